@@ -1,0 +1,204 @@
+"""Entity reading for a whole article: institutions, officials and NER-style spans.
+
+Runs the sentence-level readers of :mod:`extractor.institutions` and
+:mod:`extractor.officials` over every text line of the article, then merges what they
+found across sentences: one official per person (with every position and mention), one
+institution per organization (with its aliases), and the ``entities`` layer of PER / ORG /
+LOC spans. Spans index the normalized text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from .institutions import (
+    InstitutionRecord,
+    OrgMention,
+    find_org_mentions,
+    head_at,
+    match_phrase,
+    merge_institutions,
+)
+from .layout import sentences
+from .lexicons import lexicons
+from .matching import match_key
+from .officials import OfficialFound, PositionFound, SentenceOfficials, find_titles
+from .words import Syllable, syllables
+
+
+@dataclass(frozen=True, slots=True)
+class EntitySpan:
+    label: str
+    start: int
+    end: int
+
+
+@dataclass
+class EntityResult:
+    officials: list[OfficialFound] = field(default_factory=list)
+    institutions: list[InstitutionRecord] = field(default_factory=list)
+    entities: list[EntitySpan] = field(default_factory=list)
+
+
+@dataclass
+class _Sentence:
+    syls: list[Syllable]
+    orgs: list[OrgMention]
+    reading: object
+
+
+class EntityReader:
+    """Reads entities from an article; holds nothing per article, so one serves a process."""
+
+    def read(self, text: str, spans: list[tuple[int, int, str]]) -> EntityResult:
+        lex = lexicons()
+        read: list[_Sentence] = []
+        for start, end, _kind in spans:
+            for a, b in sentences(text, start, end):
+                syls = syllables(text, a, b)
+                if not syls:
+                    continue
+                head_inner = set()
+                for i in range(len(syls)):
+                    head = head_at(syls, i, lex)
+                    if head and len(head.words) > 1:
+                        head_inner.update(range(i + 1, i + len(head.words)))
+                titles = find_titles(syls, text, head_inner)
+                orgs = find_org_mentions(syls, text, set(titles))
+                reading = SentenceOfficials(syls, text, orgs, titles).read()
+                read.append(_Sentence(syls, orgs, reading))
+        officials = _merge_officials(text, read)
+        institutions = _institutions(text, read, officials)
+        return EntityResult(officials, institutions, _entity_spans(text, read, officials, lex))
+
+
+def _merge_officials(text: str, read: list[_Sentence]) -> list[OfficialFound]:
+    by_key: dict[str, OfficialFound] = {}
+    order: list[OfficialFound] = []
+    persons: list[tuple[str, int, int]] = []
+    for sentence in read:
+        syls = sentence.syls
+        for (first, stop), positions in sentence.reading.links:
+            name = text[syls[first].start : syls[stop - 1].end]
+            key = match_key(name)
+            official = by_key.get(key)
+            if official is None:
+                official = OfficialFound(name)
+                by_key[key] = official
+                order.append(official)
+            official.mentions.append((syls[first].start, syls[stop - 1].end))
+            _add_positions(official, positions)
+        for first, stop in sentence.reading.persons:
+            persons.append(
+                (
+                    text[syls[first].start : syls[stop - 1].end],
+                    syls[first].start,
+                    syls[stop - 1].end,
+                )
+            )
+    # A full name mentioned without a title is the same official (đồng chí Nguyễn Minh Tâm).
+    for name, a, b in persons:
+        official = by_key.get(match_key(name))
+        if official is not None:
+            official.mentions.append((a, b))
+    # A given name alone (ông Tâm, Thứ trưởng Trường) joins the one official it can mean.
+    for sentence in read:
+        for given, a, b in sentence.reading.short_mentions:
+            matches = [o for o in order if o.name.split()[-1] == given]
+            if len(matches) == 1:
+                matches[0].mentions.append((a, b))
+    result = [o for o in order if o.positions]
+    for official in result:
+        official.mentions = sorted(set(official.mentions))
+    return result
+
+
+def _add_positions(official: OfficialFound, positions: list[PositionFound]) -> None:
+    seen = {_position_key(p) for p in official.positions}
+    for position in positions:
+        key = _position_key(position)
+        if key in seen:
+            continue
+        # A fuller form of a position already held replaces it (Chủ tịch Ủy ban MTTQVN -> … Trung ương …).
+        shorter = [p for p in official.positions if key.startswith(_position_key(p) + " ")]
+        for p in shorter:
+            official.positions.remove(p)
+        if any(_position_key(p).startswith(key + " ") for p in official.positions):
+            continue
+        official.positions.append(position)
+        seen.add(key)
+
+
+def _position_key(position: PositionFound) -> str:
+    return match_key(f"{position.title} {position.organization or ''}".strip())
+
+
+def _institutions(
+    text: str, read: list[_Sentence], officials: list[OfficialFound]
+) -> list[InstitutionRecord]:
+    lex = lexicons()
+    mentions: list[tuple[str, str, int, int]] = []
+    for sentence in read:
+        for org in sentence.orgs:
+            mentions.append((org.text, org.head.kind, org.start, org.end))
+    known = {match_key(m[0]) for m in mentions}
+    for official in officials:
+        for position in official.positions:
+            org = position.organization
+            if not org or match_key(org) in known:
+                continue
+            first_word = org.split()[0]
+            if (first_word,) in lex.admin_units or tuple(org.split()[:2]) in lex.admin_units:
+                continue  # a place, not an institution (Phó chủ tịch tỉnh Quảng Nam)
+            head = next(
+                (
+                    h
+                    for words, h in lex.org_heads.items()
+                    if tuple(org.split()[: len(words)]) == words
+                ),
+                None,
+            )
+            mentions.append((org, head.kind if head else "other", -1, -1))
+            known.add(match_key(org))
+    return merge_institutions(mentions)
+
+
+def _entity_spans(
+    text: str, read: list[_Sentence], officials: list[OfficialFound], lex
+) -> list[EntitySpan]:
+    spans: list[EntitySpan] = []
+    for sentence in read:
+        syls = sentence.syls
+        org_cover = set()
+        for org in sentence.orgs:
+            spans.append(EntitySpan("ORG", org.start, org.end))
+            org_cover.update(range(org.first, org.stop))
+        for (first, stop), _ in sentence.reading.links:
+            spans.append(EntitySpan("PER", syls[first].start, syls[stop - 1].end))
+        for first, stop in sentence.reading.persons:
+            spans.append(EntitySpan("PER", syls[first].start, syls[stop - 1].end))
+        i = 0
+        while i < len(syls):
+            unit = match_phrase(syls, i, lex.admin_units) if i not in org_cover else 0
+            k = i + unit
+            while (
+                unit
+                and k < len(syls)
+                and syls[k].is_upper_initial
+                and syls[k].is_alpha
+                and k not in org_cover
+            ):
+                k += 1
+            if unit and k > i + unit:
+                spans.append(EntitySpan("LOC", syls[i].start, syls[k - 1].end))
+                i = k
+            else:
+                i += 1
+    unique = sorted(set(spans), key=lambda s: (s.start, -s.end))
+    return unique
+
+
+@cache
+def entity_reader() -> EntityReader:
+    return EntityReader()

@@ -1,0 +1,230 @@
+"""Institution mentions: where an organization's name is written, and one record each.
+
+A mention starts at a head from the lexicon (``UBND``, ``Đảng ủy``, ``Bộ``, ``Công ty`` …)
+and goes on over the name: capitalized words (whole words, as segmented), an
+administrative unit with its name (``phường Yên Sở``), ``số`` and a number, a number after
+a capitalized word (``Ban quản lý Dự án 7``), and ``và`` joining two capitalized parts
+(``Ban Tuyên giáo và Dân vận Thành ủy``). A person's name at its end is cut off
+(``Bộ Công Thương Trần Tuấn Anh``). A head with no name after it is generic (``Bộ``,
+``các sở``) unless it names one body on its own (``Quốc hội``, ``Tỉnh ủy``).
+
+:func:`merge_institutions` makes one record per institution, with the fullest name and
+the shorter forms as aliases (``Đảng ủy phường`` = ``Đảng ủy phường Yên Sở``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .lexicons import Lexicons, OrgHead, lexicons
+from .matching import match_key
+from .words import Syllable
+
+# Words before a head that make it a generic reference ("các sở, ngành", "những Hợp tác xã").
+GENERIC_BEFORE = frozenset(
+    {"các", "những", "mọi", "mỗi", "từng", "nhiều", "một", "hai", "ba", "số"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class OrgMention:
+    first: int  # syllable indexes, [first, stop)
+    stop: int
+    head: OrgHead
+    start: int  # character span in the text
+    end: int
+    text: str
+
+
+def _text(syls: list[Syllable], first: int, stop: int, source: str) -> str:
+    return source[syls[first].start : syls[stop - 1].end]
+
+
+def match_phrase(syls: list[Syllable], i: int, phrases, *, ignore_case: bool = False) -> int:
+    """Length (in syllables) of the longest phrase of ``phrases`` that starts at ``i``; 0 if none."""
+    best = 0
+    limit = min(len(syls) - i, 6)
+    for n in range(1, limit + 1):
+        words = tuple(s.text for s in syls[i : i + n])
+        if ignore_case:
+            words = tuple(w.lower() for w in words)
+        if words in phrases:
+            best = n
+    return best
+
+
+def head_at(syls: list[Syllable], i: int, lex: Lexicons) -> OrgHead | None:
+    n = match_phrase(syls, i, lex.org_heads)
+    return lex.org_heads[tuple(s.text for s in syls[i : i + n])] if n else None
+
+
+def is_surname(syl: Syllable, lex: Lexicons) -> bool:
+    return syl.text in lex.surnames
+
+
+def looks_foreign(word: str) -> bool:
+    """A capitalized word that is not a Vietnamese syllable (Donald, Trump, Michael)."""
+    from .textnorm import _FINALS, _split_syllable
+
+    lower = word.lower()
+    if not lower.isalpha() or not lower.isascii():
+        return False
+    if any(c in "fjwz" for c in lower):
+        return True
+    initial, nucleus, final = _split_syllable(lower)
+    return not nucleus or final not in _FINALS or initial + nucleus + final != lower
+
+
+def person_cut(
+    syls: list[Syllable], run_first: int, run_stop: int, lex: Lexicons, *, min_keep: int = 1
+) -> int | None:
+    """Where a person's name begins inside a capitalized run, if one ends it.
+
+    The name starts at the earliest surname that leaves two to four syllables to the end
+    of the run and at least ``min_keep`` syllables before it.
+    """
+    for p in range(run_first + min_keep, run_stop):
+        if is_surname(syls[p], lex) and 2 <= run_stop - p <= 4:
+            return p
+    # Foreign names: a trailing run of non-Vietnamese capitalized words (Donald Trump).
+    p = run_stop
+    while p > run_first + min_keep and looks_foreign(syls[p - 1].text):
+        p -= 1
+    if run_stop - p >= 2:
+        return p
+    return None
+
+
+def _capitalized_word_at(syls: list[Syllable], j: int) -> int:
+    """If a capitalized word starts at ``j``, the index after it; else ``j``."""
+    s = syls[j]
+    if not (s.is_upper_initial and s.is_alpha) and not (
+        s.text[:1].isdigit() and j > 0 and syls[j - 1].is_upper_initial
+    ):
+        return j
+    k = j + 1
+    while k < len(syls) and syls[k].word == s.word:
+        k += 1
+    return k
+
+
+def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[int]) -> int:
+    """Extend an institution's name from syllable ``j``; return the index after it."""
+    n = len(syls)
+    while j < n:
+        if j in title_starts:
+            break
+        unit = match_phrase(syls, j, lex.admin_units)
+        if (
+            unit
+            and j + unit < n
+            and syls[j + unit].is_upper_initial
+            and j + unit not in title_starts
+        ):
+            j += unit
+            continue
+        if syls[j].text == "số" and j + 1 < n and syls[j + 1].text[:1].isdigit():
+            j += 2
+            continue
+        if (
+            syls[j].text in ("và", "&")
+            and j + 1 < n
+            and syls[j + 1].is_upper_initial
+            and not head_at(syls, j + 1, lex)
+        ):
+            after = _capitalized_word_at(syls, j + 1)
+            if after > j + 1 and not is_surname(syls[j + 1], lex):
+                j = after
+                continue
+            break
+        after = _capitalized_word_at(syls, j)
+        if after == j:
+            break
+        j = after
+    return j
+
+
+def find_org_mentions(
+    syls: list[Syllable], source: str, title_starts: set[int] | None = None
+) -> list[OrgMention]:
+    """Institution mentions in one sentence's syllables."""
+    lex = lexicons()
+    title_starts = title_starts or set()
+    mentions: list[OrgMention] = []
+    i = 0
+    while i < len(syls):
+        head = head_at(syls, i, lex)
+        if head is None or (i > 0 and syls[i - 1].text.lower() in GENERIC_BEFORE):
+            i += 1
+            continue
+        head_stop = i + len(head.words)
+        stop = extend_name(syls, head_stop, lex, title_starts)
+        # A head written in lower case ("trường", "ngân hàng") needs a capitalized name.
+        if stop == head_stop and not head.standalone:
+            i = head_stop
+            continue
+        if not syls[i].is_upper_initial and stop == head_stop:
+            i = head_stop
+            continue
+        run_first = head_stop
+        for k in range(head_stop, stop):
+            if match_phrase(syls, k, lex.admin_units):
+                run_first = k + match_phrase(syls, k, lex.admin_units)
+        cut = person_cut(syls, run_first, stop, lex)
+        if cut is not None and cut > head_stop:
+            stop = cut
+        mentions.append(
+            OrgMention(
+                i, stop, head, syls[i].start, syls[stop - 1].end, _text(syls, i, stop, source)
+            )
+        )
+        i = stop
+    return mentions
+
+
+@dataclass
+class InstitutionRecord:
+    name: str
+    kind: str
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _is_short_form(short: str, long: str) -> bool:
+    """Is ``short`` the same institution as ``long`` written without its locality or name?"""
+    ks, kl = match_key(short), match_key(long)
+    if ks == kl:
+        return True
+    if not kl.startswith(ks + " "):
+        return False
+    rest = kl[len(ks) + 1 :]
+    from .matching import LOCALITY_WORDS
+
+    # "Đảng ủy phường" ~ "Đảng ủy phường Yên Sở"; "Đảng ủy" ~ "Đảng ủy phường Yên Sở".
+    return any(ks.endswith(" " + unit) for unit in LOCALITY_WORDS) or any(
+        rest.startswith(unit + " ") for unit in LOCALITY_WORDS
+    )
+
+
+def merge_institutions(mentions: list[tuple[str, str, int, int]]) -> list[InstitutionRecord]:
+    """One record per institution from (name, kind, start, end) mentions, fullest name first seen."""
+    records: list[InstitutionRecord] = []
+    by_key: dict[str, InstitutionRecord] = {}
+    ordered = sorted(mentions, key=lambda m: -len(match_key(m[0])))
+    for name, kind, start, end in ordered:
+        key = match_key(name)
+        record = by_key.get(key)
+        if record is None:
+            candidates = [r for r in records if _is_short_form(name, r.name)]
+            record = candidates[0] if len(candidates) == 1 else None
+        if record is None:
+            record = InstitutionRecord(name, kind)
+            records.append(record)
+        elif name != record.name and name not in record.aliases:
+            record.aliases.append(name)
+        by_key[key] = record
+        if start >= 0:
+            record.mentions.append((start, end))
+    for record in records:
+        record.mentions.sort()
+    return sorted(records, key=lambda r: r.mentions[0][0] if r.mentions else 1 << 30)

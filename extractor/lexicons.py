@@ -1,0 +1,80 @@
+"""The word lists the entity stages read, loaded once from ``extractor/data``.
+
+Every entry is stored in normalized form (see :mod:`extractor.textnorm`), so ``Đảng uỷ``
+in a text and ``Đảng ủy`` in a list are the same.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from .textnorm import canonical
+
+
+def data_lines(name: str) -> list[str]:
+    """Non-blank, non-comment lines of a data file shipped in the package."""
+    text = resources.files("extractor").joinpath("data", name).read_text(encoding="utf-8")
+    return [
+        line.rstrip("\n") for line in text.splitlines() if line.strip() and not line.startswith("#")
+    ]
+
+
+def _word_set(name: str) -> frozenset[str]:
+    return frozenset(canonical(line.strip()) for line in data_lines(name))
+
+
+@dataclass(frozen=True, slots=True)
+class OrgHead:
+    words: tuple[str, ...]
+    kind: str
+    standalone: bool
+    expansion: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicons:
+    titles: frozenset[tuple[str, ...]]
+    title_prefixes: frozenset[tuple[str, ...]]
+    org_heads: dict[tuple[str, ...], OrgHead]
+    admin_units: frozenset[tuple[str, ...]]
+    surnames: frozenset[str]
+    honorifics: frozenset[tuple[str, ...]]
+    abbreviations: dict[str, str]
+
+    @property
+    def titles_lower(self) -> frozenset[tuple[str, ...]]:
+        return _lowered(self.titles)
+
+
+@cache
+def _lowered(phrases: frozenset[tuple[str, ...]]) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(w.lower() for w in p) for p in phrases)
+
+
+def _phrases(name: str) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(canonical(line.strip()).split()) for line in data_lines(name))
+
+
+@cache
+def lexicons() -> Lexicons:
+    heads: dict[tuple[str, ...], OrgHead] = {}
+    for line in data_lines("org_heads.tsv"):
+        head, kind, standalone, *rest = line.split("\t")
+        words = tuple(canonical(head).split())
+        expansion = canonical(rest[0]) if rest and rest[0] else None
+        heads[words] = OrgHead(words, kind, standalone == "yes", expansion)
+    abbreviations = {}
+    for line in data_lines("abbreviations.tsv"):
+        short, long = line.split("\t")
+        abbreviations[canonical(short)] = canonical(long)
+    return Lexicons(
+        titles=_phrases("titles.txt"),
+        title_prefixes=_phrases("title_prefixes.txt"),
+        org_heads=heads,
+        admin_units=_phrases("admin_units.txt"),
+        surnames=_word_set("surnames.txt"),
+        honorifics=_phrases("honorifics.txt"),
+        abbreviations=abbreviations,
+    )

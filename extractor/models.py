@@ -1,0 +1,151 @@
+"""The output records: what an extraction returns, as pydantic models.
+
+Every span (``start``, ``end``) indexes the caller's original string, so that
+``text[start:end] == item.text`` holds for every item. The JSON Schema of
+:class:`Extraction` (``python -m extractor schema``) is the contract for downstream tools;
+``schema_version`` changes whenever a field changes meaning or shape.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1.0"
+
+
+class Qualifier(StrEnum):
+    """How an amount is hedged in the text (``hơn 96%`` is ``more_than``)."""
+
+    MORE_THAN = "more_than"
+    LESS_THAN = "less_than"
+    ABOUT = "about"
+    AT_LEAST = "at_least"
+    AT_MOST = "at_most"
+
+
+class InstitutionKind(StrEnum):
+    PARTY = "party"
+    STATE = "state"
+    MASS_ORGANIZATION = "mass_organization"
+    EDUCATION = "education"
+    HEALTH = "health"
+    BUSINESS = "business"
+    FINANCE = "finance"
+    MEDIA = "media"
+    INTERNATIONAL = "international"
+    OTHER = "other"
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Span(_Record):
+    """A stretch of the original text."""
+
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class Position(_Record):
+    """One position an official holds: ``Chủ tịch`` of ``HĐND phường Yên Sở``."""
+
+    title: str = Field(
+        description="The title with its prefixes, e.g. 'Phó Chủ tịch', 'nguyên Bí thư'."
+    )
+    organization: str | None = Field(
+        description="The organization the title belongs to, as written (shared modifiers distributed); null for a standalone office."
+    )
+    span: Span = Field(description="Where the position is written in the text (its first mention).")
+
+    @property
+    def phrase(self) -> str:
+        return f"{self.title} {self.organization}" if self.organization else self.title
+
+
+class Official(_Record):
+    """A named person the article presents with at least one position."""
+
+    name: str = Field(
+        description="Full name in its fullest mention, without honorifics, ranks or degrees."
+    )
+    positions: list[Position]
+    mentions: list[Span] = Field(description="Every mention of the person, in text order.")
+
+
+class Institution(_Record):
+    name: str = Field(description="The fullest form the article gives, as written.")
+    kind: InstitutionKind
+    aliases: list[str] = Field(
+        description="Other forms the article uses for it (short forms, abbreviations)."
+    )
+    mentions: list[Span]
+
+
+class Percentage(_Record):
+    value: float = Field(description="The number before the percent sign: '5,2%' gives 5.2.")
+    value_max: float | None = Field(
+        default=None, description="Upper end of a range ('5-7%'), else null."
+    )
+    qualifier: Qualifier | None = None
+    unit: Literal["percent", "point"] = Field(
+        default="percent", description="'point' for percentage points ('điểm phần trăm')."
+    )
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    context: str = Field(description="The clause the percentage stands in.")
+
+
+class Money(_Record):
+    amount: int | float = Field(
+        description="Whole currency units: '15,8 tỷ đồng' gives 15800000000."
+    )
+    amount_max: int | float | None = Field(
+        default=None, description="Upper end of a range, else null."
+    )
+    currency: str = Field(description="ISO 4217 code (VND, USD, EUR, JPY, CNY, GBP, …).")
+    qualifier: Qualifier | None = None
+    per: str | None = Field(
+        default=None, description="The unit of a price: 'kg' in '30.000 đồng/kg'."
+    )
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    context: str = Field(description="The clause the amount stands in.")
+
+
+class Entity(_Record):
+    """A named-entity span in the VLSP 2018 convention (titles outside PER; outermost ORG)."""
+
+    label: Literal["PER", "ORG", "LOC"]
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class Extraction(_Record):
+    """Everything read from one article."""
+
+    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    officials: list[Official] = Field(default_factory=list)
+    institutions: list[Institution] = Field(default_factory=list)
+    percentages: list[Percentage] = Field(default_factory=list)
+    money: list[Money] = Field(default_factory=list)
+    entities: list[Entity] = Field(default_factory=list)
+    warnings: list[str] = Field(
+        default_factory=list,
+        description="Plain notes on the input that may lower quality (e.g. very little Vietnamese text).",
+    )
+
+
+def output_schema() -> dict:
+    """The JSON Schema of one extraction record, for downstream tools."""
+    schema = Extraction.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "Extraction"
+    return schema

@@ -1,0 +1,315 @@
+"""The number grammar: Vietnamese numerals in digits, words, or both, read exactly.
+
+    >>> parse_number("1.234,5 triệu")
+    Decimal('1234500000.0')
+    >>> parse_number("hai trăm năm mươi tỷ")
+    Decimal('250000000000')
+
+One reader serves single phrases (:func:`parse_number`) and running text
+(:func:`read_numeral`, used by :mod:`extractor.quantities`). Values are :class:`Decimal`,
+so ``15,8 tỷ`` is exactly 15 800 000 000. The grammar:
+
+- digits with ``.`` thousands and ``,`` decimals (``1.234,5``), or the English order where
+  the grouping shows it (``32.5``, ``1,234.5``) or the document's style says so;
+- digit words ``không``, ``một`` … ``chín`` with their variants (``mốt``, ``tư``, ``lăm`` /
+  ``nhăm``) and ``mười``, ``mươi``, ``trăm``, ``linh`` / ``lẻ``, ``chục``, ``phẩy``, ``rưỡi``;
+- scale words ``nghìn`` / ``ngàn`` / ``k``, ``triệu`` / ``tr``, ``tỷ`` / ``tỉ``, compounding
+  (``2 nghìn tỷ``) and adding (``15 tỷ 800 triệu``); a bare remainder after a scale is read
+  the colloquial way (``1tr5`` = 1 500 000, ``1 tỷ 2`` = 1 200 000 000).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Literal
+
+Style = Literal["vi", "en"]
+
+DIGIT_WORDS: dict[str, int] = {
+    "không": 0, "một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5,
+    "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9,
+}  # fmt: skip
+# Unit-digit variants that only stand after "mươi" / "mười" (hai mươi mốt, ba mươi tư, mười lăm).
+AFTER_TENS_WORDS: dict[str, int] = {"mốt": 1, "tư": 4, "lăm": 5, "nhăm": 5}
+SCALE_WORDS: dict[str, int] = {
+    "nghìn": 10**3,
+    "ngàn": 10**3,
+    "triệu": 10**6,
+    "tỷ": 10**9,
+    "tỉ": 10**9,
+}
+# Abbreviated scales, read only when written against the digits ("1tr5", "50k").
+ATTACHED_SCALES: dict[str, int] = {"tr": 10**6, "k": 10**3}
+STRUCTURE_WORDS = frozenset({"mười", "mươi", "trăm", "linh", "lẻ", "chục", "phẩy", "rưỡi"})
+
+TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|\S")
+_GROUPED = re.compile(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*")
+
+
+class NumberFormatError(ValueError):
+    """The phrase is not a number this grammar reads."""
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    lower: str
+    start: int
+    end: int
+
+    @property
+    def is_digits(self) -> bool:
+        return self.text[0].isdigit()
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split text into digit groups, letter runs and single symbols, with spans."""
+    return [
+        Token(m.group(), m.group().lower(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)
+    ]
+
+
+def read_digits(digits: str, style: Style = "vi") -> Decimal:
+    """Read a digit string with separators: ``1.234,5``, ``250.000.000``, ``32.5``.
+
+    A separator that occurs more than once, or before another kind, groups thousands.
+    A lone separator followed by one, two or four and more digits is a decimal point.
+    A lone separator followed by exactly three digits is ambiguous: in the Vietnamese
+    style ``.`` groups thousands and ``,`` is a decimal comma; in the English style the
+    reverse.
+    """
+    if "." not in digits and "," not in digits:
+        return Decimal(digits)
+    dots, commas = digits.count("."), digits.count(",")
+    if dots and commas:
+        decimal_sep = "." if digits.rfind(".") > digits.rfind(",") else ","
+        group_sep = "," if decimal_sep == "." else "."
+        integer, _, fraction = digits.rpartition(decimal_sep)
+        if digits.count(decimal_sep) != 1 or not _GROUPED.fullmatch(integer):
+            raise NumberFormatError(f"mixed separators do not group: {digits!r}")
+        return Decimal(integer.replace(group_sep, "") + "." + fraction)
+    sep = "." if dots else ","
+    parts = digits.split(sep)
+    if len(parts) > 2:
+        if not _GROUPED.fullmatch(digits):
+            raise NumberFormatError(f"bad digit grouping: {digits!r}")
+        return Decimal(digits.replace(sep, ""))
+    integer, fraction = parts
+    grouping = len(fraction) == 3 and len(integer) <= 3 and integer[0] != "0"
+    if grouping:
+        groups_thousands = (sep == ".") == (style == "vi")
+        if groups_thousands:
+            return Decimal(integer + fraction)
+    return Decimal(integer + "." + fraction)
+
+
+def _small_words(words: list[str]) -> Decimal:
+    """Read a number under a thousand written in words (digits may stand for a digit word)."""
+    if "phẩy" in words:
+        cut = words.index("phẩy")
+        whole, fraction = words[:cut], words[cut + 1 :]
+        if not whole or not fraction:
+            raise NumberFormatError("'phẩy' needs digits on both sides")
+        digits = "".join(w if w.isdigit() else str(_digit_word(w)) for w in fraction)
+        return _small_words(whole) + Decimal("0." + digits)
+    value = 0
+    pending: int | None = None
+    after_tens = False
+    half = False
+    last = ""
+    for w in words:
+        if w.isdigit() or w[0].isdigit():
+            if pending is not None:
+                raise NumberFormatError("two numbers in a row")
+            pending = int(w) if w.isdigit() else None
+            if pending is None:
+                raise NumberFormatError(f"digits with separators inside a word numeral: {w}")
+        elif w in DIGIT_WORDS:
+            if pending is not None:
+                raise NumberFormatError("two digits in a row")
+            pending = DIGIT_WORDS[w]
+        elif w in AFTER_TENS_WORDS:
+            if not after_tens or pending is not None:
+                raise NumberFormatError(f"{w!r} stands only after 'mươi' or 'mười'")
+            pending = AFTER_TENS_WORDS[w]
+        elif w == "mười":
+            if pending is not None:
+                raise NumberFormatError("'mười' after a digit")
+            value += 10
+        elif w == "mươi":
+            if pending is None or pending < 2:
+                raise NumberFormatError("'mươi' needs a digit from two to nine before it")
+            value += pending * 10
+            pending = None
+        elif w == "trăm":
+            value += (1 if pending is None else pending) * 100
+            pending = None
+        elif w == "chục":
+            value += (1 if pending is None else pending) * 10
+            pending = None
+        elif w in ("linh", "lẻ"):
+            if last != "trăm":
+                raise NumberFormatError(f"{w!r} stands only after 'trăm'")
+        elif w == "rưỡi":
+            if last == "trăm":
+                value += 50
+            else:
+                half = True
+        else:
+            raise NumberFormatError(f"not a number word: {w!r}")
+        after_tens = w in ("mười", "mươi")
+        last = w
+    if pending is not None:
+        value += pending
+    result = Decimal(value)
+    return result + Decimal("0.5") if half else result
+
+
+def _digit_word(w: str) -> int:
+    if w in DIGIT_WORDS:
+        return DIGIT_WORDS[w]
+    raise NumberFormatError(f"not a digit word: {w!r}")
+
+
+def _scale_of(token: Token, previous: Token | None) -> int | None:
+    if token.lower in SCALE_WORDS:
+        return SCALE_WORDS[token.lower]
+    if (
+        token.lower in ATTACHED_SCALES
+        and previous is not None
+        and previous.is_digits
+        and previous.end == token.start
+    ):
+        return ATTACHED_SCALES[token.lower]
+    return None
+
+
+def _value(tokens: list[Token], scales: list[int | None], style: Style) -> Decimal:
+    """Value of a numeral run whose scale words are marked in ``scales``."""
+    marked = [s for s in scales if s]
+    if not marked:
+        if len(tokens) == 1 and tokens[0].is_digits:
+            return read_digits(tokens[0].text, style)
+        return _small_words([t.lower for t in tokens])
+    top = max(marked)
+    cut = max(i for i, s in enumerate(scales) if s == top)
+    left, right = tokens[:cut], tokens[cut + 1 :]
+    if not left:
+        raise NumberFormatError("a scale word with no number before it is vague ('hàng tỷ')")
+    value = _value(left, scales[:cut], style) * top
+    if not right:
+        return value
+    right_scales = scales[cut + 1 :]
+    if any(right_scales):
+        return value + _value(right, right_scales, style)
+    if [t.lower for t in right] == ["rưỡi"]:
+        return value + Decimal(top) / 2
+    # A bare remainder reads as the next digits of the scale: 1tr5, 1 tỷ 2, 3 triệu 500.
+    remainder = _value(right, right_scales, style)
+    if remainder != remainder.to_integral_value() or remainder >= 1000:
+        raise NumberFormatError("a remainder after a scale word must be a whole number under 1000")
+    # Written digits keep their width ("1 tỷ 05"); words count the digits of their value.
+    width = (
+        len(right[0].text) if len(right) == 1 and right[0].is_digits else len(str(int(remainder)))
+    )
+    return value + remainder * Decimal(top) / Decimal(10) ** width
+
+
+def _can_start(token: Token) -> bool:
+    return token.is_digits or token.lower in DIGIT_WORDS or token.lower == "mười"
+
+
+def _can_continue(token: Token, previous: Token) -> bool:
+    """May ``token`` extend a numeral run that ends with ``previous``?"""
+    if token.is_digits:
+        # Digits follow only a scale word ("15 tỷ 800 triệu", "1tr5") or 'phẩy'.
+        return (
+            previous.lower in SCALE_WORDS
+            or previous.lower in ATTACHED_SCALES
+            or previous.lower == "phẩy"
+        )
+    if previous.is_digits and token.lower in ATTACHED_SCALES:
+        return previous.end == token.start
+    word = token.lower
+    return (
+        word in DIGIT_WORDS
+        or word in AFTER_TENS_WORDS
+        or word in SCALE_WORDS
+        or word in STRUCTURE_WORDS
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Numeral:
+    """A numeral read from a token stream: its value and where it stands."""
+
+    value: Decimal
+    first: int  # index of the first token
+    stop: int  # index after the last token
+    scale: int  # product of the trailing scale words (1 when there is none): "2 nghìn tỷ" -> 10**12
+    worded: bool  # written (partly) in words
+
+    def scaled(self, factor: int) -> Decimal:
+        return self.value * factor
+
+
+def _trailing_scale(scales: list[int | None]) -> int:
+    product = 1
+    for scale in reversed(scales):
+        if not scale:
+            break
+        product *= scale
+    return product
+
+
+def read_numeral(
+    tokens: list[Token], i: int, style: Style = "vi", *, allow_remainder: bool = True
+) -> Numeral | None:
+    """Read the longest numeral starting at token ``i``, or None when none starts there.
+
+    ``allow_remainder`` admits a bare number after the last scale word ("1 tỷ 2"); callers
+    turn it off when the next token is not a unit, so "5 tỷ 3 tháng" stops at "5 tỷ".
+    """
+    if i >= len(tokens) or not _can_start(tokens[i]):
+        return None
+    stop = i + 1
+    while stop < len(tokens) and _can_continue(tokens[stop], tokens[stop - 1]):
+        if tokens[stop].is_digits and tokens[stop].start - tokens[stop - 1].end > 1:
+            break
+        stop += 1
+    while stop > i:
+        run = tokens[i:stop]
+        scales = [
+            _scale_of(t, tokens[k - 1] if k > 0 else None)
+            for k, t in zip(range(i, stop), run, strict=True)
+        ]
+        bare_tail = any(scales) and not scales[-1] and run[-1].lower != "rưỡi"
+        attached = bare_tail and run[-1].start == run[-2].end
+        if not (bare_tail and not allow_remainder and not attached):
+            try:
+                value = _value(run, scales, style)
+            except NumberFormatError:
+                value = None
+            if value is not None:
+                worded = any(not t.is_digits for t, s in zip(run, scales, strict=True) if not s)
+                return Numeral(value, i, stop, _trailing_scale(scales), worded)
+        stop -= 1
+    return None
+
+
+def parse_number(phrase: str, style: Style = "vi") -> Decimal:
+    """Read one numeral phrase exactly: ``"1,5 nghìn tỷ"`` gives ``Decimal('1500000000000.0')``.
+
+    Raises :class:`NumberFormatError` when the whole phrase is not one numeral.
+    """
+    from .textnorm import canonical
+
+    tokens = tokenize(canonical(phrase.strip()))
+    if not tokens:
+        raise NumberFormatError("empty phrase")
+    numeral = read_numeral(tokens, 0, style)
+    if numeral is None or numeral.stop != len(tokens):
+        raise NumberFormatError(f"not a numeral: {phrase!r}")
+    return numeral.value

@@ -1,0 +1,487 @@
+"""Officials: named people with the positions the article gives them.
+
+Three patterns link a position to a person, read sentence by sentence:
+
+- a title chain before a name: ``Bí thư Đảng ủy, Chủ tịch HĐND phường Yên Sở Nguyễn Minh
+  Tâm`` (two positions; the shared ``phường Yên Sở`` is distributed to ``Đảng ủy``, and a
+  title with no organization takes the next one: ``Bộ trưởng, Chủ nhiệm Văn phòng Chính
+  phủ``);
+- an apposition after a name: ``ông Nguyễn Văn A, Giám đốc Công ty X``, ``ông A - Trạm
+  trưởng``, ``Nguyễn Việt Hà – nguyên Giám đốc chi nhánh Thái Bình``;
+- a later short mention: ``ông Tâm``, ``đồng chí Nguyễn Minh Tâm``, ``Thứ trưởng Trường``
+  joins the official already found.
+
+Names come without honorifics, ranks or degrees; bylines and credits never reach here
+(see :mod:`extractor.layout`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .institutions import (
+    OrgMention,
+    extend_name,
+    is_surname,
+    looks_foreign,
+    match_phrase,
+    person_cut,
+)
+from .lexicons import Lexicons, lexicons
+from .words import Syllable
+
+# Lower-case words that end the organization part of a position ("… cho biết", "… đã").
+_ORG_STOP = frozenset(
+    [
+        "cho",
+        "đã",
+        "đang",
+        "sẽ",
+        "là",
+        "được",
+        "bị",
+        "có",
+        "không",
+        "cũng",
+        "vừa",
+        "nói",
+        "phát",
+        "yêu",
+        "đề",
+        "trao",
+        "tại",
+        "khi",
+        "về",
+        "với",
+        "để",
+        "thì",
+        "này",
+        "đó",
+        "rằng",
+        "cùng",
+        "trong",
+        "ngày",
+        "năm",
+        "tháng",
+        "sáng",
+        "chiều",
+        "tối",
+        "hôm",
+        "làm",
+        "kiêm",
+        "ký",
+        "nhấn",
+        "khẳng",
+        "chia",
+        "nhận",
+        "tiếp",
+        "dẫn",
+        "thăm",
+        "kiểm",
+        "chỉ",
+        "ông",
+        "bà",
+        "anh",
+        "chị",
+        "đồng",
+        "thông",
+        "lưu",
+        "trả",
+        "giải",
+        "bày",
+        "cảm",
+        "mong",
+        "tặng",
+        "chúc",
+        "đánh",
+        "nêu",
+        "gửi",
+    ]
+)
+_CHAIN_SEPARATORS = frozenset({",", "kiêm", "và"})
+_APPOSITION_SEPARATORS = frozenset({",", "-", "–", "—", "("})
+# Lower-case titles that are too common as ordinary words to read as a title.
+_CAPITAL_ONLY_TITLES = frozenset(
+    {("trưởng",), ("thành", "viên"), ("đại", "biểu"), ("thư", "ký"), ("ủy", "viên")}
+)
+# Words before a capitalized run that make it a place or thing, not a person (đường Lê Duẩn).
+_NOT_PERSON_BEFORE = frozenset(
+    [
+        "đường",
+        "phố",
+        "phường",
+        "xã",
+        "quận",
+        "huyện",
+        "tỉnh",
+        "thôn",
+        "ấp",
+        "bản",
+        "cầu",
+        "sông",
+        "hồ",
+        "núi",
+        "chợ",
+        "trường",
+        "làng",
+        "tàu",
+        "giải",
+        "quỹ",
+        "dự",
+        "án",
+        "nhà",
+        "máy",
+        "khu",
+        "tòa",
+        "cụm",
+    ]
+)
+_MAX_LOWER_GAP = 8
+
+
+@dataclass
+class PositionFound:
+    title: str
+    organization: str | None
+    start: int
+    end: int
+
+
+@dataclass
+class OfficialFound:
+    name: str
+    positions: list[PositionFound] = field(default_factory=list)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class _Title:
+    first: int  # first syllable (prefix included)
+    stop: int
+    text: str
+
+
+@dataclass
+class _Position:
+    title: _Title
+    org_first: int | None = None
+    org_stop: int | None = None
+    org_text: str | None = None
+
+
+def title_at(syls: list[Syllable], i: int, lex: Lexicons, source: str) -> _Title | None:
+    """A title (with its prefixes) starting at syllable ``i``."""
+    j = i
+    while True:
+        n = match_phrase(syls, j, lex.title_prefixes)
+        if not n:
+            break
+        j += n
+    n = _title_length(syls, j, lex)
+    if not n:
+        return None
+    stop = j + n
+    return _Title(i, stop, source[syls[i].start : syls[stop - 1].end])
+
+
+def _title_length(syls: list[Syllable], j: int, lex: Lexicons) -> int:
+    best = 0
+    for n in range(1, min(len(syls) - j, 5) + 1):
+        words = tuple(s.text.lower() for s in syls[j : j + n])
+        if words in lex.titles_lower:
+            if not syls[j].is_upper_initial and (words in _CAPITAL_ONLY_TITLES or len(words) < 2):
+                continue
+            best = n
+    return best
+
+
+def _name_at(syls: list[Syllable], i: int, lex: Lexicons) -> int:
+    """Length of a person's name starting at ``i`` (2-4 capitalized syllables), else 0."""
+    k = i
+    while k < len(syls) and k - i < 5 and syls[k].is_upper_initial and syls[k].is_alpha:
+        k += 1
+    length = k - i
+    if length < 2:
+        return 0
+    if is_surname(syls[i], lex) and length <= 4:
+        return length
+    if is_surname(syls[i], lex) and length > 4:
+        return 0
+    if all(looks_foreign(s.text) for s in syls[i:k]) and length <= 3:
+        return length
+    return 0
+
+
+def _org_after_title(
+    syls: list[Syllable],
+    j: int,
+    lex: Lexicons,
+    orgs_at: dict[int, OrgMention],
+    source: str,
+    title_starts: set[int],
+) -> tuple[int | None, int | None, int]:
+    """The organization written right after a title at ``j``: (first, stop, index after it)."""
+    if j >= len(syls):
+        return None, None, j
+    if syls[j].text == "của" and j + 1 < len(syls):
+        first, stop, after = _org_after_title(syls, j + 1, lex, orgs_at, source, title_starts)
+        return (first, stop, after) if first is not None else (None, None, j)
+    if j in orgs_at:
+        org = orgs_at[j]
+        return j, org.stop, org.stop
+    # A capitalized run or an administrative unit with its name (Techcombank, tỉnh Quảng Nam).
+    stop = extend_name(syls, j, lex, title_starts)
+    if stop > j:
+        return j, stop, stop
+    # Lower-case words that end in a capitalized run (chi nhánh Thái Bình, khối … Techcombank).
+    k = j
+    while (
+        k < len(syls)
+        and k - j < _MAX_LOWER_GAP
+        and syls[k].is_alpha
+        and not syls[k].is_upper_initial
+    ):
+        if syls[k].text in _ORG_STOP or k in title_starts:
+            return None, None, j
+        k += 1
+    if (
+        k > j
+        and k < len(syls)
+        and syls[k].is_upper_initial
+        and syls[k].is_alpha
+        and k not in title_starts
+    ):
+        stop = extend_name(syls, k, lex, title_starts)
+        if stop > k:
+            return j, stop, stop
+    return None, None, j
+
+
+def _split_name_off(syls: list[Syllable], position: _Position, lex: Lexicons) -> int | None:
+    """If the organization run ends with a person's name, cut it off; return where the name starts."""
+    if position.org_first is None or position.org_stop is None:
+        return None
+    first, stop = position.org_first, position.org_stop
+    run_first = first
+    for k in range(first, stop):
+        unit = match_phrase(syls, k, lex.admin_units)
+        if unit:
+            run_first = k + unit
+    cut = person_cut(syls, run_first, stop, lex, min_keep=0)
+    if cut is None:
+        return None
+    if cut == first:
+        position.org_first = position.org_stop = None
+    else:
+        position.org_stop = cut
+    return cut
+
+
+@dataclass
+class SentenceReading:
+    """What one sentence says about people."""
+
+    links: list[tuple[tuple[int, int], list[PositionFound]]] = field(default_factory=list)
+    persons: list[tuple[int, int]] = field(default_factory=list)
+    short_mentions: list[tuple[str, int, int]] = field(
+        default_factory=list
+    )  # (given name, start, end)
+
+
+class SentenceOfficials:
+    """Reads one sentence's syllables for officials."""
+
+    def __init__(
+        self,
+        syls: list[Syllable],
+        source: str,
+        orgs: list[OrgMention],
+        title_starts: dict[int, _Title],
+    ) -> None:
+        self.syls = syls
+        self.source = source
+        self.lex = lexicons()
+        self.orgs_at = {o.first: o for o in orgs}
+        self.titles = title_starts
+        self.title_set = set(title_starts)
+        self.inside_org = {k for o in orgs for k in range(o.first, o.stop)}
+
+    def text(self, first: int, stop: int) -> str:
+        return self.source[self.syls[first].start : self.syls[stop - 1].end]
+
+    def span(self, first: int, stop: int) -> tuple[int, int]:
+        return self.syls[first].start, self.syls[stop - 1].end
+
+    def read_chain(self, i: int) -> tuple[list[_Position], int]:
+        """Titles with their organizations from ``i``, separated by commas / ``kiêm``."""
+        positions: list[_Position] = []
+        j = i
+        while j in self.titles:
+            title = self.titles[j]
+            org_first, org_stop, after = _org_after_title(
+                self.syls, title.stop, self.lex, self.orgs_at, self.source, self.title_set
+            )
+            position = _Position(title, org_first, org_stop)
+            positions.append(position)
+            j = after
+            if (
+                j < len(self.syls)
+                and self.syls[j].text in _CHAIN_SEPARATORS
+                and j + 1 in self.titles
+            ):
+                j += 1
+                continue
+            break
+        return positions, j
+
+    def finish(self, positions: list[_Position]) -> list[PositionFound]:
+        """Distribute shared modifiers and turn positions into records."""
+        for position in positions:
+            if position.org_first is not None:
+                position.org_text = self.text(position.org_first, position.org_stop)
+        # A title with no organization takes the next one's (Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ).
+        for k in range(len(positions) - 2, -1, -1):
+            if positions[k].org_text is None and positions[k + 1].org_text is not None:
+                positions[k].org_text = positions[k + 1].org_text
+        # A bare head takes the locality the last organization ends with (Đảng ủy … phường Yên Sở).
+        last = positions[-1]
+        locality = self._locality(last) if last.org_first is not None else None
+        if locality:
+            for position in positions[:-1]:
+                if (
+                    position.org_first is not None
+                    and position.org_text
+                    and self._is_bare_head(position)
+                ):
+                    position.org_text = f"{position.org_text} {locality}"
+        found = []
+        for position in positions:
+            stop = position.org_stop if position.org_stop is not None else position.title.stop
+            a, b = self.span(position.title.first, stop)
+            found.append(PositionFound(position.title.text, position.org_text, a, b))
+        return found
+
+    def _is_bare_head(self, position: _Position) -> bool:
+        org = self.orgs_at.get(position.org_first or -1)
+        return org is not None and org.stop == org.first + len(org.head.words)
+
+    def _locality(self, position: _Position) -> str | None:
+        for k in range(position.org_first or 0, position.org_stop or 0):
+            if match_phrase(self.syls, k, self.lex.admin_units):
+                return self.text(k, position.org_stop)
+        return None
+
+    def read(self) -> SentenceReading:
+        reading = SentenceReading()
+        syls = self.syls
+        used: set[int] = set()
+        i = 0
+        while i < len(syls):
+            if i in self.titles and i not in used:
+                positions, j = self.read_chain(i)
+                name_first = j
+                name_len = (
+                    _name_at(syls, j, self.lex)
+                    if j not in self.inside_org or j in self.orgs_at
+                    else 0
+                )
+                if not name_len and positions:
+                    cut = _split_name_off(syls, positions[-1], self.lex)
+                    if cut is not None:
+                        name_first, name_len = cut, _name_at(syls, cut, self.lex)
+                if name_len:
+                    name_span = (name_first, name_first + name_len)
+                    reading.links.append((name_span, self.finish(positions)))
+                    used.update(range(i, name_first + name_len))
+                    i = name_first + name_len
+                    continue
+                # Title + given name alone: "Thứ trưởng Trường", "Bộ trưởng Tuấn".
+                if (
+                    j < len(syls)
+                    and syls[j].is_upper_initial
+                    and syls[j].is_alpha
+                    and not positions[-1].org_text
+                ):
+                    if j + 1 >= len(syls) or not syls[j + 1].is_upper_initial:
+                        reading.short_mentions.append((syls[j].text, *self.span(j, j + 1)))
+                i = max(j, i + 1)
+                continue
+            name_len = self._person_at(i)
+            if name_len:
+                name_span = (i, i + name_len)
+                k = i + name_len
+                if (
+                    k < len(syls)
+                    and syls[k].text in _APPOSITION_SEPARATORS
+                    and k + 1 in self.titles
+                ):
+                    positions, j = self.read_chain(k + 1)
+                    # More positions after further commas: "A, nguyên X, Phó Y".
+                    while j + 1 < len(syls) and syls[j].text == "," and j + 1 in self.titles:
+                        more, j = self.read_chain(j + 1)
+                        positions.extend(more)
+                    reading.links.append((name_span, self.finish(positions)))
+                    used.update(range(i, j))
+                    i = j
+                    continue
+                reading.persons.append(name_span)
+                i += name_len
+                continue
+            short = self._honorific_short(i)
+            if short:
+                reading.short_mentions.append(short)
+            i += 1
+        return reading
+
+    def _person_at(self, i: int) -> int:
+        syls = self.syls
+        if i in self.inside_org or not syls[i].is_upper_initial:
+            return 0
+        if i > 0 and (syls[i - 1].is_upper_initial and syls[i - 1].is_alpha):
+            return 0  # inside a longer capitalized run
+        if i > 0 and syls[i - 1].text.lower() in _NOT_PERSON_BEFORE:
+            return 0
+        n = _name_at(syls, i, self.lex)
+        if n and i + n < len(syls) and syls[i + n].is_upper_initial and syls[i + n].is_alpha:
+            return 0
+        honorific = match_phrase_back(syls, i, self.lex)
+        if n and (is_surname(syls[i], self.lex) or honorific):
+            return n
+        return 0
+
+    def _honorific_short(self, i: int) -> tuple[str, int, int] | None:
+        """'ông Tâm', 'bà Nghĩa': an honorific and one capitalized syllable."""
+        syls = self.syls
+        n = match_phrase(syls, i, self.lex.honorifics)
+        k = i + n
+        if not n or k >= len(syls) or not syls[k].is_upper_initial or not syls[k].is_alpha:
+            return None
+        if k + 1 < len(syls) and syls[k + 1].is_upper_initial and syls[k + 1].is_alpha:
+            return None
+        return syls[k].text, *self.span(k, k + 1)
+
+
+def match_phrase_back(syls: list[Syllable], i: int, lex: Lexicons) -> bool:
+    """Is syllable ``i`` preceded by an honorific (ông, bà, đồng chí …)?"""
+    for n in (1, 2):
+        if i - n >= 0 and tuple(s.text for s in syls[i - n : i]) in lex.honorifics:
+            return True
+    return False
+
+
+def find_titles(syls: list[Syllable], source: str, org_head_spans: set[int]) -> dict[int, _Title]:
+    """Titles in a sentence, by their first syllable; titles inside an org head are skipped."""
+    lex = lexicons()
+    titles: dict[int, _Title] = {}
+    i = 0
+    while i < len(syls):
+        if i in org_head_spans:
+            i += 1
+            continue
+        title = title_at(syls, i, lex, source)
+        if title:
+            titles[i] = title
+            i = title.stop
+        else:
+            i += 1
+    return titles

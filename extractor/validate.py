@@ -1,0 +1,52 @@
+"""Checks on an input text before it is read: empty, not Vietnamese, broken encoding."""
+
+from __future__ import annotations
+
+import re
+
+from .errors import EmptyTextError, EncodingError, NotVietnameseError
+
+# Letters that only Vietnamese (among the languages news here is written in) uses a lot.
+_VIETNAMESE_LETTERS = frozenset(
+    "ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+)
+# UTF-8 bytes read as Latin-1 / Windows-1252: "PhÆ°á»ng" for "Phường".
+_MOJIBAKE = re.compile(r"(?:Ã[\x80-\xbf¡-¿]|Æ[°¡]|á[º»][\x80-\xbf¡-¿]|Ä[\x80-\xbf‘’]|â€)")
+_MIN_LETTERS_FOR_LANGUAGE = 60
+
+
+def vietnamese_ratio(text: str) -> float:
+    """Share of letters that are Vietnamese-specific (about 0.2-0.35 in Vietnamese prose)."""
+    letters = [ch for ch in text.lower() if ch.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(ch in _VIETNAMESE_LETTERS for ch in letters) / len(letters)
+
+
+def check_text(text: str, *, require_vietnamese: bool = True) -> list[str]:
+    """Raise a typed error for a text that cannot be read; return warnings for a weak one."""
+    if not isinstance(text, str):
+        raise TypeError(f"extract_text takes a str, not {type(text).__name__}")
+    if not text.strip():
+        raise EmptyTextError("the text is empty (nothing but white space)")
+    replacement = text.count("\ufffd")
+    if replacement >= 3 and replacement > len(text) / 200:
+        raise EncodingError(
+            f"the text holds {replacement} replacement characters (U+FFFD): it was decoded with the wrong encoding"
+        )
+    mojibake = len(_MOJIBAKE.findall(text))
+    if mojibake >= 3:
+        raise EncodingError(
+            "the text looks like UTF-8 decoded as Latin-1/Windows-1252 (e.g. 'Æ°á»' for 'ườ'); decode it as UTF-8"
+        )
+    warnings = []
+    letters = sum(ch.isalpha() for ch in text)
+    ratio = vietnamese_ratio(text)
+    if letters >= _MIN_LETTERS_FOR_LANGUAGE and ratio < 0.04:
+        message = f"the text does not look Vietnamese (only {ratio:.1%} of its letters are Vietnamese-specific)"
+        if require_vietnamese:
+            raise NotVietnameseError(message)
+        warnings.append(message)
+    elif letters < _MIN_LETTERS_FOR_LANGUAGE:
+        warnings.append(f"the text is very short ({letters} letters): results may be incomplete")
+    return warnings
