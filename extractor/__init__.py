@@ -13,6 +13,7 @@ from .errors import (
     InputError,
     NotVietnameseError,
     ParseError,
+    ReadError,
 )
 from .models import SCHEMA_VERSION, Extraction
 from .numbers import NumberFormatError, parse_number
@@ -31,6 +32,7 @@ __all__ = [
     "NotVietnameseError",
     "NumberFormatError",
     "ParseError",
+    "ReadError",
     "__version__",
     "extract_text",
     "parse_number",

@@ -134,9 +134,7 @@ def _position_key(position: PositionFound) -> str:
     return match_key(f"{position.title} {position.organization or ''}".strip())
 
 
-def _institutions(
-    text: str, read: list[_Sentence], officials: list[OfficialFound]
-) -> list[InstitutionRecord]:
+def _institutions(text: str, read: list[_Sentence], officials: list[OfficialFound]) -> list[InstitutionRecord]:
     lex = lexicons()
     mentions: list[tuple[str, str, int, int]] = []
     for sentence in read:
@@ -152,11 +150,7 @@ def _institutions(
             if (first_word,) in lex.admin_units or tuple(org.split()[:2]) in lex.admin_units:
                 continue  # a place, not an institution (Phó chủ tịch tỉnh Quảng Nam)
             head = next(
-                (
-                    h
-                    for words, h in lex.org_heads.items()
-                    if tuple(org.split()[: len(words)]) == words
-                ),
+                (h for words, h in lex.org_heads.items() if tuple(org.split()[: len(words)]) == words),
                 None,
             )
             mentions.append((org, head.kind if head else "other", -1, -1))
@@ -164,9 +158,7 @@ def _institutions(
     return merge_institutions(mentions)
 
 
-def _entity_spans(
-    text: str, read: list[_Sentence], officials: list[OfficialFound], lex
-) -> list[EntitySpan]:
+def _entity_spans(text: str, read: list[_Sentence], officials: list[OfficialFound], lex) -> list[EntitySpan]:
     spans: list[EntitySpan] = []
     for sentence in read:
         syls = sentence.syls
@@ -182,13 +174,7 @@ def _entity_spans(
         while i < len(syls):
             unit = match_phrase(syls, i, lex.admin_units) if i not in org_cover else 0
             k = i + unit
-            while (
-                unit
-                and k < len(syls)
-                and syls[k].is_upper_initial
-                and syls[k].is_alpha
-                and k not in org_cover
-            ):
+            while unit and k < len(syls) and syls[k].is_upper_initial and syls[k].is_alpha and k not in org_cover:
                 k += 1
             if unit and k > i + unit:
                 spans.append(EntitySpan("LOC", syls[i].start, syls[k - 1].end))

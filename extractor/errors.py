@@ -2,6 +2,7 @@
 
 ``ExtractorError``
  ├── ``InputError``: the text given cannot be read as an article
+ │    ├── ``ReadError``: the file or stream could not be read
  │    ├── ``EmptyTextError``
  │    ├── ``NotVietnameseError``
  │    └── ``EncodingError``
@@ -25,6 +26,10 @@ class ExtractorError(Exception):
 
 class InputError(ExtractorError):
     kind = "input"
+
+
+class ReadError(InputError):
+    kind = "read"
 
 
 class EmptyTextError(InputError):

@@ -21,9 +21,7 @@ from .matching import match_key
 from .words import Syllable
 
 # Words before a head that make it a generic reference ("các sở, ngành", "những Hợp tác xã").
-GENERIC_BEFORE = frozenset(
-    {"các", "những", "mọi", "mỗi", "từng", "nhiều", "một", "hai", "ba", "số"}
-)
+GENERIC_BEFORE = frozenset({"các", "những", "mọi", "mỗi", "từng", "nhiều", "một", "hai", "ba", "số"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,16 +73,14 @@ def looks_foreign(word: str) -> bool:
     return not nucleus or final not in _FINALS or initial + nucleus + final != lower
 
 
-def person_cut(
-    syls: list[Syllable], run_first: int, run_stop: int, lex: Lexicons, *, min_keep: int = 1
-) -> int | None:
+def person_cut(syls: list[Syllable], run_first: int, run_stop: int, lex: Lexicons, *, min_keep: int = 1) -> int | None:
     """Where a person's name begins inside a capitalized run, if one ends it.
 
     The name starts at the earliest surname that leaves two to four syllables to the end
     of the run and at least ``min_keep`` syllables before it.
     """
     for p in range(run_first + min_keep, run_stop):
-        if is_surname(syls[p], lex) and 2 <= run_stop - p <= 4:
+        if is_surname(syls[p], lex) and 2 <= run_stop - p <= 4 and not _is_place(syls, p, run_stop, lex):
             return p
     # Foreign names: a trailing run of non-Vietnamese capitalized words (Donald Trump).
     p = run_stop
@@ -93,6 +89,11 @@ def person_cut(
     if run_stop - p >= 2:
         return p
     return None
+
+
+def _is_place(syls: list[Syllable], first: int, stop: int, lex: Lexicons) -> bool:
+    """Is ``syls[first:stop]`` a known place name (Hà Nội, Thái Bình)?"""
+    return tuple(s.text for s in syls[first:stop]) in lex.places
 
 
 def _capitalized_word_at(syls: list[Syllable], j: int) -> int:
@@ -115,28 +116,24 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
         if j in title_starts:
             break
         unit = match_phrase(syls, j, lex.admin_units)
-        if (
-            unit
-            and j + unit < n
-            and syls[j + unit].is_upper_initial
-            and j + unit not in title_starts
-        ):
+        if unit and j + unit < n and syls[j + unit].is_upper_initial and j + unit not in title_starts:
             j += unit
             continue
+        if unit and not syls[j].is_upper_initial:
+            return j + unit  # a short reference: "Đảng ủy phường", "UBND xã"
         if syls[j].text == "số" and j + 1 < n and syls[j + 1].text[:1].isdigit():
             j += 2
             continue
-        if (
-            syls[j].text in ("và", "&")
-            and j + 1 < n
-            and syls[j + 1].is_upper_initial
-            and not head_at(syls, j + 1, lex)
-        ):
+        if syls[j].text in ("và", "&") and j + 1 < n and syls[j + 1].is_upper_initial and not head_at(syls, j + 1, lex):
             after = _capitalized_word_at(syls, j + 1)
             if after > j + 1 and not is_surname(syls[j + 1], lex):
                 j = after
                 continue
             break
+        inner_head = head_at(syls, j, lex)
+        if inner_head is not None and len(inner_head.words) > 1 and syls[j].is_upper_initial:
+            j += len(inner_head.words)  # Ban Thường vụ Đảng ủy …: "ủy" is its own lower-case word
+            continue
         after = _capitalized_word_at(syls, j)
         if after == j:
             break
@@ -144,9 +141,7 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
     return j
 
 
-def find_org_mentions(
-    syls: list[Syllable], source: str, title_starts: set[int] | None = None
-) -> list[OrgMention]:
+def find_org_mentions(syls: list[Syllable], source: str, title_starts: set[int] | None = None) -> list[OrgMention]:
     """Institution mentions in one sentence's syllables."""
     lex = lexicons()
     title_starts = title_starts or set()
@@ -173,11 +168,7 @@ def find_org_mentions(
         cut = person_cut(syls, run_first, stop, lex)
         if cut is not None and cut > head_stop:
             stop = cut
-        mentions.append(
-            OrgMention(
-                i, stop, head, syls[i].start, syls[stop - 1].end, _text(syls, i, stop, source)
-            )
-        )
+        mentions.append(OrgMention(i, stop, head, syls[i].start, syls[stop - 1].end, _text(syls, i, stop, source)))
         i = stop
     return mentions
 

@@ -24,12 +24,8 @@ _URL = re.compile(r"https?://\S+")
 _BYLINE_WORD = re.compile(r"^(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s]*|-|–|và)$")
 # A sentence ends at . ! ? … (and closing quotes) followed by space and a capital or digit,
 # but not after a short abbreviation (TP., Th.S., ông A.).
-_SENTENCE_END = re.compile(
-    r"(?<=[.!?…])[”\"’)]*\s+(?=[\"“(‘]?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ0-9])"
-)
-_ABBREVIATION_BEFORE = re.compile(
-    r"(?:\b(?:TP|Tp|Th|St|Mr|Mrs|Dr|ThS|TS|GS|PGS|BS|TT|Q|P|H|K|T)|\b[A-ZĐ])\.$"
-)
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[”\"’)]*\s+(?=[\"“(‘]?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ0-9])")
+_ABBREVIATION_BEFORE = re.compile(r"(?:\b(?:TP|Tp|Th|St|Mr|Mrs|Dr|ThS|TS|GS|PGS|BS|TT|Q|P|H|K|T)|\b[A-ZĐ])\.$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +42,14 @@ def _lines(text: str):
     for line in text.split("\n"):
         yield position, position + len(line), line
         position += len(line) + 1
+
+
+def _is_source_line(line: str) -> bool:
+    """'Nguồn Hà Nội Mới: <url>', '(Theo CNBC)', 'Theo Hương Giang (Dân Việt)': short, near the end."""
+    words = len(line.split())
+    if _URL.search(line) and words <= 12:
+        return True
+    return bool(_SOURCE.match(line)) and words <= 10
 
 
 def _looks_like_byline(line: str) -> bool:
@@ -66,15 +70,10 @@ def segment(text: str) -> list[Segment]:
         tail_lines = last_index - index
         kind: Kind
         text_end = b
-        if _SOURCE.match(stripped) or (
-            _URL.search(stripped) and tail_lines <= 1 and len(stripped.split()) <= 12
-        ):
+        if tail_lines <= 2 and _is_source_line(stripped):
             kind = "source"
         elif (
-            index > 0
-            and tail_lines <= 2
-            and _looks_like_byline(stripped)
-            and not segments_have_kind_after(raw, index)
+            index > 0 and tail_lines <= 2 and _looks_like_byline(stripped) and not segments_have_kind_after(raw, index)
         ):
             kind = "byline"
         elif stripped == previous_text:
@@ -100,11 +99,7 @@ def segments_have_kind_after(raw: list[tuple[int, int, str]], index: int) -> boo
 
 def text_spans(text: str) -> list[tuple[int, int, Kind]]:
     """The stretches of an article that are text to read (title, body, captions without credit)."""
-    return [
-        (s.start, s.text_end, s.kind)
-        for s in segment(text)
-        if s.kind in ("title", "body", "caption")
-    ]
+    return [(s.start, s.text_end, s.kind) for s in segment(text) if s.kind in ("title", "body", "caption")]
 
 
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:

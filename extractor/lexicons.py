@@ -16,9 +16,7 @@ from .textnorm import canonical
 def data_lines(name: str) -> list[str]:
     """Non-blank, non-comment lines of a data file shipped in the package."""
     text = resources.files("extractor").joinpath("data", name).read_text(encoding="utf-8")
-    return [
-        line.rstrip("\n") for line in text.splitlines() if line.strip() and not line.startswith("#")
-    ]
+    return [line.rstrip("\n") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
 def _word_set(name: str) -> frozenset[str]:
@@ -42,6 +40,10 @@ class Lexicons:
     surnames: frozenset[str]
     honorifics: frozenset[tuple[str, ...]]
     abbreviations: dict[str, str]
+    places: frozenset[tuple[str, ...]]
+
+    def is_honorific(self, word: str) -> bool:
+        return (word,) in self.honorifics or (word.lower(),) in self.honorifics
 
     @property
     def titles_lower(self) -> frozenset[tuple[str, ...]]:
@@ -77,4 +79,5 @@ def lexicons() -> Lexicons:
         surnames=_word_set("surnames.txt"),
         honorifics=_phrases("honorifics.txt"),
         abbreviations=abbreviations,
+        places=_phrases("places.txt"),
     )

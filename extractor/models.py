@@ -54,9 +54,7 @@ class Span(_Record):
 class Position(_Record):
     """One position an official holds: ``Chủ tịch`` of ``HĐND phường Yên Sở``."""
 
-    title: str = Field(
-        description="The title with its prefixes, e.g. 'Phó Chủ tịch', 'nguyên Bí thư'."
-    )
+    title: str = Field(description="The title with its prefixes, e.g. 'Phó Chủ tịch', 'nguyên Bí thư'.")
     organization: str | None = Field(
         description="The organization the title belongs to, as written (shared modifiers distributed); null for a standalone office."
     )
@@ -70,9 +68,7 @@ class Position(_Record):
 class Official(_Record):
     """A named person the article presents with at least one position."""
 
-    name: str = Field(
-        description="Full name in its fullest mention, without honorifics, ranks or degrees."
-    )
+    name: str = Field(description="Full name in its fullest mention, without honorifics, ranks or degrees.")
     positions: list[Position]
     mentions: list[Span] = Field(description="Every mention of the person, in text order.")
 
@@ -80,17 +76,13 @@ class Official(_Record):
 class Institution(_Record):
     name: str = Field(description="The fullest form the article gives, as written.")
     kind: InstitutionKind
-    aliases: list[str] = Field(
-        description="Other forms the article uses for it (short forms, abbreviations)."
-    )
+    aliases: list[str] = Field(description="Other forms the article uses for it (short forms, abbreviations).")
     mentions: list[Span]
 
 
 class Percentage(_Record):
     value: float = Field(description="The number before the percent sign: '5,2%' gives 5.2.")
-    value_max: float | None = Field(
-        default=None, description="Upper end of a range ('5-7%'), else null."
-    )
+    value_max: float | None = Field(default=None, description="Upper end of a range ('5-7%'), else null.")
     qualifier: Qualifier | None = None
     unit: Literal["percent", "point"] = Field(
         default="percent", description="'point' for percentage points ('điểm phần trăm')."
@@ -102,17 +94,11 @@ class Percentage(_Record):
 
 
 class Money(_Record):
-    amount: int | float = Field(
-        description="Whole currency units: '15,8 tỷ đồng' gives 15800000000."
-    )
-    amount_max: int | float | None = Field(
-        default=None, description="Upper end of a range, else null."
-    )
+    amount: int | float = Field(description="Whole currency units: '15,8 tỷ đồng' gives 15800000000.")
+    amount_max: int | float | None = Field(default=None, description="Upper end of a range, else null.")
     currency: str = Field(description="ISO 4217 code (VND, USD, EUR, JPY, CNY, GBP, …).")
     qualifier: Qualifier | None = None
-    per: str | None = Field(
-        default=None, description="The unit of a price: 'kg' in '30.000 đồng/kg'."
-    )
+    per: str | None = Field(default=None, description="The unit of a price: 'kg' in '30.000 đồng/kg'.")
     text: str
     start: int = Field(ge=0)
     end: int = Field(ge=0)

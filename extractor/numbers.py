@@ -66,9 +66,7 @@ class Token:
 
 def tokenize(text: str) -> list[Token]:
     """Split text into digit groups, letter runs and single symbols, with spans."""
-    return [
-        Token(m.group(), m.group().lower(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)
-    ]
+    return [Token(m.group(), m.group().lower(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
 
 
 def read_digits(digits: str, style: Style = "vi") -> Decimal:
@@ -176,12 +174,7 @@ def _digit_word(w: str) -> int:
 def _scale_of(token: Token, previous: Token | None) -> int | None:
     if token.lower in SCALE_WORDS:
         return SCALE_WORDS[token.lower]
-    if (
-        token.lower in ATTACHED_SCALES
-        and previous is not None
-        and previous.is_digits
-        and previous.end == token.start
-    ):
+    if token.lower in ATTACHED_SCALES and previous is not None and previous.is_digits and previous.end == token.start:
         return ATTACHED_SCALES[token.lower]
     return None
 
@@ -194,7 +187,7 @@ def _value(tokens: list[Token], scales: list[int | None], style: Style) -> Decim
             return read_digits(tokens[0].text, style)
         return _small_words([t.lower for t in tokens])
     top = max(marked)
-    cut = max(i for i, s in enumerate(scales) if s == top)
+    cut = scales.index(top)
     left, right = tokens[:cut], tokens[cut + 1 :]
     if not left:
         raise NumberFormatError("a scale word with no number before it is vague ('hàng tỷ')")
@@ -206,15 +199,16 @@ def _value(tokens: list[Token], scales: list[int | None], style: Style) -> Decim
         return value + _value(right, right_scales, style)
     if [t.lower for t in right] == ["rưỡi"]:
         return value + Decimal(top) / 2
-    # A bare remainder reads as the next digits of the scale: 1tr5, 1 tỷ 2, 3 triệu 500.
     remainder = _value(right, right_scales, style)
     if remainder != remainder.to_integral_value() or remainder >= 1000:
         raise NumberFormatError("a remainder after a scale word must be a whole number under 1000")
-    # Written digits keep their width ("1 tỷ 05"); words count the digits of their value.
-    width = (
-        len(right[0].text) if len(right) == 1 and right[0].is_digits else len(str(int(remainder)))
-    )
-    return value + remainder * Decimal(top) / Decimal(10) ** width
+    # One bare number after a scale reads as its next digits: 1tr5, 1 tỷ 2, 3 triệu 500,
+    # một triệu hai. A remainder spelled out in full (không trăm linh năm) is read as written.
+    if len(right) == 1 and right[0].is_digits:
+        return value + remainder * Decimal(top) / Decimal(10) ** len(right[0].text)
+    if len(right) == 1 and right[0].lower in DIGIT_WORDS:
+        return value + remainder * Decimal(top) / 10
+    return value + remainder
 
 
 def _can_start(token: Token) -> bool:
@@ -225,20 +219,11 @@ def _can_continue(token: Token, previous: Token) -> bool:
     """May ``token`` extend a numeral run that ends with ``previous``?"""
     if token.is_digits:
         # Digits follow only a scale word ("15 tỷ 800 triệu", "1tr5") or 'phẩy'.
-        return (
-            previous.lower in SCALE_WORDS
-            or previous.lower in ATTACHED_SCALES
-            or previous.lower == "phẩy"
-        )
+        return previous.lower in SCALE_WORDS or previous.lower in ATTACHED_SCALES or previous.lower == "phẩy"
     if previous.is_digits and token.lower in ATTACHED_SCALES:
         return previous.end == token.start
     word = token.lower
-    return (
-        word in DIGIT_WORDS
-        or word in AFTER_TENS_WORDS
-        or word in SCALE_WORDS
-        or word in STRUCTURE_WORDS
-    )
+    return word in DIGIT_WORDS or word in AFTER_TENS_WORDS or word in SCALE_WORDS or word in STRUCTURE_WORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,9 +249,7 @@ def _trailing_scale(scales: list[int | None]) -> int:
     return product
 
 
-def read_numeral(
-    tokens: list[Token], i: int, style: Style = "vi", *, allow_remainder: bool = True
-) -> Numeral | None:
+def read_numeral(tokens: list[Token], i: int, style: Style = "vi", *, allow_remainder: bool = True) -> Numeral | None:
     """Read the longest numeral starting at token ``i``, or None when none starts there.
 
     ``allow_remainder`` admits a bare number after the last scale word ("1 tỷ 2"); callers
@@ -281,10 +264,7 @@ def read_numeral(
         stop += 1
     while stop > i:
         run = tokens[i:stop]
-        scales = [
-            _scale_of(t, tokens[k - 1] if k > 0 else None)
-            for k, t in zip(range(i, stop), run, strict=True)
-        ]
+        scales = [_scale_of(t, tokens[k - 1] if k > 0 else None) for k, t in zip(range(i, stop), run, strict=True)]
         bare_tail = any(scales) and not scales[-1] and run[-1].lower != "rưỡi"
         attached = bare_tail and run[-1].start == run[-2].end
         if not (bare_tail and not allow_remainder and not attached):

@@ -101,9 +101,7 @@ _ORG_STOP = frozenset(
 _CHAIN_SEPARATORS = frozenset({",", "kiêm", "và"})
 _APPOSITION_SEPARATORS = frozenset({",", "-", "–", "—", "("})
 # Lower-case titles that are too common as ordinary words to read as a title.
-_CAPITAL_ONLY_TITLES = frozenset(
-    {("trưởng",), ("thành", "viên"), ("đại", "biểu"), ("thư", "ký"), ("ủy", "viên")}
-)
+_CAPITAL_ONLY_TITLES = frozenset({("trưởng",), ("thành", "viên"), ("đại", "biểu"), ("thư", "ký"), ("ủy", "viên")})
 # Words before a capitalized run that make it a place or thing, not a person (đường Lê Duẩn).
 _NOT_PERSON_BEFORE = frozenset(
     [
@@ -197,6 +195,8 @@ def _title_length(syls: list[Syllable], j: int, lex: Lexicons) -> int:
 
 def _name_at(syls: list[Syllable], i: int, lex: Lexicons) -> int:
     """Length of a person's name starting at ``i`` (2-4 capitalized syllables), else 0."""
+    if lex.is_honorific(syls[i].text):
+        return 0
     k = i
     while k < len(syls) and k - i < 5 and syls[k].is_upper_initial and syls[k].is_alpha:
         k += 1
@@ -235,22 +235,11 @@ def _org_after_title(
         return j, stop, stop
     # Lower-case words that end in a capitalized run (chi nhánh Thái Bình, khối … Techcombank).
     k = j
-    while (
-        k < len(syls)
-        and k - j < _MAX_LOWER_GAP
-        and syls[k].is_alpha
-        and not syls[k].is_upper_initial
-    ):
+    while k < len(syls) and k - j < _MAX_LOWER_GAP and syls[k].is_alpha and not syls[k].is_upper_initial:
         if syls[k].text in _ORG_STOP or k in title_starts:
             return None, None, j
         k += 1
-    if (
-        k > j
-        and k < len(syls)
-        and syls[k].is_upper_initial
-        and syls[k].is_alpha
-        and k not in title_starts
-    ):
+    if k > j and k < len(syls) and syls[k].is_upper_initial and syls[k].is_alpha and k not in title_starts:
         stop = extend_name(syls, k, lex, title_starts)
         if stop > k:
             return j, stop, stop
@@ -283,9 +272,7 @@ class SentenceReading:
 
     links: list[tuple[tuple[int, int], list[PositionFound]]] = field(default_factory=list)
     persons: list[tuple[int, int]] = field(default_factory=list)
-    short_mentions: list[tuple[str, int, int]] = field(
-        default_factory=list
-    )  # (given name, start, end)
+    short_mentions: list[tuple[str, int, int]] = field(default_factory=list)  # (given name, start, end)
 
 
 class SentenceOfficials:
@@ -324,11 +311,7 @@ class SentenceOfficials:
             position = _Position(title, org_first, org_stop)
             positions.append(position)
             j = after
-            if (
-                j < len(self.syls)
-                and self.syls[j].text in _CHAIN_SEPARATORS
-                and j + 1 in self.titles
-            ):
+            if j < len(self.syls) and self.syls[j].text in _CHAIN_SEPARATORS and j + 1 in self.titles:
                 j += 1
                 continue
             break
@@ -348,11 +331,7 @@ class SentenceOfficials:
         locality = self._locality(last) if last.org_first is not None else None
         if locality:
             for position in positions[:-1]:
-                if (
-                    position.org_first is not None
-                    and position.org_text
-                    and self._is_bare_head(position)
-                ):
+                if position.org_first is not None and position.org_text and self._is_bare_head(position):
                     position.org_text = f"{position.org_text} {locality}"
         found = []
         for position in positions:
@@ -380,11 +359,7 @@ class SentenceOfficials:
             if i in self.titles and i not in used:
                 positions, j = self.read_chain(i)
                 name_first = j
-                name_len = (
-                    _name_at(syls, j, self.lex)
-                    if j not in self.inside_org or j in self.orgs_at
-                    else 0
-                )
+                name_len = _name_at(syls, j, self.lex) if j not in self.inside_org or j in self.orgs_at else 0
                 if not name_len and positions:
                     cut = _split_name_off(syls, positions[-1], self.lex)
                     if cut is not None:
@@ -396,25 +371,16 @@ class SentenceOfficials:
                     i = name_first + name_len
                     continue
                 # Title + given name alone: "Thứ trưởng Trường", "Bộ trưởng Tuấn".
-                if (
-                    j < len(syls)
-                    and syls[j].is_upper_initial
-                    and syls[j].is_alpha
-                    and not positions[-1].org_text
-                ):
-                    if j + 1 >= len(syls) or not syls[j + 1].is_upper_initial:
-                        reading.short_mentions.append((syls[j].text, *self.span(j, j + 1)))
+                given = self._lone_given_name(positions[-1], j)
+                if given is not None:
+                    reading.short_mentions.append((syls[given].text, *self.span(given, given + 1)))
                 i = max(j, i + 1)
                 continue
             name_len = self._person_at(i)
             if name_len:
                 name_span = (i, i + name_len)
                 k = i + name_len
-                if (
-                    k < len(syls)
-                    and syls[k].text in _APPOSITION_SEPARATORS
-                    and k + 1 in self.titles
-                ):
+                if k < len(syls) and syls[k].text in _APPOSITION_SEPARATORS and k + 1 in self.titles:
                     positions, j = self.read_chain(k + 1)
                     # More positions after further commas: "A, nguyên X, Phó Y".
                     while j + 1 < len(syls) and syls[j].text == "," and j + 1 in self.titles:
@@ -433,11 +399,29 @@ class SentenceOfficials:
             i += 1
         return reading
 
+    def _lone_given_name(self, position: _Position, j: int) -> int | None:
+        """After a title, one capitalized syllable and no more: 'Thứ trưởng Trường yêu cầu'."""
+        syls = self.syls
+        k = position.org_first if position.org_first is not None else j
+        if k >= len(syls) or not (syls[k].is_upper_initial and syls[k].is_alpha):
+            return None
+        if k + 1 < len(syls) and syls[k + 1].is_upper_initial and syls[k + 1].is_alpha:
+            return None
+        if position.org_first is not None and position.org_stop != k + 1:
+            return None
+        return k
+
     def _person_at(self, i: int) -> int:
         syls = self.syls
         if i in self.inside_org or not syls[i].is_upper_initial:
             return 0
-        if i > 0 and (syls[i - 1].is_upper_initial and syls[i - 1].is_alpha):
+        before = syls[i - 1] if i > 0 else None
+        if (
+            before is not None
+            and before.is_upper_initial
+            and before.is_alpha
+            and not self.lex.is_honorific(before.text)
+        ):
             return 0  # inside a longer capitalized run
         if i > 0 and syls[i - 1].text.lower() in _NOT_PERSON_BEFORE:
             return 0
@@ -463,10 +447,7 @@ class SentenceOfficials:
 
 def match_phrase_back(syls: list[Syllable], i: int, lex: Lexicons) -> bool:
     """Is syllable ``i`` preceded by an honorific (ông, bà, đồng chí …)?"""
-    for n in (1, 2):
-        if i - n >= 0 and tuple(s.text for s in syls[i - n : i]) in lex.honorifics:
-            return True
-    return False
+    return any(i - n >= 0 and tuple(s.text for s in syls[i - n : i]) in lex.honorifics for n in (1, 2))
 
 
 def find_titles(syls: list[Syllable], source: str, org_head_spans: set[int]) -> dict[int, _Title]:

@@ -34,9 +34,7 @@ def _context(norm: NormalizedText, found: Found) -> str:
     return norm.original_slice(found.clause_start, found.clause_end).strip()
 
 
-def _quantities(
-    norm: NormalizedText, spans: list[tuple[int, int, str]]
-) -> tuple[list[Percentage], list[Money]]:
+def _quantities(norm: NormalizedText, spans: list[tuple[int, int, str]]) -> tuple[list[Percentage], list[Money]]:
     percentages: list[Percentage] = []
     money: list[Money] = []
     style = None
@@ -60,9 +58,7 @@ def _quantities(
                 percentages.append(
                     Percentage(
                         value=float(shifted.value),
-                        value_max=float(shifted.value_max)
-                        if shifted.value_max is not None
-                        else None,
+                        value_max=float(shifted.value_max) if shifted.value_max is not None else None,
                         unit=shifted.unit or "percent",
                         **common,
                     )
@@ -71,9 +67,7 @@ def _quantities(
                 money.append(
                     Money(
                         amount=_number(shifted.value),
-                        amount_max=_number(shifted.value_max)
-                        if shifted.value_max is not None
-                        else None,
+                        amount_max=_number(shifted.value_max) if shifted.value_max is not None else None,
                         currency=shifted.currency or "VND",
                         per=shifted.per,
                         **common,
@@ -100,8 +94,7 @@ def _entities(norm: NormalizedText, spans: list[tuple[int, int, str]], reader: E
         Official(
             name=o.name,
             positions=[
-                Position(title=p.title, organization=p.organization, span=to_span(p.start, p.end))
-                for p in o.positions
+                Position(title=p.title, organization=p.organization, span=to_span(p.start, p.end)) for p in o.positions
             ],
             mentions=[to_span(a, b) for a, b in o.mentions],
         )

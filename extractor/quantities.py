@@ -27,113 +27,19 @@ RANGE_SEPARATORS = frozenset({"-", "–", "—", "~", "đến", "tới"})
 # counted: punctuation and function words. Any other word (người, cổ phiếu, tấn) makes
 # the amount a count.
 _AFTER_BARE_AMOUNT = frozenset(
-    [
-        "và",
-        "hoặc",
-        "cho",
-        "từ",
-        "so",
-        "trong",
-        "vào",
-        "của",
-        "để",
-        "thì",
-        "là",
-        "với",
-        "tại",
-        "nhưng",
-        "nên",
-        "đã",
-        "sẽ",
-        "được",
-        "bị",
-        "trên",
-        "dưới",
-        "mỗi",
-        "một",
-        "nhằm",
-        "thuộc",
-        "khi",
-        "do",
-        "nữa",
-        "rồi",
-        "trở",
-        "lên",
-        "này",
-        "đó",
-        ",",
-        ".",
-        ";",
-        ":",
-        ")",
-        "(",
-        "-",
-        "–",
-        "…",
-        "!",
-        "?",
-        "”",
-        '"',
-        "/",
-    ]
+    "và hoặc cho từ so trong vào của để thì là với tại nhưng nên đã sẽ được bị trên dưới mỗi "
+    "một nhằm thuộc khi do nữa rồi trở lên này đó , . ; : ) ( - – … ! ? ” ',".split()
 )
 # "đồng" after a number is the currency, unless it begins one of these words.
 _DONG_COMPOUNDS = frozenset(
-    [
-        "chí",
-        "bào",
-        "nghiệp",
-        "đội",
-        "hương",
-        "phạm",
-        "minh",
-        "thời",
-        "ý",
-        "tình",
-        "hồ",
-        "loại",
-        "bằng",
-        "lòng",
-        "phục",
-        "tâm",
-        "hành",
-        "cảm",
-        "ca",
-        "dao",
-        "môn",
-        "niên",
-        "học",
-        "hạng",
-        "đẳng",
-        "nhất",
-        "bộ",
-        "khởi",
-        "thuận",
-        "tác",
-        "tử",
-        "cỏ",
-        "ruộng",
-        "lúa",
-        "quê",
-        "sàng",
-        "thanh",
-        "âm",
-        "dạng",
-        "chủ",
-        "sở",
-        "hưởng",
-        "trinh",
-        "văn",
-        "diễn",
-        "tộc",
-    ]
+    "chí bào nghiệp đội hương phạm minh thời ý tình hồ loại bằng lòng phục tâm hành cảm ca "
+    "dao môn niên học hạng đẳng nhất bộ khởi thuận tác tử cỏ ruộng lúa quê sàng thanh âm dạng "
+    "chủ sở hưởng trinh văn diễn tộc".split()
 )
 _CLAUSE_BREAK = re.compile(r"[;:!?\n…]|[.,](?!\d)")
 _VIETNAMESE_DECIMAL = re.compile(r"\d,\d{1,2}(?!\d)|\d{1,3}(?:\.\d{3})+,\d")
 _ENGLISH_DECIMAL = re.compile(r"\d\.\d{1,2}(?!\d)|\d{1,3}(?:,\d{3})+\.\d")
-_UNIT_AFTER = re.compile(
-    r"\s*(?:%|phần trăm|tỷ|tỉ|triệu|nghìn|ngàn|USD|đồng|VND|VNĐ)", re.IGNORECASE
-)
+_UNIT_AFTER = re.compile(r"\s*(?:%|phần trăm|tỷ|tỉ|triệu|nghìn|ngàn|USD|đồng|VND|VNĐ)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,9 +98,7 @@ def qualifiers() -> tuple[tuple[tuple[str, ...], str], ...]:
 
 @cache
 def money_cues() -> tuple[tuple[str, ...], ...]:
-    return tuple(
-        tuple(w.lower() for w in _words(line.strip())) for line in _data_lines("money_cues.txt")
-    )
+    return tuple(tuple(w.lower() for w in _words(line.strip())) for line in _data_lines("money_cues.txt"))
 
 
 def number_style(text: str) -> Style:
@@ -215,9 +119,7 @@ def number_style(text: str) -> Style:
 
 def _digits_tail(text: str, position: int) -> int:
     length = 0
-    while position + length < len(text) and (
-        text[position + length].isdigit() or text[position + length] in ".,"
-    ):
+    while position + length < len(text) and (text[position + length].isdigit() or text[position + length] in ".,"):
         if text[position + length] in ".," and not (
             position + length + 1 < len(text) and text[position + length + 1].isdigit()
         ):
@@ -231,9 +133,7 @@ def _match_words(tokens: list[Token], i: int, words: tuple[str, ...], case_sensi
         return False
     for k, word in enumerate(words):
         token = tokens[i + k]
-        if (token.text if case_sensitive else token.lower) != (
-            word if case_sensitive else word.lower()
-        ):
+        if (token.text if case_sensitive else token.lower) != (word if case_sensitive else word.lower()):
             return False
         if k and token.start - tokens[i + k - 1].end > 1:
             return False
@@ -246,17 +146,11 @@ def _currency_at(tokens: list[Token], i: int) -> tuple[Currency, int] | None:
         if not _match_words(tokens, i, currency.words, currency.case_sensitive):
             continue
         stop = i + len(currency.words)
-        if (
-            currency.words == ("đồng",)
-            and stop < len(tokens)
-            and tokens[stop].lower in _DONG_COMPOUNDS
-        ):
-            if tokens[stop].start - tokens[i].end == 1:
-                return None
-        if currency.words == ("đ",) and stop < len(tokens) and tokens[stop].text[0].isalpha():
-            if tokens[stop].start == tokens[i].end:
-                return None
-        # A currency word glued to a following word is part of another word ("USDT").
+        following = tokens[stop] if stop < len(tokens) else None
+        if following is not None and currency.words == ("đồng",) and following.lower in _DONG_COMPOUNDS:
+            return None  # đồng chí, đồng thời: not the currency
+        if following is not None and currency.words == ("đ",) and following.start == tokens[i].end:
+            return None  # "đ" glued to more letters is part of a word
         return currency, stop
     return None
 
@@ -284,11 +178,7 @@ def _per_unit(tokens: list[Token], i: int) -> tuple[str, int] | None:
     stop = i + 2
     if stop < len(tokens) and tokens[stop].is_digits and tokens[stop].start == first.end:
         stop += 1  # m2, m3
-    elif (
-        stop < len(tokens)
-        and tokens[stop].text[0].isalpha()
-        and tokens[stop].start - first.end == 1
-    ):
+    elif stop < len(tokens) and tokens[stop].text[0].isalpha() and tokens[stop].start - first.end == 1:
         pair = f"{first.lower} {tokens[stop].lower}"
         if pair in {"cổ phiếu", "độ mủ", "người dân", "lượt xe", "năm học", "hộ gia", "suất ăn"}:
             stop += 1
@@ -413,7 +303,7 @@ class _Finder:
         j = first.stop
         percent = _percent_at(tokens, j)
         currency = _currency_at(tokens, j) if percent is None else None
-        low, high, last = first, None, first
+        high, last = None, first
         unit_stop = None
         if percent:
             unit_stop = percent[1]
@@ -425,21 +315,11 @@ class _Finder:
             second = self.numeral(sep + 1)
             if second is not None and not _is_fraction_part(tokens, sep + 1, second.stop):
                 second_percent = _percent_at(tokens, second.stop)
-                second_currency = (
-                    _currency_at(tokens, second.stop) if second_percent is None else None
-                )
+                second_currency = _currency_at(tokens, second.stop) if second_percent is None else None
                 same_kind = (
                     (second_percent and (percent is None or percent[0] == second_percent[0]))
-                    or (
-                        second_currency
-                        and (currency is None or currency[0].code == second_currency[0].code)
-                    )
-                    or (
-                        unit_stop is None
-                        and not second_percent
-                        and not second_currency
-                        and second.scale > 1
-                    )
+                    or (second_currency and (currency is None or currency[0].code == second_currency[0].code))
+                    or (unit_stop is None and not second_percent and not second_currency and second.scale > 1)
                 )
                 if same_kind and second.value >= 0:
                     high, last = second, second
@@ -520,11 +400,7 @@ def _prefix_currency(finder: _Finder) -> list[Found]:
         if tokens[k].start - token.end > 1:
             continue
         numeral = finder.numeral(k)
-        if (
-            numeral is None
-            or _currency_at(tokens, numeral.stop)
-            or _percent_at(tokens, numeral.stop)
-        ):
+        if numeral is None or _currency_at(tokens, numeral.stop) or _percent_at(tokens, numeral.stop):
             continue
         code = {"$": "USD", "€": "EUR", "£": "GBP"}[token.text]
         start = token.start

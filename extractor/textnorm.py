@@ -15,9 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 
 _DROPPED = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
-_SPACES = frozenset(
-    "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\v\f"
-)
+_SPACES = frozenset("\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\v\f")
 _LINE_BREAKS = frozenset("\u2028\u2029\x85")
 
 # The five Vietnamese tone marks as combining characters (grave, acute, tilde, hook, dot).
@@ -99,9 +97,7 @@ class NormalizedText:
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a ``[start, end)`` span of :attr:`text` to a span of :attr:`original`."""
         if not 0 <= start <= end <= len(self.text):
-            raise ValueError(
-                f"span {start}:{end} outside normalized text of length {len(self.text)}"
-            )
+            raise ValueError(f"span {start}:{end} outside normalized text of length {len(self.text)}")
         if start == end:
             position = self.starts[start] if start < len(self.starts) else len(self.original)
             return position, position

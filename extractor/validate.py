@@ -7,9 +7,7 @@ import re
 from .errors import EmptyTextError, EncodingError, NotVietnameseError
 
 # Letters that only Vietnamese (among the languages news here is written in) uses a lot.
-_VIETNAMESE_LETTERS = frozenset(
-    "ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
-)
+_VIETNAMESE_LETTERS = frozenset("ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ")
 # UTF-8 bytes read as Latin-1 / Windows-1252: "PhÆ°á»ng" for "Phường".
 _MOJIBAKE = re.compile(r"(?:Ã[\x80-\xbf¡-¿]|Æ[°¡]|á[º»][\x80-\xbf¡-¿]|Ä[\x80-\xbf‘’]|â€)")
 _MIN_LETTERS_FOR_LANGUAGE = 60

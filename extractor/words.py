@@ -15,9 +15,7 @@ from functools import cache
 
 # Abbreviations with a dot stay one token ("TP.", "PGS.TS"); other words are letter/digit
 # runs that may be joined by & - . / inside (TT&TT, GD-ĐT, BSR-BF, Zing.vn); then symbols.
-SYLLABLE_RE = re.compile(
-    r"(?:TP|Tp|TS|ThS|GS|PGS|BS|TT|Q|P|St)\.(?=\s)|[^\W_]+(?:[&\-./][^\W_]+)*|[^\w\s]"
-)
+SYLLABLE_RE = re.compile(r"(?:TP|Tp|TS|ThS|GS|PGS|BS|TT|Q|P|St)\.(?=\s)|[^\W_]+(?:[&\-./][^\W_]+)*|[^\w\s]")
 
 
 @dataclass(frozen=True, slots=True)

@@ -121,9 +121,7 @@ def score_article(gold: dict, result: Extraction, scores: dict[str, Score]) -> A
     pct = [(_num(p.value), _num(p.value_max)) for p in result.percentages]
     record("percentages", *_multiset(gold_pct, pct))
 
-    gold_money = [
-        (_num(m["amount"]), _num(m.get("amount_max")), m["currency"]) for m in gold["money"]
-    ]
+    gold_money = [(_num(m["amount"]), _num(m.get("amount_max")), m["currency"]) for m in gold["money"]]
     money = [(_num(m.amount), _num(m.amount_max), m.currency) for m in result.money]
     record("money", *_multiset(gold_money, money))
     return errors
@@ -141,12 +139,8 @@ FIELDS = (
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "--gold", type=Path, default=DEFAULT_GOLD, help="folder of ID.txt / ID.json pairs"
-    )
-    parser.add_argument(
-        "--errors", action="store_true", help="list missed and spurious items per article"
-    )
+    parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD, help="folder of ID.txt / ID.json pairs")
+    parser.add_argument("--errors", action="store_true", help="list missed and spurious items per article")
     parser.add_argument("--json", type=Path, help="also write the scores as JSON to this file")
     parser.add_argument("--only", help="score only articles whose id contains this text")
     args = parser.parse_args(argv)
@@ -159,9 +153,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     scores = {name: Score() for name in FIELDS}
     started = time.perf_counter()
-    extract_text(
-        "Khởi động mô hình: UBND phường Yên Sở.", require_vietnamese=False
-    )  # load once, untimed
+    extract_text("Khởi động mô hình: UBND phường Yên Sở.", require_vietnamese=False)  # load once, untimed
     load_done = time.perf_counter()
     per_article: dict[str, ArticleErrors] = {}
     for path in gold_files:
@@ -185,9 +177,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'field':24} {'P':>6} {'R':>6} {'F1':>6}   {'tp':>4} {'fp':>4} {'fn':>4}")
     for name in FIELDS:
         s = scores[name]
-        print(
-            f"{name:24} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}   {s.tp:4d} {s.fp:4d} {s.fn:4d}"
-        )
+        print(f"{name:24} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}   {s.tp:4d} {s.fp:4d} {s.fn:4d}")
     print(
         f"\n{len(gold_files)} articles in {elapsed:.2f} s ({len(gold_files) / elapsed:.1f} articles/s; "
         f"model load {load_done - started:.2f} s)"

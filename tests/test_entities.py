@@ -1,0 +1,87 @@
+"""Officials, positions and institutions from the rule-based entity stages."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor import extract_text
+
+
+def _officials(text: str) -> dict[str, list[str]]:
+    return {o.name: [p.phrase for p in o.positions] for o in extract_text(text, require_vietnamese=False).officials}
+
+
+def test_seed_official_with_two_positions_and_all_institutions(seed_text: str) -> None:
+    result = extract_text(seed_text)
+    assert [(o.name, [p.phrase for p in o.positions]) for o in result.officials] == [
+        ("Nguyễn Minh Tâm", ["Bí thư Đảng ủy phường Yên Sở", "Chủ tịch HĐND phường Yên Sở"])
+    ]
+    official = result.officials[0]
+    # The caption repeats are layout, the later "Đồng chí Nguyễn Minh Tâm" is the same person.
+    assert any(seed_text[m.start - 9 : m.start] == "Đồng chí " for m in official.mentions)
+    names = {i.name for i in result.institutions}
+    assert names >= {
+        "Đảng bộ phường Yên Sở",
+        "Đảng ủy phường Yên Sở",
+        "HĐND phường Yên Sở",
+        "Mầm non Ánh Sao",
+        "Tiểu học Pháp Vân",
+        "THPT Đỗ Mười",
+        "Quốc hội",
+        "Ban Tuyên giáo và Dân vận Thành ủy",
+        "Chi bộ Tổ dân phố số 17 phường Yên Sở",
+        "Ban Thường vụ Đảng ủy phường Yên Sở",
+        "UBND phường Yên Sở",
+    }
+    party = next(i for i in result.institutions if i.name == "Đảng ủy phường Yên Sở")
+    assert party.kind == "party"
+    assert "Đảng ủy phường" in party.aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ông Nguyễn Văn An, Giám đốc Sở Xây dựng Hà Nội, cho biết dự án đã hoàn thành.",
+            {"Nguyễn Văn An": ["Giám đốc Sở Xây dựng Hà Nội"]},
+        ),
+        (
+            "Phó Chủ tịch UBND xã Thường Tín Nguyễn Văn Tản yêu cầu các lực lượng khẩn trương triển khai.",
+            {"Nguyễn Văn Tản": ["Phó Chủ tịch UBND xã Thường Tín"]},
+        ),
+        (
+            "Theo đó, Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng gợi ý một số vấn đề.",
+            {"Mai Tiến Dũng": ["Bộ trưởng Văn phòng Chính phủ", "Chủ nhiệm Văn phòng Chính phủ"]},
+        ),
+        (
+            "Tổng thống Mỹ Donald Trump đã có bài phát biểu tại hội nghị.",
+            {"Donald Trump": ["Tổng thống Mỹ"]},
+        ),
+        (
+            "Ông Tạ Quang Hương - Trạm trưởng cho biết, địa bàn tiêu úng chủ yếu ở thôn Phong Triều.",
+            {"Tạ Quang Hương": ["Trạm trưởng"]},
+        ),
+    ],
+)
+def test_positions(text: str, expected: dict[str, list[str]]) -> None:
+    assert _officials(text) == expected
+
+
+def test_not_officials() -> None:
+    text = (
+        "Trường THPT Đỗ Mười khai giảng năm học mới trên đường Lê Duẩn.\n\n"
+        "Anh Nguyễn Văn Bình, người dân trong thôn, cho biết nước đã rút.\n\n"
+        "Lãnh đạo phường trao giấy khen. Ảnh: Hiền Thu\n\n"
+        "Hiền Thu"
+    )
+    assert _officials(text) == {}
+
+
+def test_later_short_mentions_join_the_official() -> None:
+    text = (
+        "Thứ trưởng Bộ GTVT Nguyễn Hồng Trường đã kiểm tra dự án.\n"
+        "Thứ trưởng Trường yêu cầu nhà thầu khắc phục. Ông Trường nhấn mạnh phải bảo đảm chất lượng."
+    )
+    result = extract_text(text, require_vietnamese=False)
+    assert len(result.officials) == 1
+    assert [m.text for m in result.officials[0].mentions] == ["Nguyễn Hồng Trường", "Trường", "Trường"]
