@@ -17,124 +17,12 @@ import argparse
 import json
 import sys
 import time
-from collections import Counter
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from extractor import extract_text
-from extractor.matching import match_key, soft_match
-from extractor.models import Extraction
+from extractor.evaluation import FIELDS, ArticleErrors, Score, score_article
 
 DEFAULT_GOLD = Path(__file__).resolve().parent.parent.parent / "shared" / "gold"
-
-
-@dataclass
-class Score:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    def add(self, tp: int, fp: int, fn: int) -> None:
-        self.tp += tp
-        self.fp += fp
-        self.fn += fn
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-
-@dataclass
-class ArticleErrors:
-    missed: dict[str, list[str]] = field(default_factory=dict)
-    spurious: dict[str, list[str]] = field(default_factory=dict)
-
-
-def _greedy(gold: list, predicted: list, same) -> tuple[int, list, list]:
-    """Pair gold and predicted items one to one; return matches, unmatched gold, unmatched predicted."""
-    left = list(predicted)
-    missed = []
-    tp = 0
-    for g in gold:
-        for k, p in enumerate(left):
-            if same(g, p):
-                tp += 1
-                del left[k]
-                break
-        else:
-            missed.append(g)
-    return tp, missed, left
-
-
-def _multiset(gold: list, predicted: list) -> tuple[int, list, list]:
-    g, p = Counter(gold), Counter(predicted)
-    common = g & p
-    return sum(common.values()), list((g - common).elements()), list((p - common).elements())
-
-
-def _num(value) -> float | None:
-    return None if value is None else round(float(value), 6)
-
-
-def score_article(gold: dict, result: Extraction, scores: dict[str, Score]) -> ArticleErrors:
-    errors = ArticleErrors()
-
-    def record(field_name: str, tp: int, missed: list, spurious: list) -> None:
-        scores[field_name].add(tp, len(spurious), len(missed))
-        if missed:
-            errors.missed[field_name] = [str(m) for m in missed]
-        if spurious:
-            errors.spurious[field_name] = [str(s) for s in spurious]
-
-    gold_names = [o["name"] for o in gold["officials"]]
-    names = [o.name for o in result.officials]
-    record("officials", *_greedy(gold_names, names, lambda a, b: match_key(a) == match_key(b)))
-
-    gold_pairs = [(o["name"], p) for o in gold["officials"] for p in o["positions"]]
-    pairs = [(o.name, p.phrase) for o in result.officials for p in o.positions]
-    record(
-        "positions",
-        *_greedy(
-            gold_pairs,
-            pairs,
-            lambda a, b: match_key(a[0]) == match_key(b[0]) and soft_match(a[1], b[1]),
-        ),
-    )
-
-    institutions = [i.name for i in result.institutions]
-    record(
-        "institutions (strict)",
-        *_greedy(gold["institutions"], institutions, lambda a, b: match_key(a) == match_key(b)),
-    )
-    record("institutions (soft)", *_greedy(gold["institutions"], institutions, soft_match))
-
-    gold_pct = [(_num(p["value"]), _num(p.get("value_max"))) for p in gold["percentages"]]
-    pct = [(_num(p.value), _num(p.value_max)) for p in result.percentages]
-    record("percentages", *_multiset(gold_pct, pct))
-
-    gold_money = [(_num(m["amount"]), _num(m.get("amount_max")), m["currency"]) for m in gold["money"]]
-    money = [(_num(m.amount), _num(m.amount_max), m.currency) for m in result.money]
-    record("money", *_multiset(gold_money, money))
-    return errors
-
-
-FIELDS = (
-    "officials",
-    "positions",
-    "institutions (strict)",
-    "institutions (soft)",
-    "percentages",
-    "money",
-)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,0 +1,123 @@
+"""Scoring against gold answers, as section 5 of the extraction guide says.
+
+Shared by ``scripts/evaluate.py`` (the extractor on the gold set) and
+``scripts/compare_duckling.py`` (the same scoring for another reader's numbers).
+Counts are summed over articles (micro average).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .matching import match_key, soft_match
+from .models import Extraction
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, tp: int, fp: int, fn: int) -> None:
+        self.tp += tp
+        self.fp += fp
+        self.fn += fn
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class ArticleErrors:
+    missed: dict[str, list[str]] = field(default_factory=dict)
+    spurious: dict[str, list[str]] = field(default_factory=dict)
+
+
+def greedy_pairs(gold: list, predicted: list, same) -> tuple[int, list, list]:
+    """Pair gold and predicted items one to one; return matches, unmatched gold, unmatched predicted."""
+    left = list(predicted)
+    missed = []
+    tp = 0
+    for g in gold:
+        for k, p in enumerate(left):
+            if same(g, p):
+                tp += 1
+                del left[k]
+                break
+        else:
+            missed.append(g)
+    return tp, missed, left
+
+
+def multiset_pairs(gold: list, predicted: list) -> tuple[int, list, list]:
+    g, p = Counter(gold), Counter(predicted)
+    common = g & p
+    return sum(common.values()), list((g - common).elements()), list((p - common).elements())
+
+
+def number_key(value) -> float | None:
+    return None if value is None else round(float(value), 6)
+
+
+def score_article(gold: dict, result: Extraction, scores: dict[str, Score]) -> ArticleErrors:
+    errors = ArticleErrors()
+
+    def record(field_name: str, tp: int, missed: list, spurious: list) -> None:
+        scores[field_name].add(tp, len(spurious), len(missed))
+        if missed:
+            errors.missed[field_name] = [str(m) for m in missed]
+        if spurious:
+            errors.spurious[field_name] = [str(s) for s in spurious]
+
+    gold_names = [o["name"] for o in gold["officials"]]
+    names = [o.name for o in result.officials]
+    record("officials", *greedy_pairs(gold_names, names, lambda a, b: match_key(a) == match_key(b)))
+
+    gold_pairs = [(o["name"], p) for o in gold["officials"] for p in o["positions"]]
+    pairs = [(o.name, p.phrase) for o in result.officials for p in o.positions]
+    record(
+        "positions",
+        *greedy_pairs(
+            gold_pairs,
+            pairs,
+            lambda a, b: match_key(a[0]) == match_key(b[0]) and soft_match(a[1], b[1]),
+        ),
+    )
+
+    institutions = [i.name for i in result.institutions]
+    record(
+        "institutions (strict)",
+        *greedy_pairs(gold["institutions"], institutions, lambda a, b: match_key(a) == match_key(b)),
+    )
+    record("institutions (soft)", *greedy_pairs(gold["institutions"], institutions, soft_match))
+
+    gold_pct = [(number_key(p["value"]), number_key(p.get("value_max"))) for p in gold["percentages"]]
+    pct = [(number_key(p.value), number_key(p.value_max)) for p in result.percentages]
+    record("percentages", *multiset_pairs(gold_pct, pct))
+
+    gold_money = [(number_key(m["amount"]), number_key(m.get("amount_max")), m["currency"]) for m in gold["money"]]
+    money = [(number_key(m.amount), number_key(m.amount_max), m.currency) for m in result.money]
+    record("money", *multiset_pairs(gold_money, money))
+    return errors
+
+
+FIELDS = (
+    "officials",
+    "positions",
+    "institutions (strict)",
+    "institutions (soft)",
+    "percentages",
+    "money",
+)
