@@ -5,6 +5,7 @@
 >>> result.officials[0].positions[0].title
 """
 
+from ._version import __version__
 from .errors import (
     EmptyTextError,
     EncodingError,
@@ -18,8 +19,6 @@ from .errors import (
 from .models import SCHEMA_VERSION, Extraction
 from .numbers import NumberFormatError, parse_number
 from .pipeline import extract_text
-
-__version__ = "0.1.0"
 
 __all__ = [
     "SCHEMA_VERSION",

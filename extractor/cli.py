@@ -2,6 +2,9 @@
 
     vn-extract text article.txt other.txt     # one JSON line per file
     cat article.txt | vn-extract text -       # '-' reads standard input
+    vn-extract html page.html --url URL       # a saved page: parse, then extract
+    vn-extract fetch URL [URL...]             # fetch politely, parse, extract
+    vn-extract discover --sitemap URL         # list article URLs (also --section, --rss)
     vn-extract schema                         # the JSON Schema of an output record
 
 Each input gives one JSON line on standard output: ``{"source": ..., <extraction>}`` on
@@ -14,11 +17,12 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 from typing import TextIO
 
 import click
 
-from . import __version__
+from ._version import __version__
 from .errors import EncodingError, ExtractorError, ReadError
 from .models import output_schema
 
@@ -83,6 +87,151 @@ def text_command(files: tuple[str, ...], allow_non_vietnamese: bool) -> None:
         _write({"source": source, **extraction.model_dump(mode="json")}, out)
     if failed:
         raise SystemExit(1)
+
+
+def _article_record(source: str, article) -> dict:
+    from .pipeline import extract_text
+
+    extraction = extract_text(article.text, require_vietnamese=False)
+    return {"source": source, "article": article.model_dump(mode="json"), **extraction.model_dump(mode="json")}
+
+
+def _fetch_options(function):
+    options = [
+        click.option("--timeout", type=float, default=20.0, show_default=True, help="Seconds to wait for an answer."),
+        click.option(
+            "--retries",
+            type=int,
+            default=3,
+            show_default=True,
+            help="Further attempts on 429, 5xx, broken connections.",
+        ),
+        click.option(
+            "--rate-limit", type=float, default=1.0, show_default=True, help="Seconds between requests to one host."
+        ),
+        click.option(
+            "--ignore-robots", is_flag=True, help="Do not read robots.txt (only for sites you may crawl freely)."
+        ),
+        click.option(
+            "--cache", type=click.Path(dir_okay=False), help="SQLite file for conditional GETs (ETag / Last-Modified)."
+        ),
+    ]
+    for option in reversed(options):
+        function = option(function)
+    return function
+
+
+def _config(timeout: float, retries: int, rate_limit: float, ignore_robots: bool, cache: str | None):
+    from .fetch import FetchConfig
+
+    return FetchConfig(
+        timeout=timeout,
+        retries=retries,
+        rate_limit=rate_limit,
+        respect_robots=not ignore_robots,
+        cache_path=Path(cache) if cache else None,
+    )
+
+
+@main.command("html")
+@click.argument("files", nargs=-1, required=True)
+@click.option("--url", help="The URL the page came from (for its id and links), when one file is given.")
+def html_command(files: tuple[str, ...], url: str | None) -> None:
+    """Parse saved news pages and extract from them. '-' reads standard input."""
+    from .parse import parse_article
+
+    if url and len(files) > 1:
+        raise click.UsageError("--url goes with a single file")
+    failed = 0
+    out = click.get_text_stream("stdout")
+    for path in files:
+        source = "<stdin>" if path == "-" else path
+        try:
+            data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+        except OSError as exc:
+            failed += 1
+            error = ReadError(f"cannot read {path}: {exc.strerror or exc}")
+            click.echo(f"error: {source}: {error.message}", err=True)
+            _write(error_record(source, error), out)
+            continue
+        try:
+            record = _article_record(source, parse_article(data, url=url))
+        except ExtractorError as exc:
+            failed += 1
+            click.echo(f"error: {source}: {exc.message}", err=True)
+            _write(error_record(source, exc), out)
+            continue
+        _write(record, out)
+    if failed:
+        raise SystemExit(1)
+
+
+@main.command("fetch")
+@click.argument("urls", nargs=-1, required=True)
+@_fetch_options
+def fetch_command(urls: tuple[str, ...], **options) -> None:
+    """Fetch articles (robots.txt and a per-host rate limit honoured), parse and extract."""
+    import asyncio
+
+    from .fetch import AsyncFetcher
+
+    out = click.get_text_stream("stdout")
+
+    async def run() -> int:
+        failed = 0
+        async with AsyncFetcher(_config(**options)) as fetcher:
+            async for url, result in fetcher.fetch_articles(urls, ordered=True):
+                if isinstance(result, ExtractorError):
+                    failed += 1
+                    click.echo(f"error: {url}: {result.message}", err=True)
+                    _write(error_record(url, result), out)
+                else:
+                    _write(_article_record(url, result), out)
+        return failed
+
+    if asyncio.run(run()):
+        raise SystemExit(1)
+
+
+@main.command("discover")
+@click.option("--sitemap", "sitemap", help="A sitemap or sitemap index URL.")
+@click.option("--section", "section", help="A section listing URL (e.g. https://hanoimoi.vn/kinh-te).")
+@click.option("--rss", "rss", help="An RSS or Atom feed URL.")
+@click.option("--pages", type=int, default=1, show_default=True, help="Listing pages to read (with --section).")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Sitemap entries from this day on.")
+@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Sitemap entries up to this day.")
+@click.option("--limit", type=int, help="Stop after this many article URLs.")
+@_fetch_options
+def discover_command(sitemap, section, rss, pages, since, until, limit, **options) -> None:
+    """List article URLs (one a line, canonical, de-duplicated) from a sitemap, a section or RSS."""
+    import asyncio
+
+    from . import discover
+    from .fetch import AsyncFetcher
+
+    chosen = [s for s in (sitemap, section, rss) if s]
+    if len(chosen) != 1:
+        raise click.UsageError("give exactly one of --sitemap, --section, --rss")
+
+    async def run() -> list[str]:
+        async with AsyncFetcher(_config(**options)) as fetcher:
+            if sitemap:
+                source = discover.from_sitemap(
+                    fetcher, sitemap, since=since.date() if since else None, until=until.date() if until else None
+                )
+            elif section:
+                source = discover.from_section(fetcher, section, pages=pages)
+            else:
+                source = discover.from_rss(fetcher, rss)
+            return await discover.collect(source, limit)
+
+    try:
+        urls = asyncio.run(run())
+    except ExtractorError as exc:
+        click.echo(f"error: {exc.message}", err=True)
+        raise SystemExit(1) from exc
+    for url in urls:
+        click.echo(url)
 
 
 @main.command("schema")

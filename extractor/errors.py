@@ -7,7 +7,15 @@
  │    ├── ``NotVietnameseError``
  │    └── ``EncodingError``
  ├── ``FetchError``: a page could not be had (see :mod:`extractor.fetch`)
+ │    ├── ``BlockedError``: HTTP 403 or a Cloudflare-style challenge page
+ │    ├── ``RobotsDenied``: robots.txt forbids the URL
+ │    ├── ``HTTPStatusError``: another error status (404, 410, 5xx after retries)
+ │    ├── ``FetchTimeout``: no (whole) answer in time
+ │    ├── ``TooLargeError``: the body is over the size cap
+ │    ├── ``RedirectError``: a redirect loop, too many redirects, or a non-HTTP target
+ │    └── ``InvalidURLError``: not an http(s) URL
  └── ``ParseError``: a page was had but is not an article
+      └── ``NotAnArticleError``: a listing, an empty shell, a page with no body
 """
 
 from __future__ import annotations
@@ -48,5 +56,41 @@ class FetchError(ExtractorError):
     kind = "fetch"
 
 
+class BlockedError(FetchError):
+    kind = "blocked"
+
+
+class RobotsDenied(FetchError):
+    kind = "robots_denied"
+
+
+class HTTPStatusError(FetchError):
+    kind = "http_status"
+
+    def __init__(self, message: str, status: int) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class FetchTimeout(FetchError):
+    kind = "timeout"
+
+
+class TooLargeError(FetchError):
+    kind = "too_large"
+
+
+class RedirectError(FetchError):
+    kind = "redirect"
+
+
+class InvalidURLError(FetchError):
+    kind = "invalid_url"
+
+
 class ParseError(ExtractorError):
     kind = "parse"
+
+
+class NotAnArticleError(ParseError):
+    kind = "not_an_article"

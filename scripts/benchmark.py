@@ -11,6 +11,7 @@ resident memory. ``--markdown`` prints a table for BENCHMARKS.md with the machin
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import platform
 import resource
@@ -71,6 +72,18 @@ def main(argv: list[str] | None = None) -> int:
         for text in texts:
             extract_text(text)
         pipeline_runs.append(time.perf_counter() - started)
+    from extractor.errors import ExtractorError
+    from extractor.parse import parse_article
+
+    pages = [p.read_bytes() for p in sorted((FIXTURES / "pages").glob("*.html"))]
+    parse_runs = []
+    for _ in range(args.repeat):
+        started = time.perf_counter()
+        for page in pages:
+            with contextlib.suppress(ExtractorError):  # refusing a non-article page is work too
+                parse_article(page)
+        parse_runs.append(time.perf_counter() - started)
+    parsing = statistics.median(parse_runs)
     numbers = statistics.median(number_runs)
     pipeline = statistics.median(pipeline_runs)
     characters = sum(len(t) for t in texts)
@@ -83,6 +96,7 @@ def main(argv: list[str] | None = None) -> int:
             "text pipeline, one core",
             f"{len(texts) / pipeline:.1f} articles/s ({len(sentence_texts) / pipeline:.0f} sentences/s)",
         ),
+        ("page parsing, one core", f"{len(pages) / parsing:.0f} pages/s ({len(pages)} fixture pages)"),
         ("peak memory (RSS)", f"{_peak_rss_mb():.0f} MB"),
     ]
     if args.markdown:

@@ -72,3 +72,63 @@ def test_schema_command_prints_a_json_schema() -> None:
 @pytest.mark.parametrize("args", [(), ("text",)])
 def test_usage_errors(args: tuple[str, ...]) -> None:
     assert run(*args).returncode == 2
+
+
+# --- pages, fetching, discovery --------------------------------------------------------------
+
+PAGES = FIXTURES / "pages"
+
+
+@pytest.fixture(scope="module")
+def site():
+    from tests.siteserver import SiteServer
+
+    server = SiteServer().start()
+    yield server
+    server.stop()
+
+
+def test_html_command() -> None:
+    process = run(
+        "html", str(PAGES / "longform-1238587.html"), str(PAGES / "challenge.html"), str(PAGES / "listing-kinh-te.html")
+    )
+    assert process.returncode == 1
+    good, blocked, listing = lines(process)
+    assert good["article"]["article_id"] == "1238587"
+    assert good["article"]["published_at"] == "2026-08-24T09:05:00+07:00"
+    assert [o["name"] for o in good["officials"]] == ["Tạ Quang Hương", "Nguyễn Phú Huấn"]
+    text = good["article"]["text"]
+    for item in good["entities"]:
+        assert text[item["start"] : item["end"]] == item["text"]
+    assert blocked["error"]["type"] == "blocked"
+    assert listing["error"]["type"] == "not_an_article"
+
+
+def test_html_command_with_url() -> None:
+    process = run("html", str(PAGES / "generic-1266648.html"), "--url", "https://hanoimoi.vn/bao-so-4-1266648.html")
+    assert process.returncode == 0
+    [record] = lines(process)
+    assert record["article"]["article_id"] == "1266648"
+    assert record["article"]["template"] == "generic"
+
+
+def test_fetch_command(site) -> None:
+    urls = [
+        site.url("/xa-phu-xuyen-tang-cuong-ung-truc-chu-dong-phong-ngua-ngap-ung-1238587.html"),
+        site.url("/forbidden-1000013.html"),
+        site.url("/does-not-exist-1000096.html"),
+    ]
+    process = run("fetch", *urls, "--rate-limit", "0", "--retries", "0", "--timeout", "5")
+    assert process.returncode == 1
+    records = lines(process)
+    assert [r["source"] for r in records] == urls
+    assert records[0]["article"]["title"].startswith("Xã Phú Xuyên")
+    assert [r.get("error", {}).get("type") for r in records] == [None, "blocked", "http_status"]
+
+
+def test_discover_command(site) -> None:
+    process = run("discover", "--sitemap", site.url("/sitemap.xml"), "--rate-limit", "0")
+    assert process.returncode == 0
+    urls = process.stdout.decode().split()
+    assert [u.rsplit("-", 1)[-1] for u in urls] == ["1238587.html", "1266648.html", "1247199.html"]
+    assert run("discover", "--rate-limit", "0").returncode == 2  # no source given

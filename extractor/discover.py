@@ -1,0 +1,148 @@
+"""Finding article URLs: sitemaps (index and article sitemaps), section listings with paging,
+and RSS. Only article URLs are kept (``…-<id>.html``; not ``-event<id>.html`` topic pages,
+not multimedia sections), de-duplicated by canonical form, in the order found.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator, Iterable
+from datetime import date
+from urllib.parse import urljoin, urlsplit, urlunsplit
+
+from bs4 import BeautifulSoup
+
+from .errors import ExtractorError, HTTPStatusError
+from .fetch import AsyncFetcher
+
+_ARTICLE = re.compile(r"-\d{4,8}\.html?$")
+_EVENT = re.compile(r"-event\d+\.html?$")
+NON_ARTICLE_SECTIONS = ("multimedia", "video", "emagazine", "infographic", "photo", "podcast", "tag", "tim-kiem")
+_SITEMAP_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def canonical_url(url: str) -> str:
+    """Lower-case host, no query, fragment or trailing slash: one form per article."""
+    parts = urlsplit(url.strip())
+    path = parts.path.rstrip("/") or "/"
+    return urlunsplit((parts.scheme, parts.netloc.lower(), path, "", ""))
+
+
+def _key(url: str) -> str:
+    """The de-duplication key: the canonical form without its scheme (http and https are one)."""
+    return canonical_url(url).split("://", 1)[-1]
+
+
+def is_article_url(url: str) -> bool:
+    path = urlsplit(url).path
+    if not _ARTICLE.search(path) or _EVENT.search(path):
+        return False
+    first = path.strip("/").split("/")[0] if "/" in path.strip("/") else ""
+    return first not in NON_ARTICLE_SECTIONS
+
+
+def article_urls(urls: Iterable[str]) -> list[str]:
+    """Keep article URLs, canonical and de-duplicated, in order."""
+    seen: dict[str, str] = {}
+    for url in urls:
+        if is_article_url(url):
+            seen.setdefault(_key(url), canonical_url(url))
+    return list(seen.values())
+
+
+def _xml(text: str) -> BeautifulSoup:
+    return BeautifulSoup(text, "xml")
+
+
+def _day_of(url: str, lastmod: str | None) -> date | None:
+    for source in (url, lastmod or ""):
+        found = _SITEMAP_DAY.search(source)
+        if found:
+            try:
+                return date(int(found.group(1)), int(found.group(2)), int(found.group(3)))
+            except ValueError:
+                continue
+    return None
+
+
+async def from_sitemap(
+    fetcher: AsyncFetcher, url: str, *, since: date | None = None, until: date | None = None, depth: int = 0
+) -> AsyncIterator[str]:
+    """Article URLs from a sitemap or sitemap index (children filtered to article sitemaps
+    when the index names them, and to the date range when their names or lastmod give days)."""
+    page = await fetcher.fetch(url)
+    soup = _xml(page.text)
+    children = soup.find_all("sitemap")
+    if children and depth < 3:
+        entries = [(c.find("loc").get_text(strip=True), c.find("lastmod")) for c in children if c.find("loc")]
+        article_maps = [e for e in entries if "article" in e[0]]
+        for child, lastmod in article_maps or entries:
+            day = _day_of(child, lastmod.get_text(strip=True) if lastmod else None)
+            if day and ((since and day < since) or (until and day > until)):
+                continue
+            try:
+                async for found in from_sitemap(fetcher, child, since=since, until=until, depth=depth + 1):
+                    yield found
+            except ExtractorError:
+                continue  # one broken child sitemap does not lose the others
+        return
+    for entry in soup.find_all("url"):
+        loc = entry.find("loc")
+        if loc is None:
+            continue
+        lastmod = entry.find("lastmod")
+        day = _day_of("", lastmod.get_text(strip=True)) if lastmod else None
+        if day and ((since and day < since) or (until and day > until)):
+            continue
+        yield loc.get_text(strip=True)
+
+
+def listing_links(html: str, base: str) -> tuple[list[str], str | None]:
+    """Card links of a section page, and its "more" link (next page) if it has one."""
+    soup = BeautifulSoup(html, "lxml")
+    links = [urljoin(base, a["href"]) for a in soup.select("div.b-grid h3.b-grid__title a[href]")]
+    if not links:
+        links = [urljoin(base, a["href"]) for a in soup.select("h3 a[href], h2 a[href]")]
+    more = soup.select_one("div.onecms__loadmore a[href], a[rel=next][href]")
+    return links, urljoin(base, more["href"]) if more else None
+
+
+async def from_section(fetcher: AsyncFetcher, url: str, *, pages: int = 1) -> AsyncIterator[str]:
+    """Article links from a section listing and its next pages (``/trang-<n>``, or the page's own "more" link)."""
+    current: str | None = url
+    for number in range(1, pages + 1):
+        if current is None:
+            break
+        try:
+            page = await fetcher.fetch(current)
+        except HTTPStatusError as exc:
+            if number > 1 and exc.status == 404:
+                break  # past the last page
+            raise
+        links, more = listing_links(page.text, page.final_url)
+        for link in links:
+            yield link
+        current = more or f"{url.rstrip('/')}/trang-{number + 1}"
+
+
+async def from_rss(fetcher: AsyncFetcher, url: str) -> AsyncIterator[str]:
+    page = await fetcher.fetch(url)
+    soup = _xml(page.text)
+    for item in soup.find_all(["item", "entry"]):
+        link = item.find("link")
+        if link is None:
+            continue
+        href = link.get("href") or link.get_text(strip=True)
+        if href:
+            yield href
+
+
+async def collect(source: AsyncIterator[str], limit: int | None = None) -> list[str]:
+    """Article URLs from a discovery source, canonical, de-duplicated, at most ``limit``."""
+    found: dict[str, str] = {}
+    async for url in source:
+        if is_article_url(url):
+            found.setdefault(_key(url), canonical_url(url))
+            if limit and len(found) >= limit:
+                break
+    return list(found.values())

@@ -1,0 +1,1 @@
+"""Trained model files the extractor loads (installed as the package ``extractor_models``)."""

@@ -1,0 +1,152 @@
+#!/usr/bin/env python3
+"""Train the statistical NER (PER, ORG, LOC) on VLSP 2018 and report held-out scores.
+
+    python scripts/train_ner.py                       # build, train, evaluate, install in models/
+    python scripts/train_ner.py --evaluate-only       # score the shipped model on the held-out part
+
+Data: ``../shared/data/vlsp2018-train`` (VLSP 2018 NER shared task; research use). The
+sixteen articles that are also gold articles (``../shared/gold/vlsp18-*``) are left out of
+training and tuning, so the gold-set figures stay honest. Of the rest, in sorted order,
+every tenth article (index % 10 == 0) is the held-out **test** part, index % 10 == 5 is the
+**dev** part used to pick the best checkpoint, the others train. Texts are normalized and
+tokenized exactly as at run time (:mod:`extractor.ner`). Fixed seed; about 10-25 minutes on
+two CPU cores. Writes the model to ``models/ner-vlsp2018`` and its scores to
+``models/ner-vlsp2018/scores.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DATA = ROOT.parent / "shared" / "data" / "vlsp2018-train"
+DEFAULT_GOLD = ROOT.parent / "shared" / "gold"
+CONFIG = ROOT / "scripts" / "ner" / "config.cfg"
+MODEL_DIR = ROOT / "models" / "ner-vlsp2018"
+
+
+def split(paths: list[Path], gold_ids: set[str]) -> dict[str, list[Path]]:
+    kept = [p for p in paths if p.stem not in gold_ids]
+    parts: dict[str, list[Path]] = {"train": [], "dev": [], "test": []}
+    for index, path in enumerate(kept):
+        part = "test" if index % 10 == 0 else "dev" if index % 10 == 5 else "train"
+        parts[part].append(path)
+    return parts
+
+
+def build_docbin(paths: list[Path], target: Path, nlp) -> int:
+    from spacy.tokens import DocBin
+
+    from extractor.ner import annotated_docs
+    from extractor.vlsp import read_article
+
+    docbin = DocBin(store_user_data=False)
+    count = 0
+    for path in paths:
+        for doc in annotated_docs(nlp.vocab, read_article(path)):
+            docbin.add(doc)
+            count += 1
+    docbin.to_disk(target)
+    return count
+
+
+def evaluate(model_path: Path, paths: list[Path]) -> dict:
+    """Exact-span precision / recall / F1 per label on the given articles."""
+    import spacy
+    from spacy.training import Example
+
+    from extractor.ner import annotated_docs
+    from extractor.vlsp import read_article
+
+    nlp = spacy.load(model_path)
+    examples = []
+    started = time.perf_counter()
+    tokens = 0
+    for path in paths:
+        for gold in annotated_docs(nlp.vocab, read_article(path)):
+            predicted = _copy(nlp, gold)
+            for _, component in nlp.pipeline:
+                predicted = component(predicted)
+            examples.append(Example(predicted, gold))
+            tokens += len(gold)
+    seconds = time.perf_counter() - started
+    scores = nlp.get_pipe("ner").score(examples)
+    per_type = {label: {k: round(v, 4) for k, v in s.items()} for label, s in scores["ents_per_type"].items()}
+    return {
+        "articles": len(paths),
+        "ents_p": round(scores["ents_p"], 4),
+        "ents_r": round(scores["ents_r"], 4),
+        "ents_f": round(scores["ents_f"], 4),
+        "per_type": per_type,
+        "tokens_per_second": round(tokens / seconds),
+    }
+
+
+def _copy(nlp, gold):
+    from spacy.tokens import Doc
+
+    return Doc(nlp.vocab, words=[t.text for t in gold], spaces=[bool(t.whitespace_) for t in gold])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD, help="gold folder: its vlsp18-* ids are left out")
+    parser.add_argument("--work", type=Path, default=ROOT / "build" / "ner")
+    parser.add_argument("--out", type=Path, default=MODEL_DIR)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--epochs", type=int, default=12)
+    parser.add_argument("--evaluate-only", action="store_true")
+    args = parser.parse_args(argv)
+
+    import spacy
+    from spacy.cli.train import train
+
+    from extractor.vlsp import article_paths
+
+    gold_ids = {p.stem.removeprefix("vlsp18-") for p in args.gold.glob("vlsp18-*.txt")}
+    parts = split(article_paths(args.data), gold_ids)
+    if not parts["train"]:
+        sys.exit(f"no VLSP articles under {args.data}")
+    print({k: len(v) for k, v in parts.items()}, f"(left out as gold: {len(gold_ids)})")
+
+    if not args.evaluate_only:
+        started = time.perf_counter()
+        args.work.mkdir(parents=True, exist_ok=True)
+        nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
+        for part in ("train", "dev"):
+            count = build_docbin(parts[part], args.work / f"{part}.spacy", nlp)
+            print(f"{part}: {count} sentences")
+        os.environ.setdefault("OMP_NUM_THREADS", "2")
+        output = args.work / "output"
+        train(
+            CONFIG,
+            output,
+            overrides={
+                "paths.train": str(args.work / "train.spacy"),
+                "paths.dev": str(args.work / "dev.spacy"),
+                "system.seed": args.seed,
+                "training.max_epochs": args.epochs,
+            },
+        )
+        if args.out.exists():
+            shutil.rmtree(args.out)
+        shutil.copytree(output / "model-best", args.out)
+        print(f"trained in {(time.perf_counter() - started) / 60:.1f} min")
+
+    scores = {"test": evaluate(args.out, parts["test"]), "dev": evaluate(args.out, parts["dev"])}
+    scores["split"] = {k: len(v) for k, v in parts.items()}
+    scores["left_out_gold_ids"] = sorted(gold_ids)
+    (args.out / "scores.json").write_text(json.dumps(scores, indent=2), encoding="utf-8")
+    print(json.dumps(scores["test"], indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
