@@ -65,7 +65,7 @@ def looks_foreign(word: str) -> bool:
     from .textnorm import _FINALS, _split_syllable
 
     lower = word.lower()
-    if not lower.isalpha() or not lower.isascii():
+    if not lower.isalpha() or not lower.isascii() or (len(word) > 1 and word.isupper()):
         return False
     if any(c in "fjwz" for c in lower):
         return True

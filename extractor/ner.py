@@ -15,9 +15,11 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+from .institutions import match_phrase
 from .layout import sentences
+from .lexicons import lexicons
 from .vlsp import Annotated
-from .words import SYLLABLE_RE
+from .words import Syllable, syllables
 
 MODEL_NAME = "ner-vlsp2018"
 
@@ -34,16 +36,51 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    return [(m.group(), m.start(), m.end()) for m in SYLLABLE_RE.finditer(text, start, end)]
+def token_features(syls: list[Syllable]) -> list[str]:
+    """Each syllable's lexicon class and place in its word, as one string: ``SUR|B``.
+
+    Classes (longest lexicon match first): ORG (an institution head), TITLE, UNIT (an
+    administrative unit), PLACE, HON (an honorific), SUR (a capitalized surname), O. The
+    place in the word comes from underthesea's segmentation: S (a word of one syllable),
+    B (its first), I (inside). The model reads this string as the token's LEMMA, which the
+    Vietnamese pipeline does not otherwise use.
+    """
+    lex = lexicons()
+    classes = ["O"] * len(syls)
+    tables = (
+        ("ORG", lex.org_heads, False),
+        ("TITLE", lex.titles_lower, True),
+        ("UNIT", lex.admin_units, False),
+        ("PLACE", lex.places, False),
+        ("HON", lex.honorifics, False),
+    )
+    i = 0
+    while i < len(syls):
+        for name, phrases, ignore_case in tables:
+            n = match_phrase(syls, i, phrases, ignore_case=ignore_case)
+            if n:
+                classes[i : i + n] = [name] * n
+                i += n
+                break
+        else:
+            if syls[i].text in lex.surnames:
+                classes[i] = "SUR"
+            i += 1
+    features = []
+    for k, syl in enumerate(syls):
+        first = k == 0 or syls[k - 1].word != syl.word
+        last = k == len(syls) - 1 or syls[k + 1].word != syl.word
+        place = "S" if first and last else "B" if first else "I"
+        features.append(f"{classes[k]}|{place}")
+    return features
 
 
-def make_doc(vocab, toks: list[tuple[str, int, int]]):
+def make_doc(vocab, syls: list[Syllable]):
     from spacy.tokens import Doc
 
-    words = [t for t, _, _ in toks]
-    spaces = [toks[k + 1][1] > toks[k][2] for k in range(len(toks) - 1)] + [False]
-    return Doc(vocab, words=words, spaces=spaces)
+    words = [s.text for s in syls]
+    spaces = [syls[k + 1].start > syls[k].end for k in range(len(syls) - 1)] + [False]
+    return Doc(vocab, words=words, spaces=spaces, lemmas=token_features(syls))
 
 
 def annotated_docs(vocab, article: Annotated) -> Iterable:
@@ -52,7 +89,7 @@ def annotated_docs(vocab, article: Annotated) -> Iterable:
 
     entities = sorted(article.entities)
     for start, end in sentence_spans(article.text):
-        toks = tokens(article.text, start, end)
+        toks = syllables(article.text, start, end)
         if not toks:
             continue
         doc = make_doc(vocab, toks)
@@ -62,7 +99,7 @@ def annotated_docs(vocab, article: Annotated) -> Iterable:
                 continue
             if a < start or b > end:
                 continue  # an entity across a sentence break is left out
-            covered = [k for k, (_, s, e) in enumerate(toks) if s < b and e > a]
+            covered = [k for k, t in enumerate(toks) if t.start < b and t.end > a]
             if covered:
                 spans.append(Span(doc, covered[0], covered[-1] + 1, label=label))
         kept, last_end = [], -1
@@ -91,14 +128,14 @@ class NerModel:
 
         self.nlp = spacy.load(path)
 
-    def spans(self, text: str, sentence_list: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
-        batches = [tokens(text, a, b) for a, b in sentence_list]
-        batches = [t for t in batches if t]
+    def spans(self, sentence_syllables: list[list[Syllable]]) -> list[tuple[int, int, str]]:
+        """Entity spans ``(start, end, label)`` over sentences already split into syllables."""
+        batches = [t for t in sentence_syllables if t]
         docs = (make_doc(self.nlp.vocab, t) for t in batches)
         found = []
         for toks, doc in zip(batches, self.nlp.pipe(docs, batch_size=64), strict=True):
             for ent in doc.ents:
-                found.append((toks[ent.start][1], toks[ent.end - 1][2], ent.label_))
+                found.append((toks[ent.start].start, toks[ent.end - 1].end, ent.label_))
         return found
 
 

@@ -193,23 +193,31 @@ def _title_length(syls: list[Syllable], j: int, lex: Lexicons) -> int:
     return best
 
 
-def _name_at(syls: list[Syllable], i: int, lex: Lexicons) -> int:
-    """Length of a person's name starting at ``i`` (2-4 capitalized syllables), else 0."""
+def _name_at(syls: list[Syllable], i: int, lex: Lexicons, *, after_honorific: bool = False) -> int:
+    """Length of a person's name starting at ``i`` (2-4 capitalized syllables), else 0.
+
+    A name starts with a Vietnamese surname, or is foreign (Donald Trump), or follows an
+    honorific (ông Paul Nguyễn).
+    """
     if lex.is_honorific(syls[i].text):
         return 0
     k = i
-    while k < len(syls) and k - i < 5 and syls[k].is_upper_initial and syls[k].is_alpha:
+    while k < len(syls) and k - i < 5 and _is_name_syllable(syls[k]):
         k += 1
     length = k - i
-    if length < 2:
+    if length < 2 or length > 4:
         return 0
-    if is_surname(syls[i], lex) and length <= 4:
+    if is_surname(syls[i], lex) or after_honorific:
         return length
-    if is_surname(syls[i], lex) and length > 4:
-        return 0
     if all(looks_foreign(s.text) for s in syls[i:k]) and length <= 3:
         return length
     return 0
+
+
+def _is_name_syllable(syl: Syllable) -> bool:
+    """Capitalized letters, not an all-capitals abbreviation (TNHH, MTV, HĐND)."""
+    text = syl.text
+    return syl.is_upper_initial and syl.is_alpha and not (len(text) > 1 and text.isupper())
 
 
 def _org_after_title(
@@ -312,10 +320,22 @@ class SentenceOfficials:
             positions.append(position)
             j = after
             if j < len(self.syls) and self.syls[j].text in _CHAIN_SEPARATORS and j + 1 in self.titles:
+                if self._ends_in_name(position):
+                    break  # "nguyên Chủ tịch HĐQT Hà Văn Thắm và nguyên Tổng Giám đốc …": two people
                 j += 1
                 continue
             break
         return positions, j
+
+    def _ends_in_name(self, position: _Position) -> bool:
+        if position.org_first is None or position.org_stop is None:
+            return False
+        run_first = position.org_first
+        for k in range(position.org_first, position.org_stop):
+            unit = match_phrase(self.syls, k, self.lex.admin_units)
+            if unit:
+                run_first = k + unit
+        return person_cut(self.syls, run_first, position.org_stop, self.lex, min_keep=0) is not None
 
     def finish(self, positions: list[_Position]) -> list[PositionFound]:
         """Distribute shared modifiers and turn positions into records."""
@@ -364,6 +384,8 @@ class SentenceOfficials:
                     cut = _split_name_off(syls, positions[-1], self.lex)
                     if cut is not None:
                         name_first, name_len = cut, _name_at(syls, cut, self.lex)
+                if not name_len:
+                    name_first, name_len = self._honorific_name_after(j)
                 if name_len:
                     name_span = (name_first, name_first + name_len)
                     reading.links.append((name_span, self.finish(positions)))
@@ -380,8 +402,9 @@ class SentenceOfficials:
             if name_len:
                 name_span = (i, i + name_len)
                 k = i + name_len
-                if k < len(syls) and syls[k].text in _APPOSITION_SEPARATORS and k + 1 in self.titles:
-                    positions, j = self.read_chain(k + 1)
+                chain_start = self._apposition_start(k)
+                if chain_start is not None:
+                    positions, j = self.read_chain(chain_start)
                     # More positions after further commas: "A, nguyên X, Phó Y".
                     while j + 1 < len(syls) and syls[j].text == "," and j + 1 in self.titles:
                         more, j = self.read_chain(j + 1)
@@ -399,6 +422,20 @@ class SentenceOfficials:
             i += 1
         return reading
 
+    def _honorific_name_after(self, j: int) -> tuple[int, int]:
+        """', ông Nguyễn Anh Dũng' / ' - bà Lê Thị Lan Anh' right after a title chain."""
+        syls = self.syls
+        if j >= len(syls) or syls[j].text not in (",", "-", "–", "—"):
+            return j, 0
+        n = match_phrase(syls, j + 1, self.lex.honorifics)
+        if not n or j + 1 + n >= len(syls):
+            return j, 0
+        first = j + 1 + n
+        length = _name_at(syls, first, self.lex, after_honorific=True)
+        if length and (first + length >= len(syls) or not _is_name_syllable(syls[first + length])):
+            return first, length
+        return j, 0
+
     def _lone_given_name(self, position: _Position, j: int) -> int | None:
         """After a title, one capitalized syllable and no more: 'Thứ trưởng Trường yêu cầu'."""
         syls = self.syls
@@ -410,6 +447,24 @@ class SentenceOfficials:
         if position.org_first is not None and position.org_stop != k + 1:
             return None
         return k
+
+    def _apposition_start(self, k: int) -> int | None:
+        """Where a title chain that describes the name ending at ``k`` starts, if one does."""
+        syls = self.syls
+        if k >= len(syls):
+            return None
+        if syls[k].text in _APPOSITION_SEPARATORS and k + 1 in self.titles:
+            return k + 1
+        if syls[k].text == "là":
+            if k + 1 in self.titles:
+                return k + 1
+            # "là người sáng lập, Chủ tịch …": a few lower-case words and a comma before the title.
+            m = k + 1
+            while m < len(syls) and m - k <= 4 and syls[m].is_alpha and not syls[m].is_upper_initial:
+                m += 1
+            if m + 1 < len(syls) and syls[m].text == "," and m + 1 in self.titles:
+                return m + 1
+        return None
 
     def _person_at(self, i: int) -> int:
         syls = self.syls
@@ -425,13 +480,11 @@ class SentenceOfficials:
             return 0  # inside a longer capitalized run
         if i > 0 and syls[i - 1].text.lower() in _NOT_PERSON_BEFORE:
             return 0
-        n = _name_at(syls, i, self.lex)
-        if n and i + n < len(syls) and syls[i + n].is_upper_initial and syls[i + n].is_alpha:
-            return 0
         honorific = match_phrase_back(syls, i, self.lex)
-        if n and (is_surname(syls[i], self.lex) or honorific):
-            return n
-        return 0
+        n = _name_at(syls, i, self.lex, after_honorific=honorific)
+        if n and i + n < len(syls) and _is_name_syllable(syls[i + n]):
+            return 0
+        return n
 
     def _honorific_short(self, i: int) -> tuple[str, int, int] | None:
         """'ông Tâm', 'bà Nghĩa': an honorific and one capitalized syllable."""

@@ -29,6 +29,16 @@ DEFAULT_DATA = ROOT.parent / "shared" / "data" / "vlsp2018-train"
 DEFAULT_GOLD = ROOT.parent / "shared" / "gold"
 CONFIG = ROOT / "scripts" / "ner" / "config.cfg"
 MODEL_DIR = ROOT / "models" / "ner-vlsp2018"
+FEATURES = {
+    "plain": {
+        "components.tok2vec.model.embed.attrs": ["NORM", "PREFIX", "SUFFIX", "SHAPE"],
+        "components.tok2vec.model.embed.rows": [10000, 2000, 4000, 2000],
+    },
+    "lexicon": {
+        "components.tok2vec.model.embed.attrs": ["NORM", "PREFIX", "SUFFIX", "SHAPE", "LEMMA"],
+        "components.tok2vec.model.embed.rows": [10000, 2000, 4000, 2000, 500],
+    },
+}
 
 
 def split(paths: list[Path], gold_ids: set[str]) -> dict[str, list[Path]]:
@@ -91,7 +101,12 @@ def evaluate(model_path: Path, paths: list[Path]) -> dict:
 def _copy(nlp, gold):
     from spacy.tokens import Doc
 
-    return Doc(nlp.vocab, words=[t.text for t in gold], spaces=[bool(t.whitespace_) for t in gold])
+    return Doc(
+        nlp.vocab,
+        words=[t.text for t in gold],
+        spaces=[bool(t.whitespace_) for t in gold],
+        lemmas=[t.lemma_ for t in gold],
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -103,6 +118,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--epochs", type=int, default=12)
     parser.add_argument("--evaluate-only", action="store_true")
+    parser.add_argument(
+        "--features",
+        choices=("lexicon", "plain"),
+        default="lexicon",
+        help="lexicon: also embed each syllable's lexicon class and word position (LEMMA); plain: spelling only",
+    )
+    parser.add_argument(
+        "--window", type=int, default=1, help="tok2vec window size (context tokens each side per layer)"
+    )
     args = parser.parse_args(argv)
 
     import spacy
@@ -133,6 +157,8 @@ def main(argv: list[str] | None = None) -> int:
                 "paths.dev": str(args.work / "dev.spacy"),
                 "system.seed": args.seed,
                 "training.max_epochs": args.epochs,
+                "components.tok2vec.model.encode.window_size": args.window,
+                **FEATURES[args.features],
             },
         )
         if args.out.exists():
