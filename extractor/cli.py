@@ -5,6 +5,7 @@
     vn-extract html page.html --url URL       # a saved page: parse, then extract
     vn-extract fetch URL [URL...]             # fetch politely, parse, extract
     vn-extract discover --sitemap URL         # list article URLs (also --section, --rss)
+    vn-extract batch articles/ --out out.jsonl --resume --workers 2 --csv tables/
     vn-extract schema                         # the JSON Schema of an output record
 
 Each input gives one JSON line on standard output: ``{"source": ..., <extraction>}`` on
@@ -232,6 +233,59 @@ def discover_command(sitemap, section, rss, pages, since, until, limit, **option
         raise SystemExit(1) from exc
     for url in urls:
         click.echo(url)
+
+
+@main.command("batch")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--out", "out", required=True, type=click.Path(dir_okay=False), help="The JSON Lines output file.")
+@click.option("--resume", is_flag=True, help="Go on with an interrupted run: do only what is missing.")
+@click.option("--workers", type=int, help="Worker processes for the NLP (default: the number of cores).")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True)
+@click.option("--scheduler", help="Dask scheduler address (with --engine dask; default: a local cluster).")
+@click.option("--csv", "csv_dir", type=click.Path(file_okay=False), help="Also write CSV tables to this folder.")
+@click.option(
+    "--parquet", "parquet_dir", type=click.Path(file_okay=False), help="Also write Parquet tables (needs pyarrow)."
+)
+@click.option("--quiet", is_flag=True, help="No progress bar or progress lines.")
+@_fetch_options
+def batch_command(inputs, out, resume, workers, engine, scheduler, csv_dir, parquet_dir, quiet, **options) -> None:
+    """Process folders of texts and pages, files of URLs, or discovery specs into JSON Lines.
+
+    An input is a folder (*.txt texts, *.html pages), a file of URLs (one a line), a URL, or
+    sitemap:URL, section:URL#pages=N, rss:URL. Failures are JSON lines with "error" and never
+    stop the run; a summary ends it.
+    """
+    from .batch import run_batch
+    from .tables import export_tables
+
+    summary = run_batch(
+        inputs,
+        out,
+        resume=resume,
+        workers=workers,
+        engine=engine,
+        scheduler=scheduler,
+        fetch_config=_config(**options),
+        quiet=quiet,
+    )
+    for line in summary.lines():
+        click.echo(line, err=True)
+    if csv_dir:
+        export_tables(out, csv_dir, "csv")
+    if parquet_dir:
+        export_tables(out, parquet_dir, "parquet")
+
+
+@main.command("tables")
+@click.argument("jsonl", type=click.Path(exists=True, dir_okay=False))
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["csv", "parquet"]), default="csv", show_default=True)
+def tables_command(jsonl: str, out_dir: str, fmt: str) -> None:
+    """Write officials, positions, institutions, percentages and money tables from a JSON Lines output."""
+    from .tables import export_tables
+
+    for table, path in export_tables(jsonl, out_dir, fmt).items():
+        click.echo(f"{table}: {path}", err=True)
 
 
 @main.command("schema")

@@ -78,9 +78,48 @@ def token_features(syls: list[Syllable]) -> list[str]:
 def make_doc(vocab, syls: list[Syllable]):
     from spacy.tokens import Doc
 
+    if not syls:
+        return Doc(vocab, words=[])
     words = [s.text for s in syls]
     spaces = [syls[k + 1].start > syls[k].end for k in range(len(syls) - 1)] + [False]
     return Doc(vocab, words=words, spaces=spaces, lemmas=token_features(syls))
+
+
+class SyllableTokenizer:
+    """spaCy tokenizer that splits as the pipeline does (syllables) and sets the token features.
+
+    Registered as ``extractor.syllables.v1``: training (which re-tokenizes every reference
+    text), evaluation and run time then all see the same tokens and features.
+    """
+
+    def __init__(self, vocab) -> None:
+        self.vocab = vocab
+
+    def __call__(self, text: str):
+        return make_doc(self.vocab, syllables(text, 0, len(text)))
+
+    def to_bytes(self, **_: object) -> bytes:
+        return b""
+
+    def from_bytes(self, _data: bytes, **_: object) -> SyllableTokenizer:
+        return self
+
+    def to_disk(self, _path: object, **_: object) -> None:
+        return None
+
+    def from_disk(self, _path: object, **_: object) -> SyllableTokenizer:
+        return self
+
+
+@cache
+def register_tokenizer() -> None:
+    """Make ``extractor.syllables.v1`` known to spaCy (before training or loading a model)."""
+    import spacy
+
+    def create():
+        return lambda nlp: SyllableTokenizer(nlp.vocab)
+
+    spacy.registry.tokenizers.register("extractor.syllables.v1", func=create)
 
 
 def annotated_docs(vocab, article: Annotated) -> Iterable:
@@ -126,6 +165,7 @@ class NerModel:
     def __init__(self, path: Path) -> None:
         import spacy
 
+        register_tokenizer()
         self.nlp = spacy.load(path)
 
     def spans(self, sentence_syllables: list[list[Syllable]]) -> list[tuple[int, int, str]]:

@@ -1,0 +1,508 @@
+"""Batch runs: many articles (files, pages, URLs) to JSON Lines, resumable and parallel.
+
+    from extractor.batch import process, run_batch
+
+    for record in process(["articles/", "urls.txt"], workers=2):     # dicts, as completed
+        ...
+    summary = run_batch(["articles/"], "out.jsonl", resume=True, workers=2)
+
+Inputs: a folder (its ``*.txt`` files are texts, its ``*.html`` / ``*.htm`` pages; other
+files are skipped), a file of URLs (one a line), a single text or page file, a URL, or a
+discovery spec: ``sitemap:URL``, ``section:URL`` (``section:URL#pages=5``) or ``rss:URL``.
+
+Every record is one JSON line with ``source``: the extraction (and ``article`` for pages),
+or ``{"source", "error": {"type", "message"}}``. A failure never stops the run.
+
+Resuming: the output file is the record of what is done; a SQLite file beside it
+(``OUT.state.sqlite``) indexes it. Each line is written whole with one ``write`` and flushed
+before its source is marked done. On ``resume`` a half-written last line (a kill mid-write)
+is cut off and the index is reconciled with the file, so an interrupted run started again
+does only what is missing: nothing lost, nothing twice.
+
+Workers: the NLP runs in a pool of processes (``workers``, default: the cores), each
+loading the models once; fetching stays in this process, one polite async fetcher for all.
+``engine="dask"`` runs the same work on a Dask cluster (a ``LocalCluster`` when no
+scheduler address is given).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import queue
+import sqlite3
+import sys
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from .errors import ExtractorError, ReadError
+
+Kind = Literal["text", "html", "url"]
+TEXT_SUFFIXES = (".txt",)
+HTML_SUFFIXES = (".html", ".htm")
+DISCOVERY_PREFIXES = ("sitemap:", "section:", "rss:")
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One article to process: where it comes from and how to read it."""
+
+    source: str
+    kind: Kind
+
+
+# --- inputs -------------------------------------------------------------------------------
+
+
+def _is_url(text: str) -> bool:
+    return text.startswith(("http://", "https://"))
+
+
+def expand_inputs(
+    inputs: Iterable[str | Path], *, discover: Callable[[str], list[str]] | None = None
+) -> Iterator[Item]:
+    """The items the inputs name, in a stable order (folders sorted by file name)."""
+    for raw in inputs:
+        value = str(raw)
+        if value.startswith(DISCOVERY_PREFIXES):
+            urls = (discover or discover_urls)(value)
+            yield from (Item(url, "url") for url in urls)
+            continue
+        if _is_url(value):
+            yield Item(value, "url")
+            continue
+        path = Path(value)
+        if path.is_dir():
+            for child in sorted(path.iterdir()):
+                if child.suffix.lower() in TEXT_SUFFIXES:
+                    yield Item(str(child), "text")
+                elif child.suffix.lower() in HTML_SUFFIXES:
+                    yield Item(str(child), "html")
+            continue
+        if path.suffix.lower() in HTML_SUFFIXES:
+            yield Item(value, "html")
+            continue
+        if path.is_file() and _is_url_list(path):
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if line.strip() and not line.startswith("#"):
+                    yield Item(line.strip(), "url")
+            continue
+        yield Item(value, "text")  # a text file (or a missing path: its read error is its record)
+
+
+def _is_url_list(path: Path) -> bool:
+    try:
+        lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()[:50]]
+    except (OSError, UnicodeDecodeError):
+        return False
+    lines = [line for line in lines if line and not line.startswith("#")]
+    return bool(lines) and all(_is_url(line) and " " not in line for line in lines)
+
+
+def discover_urls(spec: str, config=None) -> list[str]:
+    """Article URLs from a discovery spec: ``sitemap:URL``, ``section:URL#pages=N``, ``rss:URL``."""
+    from . import discover
+    from .fetch import AsyncFetcher
+
+    kind, _, target = spec.partition(":")
+    pages = 1
+    if "#pages=" in target:
+        target, _, count = target.partition("#pages=")
+        pages = int(count)
+
+    async def run() -> list[str]:
+        async with AsyncFetcher(config) as fetcher:
+            if kind == "sitemap":
+                source = discover.from_sitemap(fetcher, target)
+            elif kind == "section":
+                source = discover.from_section(fetcher, target, pages=pages)
+            else:
+                source = discover.from_rss(fetcher, target)
+            return await discover.collect(source)
+
+    return asyncio.run(run())
+
+
+# --- the work on one article (runs in a worker process) --------------------------------------
+
+
+def error_record(source: str, error: BaseException) -> dict:
+    kind = error.kind if isinstance(error, ExtractorError) else type(error).__name__
+    message = error.message if isinstance(error, ExtractorError) else str(error)
+    return {"source": source, "error": {"type": kind, "message": message}}
+
+
+def process_item(item: Item, payload: str | None = None) -> dict:
+    """The output record of one article. ``payload`` is the fetched page for URL items."""
+    from .parse import parse_article
+    from .pipeline import extract_text
+
+    try:
+        if item.kind == "text":
+            from .cli import read_text_file
+
+            extraction = extract_text(read_text_file(item.source))
+            return {"source": item.source, **extraction.model_dump(mode="json")}
+        if item.kind == "html":
+            try:
+                data = Path(item.source).read_bytes()
+            except OSError as exc:
+                raise ReadError(f"cannot read {item.source}: {exc.strerror or exc}") from exc
+            article = parse_article(data, url=None)
+        else:
+            article = parse_article(payload or "", url=item.source)
+        extraction = extract_text(article.text, require_vietnamese=False)
+        return {"source": item.source, "article": article.model_dump(mode="json"), **extraction.model_dump(mode="json")}
+    except ExtractorError as exc:
+        return error_record(item.source, exc)
+    except Exception as exc:  # a bug on one article must not stop a batch of thousands
+        return error_record(item.source, exc)
+
+
+def _warm_up() -> None:
+    """Load models and word lists once in a worker process."""
+    from .pipeline import extract_text
+
+    extract_text("Khởi động: UBND phường Yên Sở đạt 15,8 tỷ đồng.", require_vietnamese=False)
+
+
+def _process_payload(args: tuple[Item, str | None]) -> dict:
+    return process_item(*args)
+
+
+# --- fetching URL items in this process ------------------------------------------------------
+
+
+class _FetchThread:
+    """Fetches URL items on an asyncio loop in a thread; hands (item, page text | error) back."""
+
+    _DONE = object()
+
+    def __init__(self, urls: list[Item], config) -> None:
+        self.results: queue.Queue = queue.Queue(maxsize=256)
+        self._urls = urls
+        self._config = config
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        from .fetch import AsyncFetcher
+
+        async def main() -> None:
+            async with AsyncFetcher(self._config) as fetcher:
+
+                async def one(item: Item) -> None:
+                    try:
+                        page = await fetcher.fetch(item.source)
+                        result: str | ExtractorError = page.text
+                    except ExtractorError as exc:
+                        result = exc
+                    await asyncio.to_thread(self.results.put, (item, result))
+
+                await asyncio.gather(*(one(item) for item in self._urls))
+
+        try:
+            asyncio.run(main())
+        finally:
+            self.results.put(self._DONE)
+
+    def __iter__(self) -> Iterator[tuple[Item, str | ExtractorError]]:
+        while True:
+            got = self.results.get()
+            if got is self._DONE:
+                return
+            yield got
+
+
+def _payloads(items: list[Item], fetch_config) -> Iterator[tuple[Item, str | None] | dict]:
+    """Work units for the workers; a fetch failure comes out as its finished error record."""
+    local = [i for i in items if i.kind != "url"]
+    remote = [i for i in items if i.kind == "url"]
+    for item in local:
+        yield item, None
+    if remote:
+        for item, result in _FetchThread(remote, fetch_config):
+            if isinstance(result, ExtractorError):
+                yield error_record(item.source, result)
+            else:
+                yield item, result
+
+
+# --- engines -----------------------------------------------------------------------------------
+
+
+def _run_local(units: Iterator, workers: int, ordered: bool) -> Iterator[dict]:
+    if workers <= 1:
+        for unit in units:
+            yield unit if isinstance(unit, dict) else _process_payload(unit)
+        return
+    with ProcessPoolExecutor(max_workers=workers, initializer=_warm_up) as pool:
+        yield from _drain(units, pool.submit, _first_completed, workers * 4, ordered)
+
+
+def _first_completed(futures: list) -> Iterable:
+    return wait(futures, return_when=FIRST_COMPLETED).done
+
+
+def _drain(units: Iterator, submit: Callable, wait_first: Callable, window: int, ordered: bool) -> Iterator[dict]:
+    """Keep ``window`` units in flight; yield records as they complete (or in input order)."""
+    pending: dict[Future, int] = {}
+    ready: dict[int, dict] = {}
+    next_out = 0
+    index = 0
+    exhausted = False
+    while True:
+        while not exhausted and len(pending) < window:
+            try:
+                unit = next(units)
+            except StopIteration:
+                exhausted = True
+                break
+            if isinstance(unit, dict):
+                ready[index] = unit
+            else:
+                pending[submit(_process_payload, unit)] = index
+            index += 1
+        if not ordered:
+            for key in list(ready):
+                yield ready.pop(key)
+        if not pending:
+            if ordered:
+                while next_out in ready:
+                    yield ready.pop(next_out)
+                    next_out += 1
+            if exhausted:
+                return
+            continue
+        for future in wait_first(list(pending)):
+            position = pending.pop(future)
+            ready[position] = future.result()
+        if ordered:
+            while next_out in ready:
+                yield ready.pop(next_out)
+                next_out += 1
+        else:
+            for key in list(ready):
+                yield ready.pop(key)
+
+
+def _run_dask(units: Iterator, workers: int, ordered: bool, scheduler: str | None) -> Iterator[dict]:
+    try:
+        from dask.distributed import Client, LocalCluster
+        from dask.distributed import wait as dask_wait
+    except ImportError as exc:  # pragma: no cover - depends on the install
+        raise ExtractorError('the Dask engine needs dask.distributed: pip install "vn-news-extractor[dask]"') from exc
+    cluster = None
+    if scheduler:
+        client = Client(scheduler)
+    else:
+        cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True, dashboard_address=None)
+        client = Client(cluster)
+    try:
+        client.run(_warm_up)
+
+        def first_completed(futures: list) -> Iterable:
+            return dask_wait(futures, return_when="FIRST_COMPLETED").done
+
+        yield from _drain(units, client.submit, first_completed, max(4, workers * 4), ordered)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+# --- state, output, summary --------------------------------------------------------------------
+
+
+class BatchState:
+    """The SQLite index of an output file: which sources are done, and how."""
+
+    def __init__(self, path: Path) -> None:
+        self.db = sqlite3.connect(path)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("CREATE TABLE IF NOT EXISTS done (source TEXT PRIMARY KEY, error TEXT, finished_at REAL)")
+        self.db.commit()
+
+    def done(self) -> set[str]:
+        return {row[0] for row in self.db.execute("SELECT source FROM done")}
+
+    def mark(self, source: str, error: str | None) -> None:
+        self.db.execute("INSERT OR REPLACE INTO done VALUES (?, ?, ?)", (source, error, time.time()))
+        self.db.commit()
+
+    def reconcile(self, written: dict[str, str | None]) -> None:
+        """Make the index say exactly what the output file holds."""
+        indexed = self.done()
+        for source in indexed - written.keys():
+            self.db.execute("DELETE FROM done WHERE source = ?", (source,))
+        for source in written.keys() - indexed:
+            self.db.execute("INSERT INTO done VALUES (?, ?, ?)", (source, written[source], time.time()))
+        self.db.commit()
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def repair_output(path: Path) -> dict[str, str | None]:
+    """Cut a half-written last line off ``path``; return the sources its whole lines hold."""
+    if not path.exists():
+        return {}
+    data = path.read_bytes()
+    cut = data.rfind(b"\n") + 1
+    if cut < len(data):
+        with open(path, "r+b") as handle:
+            handle.truncate(cut)
+        data = data[:cut]
+    written: dict[str, str | None] = {}
+    for line in data.splitlines():
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError:
+            continue
+        written[record["source"]] = (record.get("error") or {}).get("type")
+    return written
+
+
+def state_path(out: Path) -> Path:
+    return out.with_name(out.name + ".state.sqlite")
+
+
+@dataclass
+class Summary:
+    done: int = 0
+    failed: Counter = field(default_factory=Counter)
+    skipped: int = 0
+    seconds: float = 0.0
+
+    @property
+    def rate(self) -> float:
+        return self.done / self.seconds if self.seconds else 0.0
+
+    def lines(self) -> list[str]:
+        failed = sum(self.failed.values())
+        text = [f"done: {self.done} ({failed} failed), skipped as already done: {self.skipped}"]
+        if failed:
+            text.append("failed by type: " + ", ".join(f"{k} {v}" for k, v in self.failed.most_common()))
+        text.append(f"{self.rate:.1f} articles/s over {self.seconds:.1f} s")
+        return text
+
+
+class _Progress:
+    """tqdm on a terminal; a plain line every ``every`` seconds otherwise; nothing when quiet."""
+
+    def __init__(self, total: int, quiet: bool, stream=None) -> None:
+        self.stream = stream or sys.stderr
+        self.quiet = quiet
+        self.bar = None
+        self.total = total
+        self.count = 0
+        self.failed = 0
+        self.started = time.monotonic()
+        self.last = self.started
+        if not quiet and self.stream.isatty():
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=total, unit="article", file=self.stream, dynamic_ncols=True)
+
+    def update(self, failed: bool) -> None:
+        self.count += 1
+        self.failed += failed
+        if self.quiet:
+            return
+        if self.bar is not None:
+            self.bar.update(1)
+            self.bar.set_postfix(failed=self.failed)
+            return
+        now = time.monotonic()
+        if now - self.last >= 5 or self.count == self.total:
+            rate = self.count / max(now - self.started, 1e-9)
+            eta = (self.total - self.count) / rate if rate else 0
+            print(
+                f"[batch] {self.count}/{self.total} articles, {self.failed} failed, {rate:.1f}/s, ETA {eta:.0f} s",
+                file=self.stream,
+                flush=True,
+            )
+            self.last = now
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+def process(
+    inputs: Iterable[str | Path | Item],
+    *,
+    workers: int | None = None,
+    engine: Literal["local", "dask"] = "local",
+    scheduler: str | None = None,
+    ordered: bool = False,
+    fetch_config=None,
+    skip: set[str] | None = None,
+) -> Iterator[dict]:
+    """Output records for the inputs: as completed, or in input order with ``ordered=True``."""
+    unique: dict[str, Item] = {}
+    for given in inputs:
+        for item in [given] if isinstance(given, Item) else expand_inputs([given]):
+            if not (skip and item.source in skip):
+                unique.setdefault(item.source, item)
+    workers = workers or os.cpu_count() or 1
+    units = _payloads(list(unique.values()), fetch_config)
+    if engine == "dask":
+        yield from _run_dask(units, workers, ordered, scheduler)
+    else:
+        yield from _run_local(units, workers, ordered)
+
+
+def run_batch(
+    inputs: Iterable[str | Path],
+    out: str | Path,
+    *,
+    resume: bool = False,
+    workers: int | None = None,
+    engine: Literal["local", "dask"] = "local",
+    scheduler: str | None = None,
+    fetch_config=None,
+    quiet: bool = False,
+    progress_stream=None,
+) -> Summary:
+    """Process the inputs into the JSON Lines file ``out``; return a summary."""
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    state_file = state_path(out)
+    if not resume:
+        out.unlink(missing_ok=True)
+        state_file.unlink(missing_ok=True)
+    state = BatchState(state_file)
+    written = repair_output(out)
+    state.reconcile(written)
+    done_before = state.done()
+
+    items = list(expand_inputs(inputs))
+    todo = [i for i in dict.fromkeys(items) if i.source not in done_before]
+    summary = Summary(skipped=len({i.source for i in items}) - len({i.source for i in todo}))
+    progress = _Progress(len(todo), quiet, progress_stream)
+    started = time.monotonic()
+    fd = os.open(out, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+    try:
+        for record in process(todo, workers=workers, engine=engine, scheduler=scheduler, fetch_config=fetch_config):
+            line = (json.dumps(record, ensure_ascii=False, sort_keys=False) + "\n").encode("utf-8")
+            os.write(fd, line)  # one write a line: a kill leaves at most one partial line, cut on resume
+            error = (record.get("error") or {}).get("type")
+            state.mark(record["source"], error)
+            summary.done += 1
+            if error:
+                summary.failed[error] += 1
+            progress.update(bool(error))
+    finally:
+        os.close(fd)
+        progress.close()
+        state.close()
+        summary.seconds = time.monotonic() - started
+    return summary

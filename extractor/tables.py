@@ -1,0 +1,128 @@
+"""Tables from a JSON Lines output, for spreadsheet users: one row per item, with the article.
+
+``officials``, ``positions``, ``institutions``, ``percentages``, ``money`` (and ``errors``),
+each as CSV, or Parquet when pyarrow is installed. Built from the JSON Lines file itself,
+so the tables and the lines always agree.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+TABLES: dict[str, list[str]] = {
+    "officials": ["source", "article_id", "name", "positions", "mentions"],
+    "positions": ["source", "article_id", "name", "title", "organization", "position", "start", "end"],
+    "institutions": ["source", "article_id", "name", "kind", "aliases", "mentions"],
+    "percentages": [
+        "source",
+        "article_id",
+        "value",
+        "value_max",
+        "qualifier",
+        "unit",
+        "text",
+        "start",
+        "end",
+        "context",
+    ],
+    "money": [
+        "source",
+        "article_id",
+        "amount",
+        "amount_max",
+        "currency",
+        "qualifier",
+        "per",
+        "text",
+        "start",
+        "end",
+        "context",
+    ],
+    "errors": ["source", "type", "message"],
+}
+
+
+def _records(jsonl: Path) -> Iterator[dict]:
+    with open(jsonl, encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                yield json.loads(line)
+
+
+def rows(record: dict) -> Iterator[tuple[str, dict]]:
+    """(table, row) pairs for one output record."""
+    source = record["source"]
+    if "error" in record:
+        yield "errors", {"source": source, **record["error"]}
+        return
+    article_id = (record.get("article") or {}).get("article_id")
+    base = {"source": source, "article_id": article_id}
+    for official in record.get("officials", []):
+        phrases = [" ".join(filter(None, (p["title"], p["organization"]))) for p in official["positions"]]
+        yield (
+            "officials",
+            {**base, "name": official["name"], "positions": "; ".join(phrases), "mentions": len(official["mentions"])},
+        )
+        for position, phrase in zip(official["positions"], phrases, strict=True):
+            yield (
+                "positions",
+                {
+                    **base,
+                    "name": official["name"],
+                    "title": position["title"],
+                    "organization": position["organization"],
+                    "position": phrase,
+                    "start": position["span"]["start"],
+                    "end": position["span"]["end"],
+                },
+            )
+    for institution in record.get("institutions", []):
+        yield (
+            "institutions",
+            {
+                **base,
+                "name": institution["name"],
+                "kind": institution["kind"],
+                "aliases": "; ".join(institution["aliases"]),
+                "mentions": len(institution["mentions"]),
+            },
+        )
+    for table in ("percentages", "money"):
+        for item in record.get(table, []):
+            yield table, {**base, **{k: item.get(k) for k in TABLES[table] if k not in base}}
+
+
+def export_tables(jsonl: str | Path, out_dir: str | Path, fmt: str = "csv") -> dict[str, Path]:
+    """Write one table file per kind of item; return their paths."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    collected: dict[str, list[dict]] = {name: [] for name in TABLES}
+    for record in _records(Path(jsonl)):
+        for table, row in rows(record):
+            collected[table].append(row)
+    paths = {}
+    for table, columns in TABLES.items():
+        if fmt == "parquet":
+            try:
+                import pyarrow as pa
+                import pyarrow.parquet as pq
+            except ImportError as exc:
+                raise RuntimeError('Parquet output needs pyarrow: pip install "vn-news-extractor[parquet]"') from exc
+            path = out / f"{table}.parquet"
+            pq.write_table(
+                pa.Table.from_pylist(collected[table], schema=None)
+                if collected[table]
+                else pa.table({c: [] for c in columns}),
+                path,
+            )
+        else:
+            path = out / f"{table}.csv"
+            with open(path, "w", encoding="utf-8", newline="") as handle:
+                writer = csv.DictWriter(handle, fieldnames=columns)
+                writer.writeheader()
+                writer.writerows(collected[table])
+        paths[table] = path
+    return paths
