@@ -51,6 +51,9 @@ class _Sentence:
 class EntityReader:
     """Reads entities from an article; holds nothing per article, so one serves a process."""
 
+    def __init__(self, use_model: bool = True) -> None:
+        self.use_model = use_model
+
     def read(self, text: str, spans: list[tuple[int, int, str]]) -> EntityResult:
         lex = lexicons()
         read: list[_Sentence] = []
@@ -68,9 +71,21 @@ class EntityReader:
                 orgs = find_org_mentions(syls, text, set(titles))
                 reading = SentenceOfficials(syls, text, orgs, titles).read()
                 read.append(_Sentence(syls, orgs, reading))
+        model = self.model()
+        ner = model.spans([sentence.syls for sentence in read]) if model is not None and read else None
         officials = _merge_officials(text, read)
-        institutions = _institutions(text, read, officials)
-        return EntityResult(officials, institutions, _entity_spans(text, read, officials, lex))
+        if ner:
+            _extend_positions(text, officials, ner)
+        institutions = _institutions(text, read, officials, ner or [])
+        if ner is None:
+            return EntityResult(officials, institutions, _entity_spans(text, read, officials, lex))
+        return EntityResult(officials, institutions, [EntitySpan(label, a, b) for a, b, label in ner])
+
+    def model(self):
+        """The statistical NER, when one is installed (loaded once per process)."""
+        from .ner import ner_model
+
+        return ner_model() if self.use_model else None
 
 
 def _merge_officials(text: str, read: list[_Sentence]) -> list[OfficialFound]:
@@ -134,12 +149,31 @@ def _position_key(position: PositionFound) -> str:
     return match_key(f"{position.title} {position.organization or ''}".strip())
 
 
-def _institutions(text: str, read: list[_Sentence], officials: list[OfficialFound]) -> list[InstitutionRecord]:
+def _institutions(
+    text: str, read: list[_Sentence], officials: list[OfficialFound], ner: list[tuple[int, int, str]]
+) -> list[InstitutionRecord]:
     lex = lexicons()
     mentions: list[tuple[str, str, int, int]] = []
+    ner_orgs = [(a, b) for a, b, label in ner if label == "ORG"]
+    person_spans = [m for o in officials for m in o.mentions]
     for sentence in read:
         for org in sentence.orgs:
-            mentions.append((org.text, org.head.kind, org.start, org.end))
+            start, end = org.start, org.end
+            # The model knows where a sentence-case name ends ("Trung tâm Dự báo khí tượng
+            # thủy văn quốc gia"): take its span when it starts at the same head and goes on.
+            longer = [b for a, b in ner_orgs if a == start and b > end and not _crosses(person_spans, start, b)]
+            if longer:
+                end = max(longer)
+            mentions.append((text[start:end], org.head.kind, start, end))
+    covered = [(m[2], m[3]) for m in mentions]
+    for a, b in ner_orgs:
+        if any(a < e and s < b for s, e in covered) or _crosses(person_spans, a, b):
+            continue
+        name = text[a:b]
+        if not _plausible_name(name):
+            continue
+        head = next((h for words, h in lex.org_heads.items() if tuple(name.split()[: len(words)]) == words), None)
+        mentions.append((name, head.kind if head else "other", a, b))
     known = {match_key(m[0]) for m in mentions}
     for official in officials:
         for position in official.positions:
@@ -156,6 +190,33 @@ def _institutions(text: str, read: list[_Sentence], officials: list[OfficialFoun
             mentions.append((org, head.kind if head else "other", -1, -1))
             known.add(match_key(org))
     return merge_institutions(mentions)
+
+
+def _extend_positions(text: str, officials: list[OfficialFound], ner: list[tuple[int, int, str]]) -> None:
+    """A position's organization takes the model's longer span when it starts at the same place."""
+    ner_orgs = [(a, b) for a, b, label in ner if label == "ORG"]
+    person_spans = [m for o in officials for m in o.mentions]
+    for official in officials:
+        for position in official.positions:
+            if position.org_start is None or position.org_end is None:
+                continue
+            longer = [
+                b for a, b in ner_orgs
+                if a == position.org_start and b > position.org_end and not _crosses(person_spans, a, b)
+            ]  # fmt: skip
+            if longer:
+                position.org_end = max(longer)
+                position.organization = text[position.org_start : position.org_end]
+                position.end = max(position.end, position.org_end)
+
+
+def _crosses(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(start < b and a < end for a, b in spans)
+
+
+def _plausible_name(name: str) -> bool:
+    """An organization's name has a capital or a digit and is not a bare generic word."""
+    return any(ch.isupper() or ch.isdigit() for ch in name) and len(name) >= 2
 
 
 def _entity_spans(text: str, read: list[_Sentence], officials: list[OfficialFound], lex) -> list[EntitySpan]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .lexicons import Lexicons, OrgHead, lexicons
+from .lexicons import Lexicons, OrgHead, lengths_by_first_word, lexicons
 from .matching import match_key
 from .words import Syllable
 
@@ -40,15 +40,16 @@ def _text(syls: list[Syllable], first: int, stop: int, source: str) -> str:
 
 def match_phrase(syls: list[Syllable], i: int, phrases, *, ignore_case: bool = False) -> int:
     """Length (in syllables) of the longest phrase of ``phrases`` that starts at ``i``; 0 if none."""
-    best = 0
-    limit = min(len(syls) - i, 6)
-    for n in range(1, limit + 1):
-        words = tuple(s.text for s in syls[i : i + n])
-        if ignore_case:
-            words = tuple(w.lower() for w in words)
+    if i >= len(syls):
+        return 0
+    first = syls[i].text.lower() if ignore_case else syls[i].text
+    for n in lengths_by_first_word(phrases).get(first, ()):
+        if i + n > len(syls):
+            continue
+        words = tuple(s.text.lower() if ignore_case else s.text for s in syls[i : i + n])
         if words in phrases:
-            best = n
-    return best
+            return n
+    return 0
 
 
 def head_at(syls: list[Syllable], i: int, lex: Lexicons) -> OrgHead | None:
@@ -124,7 +125,8 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
         if syls[j].text == "số" and j + 1 < n and syls[j + 1].text[:1].isdigit():
             j += 2
             continue
-        if syls[j].text in ("và", "&") and j + 1 < n and syls[j + 1].is_upper_initial and not head_at(syls, j + 1, lex):
+        joins = syls[j].text in ("và", "&") and j + 1 < n and j + 1 not in title_starts
+        if joins and syls[j + 1].is_upper_initial and not head_at(syls, j + 1, lex):
             after = _capitalized_word_at(syls, j + 1)
             if after > j + 1 and not is_surname(syls[j + 1], lex):
                 j = after

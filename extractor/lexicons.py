@@ -55,6 +55,25 @@ def _lowered(phrases: frozenset[tuple[str, ...]]) -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(w.lower() for w in p) for p in phrases)
 
 
+_LENGTHS: dict[int, tuple[object, dict[str, tuple[int, ...]]]] = {}
+
+
+def lengths_by_first_word(phrases) -> dict[str, tuple[int, ...]]:
+    """For a phrase table, the lengths of its phrases by their first word, longest first.
+
+    Lets a matcher try only the phrases that can start at a word instead of every length.
+    The tables are built once per process and live as long as it, so they are keyed by id.
+    """
+    entry = _LENGTHS.get(id(phrases))
+    if entry is None or entry[0] is not phrases:
+        index: dict[str, set[int]] = {}
+        for phrase in phrases:
+            index.setdefault(phrase[0], set()).add(len(phrase))
+        entry = (phrases, {word: tuple(sorted(n, reverse=True)) for word, n in index.items()})
+        _LENGTHS[id(phrases)] = entry
+    return entry[1]
+
+
 def _phrases(name: str) -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(canonical(line.strip()).split()) for line in data_lines(name))
 

@@ -27,7 +27,7 @@ from .institutions import (
     match_phrase,
     person_cut,
 )
-from .lexicons import Lexicons, lexicons
+from .lexicons import Lexicons, lengths_by_first_word, lexicons
 from .words import Syllable
 
 # Lower-case words that end the organization part of a position ("… cho biết", "… đã").
@@ -143,6 +143,10 @@ class PositionFound:
     organization: str | None
     start: int
     end: int
+    # Where the organization is written, when it is written right after the title (not
+    # distributed from a neighbour): the NER may know that its name goes on.
+    org_start: int | None = None
+    org_end: int | None = None
 
 
 @dataclass
@@ -183,14 +187,19 @@ def title_at(syls: list[Syllable], i: int, lex: Lexicons, source: str) -> _Title
 
 
 def _title_length(syls: list[Syllable], j: int, lex: Lexicons) -> int:
-    best = 0
-    for n in range(1, min(len(syls) - j, 5) + 1):
+    if j >= len(syls):
+        return 0
+    titles = lex.titles_lower
+    for n in lengths_by_first_word(titles).get(syls[j].text.lower(), ()):
+        if j + n > len(syls):
+            continue
         words = tuple(s.text.lower() for s in syls[j : j + n])
-        if words in lex.titles_lower:
-            if not syls[j].is_upper_initial and (words in _CAPITAL_ONLY_TITLES or len(words) < 2):
-                continue
-            best = n
-    return best
+        if words not in titles:
+            continue
+        if not syls[j].is_upper_initial and (words in _CAPITAL_ONLY_TITLES or n < 2):
+            continue
+        return n
+    return 0
 
 
 def _name_at(syls: list[Syllable], i: int, lex: Lexicons, *, after_honorific: bool = False) -> int:
@@ -199,7 +208,7 @@ def _name_at(syls: list[Syllable], i: int, lex: Lexicons, *, after_honorific: bo
     A name starts with a Vietnamese surname, or is foreign (Donald Trump), or follows an
     honorific (ông Paul Nguyễn).
     """
-    if lex.is_honorific(syls[i].text):
+    if i >= len(syls) or lex.is_honorific(syls[i].text):
         return 0
     k = i
     while k < len(syls) and k - i < 5 and _is_name_syllable(syls[k]):
@@ -238,7 +247,7 @@ def _org_after_title(
         org = orgs_at[j]
         return j, org.stop, org.stop
     # A capitalized run or an administrative unit with its name (Techcombank, tỉnh Quảng Nam).
-    stop = extend_name(syls, j, lex, title_starts)
+    stop = extend_name(syls, j, lex, title_starts) if syls[j].text not in ("và", "&") else j
     if stop > j:
         return j, stop, stop
     # Lower-case words that end in a capitalized run (chi nhánh Thái Bình, khối … Techcombank).
@@ -357,7 +366,12 @@ class SentenceOfficials:
         for position in positions:
             stop = position.org_stop if position.org_stop is not None else position.title.stop
             a, b = self.span(position.title.first, stop)
-            found.append(PositionFound(position.title.text, position.org_text, a, b))
+            record = PositionFound(position.title.text, position.org_text, a, b)
+            if position.org_first is not None and position.org_stop is not None:
+                written = self.text(position.org_first, position.org_stop)
+                if written == position.org_text:
+                    record.org_start, record.org_end = self.span(position.org_first, position.org_stop)
+            found.append(record)
         return found
 
     def _is_bare_head(self, position: _Position) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 _DROPPED = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 _SPACES = frozenset("\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\v\f")
@@ -62,6 +63,7 @@ def _tone_position(nucleus: str, final: str) -> int:
     return 0
 
 
+@lru_cache(maxsize=1 << 16)
 def canonical_syllable(syllable: str) -> str:
     """Place the tone mark of one syllable in the classic position, keeping case and length.
 

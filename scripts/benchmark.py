@@ -1,11 +1,15 @@
 #!/usr/bin/env python3
-"""Speed and memory of the text pipeline, measured (never asserted in a test).
+"""Speed and memory, measured (never asserted in a test).
 
-    python scripts/benchmark.py [--gold DIR] [--repeat N] [--markdown]
+    python scripts/benchmark.py                   # everything, printed
+    python scripts/benchmark.py --write           # and BENCHMARKS.md, with the machine it ran on
+    python scripts/benchmark.py --only text       # one part: text, batch, parse, fetch
 
-Reports, on one core: model and word-list load time; the number reader alone (microseconds
-per sentence); the whole text pipeline (articles per second, sentences per second); peak
-resident memory. ``--markdown`` prints a table for BENCHMARKS.md with the machine it ran on.
+- text: load time; the number reader alone (µs per sentence); the whole text pipeline on
+  one core (articles/s); peak memory.
+- batch: a folder of articles through ``run_batch`` with one worker and with all cores.
+- parse: pages per second for the page parser.
+- fetch: pages per second fetched from a local server with politeness off.
 """
 
 from __future__ import annotations
@@ -17,17 +21,20 @@ import platform
 import resource
 import statistics
 import sys
+import tempfile
 import time
 from pathlib import Path
 
-DEFAULT_GOLD = Path(__file__).resolve().parent.parent.parent / "shared" / "gold"
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_GOLD = ROOT.parent / "shared" / "gold"
+FIXTURES = ROOT / "fixtures"
+sys.path.insert(0, str(ROOT))  # tests.siteserver, for the fetch benchmark
 
 
 def _texts(gold: Path) -> list[str]:
     paths = sorted(gold.glob("*.txt")) if gold.is_dir() else []
-    paths += sorted(p for p in FIXTURES.glob("*.txt"))
-    texts = [p.read_text(encoding="utf-8") for p in paths if p.name != "README.md"]
+    paths += sorted((FIXTURES / "texts").glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8") for p in paths]
     if not texts:
         sys.exit("no texts to measure: give --gold DIR")
     return texts
@@ -37,33 +44,19 @@ def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD, help="folder of article texts (*.txt)")
-    parser.add_argument("--repeat", type=int, default=5, help="passes over the texts (the median is reported)")
-    parser.add_argument("--markdown", action="store_true", help="print a Markdown table for BENCHMARKS.md")
-    args = parser.parse_args(argv)
-
-    if hasattr(os, "sched_setaffinity"):
-        os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})  # one core
-    texts = _texts(args.gold)
-
+def bench_text(texts: list[str], repeat: int) -> list[tuple[str, str]]:
     started = time.perf_counter()
     from extractor import extract_text
     from extractor.layout import sentences, text_spans
     from extractor.quantities import find_quantities
     from extractor.textnorm import normalize
 
-    extract_text(texts[0])  # loads the segmenter model and every word list
+    extract_text(texts[0])
     load_seconds = time.perf_counter() - started
-
     normalized = [normalize(t).text for t in texts]
-    sentence_texts = [
-        norm[a:b] for norm in normalized for start, end, _ in text_spans(norm) for a, b in sentences(norm, start, end)
-    ]
-
+    sentence_texts = [n[a:b] for n in normalized for s, e, _ in text_spans(n) for a, b in sentences(n, s, e)]
     number_runs, pipeline_runs = [], []
-    for _ in range(args.repeat):
+    for _ in range(repeat):
         started = time.perf_counter()
         for sentence in sentence_texts:
             find_quantities(sentence, style="vi")
@@ -72,23 +65,9 @@ def main(argv: list[str] | None = None) -> int:
         for text in texts:
             extract_text(text)
         pipeline_runs.append(time.perf_counter() - started)
-    from extractor.errors import ExtractorError
-    from extractor.parse import parse_article
-
-    pages = [p.read_bytes() for p in sorted((FIXTURES / "pages").glob("*.html"))]
-    parse_runs = []
-    for _ in range(args.repeat):
-        started = time.perf_counter()
-        for page in pages:
-            with contextlib.suppress(ExtractorError):  # refusing a non-article page is work too
-                parse_article(page)
-        parse_runs.append(time.perf_counter() - started)
-    parsing = statistics.median(parse_runs)
-    numbers = statistics.median(number_runs)
-    pipeline = statistics.median(pipeline_runs)
+    numbers, pipeline = statistics.median(number_runs), statistics.median(pipeline_runs)
     characters = sum(len(t) for t in texts)
-
-    rows = [
+    return [
         ("articles", f"{len(texts)} ({characters:,} characters, {len(sentence_texts)} sentences)"),
         ("load (models, word lists)", f"{load_seconds:.2f} s"),
         ("number reader", f"{numbers / len(sentence_texts) * 1e6:.0f} µs per sentence"),
@@ -96,19 +75,116 @@ def main(argv: list[str] | None = None) -> int:
             "text pipeline, one core",
             f"{len(texts) / pipeline:.1f} articles/s ({len(sentence_texts) / pipeline:.0f} sentences/s)",
         ),
-        ("page parsing, one core", f"{len(pages) / parsing:.0f} pages/s ({len(pages)} fixture pages)"),
-        ("peak memory (RSS)", f"{_peak_rss_mb():.0f} MB"),
+        ("peak memory, one process (RSS)", f"{_peak_rss_mb():.0f} MB"),
     ]
-    if args.markdown:
-        print(
-            f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.platform()}\n"
+
+
+def bench_batch(texts: list[str], count: int) -> list[tuple[str, str]]:
+    from extractor.batch import run_batch
+
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "in"
+        folder.mkdir()
+        for i in range(count):
+            (folder / f"a{i:05d}.txt").write_text(texts[i % len(texts)] + f"\n\nBài số {i}.", encoding="utf-8")
+        rates = {}
+        cores = os.cpu_count() or 1
+        for workers in sorted({1, cores}):
+            summary = run_batch([folder], Path(tmp) / f"out{workers}.jsonl", workers=workers, quiet=True)
+            rates[workers] = summary.rate
+            rows.append(
+                (
+                    f"batch, {workers} worker{'s' if workers > 1 else ''}",
+                    f"{summary.rate:.1f} articles/s ({count} articles)",
+                )
+            )
+        if cores > 1:
+            rows.append((f"speed-up, {cores} workers", f"{rates[cores] / rates[1]:.2f}×"))
+    return rows
+
+
+def bench_parse(repeat: int) -> list[tuple[str, str]]:
+    from extractor.errors import ExtractorError
+    from extractor.parse import parse_article
+
+    pages = [p.read_bytes() for p in sorted((FIXTURES / "pages").glob("*.html"))]
+    runs = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        for page in pages:
+            with contextlib.suppress(ExtractorError):  # refusing a non-article page is work too
+                parse_article(page)
+        runs.append(time.perf_counter() - started)
+    return [
+        ("page parsing, one core", f"{len(pages) / statistics.median(runs):.0f} pages/s ({len(pages)} fixture pages)")
+    ]
+
+
+def bench_fetch(count: int) -> list[tuple[str, str]]:
+    import asyncio
+
+    from extractor.fetch import AsyncFetcher, FetchConfig
+    from tests.siteserver import ARTICLES, SiteServer
+
+    server = SiteServer().start()
+    try:
+        paths = list(ARTICLES)
+        urls = [server.url(paths[i % len(paths)]) + f"?n={i}" for i in range(count)]
+
+        async def run() -> float:
+            config = FetchConfig(respect_robots=False, rate_limit=0.0, concurrency=16)
+            async with AsyncFetcher(config) as fetcher:
+                started = time.perf_counter()
+                await asyncio.gather(*(fetcher.fetch(u) for u in urls))
+                return time.perf_counter() - started
+
+        seconds = asyncio.run(run())
+    finally:
+        server.stop()
+    return [("fetch, local server, politeness off", f"{count / seconds:.0f} pages/s ({count} pages, 16 in flight)")]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD, help="folder of article texts (*.txt)")
+    parser.add_argument("--repeat", type=int, default=5, help="passes over the texts (the median is reported)")
+    parser.add_argument("--batch-size", type=int, default=200, help="articles in the batch benchmark")
+    parser.add_argument("--only", choices=("text", "batch", "parse", "fetch"))
+    parser.add_argument("--write", action="store_true", help="also write BENCHMARKS.md")
+    args = parser.parse_args(argv)
+
+    texts = _texts(args.gold)
+    rows: list[tuple[str, str]] = []
+    if args.only in (None, "text"):
+        if hasattr(os, "sched_setaffinity"):
+            all_cores = os.sched_getaffinity(0)
+            os.sched_setaffinity(0, {min(all_cores)})  # one core
+            rows += bench_text(texts, args.repeat)
+            os.sched_setaffinity(0, all_cores)
+        else:
+            rows += bench_text(texts, args.repeat)
+    if args.only in (None, "parse"):
+        rows += bench_parse(args.repeat)
+    if args.only in (None, "batch"):
+        rows += bench_batch(texts, args.batch_size)
+    if args.only in (None, "fetch"):
+        rows += bench_fetch(200)
+
+    for name, value in rows:
+        print(f"{name:38} {value}")
+    if args.write:
+        machine = (
+            f"{platform.machine()}, {os.cpu_count()} cores, "
+            f"{os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30:.0f} GiB, "
+            f"Python {platform.python_version()}, {platform.platform()}"
         )
-        print("| measure | result |\n|---|---|")
-        for name, value in rows:
-            print(f"| {name} | {value} |")
-    else:
-        for name, value in rows:
-            print(f"{name:28} {value}")
+        table = "\n".join(f"| {name} | {value} |" for name, value in rows)
+        (ROOT / "BENCHMARKS.md").write_text(
+            "# Benchmarks\n\nMeasured by `python scripts/benchmark.py --write` on "
+            f"{time.strftime('%Y-%m-%d')}.\n\nMachine: {machine}.\n\n| measure | result |\n|---|---|\n{table}\n",
+            encoding="utf-8",
+        )
     return 0
 
 

@@ -85,3 +85,23 @@ def test_later_short_mentions_join_the_official() -> None:
     result = extract_text(text, require_vietnamese=False)
     assert len(result.officials) == 1
     assert [m.text for m in result.officials[0].mentions] == ["Nguyễn Hồng Trường", "Trường", "Trường"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ông là Chủ tịch",
+        "Đây là Bộ trưởng, Chủ nhiệm",
+        "Thứ trưởng Bộ GTVT",
+        "Chủ tịch UBND tỉnh Võ",
+        "Bà Nguyễn Thị A, Giám đốc",
+        "Giám đốc Sở, ông",
+        "Chủ tịch, ",
+        "Ông Tâm",
+        "UBND",
+    ],
+)
+def test_sentences_that_end_early_do_not_break_the_reader(text: str) -> None:
+    result = extract_text(text, require_vietnamese=False)
+    for official in result.officials:
+        assert official.name and official.positions
