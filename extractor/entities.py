@@ -9,6 +9,7 @@ LOC spans. Spans index the normalized text.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -154,6 +155,7 @@ def _institutions(
 ) -> list[InstitutionRecord]:
     lex = lexicons()
     mentions: list[tuple[str, str, int, int]] = []
+    declared: dict[str, str] = {}  # a bracketed short name -> the full name it stands for
     ner_orgs = [(a, b) for a, b, label in ner if label == "ORG"]
     person_spans = [m for o in officials for m in o.mentions]
     for sentence in read:
@@ -162,34 +164,96 @@ def _institutions(
             # The model knows where a sentence-case name ends ("Trung tâm Dự báo khí tượng
             # thủy văn quốc gia"): take its span when it starts at the same head and goes on.
             longer = [b for a, b in ner_orgs if a == start and b > end and not _crosses(person_spans, start, b)]
-            if longer:
+            if longer and not org.alias:
                 end = max(longer)
             mentions.append((text[start:end], org.head.kind, start, end))
+            if org.alias:
+                declared.setdefault(org.alias.lower(), text[start:end])
     covered = [(m[2], m[3]) for m in mentions]
     for a, b in ner_orgs:
         if any(a < e and s < b for s, e in covered) or _crosses(person_spans, a, b):
             continue
         name = text[a:b]
-        if not _plausible_name(name):
-            continue
-        head = next((h for words, h in lex.org_heads.items() if tuple(name.split()[: len(words)]) == words), None)
-        mentions.append((name, head.kind if head else "other", a, b))
-    known = {match_key(m[0]) for m in mentions}
+        if _plausible_name(name):
+            mentions.append((name, _kind_of(name, lex), a, b))
+            covered.append((a, b))
     for official in officials:
         for position in official.positions:
-            org = position.organization
-            if not org or match_key(org) in known:
-                continue
-            first_word = org.split()[0]
-            if (first_word,) in lex.admin_units or tuple(org.split()[:2]) in lex.admin_units:
-                continue  # a place, not an institution (Phó chủ tịch tỉnh Quảng Nam)
-            head = next(
-                (h for words, h in lex.org_heads.items() if tuple(org.split()[: len(words)]) == words),
-                None,
-            )
-            mentions.append((org, head.kind if head else "other", -1, -1))
-            known.add(match_key(org))
-    return merge_institutions(mentions)
+            name = _position_institution(position, lex)
+            if name and not any(_same_name(name, m[0]) for m in mentions):
+                mentions.append((name, _kind_of(name, lex), -1, -1))
+    # Every later use of a declared short name is a mention of the full name.
+    for alias in declared:
+        for found in re.finditer(rf"(?<![\w]){re.escape(alias)}(?![\w])", text, re.IGNORECASE):
+            if not any(found.start() < e and s < found.end() for s, e in covered):
+                mentions.append((text[found.start() : found.end()], "other", found.start(), found.end()))
+    resolved = [(_resolve(name, declared, lex), kind, a, b) for name, kind, a, b in mentions]
+    records = merge_institutions(resolved)
+    full_to_alias = {full.lower(): alias for alias, full in declared.items()}
+    for record in records:
+        for name, _, _, _ in mentions:
+            if _resolve(name, declared, lex) == record.name and name != record.name and name not in record.aliases:
+                record.aliases.append(name)
+        alias = full_to_alias.get(record.name.lower())
+        if alias and not any(a.lower() == alias for a in record.aliases):
+            record.aliases.append(alias)
+    return records
+
+
+def _resolve(name: str, declared: dict[str, str], lex) -> str:
+    """The full name a short one stands for: 'PVN', 'Ngân hàng OceanBank' -> the declared name."""
+    lowered = name.lower()
+    if lowered in declared:
+        return declared[lowered]
+    words = name.split()
+    for n in (1, 2, 3):
+        if len(words) > n and tuple(words[:n]) in lex.org_heads and " ".join(words[n:]).lower() in declared:
+            return declared[" ".join(words[n:]).lower()]
+    return name
+
+
+def _same_name(a: str, b: str) -> bool:
+    return match_key(a) == match_key(b)
+
+
+def _kind_of(name: str, lex) -> str:
+    words = name.split()
+    for n in (4, 3, 2, 1):
+        head = lex.org_heads.get(tuple(words[:n]))
+        if head is not None:
+            return head.kind
+    return "other"
+
+
+def _position_institution(position: PositionFound, lex) -> str | None:
+    """The institution a position names, if it names one (not a place, not a bare head).
+
+    A title that is a unit's head ("Tổng cục trưởng", "Chi cục trưởng") names its unit:
+    "Tổng cục trưởng Đường bộ Việt Nam" -> "Tổng cục Đường bộ Việt Nam".
+    """
+    org = position.organization
+    if not org:
+        return None
+    words = tuple(org.split())
+    if words[:1] in lex.admin_units or words[:2] in lex.admin_units:
+        return None  # a place (Phó chủ tịch tỉnh Quảng Nam)
+    head = lex.org_heads.get(words)
+    if head is not None and not head.standalone:
+        return None  # a bare head ("Tổng Giám đốc Tập đoàn") is generic
+    title_words = [w for w in position.title.split() if (w,) not in lex.title_prefixes]
+    if len(title_words) >= 2 and title_words[-1].lower() == "trưởng":
+        unit = tuple(title_words[:-1])
+        unit_head = next(
+            (
+                h
+                for words_, h in lex.org_heads.items()
+                if tuple(w.lower() for w in words_) == tuple(w.lower() for w in unit)
+            ),
+            None,
+        )
+        if unit_head is not None and not org.lower().startswith(" ".join(unit).lower()):
+            return f"{' '.join(unit_head.words)} {org}"
+    return org
 
 
 def _extend_positions(text: str, officials: list[OfficialFound], ner: list[tuple[int, int, str]]) -> None:

@@ -32,6 +32,8 @@ class OrgMention:
     start: int  # character span in the text
     end: int
     text: str
+    # A short name declared right after it in brackets: "Tập đoàn Dầu khí Việt Nam (PVN)".
+    alias: str | None = None
 
 
 def _text(syls: list[Syllable], first: int, stop: int, source: str) -> str:
@@ -92,6 +94,27 @@ def person_cut(syls: list[Syllable], run_first: int, run_stop: int, lex: Lexicon
     return None
 
 
+def name_run_start(syls: list[Syllable], first: int, stop: int, lex: Lexicons) -> int:
+    """Where the last capitalized run of a name begins: after its last administrative unit
+    that has a name after it ("UBND phường Yên Sở Nguyễn …" -> "Yên Sở Nguyễn …"). A unit
+    word at the very end is a given name, not a unit ("… Nguyễn Văn Huyện")."""
+    run_first = first
+    for k in range(first, stop):
+        unit = match_phrase(syls, k, lex.admin_units)
+        if unit and k + unit < stop:
+            run_first = k + unit
+    return run_first
+
+
+def locality_start(syls: list[Syllable], first: int, stop: int, lex: Lexicons) -> int | None:
+    """Where the first administrative unit with a name after it begins, if any."""
+    for k in range(first, stop):
+        unit = match_phrase(syls, k, lex.admin_units)
+        if unit and k + unit < stop:
+            return k
+    return None
+
+
 def _is_place(syls: list[Syllable], first: int, stop: int, lex: Lexicons) -> bool:
     """Is ``syls[first:stop]`` a known place name (Hà Nội, Thái Bình)?"""
     return tuple(s.text for s in syls[first:stop]) in lex.places
@@ -105,6 +128,8 @@ def _capitalized_word_at(syls: list[Syllable], j: int) -> int:
     ):
         return j
     k = j + 1
+    if len(s.text) > 1 and s.text.isupper():
+        return k  # the segmenter may glue a verb to an abbreviation: "Bộ TT&TT đẩy mạnh"
     while k < len(syls) and syls[k].word == s.word:
         k += 1
     return k
@@ -163,16 +188,24 @@ def find_org_mentions(syls: list[Syllable], source: str, title_starts: set[int] 
         if not syls[i].is_upper_initial and stop == head_stop:
             i = head_stop
             continue
-        run_first = head_stop
-        for k in range(head_stop, stop):
-            if match_phrase(syls, k, lex.admin_units):
-                run_first = k + match_phrase(syls, k, lex.admin_units)
-        cut = person_cut(syls, run_first, stop, lex)
-        if cut is not None and cut > head_stop:
+        run_first = name_run_start(syls, head_stop, stop, lex)
+        # After a head that is a whole name (Văn phòng Chính phủ) a person may follow at once.
+        cut = person_cut(syls, run_first, stop, lex, min_keep=0 if head.standalone and run_first == head_stop else 1)
+        if cut is not None and (cut > head_stop or head.standalone):
             stop = cut
-        mentions.append(OrgMention(i, stop, head, syls[i].start, syls[stop - 1].end, _text(syls, i, stop, source)))
+        text = _text(syls, i, stop, source)
+        mentions.append(OrgMention(i, stop, head, syls[i].start, syls[stop - 1].end, text, _declared_alias(syls, stop)))
         i = stop
     return mentions
+
+
+def _declared_alias(syls: list[Syllable], k: int) -> str | None:
+    """'(PVN)' / '(Techcombank)' right after a name: one capitalized token in brackets."""
+    if k + 2 < len(syls) and syls[k].text == "(" and syls[k + 2].text == ")":
+        alias = syls[k + 1].text
+        if alias[:1].isupper() and len(alias) >= 2 and any(ch.isalpha() for ch in alias):
+            return alias
+    return None
 
 
 @dataclass
@@ -183,11 +216,22 @@ class InstitutionRecord:
     mentions: list[tuple[int, int]] = field(default_factory=list)
 
 
+_UNIT_WORDS = frozenset({"xã", "phường", "quận", "huyện", "tỉnh", "thị", "trấn", "thành", "phố"})
+
+
+def _without_units(key: str) -> str:
+    return " ".join(w for w in key.split() if w not in _UNIT_WORDS)
+
+
 def _is_short_form(short: str, long: str) -> bool:
     """Is ``short`` the same institution as ``long`` written without its locality or name?"""
     ks, kl = match_key(short), match_key(long)
-    if ks == kl:
-        return True
+    if ks == kl or _without_units(ks) == _without_units(kl):
+        return True  # "Sở TT&TT Gia Lai" = "Sở TT&TT tỉnh Gia Lai"
+    if kl.startswith(ks + " nhân dân"):
+        kl = ks + kl[len(ks) + len(" nhân dân") :]  # "Viện Kiểm sát" ~ "Viện KSND TP Hà Nội"
+        if kl == ks:
+            return True
     if not kl.startswith(ks + " "):
         return False
     rest = kl[len(ks) + 1 :]

@@ -23,8 +23,10 @@ from .institutions import (
     OrgMention,
     extend_name,
     is_surname,
+    locality_start,
     looks_foreign,
     match_phrase,
+    name_run_start,
     person_cut,
 )
 from .lexicons import Lexicons, lengths_by_first_word, lexicons
@@ -268,12 +270,7 @@ def _split_name_off(syls: list[Syllable], position: _Position, lex: Lexicons) ->
     if position.org_first is None or position.org_stop is None:
         return None
     first, stop = position.org_first, position.org_stop
-    run_first = first
-    for k in range(first, stop):
-        unit = match_phrase(syls, k, lex.admin_units)
-        if unit:
-            run_first = k + unit
-    cut = person_cut(syls, run_first, stop, lex, min_keep=0)
+    cut = person_cut(syls, name_run_start(syls, first, stop, lex), stop, lex, min_keep=0)
     if cut is None:
         return None
     if cut == first:
@@ -339,11 +336,7 @@ class SentenceOfficials:
     def _ends_in_name(self, position: _Position) -> bool:
         if position.org_first is None or position.org_stop is None:
             return False
-        run_first = position.org_first
-        for k in range(position.org_first, position.org_stop):
-            unit = match_phrase(self.syls, k, self.lex.admin_units)
-            if unit:
-                run_first = k + unit
+        run_first = name_run_start(self.syls, position.org_first, position.org_stop, self.lex)
         return person_cut(self.syls, run_first, position.org_stop, self.lex, min_keep=0) is not None
 
     def finish(self, positions: list[_Position]) -> list[PositionFound]:
@@ -379,10 +372,10 @@ class SentenceOfficials:
         return org is not None and org.stop == org.first + len(org.head.words)
 
     def _locality(self, position: _Position) -> str | None:
-        for k in range(position.org_first or 0, position.org_stop or 0):
-            if match_phrase(self.syls, k, self.lex.admin_units):
-                return self.text(k, position.org_stop)
-        return None
+        if position.org_first is None or position.org_stop is None:
+            return None
+        k = locality_start(self.syls, position.org_first, position.org_stop, self.lex)
+        return self.text(k, position.org_stop) if k is not None else None
 
     def read(self) -> SentenceReading:
         reading = SentenceReading()

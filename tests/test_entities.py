@@ -105,3 +105,25 @@ def test_sentences_that_end_early_do_not_break_the_reader(text: str) -> None:
     result = extract_text(text, require_vietnamese=False)
     for official in result.officials:
         assert official.name and official.positions
+
+
+def test_declared_short_names_are_one_institution() -> None:
+    text = (
+        "Ngân hàng TMCP Đại Dương (OceanBank) bị mua lại với giá 0 đồng.\n"
+        "Ông Nguyễn Xuân Sơn, nguyên Tổng Giám đốc OceanBank, bị truy tố. Ngân hàng OceanBank đã thua lỗ.\n"
+        "Tập đoàn Dầu khí Việt Nam (PVN) góp vốn vào OceanBank."
+    )
+    result = extract_text(text, require_vietnamese=False)
+    bank = next(i for i in result.institutions if i.name == "Ngân hàng TMCP Đại Dương")
+    assert "OceanBank" in bank.aliases
+    assert len(bank.mentions) >= 4
+    names = [i.name for i in result.institutions]
+    assert "OceanBank" not in names and "Ngân hàng OceanBank" not in names
+    assert "Tập đoàn Dầu khí Việt Nam" in names
+
+
+def test_unit_head_titles_name_their_unit() -> None:
+    text = "Tổng cục trưởng Đường bộ Việt Nam Nguyễn Văn Huyện cho biết sẽ rà soát các dự án BOT."
+    result = extract_text(text, require_vietnamese=False)
+    assert [p.phrase for p in result.officials[0].positions] == ["Tổng cục trưởng Đường bộ Việt Nam"]
+    assert "Tổng cục Đường bộ Việt Nam" in [i.name for i in result.institutions]
