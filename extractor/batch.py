@@ -139,31 +139,34 @@ def error_record(source: str, error: BaseException) -> dict:
     return {"source": source, "error": {"type": kind, "message": message}}
 
 
-def process_item(item: Item, payload: str | None = None) -> dict:
-    """The output record of one article. ``payload`` is the fetched page for URL items."""
+def process_item(item: Item, payload: bytes | str | None = None) -> dict:
+    """The output record of one article. ``payload`` is the file's bytes or the fetched page;
+    without one, a file is read here."""
+    from .cli import decode_text
     from .parse import parse_article
     from .pipeline import extract_text
 
     try:
+        if payload is None and item.kind != "url":
+            payload = read_source(item)
         if item.kind == "text":
-            from .cli import read_text_file
-
-            extraction = extract_text(read_text_file(item.source))
+            text = payload if isinstance(payload, str) else decode_text(payload, item.source)
+            extraction = extract_text(text)
             return {"source": item.source, **extraction.model_dump(mode="json")}
-        if item.kind == "html":
-            try:
-                data = Path(item.source).read_bytes()
-            except OSError as exc:
-                raise ReadError(f"cannot read {item.source}: {exc.strerror or exc}") from exc
-            article = parse_article(data, url=None)
-        else:
-            article = parse_article(payload or "", url=item.source)
+        article = parse_article(payload or "", url=item.source if item.kind == "url" else None)
         extraction = extract_text(article.text, require_vietnamese=False)
         return {"source": item.source, "article": article.model_dump(mode="json"), **extraction.model_dump(mode="json")}
     except ExtractorError as exc:
         return error_record(item.source, exc)
     except Exception as exc:  # a bug on one article must not stop a batch of thousands
         return error_record(item.source, exc)
+
+
+def read_source(item: Item) -> bytes:
+    try:
+        return Path(item.source).read_bytes()
+    except OSError as exc:
+        raise ReadError(f"cannot read {item.source}: {exc.strerror or exc}") from exc
 
 
 def _warm_up() -> None:
@@ -173,7 +176,7 @@ def _warm_up() -> None:
     extract_text("Khởi động: UBND phường Yên Sở đạt 15,8 tỷ đồng.", require_vietnamese=False)
 
 
-def _process_payload(args: tuple[Item, str | None]) -> dict:
+def _process_payload(args: tuple[Item, bytes | str | None]) -> dict:
     return process_item(*args)
 
 
@@ -226,7 +229,11 @@ def _payloads(items: list[Item], fetch_config) -> Iterator[tuple[Item, str | Non
     local = [i for i in items if i.kind != "url"]
     remote = [i for i in items if i.kind == "url"]
     for item in local:
-        yield item, None
+        # Files are read here and sent as bytes: workers on other machines need no shared disk.
+        try:
+            yield item, read_source(item)
+        except ExtractorError as exc:
+            yield error_record(item.source, exc)
     if remote:
         for item, result in _FetchThread(remote, fetch_config):
             if isinstance(result, ExtractorError):

@@ -55,7 +55,11 @@ class EntityReader:
     def __init__(self, use_model: bool = True) -> None:
         self.use_model = use_model
 
-    def read(self, text: str, spans: list[tuple[int, int, str]]) -> EntityResult:
+    def read(
+        self, text: str, spans: list[tuple[int, int, str]], metadata: list[tuple[int, int, str]] = ()
+    ) -> EntityResult:
+        """Entities of the text ``spans``; the NER also tags the ``metadata`` stretches (bylines,
+        credits), for the entities layer only."""
         lex = lexicons()
         read: list[_Sentence] = []
         for start, end, _kind in spans:
@@ -80,6 +84,9 @@ class EntityReader:
         institutions = _institutions(text, read, officials, ner or [])
         if ner is None:
             return EntityResult(officials, institutions, _entity_spans(text, read, officials, lex))
+        extra = [syllables(text, a, b) for start, end, _ in metadata for a, b in sentences(text, start, end)]
+        if extra:
+            ner = sorted(ner + model.spans([syls for syls in extra if syls]))
         return EntityResult(officials, institutions, [EntitySpan(label, a, b) for a, b, label in ner])
 
     def model(self):

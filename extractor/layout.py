@@ -102,6 +102,18 @@ def text_spans(text: str) -> list[tuple[int, int, Kind]]:
     return [(s.start, s.text_end, s.kind) for s in segment(text) if s.kind in ("title", "body", "caption")]
 
 
+def metadata_spans(text: str) -> list[tuple[int, int, Kind]]:
+    """The stretches that are not text to read: bylines, source lines, repeated captions and
+    photo credits. The NER still tags them (the VLSP convention tags a byline's name)."""
+    spans: list[tuple[int, int, Kind]] = []
+    for s in segment(text):
+        if s.kind in ("byline", "source", "repeat"):
+            spans.append((s.start, s.end, s.kind))
+        elif s.kind == "caption" and s.text_end < s.end:
+            spans.append((s.text_end, s.end, "caption"))
+    return spans
+
+
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split ``text[start:end]`` into sentences; spans index ``text``."""
     spans = []

@@ -13,9 +13,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 from .entities import EntityReader, entity_reader
-from .layout import text_spans
+from .layout import metadata_spans, text_spans
 from .models import Entity, Extraction, Institution, Money, Official, Percentage, Position, Span
-from .quantities import Found, find_quantities
+from .quantities import Found, find_quantities, number_style
 from .textnorm import NormalizedText, normalize
 from .validate import check_text
 
@@ -37,10 +37,10 @@ def _context(norm: NormalizedText, found: Found) -> str:
 def _quantities(norm: NormalizedText, spans: list[tuple[int, int, str]]) -> tuple[list[Percentage], list[Money]]:
     percentages: list[Percentage] = []
     money: list[Money] = []
-    style = None
+    style = number_style(norm.text)  # one decimal convention per document
     for start, end, _kind in spans:
         line = norm.text[start:end]
-        for found in find_quantities(line, style=style or _document_style(norm.text)):
+        for found in find_quantities(line, style=style):
             shifted = Found(
                 found.kind, found.value, found.value_max, found.qualifier,
                 found.start + start, found.end + start, found.clause_start + start, found.clause_end + start,
@@ -73,18 +73,11 @@ def _quantities(norm: NormalizedText, spans: list[tuple[int, int, str]]) -> tupl
                         **common,
                     )
                 )
-        style = style or _document_style(norm.text)
     return percentages, money
 
 
-def _document_style(text: str):
-    from .quantities import number_style
-
-    return number_style(text)
-
-
 def _entities(norm: NormalizedText, spans: list[tuple[int, int, str]], reader: EntityReader):
-    result = reader.read(norm.text, spans)
+    result = reader.read(norm.text, spans, metadata_spans(norm.text))
 
     def to_span(start: int, end: int) -> Span:
         text, a, b = _span(norm, start, end)

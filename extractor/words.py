@@ -34,10 +34,27 @@ class Syllable:
         return self.text[:1].isalpha()
 
 
+# Keep multi-syllable titles and institution heads whole in segmentation ("Đảng ủy", "Ban
+# Thường vụ"). The NER's word-position features depend on it: the setting must match the
+# one the shipped model was trained with (see models/README.md).
+FIXED_WORDS = True
+
+
+@cache
+def _fixed_words() -> list[str]:
+    from .lexicons import lexicons
+
+    lex = lexicons()
+    return sorted({" ".join(t) for t in lex.titles if len(t) > 1} | {" ".join(h) for h in lex.org_heads if len(h) > 1})
+
+
 @cache
 def _tokenizer():
     from underthesea import word_tokenize
 
+    if FIXED_WORDS:
+        fixed = _fixed_words()
+        return lambda sentence: word_tokenize(sentence, fixed_words=fixed)
     return word_tokenize
 
 

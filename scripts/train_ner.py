@@ -112,9 +112,9 @@ def main(argv: list[str] | None = None) -> int:
         default="lexicon",
         help="lexicon: also embed each syllable's lexicon class and word position (LEMMA); plain: spelling only",
     )
-    parser.add_argument(
-        "--window", type=int, default=1, help="tok2vec window size (context tokens each side per layer)"
-    )
+    parser.add_argument("--window", type=int, default=1, help="tok2vec window (context tokens each side per layer)")
+    parser.add_argument("--width", type=int, default=64, help="tok2vec width")
+    parser.add_argument("--depth", type=int, default=3, help="tok2vec convolution layers")
     args = parser.parse_args(argv)
 
     import spacy
@@ -130,6 +130,9 @@ def main(argv: list[str] | None = None) -> int:
     if not parts["train"]:
         sys.exit(f"no VLSP articles under {args.data}")
     print({k: len(v) for k, v in parts.items()}, f"(left out as gold: {len(gold_ids)})")
+    from extractor import words
+
+    print(f"segmentation keeps titles and institution heads whole: {words.FIXED_WORDS}")
 
     if not args.evaluate_only:
         started = time.perf_counter()
@@ -149,6 +152,9 @@ def main(argv: list[str] | None = None) -> int:
                 "system.seed": args.seed,
                 "training.max_epochs": args.epochs,
                 "components.tok2vec.model.encode.window_size": args.window,
+                "components.tok2vec.model.encode.width": args.width,
+                "components.tok2vec.model.embed.width": args.width,
+                "components.tok2vec.model.encode.depth": args.depth,
                 **FEATURES[args.features],
             },
         )
