@@ -22,7 +22,7 @@ from .institutions import (
     merge_institutions,
 )
 from .layout import sentences
-from .lexicons import lexicons
+from .lexicons import data_lines, lexicons
 from .matching import match_key
 from .officials import OfficialFound, PositionFound, SentenceOfficials, find_titles
 from .words import Syllable, syllables
@@ -170,7 +170,7 @@ def _institutions(
             start, end = org.start, org.end
             # The model knows where a sentence-case name ends ("Trung tâm Dự báo khí tượng
             # thủy văn quốc gia"): take its span when it starts at the same head and goes on.
-            longer = [b for a, b in ner_orgs if a == start and b > end and not _crosses(person_spans, start, b)]
+            longer = [b for a, b in ner_orgs if a == start and b > end and _fair_extension(text, end, b, person_spans)]
             if longer and not org.alias:
                 end = max(longer)
             mentions.append((text[start:end], org.head.kind, start, end))
@@ -181,7 +181,7 @@ def _institutions(
         if any(a < e and s < b for s, e in covered) or _crosses(person_spans, a, b):
             continue
         name = text[a:b]
-        if _plausible_name(name):
+        if _plausible_name(name) and not _not_an_institution(text, a, b, lex):
             mentions.append((name, _kind_of(name, lex), a, b))
             covered.append((a, b))
     for official in officials:
@@ -205,6 +205,36 @@ def _institutions(
         if alias and not any(a.lower() == alias for a in record.aliases):
             record.aliases.append(alias)
     return records
+
+
+def _fair_extension(text: str, end: int, new_end: int, person_spans: list[tuple[int, int]]) -> bool:
+    """May a name end at ``new_end`` instead of ``end``? Letters and spaces only, a few words,
+    no person inside: the model's span must not run into the predicate ("… nợ 696")."""
+    tail = text[end:new_end]
+    return (
+        all(ch.isalpha() or ch == " " for ch in tail)
+        and len(tail.split()) <= 6
+        and not _crosses(person_spans, end, new_end)
+    )
+
+
+@cache
+def _non_institution_words() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(line.split()) for line in data_lines("not_institutions.txt"))
+
+
+def _not_an_institution(text: str, start: int, end: int, lex) -> bool:
+    """A model span that names a place, a facility, a project or a document, not a body."""
+    name = text[start:end]
+    words = tuple(name.split())
+    if words in lex.places:
+        return True
+    lowered = tuple(w.lower() for w in words)
+    before = tuple(w.lower() for w in text[max(0, start - 30) : start].split()[-2:])
+    for phrase in _non_institution_words():
+        if lowered[: len(phrase)] == phrase or before[-len(phrase) :] == phrase:
+            return True
+    return False
 
 
 def _resolve(name: str, declared: dict[str, str], lex) -> str:
@@ -242,14 +272,20 @@ def _position_institution(position: PositionFound, lex) -> str | None:
     if not org:
         return None
     words = tuple(org.split())
+    if not org[0].isupper() and not any(words[:n] in lex.org_heads for n in (1, 2, 3)):
+        return None  # "phụ trách Hồng Kông", "khối bán hàng …": a description, not a name
     if words[:1] in lex.admin_units or words[:2] in lex.admin_units:
         return None  # a place (Phó chủ tịch tỉnh Quảng Nam)
     head = lex.org_heads.get(words)
     if head is not None and not head.standalone:
         return None  # a bare head ("Tổng Giám đốc Tập đoàn") is generic
     title_words = [w for w in position.title.split() if (w,) not in lex.title_prefixes]
+    unit = ()
     if len(title_words) >= 2 and title_words[-1].lower() == "trưởng":
-        unit = tuple(title_words[:-1])
+        unit = tuple(title_words[:-1])  # "Tổng cục trưởng" -> Tổng cục
+    elif len(title_words) >= 2 and title_words[0].lower() == "trưởng":
+        unit = tuple(title_words[1:])  # "Trưởng Ban" -> Ban, "Trưởng phòng" -> Phòng
+    if unit:
         unit_head = next(
             (
                 h
@@ -258,7 +294,8 @@ def _position_institution(position: PositionFound, lex) -> str | None:
             ),
             None,
         )
-        if unit_head is not None and not org.lower().startswith(" ".join(unit).lower()):
+        own_head = any(words[:n] in lex.org_heads for n in (1, 2, 3))
+        if unit_head is not None and not own_head and not org.lower().startswith(" ".join(unit).lower()):
             return f"{' '.join(unit_head.words)} {org}"
     return org
 

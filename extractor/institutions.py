@@ -115,6 +115,13 @@ def locality_start(syls: list[Syllable], first: int, stop: int, lex: Lexicons) -
     return None
 
 
+def _word_start(syls: list[Syllable], k: int) -> Syllable:
+    """The first syllable of the word that syllable ``k`` belongs to."""
+    while k > 0 and syls[k - 1].word == syls[k].word:
+        k -= 1
+    return syls[k]
+
+
 def _is_place(syls: list[Syllable], first: int, stop: int, lex: Lexicons) -> bool:
     """Is ``syls[first:stop]`` a known place name (Hà Nội, Thái Bình)?"""
     return tuple(s.text for s in syls[first:stop]) in lex.places
@@ -157,6 +164,10 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
                 j = after
                 continue
             break
+        modifier = match_phrase(syls, j, lex.name_modifiers)
+        if modifier and j > 0 and _word_start(syls, j - 1).is_upper_initial:
+            j += modifier  # "Ban Cứu trợ trung ương"
+            continue
         inner_head = head_at(syls, j, lex)
         if inner_head is not None and len(inner_head.words) > 1 and syls[j].is_upper_initial:
             j += len(inner_head.words)  # Ban Thường vụ Đảng ủy …: "ủy" is its own lower-case word
@@ -243,6 +254,24 @@ def _is_short_form(short: str, long: str) -> bool:
     )
 
 
+def _is_clipped_form(short: str, long: str) -> bool:
+    """``short`` is ``long`` without its last words ("Tập đoàn Hóa chất" ~ "… Việt Nam", "Cục An
+    toàn" ~ "Cục An toàn thông tin") or without its first ("Manulife Việt Nam" ~ "Công ty Bảo
+    hiểm Manulife Việt Nam"). The caller merges only when one institution fits."""
+    ks, kl = match_key(short).split(), match_key(long).split()
+    if len(ks) < 2 or len(ks) >= len(kl):
+        return False
+    words = tuple(short.split())
+    head_length = next((n for n in (3, 2, 1) if words[:n] in lexicons().org_heads), 0)
+    has_head = head_length > 0
+    # A real name after the head, not only a legal form ("Công ty CP" never merges).
+    named = any(w[:1].isupper() and not w.isupper() for w in words[head_length:])
+    prefix = kl[: len(ks)] == ks and len(kl) - len(ks) <= 2 and named
+    # A name that begins with a head of its own (Đảng ủy …) is its own body, not a clipped one.
+    suffix = kl[-len(ks) :] == ks and short[:1].isupper() and not has_head
+    return prefix or suffix
+
+
 def merge_institutions(mentions: list[tuple[str, str, int, int]]) -> list[InstitutionRecord]:
     """One record per institution from (name, kind, start, end) mentions, fullest name first seen."""
     records: list[InstitutionRecord] = []
@@ -253,6 +282,8 @@ def merge_institutions(mentions: list[tuple[str, str, int, int]]) -> list[Instit
         record = by_key.get(key)
         if record is None:
             candidates = [r for r in records if _is_short_form(name, r.name)]
+            if not candidates:
+                candidates = [r for r in records if _is_clipped_form(name, r.name)]
             record = candidates[0] if len(candidates) == 1 else None
         if record is None:
             record = InstitutionRecord(name, kind)

@@ -41,6 +41,7 @@ class Lexicons:
     honorifics: frozenset[tuple[str, ...]]
     abbreviations: dict[str, str]
     places: frozenset[tuple[str, ...]]
+    name_modifiers: frozenset[tuple[str, ...]]
 
     def is_honorific(self, word: str) -> bool:
         return (word,) in self.honorifics or (word.lower(),) in self.honorifics
@@ -99,4 +100,5 @@ def lexicons() -> Lexicons:
         honorifics=_phrases("honorifics.txt"),
         abbreviations=abbreviations,
         places=_phrases("places.txt"),
+        name_modifiers=_phrases("name_modifiers.txt"),
     )

@@ -36,6 +36,29 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+@cache
+def _feature_tables() -> dict[str, tuple[tuple[str, object, bool], ...]]:
+    """For each first word of a lexicon phrase, the tables (in priority order) it may start."""
+    lex = lexicons()
+    tables = (
+        ("ORG", lex.org_heads, False),
+        ("TITLE", lex.titles_lower, True),
+        ("UNIT", lex.admin_units, False),
+        ("PLACE", lex.places, False),
+        ("HON", lex.honorifics, False),
+    )
+    by_word: dict[str, list[tuple[str, object, bool]]] = {}
+    for entry in tables:
+        for phrase in entry[1]:
+            bucket = by_word.setdefault(phrase[0], [])
+            if entry not in bucket:
+                bucket.append(entry)
+    return {word: tuple(sorted(bucket, key=lambda e: _PRIORITY[e[0]])) for word, bucket in by_word.items()}
+
+
+_PRIORITY = {"ORG": 0, "TITLE": 1, "UNIT": 2, "PLACE": 3, "HON": 4}
+
+
 def token_features(syls: list[Syllable]) -> list[str]:
     """Each syllable's lexicon class and place in its word, as one string: ``SUR|B``.
 
@@ -46,24 +69,24 @@ def token_features(syls: list[Syllable]) -> list[str]:
     Vietnamese pipeline does not otherwise use.
     """
     lex = lexicons()
+    tables = _feature_tables()
     classes = ["O"] * len(syls)
-    tables = (
-        ("ORG", lex.org_heads, False),
-        ("TITLE", lex.titles_lower, True),
-        ("UNIT", lex.admin_units, False),
-        ("PLACE", lex.places, False),
-        ("HON", lex.honorifics, False),
-    )
     i = 0
     while i < len(syls):
-        for name, phrases, ignore_case in tables:
+        text = syls[i].text
+        candidates = tables.get(text, ())
+        lowered = text.lower()
+        if lowered != text and lowered in tables:  # "Đại học" is a head, "đại biểu" a title
+            merged = list(candidates) + [e for e in tables[lowered] if e not in candidates]
+            candidates = sorted(merged, key=lambda e: _PRIORITY[e[0]])
+        for name, phrases, ignore_case in candidates:
             n = match_phrase(syls, i, phrases, ignore_case=ignore_case)
             if n:
                 classes[i : i + n] = [name] * n
                 i += n
                 break
         else:
-            if syls[i].text in lex.surnames:
+            if text in lex.surnames:
                 classes[i] = "SUR"
             i += 1
     features = []

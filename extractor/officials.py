@@ -175,17 +175,20 @@ class _Position:
 
 def title_at(syls: list[Syllable], i: int, lex: Lexicons, source: str) -> _Title | None:
     """A title (with its prefixes) starting at syllable ``i``."""
-    j = i
+    starts = [i]  # where the title may begin after 0, 1, 2 … prefixes
     while True:
-        n = match_phrase(syls, j, lex.title_prefixes)
+        n = match_phrase(syls, starts[-1], lex.title_prefixes)
         if not n:
             break
-        j += n
-    n = _title_length(syls, j, lex)
-    if not n:
-        return None
-    stop = j + n
-    return _Title(i, stop, source[syls[i].start : syls[stop - 1].end])
+        starts.append(starts[-1] + n)
+    # The longest run of prefixes that a title follows; a prefix may be the title itself
+    # ("Ủy viên Trung ương Đảng": no title after "Ủy viên", so "Ủy viên" is the title).
+    for j in reversed(starts):
+        n = _title_length(syls, j, lex)
+        if n:
+            stop = j + n
+            return _Title(i, stop, source[syls[i].start : syls[stop - 1].end])
+    return None
 
 
 def _title_length(syls: list[Syllable], j: int, lex: Lexicons) -> int:

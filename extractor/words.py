@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 # Abbreviations with a dot stay one token ("TP.", "PGS.TS"); other words are letter/digit
 # runs that may be joined by & - . / inside (TT&TT, GD-ĐT, BSR-BF, Zing.vn); then symbols.
@@ -34,28 +35,36 @@ class Syllable:
         return self.text[:1].isalpha()
 
 
-# Keep multi-syllable titles and institution heads whole in segmentation ("Đảng ủy", "Ban
-# Thường vụ"). The NER's word-position features depend on it: the setting must match the
-# one the shipped model was trained with (see models/README.md).
-FIXED_WORDS = True
-
-
 @cache
-def _fixed_words() -> list[str]:
+def _fixed_phrases() -> dict[str, tuple[int, ...]]:
+    """Multi-syllable titles and institution heads, kept whole in segmentation ("Đảng ủy",
+    "Ban Thường vụ"): lengths by first syllable, longest first. The NER's word-position
+    feature depends on this list, so the shipped model was trained with it."""
     from .lexicons import lexicons
 
     lex = lexicons()
-    return sorted({" ".join(t) for t in lex.titles if len(t) > 1} | {" ".join(h) for h in lex.org_heads if len(h) > 1})
+    phrases = {t for t in lex.titles if len(t) > 1} | {h for h in lex.org_heads if len(h) > 1}
+    by_first: dict[str, set[int]] = {}
+    for phrase in phrases:
+        by_first.setdefault(phrase[0], set()).add(len(phrase))
+    _PHRASES.update(" ".join(p) for p in phrases)
+    return {first: tuple(sorted(n, reverse=True)) for first, n in by_first.items()}
+
+
+_PHRASES: set[str] = set()
 
 
 @cache
-def _tokenizer():
-    from underthesea import word_tokenize
-
-    if FIXED_WORDS:
-        fixed = _fixed_words()
-        return lambda sentence: word_tokenize(sentence, fixed_words=fixed)
-    return word_tokenize
+def _crf():
+    """underthesea's word segmentation model (a CRF over syllables), or None if unavailable."""
+    try:
+        from underthesea.models.fast_crf_sequence_tagger import FastCRFSequenceTagger
+        from underthesea.pipeline import word_tokenize as package
+    except ImportError:  # pragma: no cover - depends on the installed underthesea
+        return None
+    model = FastCRFSequenceTagger()
+    model.load(str(Path(package.__file__).parent / "models" / "ws_crf_vlsp2013_20230727"))
+    return model
 
 
 def syllables(text: str, start: int, end: int) -> list[Syllable]:
@@ -63,39 +72,39 @@ def syllables(text: str, start: int, end: int) -> list[Syllable]:
     found = [(m.group(), m.start(), m.end()) for m in SYLLABLE_RE.finditer(text, start, end)]
     if not found:
         return []
-    word_of = _align_words(text[start:end], [(s, a - start, b - start) for s, a, b in found])
+    word_of = _segment([s for s, _, _ in found])
     return [Syllable(s, a, b, w) for (s, a, b), w in zip(found, word_of, strict=True)]
 
 
-def _align_words(sentence: str, tokens: list[tuple[str, int, int]]) -> list[int]:
-    """For each token, the index of the underthesea word that covers it."""
-    try:
-        words = _tokenizer()(sentence)
-    except Exception:  # the segmenter is an aid; without it every token is its own word
+def _segment(tokens: list[str]) -> list[int]:
+    """For each syllable, the index of its word.
+
+    Our syllables go straight to underthesea's segmentation model (the same CRF its
+    ``word_tokenize`` runs after its own tokenizer), with titles and institution heads
+    joined first as underthesea's ``fixed_words`` would join them. Without the model every
+    syllable is its own word.
+    """
+    model = _crf()
+    if model is None:
         return list(range(len(tokens)))
-    spans: list[tuple[int, int]] = []
-    cursor = 0
-    for word in words:
-        position = sentence.find(word, cursor)
-        if position < 0 or position - cursor > 3:
-            first = word.split()[0] if word.split() else word
-            position = sentence.find(first, cursor)
-            if position < 0 or position - cursor > 3:
-                continue
-            spans.append((position, position + len(first)))
-            cursor = position + len(first)
-            continue
-        spans.append((position, position + len(word)))
-        cursor = position + len(word)
+    lengths = _fixed_phrases()
+    units: list[str] = []  # what the CRF sees: a syllable, or a fixed phrase as one unit
+    sizes: list[int] = []
+    i = 0
+    while i < len(tokens):
+        size = 1
+        for n in lengths.get(tokens[i], ()):
+            if i + n <= len(tokens) and " ".join(tokens[i : i + n]) in _PHRASES:
+                size = n
+                break
+        units.append(" ".join(tokens[i : i + size]))
+        sizes.append(size)
+        i += size
+    tags = model.predict([[unit] for unit in units])
     word_of: list[int] = []
-    k = 0
-    next_free = len(spans)
-    for _, a, b in tokens:
-        while k < len(spans) and spans[k][1] <= a:
-            k += 1
-        if k < len(spans) and spans[k][0] <= a and b <= spans[k][1]:
-            word_of.append(k)
-        else:
-            word_of.append(next_free)
-            next_free += 1
+    word = -1
+    for tag, size in zip(tags, sizes, strict=True):
+        if tag != "I-W" or word < 0:
+            word += 1
+        word_of.extend([word] * size)
     return word_of

@@ -130,9 +130,6 @@ def main(argv: list[str] | None = None) -> int:
     if not parts["train"]:
         sys.exit(f"no VLSP articles under {args.data}")
     print({k: len(v) for k, v in parts.items()}, f"(left out as gold: {len(gold_ids)})")
-    from extractor import words
-
-    print(f"segmentation keeps titles and institution heads whole: {words.FIXED_WORDS}")
 
     if not args.evaluate_only:
         started = time.perf_counter()

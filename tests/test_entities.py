@@ -127,3 +127,46 @@ def test_unit_head_titles_name_their_unit() -> None:
     result = extract_text(text, require_vietnamese=False)
     assert [p.phrase for p in result.officials[0].positions] == ["Tổng cục trưởng Đường bộ Việt Nam"]
     assert "Tổng cục Đường bộ Việt Nam" in [i.name for i in result.institutions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sáng nay, Đoàn công tác do Ủy viên Trung ương Đảng, Bộ trưởng Trương Minh Tuấn làm trưởng đoàn.",
+            {"Trương Minh Tuấn": ["Ủy viên Trung ương Đảng", "Bộ trưởng"]},
+        ),
+        (
+            "Chủ tịch Ủy ban Trung ương MTTQVN, Trưởng Ban Cứu trợ trung ương Trần Thanh Mẫn khẳng định.",
+            {"Trần Thanh Mẫn": ["Chủ tịch Ủy ban Trung ương MTTQVN", "Trưởng Ban Cứu trợ trung ương"]},
+        ),
+        (
+            "Tổng cục trưởng Đường bộ Việt Nam Nguyễn Văn Huyện cho biết.",
+            {"Nguyễn Văn Huyện": ["Tổng cục trưởng Đường bộ Việt Nam"]},
+        ),
+        (
+            "Lãnh đạo Vinachem như Chủ tịch Vinachem, ông Nguyễn Anh Dũng đã nhận trách nhiệm.",
+            {"Nguyễn Anh Dũng": ["Chủ tịch Vinachem"]},
+        ),
+        (
+            "Sheldon Adelson là Chủ tịch và Giám đốc điều hành của Las Vegas Sands, công ty lớn nhất nước Mỹ.",
+            {"Sheldon Adelson": ["Chủ tịch Las Vegas Sands", "Giám đốc điều hành Las Vegas Sands"]},
+        ),
+        (
+            "Tòa không giảm án cho nguyên Chủ tịch HĐQT Hà Văn Thắm và nguyên Tổng Giám đốc Nguyễn Xuân Sơn.",
+            {"Hà Văn Thắm": ["nguyên Chủ tịch HĐQT"], "Nguyễn Xuân Sơn": ["nguyên Tổng Giám đốc"]},
+        ),
+    ],
+)
+def test_more_position_patterns(text: str, expected: dict[str, list[str]]) -> None:
+    assert _officials(text) == expected
+
+
+def test_clipped_names_and_non_institutions() -> None:
+    text = (
+        "Tập đoàn Hóa chất Việt Nam có bốn dự án thua lỗ. Tập đoàn Hóa chất đã báo cáo Bộ Công Thương.\n"
+        "Theo Công điện số 04/CĐ-UBND, các đơn vị phải trực 24/24 giờ."
+    )
+    names = [i.name for i in extract_text(text, require_vietnamese=False).institutions]
+    assert "Tập đoàn Hóa chất" not in names and "Tập đoàn Hóa chất Việt Nam" in names
+    assert not any(n.startswith("Công điện") for n in names)
