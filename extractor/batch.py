@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from .errors import ExtractorError, ReadError
+from .errors import ExtractorError, ReadError, error_record
 
 Kind = Literal["text", "html", "url"]
 TEXT_SUFFIXES = (".txt",)
@@ -133,18 +133,12 @@ def discover_urls(spec: str, config=None) -> list[str]:
 # --- the work on one article (runs in a worker process) --------------------------------------
 
 
-def error_record(source: str, error: BaseException) -> dict:
-    kind = error.kind if isinstance(error, ExtractorError) else type(error).__name__
-    message = error.message if isinstance(error, ExtractorError) else str(error)
-    return {"source": source, "error": {"type": kind, "message": message}}
-
-
 def process_item(item: Item, payload: bytes | str | None = None) -> dict:
     """The output record of one article. ``payload`` is the file's bytes or the fetched page;
     without one, a file is read here."""
-    from .cli import decode_text
     from .parse import parse_article
     from .pipeline import extract_text
+    from .textfiles import decode_text
 
     try:
         if payload is None and item.kind != "url":

@@ -24,43 +24,15 @@ from typing import TextIO
 import click
 
 from ._version import __version__
-from .errors import EncodingError, ExtractorError, ReadError
+from .errors import ExtractorError, ReadError, error_record
 from .models import output_schema
+from .textfiles import read_text_file
 
 
 def _write(record: dict, out: TextIO) -> None:
     # One whole line per record, flushed, so a reader never sees half a record.
     out.write(json.dumps(record, ensure_ascii=False) + "\n")
     out.flush()
-
-
-def error_record(source: str, error: Exception) -> dict:
-    kind = error.kind if isinstance(error, ExtractorError) else type(error).__name__
-    message = error.message if isinstance(error, ExtractorError) else str(error)
-    return {"source": source, "error": {"type": kind, "message": message}}
-
-
-def read_text_file(path: str) -> str:
-    """Read a UTF-8 text file (or standard input for '-'); typed errors for bad input."""
-    try:
-        if path == "-":
-            data = sys.stdin.buffer.read()
-        else:
-            with open(path, "rb") as handle:
-                data = handle.read()
-    except OSError as exc:
-        raise ReadError(f"cannot read {path}: {exc.strerror or exc}") from exc
-    return decode_text(data, path)
-
-
-def decode_text(data: bytes, name: str) -> str:
-    """A text file's bytes as UTF-8 (a BOM is dropped); a clear error when they are not."""
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise EncodingError(
-            f"{name} is not UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); convert it to UTF-8 first"
-        ) from exc
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

@@ -94,3 +94,10 @@ class ParseError(ExtractorError):
 
 class NotAnArticleError(ParseError):
     kind = "not_an_article"
+
+
+def error_record(source: str, error: BaseException) -> dict:
+    """The JSON record of a failed input: ``{"source", "error": {"type", "message"}}``."""
+    kind = error.kind if isinstance(error, ExtractorError) else type(error).__name__
+    message = error.message if isinstance(error, ExtractorError) else str(error)
+    return {"source": source, "error": {"type": kind, "message": message}}

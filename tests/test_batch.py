@@ -199,3 +199,19 @@ def test_cli_batch_with_csv(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "done: 4 (0 failed)" in result.stderr.decode()
     assert (tmp_path / "csv" / "money.csv").exists()
+
+
+def test_cli_tables_command(tmp_path: Path) -> None:
+    names = make_corpus(tmp_path / "in", 2)
+    out = tmp_path / "out.jsonl"
+    run_batch(names, out, workers=1, quiet=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "extractor", "tables", str(out), "--out", str(tmp_path / "t")],
+        capture_output=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    with open(tmp_path / "t" / "percentages.csv", encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == sum(len(r["percentages"]) for r in read_lines(out))
+    assert {"source", "value", "context"} <= set(rows[0])

@@ -1,0 +1,30 @@
+"""Reading article text files: UTF-8 only, with typed errors a batch can record."""
+
+from __future__ import annotations
+
+import sys
+
+from .errors import EncodingError, ReadError
+
+
+def read_text_file(path: str) -> str:
+    """Read a UTF-8 text file (or standard input for '-'); typed errors for bad input."""
+    try:
+        if path == "-":
+            data = sys.stdin.buffer.read()
+        else:
+            with open(path, "rb") as handle:
+                data = handle.read()
+    except OSError as exc:
+        raise ReadError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    return decode_text(data, path)
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """A text file's bytes as UTF-8 (a BOM is dropped); a clear error when they are not."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise EncodingError(
+            f"{name} is not UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); convert it to UTF-8 first"
+        ) from exc
