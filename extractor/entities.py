@@ -23,7 +23,7 @@ from .institutions import (
 )
 from .layout import sentences
 from .lexicons import data_lines, lexicons
-from .matching import match_key
+from .matching import match_key, soft_match
 from .officials import OfficialFound, PositionFound, SentenceOfficials, find_titles
 from .words import Syllable, syllables
 
@@ -74,7 +74,8 @@ class EntityReader:
                         head_inner.update(range(i + 1, i + len(head.words)))
                 titles = find_titles(syls, text, head_inner)
                 orgs = find_org_mentions(syls, text, set(titles))
-                reading = SentenceOfficials(syls, text, orgs, titles).read()
+                previous = read[-1].orgs if read else []
+                reading = SentenceOfficials(syls, text, orgs, titles, previous).read()
                 read.append(_Sentence(syls, orgs, reading))
         model = self.model()
         ner = model.spans([sentence.syls for sentence in read]) if model is not None and read else None
@@ -138,19 +139,35 @@ def _merge_officials(text: str, read: list[_Sentence]) -> list[OfficialFound]:
 
 
 def _add_positions(official: OfficialFound, positions: list[PositionFound]) -> None:
-    seen = {_position_key(p) for p in official.positions}
+    """Add positions, one per office: two writings of one office keep the fuller one
+    ("Chủ tịch Ủy ban MTTQVN" and "Chủ tịch Ủy ban Trung ương MTTQVN"), in first-seen order."""
     for position in positions:
         key = _position_key(position)
-        if key in seen:
+        same = [
+            p
+            for p in official.positions
+            if _position_key(p) == key
+            or key.startswith(_position_key(p) + " ")
+            or _position_key(p).startswith(key + " ")
+            or _same_office(p, position)
+        ]
+        if not same:
+            official.positions.append(position)
             continue
-        # A fuller form of a position already held replaces it (Chủ tịch Ủy ban MTTQVN -> … Trung ương …).
-        shorter = [p for p in official.positions if key.startswith(_position_key(p) + " ")]
-        for p in shorter:
+        fullest = max([*same, position], key=lambda p: len(_position_key(p)))
+        index = official.positions.index(same[0])
+        for p in same:
             official.positions.remove(p)
-        if any(_position_key(p).startswith(key + " ") for p in official.positions):
-            continue
-        official.positions.append(position)
-        seen.add(key)
+        official.positions.insert(index, fullest)
+
+
+def _same_office(a: PositionFound, b: PositionFound) -> bool:
+    """The same title and organizations that match softly: one office written two ways."""
+    return (
+        match_key(a.title) == match_key(b.title)
+        and bool(a.organization and b.organization)
+        and soft_match(a.organization, b.organization)
+    )
 
 
 def _position_key(position: PositionFound) -> str:
@@ -170,7 +187,9 @@ def _institutions(
             start, end = org.start, org.end
             # The model knows where a sentence-case name ends ("Trung tâm Dự báo khí tượng
             # thủy văn quốc gia"): take its span when it starts at the same head and goes on.
-            longer = [b for a, b in ner_orgs if a == start and b > end and _fair_extension(text, end, b, person_spans)]
+            longer = [
+                b for a, b in ner_orgs if a == start and b > end and _fair_extension(text, start, end, b, person_spans)
+            ]
             if longer and not org.alias:
                 end = max(longer)
             mentions.append((text[start:end], org.head.kind, start, end))
@@ -207,12 +226,16 @@ def _institutions(
     return records
 
 
-def _fair_extension(text: str, end: int, new_end: int, person_spans: list[tuple[int, int]]) -> bool:
-    """May a name end at ``new_end`` instead of ``end``? Letters and spaces only, a few words,
-    no person inside: the model's span must not run into the predicate ("… nợ 696")."""
+def _fair_extension(text: str, start: int, end: int, new_end: int, person_spans: list[tuple[int, int]]) -> bool:
+    """May a name end at ``new_end`` instead of ``end``? Only a sentence-case name goes on in
+    lower case ("Trung tâm Dự báo | khí tượng thủy văn quốc gia"): the name so far ends in a
+    capitalized word, the rest is a few words of letters, and no person is inside. The
+    model's span must not run into the predicate ("Đảng ủy phường | hoàn thành", "… | nợ 696")."""
     tail = text[end:new_end]
+    last_words = text[start:end].split()[-2:]
     return (
-        all(ch.isalpha() or ch == " " for ch in tail)
+        any(w[:1].isupper() for w in last_words)
+        and all(ch.isalpha() or ch == " " for ch in tail)
         and len(tail.split()) <= 6
         and not _crosses(person_spans, end, new_end)
     )
@@ -310,7 +333,8 @@ def _extend_positions(text: str, officials: list[OfficialFound], ner: list[tuple
                 continue
             longer = [
                 b for a, b in ner_orgs
-                if a == position.org_start and b > position.org_end and not _crosses(person_spans, a, b)
+                if a == position.org_start and b > position.org_end
+                and _fair_extension(text, a, position.org_end, b, person_spans)
             ]  # fmt: skip
             if longer:
                 position.org_end = max(longer)

@@ -42,6 +42,7 @@ class Lexicons:
     abbreviations: dict[str, str]
     places: frozenset[tuple[str, ...]]
     name_modifiers: frozenset[tuple[str, ...]]
+    title_units: dict[str, str]
 
     def is_honorific(self, word: str) -> bool:
         return (word,) in self.honorifics or (word.lower(),) in self.honorifics
@@ -101,4 +102,7 @@ def lexicons() -> Lexicons:
         abbreviations=abbreviations,
         places=_phrases("places.txt"),
         name_modifiers=_phrases("name_modifiers.txt"),
+        title_units={
+            canonical(t): canonical(h) for t, h in (line.split("\t") for line in data_lines("title_units.tsv"))
+        },
     )

@@ -264,6 +264,8 @@ def _org_after_title(
     if k > j and k < len(syls) and syls[k].is_upper_initial and syls[k].is_alpha and k not in title_starts:
         stop = extend_name(syls, k, lex, title_starts)
         if stop > k:
+            if all(looks_foreign(s.text) for s in syls[k:stop]):
+                return k, stop, stop  # "công ty dầu lửa Continental Resources": the name alone
             return j, stop, stop
     return None, None, j
 
@@ -301,7 +303,9 @@ class SentenceOfficials:
         source: str,
         orgs: list[OrgMention],
         title_starts: dict[int, _Title],
+        previous_orgs: list[OrgMention] = (),
     ) -> None:
+        self.previous_orgs = list(previous_orgs)
         self.syls = syls
         self.source = source
         self.lex = lexicons()
@@ -347,6 +351,9 @@ class SentenceOfficials:
         for position in positions:
             if position.org_first is not None:
                 position.org_text = self.text(position.org_first, position.org_stop)
+        # A unit's head with no organization: the one such unit its sentence (or the last) names.
+        if len(positions) == 1 and positions[0].org_text is None:
+            positions[0].org_text = self._unit_named_nearby(positions[0].title)
         # A title with no organization takes the next one's (Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ).
         for k in range(len(positions) - 2, -1, -1):
             if positions[k].org_text is None and positions[k + 1].org_text is not None:
@@ -369,6 +376,19 @@ class SentenceOfficials:
                     record.org_start, record.org_end = self.span(position.org_first, position.org_stop)
             found.append(record)
         return found
+
+    def _unit_named_nearby(self, title: _Title) -> str | None:
+        words = [w for w in title.text.split() if (w,) not in self.lex.title_prefixes]
+        head = self.lex.title_units.get(" ".join(words).lower())
+        if head is None:
+            return None
+        for orgs in ([o for o in self.orgs_at.values() if o.first < title.first], self.previous_orgs):
+            named = {o.text for o in orgs if o.text.split()[0] == head and o.stop > o.first + len(o.head.words)}
+            if len(named) == 1:
+                return named.pop()
+            if named:
+                return None  # two units of that kind: which one is not said
+        return None
 
     def _is_bare_head(self, position: _Position) -> bool:
         org = self.orgs_at.get(position.org_first or -1)
