@@ -88,13 +88,33 @@ class EntityReader:
         extra = [syllables(text, a, b) for start, end, _ in metadata for a, b in sentences(text, start, end)]
         if extra:
             ner = sorted(ner + model.spans([syls for syls in extra if syls]))
-        return EntityResult(officials, institutions, [EntitySpan(label, a, b) for a, b, label in ner])
+        spans = [span for span in (_trimmed(text, a, b, label) for a, b, label in ner) if span is not None]
+        return EntityResult(officials, institutions, sorted(spans, key=lambda e: (e.start, -e.end)))
 
     def model(self):
         """The statistical NER, when one is installed (loaded once per process)."""
         from .ner import ner_model
 
         return ner_model() if self.use_model else None
+
+
+_EDGE = " -–—,.;:/(\"“”'"
+_BRACKETS = {"(": ")", "[": "]"}
+
+
+def _trimmed(text: str, start: int, end: int, label: str) -> EntitySpan | None:
+    """A model span without edge punctuation or an unclosed bracket ("TP. HCM)", "Bà Rịa-")."""
+    for opener, closer in _BRACKETS.items():
+        inner = text[start:end]
+        if inner.count(opener) > inner.count(closer):
+            end = start + inner.rindex(opener)  # "Viện Nghiên cứu Phát triển (NCPT" -> before "("
+        elif inner.count(closer) > inner.count(opener):
+            end = start + inner.rindex(closer)
+    while start < end and text[start] in _EDGE:
+        start += 1
+    while end > start and (text[end - 1] in _EDGE or text[end - 1] in ")]"):
+        end -= 1
+    return EntitySpan(label, start, end) if end > start else None
 
 
 def _merge_officials(text: str, read: list[_Sentence]) -> list[OfficialFound]:

@@ -170,3 +170,20 @@ def test_clipped_names_and_non_institutions() -> None:
     names = [i.name for i in extract_text(text, require_vietnamese=False).institutions]
     assert "Tập đoàn Hóa chất" not in names and "Tập đoàn Hóa chất Việt Nam" in names
     assert not any(n.startswith("Công điện") for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tại TP. HCM) hôm qua", "TP. HCM"),
+        ("tỉnh Bà Rịa- ", "tỉnh Bà Rịa"),
+        ("Viện Nghiên cứu Phát triển (NCPT", "Viện Nghiên cứu Phát triển"),
+        ("(Bộ Y tế)", "Bộ Y tế"),
+    ],
+)
+def test_model_spans_lose_edge_punctuation(text: str, expected: str) -> None:
+    from extractor.entities import _trimmed
+
+    start = 0 if not text.startswith("Tại") else 4
+    span = _trimmed(text, start, len(text), "LOC")
+    assert text[span.start : span.end] == expected
