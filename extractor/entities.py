@@ -367,8 +367,9 @@ def _crosses(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def _plausible_name(name: str) -> bool:
-    """An organization's name has a capital or a digit and is not a bare generic word."""
-    return any(ch.isupper() or ch.isdigit() for ch in name) and len(name) >= 2
+    """An organization's name has a capital or a digit, no clause punctuation, and is not a
+    bare generic word ("Tập đoàn; ông" is the model running over a clause break)."""
+    return any(ch.isupper() or ch.isdigit() for ch in name) and len(name) >= 2 and not any(ch in name for ch in ";,")
 
 
 def _entity_spans(text: str, read: list[_Sentence], officials: list[OfficialFound], lex) -> list[EntitySpan]:

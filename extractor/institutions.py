@@ -142,6 +142,26 @@ def _capitalized_word_at(syls: list[Syllable], j: int) -> int:
     return k
 
 
+_BRIDGE_STOP = frozenset(
+    "và của cho tại ở với đã đang sẽ là được bị có không cũng vừa trong theo từ đến về để do khi "
+    "nhưng thì này đó các những một".split()
+)
+_MAX_BRIDGE = 8
+
+
+def legal_form_bridge(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[int]) -> int:
+    """After "Công ty TNHH MTV", a business line in lower case that ends in a proper name
+    ("đầu tư phát triển thủy lợi sông Đáy"): the index where the proper name starts, else j."""
+    k = j
+    while k < len(syls) and k - j < _MAX_BRIDGE and syls[k].is_alpha and not syls[k].is_upper_initial:
+        if syls[k].text in _BRIDGE_STOP or k in title_starts:
+            return j
+        k += 1
+    if k > j and k < len(syls) and syls[k].is_upper_initial and syls[k].is_alpha and k not in title_starts:
+        return k
+    return j
+
+
 def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[int]) -> int:
     """Extend an institution's name from syllable ``j``; return the index after it."""
     n = len(syls)
@@ -191,7 +211,15 @@ def find_org_mentions(syls: list[Syllable], source: str, title_starts: set[int] 
             i += 1
             continue
         head_stop = i + len(head.words)
-        stop = extend_name(syls, head_stop, lex, title_starts)
+        forms = head_stop
+        while match_phrase(syls, forms, lex.legal_forms):
+            forms += match_phrase(syls, forms, lex.legal_forms)
+        # A company may write its business line in lower case after its legal form.
+        bridged = legal_form_bridge(syls, forms, lex, title_starts) if head.kind == "business" else forms
+        stop = extend_name(syls, bridged if bridged > forms else head_stop, lex, title_starts)
+        if stop == forms and forms > head_stop:
+            i = stop  # only a legal form ("Công ty TNHH"): not a name
+            continue
         # A head written in lower case ("trường", "ngân hàng") needs a capitalized name.
         if stop == head_stop and not head.standalone:
             i = head_stop
@@ -210,10 +238,20 @@ def find_org_mentions(syls: list[Syllable], source: str, title_starts: set[int] 
     return mentions
 
 
+_CODE_LABELS = ("mã chứng khoán", "mã CK", "mã", "HoSE", "HOSE", "HNX", "UPCoM", "UPCOM")
+
+
 def _declared_alias(syls: list[Syllable], k: int) -> str | None:
-    """'(PVN)' / '(Techcombank)' right after a name: one capitalized token in brackets."""
-    if k + 2 < len(syls) and syls[k].text == "(" and syls[k + 2].text == ")":
-        alias = syls[k + 1].text
+    """'(PVN)', '(Techcombank)', '(mã chứng khoán BBC)', '(HoSE: BWE)' right after a name."""
+    if k >= len(syls) or syls[k].text != "(":
+        return None
+    close = next((m for m in range(k + 1, min(len(syls), k + 7)) if syls[m].text == ")"), None)
+    if close is None:
+        return None
+    inside = [s.text for s in syls[k + 1 : close] if s.text != ":"]
+    label = " ".join(inside[:-1])
+    if len(inside) == 1 or (len(inside) > 1 and label in _CODE_LABELS):
+        alias = inside[-1]
         if alias[:1].isupper() and len(alias) >= 2 and any(ch.isalpha() for ch in alias):
             return alias
     return None
@@ -259,7 +297,8 @@ def _is_clipped_form(short: str, long: str) -> bool:
     toàn" ~ "Cục An toàn thông tin") or without its first ("Manulife Việt Nam" ~ "Công ty Bảo
     hiểm Manulife Việt Nam"). The caller merges only when one institution fits."""
     ks, kl = match_key(short).split(), match_key(long).split()
-    if len(ks) < 2 or len(ks) >= len(kl):
+    single_name = len(ks) == 1 and len(short) >= 4 and short[:1].isupper() and not short.isupper()
+    if (len(ks) < 2 and not single_name) or len(ks) >= len(kl):
         return False
     words = tuple(short.split())
     head_length = next((n for n in (3, 2, 1) if words[:n] in lexicons().org_heads), 0)

@@ -43,6 +43,7 @@ class Lexicons:
     places: frozenset[tuple[str, ...]]
     name_modifiers: frozenset[tuple[str, ...]]
     title_units: dict[str, str]
+    legal_forms: frozenset[tuple[str, ...]]
 
     def is_honorific(self, word: str) -> bool:
         return (word,) in self.honorifics or (word.lower(),) in self.honorifics
@@ -102,6 +103,7 @@ def lexicons() -> Lexicons:
         abbreviations=abbreviations,
         places=_phrases("places.txt"),
         name_modifiers=_phrases("name_modifiers.txt"),
+        legal_forms=_phrases("legal_forms.txt"),
         title_units={
             canonical(t): canonical(h) for t, h in (line.split("\t") for line in data_lines("title_units.tsv"))
         },

@@ -187,3 +187,29 @@ def test_model_spans_lose_edge_punctuation(text: str, expected: str) -> None:
     start = 0 if not text.startswith("Tại") else 4
     span = _trimmed(text, start, len(text), "LOC")
     assert text[span.start : span.end] == expected
+
+
+def test_company_business_line_and_stock_codes() -> None:
+    text = (
+        "Chủ tịch Công ty TNHH MTV đầu tư phát triển thủy lợi sông Đáy Trần Đình Cường cho biết trạm bơm đã vận hành.\n"
+        "Các doanh nghiệp niêm yết là Công ty CP Bibica (mã chứng khoán BBC) và Công ty CP Bánh kẹo Hải Hà. "
+        "Cổ phiếu BBC tăng mạnh, Bibica có lãi. Công ty TNHH vẫn chưa báo cáo."
+    )
+    result = extract_text(text, require_vietnamese=False)
+    assert [(o.name, [p.phrase for p in o.positions]) for o in result.officials] == [
+        ("Trần Đình Cường", ["Chủ tịch Công ty TNHH MTV đầu tư phát triển thủy lợi sông Đáy"])
+    ]
+    names = {i.name: i.aliases for i in result.institutions}
+    assert "Công ty TNHH MTV đầu tư phát triển thủy lợi sông Đáy" in names
+    assert set(names["Công ty CP Bibica"]) >= {"BBC", "Bibica"}
+    assert "Công ty TNHH" not in names and "BBC" not in names
+
+
+def test_branches_in_positions_are_institutions() -> None:
+    text = "Tòa xử Lê Tuấn Anh – nguyên Giám đốc chi nhánh Thăng Long; Nguyễn Thị Loan - nguyên Giám đốc phòng giao dịch Trung Yên."
+    result = extract_text(text, require_vietnamese=False)
+    assert {o.name: [p.phrase for p in o.positions] for o in result.officials} == {
+        "Lê Tuấn Anh": ["nguyên Giám đốc chi nhánh Thăng Long"],
+        "Nguyễn Thị Loan": ["nguyên Giám đốc phòng giao dịch Trung Yên"],
+    }
+    assert {"chi nhánh Thăng Long", "phòng giao dịch Trung Yên"} <= {i.name for i in result.institutions}
