@@ -73,7 +73,8 @@ class EntityReader:
                     if head and len(head.words) > 1:
                         head_inner.update(range(i + 1, i + len(head.words)))
                 titles = find_titles(syls, text, head_inner)
-                orgs = find_org_mentions(syls, text, set(titles))
+                cover = {k for title in titles.values() for k in range(title.first, title.stop)}
+                orgs = find_org_mentions(syls, text, set(titles), cover)
                 previous = read[-1].orgs if read else []
                 reading = SentenceOfficials(syls, text, orgs, titles, previous).read()
                 read.append(_Sentence(syls, orgs, reading))
@@ -369,7 +370,13 @@ def _crosses(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 def _plausible_name(name: str) -> bool:
     """An organization's name has a capital or a digit, no clause punctuation, and is not a
     bare generic word ("Tập đoàn; ông" is the model running over a clause break)."""
-    return any(ch.isupper() or ch.isdigit() for ch in name) and len(name) >= 2 and not any(ch in name for ch in ";,")
+    if not any(ch.isupper() or ch.isdigit() for ch in name) or len(name) < 2 or any(ch in name for ch in ";,"):
+        return False
+    lower_run = longest = 0
+    for word in name.split():
+        lower_run = lower_run + 1 if word[:1].islower() else 0
+        longest = max(longest, lower_run)
+    return longest <= 5  # "Cục quản lý xây dựng rà soát lại các vị trí …" runs into its clause
 
 
 def _entity_spans(text: str, read: list[_Sentence], officials: list[OfficialFound], lex) -> list[EntitySpan]:

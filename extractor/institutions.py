@@ -55,8 +55,30 @@ def match_phrase(syls: list[Syllable], i: int, phrases, *, ignore_case: bool = F
 
 
 def head_at(syls: list[Syllable], i: int, lex: Lexicons) -> OrgHead | None:
-    n = match_phrase(syls, i, lex.org_heads)
-    return lex.org_heads[tuple(s.text for s in syls[i : i + n])] if n else None
+    """The institution head at ``i``: its first word as written, the rest in any case
+    ("Ban Bí Thư" is the head "Ban Bí thư"; lower-case "hội" is not the head "Hội")."""
+    if i >= len(syls):
+        return None
+    folded = _folded_heads(lex)
+    for n in lengths_by_first_word(folded).get(syls[i].text, ()):
+        if i + n <= len(syls):
+            key = (syls[i].text, *(s.text.lower() for s in syls[i + 1 : i + n]))
+            if key in folded:
+                return folded[key]
+    return None
+
+
+_FOLDED: dict[int, dict[tuple[str, ...], OrgHead]] = {}
+
+
+def _folded_heads(lex: Lexicons) -> dict[tuple[str, ...], OrgHead]:
+    table = _FOLDED.get(id(lex.org_heads))
+    if table is None:
+        table = {}
+        for words, head in lex.org_heads.items():
+            table.setdefault((words[0], *(w.lower() for w in words[1:])), head)
+        _FOLDED[id(lex.org_heads)] = table
+    return table
 
 
 def is_surname(syl: Syllable, lex: Lexicons) -> bool:
@@ -199,10 +221,13 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
     return j
 
 
-def find_org_mentions(syls: list[Syllable], source: str, title_starts: set[int] | None = None) -> list[OrgMention]:
-    """Institution mentions in one sentence's syllables."""
+def find_org_mentions(
+    syls: list[Syllable], source: str, title_starts: set[int] | None = None, title_cover: set[int] | None = None
+) -> list[OrgMention]:
+    """Institution mentions in one sentence's syllables (``title_cover``: syllables inside titles)."""
     lex = lexicons()
     title_starts = title_starts or set()
+    title_cover = title_cover or set()
     mentions: list[OrgMention] = []
     i = 0
     while i < len(syls):
@@ -232,8 +257,16 @@ def find_org_mentions(syls: list[Syllable], source: str, title_starts: set[int] 
         cut = person_cut(syls, run_first, stop, lex, min_keep=0 if head.standalone and run_first == head_stop else 1)
         if cut is not None and (cut > head_stop or head.standalone):
             stop = cut
-        text = _text(syls, i, stop, source)
-        mentions.append(OrgMention(i, stop, head, syls[i].start, syls[stop - 1].end, text, _declared_alias(syls, stop)))
+        first = i
+        standing = i >= 2 and syls[i - 2].text == "Thường" and syls[i - 1].text == "trực"
+        if standing and i - 2 not in title_cover and i - 3 not in title_cover:
+            # A standing body: "Thường trực Ban Bí thư", "Thường trực HĐND tỉnh"; but in
+            # "Phó Bí thư Thường trực Thành ủy" the words qualify the title before them.
+            first = i - 2
+        text = _text(syls, first, stop, source)
+        mentions.append(
+            OrgMention(first, stop, head, syls[first].start, syls[stop - 1].end, text, _declared_alias(syls, stop))
+        )
         i = stop
     return mentions
 

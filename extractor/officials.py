@@ -187,6 +187,8 @@ def title_at(syls: list[Syllable], i: int, lex: Lexicons, source: str) -> _Title
         n = _title_length(syls, j, lex)
         if n:
             stop = j + n
+            if [s.text for s in syls[stop : stop + 2]] == ["Thường", "trực"]:
+                stop += 2  # "Phó Bí thư Thường trực Thành ủy": the standing deputy
             return _Title(i, stop, source[syls[i].start : syls[stop - 1].end])
     return None
 

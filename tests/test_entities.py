@@ -213,3 +213,11 @@ def test_branches_in_positions_are_institutions() -> None:
         "Nguyễn Thị Loan": ["nguyên Giám đốc phòng giao dịch Trung Yên"],
     }
     assert {"chi nhánh Thăng Long", "phòng giao dịch Trung Yên"} <= {i.name for i in result.institutions}
+
+
+def test_standing_bodies_and_standing_deputies() -> None:
+    text = "Báo cáo Bộ Chính trị, Thường trực Ban Bí Thư, Quốc hội. Phó Bí thư Thường trực Thành ủy Nguyễn Văn Phong phát biểu."
+    result = extract_text(text, require_vietnamese=False)
+    assert [i.name for i in result.institutions] == ["Bộ Chính trị", "Thường trực Ban Bí Thư", "Quốc hội", "Thành ủy"]
+    [official] = result.officials
+    assert [(p.title, p.organization) for p in official.positions] == [("Phó Bí thư Thường trực", "Thành ủy")]
