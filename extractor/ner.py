@@ -19,7 +19,7 @@ from .institutions import match_phrase
 from .layout import sentences
 from .lexicons import lexicons
 from .vlsp import Annotated
-from .words import Syllable, syllables
+from .words import Syllable, may_name_something, syllables
 
 MODEL_NAME = "ner-vlsp2018"
 
@@ -193,7 +193,7 @@ class NerModel:
 
     def spans(self, sentence_syllables: list[list[Syllable]]) -> list[tuple[int, int, str]]:
         """Entity spans ``(start, end, label)`` over sentences already split into syllables."""
-        batches = [t for t in sentence_syllables if t]
+        batches = [t for t in sentence_syllables if t and may_name_something([s.text for s in t])]
         docs = (make_doc(self.nlp.vocab, t) for t in batches)
         found = []
         for toks, doc in zip(batches, self.nlp.pipe(docs, batch_size=64), strict=True):

@@ -140,9 +140,20 @@ def _match_words(tokens: list[Token], i: int, words: tuple[str, ...], case_sensi
     return True
 
 
+@cache
+def _currencies_by_first_word() -> dict[str, tuple[Currency, ...]]:
+    """Currencies by their first word in lower case, longest phrase first."""
+    index: dict[str, list[Currency]] = {}
+    for currency in currencies():
+        index.setdefault(currency.words[0].lower(), []).append(currency)
+    return {word: tuple(found) for word, found in index.items()}
+
+
 def _currency_at(tokens: list[Token], i: int) -> tuple[Currency, int] | None:
     """The currency written at token ``i`` and the index after it, if any."""
-    for currency in currencies():
+    if i >= len(tokens):
+        return None
+    for currency in _currencies_by_first_word().get(tokens[i].lower, ()):
         if not _match_words(tokens, i, currency.words, currency.case_sensitive):
             continue
         stop = i + len(currency.words)

@@ -68,12 +68,38 @@ def _crf():
 
 
 def syllables(text: str, start: int, end: int) -> list[Syllable]:
-    """Syllables of ``text[start:end]`` with spans in ``text``, each tagged with its word."""
+    """Syllables of ``text[start:end]`` with spans in ``text``, each tagged with its word.
+
+    A sentence that cannot hold a name (see :func:`may_name_something`) is not segmented:
+    each of its syllables is a word of its own.
+    """
     found = [(m.group(), m.start(), m.end()) for m in SYLLABLE_RE.finditer(text, start, end)]
     if not found:
         return []
-    word_of = _segment([s for s, _, _ in found])
+    tokens = [s for s, _, _ in found]
+    word_of = _segment(tokens) if may_name_something(tokens) else list(range(len(tokens)))
     return [Syllable(s, a, b, w) for (s, a, b), w in zip(found, word_of, strict=True)]
+
+
+def may_name_something(tokens: list[str]) -> bool:
+    """Can this sentence hold a name? Names are capitalized in Vietnamese; a sentence whose
+    only capital is its first letter holds one only if that first word may begin one (a
+    head, a place, a surname, a title). Others skip segmentation and the NER: a quarter of
+    news sentences, a sixth of the time, for 0.2-0.3 points of entity F1 on VLSP 2018."""
+    if any(t[:1].isupper() for t in tokens[1:]):
+        return True
+    first = tokens[0]
+    return first[:1].isupper() and first in _entity_openers()
+
+
+@cache
+def _entity_openers() -> frozenset[str]:
+    from .lexicons import lexicons
+
+    lex = lexicons()
+    words = {p[0] for p in lex.org_heads} | {p[0] for p in lex.places} | set(lex.surnames)
+    words |= {p[0][:1].upper() + p[0][1:] for p in lex.titles_lower}
+    return frozenset(words)
 
 
 def _segment(tokens: list[str]) -> list[int]:
