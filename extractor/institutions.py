@@ -98,16 +98,21 @@ def looks_foreign(word: str) -> bool:
     return not nucleus or final not in _FINALS or initial + nucleus + final != lower
 
 
-def person_cut(syls: list[Syllable], run_first: int, run_stop: int, lex: Lexicons, *, min_keep: int = 1) -> int | None:
+def person_cut(
+    syls: list[Syllable], run_first: int, run_stop: int, lex: Lexicons, *, min_keep: int = 1, foreign: bool = True
+) -> int | None:
     """Where a person's name begins inside a capitalized run, if one ends it.
 
     The name starts at the earliest surname that leaves two to four syllables to the end
-    of the run and at least ``min_keep`` syllables before it.
+    of the run and at least ``min_keep`` syllables before it. With ``foreign``, a trailing
+    run of foreign words is a name too (after a title: "Tổng thống Mỹ Donald Trump"); inside
+    an institution's name it is not ("Trung tâm Yad Vashem World Holocaust Remembrance").
     """
     for p in range(run_first + min_keep, run_stop):
         if is_surname(syls[p], lex) and 2 <= run_stop - p <= 4 and not _is_place(syls, p, run_stop, lex):
             return p
-    # Foreign names: a trailing run of non-Vietnamese capitalized words (Donald Trump).
+    if not foreign:
+        return None
     p = run_stop
     while p > run_first + min_keep and looks_foreign(syls[p - 1].text):
         p -= 1
@@ -232,7 +237,10 @@ def find_org_mentions(
     i = 0
     while i < len(syls):
         head = head_at(syls, i, lex)
-        if head is None or (i > 0 and syls[i - 1].text.lower() in GENERIC_BEFORE):
+        generic = i > 0 and syls[i - 1].text.lower() in GENERIC_BEFORE
+        # A lower-case head must begin its word: "trường" in "thị trường" is not a school.
+        inside_word = not syls[i].is_upper_initial and i > 0 and syls[i - 1].word == syls[i].word
+        if head is None or generic or inside_word:
             i += 1
             continue
         head_stop = i + len(head.words)
@@ -249,12 +257,14 @@ def find_org_mentions(
         if stop == head_stop and not head.standalone:
             i = head_stop
             continue
-        if not syls[i].is_upper_initial and stop == head_stop:
-            i = head_stop
+        if not syls[i].is_upper_initial and (stop == head_stop or _is_place(syls, head_stop, stop, lex)):
+            i = head_stop  # "ngân hàng Trung Quốc": a description, not a name
             continue
         run_first = name_run_start(syls, head_stop, stop, lex)
         # After a head that is a whole name (Văn phòng Chính phủ) a person may follow at once.
-        cut = person_cut(syls, run_first, stop, lex, min_keep=0 if head.standalone and run_first == head_stop else 1)
+        cut = person_cut(
+            syls, run_first, stop, lex, min_keep=0 if head.standalone and run_first == head_stop else 1, foreign=False
+        )
         if cut is not None and (cut > head_stop or head.standalone):
             stop = cut
         first = i
@@ -305,11 +315,22 @@ def _without_units(key: str) -> str:
     return " ".join(w for w in key.split() if w not in _UNIT_WORDS)
 
 
+_LEGAL_FORM_KEYS = ("thương mại cổ phần", "cổ phần", "trách nhiệm hữu hạn", "một thành viên")
+
+
+def _without_legal_forms(key: str) -> str:
+    for form in _LEGAL_FORM_KEYS:
+        key = key.replace(f" {form} ", " ")
+    return key
+
+
 def _is_short_form(short: str, long: str) -> bool:
     """Is ``short`` the same institution as ``long`` written without its locality or name?"""
     ks, kl = match_key(short), match_key(long)
     if ks == kl or _without_units(ks) == _without_units(kl):
         return True  # "Sở TT&TT Gia Lai" = "Sở TT&TT tỉnh Gia Lai"
+    if _without_legal_forms(ks) == _without_legal_forms(kl):
+        return True  # "Công ty Phân đạm …" = "Công ty CP Phân đạm …"
     if kl.startswith(ks + " nhân dân"):
         kl = ks + kl[len(ks) + len(" nhân dân") :]  # "Viện Kiểm sát" ~ "Viện KSND TP Hà Nội"
         if kl == ks:

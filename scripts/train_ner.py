@@ -38,6 +38,10 @@ FEATURES = {
         "components.tok2vec.model.embed.attrs": ["NORM", "PREFIX", "SUFFIX", "SHAPE", "LEMMA"],
         "components.tok2vec.model.embed.rows": [10000, 2000, 4000, 2000, 500],
     },
+    "lexicon+word": {
+        "components.tok2vec.model.embed.attrs": ["NORM", "PREFIX", "SUFFIX", "SHAPE", "LEMMA", "TAG"],
+        "components.tok2vec.model.embed.rows": [10000, 2000, 4000, 2000, 500, 10000],
+    },
 }
 
 
@@ -108,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--evaluate-only", action="store_true")
     parser.add_argument(
         "--features",
-        choices=("lexicon", "plain"),
+        choices=tuple(FEATURES),
         default="lexicon",
         help="lexicon: also embed each syllable's lexicon class and word position (LEMMA); plain: spelling only",
     )

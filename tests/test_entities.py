@@ -221,3 +221,16 @@ def test_standing_bodies_and_standing_deputies() -> None:
     assert [i.name for i in result.institutions] == ["Bộ Chính trị", "Thường trực Ban Bí Thư", "Quốc hội", "Thành ủy"]
     [official] = result.officials
     assert [(p.title, p.organization) for p in official.positions] == [("Phó Bí thư Thường trực", "Thành ủy")]
+
+
+def test_institution_name_details() -> None:
+    text = (
+        "Bảo tàng được Trung tâm Yad Vashem World Holocaust Remembrance tài trợ. "
+        "Công ty CP Phân đạm và Hóa chất Hà Bắc nợ nhiều. Công ty Phân đạm và Hóa chất Hà Bắc chưa trả.\n"
+        "Giá cao su tăng vì thị trường Trung Quốc mở cửa, theo một ngân hàng Trung Quốc."
+    )
+    names = [i.name for i in extract_text(text, require_vietnamese=False).institutions]
+    assert "Trung tâm Yad Vashem World Holocaust Remembrance" in names
+    assert names.count("Công ty CP Phân đạm và Hóa chất Hà Bắc") == 1
+    assert "Công ty Phân đạm và Hóa chất Hà Bắc" not in names
+    assert not any("Trung Quốc" in n for n in names)
