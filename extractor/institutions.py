@@ -239,7 +239,9 @@ def find_org_mentions(
         head = head_at(syls, i, lex)
         generic = i > 0 and syls[i - 1].text.lower() in GENERIC_BEFORE
         # A lower-case head must begin its word: "trường" in "thị trường" is not a school.
-        inside_word = not syls[i].is_upper_initial and i > 0 and syls[i - 1].word == syls[i].word
+        inside_word = (
+            not syls[i].is_upper_initial and i > 0 and syls[i - 1].word == syls[i].word and syls[i - 1].text.islower()
+        )
         if head is None or generic or inside_word:
             i += 1
             continue
