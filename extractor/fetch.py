@@ -22,7 +22,7 @@ import asyncio
 import random
 import time
 from collections.abc import AsyncIterator, Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
@@ -360,8 +360,3 @@ def fetch_article(url: str, config: FetchConfig | None = None) -> Article:
     """Fetch and parse one article (a new connection pool; use :class:`Fetcher` for many)."""
     with Fetcher(config) as fetcher:
         return fetcher.fetch_article(url)
-
-
-def without_politeness(config: FetchConfig) -> FetchConfig:
-    """The same configuration with robots.txt and the rate limit off (local benchmarks only)."""
-    return replace(config, respect_robots=False, rate_limit=0.0)

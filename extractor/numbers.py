@@ -236,9 +236,6 @@ class Numeral:
     scale: int  # product of the trailing scale words (1 when there is none): "2 nghìn tỷ" -> 10**12
     worded: bool  # written (partly) in words
 
-    def scaled(self, factor: int) -> Decimal:
-        return self.value * factor
-
 
 def _trailing_scale(scales: list[int | None]) -> int:
     product = 1

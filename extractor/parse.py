@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 from zoneinfo import ZoneInfo
 
 from bs4 import BeautifulSoup, Tag
@@ -283,7 +283,3 @@ def parse_article(html: str | bytes, url: str | None = None) -> Article:
         fallbacks=fallbacks,
         text=compose_text(title, lead, paragraphs, captions),
     )
-
-
-def host_of(url: str) -> str:
-    return urlsplit(url).netloc.lower()

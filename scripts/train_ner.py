@@ -70,6 +70,34 @@ def build_docbin(paths: list[Path], target: Path, nlp) -> int:
     return count
 
 
+def pretrain_tok2vec(paths: list[Path], work: Path, epochs: int, shape: dict) -> Path:
+    """Pretrain the tok2vec layer on the training articles' sentences; return the weights file."""
+    import json as json_
+
+    from spacy.cli.pretrain import pretrain
+
+    from extractor.ner import sentence_spans
+    from extractor.vlsp import read_article
+
+    raw = work / "raw.jsonl"
+    with open(raw, "w", encoding="utf-8") as handle:
+        for path in paths:
+            text = read_article(path).text
+            for a, b in sentence_spans(text):
+                handle.write(json_.dumps({"text": text[a:b]}, ensure_ascii=False) + "\n")
+    out = work / "pretrain"
+    if out.exists():
+        shutil.rmtree(out)
+    out.mkdir(parents=True)
+    from spacy.util import load_config
+
+    config = load_config(
+        CONFIG, overrides={"paths.raw_text": str(raw), "pretraining.max_epochs": epochs, **shape}, interpolate=True
+    )
+    pretrain(config, out, use_gpu=-1, silent=False)
+    return out / "model-last.bin"
+
+
 def evaluate(model_path: Path, paths: list[Path]) -> dict:
     """Exact-span precision / recall / F1 per label on the given articles."""
     import spacy
@@ -119,6 +147,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--window", type=int, default=1, help="tok2vec window (context tokens each side per layer)")
     parser.add_argument("--width", type=int, default=64, help="tok2vec width")
     parser.add_argument("--depth", type=int, default=3, help="tok2vec convolution layers")
+    parser.add_argument(
+        "--pretrain-epochs", type=int, default=0, help="first pretrain the tok2vec layer on the training texts (epochs)"
+    )
     args = parser.parse_args(argv)
 
     import spacy
@@ -144,19 +175,26 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{part}: {count} sentences")
         os.environ.setdefault("OMP_NUM_THREADS", "2")
         output = args.work / "output"
+        shape = {
+            "system.seed": args.seed,
+            "components.tok2vec.model.encode.window_size": args.window,
+            "components.tok2vec.model.encode.width": args.width,
+            "components.tok2vec.model.embed.width": args.width,
+            "components.tok2vec.model.encode.depth": args.depth,
+            **FEATURES[args.features],
+        }
+        init_tok2vec = None
+        if args.pretrain_epochs:
+            init_tok2vec = pretrain_tok2vec(parts["train"], args.work, args.pretrain_epochs, shape)
         train(
             CONFIG,
             output,
             overrides={
+                "paths.init_tok2vec": str(init_tok2vec) if init_tok2vec else None,
                 "paths.train": str(args.work / "train.spacy"),
                 "paths.dev": str(args.work / "dev.spacy"),
-                "system.seed": args.seed,
                 "training.max_epochs": args.epochs,
-                "components.tok2vec.model.encode.window_size": args.window,
-                "components.tok2vec.model.encode.width": args.width,
-                "components.tok2vec.model.embed.width": args.width,
-                "components.tok2vec.model.encode.depth": args.depth,
-                **FEATURES[args.features],
+                **shape,
             },
         )
         if args.out.exists():
