@@ -218,6 +218,7 @@ def _institutions(
                 declared.setdefault(org.alias.lower(), text[start:end])
     covered = [(m[2], m[3]) for m in mentions]
     for a, b in ner_orgs:
+        b = _before_predicate(text, a, b)
         if any(a < e and s < b for s, e in covered) or _crosses(person_spans, a, b):
             continue
         name = text[a:b]
@@ -258,8 +259,25 @@ def _fair_extension(text: str, start: int, end: int, new_end: int, person_spans:
         any(w[:1].isupper() for w in last_words)
         and all(ch.isalpha() or ch == " " for ch in tail)
         and len(tail.split()) <= 6
+        and not any(w in _after_org_words() for w in tail.split())
         and not _crosses(person_spans, end, new_end)
     )
+
+
+@cache
+def _after_org_words() -> frozenset[str]:
+    """Words that begin what follows a name ("cho biết", "khẳng định"): built from VLSP 2018."""
+    return frozenset(line.strip() for line in data_lines("after_org_words.txt"))
+
+
+def _before_predicate(text: str, start: int, end: int) -> int:
+    """Where a model span should end: before the first word that begins a predicate."""
+    position = start
+    for word in text[start:end].split(" "):
+        if position > start and word in _after_org_words():
+            return position - 1
+        position += len(word) + 1
+    return end
 
 
 @cache

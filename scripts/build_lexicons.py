@@ -1,0 +1,57 @@
+#!/usr/bin/env python3
+"""Build the data-derived word lists in ``extractor/data`` from the VLSP 2018 training part.
+
+    python scripts/build_lexicons.py
+
+``after_org_words.txt``: lower-case syllables that begin what follows an organization's name
+("… cho biết", "… khẳng định", "… đã") far more often than they continue one. A model's
+organization span that goes on into one of them has run into the predicate. Counted on the
+training part only (the split of ``scripts/train_ner.py``), with the syllables the pipeline uses.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from train_ner import DEFAULT_DATA, DEFAULT_GOLD, split  # noqa: E402
+
+from extractor.vlsp import article_paths, read_article  # noqa: E402
+from extractor.words import SYLLABLE_RE  # noqa: E402
+
+OUT = ROOT / "extractor" / "data" / "after_org_words.txt"
+MIN_AFTER = 5  # seen at least this often right after an organization
+RATIO = 3.0  # and this many times more often after one than inside one
+
+
+def main() -> int:
+    gold_ids = {p.stem.removeprefix("vlsp18-") for p in DEFAULT_GOLD.glob("vlsp18-*.txt")}
+    paths = split(article_paths(DEFAULT_DATA), gold_ids)["train"]
+    inside, after = Counter(), Counter()
+    for path in paths:
+        article = read_article(path)
+        text = article.text
+        for start, end, label in article.entities:
+            if label != "ORG":
+                continue
+            words = [m.group() for m in SYLLABLE_RE.finditer(text, start, end)]
+            inside.update(w for w in words[1:] if w.islower())
+            following = SYLLABLE_RE.search(text, end)
+            if following and following.group().islower() and text[end : following.start()].strip() == "":
+                after[following.group()] += 1
+    words = sorted(w for w, n in after.items() if n >= MIN_AFTER and n >= RATIO * (inside[w] + 1))
+    header = (
+        "# Lower-case syllables that begin what follows an organization's name far more often than they\n"
+        "# continue one (VLSP 2018 training part). Built by scripts/build_lexicons.py; do not edit by hand.\n"
+    )
+    OUT.write_text(header + "\n".join(words) + "\n", encoding="utf-8")
+    print(f"{len(words)} words -> {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
