@@ -291,6 +291,10 @@ def _not_an_institution(text: str, start: int, end: int, lex) -> bool:
     words = tuple(name.split())
     if words in lex.places:
         return True
+    head_length = next((n for n in (3, 2, 1) if words[:n] in lex.org_heads), 0)
+    rest = words[head_length:]
+    if head_length and all((w,) in lex.legal_forms for w in rest):
+        return True  # a bare head or legal form: "Công ty TNHH"
     lowered = tuple(w.lower() for w in words)
     before = tuple(w.lower() for w in text[max(0, start - 30) : start].split()[-2:])
     for phrase in _non_institution_words():

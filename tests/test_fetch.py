@@ -151,13 +151,14 @@ def test_rate_limit_spaces_requests_to_one_host(site: SiteServer) -> None:
     site.times.pop(path, None)
 
     async def run() -> None:
-        async with AsyncFetcher(replace(FAST, rate_limit=0.3)) as f:
+        async with AsyncFetcher(replace(FAST, rate_limit=0.5)) as f:
             await asyncio.gather(*(f.fetch(site.url(path)) for _ in range(3)))
 
     asyncio.run(run())
     times = site.times[path]
     assert len(times) == 3
-    assert all(b - a >= 0.25 for a, b in itertools.pairwise(times))
+    # Arrival times at the server jitter with machine load; the client spaces sends 0.5 s apart.
+    assert all(b - a >= 0.4 for a, b in itertools.pairwise(times))
 
 
 def test_many_articles_concurrently_with_failures_kept_apart(site: SiteServer) -> None:
