@@ -122,8 +122,17 @@ def _clusters(text: str):
         i = j
 
 
+_SPECIAL = re.compile("[" + re.escape("".join(sorted(_DROPPED | _SPACES | _LINE_BREAKS))) + "\r]")
+
+
 def normalize(original: str) -> NormalizedText:
     """Normalize ``original`` for reading, keeping an exact map back to it."""
+    if unicodedata.is_normalized("NFC", original) and not _SPECIAL.search(original):
+        # Most texts: already composed, plain spaces and LF. Characters map one to one, and
+        # tone placement keeps lengths, so the map is the identity.
+        text = _WORD.sub(lambda m: canonical_syllable(m.group()), original) if not original.isascii() else original
+        n = len(original)
+        return NormalizedText(original, text, tuple(range(n)), tuple(range(1, n + 1)))
     chars: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
