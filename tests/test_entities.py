@@ -20,7 +20,7 @@ def test_seed_official_with_two_positions_and_all_institutions(seed_text: str) -
     # The caption repeats are layout, the later "Đồng chí Nguyễn Minh Tâm" is the same person.
     assert any(seed_text[m.start - 9 : m.start] == "Đồng chí " for m in official.mentions)
     names = {i.name for i in result.institutions}
-    assert names >= {
+    assert names == {
         "Đảng bộ phường Yên Sở",
         "Đảng ủy phường Yên Sở",
         "HĐND phường Yên Sở",
