@@ -205,7 +205,7 @@ def _institutions(
     person_spans = [m for o in officials for m in o.mentions]
     for sentence in read:
         for org in sentence.orgs:
-            start, end = org.start, org.end
+            start, end = org.start, _before_person(text, org.start, org.end, person_spans)
             # The model knows where a sentence-case name ends ("Trung tâm Dự báo khí tượng
             # thủy văn quốc gia"): take its span when it starts at the same head and goes on.
             longer = [
@@ -246,6 +246,17 @@ def _institutions(
         if alias and not any(a.lower() == alias for a in record.aliases):
             record.aliases.append(alias)
     return records
+
+
+def _before_person(text: str, start: int, end: int, person_spans: list[tuple[int, int]]) -> int:
+    """An institution's name ends before a person the official reader found at its end
+    ("UBND thành phố | Lê Hồng Sơn")."""
+    for a, b in person_spans:
+        if start < a and b == end:
+            end = a
+            while end > start and text[end - 1].isspace():
+                end -= 1
+    return end
 
 
 def _fair_extension(text: str, start: int, end: int, new_end: int, person_spans: list[tuple[int, int]]) -> bool:

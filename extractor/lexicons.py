@@ -28,6 +28,7 @@ class OrgHead:
     words: tuple[str, ...]
     kind: str
     standalone: bool
+    national: bool  # names one body and never takes a locality from a neighbour
     expansion: str | None
 
 
@@ -88,7 +89,7 @@ def lexicons() -> Lexicons:
         head, kind, standalone, *rest = line.split("\t")
         words = tuple(canonical(head).split())
         expansion = canonical(rest[0]) if rest and rest[0] else None
-        heads[words] = OrgHead(words, kind, standalone == "yes", expansion)
+        heads[words] = OrgHead(words, kind, standalone in ("yes", "national"), standalone == "national", expansion)
     abbreviations = {}
     for line in data_lines("abbreviations.tsv"):
         short, long = line.split("\t")

@@ -393,8 +393,10 @@ class SentenceOfficials:
         return None
 
     def _is_bare_head(self, position: _Position) -> bool:
+        """A local body's head with no name of its own ("Đảng ủy"): it may take the locality
+        its neighbour names. A national body (Trung ương Đảng, Tỉnh ủy) never does."""
         org = self.orgs_at.get(position.org_first or -1)
-        return org is not None and org.stop == org.first + len(org.head.words)
+        return org is not None and org.stop == org.first + len(org.head.words) and not org.head.national
 
     def _locality(self, position: _Position) -> str | None:
         if position.org_first is None or position.org_stop is None:

@@ -234,3 +234,25 @@ def test_institution_name_details() -> None:
     assert names.count("Công ty CP Phân đạm và Hóa chất Hà Bắc") == 1
     assert "Công ty Phân đạm và Hóa chất Hà Bắc" not in names
     assert not any("Trung Quốc" in n for n in names)
+
+
+def test_news_paragraphs_with_lists_and_national_bodies() -> None:
+    text = (
+        "Hà Nội đẩy nhanh giải ngân vốn đầu tư công\n\n"
+        "Chiều 15-3, đồng chí Trần Sỹ Thanh, Ủy viên Trung ương Đảng, Chủ tịch UBND thành phố Hà Nội chủ trì hội nghị.\n\n"
+        "Phó Chủ tịch Thường trực UBND thành phố Lê Hồng Sơn cho biết, thu ngân sách đạt 510.000 tỷ đồng, tăng 12,5%.\n\n"
+        "Theo ông Nguyễn Mạnh Quyền, Phó Chủ tịch UBND thành phố, thành phố đã giải ngân khoảng 45% kế hoạch vốn.\n\n"
+        "Tham dự có các đồng chí: Nguyễn Văn Phong, Phó Bí thư Thành ủy; Nguyễn Ngọc Tuấn, Chủ tịch HĐND thành phố.\n\n"
+        "Bà Nguyễn Thị Hoa, 54 tuổi, người dân phường Hoàn Kiếm, phấn khởi cho biết."
+    )
+    result = extract_text(text)
+    assert {o.name: [p.phrase for p in o.positions] for o in result.officials} == {
+        "Trần Sỹ Thanh": ["Ủy viên Trung ương Đảng", "Chủ tịch UBND thành phố Hà Nội"],
+        "Lê Hồng Sơn": ["Phó Chủ tịch Thường trực UBND thành phố"],
+        "Nguyễn Mạnh Quyền": ["Phó Chủ tịch UBND thành phố"],
+        "Nguyễn Văn Phong": ["Phó Bí thư Thành ủy"],
+        "Nguyễn Ngọc Tuấn": ["Chủ tịch HĐND thành phố"],
+    }
+    names = {i.name for i in result.institutions}
+    assert "Trung ương Đảng" in names and not any("Lê Hồng Sơn" in n for n in names)
+    assert [m.amount for m in result.money] == [510_000 * 10**9]
