@@ -300,7 +300,7 @@ def _not_an_institution(text: str, start: int, end: int, lex) -> bool:
     """A model span that names a place, a facility, a project or a document, not a body."""
     name = text[start:end]
     words = tuple(name.split())
-    if words in lex.places:
+    if words in lex.places or words in lex.countries:
         return True
     head_length = next((n for n in (3, 2, 1) if words[:n] in lex.org_heads), 0)
     rest = words[head_length:]
@@ -351,8 +351,8 @@ def _position_institution(position: PositionFound, lex) -> str | None:
     words = tuple(org.split())
     if not org[0].isupper() and not any(words[:n] in lex.org_heads for n in (1, 2, 3)):
         return None  # "phụ trách Hồng Kông", "khối bán hàng …": a description, not a name
-    if words[:1] in lex.admin_units or words[:2] in lex.admin_units:
-        return None  # a place (Phó chủ tịch tỉnh Quảng Nam)
+    if words[:1] in lex.admin_units or words[:2] in lex.admin_units or words in lex.countries:
+        return None  # a place (Phó chủ tịch tỉnh Quảng Nam, Tổng thống Pháp)
     head = lex.org_heads.get(words)
     if head is not None and not head.standalone:
         return None  # a bare head ("Tổng Giám đốc Tập đoàn") is generic

@@ -45,6 +45,7 @@ class Lexicons:
     name_modifiers: frozenset[tuple[str, ...]]
     title_units: dict[str, str]
     legal_forms: frozenset[tuple[str, ...]]
+    countries: frozenset[tuple[str, ...]]
 
     def is_honorific(self, word: str) -> bool:
         return (word,) in self.honorifics or (word.lower(),) in self.honorifics
@@ -105,6 +106,7 @@ def lexicons() -> Lexicons:
         places=_phrases("places.txt"),
         name_modifiers=_phrases("name_modifiers.txt"),
         legal_forms=_phrases("legal_forms.txt"),
+        countries=_phrases("countries.txt"),
         title_units={
             canonical(t): canonical(h) for t, h in (line.split("\t") for line in data_lines("title_units.tsv"))
         },

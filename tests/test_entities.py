@@ -256,3 +256,21 @@ def test_news_paragraphs_with_lists_and_national_bodies() -> None:
     names = {i.name for i in result.institutions}
     assert "Trung ương Đảng" in names and not any("Lê Hồng Sơn" in n for n in names)
     assert [m.amount for m in result.money] == [510_000 * 10**9]
+
+
+def test_ranks_degrees_and_countries() -> None:
+    text = (
+        "Giám đốc Công an thành phố Hà Nội, Trung tướng Nguyễn Hải Trung cho biết lực lượng đã sẵn sàng.\n\n"
+        "Đại tá Nguyễn Văn An, Trưởng Công an quận Cầu Giấy, nhấn mạnh yêu cầu bảo đảm an toàn.\n\n"
+        "PGS.TS Nguyễn Văn Bình, Hiệu trưởng Trường Đại học Bách khoa Hà Nội, phát biểu khai mạc.\n\n"
+        "Chủ tịch nước Lương Cường đã tiếp Tổng thống Pháp Emmanuel Macron."
+    )
+    result = extract_text(text)
+    assert {o.name: [p.phrase for p in o.positions] for o in result.officials} == {
+        "Nguyễn Hải Trung": ["Giám đốc Công an thành phố Hà Nội"],
+        "Nguyễn Văn An": ["Trưởng Công an quận Cầu Giấy"],
+        "Nguyễn Văn Bình": ["Hiệu trưởng Trường Đại học Bách khoa Hà Nội"],
+        "Lương Cường": ["Chủ tịch nước"],
+        "Emmanuel Macron": ["Tổng thống Pháp"],
+    }
+    assert "Pháp" not in {i.name for i in result.institutions}
