@@ -98,15 +98,6 @@ def token_features(syls: list[Syllable]) -> list[str]:
     return features
 
 
-def word_identities(syls: list[Syllable]) -> list[str]:
-    """Each syllable's whole word, lower case, joined by '_' ("giáo_dục", "hà_nội"): the
-    model reads it as the token's TAG, which this pipeline has no tagger for."""
-    words: dict[int, list[str]] = {}
-    for syl in syls:
-        words.setdefault(syl.word, []).append(syl.text.lower())
-    return ["_".join(words[syl.word]) for syl in syls]
-
-
 def make_doc(vocab, syls: list[Syllable]):
     from spacy.tokens import Doc
 
@@ -114,7 +105,7 @@ def make_doc(vocab, syls: list[Syllable]):
         return Doc(vocab, words=[])
     words = [s.text for s in syls]
     spaces = [syls[k + 1].start > syls[k].end for k in range(len(syls) - 1)] + [False]
-    return Doc(vocab, words=words, spaces=spaces, lemmas=token_features(syls), tags=word_identities(syls))
+    return Doc(vocab, words=words, spaces=spaces, lemmas=token_features(syls))
 
 
 class SyllableTokenizer:

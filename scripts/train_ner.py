@@ -38,10 +38,6 @@ FEATURES = {
         "components.tok2vec.model.embed.attrs": ["NORM", "PREFIX", "SUFFIX", "SHAPE", "LEMMA"],
         "components.tok2vec.model.embed.rows": [10000, 2000, 4000, 2000, 500],
     },
-    "lexicon+word": {
-        "components.tok2vec.model.embed.attrs": ["NORM", "PREFIX", "SUFFIX", "SHAPE", "LEMMA", "TAG"],
-        "components.tok2vec.model.embed.rows": [10000, 2000, 4000, 2000, 500, 10000],
-    },
 }
 
 
