@@ -9,9 +9,9 @@ sixteen articles that are also gold articles (``../shared/gold/vlsp18-*``) are l
 training and tuning, so the gold-set figures stay honest. Of the rest, in sorted order,
 every tenth article (index % 10 == 0) is the held-out **test** part, index % 10 == 5 is the
 **dev** part used to pick the best checkpoint, the others train. Texts are normalized and
-tokenized exactly as at run time (:mod:`extractor.ner`). Fixed seed; about 10-25 minutes on
-two CPU cores. Writes the model to ``models/ner-vlsp2018`` and its scores to
-``models/ner-vlsp2018/scores.json``.
+tokenized exactly as at run time (:mod:`extractor.ner`). Fixed seed. The defaults rebuild the
+shipped model (run E in ``models/README.md``): about 7 minutes on two CPU cores. Writes the
+model to ``models/ner-vlsp2018`` and its scores to ``models/ner-vlsp2018/scores.json``.
 """
 
 from __future__ import annotations
