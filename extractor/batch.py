@@ -52,10 +52,15 @@ DISCOVERY_PREFIXES = ("sitemap:", "section:", "rss:")
 
 @dataclass(frozen=True, slots=True)
 class Item:
-    """One article to process: where it comes from and how to read it."""
+    """One article to process: where it comes from and how to read it.
+
+    ``content`` holds an article already in memory (a text, or a page's HTML): then
+    ``source`` is only its name in the output, and nothing is read or fetched.
+    """
 
     source: str
     kind: Kind
+    content: str | bytes | None = None
 
 
 # --- inputs -------------------------------------------------------------------------------
@@ -107,20 +112,25 @@ def _is_url_list(path: Path) -> bool:
 
 
 def discover_urls(spec: str, config=None) -> list[str]:
-    """Article URLs from a discovery spec: ``sitemap:URL``, ``section:URL#pages=N``, ``rss:URL``."""
+    """Article URLs from a discovery spec: ``sitemap:URL``, ``section:URL``, ``rss:URL``, with
+    options after ``#``: ``pages=N`` for a section, ``since=YYYY-MM-DD`` / ``until=YYYY-MM-DD``
+    for a sitemap (``sitemap:https://hanoimoi.vn/sitemap.xml#since=2026-08-01&until=2026-08-31``)."""
+    from datetime import date
+
     from . import discover
     from .fetch import AsyncFetcher
 
     kind, _, target = spec.partition(":")
-    pages = 1
-    if "#pages=" in target:
-        target, _, count = target.partition("#pages=")
-        pages = int(count)
+    target, _, query = target.partition("#")
+    options = dict(part.split("=", 1) for part in query.split("&") if "=" in part)
+    pages = int(options.get("pages", 1))
+    since = date.fromisoformat(options["since"]) if "since" in options else None
+    until = date.fromisoformat(options["until"]) if "until" in options else None
 
     async def run() -> list[str]:
         async with AsyncFetcher(config) as fetcher:
             if kind == "sitemap":
-                source = discover.from_sitemap(fetcher, target)
+                source = discover.from_sitemap(fetcher, target, since=since, until=until)
             elif kind == "section":
                 source = discover.from_section(fetcher, target, pages=pages)
             else:
@@ -220,9 +230,12 @@ class _FetchThread:
 
 def _payloads(items: list[Item], fetch_config) -> Iterator[tuple[Item, str | None] | dict]:
     """Work units for the workers; a fetch failure comes out as its finished error record."""
-    local = [i for i in items if i.kind != "url"]
-    remote = [i for i in items if i.kind == "url"]
+    local = [i for i in items if i.kind != "url" or i.content is not None]
+    remote = [i for i in items if i.kind == "url" and i.content is None]
     for item in local:
+        if item.content is not None:
+            yield item, item.content
+            continue
         # Files are read here and sent as bytes: workers on other machines need no shared disk.
         try:
             yield item, read_source(item)
@@ -371,6 +384,12 @@ def repair_output(path: Path) -> dict[str, str | None]:
     return written
 
 
+def done_sources(out: str | Path) -> set[str]:
+    """Sources an output file already holds whole lines for: pass as ``process(..., skip=…)``
+    to resume a run driven from your own script."""
+    return set(repair_output(Path(out)))
+
+
 def state_path(out: Path) -> Path:
     return out.with_name(out.name + ".state.sqlite")
 
@@ -449,8 +468,9 @@ def process(
 ) -> Iterator[dict]:
     """Output records for the inputs: as completed, or in input order with ``ordered=True``."""
     unique: dict[str, Item] = {}
+    found = lambda spec: discover_urls(spec, fetch_config)  # noqa: E731 - discovery with the caller's politeness
     for given in inputs:
-        for item in [given] if isinstance(given, Item) else expand_inputs([given]):
+        for item in [given] if isinstance(given, Item) else expand_inputs([given], discover=found):
             if not (skip and item.source in skip):
                 unique.setdefault(item.source, item)
     workers = workers or os.cpu_count() or 1
@@ -485,7 +505,7 @@ def run_batch(
     state.reconcile(written)
     done_before = state.done()
 
-    items = list(expand_inputs(inputs))
+    items = list(expand_inputs(inputs, discover=lambda spec: discover_urls(spec, fetch_config)))
     todo = [i for i in dict.fromkeys(items) if i.source not in done_before]
     summary = Summary(skipped=len({i.source for i in items}) - len({i.source for i in todo}))
     progress = _Progress(len(todo), quiet, progress_stream)

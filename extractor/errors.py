@@ -97,7 +97,9 @@ class NotAnArticleError(ParseError):
 
 
 def error_record(source: str, error: BaseException) -> dict:
-    """The JSON record of a failed input: ``{"source", "error": {"type", "message"}}``."""
+    """The JSON record of a failed input: ``{"source", "schema_version", "error": {"type", "message"}}``."""
+    from .models import SCHEMA_VERSION
+
     kind = error.kind if isinstance(error, ExtractorError) else type(error).__name__
     message = error.message if isinstance(error, ExtractorError) else str(error)
-    return {"source": source, "error": {"type": kind, "message": message}}
+    return {"source": source, "schema_version": SCHEMA_VERSION, "error": {"type": kind, "message": message}}

@@ -215,3 +215,38 @@ def test_cli_tables_command(tmp_path: Path) -> None:
         rows = list(csv.DictReader(handle))
     assert len(rows) == sum(len(r["percentages"]) for r in read_lines(out))
     assert {"source", "value", "context"} <= set(rows[0])
+
+
+def test_articles_in_memory_and_resuming_from_your_own_script(tmp_path: Path) -> None:
+    from extractor.batch import done_sources
+
+    text = TEXTS[0].read_text(encoding="utf-8")
+    page = (FIXTURES / "pages" / "longform-1238587.html").read_bytes()
+    items = [Item("db:1", "text", text), Item("db:2", "html", page), Item("db:3", "text", "")]
+    records = list(process(items, workers=1, ordered=True))
+    assert [r["source"] for r in records] == ["db:1", "db:2", "db:3"]
+    assert records[1]["article"]["article_id"] == "1238587"
+    assert records[2]["error"]["type"] == "empty_text"
+    assert all(r["schema_version"] == "1.0" for r in records)  # error records too
+    out = tmp_path / "mine.jsonl"
+    out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records[:2]), encoding="utf-8")
+    rest = list(process(items, workers=1, skip=done_sources(out)))
+    assert [r["source"] for r in rest] == ["db:3"]
+
+
+def test_discovery_spec_with_a_date_range(tmp_path: Path) -> None:
+    from extractor.fetch import FetchConfig
+    from tests.siteserver import SiteServer
+
+    server = SiteServer().start()
+    try:
+        spec = f"sitemap:{server.url('/sitemap.xml')}#since=2026-08-23&until=2026-08-23"
+        config = FetchConfig(rate_limit=0.0, retries=0, timeout=5)
+        summary = run_batch([spec], tmp_path / "out.jsonl", workers=1, quiet=True, fetch_config=config)
+    finally:
+        server.stop()
+    records = read_lines(tmp_path / "out.jsonl")
+    # Only the 23 August sitemap is read: its two articles (one re-listed without a date).
+    assert summary.done == 2 and not summary.failed
+    assert sorted(r["source"].rsplit("-", 1)[-1] for r in records) == ["1238587.html", "1247199.html"]
+    assert "1266648" not in " ".join(r["source"] for r in records)  # listed on 24 August only
