@@ -274,3 +274,16 @@ def test_ranks_degrees_and_countries() -> None:
         "Emmanuel Macron": ["Tổng thống Pháp"],
     }
     assert "Pháp" not in {i.name for i in result.institutions}
+
+
+def test_ethnic_minority_family_names() -> None:
+    text = (
+        "Chủ tịch UBND xã Sà Phìn Giàng Seo Phử cho biết. "
+        "Phó Chủ tịch UBND huyện Krông Pắc Ksor Phước Hà kiểm tra đê. Sở Y tế Hà Nội đã làm việc."
+    )
+    result = extract_text(text, require_vietnamese=False)
+    assert {o.name: [p.phrase for p in o.positions] for o in result.officials} == {
+        "Giàng Seo Phử": ["Chủ tịch UBND xã Sà Phìn"],
+        "Ksor Phước Hà": ["Phó Chủ tịch UBND huyện Krông Pắc"],
+    }
+    assert "Sở Y tế Hà Nội" in {i.name for i in result.institutions}
