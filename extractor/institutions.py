@@ -176,6 +176,17 @@ _BRIDGE_STOP = frozenset(
 _MAX_BRIDGE = 8
 
 
+def _prevention_phrase(syls: list[Syllable], j: int) -> bool:
+    """ "Phòng, chống" inside a name (prevention and control of …)."""
+    return (
+        j > 0
+        and j + 2 < len(syls)
+        and syls[j].text == "Phòng"
+        and syls[j + 1].text == ","
+        and syls[j + 2].text.lower() == "chống"
+    )
+
+
 def legal_form_bridge(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[int]) -> int:
     """After "Công ty TNHH MTV", a business line in lower case that ends in a proper name
     ("đầu tư phát triển thủy lợi sông Đáy"): the index where the proper name starts, else j."""
@@ -205,12 +216,26 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
             j += 2
             continue
         joins = syls[j].text in ("và", "&") and j + 1 < n and j + 1 not in title_starts
+        if joins and _prevention_phrase(syls, j + 1):
+            j += 1  # "Chi cục Thủy lợi và Phòng, chống thiên tai"
+            continue
         if joins and syls[j + 1].is_upper_initial and not head_at(syls, j + 1, lex):
             after = _capitalized_word_at(syls, j + 1)
             if after > j + 1 and not is_surname(syls[j + 1], lex):
                 j = after
                 continue
             break
+        if _prevention_phrase(syls, j):
+            # "… và Phòng, chống thiên tai …": the comma is part of the name, and so is the
+            # lower-case thing prevented.
+            j += 3
+            taken = 0
+            while j < n and syls[j].is_alpha and not syls[j].is_upper_initial and taken < _MAX_BRIDGE:
+                if syls[j].text in _BRIDGE_STOP:
+                    break
+                j += 1
+                taken += 1
+            continue
         modifier = match_phrase(syls, j, lex.name_modifiers)
         if modifier and j > 0 and _word_start(syls, j - 1).is_upper_initial:
             j += modifier  # "Ban Cứu trợ trung ương"

@@ -287,3 +287,15 @@ def test_ethnic_minority_family_names() -> None:
         "Ksor Phước Hà": ["Phó Chủ tịch UBND huyện Krông Pắc"],
     }
     assert "Sở Y tế Hà Nội" in {i.name for i in result.institutions}
+
+
+def test_prevention_and_control_inside_names() -> None:
+    text = (
+        "Chi cục trưởng Chi cục Thủy lợi và Phòng, chống thiên tai Hà Nội Nguyễn Duy Du cho biết. "
+        "Phòng, chống dịch là ưu tiên."
+    )
+    result = extract_text(text, require_vietnamese=False)
+    assert [(o.name, [p.phrase for p in o.positions]) for o in result.officials] == [
+        ("Nguyễn Duy Du", ["Chi cục trưởng Chi cục Thủy lợi và Phòng, chống thiên tai Hà Nội"])
+    ]
+    assert [i.name for i in result.institutions] == ["Chi cục Thủy lợi và Phòng, chống thiên tai Hà Nội"]
