@@ -164,6 +164,18 @@ def _add_positions(official: OfficialFound, positions: list[PositionFound]) -> N
     ("Chủ tịch Ủy ban MTTQVN" and "Chủ tịch Ủy ban Trung ương MTTQVN"), in first-seen order."""
     for position in positions:
         key = _position_key(position)
+        title = match_key(position.title)
+        # A unit inferred from the neighbourhood gives way to one the text writes after the
+        # same title elsewhere (Bộ trưởng … Văn phòng Chính phủ beats a nearby Bộ Công Thương).
+        if position.inferred and any(
+            match_key(p.title) == title and p.organization and not p.inferred for p in official.positions
+        ):
+            continue
+        for p in [
+            p for p in official.positions if p.inferred and match_key(p.title) == title and not position.inferred
+        ]:
+            if position.organization:
+                official.positions.remove(p)
         same = [
             p
             for p in official.positions

@@ -137,6 +137,10 @@ _NOT_PERSON_BEFORE = frozenset(
     ]
 )
 _MAX_LOWER_GAP = 8
+# Words for a kind of organization written before a foreign name ("công ty dầu lửa Continental
+# Resources", "tạp chí Forbes"): the guide keeps the name alone.
+_DESCRIPTORS = frozenset({"công", "tập", "hãng", "quỹ", "tạp", "tờ", "thương", "nhà", "trang", "tổ"})
+_UNIT_REACH = 8  # a unit named this close before a bare title is its unit
 
 
 @dataclass
@@ -149,6 +153,8 @@ class PositionFound:
     # distributed from a neighbour): the NER may know that its name goes on.
     org_start: int | None = None
     org_end: int | None = None
+    # The organization was taken from a unit named nearby, not written after the title.
+    inferred: bool = False
 
 
 @dataclass
@@ -266,7 +272,8 @@ def _org_after_title(
     if k > j and k < len(syls) and syls[k].is_upper_initial and syls[k].is_alpha and k not in title_starts:
         stop = extend_name(syls, k, lex, title_starts)
         if stop > k:
-            if all(looks_foreign(s.text) for s in syls[k:stop]):
+            generic = " ".join(s.text for s in syls[j : min(k, j + 2)]).lower()
+            if all(looks_foreign(s.text) for s in syls[k:stop]) and generic.split(" ")[0] in _DESCRIPTORS:
                 return k, stop, stop  # "công ty dầu lửa Continental Resources": the name alone
             return j, stop, stop
     return None, None, j
@@ -353,13 +360,18 @@ class SentenceOfficials:
         for position in positions:
             if position.org_first is not None:
                 position.org_text = self.text(position.org_first, position.org_stop)
-        # A unit's head with no organization: the one such unit its sentence (or the last) names.
-        if len(positions) == 1 and positions[0].org_text is None:
-            positions[0].org_text = self._unit_named_nearby(positions[0].title)
         # A title with no organization takes the next one's (Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ).
         for k in range(len(positions) - 2, -1, -1):
             if positions[k].org_text is None and positions[k + 1].org_text is not None:
                 positions[k].org_text = positions[k + 1].org_text
+        # A unit's head still with no organization: the one such unit named close before it, in
+        # its sentence or the last ("Đoàn công tác của Bộ TT&TT do …, Bộ trưởng Trương Minh Tuấn").
+        inferred: set[int] = set()
+        for k, position in enumerate(positions):
+            if position.org_text is None:
+                position.org_text = self._unit_named_nearby(position.title)
+                if position.org_text is not None:
+                    inferred.add(k)
         # A bare head takes the locality the last organization ends with (Đảng ủy … phường Yên Sở).
         last = positions[-1]
         locality = self._locality(last) if last.org_first is not None else None
@@ -368,10 +380,10 @@ class SentenceOfficials:
                 if position.org_first is not None and position.org_text and self._is_bare_head(position):
                     position.org_text = f"{position.org_text} {locality}"
         found = []
-        for position in positions:
+        for k, position in enumerate(positions):
             stop = position.org_stop if position.org_stop is not None else position.title.stop
             a, b = self.span(position.title.first, stop)
-            record = PositionFound(position.title.text, position.org_text, a, b)
+            record = PositionFound(position.title.text, position.org_text, a, b, inferred=k in inferred)
             if position.org_first is not None and position.org_stop is not None:
                 written = self.text(position.org_first, position.org_stop)
                 if written == position.org_text:
@@ -384,13 +396,17 @@ class SentenceOfficials:
         head = self.lex.title_units.get(" ".join(words).lower())
         if head is None:
             return None
-        for orgs in ([o for o in self.orgs_at.values() if o.first < title.first], self.previous_orgs):
+        near = [o for o in self.orgs_at.values() if o.first < title.first and title.first - o.stop <= _UNIT_REACH]
+        for orgs in (near, self.previous_orgs if not self._has_unit(head) else []):
             named = {o.text for o in orgs if o.text.split()[0] == head and o.stop > o.first + len(o.head.words)}
             if len(named) == 1:
                 return named.pop()
             if named:
                 return None  # two units of that kind: which one is not said
         return None
+
+    def _has_unit(self, head: str) -> bool:
+        return any(o.text.split()[0] == head for o in self.orgs_at.values())
 
     def _is_bare_head(self, position: _Position) -> bool:
         """A local body's head with no name of its own ("Đảng ủy"): it may take the locality

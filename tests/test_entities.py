@@ -299,3 +299,17 @@ def test_prevention_and_control_inside_names() -> None:
         ("Nguyễn Duy Du", ["Chi cục trưởng Chi cục Thủy lợi và Phòng, chống thiên tai Hà Nội"])
     ]
     assert [i.name for i in result.institutions] == ["Chi cục Thủy lợi và Phòng, chống thiên tai Hà Nội"]
+
+
+def test_units_inferred_for_bare_titles() -> None:
+    text = (
+        "Đoàn công tác của Bộ TT&TT do Ủy viên Trung ương Đảng, Bộ trưởng Trương Minh Tuấn làm trưởng đoàn.\n"
+        "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng khẳng định Bộ Công Thương đã cố gắng.\n"
+        "Ghi nhận những kết quả của Bộ Công Thương trong cải cách thủ tục kiểm tra chuyên ngành, tuy nhiên, "
+        "Bộ trưởng Mai Tiến Dũng cho rằng vẫn còn chồng chéo."
+    )
+    result = extract_text(text, require_vietnamese=False)
+    positions = {o.name: [p.phrase for p in o.positions] for o in result.officials}
+    assert positions["Trương Minh Tuấn"] == ["Ủy viên Trung ương Đảng", "Bộ trưởng Bộ TT&TT"]
+    # A unit named far back in the clause is not the minister's; his own office is written elsewhere.
+    assert positions["Mai Tiến Dũng"] == ["Bộ trưởng Văn phòng Chính phủ", "Chủ nhiệm Văn phòng Chính phủ"]
