@@ -13,12 +13,16 @@ _MOJIBAKE = re.compile(r"(?:Ã[\x80-\xbf¡-¿]|Æ[°¡]|á[º»][\x80-\xbf¡-¿]
 _MIN_LETTERS_FOR_LANGUAGE = 60
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+_VIETNAMESE_LETTER = re.compile("[" + "".join(sorted(_VIETNAMESE_LETTERS)) + "]")
+
+
 def vietnamese_ratio(text: str) -> float:
     """Share of letters that are Vietnamese-specific (about 0.2-0.35 in Vietnamese prose)."""
-    letters = [ch for ch in text.lower() if ch.isalpha()]
+    letters = len(_LETTER.findall(text))
     if not letters:
         return 0.0
-    return sum(ch in _VIETNAMESE_LETTERS for ch in letters) / len(letters)
+    return len(_VIETNAMESE_LETTER.findall(text.lower())) / letters
 
 
 def check_text(text: str, *, require_vietnamese: bool = True) -> list[str]:
@@ -38,7 +42,7 @@ def check_text(text: str, *, require_vietnamese: bool = True) -> list[str]:
             "the text looks like UTF-8 decoded as Latin-1/Windows-1252 (e.g. 'Æ°á»' for 'ườ'); decode it as UTF-8"
         )
     warnings = []
-    letters = sum(ch.isalpha() for ch in text)
+    letters = len(_LETTER.findall(text))
     ratio = vietnamese_ratio(text)
     if letters >= _MIN_LETTERS_FOR_LANGUAGE and ratio < 0.04:
         message = f"the text does not look Vietnamese (only {ratio:.1%} of its letters are Vietnamese-specific)"
