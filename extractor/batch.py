@@ -42,7 +42,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from .errors import ExtractorError, ReadError, error_record
+from .errors import ExtractorError, error_record
+from .textfiles import read_bytes
 
 Kind = Literal["text", "html", "url"]
 TEXT_SUFFIXES = (".txt",)
@@ -167,10 +168,7 @@ def process_item(item: Item, payload: bytes | str | None = None) -> dict:
 
 
 def read_source(item: Item) -> bytes:
-    try:
-        return Path(item.source).read_bytes()
-    except OSError as exc:
-        raise ReadError(f"cannot read {item.source}: {exc.strerror or exc}") from exc
+    return read_bytes(item.source)
 
 
 def _warm_up() -> None:

@@ -17,16 +17,15 @@ when any input failed.
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 from typing import TextIO
 
 import click
 
 from ._version import __version__
-from .errors import ExtractorError, ReadError, error_record
+from .errors import ExtractorError, error_record
 from .models import output_schema
-from .textfiles import read_text_file
+from .textfiles import read_bytes, read_text_file
 
 
 def _write(record: dict, out: TextIO) -> None:
@@ -125,15 +124,7 @@ def html_command(files: tuple[str, ...], url: str | None) -> None:
     for path in files:
         source = "<stdin>" if path == "-" else path
         try:
-            data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
-        except OSError as exc:
-            failed += 1
-            error = ReadError(f"cannot read {path}: {exc.strerror or exc}")
-            click.echo(f"error: {source}: {error.message}", err=True)
-            _write(error_record(source, error), out)
-            continue
-        try:
-            record = _article_record(source, parse_article(data, url=url))
+            record = _article_record(source, parse_article(read_bytes(path), url=url))
         except ExtractorError as exc:
             failed += 1
             click.echo(f"error: {source}: {exc.message}", err=True)

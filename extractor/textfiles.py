@@ -1,4 +1,4 @@
-"""Reading article text files: UTF-8 only, with typed errors a batch can record."""
+"""Reading input files: bytes for pages, UTF-8 only for texts, with typed errors a batch can record."""
 
 from __future__ import annotations
 
@@ -7,17 +7,20 @@ import sys
 from .errors import EncodingError, ReadError
 
 
-def read_text_file(path: str) -> str:
-    """Read a UTF-8 text file (or standard input for '-'); typed errors for bad input."""
+def read_bytes(path: str) -> bytes:
+    """A file's bytes (standard input for '-'); ``ReadError`` when it cannot be read."""
     try:
         if path == "-":
-            data = sys.stdin.buffer.read()
-        else:
-            with open(path, "rb") as handle:
-                data = handle.read()
+            return sys.stdin.buffer.read()
+        with open(path, "rb") as handle:
+            return handle.read()
     except OSError as exc:
         raise ReadError(f"cannot read {path}: {exc.strerror or exc}") from exc
-    return decode_text(data, path)
+
+
+def read_text_file(path: str) -> str:
+    """Read a UTF-8 text file (or standard input for '-'); typed errors for bad input."""
+    return decode_text(read_bytes(path), path)
 
 
 def decode_text(data: bytes, name: str) -> str:
