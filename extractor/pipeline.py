@@ -10,6 +10,7 @@ Models and lexicons load once per process, on first use.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 from .entities import EntityReader, entity_reader
@@ -41,11 +42,13 @@ def _quantities(norm: NormalizedText, spans: list[tuple[int, int, str]]) -> tupl
     for start, end, _kind in spans:
         line = norm.text[start:end]
         for found in find_quantities(line, style=style):
-            shifted = Found(
-                found.kind, found.value, found.value_max, found.qualifier,
-                found.start + start, found.end + start, found.clause_start + start, found.clause_end + start,
-                found.unit, found.currency, found.per,
-            )  # fmt: skip
+            shifted = replace(
+                found,
+                start=found.start + start,
+                end=found.end + start,
+                clause_start=found.clause_start + start,
+                clause_end=found.clause_end + start,
+            )
             text, a, b = _span(norm, shifted.start, shifted.end)
             common = {
                 "qualifier": shifted.qualifier,

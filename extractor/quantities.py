@@ -17,9 +17,9 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
-from importlib import resources
 from typing import Literal
 
+from .lexicons import data_lines
 from .numbers import SCALE_WORDS, Numeral, Style, Token, read_numeral, tokenize
 
 RANGE_SEPARATORS = frozenset({"-", "–", "—", "~", "đến", "tới"})
@@ -67,11 +67,6 @@ class Found:
     per: str | None = None
 
 
-def _data_lines(name: str) -> list[str]:
-    text = resources.files("extractor").joinpath("data", name).read_text(encoding="utf-8")
-    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
 def _words(phrase: str) -> tuple[str, ...]:
     from .textnorm import canonical
 
@@ -81,7 +76,7 @@ def _words(phrase: str) -> tuple[str, ...]:
 @cache
 def currencies() -> tuple[Currency, ...]:
     rows = []
-    for line in _data_lines("currencies.tsv"):
+    for line in data_lines("currencies.tsv"):
         phrase, code, factor, match = line.split("\t")
         rows.append(Currency(_words(phrase), code, Decimal(factor), match == "cs"))
     return tuple(sorted(rows, key=lambda c: -len(c.words)))
@@ -90,7 +85,7 @@ def currencies() -> tuple[Currency, ...]:
 @cache
 def qualifiers() -> tuple[tuple[tuple[str, ...], str], ...]:
     rows = []
-    for line in _data_lines("qualifiers.tsv"):
+    for line in data_lines("qualifiers.tsv"):
         phrase, qualifier = line.split("\t")
         rows.append((tuple(w.lower() for w in _words(phrase)), qualifier))
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
@@ -98,7 +93,7 @@ def qualifiers() -> tuple[tuple[tuple[str, ...], str], ...]:
 
 @cache
 def money_cues() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(w.lower() for w in _words(line.strip())) for line in _data_lines("money_cues.txt"))
+    return tuple(tuple(w.lower() for w in _words(line.strip())) for line in data_lines("money_cues.txt"))
 
 
 def number_style(text: str) -> Style:
