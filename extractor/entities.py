@@ -18,6 +18,7 @@ from .institutions import (
     OrgMention,
     find_org_mentions,
     head_at,
+    leading_head,
     match_phrase,
     merge_institutions,
 )
@@ -314,7 +315,7 @@ def _not_an_institution(text: str, start: int, end: int, lex) -> bool:
     words = tuple(name.split())
     if words in lex.places or words in lex.countries:
         return True
-    head_length = next((n for n in (3, 2, 1) if words[:n] in lex.org_heads), 0)
+    head_length, _ = leading_head(words, lex)
     rest = words[head_length:]
     if head_length and all((w,) in lex.legal_forms for w in rest):
         return True  # a bare head or legal form: "Công ty TNHH"
@@ -343,12 +344,8 @@ def _same_name(a: str, b: str) -> bool:
 
 
 def _kind_of(name: str, lex) -> str:
-    words = name.split()
-    for n in (4, 3, 2, 1):
-        head = lex.org_heads.get(tuple(words[:n]))
-        if head is not None:
-            return head.kind
-    return "other"
+    _, head = leading_head(name.split(), lex)
+    return head.kind if head else "other"
 
 
 def _position_institution(position: PositionFound, lex) -> str | None:
@@ -361,7 +358,8 @@ def _position_institution(position: PositionFound, lex) -> str | None:
     if not org:
         return None
     words = tuple(org.split())
-    if not org[0].isupper() and not any(words[:n] in lex.org_heads for n in (1, 2, 3)):
+    own_head = leading_head(words, lex)[0] > 0
+    if not org[0].isupper() and not own_head:
         return None  # "phụ trách Hồng Kông", "khối bán hàng …": a description, not a name
     if words[:1] in lex.admin_units or words[:2] in lex.admin_units or words in lex.countries:
         return None  # a place (Phó chủ tịch tỉnh Quảng Nam, Tổng thống Pháp)
@@ -383,7 +381,6 @@ def _position_institution(position: PositionFound, lex) -> str | None:
             ),
             None,
         )
-        own_head = any(words[:n] in lex.org_heads for n in (1, 2, 3))
         if unit_head is not None and not own_head and not org.lower().startswith(" ".join(unit).lower()):
             return f"{' '.join(unit_head.words)} {org}"
     return org

@@ -68,6 +68,16 @@ def head_at(syls: list[Syllable], i: int, lex: Lexicons) -> OrgHead | None:
     return None
 
 
+def leading_head(words: tuple[str, ...] | list[str], lex: Lexicons) -> tuple[int, OrgHead | None]:
+    """The longest head a written name begins with, and its length in words (0, None if none)."""
+    words = tuple(words)
+    for n in lengths_by_first_word(lex.org_heads).get(words[0], ()) if words else ():
+        head = lex.org_heads.get(words[:n])
+        if head is not None:
+            return n, head
+    return 0, None
+
+
 _FOLDED: dict[int, dict[tuple[str, ...], OrgHead]] = {}
 
 
@@ -382,7 +392,7 @@ def _is_clipped_form(short: str, long: str) -> bool:
     if (len(ks) < 2 and not single_name) or len(ks) >= len(kl):
         return False
     words = tuple(short.split())
-    head_length = next((n for n in (3, 2, 1) if words[:n] in lexicons().org_heads), 0)
+    head_length, _ = leading_head(words, lexicons())
     has_head = head_length > 0
     # A real name after the head, not only a legal form ("Công ty CP" never merges).
     named = any(w[:1].isupper() and not w.isupper() for w in words[head_length:])
