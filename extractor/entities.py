@@ -68,12 +68,12 @@ class EntityReader:
                 syls = syllables(text, a, b)
                 if not syls:
                     continue
-                head_inner = set()
+                long_heads = {}
                 for i in range(len(syls)):
                     head = head_at(syls, i, lex)
                     if head and len(head.words) > 1:
-                        head_inner.update(range(i + 1, i + len(head.words)))
-                titles = find_titles(syls, text, head_inner)
+                        long_heads[i] = len(head.words)
+                titles = find_titles(syls, text, long_heads)
                 cover = {k for title in titles.values() for k in range(title.first, title.stop)}
                 orgs = find_org_mentions(syls, text, set(titles), cover)
                 previous = read[-1].orgs if read else []
@@ -275,17 +275,43 @@ def _before_person(text: str, start: int, end: int, person_spans: list[tuple[int
 def _fair_extension(text: str, start: int, end: int, new_end: int, person_spans: list[tuple[int, int]]) -> bool:
     """May a name end at ``new_end`` instead of ``end``? Only a sentence-case name goes on in
     lower case ("Trung tâm Dự báo | khí tượng thủy văn quốc gia"): the name so far ends in a
-    capitalized word, the rest is a few words of letters, and no person is inside. The
-    model's span must not run into the predicate ("Đảng ủy phường | hoàn thành", "… | nợ 696")."""
+    capitalized word, the rest is a few words of letters, and no person is inside or after. The
+    model's span must not run into the predicate ("Đảng ủy phường | hoàn thành", "… | nợ 696",
+    "Cục Hậu cần BĐBP | biểu dương")."""
     tail = text[end:new_end]
     last_words = text[start:end].split()[-2:]
     return (
         any(w[:1].isupper() for w in last_words)
         and all(ch.isalpha() or ch == " " for ch in tail)
+        and not _looks_like_person(tail.split())
         and len(tail.split()) <= 6
         and not any(w in _after_org_words() for w in tail.split())
+        and not (_is_verb(tail) and _object_follows(text, new_end))
         and not _crosses(person_spans, end, new_end)
     )
+
+
+def _looks_like_person(words: list[str]) -> bool:
+    """Two to four capitalized words led by a surname, not a known place: "Âu Anh Tuấn"."""
+    lex = lexicons()
+    return (
+        2 <= len(words) <= 4
+        and words[0] in lex.surnames
+        and all(w[:1].isupper() and not w.isupper() for w in words)
+        and tuple(words) not in lex.places
+    )
+
+
+def _is_verb(words: str) -> bool:
+    return " ".join(words.split()) in lexicons().verbs
+
+
+def _object_follows(text: str, end: int) -> bool:
+    """Does a word follow ``end`` in the same clause? A verb with an object after it is the
+    predicate ("… BĐBP biểu dương ý thức"); one that ends the clause may end a name
+    ("Khối Khách hàng bán lẻ.")."""
+    rest = text[end : end + 3].lstrip(" ")
+    return bool(rest) and rest[0].isalnum()
 
 
 @cache

@@ -119,16 +119,40 @@ def person_cut(
     an institution's name it is not ("Trung tâm Yad Vashem World Holocaust Remembrance").
     """
     for p in range(run_first + min_keep, run_stop):
-        if is_surname(syls[p], lex) and 2 <= run_stop - p <= 4 and not _is_place(syls, p, run_stop, lex):
+        if (
+            is_surname(syls[p], lex)
+            and 2 <= run_stop - p <= 4
+            and not _is_place(syls, p, run_stop, lex)
+            and not _inside_place(syls, run_first, p, lex)
+        ):
             return p
     if not foreign:
         return None
     p = run_stop
     while p > run_first + min_keep and looks_foreign(syls[p - 1].text):
         p -= 1
+    country = match_phrase(syls, p, lex.countries) or match_phrase(syls, p, lex.places)
+    if country and run_stop - p - country >= 2:
+        p += country  # "Tổng thống Argentina | Mauricio Macri"
     if run_stop - p >= 2:
         return p
     return None
+
+
+# Kinds of institution often named after a person (Trường THPT Đỗ Mười, Bệnh viện Trưng Vương).
+_NAMED_AFTER_PEOPLE = frozenset({"education", "health"})
+
+
+def bears_the_name(syls: list[Syllable], first: int, cut: int, lex: Lexicons) -> bool:
+    """Is the person's name found at ``cut`` the name of the institution that begins at
+    ``first``: a school or hospital whose heads it follows at once ("Trường THPT | Đỗ Mười")?"""
+    head = head_at(syls, first, lex)
+    if head is None or head.kind not in _NAMED_AFTER_PEOPLE:
+        return False
+    k = first
+    while (inner := head_at(syls, k, lex)) is not None:
+        k += len(inner.words)
+    return cut == k
 
 
 def name_run_start(syls: list[Syllable], first: int, stop: int, lex: Lexicons) -> int:
@@ -164,7 +188,22 @@ def _is_place(syls: list[Syllable], first: int, stop: int, lex: Lexicons) -> boo
     return tuple(s.text for s in syls[first:stop]) in lex.places
 
 
-def _capitalized_word_at(syls: list[Syllable], j: int) -> int:
+def _inside_place(syls: list[Syllable], run_first: int, p: int, lex: Lexicons) -> bool:
+    """Is syllable ``p`` part of a known place: one that begins before it ("Bắc Giang | Lê …")
+    or at it ("Thái Lan | Prawit Wongsuwan")?"""
+    for q in range(max(run_first, p - 3), p + 1):
+        for n in lengths_by_first_word(lex.places).get(syls[q].text, ()):
+            if q + n > p and tuple(s.text for s in syls[q : q + n]) in lex.places:
+                return True
+    return False
+
+
+def _rank_at(syls: list[Syllable], j: int, lex: Lexicons) -> bool:
+    """Does a rank or honorific begin at ``j`` ("… Cục CSGT và | Đại tá Nguyễn Văn A")?"""
+    return bool(match_phrase(syls, j, lex.honorifics))
+
+
+def _capitalized_word_at(syls: list[Syllable], j: int, lex: Lexicons) -> int:
     """If a capitalized word starts at ``j``, the index after it; else ``j``."""
     s = syls[j]
     if not (s.is_upper_initial and s.is_alpha) and not (
@@ -175,6 +214,11 @@ def _capitalized_word_at(syls: list[Syllable], j: int) -> int:
     if len(s.text) > 1 and s.text.isupper():
         return k  # the segmenter may glue a verb to an abbreviation: "Bộ TT&TT đẩy mạnh"
     while k < len(syls) and syls[k].word == s.word:
+        glued = k - j >= 2 and syls[k - 1].is_upper_initial and syls[k - 2].is_upper_initial
+        if glued and not syls[k].is_upper_initial and head_at(syls, k - 1, lex) is None:
+            # A proper name glued to a verb: "Hoàng Mai trao"; not "Hải quan", "Dân vận Thành ủy",
+            # "Oceanbank Phòng giao dịch".
+            break
         k += 1
     return k
 
@@ -229,8 +273,8 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
         if joins and _prevention_phrase(syls, j + 1):
             j += 1  # "Chi cục Thủy lợi và Phòng, chống thiên tai"
             continue
-        if joins and syls[j + 1].is_upper_initial and not head_at(syls, j + 1, lex):
-            after = _capitalized_word_at(syls, j + 1)
+        if joins and syls[j + 1].is_upper_initial and not head_at(syls, j + 1, lex) and not _rank_at(syls, j + 1, lex):
+            after = _capitalized_word_at(syls, j + 1, lex)
             if after > j + 1 and not is_surname(syls[j + 1], lex):
                 j = after
                 continue
@@ -254,7 +298,7 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
         if inner_head is not None and len(inner_head.words) > 1 and syls[j].is_upper_initial:
             j += len(inner_head.words)  # Ban Thường vụ Đảng ủy …: "ủy" is its own lower-case word
             continue
-        after = _capitalized_word_at(syls, j)
+        after = _capitalized_word_at(syls, j, lex)
         if after == j:
             break
         j = after
@@ -302,7 +346,7 @@ def find_org_mentions(
         cut = person_cut(
             syls, run_first, stop, lex, min_keep=0 if head.standalone and run_first == head_stop else 1, foreign=False
         )
-        if cut is not None and (cut > head_stop or head.standalone):
+        if cut is not None and (cut > head_stop or head.standalone) and not bears_the_name(syls, i, cut, lex):
             stop = cut
         first = i
         standing = i >= 2 and syls[i - 2].text == "Thường" and syls[i - 1].text == "trực"

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from .institutions import (
     OrgMention,
+    bears_the_name,
     extend_name,
     is_surname,
     locality_start,
@@ -193,8 +194,8 @@ def title_at(syls: list[Syllable], i: int, lex: Lexicons, source: str) -> _Title
         n = _title_length(syls, j, lex)
         if n:
             stop = j + n
-            if [s.text for s in syls[stop : stop + 2]] == ["Thường", "trực"]:
-                stop += 2  # "Phó Bí thư Thường trực Thành ủy": the standing deputy
+            if [s.text.lower() for s in syls[stop : stop + 2]] in (["thường", "trực"], ["đương", "nhiệm"]):
+                stop += 2  # "Phó Bí thư Thường trực Thành ủy": the standing deputy; "đương nhiệm": incumbent
             return _Title(i, stop, source[syls[i].start : syls[stop - 1].end])
     return None
 
@@ -229,6 +230,9 @@ def _name_at(syls: list[Syllable], i: int, lex: Lexicons, *, after_honorific: bo
     length = k - i
     if length < 2 or length > 4:
         return 0
+    words = tuple(s.text for s in syls[i:k])
+    if words in lex.places or words in lex.countries:
+        return 0  # "Hà Nội", "Thái Bình": places, though they begin with a surname
     if is_surname(syls[i], lex) or after_honorific:
         return length
     if all(looks_foreign(s.text) for s in syls[i:k]) and length <= 3:
@@ -287,6 +291,8 @@ def _split_name_off(syls: list[Syllable], position: _Position, lex: Lexicons) ->
     cut = person_cut(syls, name_run_start(syls, first, stop, lex), stop, lex, min_keep=0)
     if cut is None:
         return None
+    if bears_the_name(syls, first, cut, lex):
+        return None  # "Hiệu trưởng Trường THPT Đinh Tiên Hoàng": the school bears the name
     if cut == first:
         position.org_first = position.org_stop = None
     else:
@@ -553,16 +559,25 @@ def match_phrase_back(syls: list[Syllable], i: int, lex: Lexicons) -> bool:
     return any(i - n >= 0 and tuple(s.text for s in syls[i - n : i]) in lex.honorifics for n in (1, 2))
 
 
-def find_titles(syls: list[Syllable], source: str, org_head_spans: set[int]) -> dict[int, _Title]:
-    """Titles in a sentence, by their first syllable; titles inside an org head are skipped."""
+def find_titles(syls: list[Syllable], source: str, long_heads: dict[int, int]) -> dict[int, _Title]:
+    """Titles in a sentence, by their first syllable.
+
+    ``long_heads`` gives the length of each institution head of several words by where it
+    starts. A title inside one is skipped ("Ban Thường vụ"), and so is a title that a longer
+    head begins with ("Đại sứ quán" is an embassy, not the title "Đại sứ").
+    """
     lex = lexicons()
+    inside = {k for first, n in long_heads.items() for k in range(first + 1, first + n)}
     titles: dict[int, _Title] = {}
     i = 0
     while i < len(syls):
-        if i in org_head_spans:
+        if i in inside:
             i += 1
             continue
         title = title_at(syls, i, lex, source)
+        if title and long_heads.get(i, 0) > title.stop - i:
+            i += 1
+            continue
         if title:
             titles[i] = title
             i = title.stop

@@ -7,6 +7,11 @@
 ("… cho biết", "… khẳng định", "… đã") far more often than they continue one. A model's
 organization span that goes on into one of them has run into the predicate. Counted on the
 training part only (the split of ``scripts/train_ner.py``), with the syllables the pipeline uses.
+
+``verbs.txt``: lower-case words that underthesea's part-of-speech tagger tags as verbs nearly
+always in the training texts and that never occur inside an organization's name there
+("biểu dương", "trao"; not "quản lý", which names take: "Ban Quản lý dự án"). A name written
+in sentence case does not go on with one of them.
 """
 
 from __future__ import annotations
@@ -24,8 +29,11 @@ from extractor.vlsp import article_paths, read_article  # noqa: E402
 from extractor.words import SYLLABLE_RE  # noqa: E402
 
 OUT = ROOT / "extractor" / "data" / "after_org_words.txt"
+VERBS_OUT = ROOT / "extractor" / "data" / "verbs.txt"
 MIN_AFTER = 5  # seen at least this often right after an organization
 RATIO = 3.0  # and this many times more often after one than inside one
+MIN_VERB = 5  # a word tagged at least this often
+VERB_SHARE = 0.9  # and as a verb at least this share of the time
 
 
 def main() -> int:
@@ -44,6 +52,7 @@ def main() -> int:
             if following and following.group().islower() and text[end : following.start()].strip() == "":
                 after[following.group()] += 1
     words = sorted(w for w, n in after.items() if n >= MIN_AFTER and n >= RATIO * (inside[w] + 1))
+    _write_verbs(paths)
     header = (
         "# Lower-case syllables that begin what follows an organization's name far more often than they\n"
         "# continue one (VLSP 2018 training part). Built by scripts/build_lexicons.py; do not edit by hand.\n"
@@ -51,6 +60,36 @@ def main() -> int:
     OUT.write_text(header + "\n".join(words) + "\n", encoding="utf-8")
     print(f"{len(words)} words -> {OUT}")
     return 0
+
+
+def _write_verbs(paths: list[Path]) -> None:
+    from underthesea import pos_tag
+
+    tagged, as_verb = Counter(), Counter()
+    in_names: set[str] = set()
+    for path in paths:
+        article = read_article(path)
+        text = article.text
+        for start, end, label in article.entities:
+            if label == "ORG":
+                in_names.add(" " + " ".join(text[start:end].lower().split()) + " ")
+        for line in text.splitlines():
+            if not line.strip():
+                continue
+            for word, tag in pos_tag(line):
+                if word.islower() and all(ch.isalpha() or ch == " " for ch in word):
+                    tagged[word] += 1
+                    as_verb[word] += tag == "V"
+    names = "".join(in_names)
+    verbs = sorted(
+        w for w, n in tagged.items() if n >= MIN_VERB and as_verb[w] >= VERB_SHARE * n and f" {w} " not in names
+    )
+    header = (
+        "# Lower-case words tagged as verbs nearly always and never inside an organization's name\n"
+        "# (VLSP 2018 training part, underthesea's tagger). Built by scripts/build_lexicons.py; do not edit by hand.\n"
+    )
+    VERBS_OUT.write_text(header + "\n".join(verbs) + "\n", encoding="utf-8")
+    print(f"{len(verbs)} verbs -> {VERBS_OUT}")
 
 
 if __name__ == "__main__":

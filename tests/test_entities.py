@@ -313,3 +313,60 @@ def test_units_inferred_for_bare_titles() -> None:
     assert positions["Trương Minh Tuấn"] == ["Ủy viên Trung ương Đảng", "Bộ trưởng Bộ TT&TT"]
     # A unit named far back in the clause is not the minister's; his own office is written elsewhere.
     assert positions["Mai Tiến Dũng"] == ["Bộ trưởng Văn phòng Chính phủ", "Chủ nhiệm Văn phòng Chính phủ"]
+
+
+@pytest.mark.parametrize(
+    ("text", "officials", "institutions"),
+    [
+        (  # an embassy is not the title "Đại sứ"; "Công sứ" is a title
+            "Dự hội nghị có bà Park Minji, Công sứ Đại sứ quán Đại Hàn Dân Quốc tại Việt Nam.",
+            {"Park Minji": ["Công sứ Đại sứ quán Đại Hàn Dân Quốc"]},
+            {"Đại sứ quán Đại Hàn Dân Quốc"},
+        ),
+        (  # a province ending in a surname ("Giang") is not the start of the name
+            "Theo Phó Chủ tịch UBND tỉnh Bắc Giang Lê Văn Thành, tỉnh sẽ kiện toàn mạng lưới y tế.",
+            {"Lê Văn Thành": ["Phó Chủ tịch UBND tỉnh Bắc Giang"]},
+            {"UBND tỉnh Bắc Giang"},
+        ),
+        (  # a country before a foreign name, and a country that begins with a surname
+            "Tổng thống Argentina Mauricio Macri và Phó Thủ tướng Thái Lan Prawit Wongsuwan đã gặp nhau.",
+            {"Mauricio Macri": ["Tổng thống Argentina"], "Prawit Wongsuwan": ["Phó Thủ tướng Thái Lan"]},
+            set(),
+        ),
+        (  # the segmenter glues "trao" to the district; the name still ends at the district
+            "Đại tá Nguyễn Văn Hòa, Trưởng Công an quận Hoàng Mai trao giấy khen cho các tập thể.",
+            {"Nguyễn Văn Hòa": ["Trưởng Công an quận Hoàng Mai"]},
+            {"Công an quận Hoàng Mai"},
+        ),
+        (  # a rank after "và" starts the next person, not the rest of the name
+            "Đại tá Trần Văn Bình, Phó Cục trưởng Cục CSGT và Đại tá Lê Văn Cường dự buổi lễ.",
+            {"Trần Văn Bình": ["Phó Cục trưởng Cục CSGT"]},
+            {"Cục CSGT"},
+        ),
+        (  # a school named after a person keeps the name; a place is never a person
+            "TS Phạm Văn Lâm – Chủ tịch Hội Tâm lý giáo dục Hà Nội, nguyên Hiệu trưởng Trường THPT "
+            "Đinh Tiên Hoàng (Hà Nội) – cho rằng phải giải quyết từ ba phía.",
+            {"Phạm Văn Lâm": ["Chủ tịch Hội Tâm lý giáo dục Hà Nội"]},
+            {"Trường THPT Đinh Tiên Hoàng"},
+        ),
+        (  # a hospital named after a ward, then the director
+            "Giám đốc Bệnh viện Bạch Mai Đào Xuân Cơ cho biết bệnh viện đã sẵn sàng.",
+            {"Đào Xuân Cơ": ["Giám đốc Bệnh viện Bạch Mai"]},
+            {"Bệnh viện Bạch Mai"},
+        ),
+        (  # a person's name after an institution is not part of it
+            "Phó Tổng cục trưởng Tổng cục Thuế Cao Anh Tuấn và Tổng Cục Hải quan Âu Văn Minh cùng dự.",
+            {"Cao Anh Tuấn": ["Phó Tổng cục trưởng Tổng cục Thuế"]},
+            {"Tổng cục Thuế", "Tổng Cục Hải quan"},
+        ),
+        (  # "đương nhiệm" (incumbent) qualifies the title
+            "Thống đốc đương nhiệm Lê Minh Hưng cho biết lãi suất sẽ giữ ổn định.",
+            {"Lê Minh Hưng": ["Thống đốc đương nhiệm"]},
+            set(),
+        ),
+    ],
+)
+def test_name_boundaries_in_news_sentences(text: str, officials: dict[str, list[str]], institutions: set[str]) -> None:
+    result = extract_text(text, require_vietnamese=False)
+    assert {o.name: [p.phrase for p in o.positions] for o in result.officials} == officials
+    assert institutions <= {i.name for i in result.institutions}
