@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from .institutions import (
+    FUNCTION_WORDS,
     InstitutionRecord,
     OrgMention,
     find_org_mentions,
@@ -196,12 +197,18 @@ def _add_positions(official: OfficialFound, positions: list[PositionFound]) -> N
 
 
 def _same_office(a: PositionFound, b: PositionFound) -> bool:
-    """The same title and organizations that match softly: one office written two ways."""
-    return (
-        match_key(a.title) == match_key(b.title)
-        and bool(a.organization and b.organization)
-        and soft_match(a.organization, b.organization)
-    )
+    """The same title and organizations that match softly, or one named by its place
+    ("Chủ tịch Đà Nẵng" and "Chủ tịch UBND TP Đà Nẵng"): one office written two ways."""
+    if match_key(a.title) != match_key(b.title) or not (a.organization and b.organization):
+        return False
+    if soft_match(a.organization, b.organization):
+        return True
+    lex = lexicons()
+    for place, other in ((a.organization, b.organization), (b.organization, a.organization)):
+        words = tuple(place.split())
+        if (words in lex.places or words in lex.countries) and match_key(other).endswith(" " + match_key(place)):
+            return True
+    return False
 
 
 def _position_key(position: PositionFound) -> str:
@@ -287,6 +294,7 @@ def _fair_extension(text: str, start: int, end: int, new_end: int, person_spans:
         and len(tail.split()) <= 6
         and not any(w in _after_org_words() for w in tail.split())
         and not (_is_verb(tail) and _object_follows(text, new_end))
+        and tail.split()[-1] not in FUNCTION_WORDS
         and not _crosses(person_spans, end, new_end)
     )
 
@@ -387,7 +395,7 @@ def _position_institution(position: PositionFound, lex) -> str | None:
     own_head = leading_head(words, lex)[0] > 0
     if not org[0].isupper() and not own_head:
         return None  # "phụ trách Hồng Kông", "khối bán hàng …": a description, not a name
-    if words[:1] in lex.admin_units or words[:2] in lex.admin_units or words in lex.countries:
+    if words[:1] in lex.admin_units or words[:2] in lex.admin_units or words in lex.countries or words in lex.places:
         return None  # a place (Phó chủ tịch tỉnh Quảng Nam, Tổng thống Pháp)
     head = lex.org_heads.get(words)
     if head is not None and not head.standalone:

@@ -203,6 +203,13 @@ def _rank_at(syls: list[Syllable], j: int, lex: Lexicons) -> bool:
     return bool(match_phrase(syls, j, lex.honorifics))
 
 
+# Closed-class words that never end a name, though the segmenter may glue one to it
+# ("TAND tỉnh Đắk Nông | cùng toàn thể cán bộ").
+FUNCTION_WORDS = frozenset(
+    "cùng với của cho tại để và hoặc là có được bị đã đang sẽ các những này đó mà thì nhưng từ đến".split()
+)
+
+
 def _capitalized_word_at(syls: list[Syllable], j: int, lex: Lexicons) -> int:
     """If a capitalized word starts at ``j``, the index after it; else ``j``."""
     s = syls[j]
@@ -215,6 +222,8 @@ def _capitalized_word_at(syls: list[Syllable], j: int, lex: Lexicons) -> int:
         return k  # the segmenter may glue a verb to an abbreviation: "Bộ TT&TT đẩy mạnh"
     while k < len(syls) and syls[k].word == s.word:
         glued = k - j >= 2 and syls[k - 1].is_upper_initial and syls[k - 2].is_upper_initial
+        if syls[k].text in FUNCTION_WORDS:
+            break
         if glued and not syls[k].is_upper_initial and head_at(syls, k - 1, lex) is None:
             # A proper name glued to a verb: "Hoàng Mai trao"; not "Hải quan", "Dân vận Thành ủy",
             # "Oceanbank Phòng giao dịch".
@@ -340,6 +349,9 @@ def find_org_mentions(
             continue
         if not syls[i].is_upper_initial and (stop == head_stop or _is_place(syls, head_stop, stop, lex)):
             i = head_stop  # "ngân hàng Trung Quốc": a description, not a name
+            continue
+        if _is_place(syls, i, stop, lex) or tuple(s.text for s in syls[i:stop]) in lex.countries:
+            i = stop  # "Đài Loan" is Taiwan, not a broadcaster ("Đài …")
             continue
         run_first = name_run_start(syls, head_stop, stop, lex)
         # After a head that is a whole name (Văn phòng Chính phủ) a person may follow at once.

@@ -288,11 +288,14 @@ def _split_name_off(syls: list[Syllable], position: _Position, lex: Lexicons) ->
     if position.org_first is None or position.org_stop is None:
         return None
     first, stop = position.org_first, position.org_stop
-    cut = person_cut(syls, name_run_start(syls, first, stop, lex), stop, lex, min_keep=0)
+    run_first = name_run_start(syls, first, stop, lex)
+    cut = person_cut(syls, run_first, stop, lex, min_keep=0)
     if cut is None:
         return None
     if bears_the_name(syls, first, cut, lex):
         return None  # "Hiệu trưởng Trường THPT Đinh Tiên Hoàng": the school bears the name
+    if cut == run_first > first and stop - cut == 2:
+        return None  # "Chánh án TAND huyện Nông Sơn": two syllables after a unit are its name
     if cut == first:
         position.org_first = position.org_stop = None
     else:

@@ -359,6 +359,21 @@ def test_units_inferred_for_bare_titles() -> None:
             {"Cao Anh Tuấn": ["Phó Tổng cục trưởng Tổng cục Thuế"]},
             {"Tổng cục Thuế", "Tổng Cục Hải quan"},
         ),
+        (  # a function word glued to a province does not join the court's name
+            "Đồng chí Ngô Văn Thọ - Chánh án TAND tỉnh Đắk Nông cùng toàn thể cán bộ tòa án tỉnh.",
+            {"Ngô Văn Thọ": ["Chánh án TAND tỉnh Đắk Nông"]},
+            {"TAND tỉnh Đắk Nông"},
+        ),
+        (  # a city standing for its People's Committee is the same office, and not an institution
+            "Chủ tịch Đà Nẵng Huỳnh Văn Thơ phát biểu. Sau đó, Chủ tịch UBND TP Đà Nẵng Huỳnh Văn Thơ ký.",
+            {"Huỳnh Văn Thơ": ["Chủ tịch UBND TP Đà Nẵng"]},
+            {"UBND TP Đà Nẵng"},
+        ),
+        (  # "Thủ tướng Croatia", then the name; "New York" is a city, not a person
+            "Phát biểu tại New York, Thủ tướng Croatia Andrej Plenkovic cho rằng phán quyết là công bằng.",
+            {"Andrej Plenkovic": ["Thủ tướng Croatia"]},
+            set(),
+        ),
         (  # "đương nhiệm" (incumbent) qualifies the title
             "Thống đốc đương nhiệm Lê Minh Hưng cho biết lãi suất sẽ giữ ổn định.",
             {"Lê Minh Hưng": ["Thống đốc đương nhiệm"]},
@@ -370,3 +385,8 @@ def test_name_boundaries_in_news_sentences(text: str, officials: dict[str, list[
     result = extract_text(text, require_vietnamese=False)
     assert {o.name: [p.phrase for p in o.positions] for o in result.officials} == officials
     assert institutions <= {i.name for i in result.institutions}
+
+
+def test_places_are_not_institutions() -> None:
+    result = extract_text("Căng thẳng giữa Trung Quốc và Đài Loan gia tăng, theo Đài Truyền hình Việt Nam.")
+    assert [i.name for i in result.institutions] == ["Đài Truyền hình Việt Nam"]
