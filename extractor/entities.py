@@ -391,6 +391,7 @@ def _position_institution(position: PositionFound, lex) -> str | None:
     org = position.organization
     if not org:
         return None
+    org = org.split(" tại ")[0]  # "UNICEF tại Việt Nam": the body is UNICEF; "Mỹ tại …" is a country
     words = tuple(org.split())
     own_head = leading_head(words, lex)[0] > 0
     if not org[0].isupper() and not own_head:

@@ -284,7 +284,8 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
             continue
         if joins and syls[j + 1].is_upper_initial and not head_at(syls, j + 1, lex) and not _rank_at(syls, j + 1, lex):
             after = _capitalized_word_at(syls, j + 1, lex)
-            if after > j + 1 and not is_surname(syls[j + 1], lex):
+            sentence_case = any(not s.is_upper_initial for s in syls[j + 2 : after])  # "Đào tạo", not "Đào Duy"
+            if after > j + 1 and (not is_surname(syls[j + 1], lex) or sentence_case):
                 j = after
                 continue
             break
@@ -431,6 +432,10 @@ def _is_short_form(short: str, long: str) -> bool:
     if not kl.startswith(ks + " "):
         return False
     rest = kl[len(ks) + 1 :]
+    lex = lexicons()
+    head = lex.org_heads.get(tuple(short.split()))
+    if head is not None and head.standalone and tuple(long.split()[len(short.split()) :]) not in lex.countries:
+        return True  # "Thành ủy" ~ "Thành ủy Hà Nội"; not "Quốc hội" ~ "Quốc hội Mỹ"
     from .matching import LOCALITY_WORDS
 
     # "Đảng ủy phường" ~ "Đảng ủy phường Yên Sở"; "Đảng ủy" ~ "Đảng ủy phường Yên Sở".

@@ -349,7 +349,7 @@ class SentenceOfficials:
             )
             position = _Position(title, org_first, org_stop)
             positions.append(position)
-            j = after
+            j = self._posted_at(position, after)
             if j < len(self.syls) and self.syls[j].text in _CHAIN_SEPARATORS and j + 1 in self.titles:
                 if self._ends_in_name(position):
                     break  # "nguyên Chủ tịch HĐQT Hà Văn Thắm và nguyên Tổng Giám đốc …": two people
@@ -357,6 +357,19 @@ class SentenceOfficials:
                 continue
             break
         return positions, j
+
+    def _posted_at(self, position: _Position, j: int) -> int:
+        """"Đại sứ Nhật Bản | tại Việt Nam | Ito Naoki": where a post is held belongs to the
+        position when a person's name comes right after the place. Returns the index after."""
+        syls = self.syls
+        if position.org_stop != j or j + 1 >= len(syls) or syls[j].text != "tại" or not syls[j + 1].is_upper_initial:
+            return j
+        stop = extend_name(syls, j + 1, self.lex, self.title_set)
+        ends_in_name = person_cut(syls, j + 1, stop, self.lex) is not None
+        if stop > j + 1 and (ends_in_name or _name_at(syls, stop, self.lex)):
+            position.org_stop = stop
+            return stop
+        return j
 
     def _ends_in_name(self, position: _Position) -> bool:
         if position.org_first is None or position.org_stop is None:

@@ -374,6 +374,17 @@ def test_units_inferred_for_bare_titles() -> None:
             {"Andrej Plenkovic": ["Thủ tướng Croatia"]},
             set(),
         ),
+        (  # where a post is held belongs to the position when the name follows the place
+            "Chủ tịch nước đã tiếp Đại sứ Nhật Bản tại Việt Nam Ito Naoki và Trưởng đại diện UNICEF "
+            "tại Việt Nam Rana Flowers.",
+            {"Ito Naoki": ["Đại sứ Nhật Bản tại Việt Nam"], "Rana Flowers": ["Trưởng đại diện UNICEF tại Việt Nam"]},
+            {"UNICEF"},
+        ),
+        (  # "và Đào tạo" continues a name in sentence case, though "Đào" is a surname
+            "Theo bà Nguyễn Thị Lan, Trưởng phòng Giáo dục và Đào tạo quận Hoàn Kiếm, 95% học sinh đỗ.",
+            {"Nguyễn Thị Lan": ["Trưởng phòng Giáo dục và Đào tạo quận Hoàn Kiếm"]},
+            {"Phòng Giáo dục và Đào tạo quận Hoàn Kiếm"},
+        ),
         (  # "đương nhiệm" (incumbent) qualifies the title
             "Thống đốc đương nhiệm Lê Minh Hưng cho biết lãi suất sẽ giữ ổn định.",
             {"Lê Minh Hưng": ["Thống đốc đương nhiệm"]},
@@ -385,6 +396,15 @@ def test_name_boundaries_in_news_sentences(text: str, officials: dict[str, list[
     result = extract_text(text, require_vietnamese=False)
     assert {o.name: [p.phrase for p in o.positions] for o in result.officials} == officials
     assert institutions <= {i.name for i in result.institutions}
+
+
+def test_a_bare_party_committee_is_the_one_the_article_names() -> None:
+    text = "Dự có đồng chí Đinh Văn Dũng, Bí thư Thành ủy Hà Nội; Trần Văn Thanh, Phó Bí thư Thành ủy."
+    records = {i.name: i.aliases for i in extract_text(text).institutions}
+    assert records == {"Thành ủy Hà Nội": ["Thành ủy"]}
+    # The national bodies keep apart from foreign ones.
+    names = [i.name for i in extract_text("Quốc hội đã thông qua luật. Quốc hội Mỹ cũng vậy.").institutions]
+    assert names == ["Quốc hội", "Quốc hội Mỹ"]
 
 
 def test_places_are_not_institutions() -> None:
