@@ -359,8 +359,8 @@ class SentenceOfficials:
         return positions, j
 
     def _posted_at(self, position: _Position, j: int) -> int:
-        """"Đại sứ Nhật Bản | tại Việt Nam | Ito Naoki": where a post is held belongs to the
-        position when a person's name comes right after the place. Returns the index after."""
+        """Where a post is held belongs to the position when a person's name comes right after
+        the place ("Đại sứ Nhật Bản | tại Việt Nam | Ito Naoki"). Returns the index after."""
         syls = self.syls
         if position.org_stop != j or j + 1 >= len(syls) or syls[j].text != "tại" or not syls[j + 1].is_upper_initial:
             return j
