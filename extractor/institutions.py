@@ -206,7 +206,7 @@ def _rank_at(syls: list[Syllable], j: int, lex: Lexicons) -> bool:
 # Closed-class words that never end a name, though the segmenter may glue one to it
 # ("TAND tỉnh Đắk Nông | cùng toàn thể cán bộ").
 FUNCTION_WORDS = frozenset(
-    "cùng với của cho tại để và hoặc là có được bị đã đang sẽ các những này đó mà thì nhưng từ đến".split()
+    "cùng với của cho để và hoặc là được đã sẽ các những này đó mà thì nhưng đến".split()
 )
 
 
@@ -315,6 +315,16 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
     return j
 
 
+def _inside_unit_name(syls: list[Syllable], i: int, lex: Lexicons) -> bool:
+    """Is the head at ``i`` a syllable of a place's name: "xã Đông Hội", "phường Tân Phòng"?"""
+    r = i
+    while r > 0 and syls[r - 1].is_upper_initial and syls[r - 1].is_alpha and head_at(syls, r - 1, lex) is None:
+        r -= 1
+    if r == i:
+        return False
+    return any(r - n >= 0 and match_phrase(syls, r - n, lex.admin_units) == n for n in (1, 2))
+
+
 def find_org_mentions(
     syls: list[Syllable], source: str, title_starts: set[int] | None = None, title_cover: set[int] | None = None
 ) -> list[OrgMention]:
@@ -331,7 +341,7 @@ def find_org_mentions(
         inside_word = (
             not syls[i].is_upper_initial and i > 0 and syls[i - 1].word == syls[i].word and syls[i - 1].text.islower()
         )
-        if head is None or generic or inside_word:
+        if head is None or generic or inside_word or _inside_unit_name(syls, i, lex):
             i += 1
             continue
         head_stop = i + len(head.words)

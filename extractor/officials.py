@@ -471,16 +471,23 @@ class SentenceOfficials:
                 i = max(j, i + 1)
                 continue
             name_len = self._person_at(i)
+            if name_len and self._plural_before(i):
+                listed, k = self._listed_names(i, name_len)
+                chain_start = self._apposition_start(k)
+                if len(listed) > 1 and chain_start is not None:
+                    # "các đồng chí A, B, C, Ủy viên Ban Thường vụ": the title is every one's.
+                    positions, j = self._chain_with_more(chain_start)
+                    for span in listed:
+                        reading.links.append((span, self.finish(positions)))
+                    used.update(range(i, j))
+                    i = j
+                    continue
             if name_len:
                 name_span = (i, i + name_len)
                 k = i + name_len
                 chain_start = self._apposition_start(k)
                 if chain_start is not None:
-                    positions, j = self.read_chain(chain_start)
-                    # More positions after further commas: "A, nguyên X, Phó Y".
-                    while j + 1 < len(syls) and syls[j].text == "," and j + 1 in self.titles:
-                        more, j = self.read_chain(j + 1)
-                        positions.extend(more)
+                    positions, j = self._chain_with_more(chain_start)
                     reading.links.append((name_span, self.finish(positions)))
                     used.update(range(i, j))
                     i = j
@@ -519,6 +526,35 @@ class SentenceOfficials:
         if position.org_first is not None and position.org_stop != k + 1:
             return None
         return k
+
+    def _chain_with_more(self, start: int) -> tuple[list[_Position], int]:
+        """A title chain and more after further commas: "A, nguyên X, Phó Y"."""
+        syls = self.syls
+        positions, j = self.read_chain(start)
+        while j + 1 < len(syls) and syls[j].text == "," and j + 1 in self.titles:
+            more, j = self.read_chain(j + 1)
+            positions.extend(more)
+        return positions, j
+
+    def _plural_before(self, i: int) -> bool:
+        """Is the name at ``i`` the first of a list: "các đồng chí", "các ông", "các bà"?"""
+        words = [s.text.lower() for s in self.syls[max(0, i - 4) : i] if s.text != ":"]
+        return any(
+            len(words) > n and words[-n - 1] == "các" and tuple(words[-n:]) in self.lex.honorifics for n in (1, 2)
+        )
+
+    def _listed_names(self, i: int, name_len: int) -> tuple[list[tuple[int, int]], int]:
+        """Names separated by commas or "và" from ``i``; and the index after the last."""
+        syls = self.syls
+        listed = [(i, i + name_len)]
+        k = i + name_len
+        while k + 1 < len(syls) and syls[k].text in (",", "và") and k + 1 not in self.titles:
+            n = self._person_at(k + 1)
+            if not n:
+                break
+            listed.append((k + 1, k + 1 + n))
+            k += 1 + n
+        return listed, k
 
     def _apposition_start(self, k: int) -> int | None:
         """Where a title chain that describes the name ending at ``k`` starts, if one does."""

@@ -385,6 +385,11 @@ def test_units_inferred_for_bare_titles() -> None:
             {"Nguyễn Thị Lan": ["Trưởng phòng Giáo dục và Đào tạo quận Hoàn Kiếm"]},
             {"Phòng Giáo dục và Đào tạo quận Hoàn Kiếm"},
         ),
+        (  # a word whose second syllable is also a function word ("Thiết bị") stays whole
+            "Bà Asha Keddy, Phó chủ tịch Nhóm Thiết bị và Truyền thông của Intel, cho biết.",
+            {"Asha Keddy": ["Phó chủ tịch Nhóm Thiết bị và Truyền thông"]},
+            {"Nhóm Thiết bị và Truyền thông"},
+        ),
         (  # "đương nhiệm" (incumbent) qualifies the title
             "Thống đốc đương nhiệm Lê Minh Hưng cho biết lãi suất sẽ giữ ổn định.",
             {"Lê Minh Hưng": ["Thống đốc đương nhiệm"]},
@@ -405,6 +410,22 @@ def test_a_bare_party_committee_is_the_one_the_article_names() -> None:
     # The national bodies keep apart from foreign ones.
     names = [i.name for i in extract_text("Quốc hội đã thông qua luật. Quốc hội Mỹ cũng vậy.").institutions]
     assert names == ["Quốc hội", "Quốc hội Mỹ"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Các đồng chí Nguyễn Văn An, Trần Văn Bình, Lê Thị Cúc, Ủy viên Ban Thường vụ Thành ủy dự lễ.",
+        "Dự lễ có các đồng chí: Nguyễn Văn An, Trần Văn Bình và Lê Thị Cúc, Ủy viên Ban Thường vụ Thành ủy.",
+    ],
+)
+def test_a_title_after_a_plural_list_is_every_listed_persons(text: str) -> None:
+    expected = ["Ủy viên Ban Thường vụ Thành ủy"]
+    assert _officials(text) == {"Nguyễn Văn An": expected, "Trần Văn Bình": expected, "Lê Thị Cúc": expected}
+
+
+def test_a_list_without_a_plural_gives_the_title_to_the_last_name_only() -> None:
+    assert _officials("Ông Nguyễn Văn An, Trần Văn Bình, Giám đốc Sở Y tế.") == {"Trần Văn Bình": ["Giám đốc Sở Y tế"]}
 
 
 def test_places_are_not_institutions() -> None:
