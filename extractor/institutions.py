@@ -205,9 +205,7 @@ def _rank_at(syls: list[Syllable], j: int, lex: Lexicons) -> bool:
 
 # Closed-class words that never end a name, though the segmenter may glue one to it
 # ("TAND tỉnh Đắk Nông | cùng toàn thể cán bộ").
-FUNCTION_WORDS = frozenset(
-    "cùng với của cho để và hoặc là được đã sẽ các những này đó mà thì nhưng đến".split()
-)
+FUNCTION_WORDS = frozenset("cùng với của cho để và hoặc là được đã sẽ các những này đó mà thì nhưng đến".split())
 
 
 def _capitalized_word_at(syls: list[Syllable], j: int, lex: Lexicons) -> int:
