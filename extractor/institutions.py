@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from .lexicons import Lexicons, OrgHead, lengths_by_first_word, lexicons
 from .matching import match_key
-from .words import Syllable
+from .words import Syllable, known_word
 
 # Words before a head that make it a generic reference ("các sở, ngành", "những Hợp tác xã").
 GENERIC_BEFORE = frozenset({"các", "những", "mọi", "mỗi", "từng", "nhiều", "một", "hai", "ba", "số"})
@@ -209,7 +209,13 @@ FUNCTION_WORDS = frozenset("cùng với của cho để và hoặc là được 
 
 
 def _capitalized_word_at(syls: list[Syllable], j: int, lex: Lexicons) -> int:
-    """If a capitalized word starts at ``j``, the index after it; else ``j``."""
+    """If a capitalized word starts at ``j``, the index after it; else ``j``.
+
+    A word written in sentence case goes on in lower case ("Kiểm sát", "Dân vận Thành ủy").
+    Inside a proper name the segmenter sometimes glues the last syllable to the verb after
+    it ("Hoàng Mai trao", "Hồng Hà ký", "Đắk Nông cùng"): there the word goes on only as far
+    as the segmenter's dictionary knows it.
+    """
     s = syls[j]
     if not (s.is_upper_initial and s.is_alpha) and not (
         s.text[:1].isdigit() and j > 0 and syls[j - 1].is_upper_initial
@@ -218,16 +224,43 @@ def _capitalized_word_at(syls: list[Syllable], j: int, lex: Lexicons) -> int:
     k = j + 1
     if len(s.text) > 1 and s.text.isupper():
         return k  # the segmenter may glue a verb to an abbreviation: "Bộ TT&TT đẩy mạnh"
-    while k < len(syls) and syls[k].word == s.word:
-        glued = k - j >= 2 and syls[k - 1].is_upper_initial and syls[k - 2].is_upper_initial
-        if syls[k].text in FUNCTION_WORDS:
-            break
-        if glued and not syls[k].is_upper_initial and head_at(syls, k - 1, lex) is None:
-            # A proper name glued to a verb: "Hoàng Mai trao"; not "Hải quan", "Dân vận Thành ủy",
-            # "Oceanbank Phòng giao dịch".
+    stop = k
+    while stop < len(syls) and syls[stop].word == s.word:
+        stop += 1
+    capital = j
+    while k < stop:
+        if syls[k].is_upper_initial:
+            capital = k
+        elif _inside_a_name(syls, capital, lex) and not _continues_word(syls, capital, k, stop):
             break
         k += 1
     return k
+
+
+def _inside_a_name(syls: list[Syllable], capital: int, lex: Lexicons) -> bool:
+    """Is the capitalized syllable at ``capital`` the second or later of a proper name
+    ("Hồng Hà", "Hoàng Mai"), where lower case after it is suspect? Not a head that begins
+    a new name ("Oceanbank | Phòng giao dịch")."""
+    if capital == 0 or head_at(syls, capital, lex) is not None:
+        return False
+    before = syls[capital - 1]
+    return before.is_upper_initial and before.is_alpha and not (len(before.text) > 1 and before.text.isupper())
+
+
+def _continues_word(syls: list[Syllable], capital: int, k: int, stop: int) -> bool:
+    """May the lower-case syllable ``k`` continue the word begun at ``capital``? Yes when the
+    dictionary knows the word up to ``k`` or to any later lower-case syllable before ``stop``
+    ("Phòng giao dịch"); without a dictionary, unless it is a function word."""
+    end = k + 1
+    while end < stop and not syls[end].is_upper_initial:
+        end += 1
+    for m in range(end, k, -1):
+        known = known_word(syls[capital:m])
+        if known is None:
+            return syls[k].text not in FUNCTION_WORDS
+        if known:
+            return True
+    return False
 
 
 _BRIDGE_STOP = frozenset(

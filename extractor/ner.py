@@ -15,7 +15,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from .institutions import match_phrase
+from .institutions import looks_foreign, match_phrase
 from .layout import sentences
 from .lexicons import lexicons
 from .vlsp import Annotated
@@ -45,6 +45,7 @@ def _feature_tables() -> dict[str, tuple[tuple[str, object, bool], ...]]:
         ("TITLE", lex.titles_lower, True),
         ("UNIT", lex.admin_units, False),
         ("PLACE", lex.places, False),
+        ("PLACE", _unambiguous(lex.countries), False),
         ("HON", lex.honorifics, False),
     )
     by_word: dict[str, list[tuple[str, object, bool]]] = {}
@@ -56,6 +57,12 @@ def _feature_tables() -> dict[str, tuple[tuple[str, object, bool], ...]]:
     return {word: tuple(sorted(bucket, key=lambda e: _PRIORITY[e[0]])) for word, bucket in by_word.items()}
 
 
+def _unambiguous(countries: frozenset[tuple[str, ...]]) -> frozenset[tuple[str, ...]]:
+    """Countries that are not also a given name: more than one syllable, or not Vietnamese
+    (Iraq, Ba Lan; not Đức, Anh, Nga)."""
+    return frozenset(c for c in countries if len(c) > 1 or looks_foreign(c[0]))
+
+
 _PRIORITY = {"ORG": 0, "TITLE": 1, "UNIT": 2, "PLACE": 3, "HON": 4}
 
 
@@ -63,7 +70,8 @@ def token_features(syls: list[Syllable]) -> list[str]:
     """Each syllable's lexicon class and place in its word, as one string: ``SUR|B``.
 
     Classes (longest lexicon match first): ORG (an institution head), TITLE, UNIT (an
-    administrative unit), PLACE, HON (an honorific), SUR (a capitalized surname), O. The
+    administrative unit), PLACE (a place or country), HON (an honorific), SUR (a capitalized
+    surname), FOR (a word that is not a Vietnamese syllable: Hughie, Raqqa, online), O. The
     place in the word comes from underthesea's segmentation: S (a word of one syllable),
     B (its first), I (inside). The model reads this string as the token's LEMMA, which the
     Vietnamese pipeline does not otherwise use.
@@ -88,6 +96,8 @@ def token_features(syls: list[Syllable]) -> list[str]:
         else:
             if text in lex.surnames:
                 classes[i] = "SUR"
+            elif looks_foreign(text):
+                classes[i] = "FOR"  # not a Vietnamese syllable: Hughie, Fury, Raqqa
             i += 1
     features = []
     for k, syl in enumerate(syls):

@@ -611,6 +611,19 @@ def match_phrase_back(syls: list[Syllable], i: int, lex: Lexicons) -> bool:
     return any(i - n >= 0 and tuple(s.text for s in syls[i - n : i]) in lex.honorifics for n in (1, 2))
 
 
+def _before_inner_head(
+    syls: list[Syllable], title: _Title, long_heads: dict[int, int], lex: Lexicons, source: str
+) -> _Title:
+    """A title whose last words begin a longer head ends before the head, when what is left
+    is a title: "Trưởng | Ban Tổ chức Trung ương", "Trưởng | Đoàn đại biểu Quốc hội"."""
+    for k in range(title.first + 1, title.stop):
+        if k + long_heads.get(k, 0) > title.stop:
+            shorter = title_at(syls[:k], title.first, lex, source)
+            if shorter is not None and shorter.stop == k:
+                return shorter
+    return title
+
+
 def find_titles(syls: list[Syllable], source: str, long_heads: dict[int, int]) -> dict[int, _Title]:
     """Titles in a sentence, by their first syllable.
 
@@ -630,6 +643,8 @@ def find_titles(syls: list[Syllable], source: str, long_heads: dict[int, int]) -
         if title and long_heads.get(i, 0) > title.stop - i:
             i += 1
             continue
+        if title:
+            title = _before_inner_head(syls, title, long_heads, lex, source)
         if title:
             titles[i] = title
             i = title.stop

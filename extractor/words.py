@@ -67,6 +67,32 @@ def _crf():
     return model
 
 
+@cache
+def _dictionary() -> frozenset[str]:
+    """The segmenter's dictionary of words (lower case, syllables joined by spaces)."""
+    try:
+        import joblib
+        from underthesea.pipeline import word_tokenize as package
+    except ImportError:  # pragma: no cover - depends on the installed underthesea
+        return frozenset()
+    from .textnorm import canonical
+
+    path = Path(package.__file__).parent / "models" / "ws_crf_vlsp2013_20230727" / "dictionary.bin"
+    if not path.exists():  # pragma: no cover - depends on the installed underthesea
+        return frozenset()
+    words = joblib.load(str(path))
+    return frozenset(words) | frozenset(canonical(w) for w in words)  # "thuỷ lợi" is written "thủy lợi" here
+
+
+def known_word(syls: list[Syllable]) -> bool | None:
+    """Is this run of syllables a word of the segmenter's dictionary ("kiểm sát", "thiết bị";
+    not "hà ký", a name glued to a verb)? None when there is no dictionary."""
+    dictionary = _dictionary()
+    if not dictionary:
+        return None
+    return " ".join(s.text for s in syls).lower() in dictionary
+
+
 def syllables(text: str, start: int, end: int) -> list[Syllable]:
     """Syllables of ``text[start:end]`` with spans in ``text``, each tagged with its word.
 
@@ -102,19 +128,43 @@ def _entity_openers() -> frozenset[str]:
     return frozenset(words)
 
 
+# Segmentation runs only near capitalized syllables: names, and the words just before and after
+# them that decide where a name begins and ends ("thị trường | Hà Nội", "Giáo dục | và").
+# Syllables farther away are words of their own. Featurizing is most of the segmenter's cost.
+_BEFORE = 3
+_AFTER = 5
+
+
 def _segment(tokens: list[str]) -> list[int]:
     """For each syllable, the index of its word.
 
     Our syllables go straight to underthesea's segmentation model (the same CRF its
     ``word_tokenize`` runs after its own tokenizer), with titles and institution heads
-    joined first as underthesea's ``fixed_words`` would join them. Without the model every
-    syllable is its own word.
+    joined first as underthesea's ``fixed_words`` would join them, over the stretches near
+    capitalized syllables. Without the model every syllable is its own word.
     """
     model = _crf()
     if model is None:
         return list(range(len(tokens)))
+    units, sizes = _units(tokens)
+    regions = _regions_near_capitals(units)
+    features = model.featurizer.process([[[unit] for unit in units[a:b]] for a, b in regions])
+    tags = ["B-W"] * len(units)
+    for (a, b), x in zip(regions, features, strict=True):
+        tags[a:b] = model.estimator.tag(x)
+    word_of: list[int] = []
+    word = -1
+    for tag, size in zip(tags, sizes, strict=True):
+        if tag != "I-W" or word < 0:
+            word += 1
+        word_of.extend([word] * size)
+    return word_of
+
+
+def _units(tokens: list[str]) -> tuple[list[str], list[int]]:
+    """What the CRF sees: a syllable, or a fixed phrase as one unit; and each unit's size."""
     lengths = _fixed_phrases()
-    units: list[str] = []  # what the CRF sees: a syllable, or a fixed phrase as one unit
+    units: list[str] = []
     sizes: list[int] = []
     i = 0
     while i < len(tokens):
@@ -126,11 +176,18 @@ def _segment(tokens: list[str]) -> list[int]:
         units.append(" ".join(tokens[i : i + size]))
         sizes.append(size)
         i += size
-    tags = model.predict([[unit] for unit in units])
-    word_of: list[int] = []
-    word = -1
-    for tag, size in zip(tags, sizes, strict=True):
-        if tag != "I-W" or word < 0:
-            word += 1
-        word_of.extend([word] * size)
-    return word_of
+    return units, sizes
+
+
+def _regions_near_capitals(units: list[str]) -> list[tuple[int, int]]:
+    """Stretches ``(start, stop)`` of units within reach of a capitalized unit, merged."""
+    regions: list[tuple[int, int]] = []
+    for k, unit in enumerate(units):
+        if not unit[:1].isupper():
+            continue
+        a, b = max(0, k - _BEFORE), min(len(units), k + 1 + _AFTER)
+        if regions and a <= regions[-1][1]:
+            regions[-1] = (regions[-1][0], b)
+        else:
+            regions.append((a, b))
+    return regions

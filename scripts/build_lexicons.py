@@ -33,7 +33,7 @@ VERBS_OUT = ROOT / "extractor" / "data" / "verbs.txt"
 MIN_AFTER = 5  # seen at least this often right after an organization
 RATIO = 3.0  # and this many times more often after one than inside one
 MIN_VERB = 5  # a word tagged at least this often
-VERB_SHARE = 0.9  # and as a verb at least this share of the time
+VERB_SHARE = 0.75  # and as a verb at least this share of the time
 
 
 def main() -> int:

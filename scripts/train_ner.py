@@ -146,6 +146,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--pretrain-epochs", type=int, default=0, help="first pretrain the tok2vec layer on the training texts (epochs)"
     )
+    parser.add_argument(
+        "--train-on-dev",
+        action="store_true",
+        help="train on the dev part too (the checkpoint is then picked on text it has seen: fix --epochs)",
+    )
     args = parser.parse_args(argv)
 
     import spacy
@@ -166,8 +171,9 @@ def main(argv: list[str] | None = None) -> int:
         started = time.perf_counter()
         args.work.mkdir(parents=True, exist_ok=True)
         nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "extractor.syllables.v1"}}})
-        for part in ("train", "dev"):
-            count = build_docbin(parts[part], args.work / f"{part}.spacy", nlp)
+        training = parts["train"] + (parts["dev"] if args.train_on_dev else [])
+        for part, paths in (("train", training), ("dev", parts["dev"])):
+            count = build_docbin(paths, args.work / f"{part}.spacy", nlp)
             print(f"{part}: {count} sentences")
         os.environ.setdefault("OMP_NUM_THREADS", "2")
         output = args.work / "output"
@@ -181,7 +187,7 @@ def main(argv: list[str] | None = None) -> int:
         }
         init_tok2vec = None
         if args.pretrain_epochs:
-            init_tok2vec = pretrain_tok2vec(parts["train"], args.work, args.pretrain_epochs, shape)
+            init_tok2vec = pretrain_tok2vec(training, args.work, args.pretrain_epochs, shape)
         train(
             CONFIG,
             output,
@@ -200,6 +206,7 @@ def main(argv: list[str] | None = None) -> int:
 
     scores = {"test": evaluate(args.out, parts["test"]), "dev": evaluate(args.out, parts["dev"])}
     scores["split"] = {k: len(v) for k, v in parts.items()}
+    scores["trained_on"] = "train+dev" if args.train_on_dev else "train"
     scores["left_out_gold_ids"] = sorted(gold_ids)
     (args.out / "scores.json").write_text(json.dumps(scores, indent=2), encoding="utf-8")
     print(json.dumps(scores["test"], indent=2))
