@@ -17,6 +17,7 @@ from .institutions import (
     FUNCTION_WORDS,
     InstitutionRecord,
     OrgMention,
+    distributed_names,
     find_org_mentions,
     head_at,
     leading_head,
@@ -236,6 +237,7 @@ def _institutions(
             mentions.append((text[start:end], org.head.kind, start, end))
             if org.alias:
                 declared.setdefault(org.alias.lower(), text[start:end])
+        mentions.extend(distributed_names(sentence.syls, text, lex))
     covered = [(m[2], m[3]) for m in mentions]
     for a, b in ner_orgs:
         b = _before_predicate(text, a, b)

@@ -419,6 +419,50 @@ def find_org_mentions(
 _CODE_LABELS = ("mã chứng khoán", "mã CK", "mã", "HoSE", "HOSE", "HNX", "UPCoM", "UPCOM")
 
 
+_MAX_SHARED = 12  # syllables from the head to the colon in "các Công ty …: A, B và C"
+_ITEM_WORDS = frozenset("sông hồ núi cầu chợ tỉnh thành phố quận huyện xã phường".split())
+
+
+def distributed_names(syls: list[Syllable], source: str, lex: Lexicons) -> list[tuple[str, str, int, int]]:
+    """Institutions named by a shared head and a list of names: "các Công ty TNHH MTV đầu tư
+    phát triển thủy lợi: Sông Đáy 40 trạm, sông Tích 30 trạm và Hà Nội" gives three, each
+    as (full name, kind, start, end) with the span of its own name."""
+    found: list[tuple[str, str, int, int]] = []
+    for k in range(len(syls) - 3):
+        if syls[k].text.lower() != "các" or (head := head_at(syls, k + 1, lex)) is None:
+            continue
+        colon = next((c for c in range(k + 2, min(len(syls), k + 2 + _MAX_SHARED)) if syls[c].text == ":"), None)
+        if colon is None or any(not (s.is_alpha or s.text in "&-") for s in syls[k + 1 : colon]):
+            continue
+        shared = _text(syls, k + 1, colon, source)
+        items = _list_items(syls, colon + 1, lex)
+        if len(items) >= 2:
+            for a, b in items:
+                found.append((f"{shared} {_text(syls, a, b, source)}", head.kind, syls[a].start, syls[b - 1].end))
+    return found
+
+
+def _list_items(syls: list[Syllable], j: int, lex: Lexicons) -> list[tuple[int, int]]:
+    """The names that open each item of a list from ``j`` (items part at "," and "và")."""
+    items: list[tuple[int, int]] = []
+    n = len(syls)
+    while j < n:
+        first = j + 1 if syls[j].text.lower() in _ITEM_WORDS and j + 1 < n and syls[j + 1].is_upper_initial else j
+        stop = extend_name(syls, first, lex, set()) if syls[first].is_upper_initial else first
+        while stop > first + 1 and syls[stop - 1].text[:1].isdigit():
+            stop -= 1  # "Sông Đáy | 40 trạm": a count, not part of the name
+        if stop == first:
+            break
+        items.append((j, stop))
+        j = stop
+        while j < n and syls[j].text not in (",", "và", ";", ".") and j - stop < 6:
+            j += 1  # "40 trạm"
+        if j >= n or syls[j].text not in (",", "và"):
+            break
+        j += 1
+    return items
+
+
 def _declared_alias(syls: list[Syllable], k: int) -> str | None:
     """'(PVN)', '(Techcombank)', '(mã chứng khoán BBC)', '(HoSE: BWE)' right after a name."""
     if k >= len(syls) or syls[k].text != "(":

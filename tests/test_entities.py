@@ -451,3 +451,27 @@ def test_a_list_without_a_plural_gives_the_title_to_the_last_name_only() -> None
 def test_places_are_not_institutions() -> None:
     result = extract_text("Căng thẳng giữa Trung Quốc và Đài Loan gia tăng, theo Đài Truyền hình Việt Nam.")
     assert [i.name for i in result.institutions] == ["Đài Truyền hình Việt Nam"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tiếp đến là các Công ty TNHH MTV đầu tư phát triển thủy lợi: Sông Đáy 40 trạm, sông Tích 30 trạm "
+            "và Hà Nội 11 trạm.",
+            [
+                "Công ty TNHH MTV đầu tư phát triển thủy lợi Sông Đáy",
+                "Công ty TNHH MTV đầu tư phát triển thủy lợi sông Tích",
+                "Công ty TNHH MTV đầu tư phát triển thủy lợi Hà Nội",
+            ],
+        ),
+        (
+            "Đoàn kiểm tra làm việc với các Sở: Y tế, Giáo dục và Đào tạo, Tài chính về việc này.",
+            ["Sở Y tế", "Sở Giáo dục và Đào tạo", "Sở Tài chính"],
+        ),
+        # One name after the colon is not a list.
+        ("Đoàn làm việc với các Sở: Y tế về việc này.", []),
+    ],
+)
+def test_a_shared_head_distributes_over_a_list_of_names(text: str, expected: list[str]) -> None:
+    assert _names(extract_text(text)) == expected
