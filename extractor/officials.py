@@ -178,6 +178,7 @@ class _Position:
     org_first: int | None = None
     org_stop: int | None = None
     org_text: str | None = None
+    concurrent: bool = False  # joined to the next title by "kiêm": another office held as well
 
 
 def title_at(syls: list[Syllable], i: int, lex: Lexicons, source: str) -> _Title | None:
@@ -353,6 +354,7 @@ class SentenceOfficials:
             if j < len(self.syls) and self.syls[j].text in _CHAIN_SEPARATORS and j + 1 in self.titles:
                 if self._ends_in_name(position):
                     break  # "nguyên Chủ tịch HĐQT Hà Văn Thắm và nguyên Tổng Giám đốc …": two people
+                position.concurrent = self.syls[j].text == "kiêm"
                 j += 1
                 continue
             break
@@ -383,8 +385,9 @@ class SentenceOfficials:
             if position.org_first is not None:
                 position.org_text = self.text(position.org_first, position.org_stop)
         # A title with no organization takes the next one's (Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ).
+        # Not across "kiêm": "Phó Thủ tướng kiêm Bộ trưởng Quốc phòng" holds two offices.
         for k in range(len(positions) - 2, -1, -1):
-            if positions[k].org_text is None and positions[k + 1].org_text is not None:
+            if positions[k].org_text is None and positions[k + 1].org_text is not None and not positions[k].concurrent:
                 positions[k].org_text = positions[k + 1].org_text
         # A unit's head still with no organization: the one such unit named close before it, in
         # its sentence or the last ("Đoàn công tác của Bộ TT&TT do …, Bộ trưởng Trương Minh Tuấn").

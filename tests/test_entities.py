@@ -408,6 +408,11 @@ def test_units_inferred_for_bare_titles() -> None:
             },
             {"Bộ Chính trị", "Ban Tổ chức Trung ương", "Tòa án nhân dân tối cao"},
         ),
+        (  # "kiêm" joins two offices: the first does not take the second's organization
+            "Tin này được công bố bởi Phó Thủ tướng kiêm Bộ trưởng Quốc phòng Thái Lan Prawit Wongsuwan.",
+            {"Prawit Wongsuwan": ["Phó Thủ tướng", "Bộ trưởng Quốc phòng Thái Lan"]},
+            set(),
+        ),
         (  # "đương nhiệm" (incumbent) qualifies the title
             "Thống đốc đương nhiệm Lê Minh Hưng cho biết lãi suất sẽ giữ ổn định.",
             {"Lê Minh Hưng": ["Thống đốc đương nhiệm"]},
