@@ -320,6 +320,14 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
                 j = after
                 continue
             break
+        if (
+            syls[j].text in ("-", "–")
+            and j + 1 < n
+            and j + 1 not in title_starts
+            and _sentence_case_word(syls, j + 1, lex)
+        ):
+            j = _capitalized_word_at(syls, j + 1, lex)  # "Phòng Tài chính - Kế hoạch", "CSGT Đường bộ - Đường sắt"
+            continue
         if _prevention_phrase(syls, j):
             # "… và Phòng, chống thiên tai …": the comma is part of the name, and so is the
             # lower-case thing prevented.
@@ -344,6 +352,12 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
             break
         j = after
     return j
+
+
+def _sentence_case_word(syls: list[Syllable], j: int, lex: Lexicons) -> bool:
+    """Does a word written in sentence case ("Kế hoạch", "Đường sắt") begin at ``j``?"""
+    after = _capitalized_word_at(syls, j, lex) if syls[j].is_upper_initial and syls[j].is_alpha else j
+    return after > j + 1 and not any(s.is_upper_initial for s in syls[j + 1 : after])
 
 
 def _inside_unit_name(syls: list[Syllable], i: int, lex: Lexicons) -> bool:

@@ -413,6 +413,16 @@ def test_units_inferred_for_bare_titles() -> None:
             {"Prawit Wongsuwan": ["Phó Thủ tướng", "Bộ trưởng Quốc phòng Thái Lan"]},
             set(),
         ),
+        (  # a dash between two sentence-case words joins one name
+            "Bà Nguyễn Thị Hà, Phó Trưởng phòng Tài chính - Kế hoạch huyện Sóc Sơn cho hay.",
+            {"Nguyễn Thị Hà": ["Phó Trưởng phòng Tài chính - Kế hoạch huyện Sóc Sơn"]},
+            {"Phòng Tài chính - Kế hoạch huyện Sóc Sơn"},
+        ),
+        (  # … but a dash before a title or a place does not
+            "Ông Lê Văn Bình - Giám đốc Sở Y tế - Hà Nội cho biết.",
+            {"Lê Văn Bình": ["Giám đốc Sở Y tế"]},
+            {"Sở Y tế"},
+        ),
         (  # "đương nhiệm" (incumbent) qualifies the title
             "Thống đốc đương nhiệm Lê Minh Hưng cho biết lãi suất sẽ giữ ổn định.",
             {"Lê Minh Hưng": ["Thống đốc đương nhiệm"]},
