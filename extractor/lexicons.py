@@ -49,7 +49,11 @@ class Lexicons:
     verbs: frozenset[str]  # lower-case verbs never seen inside a name (built from VLSP 2018)
 
     def is_honorific(self, word: str) -> bool:
-        return (word,) in self.honorifics or (word.lower(),) in self.honorifics
+        """An honorific, rank or degree; degrees joined by dots count too ("PGS.TS.BS")."""
+        if (word,) in self.honorifics or (word.lower(),) in self.honorifics:
+            return True
+        parts = word.split(".")
+        return len(parts) > 1 and all((p,) in self.honorifics for p in parts if p)
 
     @property
     def titles_lower(self) -> frozenset[tuple[str, ...]]:

@@ -423,6 +423,15 @@ def test_units_inferred_for_bare_titles() -> None:
             {"Lê Văn Bình": ["Giám đốc Sở Y tế"]},
             {"Sở Y tế"},
         ),
+        (  # degrees joined by dots and artists' honours before a name
+            "TS.BS Lê Văn Cường, Phó Giám đốc Bệnh viện Việt Đức và NSND Trần Văn Dũng, Giám đốc Nhà hát Lớn "
+            "Hà Nội dự lễ.",
+            {
+                "Lê Văn Cường": ["Phó Giám đốc Bệnh viện Việt Đức"],
+                "Trần Văn Dũng": ["Giám đốc Nhà hát Lớn Hà Nội"],
+            },
+            {"Bệnh viện Việt Đức", "Nhà hát Lớn Hà Nội"},
+        ),
         (  # "đương nhiệm" (incumbent) qualifies the title
             "Thống đốc đương nhiệm Lê Minh Hưng cho biết lãi suất sẽ giữ ổn định.",
             {"Lê Minh Hưng": ["Thống đốc đương nhiệm"]},
