@@ -67,6 +67,9 @@ def _crf():
     return model
 
 
+_OLD_TONE_PLACE = re.compile("[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]")
+
+
 @cache
 def _dictionary() -> frozenset[str]:
     """The segmenter's dictionary of words (lower case, syllables joined by spaces)."""
@@ -81,7 +84,9 @@ def _dictionary() -> frozenset[str]:
     if not path.exists():  # pragma: no cover - depends on the installed underthesea
         return frozenset()
     words = joblib.load(str(path))
-    return frozenset(words) | frozenset(canonical(w) for w in words)  # "thuỷ lợi" is written "thủy lợi" here
+    # The dictionary writes old tone places ("thuỷ lợi"); our text has "thủy lợi". Only those
+    # words are rewritten, which keeps the load fast.
+    return frozenset(words) | frozenset(canonical(w) for w in words if _OLD_TONE_PLACE.search(w))
 
 
 def known_word(syls: list[Syllable]) -> bool | None:
