@@ -28,7 +28,7 @@ from .layout import sentences
 from .lexicons import data_lines, lexicons
 from .matching import match_key, soft_match
 from .officials import OfficialFound, PositionFound, SentenceOfficials, find_titles
-from .words import Syllable, syllables
+from .words import Syllable, in_dictionary, syllables
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +93,7 @@ class EntityReader:
         if extra:
             ner = sorted(ner + model.spans([syls for syls in extra if syls]))
         spans = [span for span in (_trimmed(text, a, b, label) for a, b, label in ner) if span is not None]
+        spans = _consistent_labels(text, spans, institutions)
         return EntityResult(officials, institutions, sorted(spans, key=lambda e: (e.start, -e.end)))
 
     def model(self):
@@ -119,6 +120,18 @@ def _trimmed(text: str, start: int, end: int, label: str) -> EntitySpan | None:
     while end > start and (text[end - 1] in _EDGE or text[end - 1] in ")]"):
         end -= 1
     return EntitySpan(label, start, end) if end > start else None
+
+
+def _consistent_labels(text: str, spans: list[EntitySpan], institutions: list[InstitutionRecord]) -> list[EntitySpan]:
+    """A name the article gives an institution is an organization wherever the model tags it
+    ("Công ty CP Bibica" … "Bibica có lãi", which the model alone reads as a place)."""
+    names = {alias for record in institutions for alias in (record.name, *record.aliases)}
+    return [
+        EntitySpan("ORG", span.start, span.end)
+        if span.label != "ORG" and text[span.start : span.end] in names
+        else span
+        for span in spans
+    ]
 
 
 def _merge_officials(text: str, read: list[_Sentence]) -> list[OfficialFound]:
@@ -237,6 +250,9 @@ def _institutions(
             mentions.append((text[start:end], org.head.kind, start, end))
             if org.alias:
                 declared.setdefault(org.alias.lower(), text[start:end])
+            brand = _brand_name(text[start:end], org.head.kind, lex)
+            if brand:
+                declared.setdefault(brand.lower(), text[start:end])
         mentions.extend(distributed_names(sentence.syls, text, lex))
     covered = [(m[2], m[3]) for m in mentions]
     for a, b in ner_orgs:
@@ -250,7 +266,10 @@ def _institutions(
     for official in officials:
         for position in official.positions:
             name = _position_institution(position, lex)
-            if name and not any(_same_name(name, m[0]) for m in mentions):
+            # A name written with its head's capital beats the model's lower-case "phòng …".
+            if name and not any(
+                _same_name(name, m[0]) and (m[0][:1].isupper() or not name[:1].isupper()) for m in mentions
+            ):
                 mentions.append((name, _kind_of(name, lex), -1, -1))
     # Every later use of a declared short name is a mention of the full name.
     for alias in declared:
@@ -268,6 +287,24 @@ def _institutions(
         if alias and not any(a.lower() == alias for a in record.aliases):
             record.aliases.append(alias)
     return records
+
+
+def _brand_name(name: str, kind: str, lex) -> str | None:
+    """A company's or bank's one-word name after its head and legal forms, which the article
+    may use alone later ("Công ty CP Bibica" … "Bibica có lãi"); not a place ("Công ty Hà Nội")."""
+    if kind not in ("business", "finance"):
+        return None
+    words = name.split()
+    head_length, _ = leading_head(words, lex)
+    rest = words[head_length:]
+    while rest and (rest[0],) in lex.legal_forms:
+        rest = rest[1:]
+    if len(rest) != 1:
+        return None
+    word = rest[0]
+    if len(word) < 4 or not word[:1].isupper() or word.isupper() or (word,) in lex.places or (word,) in lex.countries:
+        return None
+    return word
 
 
 def _before_person(text: str, start: int, end: int, person_spans: list[tuple[int, int]]) -> int:
@@ -295,8 +332,9 @@ def _fair_extension(text: str, start: int, end: int, new_end: int, person_spans:
         and not _looks_like_person(tail.split())
         and len(tail.split()) <= 6
         and not any(w in _after_org_words() for w in tail.split())
-        and not (_is_verb(tail) and _object_follows(text, new_end))
+        and not _opens_predicate(tail.split(), text, new_end)
         and tail.split()[-1] not in FUNCTION_WORDS
+        and not _names_a_rank(tail.split())
         and not _crosses(person_spans, end, new_end)
     )
 
@@ -312,8 +350,31 @@ def _looks_like_person(words: list[str]) -> bool:
     )
 
 
-def _is_verb(words: str) -> bool:
-    return " ".join(words.split()) in lexicons().verbs
+def _names_a_rank(words: list[str]) -> bool:
+    """Does a rank of two words stand among ``words`` ("… Cục CSGT | và Đại tá")? One-word
+    honorifics are also syllables of names ("Cao su Bà Rịa")."""
+    honorifics = lexicons().honorifics
+    return any(tuple(words[k : k + 2]) in honorifics for k in range(len(words) - 1))
+
+
+def _verb_length(words: list[str], k: int) -> int:
+    """Syllables of the verb that begins at ``words[k]`` (0 if none). A syllable counts alone
+    only when it is a word alone: "dự" in "dự lễ", not in "dự án"."""
+    verbs = lexicons().verbs
+    pair = " ".join(words[k : k + 2])
+    if len(words) > k + 1 and pair in verbs:
+        return 2
+    if words[k] in verbs and not (len(words) > k + 1 and in_dictionary(pair)):
+        return 1
+    return 0
+
+
+def _opens_predicate(words: list[str], text: str, end: int) -> bool:
+    """Does the tail begin with a verb that has an object, inside it ("| dự lễ") or after it
+    ("| biểu dương ý thức")? A verb alone at the end of a clause may end a name ("Khối
+    Khách hàng bán lẻ.")."""
+    n = _verb_length(words, 0) if words else 0
+    return bool(n) and (len(words) > n or _object_follows(text, end))
 
 
 def _object_follows(text: str, end: int) -> bool:
@@ -334,13 +395,12 @@ def _before_predicate(text: str, start: int, end: int) -> int:
     """Where a model span should end: before the first word that begins a predicate (one
     that follows names far more often than it sits in one, or a verb never seen in a name:
     "Viện KSND | phân tích")."""
-    verbs = lexicons().verbs
     words = text[start:end].split(" ")
     position = start
     for k, word in enumerate(words):
         if position > start and word.islower():
-            pair = " ".join(words[k : k + 2])
-            if word in _after_org_words() or word in verbs or pair in verbs:
+            joined = k > 0 and in_dictionary(f"{words[k - 1]} {word}")  # "xây | dựng" is one word
+            if word in _after_org_words() or (not joined and _verb_length(words, k)):
                 return position - 1
         position += len(word) + 1
     return end

@@ -15,6 +15,7 @@ the shorter forms as aliases (``Đảng ủy phường`` = ``Đảng ủy phư�
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .lexicons import Lexicons, OrgHead, lengths_by_first_word, lexicons
 from .matching import match_key
@@ -95,6 +96,7 @@ def is_surname(syl: Syllable, lex: Lexicons) -> bool:
     return syl.text in lex.surnames
 
 
+@lru_cache(maxsize=1 << 16)
 def looks_foreign(word: str) -> bool:
     """A capitalized word that is not a Vietnamese syllable (Donald, Trump, Michael)."""
     from .textnorm import _FINALS, _split_syllable
@@ -578,6 +580,13 @@ def merge_institutions(mentions: list[tuple[str, str, int, int]]) -> list[Instit
         if record is None:
             record = InstitutionRecord(name, kind)
             records.append(record)
+        elif (
+            name != record.name
+            and name.lower() == record.name.lower()
+            and name[:1].isupper() > record.name[:1].isupper()
+        ):
+            record.aliases.append(record.name)  # "Phòng Tài chính …" is the name; "phòng …" a writing of it
+            record.name = name
         elif name != record.name and name not in record.aliases:
             record.aliases.append(name)
         by_key[key] = record

@@ -108,14 +108,38 @@ def token_features(syls: list[Syllable]) -> list[str]:
     return features
 
 
-def make_doc(vocab, syls: list[Syllable]):
+def make_doc(vocab, syls: list[Syllable], features: list[str] | None = None):
+    """A Doc of the syllables, with their features (computed here unless given)."""
     from spacy.tokens import Doc
 
     if not syls:
         return Doc(vocab, words=[])
     words = [s.text for s in syls]
     spaces = [syls[k + 1].start > syls[k].end for k in range(len(syls) - 1)] + [False]
-    return Doc(vocab, words=words, spaces=spaces, lemmas=token_features(syls))
+    return Doc(vocab, words=words, spaces=spaces, lemmas=features or token_features(syls))
+
+
+# The model reads a few syllables of context each side (tok2vec: window 1, depth 3), so it
+# runs only on stretches around capitalized syllables, where names are: from _BEFORE
+# syllables before one ("báo | Công lý", "công an xã") to _AFTER after ("Trung tâm Dự báo |
+# khí tượng thủy văn quốc gia"). Lower-case stretches far from any capital are most of the
+# text and never hold an entity.
+_BEFORE = 4
+_AFTER = 8
+
+
+def _stretches(syls: list[Syllable]) -> list[tuple[int, int]]:
+    """Index ranges around capitalized syllables, merged where they meet."""
+    found: list[tuple[int, int]] = []
+    for k, syl in enumerate(syls):
+        if not syl.is_upper_initial:
+            continue
+        a, b = max(0, k - _BEFORE), min(len(syls), k + 1 + _AFTER)
+        if found and a <= found[-1][1]:
+            found[-1] = (found[-1][0], b)
+        else:
+            found.append((a, b))
+    return found
 
 
 class SyllableTokenizer:
@@ -203,10 +227,15 @@ class NerModel:
 
     def spans(self, sentence_syllables: list[list[Syllable]]) -> list[tuple[int, int, str]]:
         """Entity spans ``(start, end, label)`` over sentences already split into syllables."""
-        batches = [t for t in sentence_syllables if t and may_name_something([s.text for s in t])]
-        docs = (make_doc(self.nlp.vocab, t) for t in batches)
+        pieces: list[tuple[list[Syllable], list[str]]] = []
+        for syls in sentence_syllables:
+            if not syls or not may_name_something([s.text for s in syls]):
+                continue
+            features = token_features(syls)  # on the whole sentence: lexicon matches and words span it
+            pieces.extend((syls[a:b], features[a:b]) for a, b in _stretches(syls))
+        docs = (make_doc(self.nlp.vocab, toks, features) for toks, features in pieces)
         found = []
-        for toks, doc in zip(batches, self.nlp.pipe(docs, batch_size=64), strict=True):
+        for (toks, _), doc in zip(pieces, self.nlp.pipe(docs, batch_size=64), strict=True):
             for ent in doc.ents:
                 found.append((toks[ent.start].start, toks[ent.end - 1].end, ent.label_))
         return found

@@ -89,6 +89,13 @@ def _dictionary() -> frozenset[str]:
     return frozenset(words) | frozenset(canonical(w) for w in words if _OLD_TONE_PLACE.search(w))
 
 
+def in_dictionary(text: str) -> bool | None:
+    """Is ``text`` (syllables joined by spaces) a word of the segmenter's dictionary? None
+    when there is no dictionary."""
+    dictionary = _dictionary()
+    return text.lower() in dictionary if dictionary else None
+
+
 def known_word(syls: list[Syllable]) -> bool | None:
     """Is this run of syllables a word of the segmenter's dictionary ("kiểm sát", "thiết bị";
     not "hà ký", a name glued to a verb)? None when there is no dictionary."""

@@ -9,8 +9,9 @@ organization span that goes on into one of them has run into the predicate. Coun
 training part only (the split of ``scripts/train_ner.py``), with the syllables the pipeline uses.
 
 ``verbs.txt``: lower-case words that underthesea's part-of-speech tagger tags as verbs nearly
-always in the training texts and that never occur inside an organization's name there
-("biểu dương", "trao"; not "quản lý", which names take: "Ban Quản lý dự án"). A name written
+always in the training texts and that its segmenter never finds inside an organization's
+name there ("biểu dương", "trao", "dự"; not "quản lý", which names take: "Ban Quản lý dự
+án"; "dự" is inside "dự án" only as part of another word). A name written
 in sentence case does not go on with one of them.
 """
 
@@ -70,20 +71,26 @@ def _write_verbs(paths: list[Path]) -> None:
     for path in paths:
         article = read_article(path)
         text = article.text
-        for start, end, label in article.entities:
-            if label == "ORG":
-                in_names.add(" " + " ".join(text[start:end].lower().split()) + " ")
-        for line in text.splitlines():
+        orgs = [(a, b) for a, b, label in article.entities if label == "ORG"]
+        position = 0
+        for line in text.split("\n"):
+            line_start, position = position, position + len(line) + 1
             if not line.strip():
                 continue
+            cursor = 0
             for word, tag in pos_tag(line):
-                if word.islower() and all(ch.isalpha() or ch == " " for ch in word):
-                    tagged[word] += 1
-                    as_verb[word] += tag == "V"
-    names = "".join(in_names)
-    verbs = sorted(
-        w for w, n in tagged.items() if n >= MIN_VERB and as_verb[w] >= VERB_SHARE * n and f" {w} " not in names
-    )
+                found = line.find(word, cursor)
+                if found < 0:
+                    continue
+                cursor = found + len(word)
+                a, b = line_start + found, line_start + cursor
+                lowered = word.lower()
+                if any(s <= a and b <= e for s, e in orgs):
+                    in_names.add(lowered)  # a word the segmenter finds inside a name: "quản lý", "dự án"
+                elif word.islower() and all(ch.isalpha() or ch == " " for ch in word):
+                    tagged[lowered] += 1
+                    as_verb[lowered] += tag == "V"
+    verbs = sorted(w for w, n in tagged.items() if n >= MIN_VERB and as_verb[w] >= VERB_SHARE * n and w not in in_names)
     header = (
         "# Lower-case words tagged as verbs nearly always and never inside an organization's name\n"
         "# (VLSP 2018 training part, underthesea's tagger). Built by scripts/build_lexicons.py; do not edit by hand.\n"
