@@ -3,8 +3,9 @@
 The entity stages read syllables (``Nguyễn``, ``Minh``, ``Tâm``) but need to know which
 syllables make one word: in ``Bộ Giáo dục và Đào tạo`` the lower-case ``dục`` belongs to
 the capitalized word ``Giáo dục`` and so to the name, while in ``Phường Yên Sở tháo gỡ``
-the word ``tháo gỡ`` ends it. underthesea returns words as strings; they are aligned back
-onto the syllables here, and a syllable it could not place becomes a word of its own.
+the word ``tháo gỡ`` ends it. Our syllables go straight to underthesea's segmentation model,
+and only near capitalized syllables, where names are; the segmenter's dictionary also tells
+a real word ("Kiểm sát") from a name glued to a verb ("Hồng Hà ký").
 """
 
 from __future__ import annotations
