@@ -93,7 +93,7 @@ class EntityReader:
         if extra:
             ner = sorted(ner + model.spans([syls for syls in extra if syls]))
         spans = [span for span in (_trimmed(text, a, b, label) for a, b, label in ner) if span is not None]
-        spans = _consistent_labels(text, spans, institutions)
+        spans = _consistent_labels(text, _with_officials(text, spans, officials), institutions)
         return EntityResult(officials, institutions, sorted(spans, key=lambda e: (e.start, -e.end)))
 
     def model(self):
@@ -120,6 +120,28 @@ def _trimmed(text: str, start: int, end: int, label: str) -> EntitySpan | None:
     while end > start and (text[end - 1] in _EDGE or text[end - 1] in ")]"):
         end -= 1
     return EntitySpan(label, start, end) if end > start else None
+
+
+def _with_officials(text: str, spans: list[EntitySpan], officials: list[OfficialFound]) -> list[EntitySpan]:
+    """Every mention of an official is a person's name: a model span that ran over it is cut
+    before it ("Tổng cục Thuế | Cao Anh Tuấn") or gives way to it."""
+    mentions = sorted({(m[0], m[1]) for o in officials for m in o.mentions})
+    result = []
+    for span in spans:
+        inside = [(a, b) for a, b in mentions if span.start < b and a < span.end]
+        if not inside or (span.label == "PER" and inside == [(span.start, span.end)]):
+            result.append(span)
+            continue
+        first = inside[0][0]
+        if span.label != "PER" and span.start < first and all(b <= span.end for _, b in inside):
+            cut = _trimmed(text, span.start, first, span.label)
+            if cut is not None:
+                result.append(cut)
+    taken = [(s.start, s.end) for s in result]
+    for a, b in mentions:
+        if not any(a < e and s < b for s, e in taken):
+            result.append(EntitySpan("PER", a, b))
+    return result
 
 
 def _consistent_labels(text: str, spans: list[EntitySpan], institutions: list[InstitutionRecord]) -> list[EntitySpan]:
