@@ -499,3 +499,10 @@ def test_places_are_not_institutions() -> None:
 )
 def test_a_shared_head_distributes_over_a_list_of_names(text: str, expected: list[str]) -> None:
     assert _names(extract_text(text)) == expected
+
+
+def test_an_officials_name_is_a_person_in_the_entities_layer() -> None:
+    text = "Phó Tổng cục trưởng Tổng cục Thuế Cao Anh Tuấn cho biết ngành thuế đã thu vượt dự toán."
+    entities = {(text[e.start : e.end], e.label) for e in extract_text(text).entities}
+    assert ("Cao Anh Tuấn", "PER") in entities
+    assert not any(label != "PER" and "Tuấn" in name for name, label in entities)
