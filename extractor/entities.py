@@ -94,6 +94,7 @@ class EntityReader:
             ner = sorted(ner + model.spans([syls for syls in extra if syls]))
         spans = [span for span in (_trimmed(text, a, b, label) for a, b, label in ner) if span is not None]
         spans = _consistent_labels(text, _with_officials(text, spans, officials), institutions)
+        spans += _given_names_alone(text, read, spans)
         return EntityResult(officials, institutions, sorted(spans, key=lambda e: (e.start, -e.end)))
 
     def model(self):
@@ -142,6 +143,28 @@ def _with_officials(text: str, spans: list[EntitySpan], officials: list[Official
         if not any(a < e and s < b for s, e in taken):
             result.append(EntitySpan("PER", a, b))
     return result
+
+
+def _given_names_alone(text: str, read: list[_Sentence], spans: list[EntitySpan]) -> list[EntitySpan]:
+    """A person named in full is later called by the given name alone ("Huỳnh Tiên" … "Tiên
+    cho biết"): a capitalized syllable standing alone, a word of its own, equal to the last
+    syllable of a full name in the article and in no other kind of name."""
+    given = {text[s.start : s.end].split()[-1] for s in spans if s.label == "PER" and " " in text[s.start : s.end]}
+    others = {w for s in spans if s.label != "PER" for w in text[s.start : s.end].split()}
+    taken = [(s.start, s.end) for s in spans]
+    found = []
+    for sentence in read:
+        syls = sentence.syls
+        for k, syl in enumerate(syls):
+            if syl.text not in given or syl.text in others or not syl.is_alpha:
+                continue
+            alone = (k == 0 or not syls[k - 1].is_upper_initial) and (
+                k + 1 == len(syls) or not syls[k + 1].is_upper_initial
+            )
+            own_word = (k == 0 or syls[k - 1].word != syl.word) and (k + 1 == len(syls) or syls[k + 1].word != syl.word)
+            if alone and own_word and not any(syl.start < e and s < syl.end for s, e in taken):
+                found.append(EntitySpan("PER", syl.start, syl.end))
+    return found
 
 
 def _consistent_labels(text: str, spans: list[EntitySpan], institutions: list[InstitutionRecord]) -> list[EntitySpan]:

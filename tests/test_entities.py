@@ -506,3 +506,12 @@ def test_an_officials_name_is_a_person_in_the_entities_layer() -> None:
     entities = {(text[e.start : e.end], e.label) for e in extract_text(text).entities}
     assert ("Cao Anh Tuấn", "PER") in entities
     assert not any(label != "PER" and "Tuấn" in name for name, label in entities)
+
+
+def test_a_given_name_alone_after_the_full_name_is_the_same_person() -> None:
+    text = (
+        "Hoa hậu Huỳnh Thị Tiên vừa trở về từ cuộc thi ở Philippines.\n"
+        "Sau cuộc thi, Tiên cho biết cô sẽ tiếp tục học đại học. Thành phố đã đón cô."
+    )
+    people = [text[e.start : e.end] for e in extract_text(text).entities if e.label == "PER"]
+    assert people.count("Tiên") == 1 and "Thành" not in people
