@@ -16,11 +16,8 @@ from functools import cache
 from pathlib import Path
 
 # Abbreviations with a dot stay one token ("TP.", "PGS.TS"); other words are letter/digit
-# runs that may be joined by & - . / inside (TT&TT, GD-ĐT, BSR-BF, Zing.vn) or by an
-# apostrophe between letters (the Central Highlands names K’Tiêng, H'Ăng); then symbols.
-SYLLABLE_RE = re.compile(
-    r"(?:TP|Tp|TS|ThS|GS|PGS|BS|TT|Q|P|St)\.(?=\s)|[^\W_]+(?:(?:[&\-./]|(?<=[^\W\d_])['’](?=[^\W\d_]))[^\W_]+)*|[^\w\s]"
-)
+# runs that may be joined by & - . / inside (TT&TT, GD-ĐT, BSR-BF, Zing.vn); then symbols.
+SYLLABLE_RE = re.compile(r"(?:TP|Tp|TS|ThS|GS|PGS|BS|TT|Q|P|St)\.(?=\s)|[^\W_]+(?:[&\-./][^\W_]+)*|[^\w\s]")
 
 
 @dataclass(frozen=True, slots=True)

@@ -80,10 +80,3 @@ def test_known_words_come_from_the_segmenters_dictionary(text: str, known: bool)
     from extractor.words import known_word
 
     assert known_word(syllables(text, 0, len(text))) is known
-
-
-def test_an_apostrophe_between_letters_joins_a_syllable() -> None:
-    text = "Ông K’Tiêng và bà H'Ăng Nie nói: 'Không' và ‘có’."
-    tokens = [s.text for s in syllables(text, 0, len(text))]
-    assert "K’Tiêng" in tokens and "H'Ăng" in tokens
-    assert tokens.count("'") == 2 and "‘" in tokens and "’" in tokens  # quotes stay apart
