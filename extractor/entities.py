@@ -21,6 +21,7 @@ from .institutions import (
     find_org_mentions,
     head_at,
     leading_head,
+    looks_foreign,
     match_phrase,
     merge_institutions,
 )
@@ -120,7 +121,38 @@ def _trimmed(text: str, start: int, end: int, label: str) -> EntitySpan | None:
         start += 1
     while end > start and (text[end - 1] in _EDGE or text[end - 1] in ")]"):
         end -= 1
+    if label == "PER":
+        start, end = _person_extent(text, start, end)
     return EntitySpan(label, start, end) if end > start else None
+
+
+_APOSTROPHES = "'’"
+
+
+def _person_extent(text: str, start: int, end: int) -> tuple[int, int]:
+    """A person's name as written: a credit's source after "/" is not part of it ("Hà Khánh/VOV");
+    a name glued by an apostrophe is whole ("K" + "’Tiêng", "H'" + "Ăng Nie"); a country written
+    before a foreign name is not part of it ("Đức | Alexander Osang")."""
+    slash = text.find("/", start, end)
+    if slash > start:
+        end = slash
+    while end + 1 < len(text) and text[end] in _APOSTROPHES and text[end + 1].isalpha():
+        end += 1
+        while end < len(text) and text[end].isalpha():
+            end += 1
+    if start >= 2 and text[start - 1] in _APOSTROPHES and text[start - 2].isalpha():
+        first = start - 2
+        while first > 0 and text[first - 1].isalpha():
+            first -= 1
+        start = first
+    words = text[start:end].split(" ")
+    lex = lexicons()
+    for n in (2, 1):
+        country = tuple(words[:n])
+        rest = words[n:]
+        if len(rest) >= 2 and (country in lex.countries or country in lex.places) and all(map(looks_foreign, rest)):
+            return start + len(" ".join(country)) + 1, end
+    return start, end
 
 
 def _with_officials(text: str, spans: list[EntitySpan], officials: list[OfficialFound]) -> list[EntitySpan]:
@@ -162,7 +194,8 @@ def _given_names_alone(text: str, read: list[_Sentence], spans: list[EntitySpan]
                 k + 1 == len(syls) or not syls[k + 1].is_upper_initial
             )
             own_word = (k == 0 or syls[k - 1].word != syl.word) and (k + 1 == len(syls) or syls[k + 1].word != syl.word)
-            if alone and own_word and not any(syl.start < e and s < syl.end for s, e in taken):
+            pronoun = lexicons().is_honorific(syl.text)  # "Anh cho biết": he, not a man called Anh
+            if alone and own_word and not pronoun and not any(syl.start < e and s < syl.end for s, e in taken):
                 found.append(EntitySpan("PER", syl.start, syl.end))
     return found
 

@@ -515,3 +515,21 @@ def test_a_given_name_alone_after_the_full_name_is_the_same_person() -> None:
     )
     people = [text[e.start : e.end] for e in extract_text(text).entities if e.label == "PER"]
     assert people.count("Tiên") == 1 and "Thành" not in people
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("Ảnh: Hà Khánh/VOV", "Hà Khánh/VOV", "Hà Khánh"),  # a credit's source
+        ("Ông K’Tiêng cho biết", "K", "K’Tiêng"),  # glued by an apostrophe, after the name
+        ("bà H'Ăng Nie nói", "Ăng Nie", "H'Ăng Nie"),  # … and before it
+        ("phóng viên Đức Alexander Osang viết", "Đức Alexander Osang", "Alexander Osang"),
+        ("ông Nguyễn Văn An nói", "Nguyễn Văn An", "Nguyễn Văn An"),
+    ],
+)
+def test_person_spans_take_the_name_as_written(text: str, span: str, expected: str) -> None:
+    from extractor.entities import _trimmed
+
+    start = text.index(span)
+    trimmed = _trimmed(text, start, start + len(span), "PER")
+    assert trimmed is not None and text[trimmed.start : trimmed.end] == expected
