@@ -234,6 +234,8 @@ def _name_at(syls: list[Syllable], i: int, lex: Lexicons, *, after_honorific: bo
     words = tuple(s.text for s in syls[i:k])
     if words in lex.places or words in lex.countries:
         return 0  # "Hà Nội", "Thái Bình": places, though they begin with a surname
+    if any(words[:n] in lex.countries and (n > 1 or looks_foreign(words[0])) for n in (1, 2)):
+        return 0  # "Thủ tướng Iraq Haider al-Abadi": a country, then a name cut short
     if is_surname(syls[i], lex) or after_honorific:
         return length
     if all(looks_foreign(s.text) for s in syls[i:k]) and length <= 3:

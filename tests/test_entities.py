@@ -432,6 +432,16 @@ def test_units_inferred_for_bare_titles() -> None:
             },
             {"Bệnh viện Việt Đức", "Nhà hát Lớn Hà Nội"},
         ),
+        (  # a country, then a name the reader cannot take whole: no official rather than a wrong one
+            "Thủ tướng Iraq Haider al-Abadi cho biết quân đội đã giành lại thành phố.",
+            {},
+            set(),
+        ),
+        (  # a title that ends in a head names the unit with what follows
+            "Ông Nguyễn Minh Thuyết, nguyên Phó chủ nhiệm Ủy ban Văn hóa, Giáo dục của Quốc hội cho biết.",
+            {"Nguyễn Minh Thuyết": ["nguyên Phó chủ nhiệm Ủy ban Văn hóa"]},
+            {"Ủy ban Văn hóa", "Quốc hội"},
+        ),
         (  # "đương nhiệm" (incumbent) qualifies the title
             "Thống đốc đương nhiệm Lê Minh Hưng cho biết lãi suất sẽ giữ ổn định.",
             {"Lê Minh Hưng": ["Thống đốc đương nhiệm"]},
