@@ -184,6 +184,7 @@ def _given_names_alone(text: str, read: list[_Sentence], spans: list[EntitySpan]
     given = {text[s.start : s.end].split()[-1] for s in spans if s.label == "PER" and " " in text[s.start : s.end]}
     others = {w for s in spans if s.label != "PER" for w in text[s.start : s.end].split()}
     taken = [(s.start, s.end) for s in spans]
+    lex = lexicons()
     found = []
     for sentence in read:
         syls = sentence.syls
@@ -194,7 +195,7 @@ def _given_names_alone(text: str, read: list[_Sentence], spans: list[EntitySpan]
                 k + 1 == len(syls) or not syls[k + 1].is_upper_initial
             )
             own_word = (k == 0 or syls[k - 1].word != syl.word) and (k + 1 == len(syls) or syls[k + 1].word != syl.word)
-            pronoun = lexicons().is_honorific(syl.text)  # "Anh cho biết": he, not a man called Anh
+            pronoun = lex.is_honorific(syl.text)  # "Anh cho biết": he, not a man called Anh
             if alone and own_word and not pronoun and not any(syl.start < e and s < syl.end for s, e in taken):
                 found.append(EntitySpan("PER", syl.start, syl.end))
     return found
@@ -403,16 +404,18 @@ def _fair_extension(text: str, start: int, end: int, new_end: int, person_spans:
     model's span must not run into the predicate ("Đảng ủy phường | hoàn thành", "… | nợ 696",
     "Cục Hậu cần BĐBP | biểu dương")."""
     tail = text[end:new_end]
+    words = tail.split()
     last_words = text[start:end].split()[-2:]
     return (
-        any(w[:1].isupper() for w in last_words)
+        bool(words)
+        and any(w[:1].isupper() for w in last_words)
         and all(ch.isalpha() or ch == " " for ch in tail)
-        and not _looks_like_person(tail.split())
-        and len(tail.split()) <= 6
-        and not any(w in _after_org_words() for w in tail.split())
-        and not _opens_predicate(tail.split(), text, new_end)
-        and tail.split()[-1] not in FUNCTION_WORDS
-        and not _names_a_rank(tail.split())
+        and not _looks_like_person(words)
+        and len(words) <= 6
+        and not any(w in _after_org_words() for w in words)
+        and not _opens_predicate(words, text, new_end)
+        and words[-1] not in FUNCTION_WORDS
+        and not _names_a_rank(words)
         and not _crosses(person_spans, end, new_end)
     )
 

@@ -19,7 +19,7 @@ from .institutions import looks_foreign, match_phrase
 from .layout import sentences
 from .lexicons import lexicons
 from .vlsp import Annotated
-from .words import Syllable, may_name_something, syllables
+from .words import Syllable, may_name_something, near_capitals, syllables
 
 MODEL_NAME = "ner-vlsp2018"
 
@@ -130,16 +130,7 @@ _AFTER = 8
 
 def _stretches(syls: list[Syllable]) -> list[tuple[int, int]]:
     """Index ranges around capitalized syllables, merged where they meet."""
-    found: list[tuple[int, int]] = []
-    for k, syl in enumerate(syls):
-        if not syl.is_upper_initial:
-            continue
-        a, b = max(0, k - _BEFORE), min(len(syls), k + 1 + _AFTER)
-        if found and a <= found[-1][1]:
-            found[-1] = (found[-1][0], b)
-        else:
-            found.append((a, b))
-    return found
+    return near_capitals([syl.is_upper_initial for syl in syls], _BEFORE, _AFTER)
 
 
 class SyllableTokenizer:

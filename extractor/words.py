@@ -160,7 +160,7 @@ def _segment(tokens: list[str]) -> list[int]:
     if model is None:
         return list(range(len(tokens)))
     units, sizes = _units(tokens)
-    regions = _regions_near_capitals(units)
+    regions = near_capitals([unit[:1].isupper() for unit in units], _BEFORE, _AFTER)
     features = model.featurizer.process([[[unit] for unit in units[a:b]] for a, b in regions])
     tags = ["B-W"] * len(units)
     for (a, b), x in zip(regions, features, strict=True):
@@ -192,13 +192,14 @@ def _units(tokens: list[str]) -> tuple[list[str], list[int]]:
     return units, sizes
 
 
-def _regions_near_capitals(units: list[str]) -> list[tuple[int, int]]:
-    """Stretches ``(start, stop)`` of units within reach of a capitalized unit, merged."""
+def near_capitals(capitalized: list[bool], before: int, after: int) -> list[tuple[int, int]]:
+    """Index ranges ``(start, stop)`` from ``before`` items ahead of each capitalized item to
+    ``after`` items past it, merged where they meet or overlap."""
     regions: list[tuple[int, int]] = []
-    for k, unit in enumerate(units):
-        if not unit[:1].isupper():
+    for k, capital in enumerate(capitalized):
+        if not capital:
             continue
-        a, b = max(0, k - _BEFORE), min(len(units), k + 1 + _AFTER)
+        a, b = max(0, k - before), min(len(capitalized), k + 1 + after)
         if regions and a <= regions[-1][1]:
             regions[-1] = (regions[-1][0], b)
         else:

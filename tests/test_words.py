@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extractor.words import _regions_near_capitals, may_name_something, syllables
+from extractor.words import may_name_something, near_capitals, syllables
 
 
 def _words(text: str) -> list[str]:
@@ -59,12 +59,12 @@ def test_a_sentence_that_cannot_name_anything_is_not_segmented() -> None:
     ],
 )
 def test_regions_near_capitals(units: list[str], regions: list[tuple[int, int]]) -> None:
-    assert _regions_near_capitals(units) == regions
+    assert near_capitals([u[:1].isupper() for u in units], 3, 5) == regions
 
 
 @given(st.lists(st.sampled_from(["Hà", "Nội", "và", "công", "ty", "Bộ", "Đảng ủy", ",", "1"]), max_size=40))
 def test_every_capitalized_unit_is_inside_a_region(units: list[str]) -> None:
-    regions = _regions_near_capitals(units)
+    regions = near_capitals([u[:1].isupper() for u in units], 3, 5)
     assert all(a < b for a, b in regions)
     assert all(regions[k][1] < regions[k + 1][0] for k in range(len(regions) - 1))
     for k, unit in enumerate(units):
