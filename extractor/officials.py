@@ -507,9 +507,10 @@ class SentenceOfficials:
         return reading
 
     def _honorific_name_after(self, j: int) -> tuple[int, int]:
-        """', ông Nguyễn Anh Dũng' / ' - bà Lê Thị Lan Anh' right after a title chain."""
+        """', ông Nguyễn Anh Dũng' / ' - bà Lê Thị Lan Anh' / ' (ông Nguyễn Trọng Đông)' right
+        after a title chain."""
         syls = self.syls
-        if j >= len(syls) or syls[j].text not in (",", "-", "–", "—"):
+        if j >= len(syls) or syls[j].text not in (",", "-", "–", "—", "("):
             return j, 0
         n = match_phrase(syls, j + 1, self.lex.honorifics)
         if not n or j + 1 + n >= len(syls):

@@ -442,6 +442,11 @@ def test_units_inferred_for_bare_titles() -> None:
             {"Nguyễn Minh Thuyết": ["nguyên Phó chủ nhiệm Ủy ban Văn hóa"]},
             {"Ủy ban Văn hóa", "Quốc hội"},
         ),
+        (  # the person named in brackets after the title
+            "Phát biểu tại hội nghị, Phó Chủ tịch UBND thành phố (ông Nguyễn Trọng Đông) yêu cầu các sở khẩn trương.",
+            {"Nguyễn Trọng Đông": ["Phó Chủ tịch UBND thành phố"]},
+            {"UBND thành phố"},
+        ),
         (  # "đương nhiệm" (incumbent) qualifies the title
             "Thống đốc đương nhiệm Lê Minh Hưng cho biết lãi suất sẽ giữ ổn định.",
             {"Lê Minh Hưng": ["Thống đốc đương nhiệm"]},
