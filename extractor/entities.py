@@ -71,14 +71,11 @@ class EntityReader:
                 syls = syllables(text, a, b)
                 if not syls:
                     continue
-                long_heads = {}
-                for i in range(len(syls)):
-                    head = head_at(syls, i, lex)
-                    if head and len(head.words) > 1:
-                        long_heads[i] = len(head.words)
+                heads = [head_at(syls, i, lex) for i in range(len(syls))]
+                long_heads = {i: len(head.words) for i, head in enumerate(heads) if head and len(head.words) > 1}
                 titles = find_titles(syls, text, long_heads)
                 cover = {k for title in titles.values() for k in range(title.first, title.stop)}
-                orgs = find_org_mentions(syls, text, set(titles), cover)
+                orgs = find_org_mentions(syls, text, set(titles), cover, heads)
                 previous = read[-1].orgs if read else []
                 reading = SentenceOfficials(syls, text, orgs, titles, previous).read()
                 read.append(_Sentence(syls, orgs, reading))

@@ -373,16 +373,21 @@ def _inside_unit_name(syls: list[Syllable], i: int, lex: Lexicons) -> bool:
 
 
 def find_org_mentions(
-    syls: list[Syllable], source: str, title_starts: set[int] | None = None, title_cover: set[int] | None = None
+    syls: list[Syllable],
+    source: str,
+    title_starts: set[int] | None = None,
+    title_cover: set[int] | None = None,
+    heads: list[OrgHead | None] | None = None,
 ) -> list[OrgMention]:
-    """Institution mentions in one sentence's syllables (``title_cover``: syllables inside titles)."""
+    """Institution mentions in one sentence's syllables (``title_cover``: syllables inside
+    titles; ``heads``: the head at each syllable, when the caller has looked them up)."""
     lex = lexicons()
     title_starts = title_starts or set()
     title_cover = title_cover or set()
     mentions: list[OrgMention] = []
     i = 0
     while i < len(syls):
-        head = head_at(syls, i, lex)
+        head = heads[i] if heads is not None else head_at(syls, i, lex)
         generic = i > 0 and syls[i - 1].text.lower() in GENERIC_BEFORE
         # A lower-case head must begin its word: "trường" in "thị trường" is not a school.
         inside_word = (
