@@ -272,15 +272,19 @@ _BRIDGE_STOP = frozenset(
 _MAX_BRIDGE = 8
 
 
-def _prevention_phrase(syls: list[Syllable], j: int) -> bool:
-    """ "Phòng, chống" inside a name (prevention and control of …)."""
-    return (
-        j > 0
-        and j + 2 < len(syls)
-        and syls[j].text == "Phòng"
-        and syls[j + 1].text == ","
-        and syls[j + 2].text.lower() == "chống"
-    )
+_PREVENTION_PHRASES = (("Phòng", ",", "chống"), ("Phòng", "cháy", ",", "chữa", "cháy"))
+
+
+def _prevention_phrase(syls: list[Syllable], j: int) -> int:
+    """Length of "Phòng, chống" (prevention and control of …) or "Phòng cháy, chữa cháy" (fire
+    prevention and fighting) inside a name at ``j``, comma included; 0 if none."""
+    if j == 0 or syls[j].text != "Phòng":
+        return 0
+    for phrase in _PREVENTION_PHRASES:
+        words = tuple(s.text.lower() if k else s.text for k, s in enumerate(syls[j : j + len(phrase)]))
+        if words == phrase:
+            return len(phrase)
+    return 0
 
 
 def legal_form_bridge(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[int]) -> int:
@@ -330,10 +334,11 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
         ):
             j = _capitalized_word_at(syls, j + 1, lex)  # "Phòng Tài chính - Kế hoạch", "CSGT Đường bộ - Đường sắt"
             continue
-        if _prevention_phrase(syls, j):
+        prevention = _prevention_phrase(syls, j)
+        if prevention:
             # "… và Phòng, chống thiên tai …": the comma is part of the name, and so is the
             # lower-case thing prevented.
-            j += 3
+            j += prevention
             taken = 0
             while j < n and syls[j].is_alpha and not syls[j].is_upper_initial and taken < _MAX_BRIDGE:
                 if syls[j].text in _BRIDGE_STOP:

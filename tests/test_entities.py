@@ -293,6 +293,11 @@ def test_ethnic_minority_family_names() -> None:
     assert "Sở Y tế Hà Nội" in {i.name for i in result.institutions}
 
 
+def test_fire_prevention_and_fighting_inside_names() -> None:
+    text = "Bộ trưởng mong muốn Hiệp hội Phòng cháy, chữa cháy Nhật Bản tiếp tục hỗ trợ."
+    assert _names(extract_text(text)) == ["Hiệp hội Phòng cháy, chữa cháy Nhật Bản"]
+
+
 def test_prevention_and_control_inside_names() -> None:
     text = (
         "Chi cục trưởng Chi cục Thủy lợi và Phòng, chống thiên tai Hà Nội Nguyễn Duy Du cho biết. "
