@@ -287,8 +287,9 @@ def _add_positions(official: OfficialFound, positions: list[PositionFound]) -> N
 
 
 def _same_office(a: PositionFound, b: PositionFound) -> bool:
-    """The same title and organizations that match softly, or one named by its place
-    ("Chủ tịch Đà Nẵng" and "Chủ tịch UBND TP Đà Nẵng"): one office written two ways."""
+    """The same title and organizations that match softly, or one named by its place or its
+    bare unit ("Chủ tịch Đà Nẵng", "Chủ tịch thành phố" and "Chủ tịch UBND TP Đà Nẵng"): one
+    office written two ways."""
     if match_key(a.title) != match_key(b.title) or not (a.organization and b.organization):
         return False
     if soft_match(a.organization, b.organization):
@@ -298,6 +299,8 @@ def _same_office(a: PositionFound, b: PositionFound) -> bool:
         words = tuple(place.split())
         if (words in lex.places or words in lex.countries) and match_key(other).endswith(" " + match_key(place)):
             return True
+        if words in lex.admin_units and f" {match_key(place)} " in f" {match_key(other)} ":
+            return True  # "Phó Chủ tịch tỉnh" and "Phó Chủ tịch UBND tỉnh Quảng Ngãi"
     return False
 
 

@@ -213,6 +213,8 @@ def _title_length(syls: list[Syllable], j: int, lex: Lexicons) -> int:
             continue
         if not syls[j].is_upper_initial and (words in _CAPITAL_ONLY_TITLES or n < 2):
             continue
+        if j + n < len(syls) and syls[j + n].text.lower() == "quán":
+            continue  # "đại sứ quán", "lãnh sự quán": an embassy or consulate, not its head
         return n
     return 0
 
@@ -226,10 +228,14 @@ def _name_at(syls: list[Syllable], i: int, lex: Lexicons, *, after_honorific: bo
     if i >= len(syls) or lex.is_honorific(syls[i].text):
         return 0
     k = i
-    while k < len(syls) and k - i < 5 and _is_name_syllable(syls[k]):
+    initials = 0  # "Dwight D. Eisenhower", "George W. Bush": an initial and its dot, inside
+    while k < len(syls) and k - i - initials < 5 and _is_name_syllable(syls[k]):
         k += 1
+        if _middle_initial(syls, k - 1):
+            k += 1
+            initials += 2
     length = k - i
-    if length < 2 or length > 4:
+    if length - initials < 2 or length - initials > 4:
         return 0
     words = tuple(s.text for s in syls[i:k])
     if words in lex.places or words in lex.countries:
@@ -238,9 +244,24 @@ def _name_at(syls: list[Syllable], i: int, lex: Lexicons, *, after_honorific: bo
         return 0  # "Thủ tướng Iraq Haider al-Abadi": a country, then a name cut short
     if is_surname(syls[i], lex) or after_honorific:
         return length
-    if all(looks_foreign(s.text) for s in syls[i:k]) and length <= 3:
+    named = [s.text for s in syls[i:k] if len(s.text) > 1]
+    if all(looks_foreign(word) for word in named) and length - initials <= 3:
         return length
     return 0
+
+
+def _middle_initial(syls: list[Syllable], k: int) -> bool:
+    """Is ``syls[k]`` a middle initial: one capital letter, a dot glued to it, a name after?"""
+    return (
+        k > 0
+        and len(syls[k].text) == 1
+        and syls[k].text.isupper()
+        and k + 2 < len(syls)
+        and syls[k + 1].text == "."
+        and syls[k + 1].start == syls[k].end
+        and looks_foreign(syls[k - 1].text)
+        and _is_name_syllable(syls[k + 2])
+    )
 
 
 def _is_name_syllable(syl: Syllable) -> bool:

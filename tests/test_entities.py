@@ -452,6 +452,22 @@ def test_units_inferred_for_bare_titles() -> None:
             {"Nguyễn Trọng Đông": ["Phó Chủ tịch UBND thành phố"]},
             {"UBND thành phố"},
         ),
+        (  # a middle initial and its dot inside a foreign name
+            "Cựu Tổng thống George W. Bush và Tổng thống Dwight D. Eisenhower.",
+            {"George W. Bush": ["Cựu Tổng thống"], "Dwight D. Eisenhower": ["Tổng thống"]},
+            set(),
+        ),
+        (  # "đại sứ quán" in lower case is an embassy too, not the title "đại sứ"
+            "Tổ chức Civil Rights Defenders, đại sứ quán Hoa Kỳ và các bên đã họp.",
+            {},
+            set(),
+        ),
+        (  # a position named by its bare unit is the same office
+            "Phó Chủ tịch UBND tỉnh Quảng Ngãi Phạm Văn Thọ cho biết. Theo Phó Chủ tịch tỉnh Phạm Văn Thọ, "
+            "dự án sẽ xong.",
+            {"Phạm Văn Thọ": ["Phó Chủ tịch UBND tỉnh Quảng Ngãi"]},
+            {"UBND tỉnh Quảng Ngãi"},
+        ),
         (  # "đương nhiệm" (incumbent) qualifies the title
             "Thống đốc đương nhiệm Lê Minh Hưng cho biết lãi suất sẽ giữ ổn định.",
             {"Lê Minh Hưng": ["Thống đốc đương nhiệm"]},
