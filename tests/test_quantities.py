@@ -161,6 +161,21 @@ def test_price_unit_and_context() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "per", "written"),
+    [
+        ("giá 30.000 đồng/kg", "kg", "30.000 đồng/kg"),
+        ("giá 80.000 USD/ một đêm", "đêm", "80.000 USD/ một đêm"),  # "one night": the unit is the night
+        ("vé 200.000 đồng/một người", "người", "200.000 đồng/một người"),
+        ("12.000 đồng/cổ phiếu", "cổ phiếu", "12.000 đồng/cổ phiếu"),
+    ],
+)
+def test_price_units(text: str, per: str, written: str) -> None:
+    norm = normalize(text)
+    found = find_quantities(norm.text)[0]
+    assert found.per == per and norm.text[found.start : found.end] == written
+
+
+@pytest.mark.parametrize(
     ("text", "style"),
     [
         ("đạt 32.5 tỷ USD và 1.4 tỷ USD", "en"),
