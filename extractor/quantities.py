@@ -144,6 +144,13 @@ def _currencies_by_first_word() -> dict[str, tuple[Currency, ...]]:
     return {word: tuple(found) for word, found in index.items()}
 
 
+def _joins_into_word(word: Token, following: Token) -> bool:
+    """Does a colloquial currency word ("đô", "yên", "tệ") make a dictionary word with the next?"""
+    from .words import in_dictionary
+
+    return bool(word.text.islower() and following.text.isalpha() and in_dictionary(f"{word.text} {following.text}"))
+
+
 def _currency_at(tokens: list[Token], i: int) -> tuple[Currency, int] | None:
     """The currency written at token ``i`` and the index after it, if any."""
     if i >= len(tokens):
@@ -157,6 +164,8 @@ def _currency_at(tokens: list[Token], i: int) -> tuple[Currency, int] | None:
             return None  # đồng chí, đồng thời: not the currency
         if following is not None and currency.words == ("đ",) and following.start == tokens[i].end:
             return None  # "đ" glued to more letters is part of a word
+        if following is not None and currency.case_sensitive and _joins_into_word(tokens[i], following):
+            return None  # "một đô thị", "yên tâm", "tệ hại": a word, not the currency
         return currency, stop
     return None
 

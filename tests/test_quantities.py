@@ -121,6 +121,9 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("gọi 0912.345.678", []),
     ("Luật thuế 71/2014/QH13", []),
     ("3 đồng chí được khen thưởng", []),
+    ("giao thông cho một đô thị thông minh", []),  # "đô thị" is a city, not dollars
+    ("kết quả 2 tệ hại", []),
+    ("giá 5 đô một cái", [(M, 5, None, "USD", None, "5 đô")]),
     ("2 triệu cổ phiếu", []),
     ("một nửa số hộ", []),
     ("năm 2026", []),
