@@ -396,6 +396,22 @@ class SentenceOfficials:
             return stop
         return j
 
+    def _one_countrys(self, positions: list[_Position]) -> list[_Position]:
+        """The titles of one person serve one country: in "Ngoại trưởng Mỹ, Đại sứ Nga tại LHQ
+        Vasily Nebenzia" the first title is someone else's. Keeps the titles from the last
+        change of country on."""
+        countries = [self._country_of(p) for p in positions]
+        for k in range(len(positions) - 1, 0, -1):
+            if countries[k] and countries[k - 1] and countries[k] != countries[k - 1]:
+                return positions[k:]
+        return positions
+
+    def _country_of(self, position: _Position) -> tuple[str, ...] | None:
+        if position.org_first is None or position.org_stop is None:
+            return None
+        words = tuple(s.text for s in self.syls[position.org_first : position.org_stop])
+        return next((words[:n] for n in (3, 2, 1) if words[:n] in self.lex.countries), None)
+
     def _ends_in_name(self, position: _Position) -> bool:
         if position.org_first is None or position.org_stop is None:
             return False
@@ -476,6 +492,7 @@ class SentenceOfficials:
         while i < len(syls):
             if i in self.titles and i not in used:
                 positions, j = self.read_chain(i)
+                positions = self._one_countrys(positions)
                 name_first = j
                 name_len = _name_at(syls, j, self.lex) if j not in self.inside_org or j in self.orgs_at else 0
                 if not name_len and positions:

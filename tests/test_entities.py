@@ -468,6 +468,11 @@ def test_units_inferred_for_bare_titles() -> None:
             {"Phạm Văn Thọ": ["Phó Chủ tịch UBND tỉnh Quảng Ngãi"]},
             {"UBND tỉnh Quảng Ngãi"},
         ),
+        (  # titles for two countries in one chain belong to two people
+            "Phản ứng với tuyên bố của Ngoại trưởng Mỹ, Đại sứ Nga tại LHQ Vasily Nebenzia mỉa mai.",
+            {"Vasily Nebenzia": ["Đại sứ Nga tại LHQ"]},
+            set(),
+        ),
         (  # "đương nhiệm" (incumbent) qualifies the title
             "Thống đốc đương nhiệm Lê Minh Hưng cho biết lãi suất sẽ giữ ổn định.",
             {"Lê Minh Hưng": ["Thống đốc đương nhiệm"]},
