@@ -426,7 +426,16 @@ def find_org_mentions(
         cut = person_cut(
             syls, run_first, stop, lex, min_keep=0 if head.standalone and run_first == head_stop else 1, foreign=False
         )
-        if cut is not None and (cut > head_stop or head.standalone) and not bears_the_name(syls, i, cut, lex):
+        # Two syllables at the end of a name no title stands before are more often a place
+        # ("Công ty CP Supe Phốt phát và Hóa chất Lâm Thao") than a person.
+        titled = i > 0 and (i - 1) in title_cover
+        short = cut is not None and stop - cut == 2 and not titled
+        if (
+            cut is not None
+            and (cut > head_stop or head.standalone)
+            and not short
+            and not bears_the_name(syls, i, cut, lex)
+        ):
             stop = cut
         first = i
         standing = i >= 2 and syls[i - 2].text == "Thường" and syls[i - 1].text == "trực"

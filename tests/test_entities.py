@@ -513,6 +513,17 @@ def test_a_list_without_a_plural_gives_the_title_to_the_last_name_only() -> None
     assert _officials("Ông Nguyễn Văn An, Trần Văn Bình, Giám đốc Sở Y tế.") == {"Trần Văn Bình": ["Giám đốc Sở Y tế"]}
 
 
+def test_two_syllables_ending_an_untitled_name_are_not_cut_off_as_a_person() -> None:
+    text = "Các đơn vị nợ lớn gồm Công ty CP Supe Phốt phát và Hóa chất Lâm Thao và Sở Giáo dục và Đào Tạo."
+    names = _names(extract_text(text))
+    assert "Công ty CP Supe Phốt phát và Hóa chất Lâm Thao" in names
+    assert "Sở Giáo dục và Đào Tạo" in names
+    # After a title, a name after them is the person holding it.
+    assert _officials("Giám đốc Công ty CP Hóa chất Lâm Thao Phạm Văn Hùng cho biết.") == {
+        "Phạm Văn Hùng": ["Giám đốc Công ty CP Hóa chất Lâm Thao"]
+    }
+
+
 def test_places_are_not_institutions() -> None:
     result = extract_text("Căng thẳng giữa Trung Quốc và Đài Loan gia tăng, theo Đài Truyền hình Việt Nam.")
     assert [i.name for i in result.institutions] == ["Đài Truyền hình Việt Nam"]
