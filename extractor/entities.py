@@ -335,7 +335,10 @@ def _institutions(
         mentions.extend(distributed_names(sentence.syls, text, lex))
     covered = [(m[2], m[3]) for m in mentions]
     for a, b in ner_orgs:
-        b = _before_predicate(text, a, b)
+        trimmed = _trimmed(text, a, _before_predicate(text, a, b), "ORG")  # "CTCP -": no dangling dash
+        if trimmed is None:
+            continue
+        a, b = trimmed.start, trimmed.end
         if any(a < e and s < b for s, e in covered) or _crosses(person_spans, a, b):
             continue
         name = text[a:b]
@@ -500,8 +503,8 @@ def _not_an_institution(text: str, start: int, end: int, lex) -> bool:
         return True
     head_length, _ = leading_head(words, lex)
     rest = words[head_length:]
-    if head_length and all((w,) in lex.legal_forms for w in rest):
-        return True  # a bare head or legal form: "Công ty TNHH"
+    if all((w,) in lex.legal_forms for w in rest):
+        return True  # a bare head or legal form: "Công ty TNHH", "CTCP"
     lowered = tuple(w.lower() for w in words)
     before = tuple(w.lower() for w in text[max(0, start - 30) : start].split()[-2:])
     for phrase in _non_institution_words():

@@ -585,3 +585,13 @@ def test_person_spans_take_the_name_as_written(text: str, span: str, expected: s
     start = text.index(span)
     trimmed = _trimmed(text, start, start + len(span), "PER")
     assert trimmed is not None and text[trimmed.start : trimmed.end] == expected
+
+
+@pytest.mark.parametrize(("name", "expected"), [("CTCP", True), ("Công ty TNHH", True), ("CTCP Lilama 18", False)])
+def test_a_bare_legal_form_is_not_an_institution(name: str, expected: bool) -> None:
+    from extractor.entities import _not_an_institution
+    from extractor.lexicons import lexicons
+
+    text = f"Theo {name} cho biết."
+    start = text.index(name)
+    assert _not_an_institution(text, start, start + len(name), lexicons()) is expected
