@@ -55,16 +55,25 @@ def _fixed_phrases() -> dict[str, tuple[int, ...]]:
 _PHRASES: set[str] = set()
 
 
-@cache
-def _crf():
-    """underthesea's word segmentation model (a CRF over syllables), or None if unavailable."""
+def _segmenter_dir() -> Path | None:
+    """Where underthesea keeps its segmentation model and dictionary, if it is installed."""
     try:
-        from underthesea.models.fast_crf_sequence_tagger import FastCRFSequenceTagger
         from underthesea.pipeline import word_tokenize as package
     except ImportError:  # pragma: no cover - depends on the installed underthesea
         return None
+    return Path(package.__file__).parent / "models" / "ws_crf_vlsp2013_20230727"
+
+
+@cache
+def _crf():
+    """underthesea's word segmentation model (a CRF over syllables), or None if unavailable."""
+    folder = _segmenter_dir()
+    if folder is None:  # pragma: no cover - depends on the installed underthesea
+        return None
+    from underthesea.models.fast_crf_sequence_tagger import FastCRFSequenceTagger
+
     model = FastCRFSequenceTagger()
-    model.load(str(Path(package.__file__).parent / "models" / "ws_crf_vlsp2013_20230727"))
+    model.load(str(folder))
     return model
 
 
@@ -74,17 +83,14 @@ _OLD_TONE_PLACE = re.compile("[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺ�
 @cache
 def _dictionary() -> frozenset[str]:
     """The segmenter's dictionary of words (lower case, syllables joined by spaces)."""
-    try:
-        import joblib
-        from underthesea.pipeline import word_tokenize as package
-    except ImportError:  # pragma: no cover - depends on the installed underthesea
+    folder = _segmenter_dir()
+    if folder is None or not (folder / "dictionary.bin").exists():  # pragma: no cover - depends on underthesea
         return frozenset()
+    import joblib
+
     from .textnorm import canonical
 
-    path = Path(package.__file__).parent / "models" / "ws_crf_vlsp2013_20230727" / "dictionary.bin"
-    if not path.exists():  # pragma: no cover - depends on the installed underthesea
-        return frozenset()
-    words = joblib.load(str(path))
+    words = joblib.load(str(folder / "dictionary.bin"))
     # The dictionary writes old tone places ("thuỷ lợi"); our text has "thủy lợi". Only those
     # words are rewritten, which keeps the load fast.
     return frozenset(words) | frozenset(canonical(w) for w in words if _OLD_TONE_PLACE.search(w))
@@ -100,10 +106,7 @@ def in_dictionary(text: str) -> bool | None:
 def known_word(syls: list[Syllable]) -> bool | None:
     """Is this run of syllables a word of the segmenter's dictionary ("kiểm sát", "thiết bị";
     not "hà ký", a name glued to a verb)? None when there is no dictionary."""
-    dictionary = _dictionary()
-    if not dictionary:
-        return None
-    return " ".join(s.text for s in syls).lower() in dictionary
+    return in_dictionary(" ".join(s.text for s in syls))
 
 
 def syllables(text: str, start: int, end: int) -> list[Syllable]:
