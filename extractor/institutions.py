@@ -326,6 +326,10 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
                 j = after
                 continue
             break
+        through = _place_through_dash(syls, j, lex)
+        if through:
+            j = through  # "Đài Phát thanh và Truyền hình tỉnh Bà Rịa - Vũng Tàu"
+            continue
         if (
             syls[j].text in ("-", "–")
             and j + 1 < n
@@ -359,6 +363,17 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
             break
         j = after
     return j
+
+
+def _place_through_dash(syls: list[Syllable], j: int, lex: Lexicons) -> int:
+    """Where a place whose own name holds the dash at ``j`` ends ("Bà Rịa - Vũng Tàu"); 0 if none."""
+    if syls[j].text not in ("-", "–"):
+        return 0
+    for r in range(max(0, j - 3), j):
+        n = match_phrase(syls, r, lex.places)
+        if r + n > j + 1:
+            return r + n
+    return 0
 
 
 def _sentence_case_word(syls: list[Syllable], j: int, lex: Lexicons) -> bool:

@@ -595,3 +595,90 @@ def test_a_bare_legal_form_is_not_an_institution(name: str, expected: bool) -> N
     text = f"Theo {name} cho biết."
     start = text.index(name)
     assert _not_an_institution(text, start, start + len(name), lexicons()) is expected
+
+
+def _spans(text: str, marked: list[tuple[str, str]]) -> list[tuple[int, int, str]]:
+    """Character spans of (substring, label) pairs, each found after the previous one."""
+    spans, cursor = [], 0
+    for name, label in marked:
+        start = text.index(name, cursor)
+        spans.append((start, start + len(name), label))
+        cursor = start + len(name)
+    return spans
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # after a locative comes a place, not a person ...
+        ("Phim ra mắt tại Orange County, California.", [("Orange County", "PER")], [("Orange County", "LOC")]),
+        ("Nhà cửa tan hoang ở Rockport sau bão.", [("Rockport", "ORG")], [("Rockport", "LOC")]),
+        # ... but "tại" also leads to a workplace, and an acronym or a head is an organization
+        ("Anh làm việc tại Heineken nhiều năm.", [("Heineken", "ORG")], [("Heineken", "ORG")]),
+        ("Các nhà khoa học ở NASA cho biết.", [("NASA", "ORG")], [("NASA", "ORG")]),
+        ("Cô điều trị ở Bệnh viện Bạch Mai.", [("Bệnh viện Bạch Mai", "ORG")], [("Bệnh viện Bạch Mai", "ORG")]),
+        ("Trận đấu ở U19 Hà Nội.", [("U19 Hà Nội", "ORG")], [("U19 Hà Nội", "ORG")]),
+        ("Ông Nguyễn Văn An nói.", [("Nguyễn Văn An", "PER")], [("Nguyễn Văn An", "PER")]),
+        # a capitalized place takes its administrative unit, not a plural's
+        ("Về phía tỉnh Bắc Giang có ông An.", [("Bắc Giang", "LOC")], [("tỉnh Bắc Giang", "LOC")]),
+        ("Tại thị trấn Sa Pa trời mưa.", [("Sa Pa", "LOC")], [("thị trấn Sa Pa", "LOC")]),
+        ("Mưa lớn ở các tỉnh Nghệ An, Hà Tĩnh.", [("Nghệ An", "LOC")], [("Nghệ An", "LOC")]),
+        ("Mưa ở 5 tỉnh Nghệ An, Hà Tĩnh.", [("Nghệ An", "LOC")], [("Nghệ An", "LOC")]),
+        ("Bão vào các tỉnh miền Trung.", [("miền Trung", "LOC")], [("miền Trung", "LOC")]),
+        # the unit must stand right before the name
+        ("Người dân tỉnh, Bắc Giang cho biết.", [("Bắc Giang", "LOC")], [("Bắc Giang", "LOC")]),
+    ],
+)
+def test_a_model_span_is_read_by_the_word_before_it(text: str, model, expected) -> None:
+    from extractor.entities import _in_place_context
+    from extractor.lexicons import lexicons
+
+    assert _in_place_context(text, _spans(text, model), lexicons()) == _spans(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        ("Quân dân Sài Gòn-Chợ Lớn nổi dậy.", ["Sài Gòn-Chợ Lớn"], ["Sài Gòn", "Chợ Lớn"]),
+        ("Quan hệ Mỹ-Nga căng thẳng.", ["Mỹ-Nga"], ["Mỹ", "Nga"]),
+        # one place's own hyphen stays
+        ("Bão vào Bà Rịa-Vũng Tàu.", ["Bà Rịa-Vũng Tàu"], ["Bà Rịa-Vũng Tàu"]),
+        ("Mưa ở Thừa Thiên-Huế.", ["Thừa Thiên-Huế"], ["Thừa Thiên-Huế"]),
+        ("Mưa ở TT-Huế.", ["TT-Huế"], ["TT-Huế"]),
+        ("Các nước Đông-Nam Á.", ["Đông-Nam Á"], ["Đông-Nam Á"]),
+        ("Đi Rostov-on-Don.", ["Rostov-on-Don"], ["Rostov-on-Don"]),
+        ("Tuyến cao tốc Pháp Vân-Cầu Giẽ.", ["cao tốc Pháp Vân-Cầu Giẽ"], ["cao tốc Pháp Vân-Cầu Giẽ"]),
+    ],
+)
+def test_two_places_joined_by_a_bare_hyphen_are_two_places(text: str, model: list[str], expected: list[str]) -> None:
+    from extractor.entities import _split_place_pairs
+    from extractor.lexicons import lexicons
+
+    found = _split_place_pairs(text, _spans(text, [(m, "LOC") for m in model]), lexicons())
+    assert found == _spans(text, [(e, "LOC") for e in expected])
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        (
+            "Khu du lịch sinh thái Mỹ Lệ mở cửa.",
+            [("Khu du lịch sinh thái", "LOC"), ("Mỹ Lệ", "LOC")],
+            [("Khu du lịch sinh thái Mỹ Lệ", "LOC")],
+        ),
+        # a name before a name, a comma between or another label stays apart
+        ("Từ Hà Nội Việt Nam.", [("Hà Nội", "LOC"), ("Việt Nam", "LOC")], [("Hà Nội", "LOC"), ("Việt Nam", "LOC")]),
+        ("Ở thủ đô, Hà Nội.", [("thủ đô", "LOC"), ("Hà Nội", "LOC")], [("thủ đô", "LOC"), ("Hà Nội", "LOC")]),
+        ("Ở khu vực Hà Nội.", [("khu vực", "ORG"), ("Hà Nội", "LOC")], [("khu vực", "ORG"), ("Hà Nội", "LOC")]),
+    ],
+)
+def test_a_place_broken_after_its_description_is_one_place(text: str, model, expected) -> None:
+    from extractor.entities import _joined_descriptions
+
+    assert _joined_descriptions(text, _spans(text, model)) == _spans(text, expected)
+
+
+def test_a_place_with_a_dash_in_its_name_ends_an_institutions_name() -> None:
+    text = "Đại diện Đài Phát thanh và Truyền hình tỉnh Bà Rịa - Vũng Tàu cùng các nghệ sĩ dự họp báo."
+    result = extract_text(text, require_vietnamese=False)
+    assert _names(result) == ["Đài Phát thanh và Truyền hình tỉnh Bà Rịa - Vũng Tàu"]
