@@ -711,3 +711,37 @@ def test_a_country_before_a_foreign_name_is_a_place(text: str, model, expected) 
     from extractor.lexicons import lexicons
 
     assert sorted(_country_before_name(text, _spans(text, model), lexicons())) == _spans(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        ("Diễn tập tại miền bắc Ba Lan.", [("miền bắc Ba Lan", "LOC")], [("miền bắc", "LOC"), ("Ba Lan", "LOC")]),
+        ("Ở tỉnh miền tây Anbar.", [("miền tây Anbar", "LOC")], [("miền tây", "LOC"), ("Anbar", "LOC")]),
+        ("Ở miền Bắc Cực lạnh.", [("miền Bắc Cực", "LOC")], [("miền Bắc Cực", "LOC")]),
+        ("Mưa ở miền bắc.", [("miền bắc", "LOC")], [("miền bắc", "LOC")]),
+    ],
+)
+def test_a_region_in_lower_case_is_apart_from_its_country(text: str, model, expected) -> None:
+    from extractor.entities import _joined_descriptions, _regions_apart
+
+    assert _regions_apart(text, _joined_descriptions(text, _spans(text, model))) == _spans(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        ("Tại Cung thiếu nhi, 36 Lý Thái Tổ.", [("Lý Thái Tổ", "PER")], [("36 Lý Thái Tổ", "LOC")]),
+        ("Khách sạn ở số 5 Tứ Hoa, Tây Hồ.", [], [("số 5 Tứ Hoa", "LOC")]),
+        ("Nhà số 448/15 Lê Văn Sỹ (quận 3).", [], []),  # "Nhà số …": no place word before it
+        ("Ngụ tại 448/15 Lê Văn Sỹ (quận 3).", [], [("448/15 Lê Văn Sỹ", "LOC")]),
+        # medal tables and scores are not addresses; a longer model span stays
+        ("Đoàn đạt 1 HCV, 2 HCB, 1 HCĐ.", [], []),
+        ("Ở 36 Lý Thái Tổ Street.", [("36 Lý Thái Tổ Street", "LOC")], [("36 Lý Thái Tổ Street", "LOC")]),
+        ("Kết quả: Việt Nam thắng, 3 Mông Cổ thua.", [("Việt Nam", "LOC")], [("Việt Nam", "LOC")]),
+    ],
+)
+def test_a_street_address_is_a_place(text: str, model, expected) -> None:
+    from extractor.entities import _street_addresses
+
+    assert _street_addresses(text, _spans(text, model)) == _spans(text, expected)
