@@ -701,9 +701,21 @@ def test_a_place_with_a_dash_in_its_name_ends_an_institutions_name() -> None:
             [("Nga", "LOC"), ("Yuri Pasholok", "PER")],
             [("Nga", "LOC"), ("Yuri Pasholok", "PER")],
         ),
-        # an honorific that is also a country, and a Vietnamese name, stay as they are
+        (
+            "Người phát ngôn quân đội Mỹ Ryan Dillon cho biết.",
+            [("Mỹ", "LOC"), ("Dillon", "LOC")],
+            [("Mỹ", "LOC"), ("Ryan Dillon", "PER")],
+        ),
+        # an organization the model read, an honorific that is also a country, a Vietnamese
+        # name, and a country before a place stay as they are
+        (
+            "CLB bóng đá Đức Borussia Dortmund thắng.",
+            [("Đức Borussia Dortmund", "ORG")],
+            [("Đức Borussia Dortmund", "ORG")],
+        ),
         ("Anh Steve Jobs nói.", [("Steve Jobs", "PER")], [("Steve Jobs", "PER")]),
-        ("Ông Hà Nguyễn Văn An nói.", [("Nguyễn Văn An", "PER")], [("Nguyễn Văn An", "PER")]),
+        ("Đại sứ Việt Nam Nguyễn Văn An nói.", [("Nguyễn Văn An", "PER")], [("Nguyễn Văn An", "PER")]),
+        ("Ông đến Mỹ New York.", [("Mỹ", "LOC"), ("New York", "LOC")], [("Mỹ", "LOC"), ("New York", "LOC")]),
     ],
 )
 def test_a_country_before_a_foreign_name_is_a_place(text: str, model, expected) -> None:
