@@ -623,6 +623,11 @@ def _spans(text: str, marked: list[tuple[str, str]]) -> list[tuple[int, int, str
         ("Tại thị trấn Sa Pa trời mưa.", [("Sa Pa", "LOC")], [("thị trấn Sa Pa", "LOC")]),
         ("Mưa lớn ở các tỉnh Nghệ An, Hà Tĩnh.", [("Nghệ An", "LOC")], [("tỉnh Nghệ An", "LOC")]),
         ("Bão vào các tỉnh miền Trung.", [("miền Trung", "LOC")], [("miền Trung", "LOC")]),
+        # … and the place word before it, unless that ends another word
+        ("Tình hình bán đảo Triều Tiên căng thẳng.", [("Triều Tiên", "LOC")], [("bán đảo Triều Tiên", "LOC")]),
+        ("Đại sứ nước Cộng hòa Thổ Nhĩ Kỳ.", [("Thổ Nhĩ Kỳ", "LOC")], [("Cộng hòa Thổ Nhĩ Kỳ", "LOC")]),
+        ("Ông yêu cầu Mỹ rút quân.", [("Mỹ", "LOC")], [("Mỹ", "LOC")]),
+        ("Cảnh sát liên bang Iraq cho biết.", [("Iraq", "LOC")], [("Iraq", "LOC")]),
         # the unit must stand right before the name
         ("Người dân tỉnh, Bắc Giang cho biết.", [("Bắc Giang", "LOC")], [("Bắc Giang", "LOC")]),
     ],
