@@ -762,3 +762,18 @@ def test_a_street_address_is_a_place(text: str, model, expected) -> None:
     from extractor.entities import _street_addresses
 
     assert _street_addresses(text, _spans(text, model)) == _spans(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        ("Ảnh: AFP/TTXVN", [("AFP/TTXVN", "ORG")], [("AFP", "ORG"), ("TTXVN", "ORG")]),
+        ("(TTXVN/Vietnam+)", [("TTXVN/Vietnam+", "ORG")], [("TTXVN", "ORG"), ("Vietnam+", "ORG")]),
+        ("Quyết định số 3610a/QĐ-BCT", [("3610a/QĐ-BCT", "ORG")], [("3610a/QĐ-BCT", "ORG")]),
+        ("Ảnh: Hà Khánh/VOV", [("Hà Khánh/VOV", "PER")], [("Hà Khánh/VOV", "PER")]),
+    ],
+)
+def test_two_sources_of_a_credit_are_two_organizations(text: str, model, expected) -> None:
+    from extractor.entities import _sources_apart
+
+    assert _sources_apart(text, _spans(text, model)) == _spans(text, expected)
