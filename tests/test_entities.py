@@ -576,6 +576,9 @@ def test_a_given_name_alone_after_the_full_name_is_the_same_person() -> None:
         ("Ông K’Tiêng cho biết", "K", "K’Tiêng"),  # glued by an apostrophe, after the name
         ("bà H'Ăng Nie nói", "Ăng Nie", "H'Ăng Nie"),  # … and before it
         ("ông Nguyễn Văn An nói", "Nguyễn Văn An", "Nguyễn Văn An"),
+        ("chị Đ. đã được rút ống thở", "Đ", "Đ."),  # an initial keeps its dot
+        ("chị Hoàng Thu H. (SN 1991)", "Hoàng Thu H", "Hoàng Thu H."),
+        ("ông Nguyễn Văn An. Sau đó", "Nguyễn Văn An", "Nguyễn Văn An"),  # a full stop is not an initial's
     ],
 )
 def test_person_spans_take_the_name_as_written(text: str, span: str, expected: str) -> None:
