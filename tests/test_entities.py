@@ -780,3 +780,30 @@ def test_two_sources_of_a_credit_are_two_organizations(text: str, model, expecte
     from extractor.entities import _sources_apart
 
     assert _sources_apart(text, _spans(text, model)) == _spans(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        (
+            "Ảnh: Nguyễn Tuyến-Thành Hữu/Vietnam+",
+            [("Nguyễn Tuyến-Thành Hữu", "PER")],
+            [("Nguyễn Tuyến", "PER"), ("Thành Hữu", "PER")],
+        ),
+        (
+            "VĐV Thiếu tướng Hoàng Đăng Nhiễu-Thượng tá Nguyễn Xuân Tú",
+            [("Hoàng Đăng Nhiễu-Thượng", "PER")],
+            [("Hoàng Đăng Nhiễu", "PER")],
+        ),
+        # hyphenated foreign names stay whole
+        ("Tiền đạo Pierre-Emerick Aubameyang", [("Pierre-Emerick Aubameyang", "PER")], None),
+        ("Đạo diễn Jordan Vogt-Roberts", [("Jordan Vogt-Roberts", "PER")], None),
+        ("Vận động viên An Ting-Yao", [("An Ting-Yao", "PER")], None),
+        ("Ông Kim Jong-un", [("Kim Jong-un", "PER")], None),
+    ],
+)
+def test_two_vietnamese_names_joined_by_a_hyphen_are_two_persons(text: str, model, expected) -> None:
+    from extractor.entities import _persons_apart
+    from extractor.lexicons import lexicons
+
+    assert _persons_apart(text, _spans(text, model), lexicons()) == _spans(text, expected or model)
