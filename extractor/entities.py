@@ -689,7 +689,17 @@ def _fair_extension(text: str, start: int, end: int, new_end: int, person_spans:
         and not _opens_predicate(words, text, new_end)
         and words[-1] not in FUNCTION_WORDS
         and not _names_a_rank(words)
+        and not _joins_another_institution(words)
         and not _crosses(person_spans, end, new_end)
+    )
+
+
+def _joins_another_institution(words: list[str]) -> bool:
+    """Does "và" join a second institution's head ("Tổng cục Đường bộ | và Công ty Cổ …")?"""
+    heads = lexicons().org_heads
+    return any(
+        word == "và" and any(tuple(canonical(" ".join(words[k + 1 : k + 1 + n])).split()) in heads for n in (1, 2, 3))
+        for k, word in enumerate(words)
     )
 
 

@@ -807,3 +807,28 @@ def test_two_vietnamese_names_joined_by_a_hyphen_are_two_persons(text: str, mode
     from extractor.lexicons import lexicons
 
     assert _persons_apart(text, _spans(text, model), lexicons()) == _spans(text, expected or model)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "model", "fair"),
+    [
+        (
+            "Trung tâm Dự báo khí tượng thủy văn quốc gia cho biết",
+            "Trung tâm Dự báo",
+            "Trung tâm Dự báo khí tượng thủy văn quốc gia",
+            True,
+        ),
+        # a model span that runs over "và" into a second institution's head is not an extension
+        (
+            "Tổng cục Đường bộ và Công ty Cổ phần Phương Thành ký",
+            "Tổng cục Đường bộ",
+            "Tổng cục Đường bộ và Công ty Cổ",
+            False,
+        ),
+        ("Đảng ủy phường hoàn thành chỉ tiêu", "Đảng ủy phường", "Đảng ủy phường hoàn thành", False),
+    ],
+)
+def test_a_model_span_extends_a_name_only_fairly(text: str, name: str, model: str, fair: bool) -> None:
+    from extractor.entities import _fair_extension
+
+    assert _fair_extension(text, 0, len(name), len(model), []) is fair
