@@ -10,6 +10,7 @@ the VLSP 2018 NER data, which is licensed for research use.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from functools import cache
 from importlib import resources
@@ -22,6 +23,9 @@ from .vlsp import Annotated
 from .words import Syllable, may_name_something, near_capitals, syllables
 
 MODEL_NAME = "ner-vlsp2018"
+# Another model directory built by scripts/train_ner.py (another seed, a --hold-dev run) is
+# used instead of the shipped one when this variable names it.
+MODEL_ENV = "EXTRACTOR_NER_MODEL"
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -199,7 +203,12 @@ def annotated_docs(vocab, article: Annotated) -> Iterable:
 
 
 def model_path() -> Path | None:
-    """Where the shipped NER model is, if it is installed."""
+    """Where the NER model is: ``$EXTRACTOR_NER_MODEL`` if set, else the shipped one if installed."""
+    if os.environ.get(MODEL_ENV):
+        path = Path(os.environ[MODEL_ENV])
+        if not (path / "meta.json").exists():
+            raise FileNotFoundError(f"{MODEL_ENV}={path} is not a spaCy model directory (no meta.json)")
+        return path
     try:
         path = Path(str(resources.files("extractor_models").joinpath(MODEL_NAME)))
     except ModuleNotFoundError:

@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from pathlib import Path
 
 from extractor import extract_text
 from extractor.evaluation import FIELDS, ArticleErrors, Score, score_article
+from extractor.ner import MODEL_ENV
 
 DEFAULT_GOLD = Path(__file__).resolve().parent.parent.parent / "shared" / "gold"
 
@@ -31,7 +33,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true", help="list missed and spurious items per article")
     parser.add_argument("--json", type=Path, help="also write the scores as JSON to this file")
     parser.add_argument("--only", help="score only articles whose id contains this text")
+    parser.add_argument("--model", type=Path, help="a model directory from train_ner.py instead of the shipped one")
     args = parser.parse_args(argv)
+    if args.model:
+        os.environ[MODEL_ENV] = str(args.model)
 
     gold_files = sorted(args.gold.glob("*.json"))
     if args.only:

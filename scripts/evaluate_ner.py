@@ -13,6 +13,7 @@ outermost spans, titles outside PER).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from collections import Counter
@@ -24,6 +25,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from train_ner import DEFAULT_DATA, DEFAULT_GOLD, split  # noqa: E402
 
 from extractor import extract_text  # noqa: E402
+from extractor.ner import MODEL_ENV  # noqa: E402
 from extractor.vlsp import article_paths, parse_muc  # noqa: E402
 
 
@@ -33,7 +35,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
     parser.add_argument("--part", choices=("test", "dev"), default="test")
     parser.add_argument("--errors", type=int, default=0, help="show this many misses and spurious spans per label")
+    parser.add_argument("--model", type=Path, help="a model directory from train_ner.py instead of the shipped one")
     args = parser.parse_args(argv)
+    if args.model:
+        os.environ[MODEL_ENV] = str(args.model)
 
     gold_ids = {p.stem.removeprefix("vlsp18-") for p in args.gold.glob("vlsp18-*.txt")}
     paths = split(article_paths(args.data), gold_ids)[args.part]

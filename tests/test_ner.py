@@ -45,3 +45,15 @@ def test_spans_index_the_text_and_reach_lower_case_starts() -> None:
     found = model.spans([_syls(text)])
     assert all(text[a:b].strip() == text[a:b] and b > a for a, b, _ in found)
     assert ("Nguyễn Văn An", "PER") in {(text[a:b], label) for a, b, label in found}
+
+
+def test_another_model_directory_can_be_named(monkeypatch, tmp_path) -> None:
+    from extractor.ner import MODEL_ENV, model_path
+
+    shipped = model_path()
+    monkeypatch.setenv(MODEL_ENV, str(tmp_path))
+    with pytest.raises(FileNotFoundError, match=r"meta\.json"):
+        model_path()
+    if shipped is not None:
+        monkeypatch.setenv(MODEL_ENV, str(shipped))
+        assert model_path() == shipped
