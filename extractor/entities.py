@@ -165,6 +165,8 @@ def _in_place_context(text: str, spans: list[tuple[int, int, str]], lex) -> list
             label = "LOC"
         if label == "LOC" and text[start].isupper():
             start = _unit_before(start, before, lex)
+        elif label == "ORG" and before and before[-1][0] == "Tổng":
+            start = before[-1][1]  # "Tổng | LĐLĐ Việt Nam": never outside an organization in VLSP
         result.append((start, end, label))
     return result
 

@@ -631,6 +631,8 @@ def _spans(text: str, marked: list[tuple[str, str]]) -> list[tuple[int, int, str
         ("Đại sứ nước Cộng hòa Thổ Nhĩ Kỳ.", [("Thổ Nhĩ Kỳ", "LOC")], [("Cộng hòa Thổ Nhĩ Kỳ", "LOC")]),
         ("Ông yêu cầu Mỹ rút quân.", [("Mỹ", "LOC")], [("Mỹ", "LOC")]),
         ("Cảnh sát liên bang Iraq cho biết.", [("Iraq", "LOC")], [("Iraq", "LOC")]),
+        # "Tổng" before an organization belongs to it
+        ("Phó Chủ tịch Tổng LĐLĐ Việt Nam nói.", [("LĐLĐ Việt Nam", "ORG")], [("Tổng LĐLĐ Việt Nam", "ORG")]),
         # the unit must stand right before the name
         ("Người dân tỉnh, Bắc Giang cho biết.", [("Bắc Giang", "LOC")], [("Bắc Giang", "LOC")]),
     ],
