@@ -61,14 +61,14 @@ def _in_place_context(text: str, spans: list[Span], lex) -> list[Span]:
     capitalized place takes the administrative unit written before it."""
     result = []
     for start, end, label in spans:
-        before = _words_before(text, start, 4)
+        before = _words_before(text, start, 1)
         previous = before[-1][0].lower() if before else ""
         person = label == "PER" and previous in _PERSON_NOT_AFTER
         organization = label == "ORG" and previous in _ORGANIZATION_NOT_AFTER
         if person or (organization and _plainly_written(text, start, end, lex)):
             label = "LOC"
         if label == "LOC" and text[start].isupper():
-            start = _unit_before(start, before, lex)
+            start = _unit_before(start, _words_before(text, start, 4), lex)
         elif label == "ORG" and before and before[-1][0] == "Tổng":
             start = before[-1][1]  # "Tổng | LĐLĐ Việt Nam": never outside an organization in VLSP
         result.append((start, end, label))
