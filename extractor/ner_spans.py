@@ -5,7 +5,8 @@ glues, is mended here before the spans serve the institution reader and the ``en
 layer: the word before a span ("ở Rockport" is a place), the unit or place word a place takes
 ("tỉnh | Bắc Giang"), and pairs the tokenizer keeps as one token ("AFP/TTXVN", "Sài
 Gòn-Chợ Lớn"). Every rule is counted on VLSP 2018's training part (the counts are in each
-docstring) and was kept only where it helped on both held-out parts (``models/README.md``).
+docstring) and was kept only where it helped one held-out part and hurt neither
+(``models/README.md``).
 Spans are ``(start, end, label)`` over the normalized text.
 """
 
