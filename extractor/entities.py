@@ -153,8 +153,13 @@ def _person_extent(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _with_officials(text: str, spans: list[EntitySpan], officials: list[OfficialFound]) -> list[EntitySpan]:
     """Every mention of an official is a person's name: a model span that ran over it is cut
-    before it ("Tổng cục Thuế | Cao Anh Tuấn") or gives way to it."""
-    mentions = sorted({(m[0], m[1]) for o in officials for m in o.mentions})
+    before it ("Tổng cục Thuế | Cao Anh Tuấn") or gives way to it. A full Vietnamese name
+    counts wherever it is written, in captions the readers leave to the model too."""
+    lex = lexicons()
+    mentions = {(m[0], m[1]) for o in officials for m in o.mentions}
+    for name in {o.name for o in officials if " " in o.name and o.name.split()[0] in lex.surnames}:
+        mentions.update(m.span() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text))
+    mentions = sorted(mentions)
     result = []
     for span in spans:
         inside = [(a, b) for a, b in mentions if span.start < b and a < span.end]

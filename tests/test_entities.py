@@ -628,3 +628,10 @@ def test_a_model_span_extends_a_name_only_fairly(text: str, name: str, model: st
     from extractor.entities import _fair_extension
 
     assert _fair_extension(text, 0, len(name), len(model), []) is fair
+
+
+def test_an_officials_full_name_in_a_caption_is_a_person_not_part_of_an_organization(seed_text: str) -> None:
+    result = extract_text(seed_text)
+    spans = [(seed_text[e.start : e.end], e.label) for e in result.entities]
+    assert ("Nguyễn Minh Tâm", "PER") in spans
+    assert not [name for name, label in spans if label != "PER" and "Nguyễn Minh Tâm" in name]
