@@ -316,6 +316,8 @@ def _split_name_off(syls: list[Syllable], position: _Position, lex: Lexicons) ->
     cut = person_cut(syls, run_first, stop, lex, min_keep=0)
     if cut is None:
         return None
+    if first > 0 and syls[first - 1].text == "của" and not is_surname(syls[cut], lex):
+        return None  # "chủ tịch của Qualcomm Technologies": the foreign words are the company
     if bears_the_name(syls, first, cut, lex):
         return None  # "Hiệu trưởng Trường THPT Đinh Tiên Hoàng": the school bears the name
     if cut == run_first > first and stop - cut == 2:

@@ -478,6 +478,12 @@ def test_units_inferred_for_bare_titles() -> None:
             {"Lê Minh Hưng": ["Thống đốc đương nhiệm"]},
             set(),
         ),
+        (  # foreign words after "chủ tịch của" are the company, not a second person
+            "Ông Cristiano Amon, Phó giám đốc điều hành Qualcomm Technologies, Inc và chủ tịch của"
+            " Qualcomm Technologies cho biết sản phẩm sẽ ra mắt.",
+            {"Cristiano Amon": ["Phó giám đốc điều hành Qualcomm Technologies"]},
+            {"Qualcomm Technologies"},
+        ),
     ],
 )
 def test_name_boundaries_in_news_sentences(text: str, officials: dict[str, list[str]], institutions: set[str]) -> None:
