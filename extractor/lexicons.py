@@ -46,6 +46,7 @@ class Lexicons:
     title_units: dict[str, str]
     legal_forms: frozenset[tuple[str, ...]]
     countries: frozenset[tuple[str, ...]]
+    place_words: frozenset[tuple[str, ...]]
     verbs: frozenset[str]  # lower-case verbs never seen inside a name (built from VLSP 2018)
 
     def is_honorific(self, word: str) -> bool:
@@ -112,6 +113,7 @@ def lexicons() -> Lexicons:
         name_modifiers=_phrases("name_modifiers.txt"),
         legal_forms=_phrases("legal_forms.txt"),
         countries=_phrases("countries.txt"),
+        place_words=_phrases("place_words.txt"),
         verbs=frozenset(canonical(line.strip()) for line in data_lines("verbs.txt")),
         title_units={
             canonical(t): canonical(h) for t, h in (line.split("\t") for line in data_lines("title_units.tsv"))

@@ -16,7 +16,7 @@ import re
 from functools import cache
 
 from .institutions import head_at, looks_foreign
-from .lexicons import data_lines, lexicons
+from .lexicons import lexicons
 from .textnorm import canonical
 from .words import SYLLABLE_RE, in_dictionary, syllables
 
@@ -88,23 +88,19 @@ def _plainly_written(text: str, start: int, end: int, lex) -> bool:
 
 def _unit_before(start: int, before: list[tuple[str, int]], lex) -> int:
     """Where a place's span starts once it takes the administrative unit or the place word
-    just before it ("tỉnh | Bắc Giang", "bán đảo | Triều Tiên", "Cộng hòa | Thổ Nhĩ Kỳ")."""
+    just before it ("tỉnh | Bắc Giang", "bán đảo | Triều Tiên", "Cộng hòa | Thổ Nhĩ Kỳ").
+    Place words, counted in VLSP 2018's training part inside a place's span / directly before
+    it: Cộng hòa 3/0, Vương quốc 4/0, Liên bang 2/0, bang 9/0, châu 74/0, xứ 23/0, miền 37/1,
+    sông 35/0, hồ 22/0, chợ 7/0, cầu 11/1, đường 25/6, sân bay 13/3, bán đảo 8/2."""
     for n in range(min(3, len(before)), 0, -1):
         unit = tuple(word for word, _ in before[-n:])
-        if not (unit in lex.admin_units or unit in _place_words() or (unit[0].lower(), *unit[1:]) in _place_words()):
+        lowered = (unit[0].lower(), *unit[1:])
+        if not (unit in lex.admin_units or unit in lex.place_words or lowered in lex.place_words):
             continue
         if n < len(before) and in_dictionary(f"{before[-n - 1][0]} {unit[0]}"):
             return start  # the end of another word: "yêu cầu | Mỹ", "cảnh sát liên bang | Iraq"
         return before[-n][1]
     return start
-
-
-@cache
-def _place_words() -> frozenset[tuple[str, ...]]:
-    """Counts from VLSP 2018's training part, inside a place's span / directly before it:
-    Cộng hòa 3/0, Vương quốc 4/0, Liên bang 2/0, bang 9/0, châu 74/0, xứ 23/0, miền 37/1,
-    sông 35/0, hồ 22/0, chợ 7/0, cầu 11/1, đường 25/6, sân bay 13/3, bán đảo 8/2."""
-    return frozenset(tuple(canonical(line.strip()).split()) for line in data_lines("place_words.txt"))
 
 
 def _joined_descriptions(text: str, spans: list[Span]) -> list[Span]:
