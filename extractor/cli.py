@@ -23,9 +23,40 @@ from typing import TextIO
 import click
 
 from ._version import __version__
-from .errors import ExtractorError, error_record
-from .models import output_schema
-from .textfiles import read_bytes, read_text_file
+from .errors import ExtractorError
+from .runs.records import error_record
+from .schema import output_schema
+from .text.files import read_bytes, read_text_file
+
+
+def _model_option(function):
+    return click.option(
+        "--model",
+        "model_dir",
+        type=click.Path(file_okay=False),
+        help="An NER model directory built by scripts/train_ner.py instead of the shipped one.",
+    )(function)
+
+
+def _pipeline(model_dir: str | None, **options):
+    """The pipeline for a command, or a usage error naming what is wrong with the model."""
+    from .pipeline import Pipeline, default_pipeline
+
+    if model_dir is None and not options:
+        return default_pipeline()
+    try:
+        return Pipeline.load(model_dir, **options)
+    except ExtractorError as exc:
+        raise click.UsageError(exc.message) from exc
+
+
+def _emit(record: dict, out: TextIO) -> bool:
+    """Write a record; report a failure on standard error too. True when it failed."""
+    error = record.get("error")
+    if error:
+        click.echo(f"error: {record['source']}: {error['message']}", err=True)
+    _write(record, out)
+    return bool(error)
 
 
 def _write(record: dict, out: TextIO) -> None:
@@ -45,32 +76,24 @@ def main() -> None:
 @click.option(
     "--allow-non-vietnamese", is_flag=True, help="Read texts that do not look Vietnamese instead of failing them."
 )
-def text_command(files: tuple[str, ...], allow_non_vietnamese: bool) -> None:
+@_model_option
+def text_command(files: tuple[str, ...], allow_non_vietnamese: bool, model_dir: str | None) -> None:
     """Extract from plain-text articles (title line, lead, body). '-' reads standard input."""
-    from .pipeline import extract_text
+    from .runs.records import text_record
 
+    pipeline = _pipeline(model_dir)
     failed = 0
     out = click.get_text_stream("stdout")
     for path in files:
         source = "<stdin>" if path == "-" else path
         try:
             text = read_text_file(path)
-            extraction = extract_text(text, require_vietnamese=not allow_non_vietnamese)
         except ExtractorError as exc:
-            failed += 1
-            click.echo(f"error: {source}: {exc.message}", err=True)
-            _write(error_record(source, exc), out)
+            failed += _emit(error_record(source, exc), out)
             continue
-        _write({"source": source, **extraction.model_dump(mode="json")}, out)
+        failed += _emit(text_record(pipeline, source, text, require_vietnamese=not allow_non_vietnamese), out)
     if failed:
         raise SystemExit(1)
-
-
-def _article_record(source: str, article) -> dict:
-    from .pipeline import extract_text
-
-    extraction = extract_text(article.text, require_vietnamese=False)
-    return {"source": source, "article": article.model_dump(mode="json"), **extraction.model_dump(mode="json")}
 
 
 def _fetch_options(function):
@@ -99,7 +122,7 @@ def _fetch_options(function):
 
 
 def _config(timeout: float, retries: int, rate_limit: float, ignore_robots: bool, cache: str | None):
-    from .fetch import FetchConfig
+    from .web.fetch import FetchConfig
 
     return FetchConfig(
         timeout=timeout,
@@ -113,24 +136,25 @@ def _config(timeout: float, retries: int, rate_limit: float, ignore_robots: bool
 @main.command("html")
 @click.argument("files", nargs=-1, required=True)
 @click.option("--url", help="The URL the page came from (for its id and links), when one file is given.")
-def html_command(files: tuple[str, ...], url: str | None) -> None:
+@_model_option
+def html_command(files: tuple[str, ...], url: str | None, model_dir: str | None) -> None:
     """Parse saved news pages and extract from them. '-' reads standard input."""
-    from .parse import parse_article
+    from .runs.records import page_record
+    from .web.parse import parse_article
 
     if url and len(files) > 1:
         raise click.UsageError("--url goes with a single file")
+    pipeline = _pipeline(model_dir)
     failed = 0
     out = click.get_text_stream("stdout")
     for path in files:
         source = "<stdin>" if path == "-" else path
         try:
-            record = _article_record(source, parse_article(read_bytes(path), url=url))
+            article = parse_article(read_bytes(path), url=url)
         except ExtractorError as exc:
-            failed += 1
-            click.echo(f"error: {source}: {exc.message}", err=True)
-            _write(error_record(source, exc), out)
+            failed += _emit(error_record(source, exc), out)
             continue
-        _write(record, out)
+        failed += _emit(page_record(pipeline, source, article), out)
     if failed:
         raise SystemExit(1)
 
@@ -138,12 +162,15 @@ def html_command(files: tuple[str, ...], url: str | None) -> None:
 @main.command("fetch")
 @click.argument("urls", nargs=-1, required=True)
 @_fetch_options
-def fetch_command(urls: tuple[str, ...], **options) -> None:
+@_model_option
+def fetch_command(urls: tuple[str, ...], model_dir: str | None, **options) -> None:
     """Fetch articles (robots.txt and a per-host rate limit honoured), parse and extract."""
     import asyncio
 
-    from .fetch import AsyncFetcher
+    from .runs.records import page_record
+    from .web.fetch import AsyncFetcher
 
+    pipeline = _pipeline(model_dir)
     out = click.get_text_stream("stdout")
 
     async def run() -> int:
@@ -151,11 +178,9 @@ def fetch_command(urls: tuple[str, ...], **options) -> None:
         async with AsyncFetcher(_config(**options)) as fetcher:
             async for url, result in fetcher.fetch_articles(urls, ordered=True):
                 if isinstance(result, ExtractorError):
-                    failed += 1
-                    click.echo(f"error: {url}: {result.message}", err=True)
-                    _write(error_record(url, result), out)
+                    failed += _emit(error_record(url, result), out)
                 else:
-                    _write(_article_record(url, result), out)
+                    failed += _emit(page_record(pipeline, url, result), out)
         return failed
 
     if asyncio.run(run()):
@@ -175,24 +200,25 @@ def discover_command(sitemap, section, rss, pages, since, until, limit, **option
     """List article URLs (one a line, canonical, de-duplicated) from a sitemap, a section or RSS."""
     import asyncio
 
-    from . import discover
-    from .fetch import AsyncFetcher
+    from .web.discover import discover_urls
+    from .web.fetch import AsyncFetcher
 
-    chosen = [s for s in (sitemap, section, rss) if s]
+    chosen = [(kind, url) for kind, url in (("sitemap", sitemap), ("section", section), ("rss", rss)) if url]
     if len(chosen) != 1:
         raise click.UsageError("give exactly one of --sitemap, --section, --rss")
+    [(kind, url)] = chosen
 
     async def run() -> list[str]:
         async with AsyncFetcher(_config(**options)) as fetcher:
-            if sitemap:
-                source = discover.from_sitemap(
-                    fetcher, sitemap, since=since.date() if since else None, until=until.date() if until else None
-                )
-            elif section:
-                source = discover.from_section(fetcher, section, pages=pages)
-            else:
-                source = discover.from_rss(fetcher, rss)
-            return await discover.collect(source, limit)
+            return await discover_urls(
+                fetcher,
+                kind,
+                url,
+                since=since.date() if since else None,
+                until=until.date() if until else None,
+                pages=pages,
+                limit=limit,
+            )
 
     try:
         urls = asyncio.run(run())
@@ -216,15 +242,18 @@ def discover_command(sitemap, section, rss, pages, since, until, limit, **option
 )
 @click.option("--quiet", is_flag=True, help="No progress bar or progress lines.")
 @_fetch_options
-def batch_command(inputs, out, resume, workers, engine, scheduler, csv_dir, parquet_dir, quiet, **options) -> None:
+@_model_option
+def batch_command(
+    inputs, out, resume, workers, engine, scheduler, csv_dir, parquet_dir, quiet, model_dir, **options
+) -> None:
     """Process folders of texts and pages, files of URLs, or discovery specs into JSON Lines.
 
     An input is a folder (*.txt texts, *.html pages), a file of URLs (one a line), a URL, or
     sitemap:URL, section:URL#pages=N, rss:URL. Failures are JSON lines with "error" and never
     stop the run; a summary ends it.
     """
-    from .batch import run_batch
-    from .tables import export_tables
+    from .runs.batch import run_batch
+    from .runs.tables import export_tables
 
     summary = run_batch(
         inputs,
@@ -235,6 +264,7 @@ def batch_command(inputs, out, resume, workers, engine, scheduler, csv_dir, parq
         scheduler=scheduler,
         fetch_config=_config(**options),
         quiet=quiet,
+        model_dir=model_dir,
     )
     for line in summary.lines():
         click.echo(line, err=True)
@@ -250,7 +280,7 @@ def batch_command(inputs, out, resume, workers, engine, scheduler, csv_dir, parq
 @click.option("--format", "fmt", type=click.Choice(["csv", "parquet"]), default="csv", show_default=True)
 def tables_command(jsonl: str, out_dir: str, fmt: str) -> None:
     """Write officials, positions, institutions, percentages and money tables from a JSON Lines output."""
-    from .tables import export_tables
+    from .runs.tables import export_tables
 
     for table, path in export_tables(jsonl, out_dir, fmt).items():
         click.echo(f"{table}: {path}", err=True)

@@ -6,7 +6,8 @@
  │    ├── ``EmptyTextError``
  │    ├── ``NotVietnameseError``
  │    └── ``EncodingError``
- ├── ``FetchError``: a page could not be had (see :mod:`extractor.fetch`)
+ ├── ``ModelError``: a model directory cannot be used (missing, or trained on other word lists)
+ ├── ``FetchError``: a page could not be had (see :mod:`extractor.web.fetch`)
  │    ├── ``BlockedError``: HTTP 403 or a Cloudflare-style challenge page
  │    ├── ``RobotsDenied``: robots.txt forbids the URL
  │    ├── ``HTTPStatusError``: another error status (404, 410, 5xx after retries)
@@ -52,6 +53,10 @@ class EncodingError(InputError):
     kind = "encoding"
 
 
+class ModelError(ExtractorError):
+    kind = "model"
+
+
 class FetchError(ExtractorError):
     kind = "fetch"
 
@@ -94,12 +99,3 @@ class ParseError(ExtractorError):
 
 class NotAnArticleError(ParseError):
     kind = "not_an_article"
-
-
-def error_record(source: str, error: BaseException) -> dict:
-    """The JSON record of a failed input: ``{"source", "schema_version", "error": {"type", "message"}}``."""
-    from .models import SCHEMA_VERSION
-
-    kind = error.kind if isinstance(error, ExtractorError) else type(error).__name__
-    message = error.message if isinstance(error, ExtractorError) else str(error)
-    return {"source": source, "schema_version": SCHEMA_VERSION, "error": {"type": kind, "message": message}}

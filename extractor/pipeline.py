@@ -1,24 +1,123 @@
-"""From an article's text to an :class:`~extractor.models.Extraction`: the one place the
+"""From an article's text to an :class:`~extractor.schema.Extraction`: the one place the
 stages are put together.
 
     check input -> normalize (offset map) -> layout (text vs metadata lines)
       -> numbers (percentages, money) -> entities (institutions, officials, NER spans)
       -> map every span back to the caller's string
 
-Models and lexicons load once per process, on first use.
+A :class:`Pipeline` holds what the stages read (word lists, the segmenter, the NER model)
+and the options; load one and call it on many texts. :func:`extract_text` is the one-line
+convenience over a default pipeline, loaded on first use.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from decimal import Decimal
+from functools import cache
+from pathlib import Path
 
-from .entities import EntityReader, entity_reader
-from .layout import metadata_spans, text_spans
-from .models import Entity, Extraction, Institution, Money, Official, Percentage, Position, Span
-from .quantities import Found, find_quantities, number_style
-from .textnorm import NormalizedText, normalize
-from .validate import check_text
+from .entities.ner import NerModel, shipped_model_path
+from .entities.reader import EntityReader
+from .lexicon.dictionary import WordDictionary
+from .lexicon.loader import Lexicons
+from .numbers.quantities import Found, QuantityTables, find_quantities, number_style
+from .schema import Entity, Extraction, Institution, Money, Official, Percentage, Position, Span
+from .text.layout import metadata_spans, text_spans
+from .text.normalize import NormalizedText, normalize
+from .text.syllables import Segmenter
+from .text.validate import check_text
+
+
+class Pipeline:
+    """Reads articles: ``pipeline(text) -> Extraction``; ``pipeline.pipe(texts)`` for many.
+
+    Build one with :meth:`load`; it holds the word lists, underthesea's segmenter and
+    dictionary, and the NER model, loaded once, and holds nothing per article, so one serves
+    a whole process (a batch worker, a web service).
+    """
+
+    def __init__(
+        self,
+        lexicons: Lexicons,
+        segmenter: Segmenter,
+        quantities: QuantityTables,
+        ner: NerModel | None = None,
+        *,
+        require_vietnamese: bool = True,
+    ) -> None:
+        self.lexicons = lexicons
+        self.segmenter = segmenter
+        self.quantities = quantities
+        self.ner = ner
+        self.require_vietnamese = require_vietnamese
+        self._entities = EntityReader(lexicons, segmenter, ner)
+
+    @classmethod
+    def load(
+        cls,
+        model_dir: str | Path | None = None,
+        *,
+        use_model: bool = True,
+        require_vietnamese: bool = True,
+        check_fingerprint: bool = True,
+    ) -> Pipeline:
+        """Load the word lists, the segmenter and the NER model.
+
+        ``model_dir``: a model directory built by ``scripts/train_ner.py`` instead of the
+        shipped one. ``use_model=False`` reads with the rules alone (no NER spans).
+        ``check_fingerprint=False`` loads a model trained with other word lists (see
+        :class:`~extractor.entities.ner.NerModel`). ``require_vietnamese``: the default for
+        calls that do not say (a text that does not look Vietnamese raises
+        :class:`~extractor.errors.NotVietnameseError`).
+        """
+        dictionary = WordDictionary.load()
+        lexicons = Lexicons.load(dictionary=dictionary)
+        segmenter = Segmenter.load(lexicons.fixed_phrases, lexicons.entity_openers)
+        ner = None
+        if use_model:
+            path = Path(model_dir) if model_dir is not None else shipped_model_path()
+            if path is not None:
+                ner = NerModel(path, lexicons, segmenter, check_fingerprint=check_fingerprint)
+        return cls(lexicons, segmenter, QuantityTables.load(dictionary), ner, require_vietnamese=require_vietnamese)
+
+    def __call__(self, text: str, *, require_vietnamese: bool | None = None) -> Extraction:
+        """Read one article's text (title line, lead, body; captions as their own lines).
+
+        Raises :class:`~extractor.errors.EmptyTextError`, :class:`~extractor.errors.EncodingError`
+        or (when Vietnamese is required) :class:`~extractor.errors.NotVietnameseError`.
+        """
+        required = self.require_vietnamese if require_vietnamese is None else require_vietnamese
+        warnings = check_text(text, require_vietnamese=required)
+        norm = normalize(text)
+        spans = text_spans(norm.text)
+        percentages, money = _quantities(norm, spans, self.quantities)
+        officials, institutions, entities = _entities(norm, spans, self._entities)
+        return Extraction(
+            officials=officials,
+            institutions=institutions,
+            percentages=percentages,
+            money=money,
+            entities=entities,
+            warnings=warnings,
+        )
+
+    def pipe(self, texts: Iterable[str], *, require_vietnamese: bool | None = None) -> Iterator[Extraction]:
+        """Read texts one after another, lazily; an input error is raised at its text."""
+        for text in texts:
+            yield self(text, require_vietnamese=require_vietnamese)
+
+
+@cache
+def default_pipeline() -> Pipeline:
+    """The pipeline with the shipped model, loaded once per process on first use."""
+    return Pipeline.load()
+
+
+def extract_text(text: str, *, require_vietnamese: bool = True) -> Extraction:
+    """Read one article's text with the default pipeline (see :meth:`Pipeline.__call__`)."""
+    return default_pipeline()(text, require_vietnamese=require_vietnamese)
 
 
 def _number(value: Decimal) -> int | float:
@@ -35,13 +134,15 @@ def _context(norm: NormalizedText, found: Found) -> str:
     return norm.original_slice(found.clause_start, found.clause_end).strip()
 
 
-def _quantities(norm: NormalizedText, spans: list[tuple[int, int, str]]) -> tuple[list[Percentage], list[Money]]:
+def _quantities(
+    norm: NormalizedText, spans: Sequence[tuple[int, int, str]], tables: QuantityTables
+) -> tuple[list[Percentage], list[Money]]:
     percentages: list[Percentage] = []
     money: list[Money] = []
     style = number_style(norm.text)  # one decimal convention per document
     for start, end, _kind in spans:
         line = norm.text[start:end]
-        for found in find_quantities(line, style=style):
+        for found in find_quantities(line, tables, style=style):
             shifted = replace(
                 found,
                 start=found.start + start,
@@ -79,8 +180,8 @@ def _quantities(norm: NormalizedText, spans: list[tuple[int, int, str]]) -> tupl
     return percentages, money
 
 
-def _entities(norm: NormalizedText, spans: list[tuple[int, int, str]], reader: EntityReader):
-    result = reader.read(norm.text, spans, metadata_spans(norm.text))
+def _entities(norm: NormalizedText, spans: Sequence[tuple[int, int, str]], reader: EntityReader):
+    result = reader.read(norm.text, list(spans), list(metadata_spans(norm.text)))
 
     def to_span(start: int, end: int) -> Span:
         text, a, b = _span(norm, start, end)
@@ -113,24 +214,3 @@ def _entities(norm: NormalizedText, spans: list[tuple[int, int, str]], reader: E
         for e in result.entities
     ]
     return officials, institutions, entities
-
-
-def extract_text(text: str, *, require_vietnamese: bool = True) -> Extraction:
-    """Read one article's text (title line, lead, body; captions as their own lines).
-
-    Raises :class:`~extractor.errors.EmptyTextError`, :class:`~extractor.errors.EncodingError`
-    or (unless ``require_vietnamese=False``) :class:`~extractor.errors.NotVietnameseError`.
-    """
-    warnings = check_text(text, require_vietnamese=require_vietnamese)
-    norm = normalize(text)
-    spans = text_spans(norm.text)
-    percentages, money = _quantities(norm, spans)
-    officials, institutions, entities = _entities(norm, spans, entity_reader())
-    return Extraction(
-        officials=officials,
-        institutions=institutions,
-        percentages=percentages,
-        money=money,
-        entities=entities,
-        warnings=warnings,
-    )

@@ -48,9 +48,9 @@ def _peak_rss_mb() -> float:
 def bench_text(texts: list[str], repeat: int, gold_count: int = 0) -> list[tuple[str, str]]:
     started = time.perf_counter()
     from extractor import extract_text
-    from extractor.layout import sentences, text_spans
-    from extractor.quantities import find_quantities
-    from extractor.textnorm import normalize
+    from extractor.numbers.quantities import find_quantities
+    from extractor.text.layout import sentences, text_spans
+    from extractor.text.normalize import normalize
 
     extract_text(texts[0])
     load_seconds = time.perf_counter() - started
@@ -88,7 +88,7 @@ def bench_text(texts: list[str], repeat: int, gold_count: int = 0) -> list[tuple
 
 
 def bench_batch(texts: list[str], count: int) -> list[tuple[str, str]]:
-    from extractor.batch import run_batch
+    from extractor.runs.batch import run_batch
 
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -114,7 +114,7 @@ def bench_batch(texts: list[str], count: int) -> list[tuple[str, str]]:
 
 def bench_parse(repeat: int) -> list[tuple[str, str]]:
     from extractor.errors import ExtractorError
-    from extractor.parse import parse_article
+    from extractor.web.parse import parse_article
 
     pages = [p.read_bytes() for p in sorted((FIXTURES / "pages").glob("*.html"))]
     runs = []
@@ -132,7 +132,7 @@ def bench_parse(repeat: int) -> list[tuple[str, str]]:
 def bench_fetch(count: int) -> list[tuple[str, str]]:
     import asyncio
 
-    from extractor.fetch import AsyncFetcher, FetchConfig
+    from extractor.web.fetch import AsyncFetcher, FetchConfig
     from tests.siteserver import ARTICLES, SiteServer
 
     server = SiteServer().start()

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build the data-derived word lists in ``extractor/data`` from the VLSP 2018 training part.
+"""Build the data-derived word lists in ``extractor/lexicon/data`` from the VLSP 2018 training part.
 
     python scripts/build_lexicons.py
 
@@ -22,12 +22,13 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # devtools/ is not installed
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from train_ner import DEFAULT_DATA, DEFAULT_GOLD, split  # noqa: E402
 
-from extractor.vlsp import article_paths, read_article  # noqa: E402
-from extractor.words import SYLLABLE_RE  # noqa: E402
+from devtools.vlsp import article_paths, read_article  # noqa: E402
+from extractor.text.syllables import SYLLABLE_RE  # noqa: E402
 
 OUT = ROOT / "extractor" / "data" / "after_org_words.txt"
 VERBS_OUT = ROOT / "extractor" / "data" / "verbs.txt"

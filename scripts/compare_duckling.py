@@ -4,7 +4,7 @@
     pip install ".[duckling]"        # pyduckling-native-phihos, Duckling's Vietnamese rules
     python scripts/compare_duckling.py [--gold DIR] [--errors]
 
-Both readers are scored with the same code (``extractor.evaluation``), on the same text
+Both readers are scored with the same code (``devtools.scoring``), on the same text
 lines (layout metadata removed for both). Duckling has no percentage reading; it is given
 the most generous one we can build from its output: a number it reads, followed by ``%``
 or ``phần trăm``. With ``--errors``, every item the two read differently is listed.
@@ -20,10 +20,13 @@ import sys
 import time
 from pathlib import Path
 
+from devtools.scoring import Score, multiset_pairs, number_key
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # devtools/ is not installed
+
 from extractor import extract_text
-from extractor.evaluation import Score, multiset_pairs, number_key
-from extractor.layout import text_spans
-from extractor.textnorm import normalize
+from extractor.text.layout import text_spans
+from extractor.text.normalize import normalize
 
 DEFAULT_GOLD = Path(__file__).resolve().parent.parent.parent / "shared" / "gold"
 _PERCENT_AFTER = re.compile(r"\s*(?:%|phần trăm)")

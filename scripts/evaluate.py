@@ -15,14 +15,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 import time
 from pathlib import Path
 
-from extractor import extract_text
-from extractor.evaluation import FIELDS, ArticleErrors, Score, score_article
-from extractor.ner import MODEL_ENV
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # devtools/ is not installed
+from devtools.scoring import FIELDS, ArticleErrors, Score, score_article
+from extractor import Pipeline
 
 DEFAULT_GOLD = Path(__file__).resolve().parent.parent.parent / "shared" / "gold"
 
@@ -35,8 +34,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", help="score only articles whose id contains this text")
     parser.add_argument("--model", type=Path, help="a model directory from train_ner.py instead of the shipped one")
     args = parser.parse_args(argv)
-    if args.model:
-        os.environ[MODEL_ENV] = str(args.model)
 
     gold_files = sorted(args.gold.glob("*.json"))
     if args.only:
@@ -46,13 +43,14 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     scores = {name: Score() for name in FIELDS}
     started = time.perf_counter()
-    extract_text("Khởi động mô hình: UBND phường Yên Sở.", require_vietnamese=False)  # load once, untimed
+    pipeline = Pipeline.load(model_dir=args.model)
+    pipeline("Khởi động mô hình: UBND phường Yên Sở.", require_vietnamese=False)  # load once, untimed
     load_done = time.perf_counter()
     per_article: dict[str, ArticleErrors] = {}
     for path in gold_files:
         gold = json.loads(path.read_text(encoding="utf-8"))
         text = path.with_suffix(".txt").read_text(encoding="utf-8")
-        per_article[path.stem] = score_article(gold, extract_text(text), scores)
+        per_article[path.stem] = score_article(gold, pipeline(text), scores, pipeline.lexicons.keys)
     elapsed = time.perf_counter() - load_done
 
     if args.errors:

@@ -13,20 +13,19 @@ outermost spans, titles outside PER).
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import time
 from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # devtools/ is not installed
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from train_ner import DEFAULT_DATA, DEFAULT_GOLD, split  # noqa: E402
 
-from extractor import extract_text  # noqa: E402
-from extractor.ner import MODEL_ENV  # noqa: E402
-from extractor.vlsp import article_paths, parse_muc  # noqa: E402
+from devtools.vlsp import article_paths, parse_muc  # noqa: E402
+from extractor import Pipeline  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -37,8 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", type=int, default=0, help="show this many misses and spurious spans per label")
     parser.add_argument("--model", type=Path, help="a model directory from train_ner.py instead of the shipped one")
     args = parser.parse_args(argv)
-    if args.model:
-        os.environ[MODEL_ENV] = str(args.model)
+    pipeline = Pipeline.load(model_dir=args.model)
 
     gold_ids = {p.stem.removeprefix("vlsp18-") for p in args.gold.glob("vlsp18-*.txt")}
     paths = split(article_paths(args.data), gold_ids)[args.part]
@@ -55,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
             (s + len(text[s:e]) - len(text[s:e].lstrip()), e - len(text[s:e]) + len(text[s:e].rstrip()), label)
             for s, e, label in gold
         }
-        result = extract_text(text, require_vietnamese=False)
+        result = pipeline(text, require_vietnamese=False)
         predicted = {(e.start, e.end, e.label) for e in result.entities}
         for label in ("PER", "ORG", "LOC"):
             g = {x for x in gold if x[2] == label}

@@ -11,7 +11,7 @@ every tenth article (index % 10 == 0) is the held-out **test** part, never train
 index % 10 == 5 is the **dev** part, the others train. Runs are compared on dev with
 ``--hold-dev``; the shipped model then trains on train + dev for a fixed 8 epochs (dev scores
 in its ``scores.json`` are on text it has seen). Texts are normalized and tokenized exactly as
-at run time (:mod:`extractor.ner`). Fixed seed. The defaults rebuild the shipped model (run K
+at run time (:mod:`extractor.entities.ner`). Fixed seed. The defaults rebuild the shipped model (run K
 in ``models/README.md``: 4 epochs of tok2vec pretraining on the training texts, then 8 of
 training): about 8.5 minutes on two CPU cores. Writes the model to ``models/ner-vlsp2018``
 and its scores to ``models/ner-vlsp2018/scores.json``.
@@ -28,6 +28,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # devtools/ is not installed
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "vlsp2018-train"
 DEFAULT_GOLD = ROOT.parent / "shared" / "gold"
 CONFIG = ROOT / "scripts" / "ner" / "config.cfg"
@@ -53,16 +54,16 @@ def split(paths: list[Path], gold_ids: set[str]) -> dict[str, list[Path]]:
     return parts
 
 
-def build_docbin(paths: list[Path], target: Path, nlp) -> int:
+def build_docbin(paths: list[Path], target: Path, nlp, reading) -> int:
     from spacy.tokens import DocBin
 
-    from extractor.ner import annotated_docs
-    from extractor.vlsp import read_article
+    from devtools.training import annotated_docs
+    from devtools.vlsp import read_article
 
     docbin = DocBin(store_user_data=False)
     count = 0
     for path in paths:
-        for doc in annotated_docs(nlp.vocab, read_article(path)):
+        for doc in annotated_docs(nlp.vocab, read_article(path), reading):
             docbin.add(doc)
             count += 1
     docbin.to_disk(target)
@@ -75,8 +76,8 @@ def pretrain_tok2vec(paths: list[Path], work: Path, epochs: int, shape: dict) ->
 
     from spacy.cli.pretrain import pretrain
 
-    from extractor.ner import sentence_spans
-    from extractor.vlsp import read_article
+    from devtools.training import sentence_spans
+    from devtools.vlsp import read_article
 
     raw = work / "raw.jsonl"
     with open(raw, "w", encoding="utf-8") as handle:
@@ -97,20 +98,22 @@ def pretrain_tok2vec(paths: list[Path], work: Path, epochs: int, shape: dict) ->
     return out / "model-last.bin"
 
 
-def evaluate(model_path: Path, paths: list[Path]) -> dict:
+def evaluate(model_path: Path, paths: list[Path], reading) -> dict:
     """Exact-span precision / recall / F1 per label on the given articles."""
     import spacy
     from spacy.training import Example
 
-    from extractor.ner import annotated_docs
-    from extractor.vlsp import read_article
+    from devtools.training import annotated_docs
+    from devtools.vlsp import read_article
+    from extractor.entities.ner import SyllableTokenizer
 
     nlp = spacy.load(model_path)
+    nlp.tokenizer = SyllableTokenizer(nlp.vocab, reading.segmenter, reading.featurizer)
     examples = []
     started = time.perf_counter()
     tokens = 0
     for path in paths:
-        for gold in annotated_docs(nlp.vocab, read_article(path)):
+        for gold in annotated_docs(nlp.vocab, read_article(path), reading):
             predicted = nlp(gold.text)
             examples.append(Example(predicted, gold))
             assert len(predicted) == len(gold), "the tokenizer must split as the training data was split"
@@ -159,10 +162,12 @@ def main(argv: list[str] | None = None) -> int:
     import spacy
     from spacy.cli.train import train
 
-    from extractor.ner import register_tokenizer
-    from extractor.vlsp import article_paths
+    from devtools.training import Reading, record_fingerprint
+    from devtools.vlsp import article_paths
+    from extractor.entities.ner import register_tokenizer
 
     register_tokenizer()
+    reading = Reading.load()
 
     gold_ids = {p.stem.removeprefix("vlsp18-") for p in args.gold.glob("vlsp18-*.txt")}
     parts = split(article_paths(args.data), gold_ids)
@@ -176,7 +181,7 @@ def main(argv: list[str] | None = None) -> int:
         nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "extractor.syllables.v1"}}})
         training = parts["train"] + ([] if args.hold_dev else parts["dev"])
         for part, paths in (("train", training), ("dev", parts["dev"])):
-            count = build_docbin(paths, args.work / f"{part}.spacy", nlp)
+            count = build_docbin(paths, args.work / f"{part}.spacy", nlp, reading)
             print(f"{part}: {count} sentences")
         os.environ.setdefault("OMP_NUM_THREADS", "2")
         output = args.work / "output"
@@ -205,9 +210,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.out.exists():
             shutil.rmtree(args.out)
         shutil.copytree(output / "model-best", args.out)
+        record_fingerprint(args.out, reading.lexicons)
         print(f"trained in {(time.perf_counter() - started) / 60:.1f} min")
 
-    scores = {"test": evaluate(args.out, parts["test"]), "dev": evaluate(args.out, parts["dev"])}
+    scores = {"test": evaluate(args.out, parts["test"], reading), "dev": evaluate(args.out, parts["dev"], reading)}
     scores["split"] = {k: len(v) for k, v in parts.items()}
     scores["trained_on"] = "train" if args.hold_dev else "train+dev"
     scores["left_out_gold_ids"] = sorted(gold_ids)

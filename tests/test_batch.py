@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from extractor.batch import Item, expand_inputs, process, repair_output, run_batch, state_path
-from extractor.tables import export_tables
+from extractor.runs.batch import Item, expand_inputs, process, repair_output, run_batch, state_path
+from extractor.runs.tables import export_tables
 from tests.conftest import FIXTURES
 
 TEXTS = sorted((FIXTURES / "texts").glob("*.txt"))
@@ -218,7 +218,7 @@ def test_cli_tables_command(tmp_path: Path) -> None:
 
 
 def test_articles_in_memory_and_resuming_from_your_own_script(tmp_path: Path) -> None:
-    from extractor.batch import done_sources
+    from extractor.runs.batch import done_sources
 
     text = TEXTS[0].read_text(encoding="utf-8")
     page = (FIXTURES / "pages" / "longform-1238587.html").read_bytes()
@@ -235,7 +235,7 @@ def test_articles_in_memory_and_resuming_from_your_own_script(tmp_path: Path) ->
 
 
 def test_discovery_spec_with_a_date_range(tmp_path: Path) -> None:
-    from extractor.fetch import FetchConfig
+    from extractor.web.fetch import FetchConfig
     from tests.siteserver import SiteServer
 
     server = SiteServer().start()

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from extractor.discover import (
+from extractor.web.discover import (
     article_urls,
     canonical_url,
     collect,
@@ -16,7 +16,7 @@ from extractor.discover import (
     from_sitemap,
     is_article_url,
 )
-from extractor.fetch import AsyncFetcher, FetchConfig
+from extractor.web.fetch import AsyncFetcher, FetchConfig
 from tests.siteserver import SiteServer
 
 FAST = FetchConfig(timeout=2.0, retries=1, backoff=0.01, rate_limit=0.0)

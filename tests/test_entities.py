@@ -186,10 +186,10 @@ def test_clipped_names_and_non_institutions() -> None:
     ],
 )
 def test_model_spans_lose_edge_punctuation(text: str, expected: str) -> None:
-    from extractor.entities import _trimmed
+    from extractor.entities.reader import trimmed_span
 
     start = 0 if not text.startswith("Tại") else 4
-    span = _trimmed(text, start, len(text), "LOC")
+    span = trimmed_span(text, start, len(text), "LOC")
     assert text[span.start : span.end] == expected
 
 
@@ -588,21 +588,21 @@ def test_a_given_name_alone_after_the_full_name_is_the_same_person() -> None:
     ],
 )
 def test_person_spans_take_the_name_as_written(text: str, span: str, expected: str) -> None:
-    from extractor.entities import _trimmed
+    from extractor.entities.reader import trimmed_span
 
     start = text.index(span)
-    trimmed = _trimmed(text, start, start + len(span), "PER")
+    trimmed = trimmed_span(text, start, start + len(span), "PER")
     assert trimmed is not None and text[trimmed.start : trimmed.end] == expected
 
 
 @pytest.mark.parametrize(("name", "expected"), [("CTCP", True), ("Công ty TNHH", True), ("CTCP Lilama 18", False)])
 def test_a_bare_legal_form_is_not_an_institution(name: str, expected: bool) -> None:
-    from extractor.entities import _not_an_institution
-    from extractor.lexicons import lexicons
+    from extractor.entities.reader import not_an_institution
+    from extractor.pipeline import default_pipeline
 
     text = f"Theo {name} cho biết."
     start = text.index(name)
-    assert _not_an_institution(text, start, start + len(name), lexicons()) is expected
+    assert not_an_institution(text, start, start + len(name), default_pipeline().lexicons) is expected
 
 
 def test_a_place_with_a_dash_in_its_name_ends_an_institutions_name() -> None:
@@ -631,9 +631,10 @@ def test_a_place_with_a_dash_in_its_name_ends_an_institutions_name() -> None:
     ],
 )
 def test_a_model_span_extends_a_name_only_fairly(text: str, name: str, model: str, fair: bool) -> None:
-    from extractor.entities import _fair_extension
+    from extractor.entities.reader import fair_extension
+    from extractor.pipeline import default_pipeline
 
-    assert _fair_extension(text, 0, len(name), len(model), []) is fair
+    assert fair_extension(text, 0, len(name), len(model), [], default_pipeline().lexicons) is fair
 
 
 def test_an_officials_full_name_in_a_caption_is_a_person_not_part_of_an_organization(seed_text: str) -> None:

@@ -19,7 +19,7 @@ from extractor.errors import (
     RobotsDenied,
     TooLargeError,
 )
-from extractor.fetch import AsyncFetcher, FetchConfig, Fetcher
+from extractor.web.fetch import AsyncFetcher, FetchConfig, Fetcher
 from tests.siteserver import SiteServer
 
 FAST = FetchConfig(timeout=1.0, retries=2, backoff=0.01, backoff_max=5.0, rate_limit=0.0, max_bytes=1_000_000)

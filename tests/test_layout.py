@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extractor.layout import segment, sentences
+from extractor.text.layout import segment, sentences
 
 ARTICLE = """Phường Yên Sở tổng kết năm 2025
 

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.ner import _stretches, ner_model, token_features
-from extractor.words import syllables
+from extractor.entities.ner import Featurizer, NerModel, shipped_model_path, stretches
+from extractor.errors import ModelError
+from extractor.pipeline import Pipeline, default_pipeline
 
 
 def _syls(text: str):
-    return syllables(text, 0, len(text))
+    return default_pipeline().segmenter.syllables(text, 0, len(text))
 
 
 def test_foreign_words_and_countries_have_their_own_classes() -> None:
     text = "Hughie Fury tới Iraq và Ba Lan gặp ông Đức."
     syls = _syls(text)
-    classes = {s.text: f.split("|")[0] for s, f in zip(syls, token_features(syls), strict=True)}
+    classes = {s.text: f.split("|")[0] for s, f in zip(syls, Featurizer(default_pipeline().lexicons)(syls), strict=True)}
     assert classes["Hughie"] == classes["Fury"] == "FOR"
     assert classes["Iraq"] == classes["Ba"] == classes["Lan"] == "PLACE"
     assert classes["Đức"] != "PLACE"  # a given name as often as Germany
@@ -31,11 +32,11 @@ def test_foreign_words_and_countries_have_their_own_classes() -> None:
     ],
 )
 def test_stretches_around_capitals(words: str, expected: list[tuple[int, int]]) -> None:
-    assert _stretches(_syls(words.strip())) == expected
+    assert stretches(_syls(words.strip())) == expected
 
 
 def test_spans_index_the_text_and_reach_lower_case_starts() -> None:
-    model = ner_model()
+    model = default_pipeline().ner
     if model is None:
         pytest.skip("no NER model installed")
     text = (
@@ -47,13 +48,63 @@ def test_spans_index_the_text_and_reach_lower_case_starts() -> None:
     assert ("Nguyễn Văn An", "PER") in {(text[a:b], label) for a, b, label in found}
 
 
-def test_another_model_directory_can_be_named(monkeypatch, tmp_path) -> None:
-    from extractor.ner import MODEL_ENV, model_path
-
-    shipped = model_path()
-    monkeypatch.setenv(MODEL_ENV, str(tmp_path))
-    with pytest.raises(FileNotFoundError, match=r"meta\.json"):
-        model_path()
+def test_another_model_directory_can_be_named(tmp_path) -> None:
+    with pytest.raises(ModelError, match=r"meta\.json"):
+        Pipeline.load(model_dir=tmp_path)
+    shipped = shipped_model_path()
     if shipped is not None:
-        monkeypatch.setenv(MODEL_ENV, str(shipped))
-        assert model_path() == shipped
+        pipeline = Pipeline.load(model_dir=shipped)
+        assert pipeline.ner is not None and pipeline.ner.path == shipped
+
+
+def _copy_model(tmp_path, fingerprint: str | None):
+    import json
+    import shutil
+
+    shipped = shipped_model_path()
+    if shipped is None:
+        pytest.skip("no NER model installed")
+    model = tmp_path / "model"
+    shutil.copytree(shipped, model)
+    meta = json.loads((model / "meta.json").read_text(encoding="utf-8"))
+    meta.pop("extractor_lexicon_fingerprint", None)
+    if fingerprint is not None:
+        meta["extractor_lexicon_fingerprint"] = fingerprint
+    (model / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    return model
+
+
+def test_the_shipped_model_was_trained_with_these_word_lists() -> None:
+    from extractor.entities.ner import model_fingerprint
+
+    shipped = shipped_model_path()
+    if shipped is None:
+        pytest.skip("no NER model installed")
+    assert model_fingerprint(shipped) == default_pipeline().lexicons.feature_fingerprint()
+
+
+def test_a_model_trained_with_other_word_lists_is_refused(tmp_path) -> None:
+    pipeline = default_pipeline()
+    model = _copy_model(tmp_path, "0000000000000000")
+    with pytest.raises(ModelError, match="other word lists"):
+        NerModel(model, pipeline.lexicons, pipeline.segmenter)
+    # The documented override reads with it anyway.
+    ner = NerModel(model, pipeline.lexicons, pipeline.segmenter, check_fingerprint=False)
+    assert ner.path == model
+
+
+def test_a_model_without_a_fingerprint_loads_with_a_warning(tmp_path) -> None:
+    pipeline = default_pipeline()
+    model = _copy_model(tmp_path, None)
+    with pytest.warns(UserWarning, match="no word-list fingerprint"):
+        NerModel(model, pipeline.lexicons, pipeline.segmenter)
+
+
+def test_the_fingerprint_follows_the_feature_lists() -> None:
+    from dataclasses import replace
+
+    lex = default_pipeline().lexicons
+    changed = replace(lex, surnames=lex.surnames | {"Zzyzx"})
+    assert changed.feature_fingerprint() != lex.feature_fingerprint()
+    unrelated = replace(lex, verbs=lex.verbs | {"zzyzx"})  # not a feature list
+    assert unrelated.feature_fingerprint() == lex.feature_fingerprint()

@@ -1,4 +1,4 @@
-"""The model's spans mended into the VLSP 2018 convention (:mod:`extractor.ner_spans`).
+"""The model's spans mended into the VLSP 2018 convention (:mod:`extractor.entities.conventions`).
 
 Each case is a sentence, the spans a model might give, and what the rules make of them; the
 rules are the same whatever model produced the spans, so no model is loaded.
@@ -10,17 +10,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractor.lexicons import lexicons
-from extractor.ner_spans import (
-    _country_before_name,
-    _in_place_context,
-    _joined_descriptions,
-    _persons_apart,
-    _regions_apart,
-    _sources_apart,
-    _split_place_pairs,
-    _street_addresses,
+from extractor.entities.conventions import (
+    country_before_name,
+    in_place_context,
+    joined_descriptions,
+    persons_apart,
+    regions_apart,
+    sources_apart,
+    split_place_pairs,
+    street_addresses,
 )
+from extractor.pipeline import default_pipeline
 
 
 def _spans(text: str, marked: list[tuple[str, str]]) -> list[tuple[int, int, str]]:
@@ -63,7 +63,7 @@ def _spans(text: str, marked: list[tuple[str, str]]) -> list[tuple[int, int, str
 )
 def test_a_model_span_is_read_by_the_word_before_it(text: str, model, expected) -> None:
 
-    assert _in_place_context(text, _spans(text, model), lexicons()) == _spans(text, expected)
+    assert in_place_context(text, _spans(text, model), default_pipeline().lexicons) == _spans(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -87,7 +87,7 @@ def test_a_model_span_is_read_by_the_word_before_it(text: str, model, expected) 
 )
 def test_two_places_joined_by_a_bare_hyphen_are_two_places(text: str, model: list[str], expected: list[str]) -> None:
 
-    found = _split_place_pairs(text, _spans(text, [(m, "LOC") for m in model]), lexicons())
+    found = split_place_pairs(text, _spans(text, [(m, "LOC") for m in model]), default_pipeline().lexicons)
     assert found == _spans(text, [(e, "LOC") for e in expected])
 
 
@@ -107,7 +107,7 @@ def test_two_places_joined_by_a_bare_hyphen_are_two_places(text: str, model: lis
 )
 def test_a_place_broken_after_its_description_is_one_place(text: str, model, expected) -> None:
 
-    assert _joined_descriptions(text, _spans(text, model)) == _spans(text, expected)
+    assert joined_descriptions(text, _spans(text, model)) == _spans(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -143,7 +143,7 @@ def test_a_place_broken_after_its_description_is_one_place(text: str, model, exp
 )
 def test_a_country_before_a_foreign_name_is_a_place(text: str, model, expected) -> None:
 
-    assert sorted(_country_before_name(text, _spans(text, model), lexicons())) == _spans(text, expected)
+    assert sorted(country_before_name(text, _spans(text, model), default_pipeline().lexicons)) == _spans(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -157,7 +157,7 @@ def test_a_country_before_a_foreign_name_is_a_place(text: str, model, expected) 
 )
 def test_a_region_in_lower_case_is_apart_from_its_country(text: str, model, expected) -> None:
 
-    assert _regions_apart(text, _joined_descriptions(text, _spans(text, model))) == _spans(text, expected)
+    assert regions_apart(text, joined_descriptions(text, _spans(text, model))) == _spans(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -175,7 +175,7 @@ def test_a_region_in_lower_case_is_apart_from_its_country(text: str, model, expe
 )
 def test_a_street_address_is_a_place(text: str, model, expected) -> None:
 
-    assert _street_addresses(text, _spans(text, model)) == _spans(text, expected)
+    assert street_addresses(text, _spans(text, model)) == _spans(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -189,7 +189,7 @@ def test_a_street_address_is_a_place(text: str, model, expected) -> None:
 )
 def test_two_sources_of_a_credit_are_two_organizations(text: str, model, expected) -> None:
 
-    assert _sources_apart(text, _spans(text, model)) == _spans(text, expected)
+    assert sources_apart(text, _spans(text, model)) == _spans(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -214,7 +214,7 @@ def test_two_sources_of_a_credit_are_two_organizations(text: str, model, expecte
 )
 def test_two_vietnamese_names_joined_by_a_hyphen_are_two_persons(text: str, model, expected) -> None:
 
-    assert _persons_apart(text, _spans(text, model), lexicons()) == _spans(text, expected or model)
+    assert persons_apart(text, _spans(text, model), default_pipeline().lexicons) == _spans(text, expected or model)
 
 
 _WORDS = [
@@ -261,7 +261,7 @@ _WORDS += [
     ),
 )
 def test_mended_spans_stay_inside_the_text_and_on_its_characters(words: list[str], picks) -> None:
-    from extractor.ner_spans import in_vlsp_convention
+    from extractor.entities.conventions import in_vlsp_convention
 
     text = " ".join(words)
     starts = [sum(len(w) + 1 for w in words[:k]) for k in range(len(words))]
@@ -272,6 +272,6 @@ def test_mended_spans_stay_inside_the_text_and_on_its_characters(words: list[str
             continue
         taken |= set(range(first, stop))
         spans.append((starts[first], starts[stop - 1] + len(words[stop - 1]), label))
-    for start, end, label in in_vlsp_convention(text, sorted(spans), lexicons()):
+    for start, end, label in in_vlsp_convention(text, sorted(spans), default_pipeline().lexicons):
         assert 0 <= start < end <= len(text) and label in ("PER", "ORG", "LOC")
         assert text[start:end] == text[start:end].strip()

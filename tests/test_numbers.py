@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extractor.numbers import NumberFormatError, parse_number, read_digits
+from extractor.numbers.grammar import NumberFormatError, parse_number, read_digits
 
 D = Decimal
 

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from extractor.errors import BlockedError, EncodingError, NotAnArticleError
-from extractor.parse import decode_html, parse_article, parse_datetime
+from extractor.web.parse import decode_html, parse_article, parse_datetime
 from tests.conftest import FIXTURES
 
 PAGES = FIXTURES / "pages"

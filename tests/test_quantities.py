@@ -4,8 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.quantities import find_quantities, number_style
-from extractor.textnorm import normalize
+from extractor.numbers.quantities import Found, QuantityTables, Style, number_style
+from extractor.numbers.quantities import find_quantities as find_with
+from extractor.text.normalize import normalize
+
+TABLES = QuantityTables.load()
+
+
+def find_quantities(text: str, style: Style | None = None) -> list[Found]:
+    return find_with(text, TABLES, style)
 
 # (text, expected items) where an item is (kind, value, value_max, unit-or-currency, qualifier, text).
 P, M = "percentage", "money"

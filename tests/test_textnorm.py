@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extractor.textnorm import canonical, canonical_syllable, normalize
+from extractor.text.normalize import canonical, canonical_syllable, normalize
 
 
 @pytest.mark.parametrize(

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.ner import SyllableTokenizer, annotated_docs, register_tokenizer, token_features
-from extractor.vlsp import Annotated, normalized, parse_muc
-from extractor.words import syllables
+from devtools.training import Reading, annotated_docs
+from devtools.vlsp import Annotated, normalized, parse_muc
+from extractor.entities.ner import SyllableTokenizer, register_tokenizer
+from extractor.pipeline import default_pipeline
 
 MARKED = (
     'Ông <ENAMEX TYPE="PERSON">Lê Trí Thanh</ENAMEX> - Phó chủ tịch '
@@ -37,7 +38,7 @@ def test_training_docs_use_pipeline_tokens_and_features() -> None:
     register_tokenizer()
     nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "extractor.syllables.v1"}}})
     article = normalized(parse_muc(MARKED))
-    [doc] = list(annotated_docs(nlp.vocab, article))
+    [doc] = list(annotated_docs(nlp.vocab, article, Reading.load()))
     assert [(e.text, e.label_) for e in doc.ents] == [
         ("Lê Trí Thanh", "PER"),
         ("UBND tỉnh Quảng Nam", "ORG"),
@@ -52,8 +53,9 @@ def test_training_docs_use_pipeline_tokens_and_features() -> None:
 
 def test_token_features() -> None:
     text = "Bí thư Đảng ủy phường Yên Sở Nguyễn Minh Tâm tại Hà Nội, ông Tâm nói."
-    syls = syllables(text, 0, len(text))
-    features = dict(zip([s.text for s in syls], token_features(syls), strict=True))
+    pipeline = default_pipeline()
+    syls = pipeline.segmenter.syllables(text, 0, len(text))
+    features = dict(zip([s.text for s in syls], pipeline.ner.featurizer(syls), strict=True))
     assert features["Bí"].startswith("TITLE|") and features["Đảng"].startswith("ORG|")
     assert features["phường"].startswith("UNIT|") and features["Nguyễn"].startswith("SUR|")
     assert features["Hà"] == "PLACE|B" and features["Nội"] == "PLACE|I"

@@ -6,7 +6,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extractor.words import may_name_something, near_capitals, syllables
+from extractor.pipeline import default_pipeline
+from extractor.text.syllables import near_capitals
+
+
+def syllables(text: str, start: int, end: int):
+    return default_pipeline().segmenter.syllables(text, start, end)
+
+
+def may_name_something(tokens: list[str]) -> bool:
+    return default_pipeline().segmenter.may_name_something(tokens)
 
 
 def _words(text: str) -> list[str]:
@@ -77,6 +86,5 @@ def test_every_capitalized_unit_is_inside_a_region(units: list[str]) -> None:
     [("kiểm sát", True), ("thiết bị", True), ("thủy lợi", True), ("thuỷ lợi", True), ("hà ký", False)],
 )
 def test_known_words_come_from_the_segmenters_dictionary(text: str, known: bool) -> None:
-    from extractor.words import known_word
-
-    assert known_word(syllables(text, 0, len(text))) is known
+    dictionary = default_pipeline().lexicons.dictionary
+    assert dictionary.known_word(syllables(text, 0, len(text))) is known

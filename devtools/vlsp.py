@@ -3,7 +3,7 @@
 Tags nest (``<ENAMEX TYPE="ORGANIZATION">UBND <ENAMEX TYPE="LOCATION">TP Hà Nội</ENAMEX></ENAMEX>``);
 the outermost PERSON / ORGANIZATION / LOCATION span is kept, as the VLSP convention scores
 it, and MISCELLANEOUS is dropped (a PER/ORG/LOC inside it is kept). The text is normalized
-exactly as the pipeline normalizes at run time (:mod:`extractor.textnorm`), and the spans
+exactly as the pipeline normalizes at run time (:mod:`extractor.text.normalize`), and the spans
 follow it, so a model trained here reads what it will be given.
 """
 
@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .textnorm import normalize
+from extractor.text.normalize import normalize
 
 LABELS = {"PERSON": "PER", "ORGANIZATION": "ORG", "LOCATION": "LOC"}
 _TAG = re.compile(r'<ENAMEX\s+TYPE="([A-Z]+)"\s*>|</ENAMEX>')

@@ -15,11 +15,10 @@ the shorter forms as aliases (``Đảng ủy phường`` = ``Đảng ủy phư�
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from .lexicons import Lexicons, OrgHead, lengths_by_first_word, lexicons
-from .matching import match_key
-from .words import Syllable, known_word
+from ..lexicon.loader import Lexicons, OrgHead
+from ..lexicon.phrases import head_at, leading_head, looks_foreign, match_phrase
+from ..text.syllables import Syllable
 
 # Words before a head that make it a generic reference ("các sở, ngành", "những Hợp tác xã").
 GENERIC_BEFORE = frozenset({"các", "những", "mọi", "mỗi", "từng", "nhiều", "một", "hai", "ba", "số"})
@@ -41,73 +40,8 @@ def _text(syls: list[Syllable], first: int, stop: int, source: str) -> str:
     return source[syls[first].start : syls[stop - 1].end]
 
 
-def match_phrase(syls: list[Syllable], i: int, phrases, *, ignore_case: bool = False) -> int:
-    """Length (in syllables) of the longest phrase of ``phrases`` that starts at ``i``; 0 if none."""
-    if i >= len(syls):
-        return 0
-    first = syls[i].text.lower() if ignore_case else syls[i].text
-    for n in lengths_by_first_word(phrases).get(first, ()):
-        if i + n > len(syls):
-            continue
-        words = tuple(s.text.lower() if ignore_case else s.text for s in syls[i : i + n])
-        if words in phrases:
-            return n
-    return 0
-
-
-def head_at(syls: list[Syllable], i: int, lex: Lexicons) -> OrgHead | None:
-    """The institution head at ``i``: its first word as written, the rest in any case
-    ("Ban Bí Thư" is the head "Ban Bí thư"; lower-case "hội" is not the head "Hội")."""
-    if i >= len(syls):
-        return None
-    folded = _folded_heads(lex)
-    for n in lengths_by_first_word(folded).get(syls[i].text, ()):
-        if i + n <= len(syls):
-            key = (syls[i].text, *(s.text.lower() for s in syls[i + 1 : i + n]))
-            if key in folded:
-                return folded[key]
-    return None
-
-
-def leading_head(words: tuple[str, ...] | list[str], lex: Lexicons) -> tuple[int, OrgHead | None]:
-    """The longest head a written name begins with, and its length in words (0, None if none)."""
-    words = tuple(words)
-    for n in lengths_by_first_word(lex.org_heads).get(words[0], ()) if words else ():
-        head = lex.org_heads.get(words[:n])
-        if head is not None:
-            return n, head
-    return 0, None
-
-
-_FOLDED: dict[int, dict[tuple[str, ...], OrgHead]] = {}
-
-
-def _folded_heads(lex: Lexicons) -> dict[tuple[str, ...], OrgHead]:
-    table = _FOLDED.get(id(lex.org_heads))
-    if table is None:
-        table = {}
-        for words, head in lex.org_heads.items():
-            table.setdefault((words[0], *(w.lower() for w in words[1:])), head)
-        _FOLDED[id(lex.org_heads)] = table
-    return table
-
-
 def is_surname(syl: Syllable, lex: Lexicons) -> bool:
     return syl.text in lex.surnames
-
-
-@lru_cache(maxsize=1 << 16)
-def looks_foreign(word: str) -> bool:
-    """A capitalized word that is not a Vietnamese syllable (Donald, Trump, Michael)."""
-    from .textnorm import _FINALS, _split_syllable
-
-    lower = word.lower()
-    if not lower.isalpha() or not lower.isascii() or (len(word) > 1 and word.isupper()):
-        return False
-    if any(c in "fjwz" for c in lower):
-        return True
-    initial, nucleus, final = _split_syllable(lower)
-    return not nucleus or final not in _FINALS or initial + nucleus + final != lower
 
 
 def person_cut(
@@ -133,7 +67,7 @@ def person_cut(
     p = run_stop
     while p > run_first + min_keep and looks_foreign(syls[p - 1].text):
         p -= 1
-    country = match_phrase(syls, p, lex.countries) or match_phrase(syls, p, lex.places)
+    country = match_phrase(syls, p, lex.countries, lex) or match_phrase(syls, p, lex.places, lex)
     if country and run_stop - p - country >= 2:
         p += country  # "Tổng thống Argentina | Mauricio Macri"
     if run_stop - p >= 2:
@@ -163,7 +97,7 @@ def name_run_start(syls: list[Syllable], first: int, stop: int, lex: Lexicons) -
     word at the very end is a given name, not a unit ("… Nguyễn Văn Huyện")."""
     run_first = first
     for k in range(first, stop):
-        unit = match_phrase(syls, k, lex.admin_units)
+        unit = match_phrase(syls, k, lex.admin_units, lex)
         if unit and k + unit < stop:
             run_first = k + unit
     return run_first
@@ -172,7 +106,7 @@ def name_run_start(syls: list[Syllable], first: int, stop: int, lex: Lexicons) -
 def locality_start(syls: list[Syllable], first: int, stop: int, lex: Lexicons) -> int | None:
     """Where the first administrative unit with a name after it begins, if any."""
     for k in range(first, stop):
-        unit = match_phrase(syls, k, lex.admin_units)
+        unit = match_phrase(syls, k, lex.admin_units, lex)
         if unit and k + unit < stop:
             return k
     return None
@@ -194,7 +128,7 @@ def _inside_place(syls: list[Syllable], run_first: int, p: int, lex: Lexicons) -
     """Is syllable ``p`` part of a known place: one that begins before it ("Bắc Giang | Lê …")
     or at it ("Thái Lan | Prawit Wongsuwan")?"""
     for q in range(max(run_first, p - 3), p + 1):
-        for n in lengths_by_first_word(lex.places).get(syls[q].text, ()):
+        for n in lex.lengths_by_first_word(lex.places).get(syls[q].text, ()):
             if q + n > p and tuple(s.text for s in syls[q : q + n]) in lex.places:
                 return True
     return False
@@ -202,7 +136,7 @@ def _inside_place(syls: list[Syllable], run_first: int, p: int, lex: Lexicons) -
 
 def _rank_at(syls: list[Syllable], j: int, lex: Lexicons) -> bool:
     """Does a rank or honorific begin at ``j`` ("… Cục CSGT và | Đại tá Nguyễn Văn A")?"""
-    return bool(match_phrase(syls, j, lex.honorifics))
+    return bool(match_phrase(syls, j, lex.honorifics, lex))
 
 
 # Closed-class words that never end a name, though the segmenter may glue one to it
@@ -233,7 +167,7 @@ def _capitalized_word_at(syls: list[Syllable], j: int, lex: Lexicons) -> int:
     while k < stop:
         if syls[k].is_upper_initial:
             capital = k
-        elif _inside_a_name(syls, capital, lex) and not _continues_word(syls, capital, k, stop):
+        elif _inside_a_name(syls, capital, lex) and not _continues_word(syls, capital, k, stop, lex):
             break
         k += 1
     return k
@@ -249,7 +183,7 @@ def _inside_a_name(syls: list[Syllable], capital: int, lex: Lexicons) -> bool:
     return before.is_upper_initial and before.is_alpha and not (len(before.text) > 1 and before.text.isupper())
 
 
-def _continues_word(syls: list[Syllable], capital: int, k: int, stop: int) -> bool:
+def _continues_word(syls: list[Syllable], capital: int, k: int, stop: int, lex: Lexicons) -> bool:
     """May the lower-case syllable ``k`` continue the word begun at ``capital``? Yes when the
     dictionary knows the word up to ``k`` or to any later lower-case syllable before ``stop``
     ("Phòng giao dịch"); without a dictionary, unless it is a function word."""
@@ -257,7 +191,7 @@ def _continues_word(syls: list[Syllable], capital: int, k: int, stop: int) -> bo
     while end < stop and not syls[end].is_upper_initial:
         end += 1
     for m in range(end, k, -1):
-        known = known_word(syls[capital:m])
+        known = lex.dictionary.known_word(syls[capital:m])
         if known is None:
             return syls[k].text not in FUNCTION_WORDS
         if known:
@@ -306,7 +240,7 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
     while j < n:
         if j in title_starts:
             break
-        unit = match_phrase(syls, j, lex.admin_units)
+        unit = match_phrase(syls, j, lex.admin_units, lex)
         if unit and j + unit < n and syls[j + unit].is_upper_initial and j + unit not in title_starts:
             j += unit
             continue
@@ -350,7 +284,7 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
                 j += 1
                 taken += 1
             continue
-        modifier = match_phrase(syls, j, lex.name_modifiers)
+        modifier = match_phrase(syls, j, lex.name_modifiers, lex)
         if modifier and j > 0 and _word_start(syls, j - 1).is_upper_initial:
             j += modifier  # "Ban Cứu trợ trung ương"
             continue
@@ -370,7 +304,7 @@ def _place_through_dash(syls: list[Syllable], j: int, lex: Lexicons) -> int:
     if syls[j].text not in ("-", "–"):
         return 0
     for r in range(max(0, j - 3), j):
-        n = match_phrase(syls, r, lex.places)
+        n = match_phrase(syls, r, lex.places, lex)
         if r + n > j + 1:
             return r + n
     return 0
@@ -389,7 +323,7 @@ def _inside_unit_name(syls: list[Syllable], i: int, lex: Lexicons) -> bool:
         r -= 1
     if r == i:
         return False
-    return any(r - n >= 0 and match_phrase(syls, r - n, lex.admin_units) == n for n in (1, 2))
+    return any(r - n >= 0 and match_phrase(syls, r - n, lex.admin_units, lex) == n for n in (1, 2))
 
 
 def find_org_mentions(
@@ -398,10 +332,11 @@ def find_org_mentions(
     title_starts: set[int] | None = None,
     title_cover: set[int] | None = None,
     heads: list[OrgHead | None] | None = None,
+    *,
+    lex: Lexicons,
 ) -> list[OrgMention]:
     """Institution mentions in one sentence's syllables (``title_cover``: syllables inside
     titles; ``heads``: the head at each syllable, when the caller has looked them up)."""
-    lex = lexicons()
     title_starts = title_starts or set()
     title_cover = title_cover or set()
     mentions: list[OrgMention] = []
@@ -418,8 +353,8 @@ def find_org_mentions(
             continue
         head_stop = i + len(head.words)
         forms = head_stop
-        while match_phrase(syls, forms, lex.legal_forms):
-            forms += match_phrase(syls, forms, lex.legal_forms)
+        while match_phrase(syls, forms, lex.legal_forms, lex):
+            forms += match_phrase(syls, forms, lex.legal_forms, lex)
         # A company may write its business line in lower case after its legal form.
         bridged = legal_form_bridge(syls, forms, lex, title_starts) if head.kind == "business" else forms
         stop = extend_name(syls, bridged if bridged > forms else head_stop, lex, title_starts)
@@ -553,9 +488,9 @@ def _without_legal_forms(key: str) -> str:
     return key
 
 
-def _is_short_form(short: str, long: str) -> bool:
+def _is_short_form(short: str, long: str, lex: Lexicons) -> bool:
     """Is ``short`` the same institution as ``long`` written without its locality or name?"""
-    ks, kl = match_key(short), match_key(long)
+    ks, kl = lex.keys.match_key(short), lex.keys.match_key(long)
     if ks == kl or _without_units(ks) == _without_units(kl):
         return True  # "Sở TT&TT Gia Lai" = "Sở TT&TT tỉnh Gia Lai"
     if _without_legal_forms(ks) == _without_legal_forms(kl):
@@ -567,11 +502,10 @@ def _is_short_form(short: str, long: str) -> bool:
     if not kl.startswith(ks + " "):
         return False
     rest = kl[len(ks) + 1 :]
-    lex = lexicons()
     head = lex.org_heads.get(tuple(short.split()))
     if head is not None and head.standalone and tuple(long.split()[len(short.split()) :]) not in lex.countries:
         return True  # "Thành ủy" ~ "Thành ủy Hà Nội"; not "Quốc hội" ~ "Quốc hội Mỹ"
-    from .matching import LOCALITY_WORDS
+    from ..lexicon.keys import LOCALITY_WORDS
 
     # "Đảng ủy phường" ~ "Đảng ủy phường Yên Sở"; "Đảng ủy" ~ "Đảng ủy phường Yên Sở".
     return any(ks.endswith(" " + unit) for unit in LOCALITY_WORDS) or any(
@@ -579,16 +513,16 @@ def _is_short_form(short: str, long: str) -> bool:
     )
 
 
-def _is_clipped_form(short: str, long: str) -> bool:
+def _is_clipped_form(short: str, long: str, lex: Lexicons) -> bool:
     """``short`` is ``long`` without its last words ("Tập đoàn Hóa chất" ~ "… Việt Nam", "Cục An
     toàn" ~ "Cục An toàn thông tin") or without its first ("Manulife Việt Nam" ~ "Công ty Bảo
     hiểm Manulife Việt Nam"). The caller merges only when one institution fits."""
-    ks, kl = match_key(short).split(), match_key(long).split()
+    ks, kl = lex.keys.match_key(short).split(), lex.keys.match_key(long).split()
     single_name = len(ks) == 1 and len(short) >= 4 and short[:1].isupper() and not short.isupper()
     if (len(ks) < 2 and not single_name) or len(ks) >= len(kl):
         return False
     words = tuple(short.split())
-    head_length, _ = leading_head(words, lexicons())
+    head_length, _ = leading_head(words, lex)
     has_head = head_length > 0
     # A real name after the head, not only a legal form ("Công ty CP" never merges).
     named = any(w[:1].isupper() and not w.isupper() for w in words[head_length:])
@@ -598,18 +532,19 @@ def _is_clipped_form(short: str, long: str) -> bool:
     return prefix or suffix
 
 
-def merge_institutions(mentions: list[tuple[str, str, int, int]]) -> list[InstitutionRecord]:
+def merge_institutions(mentions: list[tuple[str, str, int, int]], lex: Lexicons) -> list[InstitutionRecord]:
     """One record per institution from (name, kind, start, end) mentions, fullest name first seen."""
     records: list[InstitutionRecord] = []
     by_key: dict[str, InstitutionRecord] = {}
+    match_key = lex.keys.match_key
     ordered = sorted(mentions, key=lambda m: -len(match_key(m[0])))
     for name, kind, start, end in ordered:
         key = match_key(name)
         record = by_key.get(key)
         if record is None:
-            candidates = [r for r in records if _is_short_form(name, r.name)]
+            candidates = [r for r in records if _is_short_form(name, r.name, lex)]
             if not candidates:
-                candidates = [r for r in records if _is_clipped_form(name, r.name)]
+                candidates = [r for r in records if _is_clipped_form(name, r.name, lex)]
             record = candidates[0] if len(candidates) == 1 else None
         if record is None:
             record = InstitutionRecord(name, kind)

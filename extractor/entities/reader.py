@@ -1,7 +1,7 @@
 """Entity reading for a whole article: institutions, officials and NER-style spans.
 
-Runs the sentence-level readers of :mod:`extractor.institutions` and
-:mod:`extractor.officials` over every text line of the article, then merges what they
+Runs the sentence-level readers of :mod:`extractor.entities.institutions` and
+:mod:`extractor.entities.officials` over every text line of the article, then merges what they
 found across sentences: one official per person (with every position and mention), one
 institution per organization (with its aliases), and the ``entities`` layer of PER / ORG /
 LOC spans. Spans index the normalized text.
@@ -11,26 +11,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 
+from ..lexicon.loader import Lexicons
+from ..lexicon.phrases import head_at, leading_head, match_phrase
+from ..text.layout import sentences
+from ..text.normalize import canonical
+from ..text.syllables import Segmenter, Syllable
+from .conventions import EDGE_PUNCTUATION, in_vlsp_convention
 from .institutions import (
     FUNCTION_WORDS,
     InstitutionRecord,
     OrgMention,
     distributed_names,
     find_org_mentions,
-    head_at,
-    leading_head,
-    match_phrase,
     merge_institutions,
 )
-from .layout import sentences
-from .lexicons import data_lines, lexicons
-from .matching import match_key, soft_match
-from .ner_spans import EDGE_PUNCTUATION, in_vlsp_convention
+from .ner import NerModel
 from .officials import OfficialFound, PositionFound, SentenceOfficials, find_titles
-from .textnorm import canonical
-from .words import Syllable, in_dictionary, syllables
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,60 +52,59 @@ class _Sentence:
 
 
 class EntityReader:
-    """Reads entities from an article; holds nothing per article, so one serves a process."""
+    """Reads entities from an article with the word lists, the segmenter and (when given) the
+    statistical NER it is made with; holds nothing per article, so one serves a process."""
 
-    def __init__(self, use_model: bool = True) -> None:
-        self.use_model = use_model
+    def __init__(self, lex: Lexicons, segmenter: Segmenter, model: NerModel | None = None) -> None:
+        self.lex = lex
+        self.segmenter = segmenter
+        self.model = model
 
     def read(
         self, text: str, spans: list[tuple[int, int, str]], metadata: list[tuple[int, int, str]] = ()
     ) -> EntityResult:
         """Entities of the text ``spans``; the NER also tags the ``metadata`` stretches (bylines,
         credits), for the entities layer only."""
-        lex = lexicons()
+        lex = self.lex
         read: list[_Sentence] = []
         for start, end, _kind in spans:
             for a, b in sentences(text, start, end):
-                syls = syllables(text, a, b)
+                syls = self.segmenter.syllables(text, a, b)
                 if not syls:
                     continue
                 heads = [head_at(syls, i, lex) for i in range(len(syls))]
                 long_heads = {i: len(head.words) for i, head in enumerate(heads) if head and len(head.words) > 1}
-                titles = find_titles(syls, text, long_heads)
+                titles = find_titles(syls, text, long_heads, lex)
                 cover = {k for title in titles.values() for k in range(title.first, title.stop)}
-                orgs = find_org_mentions(syls, text, set(titles), cover, heads)
+                orgs = find_org_mentions(syls, text, set(titles), cover, heads, lex=lex)
                 previous = read[-1].orgs if read else []
-                reading = SentenceOfficials(syls, text, orgs, titles, previous).read()
+                reading = SentenceOfficials(syls, text, orgs, titles, previous, lex=lex).read()
                 read.append(_Sentence(syls, orgs, reading))
-        model = self.model()
+        model = self.model
         ner = model.spans([sentence.syls for sentence in read]) if model is not None and read else None
         if ner:
             ner = in_vlsp_convention(text, ner, lex)
-        officials = _merge_officials(text, read)
+        officials = _merge_officials(text, read, lex)
         if ner:
-            _extend_positions(text, officials, ner)
-        institutions = _institutions(text, read, officials, ner or [])
+            _extend_positions(text, officials, ner, lex)
+        institutions = _institutions(text, read, officials, ner or [], lex)
         if ner is None:
             return EntityResult(officials, institutions, _entity_spans(text, read, officials, lex))
-        extra = [syllables(text, a, b) for start, end, _ in metadata for a, b in sentences(text, start, end)]
+        extra = [
+            self.segmenter.syllables(text, a, b) for start, end, _ in metadata for a, b in sentences(text, start, end)
+        ]
         if extra:
             ner = sorted(ner + model.spans([syls for syls in extra if syls]))
-        spans = [span for span in (_trimmed(text, a, b, label) for a, b, label in ner) if span is not None]
-        spans = _consistent_labels(text, _with_officials(text, spans, officials), institutions)
-        spans += _given_names_alone(text, read, spans)
+        spans = [span for span in (trimmed_span(text, a, b, label) for a, b, label in ner) if span is not None]
+        spans = _consistent_labels(text, _with_officials(text, spans, officials, lex), institutions)
+        spans += _given_names_alone(text, read, spans, lex)
         return EntityResult(officials, institutions, sorted(spans, key=lambda e: (e.start, -e.end)))
-
-    def model(self):
-        """The statistical NER, when one is installed (loaded once per process)."""
-        from .ner import ner_model
-
-        return ner_model() if self.use_model else None
 
 
 _BRACKETS = {"(": ")", "[": "]"}
 
 
-def _trimmed(text: str, start: int, end: int, label: str) -> EntitySpan | None:
+def trimmed_span(text: str, start: int, end: int, label: str) -> EntitySpan | None:
     """A model span without edge punctuation or an unclosed bracket ("TP. HCM)", "Bà Rịa-")."""
     for opener, closer in _BRACKETS.items():
         inner = text[start:end]
@@ -151,11 +147,12 @@ def _person_extent(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _with_officials(text: str, spans: list[EntitySpan], officials: list[OfficialFound]) -> list[EntitySpan]:
+def _with_officials(
+    text: str, spans: list[EntitySpan], officials: list[OfficialFound], lex: Lexicons
+) -> list[EntitySpan]:
     """Every mention of an official is a person's name: a model span that ran over it is cut
     before it ("Tổng cục Thuế | Cao Anh Tuấn") or gives way to it. A full Vietnamese name
     counts wherever it is written, in captions the readers leave to the model too."""
-    lex = lexicons()
     mentions = {(m[0], m[1]) for o in officials for m in o.mentions}
     for name in {o.name for o in officials if " " in o.name and o.name.split()[0] in lex.surnames}:
         mentions.update(m.span() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text))
@@ -168,7 +165,7 @@ def _with_officials(text: str, spans: list[EntitySpan], officials: list[Official
             continue
         first = inside[0][0]
         if span.label != "PER" and span.start < first and all(b <= span.end for _, b in inside):
-            cut = _trimmed(text, span.start, first, span.label)
+            cut = trimmed_span(text, span.start, first, span.label)
             if cut is not None:
                 result.append(cut)
     taken = [(s.start, s.end) for s in result]
@@ -178,14 +175,13 @@ def _with_officials(text: str, spans: list[EntitySpan], officials: list[Official
     return result
 
 
-def _given_names_alone(text: str, read: list[_Sentence], spans: list[EntitySpan]) -> list[EntitySpan]:
+def _given_names_alone(text: str, read: list[_Sentence], spans: list[EntitySpan], lex: Lexicons) -> list[EntitySpan]:
     """A person named in full is later called by the given name alone ("Huỳnh Tiên" … "Tiên
     cho biết"): a capitalized syllable standing alone, a word of its own, equal to the last
     syllable of a full name in the article and in no other kind of name."""
     given = {text[s.start : s.end].split()[-1] for s in spans if s.label == "PER" and " " in text[s.start : s.end]}
     others = {w for s in spans if s.label != "PER" for w in text[s.start : s.end].split()}
     taken = [(s.start, s.end) for s in spans]
-    lex = lexicons()
     found = []
     for sentence in read:
         syls = sentence.syls
@@ -214,7 +210,7 @@ def _consistent_labels(text: str, spans: list[EntitySpan], institutions: list[In
     ]
 
 
-def _merge_officials(text: str, read: list[_Sentence]) -> list[OfficialFound]:
+def _merge_officials(text: str, read: list[_Sentence], lex: Lexicons) -> list[OfficialFound]:
     by_key: dict[str, OfficialFound] = {}
     order: list[OfficialFound] = []
     persons: list[tuple[str, int, int]] = []
@@ -222,14 +218,14 @@ def _merge_officials(text: str, read: list[_Sentence]) -> list[OfficialFound]:
         syls = sentence.syls
         for (first, stop), positions in sentence.reading.links:
             name = text[syls[first].start : syls[stop - 1].end]
-            key = match_key(name)
+            key = lex.keys.match_key(name)
             official = by_key.get(key)
             if official is None:
                 official = OfficialFound(name)
                 by_key[key] = official
                 order.append(official)
             official.mentions.append((syls[first].start, syls[stop - 1].end))
-            _add_positions(official, positions)
+            _add_positions(official, positions, lex)
         for first, stop in sentence.reading.persons:
             persons.append(
                 (
@@ -240,7 +236,7 @@ def _merge_officials(text: str, read: list[_Sentence]) -> list[OfficialFound]:
             )
     # A full name mentioned without a title is the same official (đồng chí Nguyễn Minh Tâm).
     for name, a, b in persons:
-        official = by_key.get(match_key(name))
+        official = by_key.get(lex.keys.match_key(name))
         if official is not None:
             official.mentions.append((a, b))
     # A given name alone (ông Tâm, Thứ trưởng Trường) joins the one official it can mean.
@@ -255,67 +251,69 @@ def _merge_officials(text: str, read: list[_Sentence]) -> list[OfficialFound]:
     return result
 
 
-def _add_positions(official: OfficialFound, positions: list[PositionFound]) -> None:
+def _add_positions(official: OfficialFound, positions: list[PositionFound], lex: Lexicons) -> None:
     """Add positions, one per office: two writings of one office keep the fuller one
     ("Chủ tịch Ủy ban MTTQVN" and "Chủ tịch Ủy ban Trung ương MTTQVN"), in first-seen order."""
     for position in positions:
-        key = _position_key(position)
-        title = match_key(position.title)
+        key = _position_key(position, lex)
+        title = lex.keys.match_key(position.title)
         # A unit inferred from the neighbourhood gives way to one the text writes after the
         # same title elsewhere (Bộ trưởng … Văn phòng Chính phủ beats a nearby Bộ Công Thương).
         if position.inferred and any(
-            match_key(p.title) == title and p.organization and not p.inferred for p in official.positions
+            lex.keys.match_key(p.title) == title and p.organization and not p.inferred for p in official.positions
         ):
             continue
         for p in [
-            p for p in official.positions if p.inferred and match_key(p.title) == title and not position.inferred
+            p
+            for p in official.positions
+            if p.inferred and lex.keys.match_key(p.title) == title and not position.inferred
         ]:
             if position.organization:
                 official.positions.remove(p)
         same = [
             p
             for p in official.positions
-            if _position_key(p) == key
-            or key.startswith(_position_key(p) + " ")
-            or _position_key(p).startswith(key + " ")
-            or _same_office(p, position)
+            if _position_key(p, lex) == key
+            or key.startswith(_position_key(p, lex) + " ")
+            or _position_key(p, lex).startswith(key + " ")
+            or _same_office(p, position, lex)
         ]
         if not same:
             official.positions.append(position)
             continue
-        fullest = max([*same, position], key=lambda p: len(_position_key(p)))
+        fullest = max([*same, position], key=lambda p: len(_position_key(p, lex)))
         index = official.positions.index(same[0])
         for p in same:
             official.positions.remove(p)
         official.positions.insert(index, fullest)
 
 
-def _same_office(a: PositionFound, b: PositionFound) -> bool:
+def _same_office(a: PositionFound, b: PositionFound, lex: Lexicons) -> bool:
     """The same title and organizations that match softly, or one named by its place or its
     bare unit ("Chủ tịch Đà Nẵng", "Chủ tịch thành phố" and "Chủ tịch UBND TP Đà Nẵng"): one
     office written two ways."""
-    if match_key(a.title) != match_key(b.title) or not (a.organization and b.organization):
+    if lex.keys.match_key(a.title) != lex.keys.match_key(b.title) or not (a.organization and b.organization):
         return False
-    if soft_match(a.organization, b.organization):
+    if lex.keys.soft_match(a.organization, b.organization):
         return True
-    lex = lexicons()
     for place, other in ((a.organization, b.organization), (b.organization, a.organization)):
         words = tuple(place.split())
-        if (words in lex.places or words in lex.countries) and match_key(other).endswith(" " + match_key(place)):
+        if (words in lex.places or words in lex.countries) and lex.keys.match_key(other).endswith(
+            " " + lex.keys.match_key(place)
+        ):
             return True
-        if words in lex.admin_units and f" {match_key(place)} " in f" {match_key(other)} ":
+        if words in lex.admin_units and f" {lex.keys.match_key(place)} " in f" {lex.keys.match_key(other)} ":
             return True  # "Phó Chủ tịch tỉnh" and "Phó Chủ tịch UBND tỉnh Quảng Ngãi"
     return False
 
 
-def _position_key(position: PositionFound) -> str:
-    return match_key(f"{position.title} {position.organization or ''}".strip())
+def _position_key(position: PositionFound, lex: Lexicons) -> str:
+    return lex.keys.match_key(f"{position.title} {position.organization or ''}".strip())
 
 
 def _institutions(
-    text: str, read: list[_Sentence], officials: list[OfficialFound], ner: list[tuple[int, int, str]]
+    text: str, read: list[_Sentence], officials: list[OfficialFound], ner: list[tuple[int, int, str]], lex: Lexicons
 ) -> list[InstitutionRecord]:
-    lex = lexicons()
     mentions: list[tuple[str, str, int, int]] = []
     declared: dict[str, str] = {}  # a bracketed short name -> the full name it stands for
     ner_orgs = [(a, b) for a, b, label in ner if label == "ORG"]
@@ -326,7 +324,9 @@ def _institutions(
             # The model knows where a sentence-case name ends ("Trung tâm Dự báo khí tượng
             # thủy văn quốc gia"): take its span when it starts at the same head and goes on.
             longer = [
-                b for a, b in ner_orgs if a == start and b > end and _fair_extension(text, start, end, b, person_spans)
+                b
+                for a, b in ner_orgs
+                if a == start and b > end and fair_extension(text, start, end, b, person_spans, lex)
             ]
             if longer and not org.alias:
                 end = max(longer)
@@ -339,14 +339,14 @@ def _institutions(
         mentions.extend(distributed_names(sentence.syls, text, lex))
     covered = [(m[2], m[3]) for m in mentions]
     for a, b in ner_orgs:
-        trimmed = _trimmed(text, a, _before_predicate(text, a, b), "ORG")  # "CTCP -": no dangling dash
+        trimmed = trimmed_span(text, a, _before_predicate(text, a, b, lex), "ORG")  # "CTCP -": no dangling dash
         if trimmed is None:
             continue
         a, b = trimmed.start, trimmed.end
         if any(a < e and s < b for s, e in covered) or _crosses(person_spans, a, b):
             continue
         name = text[a:b]
-        if _plausible_name(name) and not _not_an_institution(text, a, b, lex):
+        if _plausible_name(name) and not not_an_institution(text, a, b, lex):
             mentions.append((name, _kind_of(name, lex), a, b))
             covered.append((a, b))
     for official in officials:
@@ -354,7 +354,7 @@ def _institutions(
             name = _position_institution(position, lex)
             # A name written with its head's capital beats the model's lower-case "phòng …".
             if name and not any(
-                _same_name(name, m[0]) and (m[0][:1].isupper() or not name[:1].isupper()) for m in mentions
+                _same_name(name, m[0], lex) and (m[0][:1].isupper() or not name[:1].isupper()) for m in mentions
             ):
                 mentions.append((name, _kind_of(name, lex), -1, -1))
     # Every later use of a declared short name is a mention of the full name.
@@ -363,7 +363,7 @@ def _institutions(
             if not any(found.start() < e and s < found.end() for s, e in covered):
                 mentions.append((text[found.start() : found.end()], "other", found.start(), found.end()))
     resolved = [(_resolve(name, declared, lex), kind, a, b) for name, kind, a, b in mentions]
-    records = merge_institutions(resolved)
+    records = merge_institutions(resolved, lex)
     full_to_alias = {full.lower(): alias for alias, full in declared.items()}
     for record in records:
         for name, _, _, _ in mentions:
@@ -404,7 +404,9 @@ def _before_person(text: str, start: int, end: int, person_spans: list[tuple[int
     return end
 
 
-def _fair_extension(text: str, start: int, end: int, new_end: int, person_spans: list[tuple[int, int]]) -> bool:
+def fair_extension(
+    text: str, start: int, end: int, new_end: int, person_spans: list[tuple[int, int]], lex: Lexicons
+) -> bool:
     """May a name end at ``new_end`` instead of ``end``? Only a sentence-case name goes on in
     lower case ("Trung tâm Dự báo | khí tượng thủy văn quốc gia"): the name so far ends in a
     capitalized word, the rest is a few words of letters, and no person is inside or after. The
@@ -417,29 +419,28 @@ def _fair_extension(text: str, start: int, end: int, new_end: int, person_spans:
         bool(words)
         and any(w[:1].isupper() for w in last_words)
         and all(ch.isalpha() or ch == " " for ch in tail)
-        and not _looks_like_person(words)
+        and not _looks_like_person(words, lex)
         and len(words) <= 6
-        and not any(w in _after_org_words() for w in words)
-        and not _opens_predicate(words, text, new_end)
+        and not any(w in lex.after_org_words for w in words)
+        and not _opens_predicate(words, text, new_end, lex)
         and words[-1] not in FUNCTION_WORDS
-        and not _names_a_rank(words)
-        and not _joins_another_institution(words)
+        and not _names_a_rank(words, lex)
+        and not _joins_another_institution(words, lex)
         and not _crosses(person_spans, end, new_end)
     )
 
 
-def _joins_another_institution(words: list[str]) -> bool:
+def _joins_another_institution(words: list[str], lex: Lexicons) -> bool:
     """Does "và" join a second institution's head ("Tổng cục Đường bộ | và Công ty Cổ …")?"""
-    heads = lexicons().org_heads
+    heads = lex.org_heads
     return any(
         word == "và" and any(tuple(canonical(" ".join(words[k + 1 : k + 1 + n])).split()) in heads for n in (1, 2, 3))
         for k, word in enumerate(words)
     )
 
 
-def _looks_like_person(words: list[str]) -> bool:
+def _looks_like_person(words: list[str], lex: Lexicons) -> bool:
     """Two to four capitalized words led by a surname, not a known place: "Âu Anh Tuấn"."""
-    lex = lexicons()
     return (
         2 <= len(words) <= 4
         and words[0] in lex.surnames
@@ -448,30 +449,30 @@ def _looks_like_person(words: list[str]) -> bool:
     )
 
 
-def _names_a_rank(words: list[str]) -> bool:
+def _names_a_rank(words: list[str], lex: Lexicons) -> bool:
     """Does a rank of two words stand among ``words`` ("… Cục CSGT | và Đại tá")? One-word
     honorifics are also syllables of names ("Cao su Bà Rịa")."""
-    honorifics = lexicons().honorifics
+    honorifics = lex.honorifics
     return any(tuple(words[k : k + 2]) in honorifics for k in range(len(words) - 1))
 
 
-def _verb_length(words: list[str], k: int) -> int:
+def _verb_length(words: list[str], k: int, lex: Lexicons) -> int:
     """Syllables of the verb that begins at ``words[k]`` (0 if none). A syllable counts alone
     only when it is a word alone: "dự" in "dự lễ", not in "dự án"."""
-    verbs = lexicons().verbs
+    verbs = lex.verbs
     pair = " ".join(words[k : k + 2])
     if len(words) > k + 1 and pair in verbs:
         return 2
-    if words[k] in verbs and not (len(words) > k + 1 and in_dictionary(pair)):
+    if words[k] in verbs and not (len(words) > k + 1 and lex.dictionary.has(pair)):
         return 1
     return 0
 
 
-def _opens_predicate(words: list[str], text: str, end: int) -> bool:
+def _opens_predicate(words: list[str], text: str, end: int, lex: Lexicons) -> bool:
     """Does the tail begin with a verb that has an object, inside it ("| dự lễ") or after it
     ("| biểu dương ý thức")? A verb alone at the end of a clause may end a name ("Khối
     Khách hàng bán lẻ.")."""
-    n = _verb_length(words, 0) if words else 0
+    n = _verb_length(words, 0, lex) if words else 0
     return bool(n) and (len(words) > n or _object_follows(text, end))
 
 
@@ -483,13 +484,7 @@ def _object_follows(text: str, end: int) -> bool:
     return bool(rest) and rest[0].isalnum()
 
 
-@cache
-def _after_org_words() -> frozenset[str]:
-    """Words that begin what follows a name ("cho biết", "khẳng định"): built from VLSP 2018."""
-    return frozenset(line.strip() for line in data_lines("after_org_words.txt"))
-
-
-def _before_predicate(text: str, start: int, end: int) -> int:
+def _before_predicate(text: str, start: int, end: int, lex: Lexicons) -> int:
     """Where a model span should end: before the first word that begins a predicate (one
     that follows names far more often than it sits in one, or a verb never seen in a name:
     "Viện KSND | phân tích")."""
@@ -497,19 +492,14 @@ def _before_predicate(text: str, start: int, end: int) -> int:
     position = start
     for k, word in enumerate(words):
         if position > start and word.islower():
-            joined = k > 0 and in_dictionary(f"{words[k - 1]} {word}")  # "xây | dựng" is one word
-            if word in _after_org_words() or (not joined and _verb_length(words, k)):
+            joined = k > 0 and lex.dictionary.has(f"{words[k - 1]} {word}")  # "xây | dựng" is one word
+            if word in lex.after_org_words or (not joined and _verb_length(words, k, lex)):
                 return position - 1
         position += len(word) + 1
     return end
 
 
-@cache
-def _non_institution_words() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(line.split()) for line in data_lines("not_institutions.txt"))
-
-
-def _not_an_institution(text: str, start: int, end: int, lex) -> bool:
+def not_an_institution(text: str, start: int, end: int, lex) -> bool:
     """A model span that names a place, a facility, a project or a document, not a body."""
     name = text[start:end]
     words = tuple(name.split())
@@ -521,10 +511,7 @@ def _not_an_institution(text: str, start: int, end: int, lex) -> bool:
         return True  # a bare head or legal form: "Công ty TNHH", "CTCP"
     lowered = tuple(w.lower() for w in words)
     before = tuple(w.lower() for w in text[max(0, start - 30) : start].split()[-2:])
-    for phrase in _non_institution_words():
-        if lowered[: len(phrase)] == phrase or before[-len(phrase) :] == phrase:
-            return True
-    return False
+    return any(lowered[: len(phrase)] == phrase or before[-len(phrase) :] == phrase for phrase in lex.not_institutions)
 
 
 def _resolve(name: str, declared: dict[str, str], lex) -> str:
@@ -539,8 +526,8 @@ def _resolve(name: str, declared: dict[str, str], lex) -> str:
     return name
 
 
-def _same_name(a: str, b: str) -> bool:
-    return match_key(a) == match_key(b)
+def _same_name(a: str, b: str, lex: Lexicons) -> bool:
+    return lex.keys.match_key(a) == lex.keys.match_key(b)
 
 
 def _kind_of(name: str, lex) -> str:
@@ -589,7 +576,9 @@ def _position_institution(position: PositionFound, lex) -> str | None:
     return org
 
 
-def _extend_positions(text: str, officials: list[OfficialFound], ner: list[tuple[int, int, str]]) -> None:
+def _extend_positions(
+    text: str, officials: list[OfficialFound], ner: list[tuple[int, int, str]], lex: Lexicons
+) -> None:
     """A position's organization takes the model's longer span when it starts at the same place."""
     ner_orgs = [(a, b) for a, b, label in ner if label == "ORG"]
     person_spans = [m for o in officials for m in o.mentions]
@@ -600,7 +589,7 @@ def _extend_positions(text: str, officials: list[OfficialFound], ner: list[tuple
             longer = [
                 b for a, b in ner_orgs
                 if a == position.org_start and b > position.org_end
-                and _fair_extension(text, a, position.org_end, b, person_spans)
+                and fair_extension(text, a, position.org_end, b, person_spans, lex)
             ]  # fmt: skip
             if longer:
                 position.org_end = max(longer)
@@ -643,7 +632,7 @@ def _entity_spans(text: str, read: list[_Sentence], officials: list[OfficialFoun
             spans.append(EntitySpan("PER", syls[first].start, syls[stop - 1].end))
         i = 0
         while i < len(syls):
-            unit = match_phrase(syls, i, lex.admin_units) if i not in org_cover else 0
+            unit = match_phrase(syls, i, lex.admin_units, lex) if i not in org_cover else 0
             k = i + unit
             while unit and k < len(syls) and syls[k].is_upper_initial and syls[k].is_alpha and k not in org_cover:
                 k += 1
@@ -654,8 +643,3 @@ def _entity_spans(text: str, read: list[_Sentence], officials: list[OfficialFoun
                 i += 1
     unique = sorted(set(spans), key=lambda s: (s.start, -s.end))
     return unique
-
-
-@cache
-def entity_reader() -> EntityReader:
-    return EntityReader()

@@ -12,26 +12,25 @@ Three patterns link a position to a person, read sentence by sentence:
   joins the official already found.
 
 Names come without honorifics, ranks or degrees; bylines and credits never reach here
-(see :mod:`extractor.layout`).
+(see :mod:`extractor.text.layout`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..lexicon.loader import Lexicons
+from ..lexicon.phrases import looks_foreign, match_phrase
+from ..text.syllables import Syllable
 from .institutions import (
     OrgMention,
     bears_the_name,
     extend_name,
     is_surname,
     locality_start,
-    looks_foreign,
-    match_phrase,
     name_run_start,
     person_cut,
 )
-from .lexicons import Lexicons, lengths_by_first_word, lexicons
-from .words import Syllable
 
 # Lower-case words that end the organization part of a position ("… cho biết", "… đã").
 _ORG_STOP = frozenset(
@@ -185,7 +184,7 @@ def title_at(syls: list[Syllable], i: int, lex: Lexicons, source: str) -> _Title
     """A title (with its prefixes) starting at syllable ``i``."""
     starts = [i]  # where the title may begin after 0, 1, 2 … prefixes
     while True:
-        n = match_phrase(syls, starts[-1], lex.title_prefixes)
+        n = match_phrase(syls, starts[-1], lex.title_prefixes, lex)
         if not n:
             break
         starts.append(starts[-1] + n)
@@ -205,7 +204,7 @@ def _title_length(syls: list[Syllable], j: int, lex: Lexicons) -> int:
     if j >= len(syls):
         return 0
     titles = lex.titles_lower
-    for n in lengths_by_first_word(titles).get(syls[j].text.lower(), ()):
+    for n in lex.lengths_by_first_word(titles).get(syls[j].text.lower(), ()):
         if j + n > len(syls):
             continue
         words = tuple(s.text.lower() for s in syls[j : j + n])
@@ -348,11 +347,13 @@ class SentenceOfficials:
         orgs: list[OrgMention],
         title_starts: dict[int, _Title],
         previous_orgs: list[OrgMention] = (),
+        *,
+        lex: Lexicons,
     ) -> None:
         self.previous_orgs = list(previous_orgs)
         self.syls = syls
         self.source = source
-        self.lex = lexicons()
+        self.lex = lex
         self.orgs_at = {o.first: o for o in orgs}
         self.titles = title_starts
         self.title_set = set(title_starts)
@@ -552,7 +553,7 @@ class SentenceOfficials:
         syls = self.syls
         if j >= len(syls) or syls[j].text not in (",", "-", "–", "—", "("):
             return j, 0
-        n = match_phrase(syls, j + 1, self.lex.honorifics)
+        n = match_phrase(syls, j + 1, self.lex.honorifics, self.lex)
         if not n or j + 1 + n >= len(syls):
             return j, 0
         first = j + 1 + n
@@ -643,7 +644,7 @@ class SentenceOfficials:
     def _honorific_short(self, i: int) -> tuple[str, int, int] | None:
         """'ông Tâm', 'bà Nghĩa': an honorific and one capitalized syllable."""
         syls = self.syls
-        n = match_phrase(syls, i, self.lex.honorifics)
+        n = match_phrase(syls, i, self.lex.honorifics, self.lex)
         k = i + n
         if not n or k >= len(syls) or not syls[k].is_upper_initial or not syls[k].is_alpha:
             return None
@@ -670,14 +671,13 @@ def _before_inner_head(
     return title
 
 
-def find_titles(syls: list[Syllable], source: str, long_heads: dict[int, int]) -> dict[int, _Title]:
+def find_titles(syls: list[Syllable], source: str, long_heads: dict[int, int], lex: Lexicons) -> dict[int, _Title]:
     """Titles in a sentence, by their first syllable.
 
     ``long_heads`` gives the length of each institution head of several words by where it
     starts. A title inside one is skipped ("Ban Thường vụ"), and so is a title that a longer
     head begins with ("Đại sứ quán" is an embassy, not the title "Đại sứ").
     """
-    lex = lexicons()
     inside = {k for first, n in long_heads.items() for k in range(first + 1, first + n)}
     titles: dict[int, _Title] = {}
     i = 0

@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 from collections.abc import AsyncIterator, Iterable
 from datetime import date
+from typing import Literal
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from bs4 import BeautifulSoup
 
-from .errors import ExtractorError, HTTPStatusError
+from ..errors import ExtractorError, HTTPStatusError
 from .fetch import AsyncFetcher
 
 _ARTICLE = re.compile(r"-\d{4,8}\.html?$")
@@ -146,3 +147,30 @@ async def collect(source: AsyncIterator[str], limit: int | None = None) -> list[
             if limit and len(found) >= limit:
                 break
     return list(found.values())
+
+
+DiscoveryKind = Literal["sitemap", "section", "rss"]
+
+
+async def discover_urls(
+    fetcher: AsyncFetcher,
+    kind: DiscoveryKind,
+    url: str,
+    *,
+    since: date | None = None,
+    until: date | None = None,
+    pages: int = 1,
+    limit: int | None = None,
+) -> list[str]:
+    """Article URLs from a sitemap (``since`` / ``until``), a section listing (``pages``) or a
+    feed, canonical and de-duplicated, at most ``limit``: the one dispatch the CLI and batch
+    runs share."""
+    if kind == "sitemap":
+        source = from_sitemap(fetcher, url, since=since, until=until)
+    elif kind == "section":
+        source = from_section(fetcher, url, pages=pages)
+    elif kind == "rss":
+        source = from_rss(fetcher, url)
+    else:
+        raise ValueError(f"unknown discovery kind {kind!r}")
+    return await collect(source, limit)

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 
-from .matching import match_key, soft_match
-from .models import Extraction
+from extractor.lexicon.keys import PhraseKeys
+from extractor.lexicon.loader import Lexicons
+from extractor.schema import Extraction
 
 
 @dataclass
@@ -71,8 +73,18 @@ def number_key(value) -> float | None:
     return None if value is None else round(float(value), 6)
 
 
-def score_article(gold: dict, result: Extraction, scores: dict[str, Score]) -> ArticleErrors:
+@cache
+def default_keys() -> PhraseKeys:
+    """The guide's comparison forms, with the shipped abbreviation list."""
+    return Lexicons.load().keys
+
+
+def score_article(
+    gold: dict, result: Extraction, scores: dict[str, Score], keys: PhraseKeys | None = None
+) -> ArticleErrors:
     errors = ArticleErrors()
+    keys = keys or default_keys()
+    match_key, soft_match = keys.match_key, keys.soft_match
 
     def record(field_name: str, tp: int, missed: list, spurious: list) -> None:
         scores[field_name].add(tp, len(spurious), len(missed))

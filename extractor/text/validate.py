@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .errors import EmptyTextError, EncodingError, NotVietnameseError
+from ..errors import EmptyTextError, EncodingError, NotVietnameseError
 
 # Letters that only Vietnamese (among the languages news here is written in) uses a lot.
 _VIETNAMESE_LETTERS = frozenset("ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ")

@@ -13,12 +13,10 @@ Spans are ``(start, end, label)`` over the normalized text.
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from .institutions import head_at, looks_foreign
-from .lexicons import lexicons
-from .textnorm import canonical
-from .words import SYLLABLE_RE, in_dictionary, syllables
+from ..lexicon.phrases import head_at, looks_foreign
+from ..text.normalize import canonical
+from ..text.syllables import SYLLABLE_RE, syllable_tokens
 
 Span = tuple[int, int, str]
 
@@ -28,9 +26,9 @@ EDGE_PUNCTUATION = " -–—,.;:/(\"“”'"
 
 def in_vlsp_convention(text: str, spans: list[Span], lex) -> list[Span]:
     """The model's spans mended by the rules below, in text order."""
-    spans = _joined_descriptions(text, _country_before_name(text, spans, lex))
-    spans = _street_addresses(text, _regions_apart(text, _split_place_pairs(text, spans, lex)))
-    return _in_place_context(text, _persons_apart(text, _sources_apart(text, spans), lex), lex)
+    spans = joined_descriptions(text, country_before_name(text, spans, lex))
+    spans = street_addresses(text, regions_apart(text, split_place_pairs(text, spans, lex)))
+    return in_place_context(text, persons_apart(text, sources_apart(text, spans), lex), lex)
 
 
 # What VLSP 2018's training part says of the word before a name: after a locative comes a
@@ -56,7 +54,7 @@ def _words_before(text: str, start: int, count: int) -> list[tuple[str, int]]:
     return words
 
 
-def _in_place_context(text: str, spans: list[Span], lex) -> list[Span]:
+def in_place_context(text: str, spans: list[Span], lex) -> list[Span]:
     """Model spans read by the word before them: a person or a head-less, plainly written
     organization right after a locative is a place ("ở Rockport", "tại Orange County"); a
     capitalized place takes the administrative unit written before it."""
@@ -82,7 +80,7 @@ def _plainly_written(text: str, start: int, end: int, lex) -> bool:
     words = text[start:end].split()
     if any(any(ch.isdigit() for ch in w) or any(ch.isupper() for ch in w[1:]) for w in words):
         return False
-    syls = syllables(text, start, end)
+    syls = syllable_tokens(text, start, end)
     return not syls or head_at(syls, 0, lex) is None
 
 
@@ -97,17 +95,17 @@ def _unit_before(start: int, before: list[tuple[str, int]], lex) -> int:
         lowered = (unit[0].lower(), *unit[1:])
         if not (unit in lex.admin_units or unit in lex.place_words or lowered in lex.place_words):
             continue
-        if n < len(before) and in_dictionary(f"{before[-n - 1][0]} {unit[0]}"):
+        if n < len(before) and lex.dictionary.has(f"{before[-n - 1][0]} {unit[0]}"):
             return start  # the end of another word: "yêu cầu | Mỹ", "cảnh sát liên bang | Iraq"
         return before[-n][1]
     return start
 
 
-def _joined_descriptions(text: str, spans: list[Span]) -> list[Span]:
+def joined_descriptions(text: str, spans: list[Span]) -> list[Span]:
     """A place the model broke after its lower-case description is one place ("Khu du lịch sinh
     thái | Mỹ Lệ"): of VLSP's 5 850 training places, 3 are followed, one space on, by another
     place when they end in a lower-case word, all three a region of it ("miền đông |
-    Bangladesh"), which :func:`_regions_apart` splits off."""
+    Bangladesh"), which :func:`regions_apart` splits off."""
     result: list[Span] = []
     for start, end, label in sorted(spans):
         if result:
@@ -128,7 +126,7 @@ def _joined_descriptions(text: str, spans: list[Span]) -> list[Span]:
 _SOURCE_SLASH = re.compile(r"(?<=[^\W_]|\+)/(?=[^\W\d_])")
 
 
-def _sources_apart(text: str, spans: list[Span]) -> list[Span]:
+def sources_apart(text: str, spans: list[Span]) -> list[Span]:
     """Two sources of a credit are two organizations ("AFP/TTXVN", "TTXVN/Vietnam+": 24 such
     pairs in VLSP's training part, none joined), though the tokenizer keeps them one token."""
     result = []
@@ -145,7 +143,7 @@ def _sources_apart(text: str, spans: list[Span]) -> list[Span]:
 _BARE_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 
 
-def _persons_apart(text: str, spans: list[Span], lex) -> list[Span]:
+def persons_apart(text: str, spans: list[Span], lex) -> list[Span]:
     """Two Vietnamese names joined by a hyphen are two persons ("Nguyễn Tuyến-Thành Hữu", a
     photo credit: 42 such pairs in VLSP's training part; the joined names there are foreign:
     "Pierre-Emerick Aubameyang", "An Ting-Yao"); a rank glued after a name is not part of it
@@ -172,7 +170,7 @@ def _persons_apart(text: str, spans: list[Span], lex) -> list[Span]:
 _REGION = re.compile(r"miền (?:bắc|nam|tây|đông|trung|tây bắc|tây nam|đông bắc|đông nam)")
 
 
-def _regions_apart(text: str, spans: list[Span]) -> list[Span]:
+def regions_apart(text: str, spans: list[Span]) -> list[Span]:
     """A region written in lower case before its country is a place of its own ("miền bắc |
     Ba Lan", "tỉnh miền tây | Anbar": 5 of 5 in VLSP's training part)."""
     result = []
@@ -192,7 +190,7 @@ _STREET_ADDRESS = re.compile(
 )
 
 
-def _street_addresses(text: str, spans: list[Span]) -> list[Span]:
+def street_addresses(text: str, spans: list[Span]) -> list[Span]:
     """A street address is a place (32 of 33 such phrases in VLSP 2018; the model reads the
     street's namesake as a person: "41 Lê Hồng Phong"). The street is capitalized words, not
     an acronym ("1 HCV, 2 HCB"). It replaces model spans inside it and gives way to any it
@@ -214,7 +212,7 @@ _PLACE_JOINT = re.compile(r"(?<=[^\W\d_])[-–](?=[^\W\d_])| [-–] ")
 _DIRECTIONS = frozenset({"Đông", "Tây", "Nam", "Bắc"})
 
 
-def _split_place_pairs(text: str, spans: list[Span], lex) -> list[Span]:
+def split_place_pairs(text: str, spans: list[Span], lex) -> list[Span]:
     """Two places joined by a hyphen or a dash are two places ("Sài Gòn-Chợ Lớn", "Bãi Cháy -
     Quảng Ninh": 150 such pairs in VLSP's training part, 7 joined ones), the model's tokens
     notwithstanding; one place's own hyphen stays ("Bà Rịa - Vũng Tàu", "Thừa Thiên-Huế",
@@ -244,14 +242,14 @@ def _split_place_pairs(text: str, spans: list[Span], lex) -> list[Span]:
     return result
 
 
-def _country_before_name(text: str, spans: list[Span], lex) -> list[Span]:
+def country_before_name(text: str, spans: list[Span], lex) -> list[Span]:
     """A country written just before a foreign name is a place, and the name a person, however
     the model cut them ("nhà báo Đức | Alexander Osang", "sử gia Nga | Yuri Pasholok", "quân đội
     Mỹ | Ryan Dillon": 68 of 77 such names in VLSP's training part are persons, and 74 of 82
     of the countries are tagged). Not where the model reads an organization ("CLB bóng đá Đức
     Borussia Dortmund"), nor after an honorific that is also a country ("Anh Steve Jobs")."""
     result = list(spans)
-    for m in _country_pattern().finditer(text):
+    for m in lex.country_pattern.finditer(text):
         country = tuple(m.group().split(" "))
         if len(country) == 1 and lex.is_honorific(country[0]):
             continue
@@ -265,12 +263,6 @@ def _country_before_name(text: str, spans: list[Span], lex) -> list[Span]:
         result = [span for span in result if span not in overlapping]
         result += [(start, m.end(), "LOC"), (m.end() + 1, end, "PER")]
     return sorted(result)
-
-
-@cache
-def _country_pattern() -> re.Pattern[str]:
-    names = sorted({" ".join(words) for words in lexicons().countries}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
 
 
 def _foreign_name_end(text: str, start: int, lex) -> int:

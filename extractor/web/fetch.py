@@ -1,7 +1,7 @@
 """Fetching pages politely with httpx: robots.txt, a per-host rate limit, retries, a size cap,
 a conditional-GET cache, and typed errors for every way a fetch can fail.
 
-    from extractor.fetch import fetch_article, AsyncFetcher, FetchConfig
+    from extractor.web.fetch import fetch_article, AsyncFetcher, FetchConfig
 
     article = fetch_article("https://hanoimoi.vn/...-1238587.html")
 
@@ -31,9 +31,8 @@ import httpx
 from protego import Protego
 from tenacity import AsyncRetrying, retry_if_exception_type, stop_after_attempt
 
-from ._version import __version__
-from .cache import ResponseCache
-from .errors import (
+from .._version import __version__
+from ..errors import (
     BlockedError,
     ExtractorError,
     FetchError,
@@ -44,7 +43,8 @@ from .errors import (
     RobotsDenied,
     TooLargeError,
 )
-from .models import Article
+from .article import Article
+from .cache import ResponseCache
 from .parse import decode_html, is_challenge, parse_article
 
 USER_AGENT = f"vn-news-extractor/{__version__} (research; +https://pypi.org/project/vn-news-extractor/)"

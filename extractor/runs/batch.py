@@ -1,6 +1,6 @@
 """Batch runs: many articles (files, pages, URLs) to JSON Lines, resumable and parallel.
 
-    from extractor.batch import process, run_batch
+    from extractor.runs.batch import process, run_batch
 
     for record in process(["articles/", "urls.txt"], workers=2):     # dicts, as completed
         ...
@@ -40,10 +40,14 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from .errors import ExtractorError, error_record
-from .textfiles import read_bytes
+from ..errors import ExtractorError
+from .records import error_record
+
+if TYPE_CHECKING:
+    from ..pipeline import Pipeline
+from ..text.files import read_bytes
 
 Kind = Literal["text", "html", "url"]
 TEXT_SUFFIXES = (".txt",)
@@ -118,8 +122,8 @@ def discover_urls(spec: str, config=None) -> list[str]:
     for a sitemap (``sitemap:https://hanoimoi.vn/sitemap.xml#since=2026-08-01&until=2026-08-31``)."""
     from datetime import date
 
-    from . import discover
-    from .fetch import AsyncFetcher
+    from ..web.discover import discover_urls as urls_from
+    from ..web.fetch import AsyncFetcher
 
     kind, _, target = spec.partition(":")
     target, _, query = target.partition("#")
@@ -130,13 +134,7 @@ def discover_urls(spec: str, config=None) -> list[str]:
 
     async def run() -> list[str]:
         async with AsyncFetcher(config) as fetcher:
-            if kind == "sitemap":
-                source = discover.from_sitemap(fetcher, target, since=since, until=until)
-            elif kind == "section":
-                source = discover.from_section(fetcher, target, pages=pages)
-            else:
-                source = discover.from_rss(fetcher, target)
-            return await discover.collect(source)
+            return await urls_from(fetcher, kind, target, since=since, until=until, pages=pages)  # type: ignore[arg-type]
 
     return asyncio.run(run())
 
@@ -144,23 +142,35 @@ def discover_urls(spec: str, config=None) -> list[str]:
 # --- the work on one article (runs in a worker process) --------------------------------------
 
 
-def process_item(item: Item, payload: bytes | str | None = None) -> dict:
+_PIPELINES: dict[str | None, Pipeline] = {}
+
+
+def worker_pipeline(model_dir: str | None = None) -> Pipeline:
+    """The pipeline of this process for a model directory (None: the shipped model), loaded
+    once: a worker process keeps one, as a web service would."""
+    from ..pipeline import Pipeline, default_pipeline
+
+    if model_dir not in _PIPELINES:
+        _PIPELINES[model_dir] = default_pipeline() if model_dir is None else Pipeline.load(model_dir)
+    return _PIPELINES[model_dir]
+
+
+def process_item(item: Item, payload: bytes | str | None = None, model_dir: str | None = None) -> dict:
     """The output record of one article. ``payload`` is the file's bytes or the fetched page;
-    without one, a file is read here."""
-    from .parse import parse_article
-    from .pipeline import extract_text
-    from .textfiles import decode_text
+    without one, a file is read here. ``model_dir``: another NER model than the shipped one."""
+    from ..text.files import decode_text
+    from ..web.parse import parse_article
+    from .records import page_record, text_record
 
     try:
+        pipeline = worker_pipeline(model_dir)
         if payload is None and item.kind != "url":
             payload = read_source(item)
         if item.kind == "text":
-            text = payload if isinstance(payload, str) else decode_text(payload, item.source)
-            extraction = extract_text(text)
-            return {"source": item.source, **extraction.model_dump(mode="json")}
+            text = payload if isinstance(payload, str) else decode_text(payload or b"", item.source)
+            return text_record(pipeline, item.source, text)
         article = parse_article(payload or "", url=item.source if item.kind == "url" else None)
-        extraction = extract_text(article.text, require_vietnamese=False)
-        return {"source": item.source, "article": article.model_dump(mode="json"), **extraction.model_dump(mode="json")}
+        return page_record(pipeline, item.source, article)
     except ExtractorError as exc:
         return error_record(item.source, exc)
     except Exception as exc:  # a bug on one article must not stop a batch of thousands
@@ -171,14 +181,12 @@ def read_source(item: Item) -> bytes:
     return read_bytes(item.source)
 
 
-def _warm_up() -> None:
+def _warm_up(model_dir: str | None = None) -> None:
     """Load models and word lists once in a worker process."""
-    from .pipeline import extract_text
-
-    extract_text("Khởi động: UBND phường Yên Sở đạt 15,8 tỷ đồng.", require_vietnamese=False)
+    worker_pipeline(model_dir)("Khởi động: UBND phường Yên Sở đạt 15,8 tỷ đồng.", require_vietnamese=False)
 
 
-def _process_payload(args: tuple[Item, bytes | str | None]) -> dict:
+def _process_payload(args: tuple[Item, bytes | str | None, str | None]) -> dict:
     return process_item(*args)
 
 
@@ -198,7 +206,7 @@ class _FetchThread:
         self._thread.start()
 
     def _run(self) -> None:
-        from .fetch import AsyncFetcher
+        from ..web.fetch import AsyncFetcher
 
         async def main() -> None:
             async with AsyncFetcher(self._config) as fetcher:
@@ -226,17 +234,21 @@ class _FetchThread:
             yield got
 
 
-def _payloads(items: list[Item], fetch_config) -> Iterator[tuple[Item, str | None] | dict]:
-    """Work units for the workers; a fetch failure comes out as its finished error record."""
+Unit = tuple[Item, bytes | str | None, str | None]
+
+
+def _payloads(items: list[Item], fetch_config, model_dir: str | None) -> Iterator[Unit | dict]:
+    """Work units for the workers (item, its content, the model directory); a fetch failure
+    comes out as its finished error record."""
     local = [i for i in items if i.kind != "url" or i.content is not None]
     remote = [i for i in items if i.kind == "url" and i.content is None]
     for item in local:
         if item.content is not None:
-            yield item, item.content
+            yield item, item.content, model_dir
             continue
         # Files are read here and sent as bytes: workers on other machines need no shared disk.
         try:
-            yield item, read_source(item)
+            yield item, read_source(item), model_dir
         except ExtractorError as exc:
             yield error_record(item.source, exc)
     if remote:
@@ -244,18 +256,18 @@ def _payloads(items: list[Item], fetch_config) -> Iterator[tuple[Item, str | Non
             if isinstance(result, ExtractorError):
                 yield error_record(item.source, result)
             else:
-                yield item, result
+                yield item, result, model_dir
 
 
 # --- engines -----------------------------------------------------------------------------------
 
 
-def _run_local(units: Iterator, workers: int, ordered: bool) -> Iterator[dict]:
+def _run_local(units: Iterator, workers: int, ordered: bool, model_dir: str | None) -> Iterator[dict]:
     if workers <= 1:
         for unit in units:
             yield unit if isinstance(unit, dict) else _process_payload(unit)
         return
-    with ProcessPoolExecutor(max_workers=workers, initializer=_warm_up) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=_warm_up, initargs=(model_dir,)) as pool:
         yield from _drain(units, pool.submit, _first_completed, workers * 4, ordered)
 
 
@@ -305,7 +317,9 @@ def _drain(units: Iterator, submit: Callable, wait_first: Callable, window: int,
                 yield ready.pop(key)
 
 
-def _run_dask(units: Iterator, workers: int, ordered: bool, scheduler: str | None) -> Iterator[dict]:
+def _run_dask(
+    units: Iterator, workers: int, ordered: bool, scheduler: str | None, model_dir: str | None
+) -> Iterator[dict]:
     try:
         from dask.distributed import Client, LocalCluster
         from dask.distributed import wait as dask_wait
@@ -318,7 +332,7 @@ def _run_dask(units: Iterator, workers: int, ordered: bool, scheduler: str | Non
         cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True, dashboard_address=None)
         client = Client(cluster)
     try:
-        client.run(_warm_up)
+        client.run(_warm_up, model_dir)
 
         def first_completed(futures: list) -> Iterable:
             return dask_wait(futures, return_when="FIRST_COMPLETED").done
@@ -463,8 +477,10 @@ def process(
     ordered: bool = False,
     fetch_config=None,
     skip: set[str] | None = None,
+    model_dir: str | Path | None = None,
 ) -> Iterator[dict]:
-    """Output records for the inputs: as completed, or in input order with ``ordered=True``."""
+    """Output records for the inputs: as completed, or in input order with ``ordered=True``.
+    ``model_dir``: an NER model directory other than the shipped one, for every worker."""
     unique: dict[str, Item] = {}
     found = lambda spec: discover_urls(spec, fetch_config)  # noqa: E731 - discovery with the caller's politeness
     for given in inputs:
@@ -472,11 +488,12 @@ def process(
             if not (skip and item.source in skip):
                 unique.setdefault(item.source, item)
     workers = workers or os.cpu_count() or 1
-    units = _payloads(list(unique.values()), fetch_config)
+    model = str(model_dir) if model_dir is not None else None
+    units = _payloads(list(unique.values()), fetch_config, model)
     if engine == "dask":
-        yield from _run_dask(units, workers, ordered, scheduler)
+        yield from _run_dask(units, workers, ordered, scheduler, model)
     else:
-        yield from _run_local(units, workers, ordered)
+        yield from _run_local(units, workers, ordered, model)
 
 
 def run_batch(
@@ -490,6 +507,7 @@ def run_batch(
     fetch_config=None,
     quiet: bool = False,
     progress_stream=None,
+    model_dir: str | Path | None = None,
 ) -> Summary:
     """Process the inputs into the JSON Lines file ``out``; return a summary."""
     out = Path(out)
@@ -510,7 +528,9 @@ def run_batch(
     started = time.monotonic()
     fd = os.open(out, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
     try:
-        for record in process(todo, workers=workers, engine=engine, scheduler=scheduler, fetch_config=fetch_config):
+        for record in process(
+            todo, workers=workers, engine=engine, scheduler=scheduler, fetch_config=fetch_config, model_dir=model_dir
+        ):
             line = (json.dumps(record, ensure_ascii=False, sort_keys=False) + "\n").encode("utf-8")
             os.write(fd, line)  # one write a line: a kill leaves at most one partial line, cut on resume
             error = (record.get("error") or {}).get("type")

@@ -1,6 +1,6 @@
 """Page templates of hanoimoi.vn and its platform ("onecms"), as data: one selector table each.
 
-The parser (:mod:`extractor.parse`) recognizes a template from the page itself (its
+The parser (:mod:`extractor.web.parse`) recognizes a template from the page itself (its
 ``detect`` selectors), never from the host name, so saved pages and mirrors parse too.
 Each field lists CSS selectors, most specific first; a field the template does not give
 falls back to the page's meta tags. What was seen on hanoimoi.vn, on a sister site, or is

@@ -1,6 +1,6 @@
-"""Parsing a news page into an :class:`~extractor.models.Article` (BeautifulSoup with lxml).
+"""Parsing a news page into an :class:`~extractor.web.article.Article` (BeautifulSoup with lxml).
 
-The template is recognized from the page (:mod:`extractor.templates`); each field is read
+The template is recognized from the page (:mod:`extractor.web.templates`); each field is read
 with the template's selectors, most specific first, then from the meta tags; the body, when
 no template matches, by a generic density rule. ``Article.template`` and
 ``Article.fallbacks`` say which path each field took. A Cloudflare-style challenge raises
@@ -17,8 +17,8 @@ from zoneinfo import ZoneInfo
 
 from bs4 import BeautifulSoup, Tag
 
-from .errors import BlockedError, EncodingError, NotAnArticleError
-from .models import Article, Image
+from ..errors import BlockedError, EncodingError, NotAnArticleError
+from .article import Article, Image
 from .templates import META, META_DATE_FORMATS, TEMPLATES, Template
 
 VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")

@@ -8,7 +8,6 @@ Every span (``start``, ``end``) indexes the caller's original string, so that
 
 from __future__ import annotations
 
-from datetime import datetime
 from enum import StrEnum
 from typing import Literal
 
@@ -40,11 +39,13 @@ class InstitutionKind(StrEnum):
     OTHER = "other"
 
 
-class _Record(BaseModel):
+class Record(BaseModel):
+    """Base of every output record: no extra fields, immutable."""
+
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class Span(_Record):
+class Span(Record):
     """A stretch of the original text."""
 
     text: str
@@ -52,7 +53,7 @@ class Span(_Record):
     end: int = Field(ge=0)
 
 
-class Position(_Record):
+class Position(Record):
     """One position an official holds: ``Chủ tịch`` of ``HĐND phường Yên Sở``."""
 
     title: str = Field(description="The title with its prefixes, e.g. 'Phó Chủ tịch', 'nguyên Bí thư'.")
@@ -66,7 +67,7 @@ class Position(_Record):
         return f"{self.title} {self.organization}" if self.organization else self.title
 
 
-class Official(_Record):
+class Official(Record):
     """A named person the article presents with at least one position."""
 
     name: str = Field(description="Full name in its fullest mention, without honorifics, ranks or degrees.")
@@ -74,14 +75,14 @@ class Official(_Record):
     mentions: list[Span] = Field(description="Every mention of the person, in text order.")
 
 
-class Institution(_Record):
+class Institution(Record):
     name: str = Field(description="The fullest form the article gives, as written.")
     kind: InstitutionKind
     aliases: list[str] = Field(description="Other forms the article uses for it (short forms, abbreviations).")
     mentions: list[Span]
 
 
-class Percentage(_Record):
+class Percentage(Record):
     value: float = Field(description="The number before the percent sign: '5,2%' gives 5.2.")
     value_max: float | None = Field(default=None, description="Upper end of a range ('5-7%'), else null.")
     qualifier: Qualifier | None = None
@@ -94,7 +95,7 @@ class Percentage(_Record):
     context: str = Field(description="The clause the percentage stands in.")
 
 
-class Money(_Record):
+class Money(Record):
     amount: int | float = Field(description="Whole currency units: '15,8 tỷ đồng' gives 15800000000.")
     amount_max: int | float | None = Field(default=None, description="Upper end of a range, else null.")
     currency: str = Field(description="ISO 4217 code (VND, USD, EUR, JPY, CNY, GBP, …).")
@@ -106,7 +107,7 @@ class Money(_Record):
     context: str = Field(description="The clause the amount stands in.")
 
 
-class Entity(_Record):
+class Entity(Record):
     """A named-entity span in the VLSP 2018 convention (titles outside PER; outermost ORG)."""
 
     label: Literal["PER", "ORG", "LOC"]
@@ -115,7 +116,7 @@ class Entity(_Record):
     end: int = Field(ge=0)
 
 
-class Extraction(_Record):
+class Extraction(Record):
     """Everything read from one article."""
 
     schema_version: Literal["1.0"] = SCHEMA_VERSION
@@ -136,30 +137,3 @@ def output_schema() -> dict:
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "Extraction"
     return schema
-
-
-class Image(_Record):
-    src: str
-    alt: str | None = None
-
-
-class Article(_Record):
-    """A news page, parsed: metadata, body paragraphs in order, captions, images."""
-
-    url: str | None = Field(description="The URL the page was fetched from (or given as).")
-    canonical_url: str | None = None
-    article_id: str | None = Field(default=None, description="The numeric id in the URL (…-1238587.html).")
-    title: str
-    lead: str | None = Field(default=None, description="The sapo under the title.")
-    author: str | None = None
-    published_at: datetime | None = Field(default=None, description="ISO 8601, Vietnam time (+07:00).")
-    category: str | None = None
-    tags: list[str] = Field(default_factory=list)
-    paragraphs: list[str] = Field(description="Body text in order, without captions, bylines or source lines.")
-    captions: list[str] = Field(default_factory=list, description="Figure captions, each once.")
-    images: list[Image] = Field(default_factory=list)
-    template: str = Field(description="The page template recognised, or 'generic' when none matched.")
-    fallbacks: list[str] = Field(
-        default_factory=list, description="Fields read from meta tags or by the generic extractor, e.g. 'title:meta'."
-    )
-    text: str = Field(description="Title, lead, body and captions as one text: what the extraction read.")

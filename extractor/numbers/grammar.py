@@ -6,7 +6,7 @@
     Decimal('250000000000')
 
 One reader serves single phrases (:func:`parse_number`) and running text
-(:func:`read_numeral`, used by :mod:`extractor.quantities`). Values are :class:`Decimal`,
+(:func:`read_numeral`, used by :mod:`extractor.numbers.quantities`). Values are :class:`Decimal`,
 so ``15,8 tỷ`` is exactly 15 800 000 000. The grammar:
 
 - digits with ``.`` thousands and ``,`` decimals (``1.234,5``), or the English order where
@@ -281,7 +281,7 @@ def parse_number(phrase: str, style: Style = "vi") -> Decimal:
 
     Raises :class:`NumberFormatError` when the whole phrase is not one numeral.
     """
-    from .textnorm import canonical
+    from ..text.normalize import canonical
 
     tokens = tokenize(canonical(phrase.strip()))
     if not tokens:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from .errors import EncodingError, ReadError
+from ..errors import EncodingError, ReadError
 
 
 def read_bytes(path: str) -> bytes:

@@ -1,7 +1,7 @@
 """Finding percentages and money amounts in running (normalized) text.
 
 The finder walks the token stream once. Where a numeral starts (see
-:mod:`extractor.numbers`) it reads it, then looks at what follows: ``%`` / ``phần trăm``
+:mod:`extractor.numbers.grammar`) it reads it, then looks at what follows: ``%`` / ``phần trăm``
 (a percentage), ``điểm phần trăm`` (percentage points), a currency (money), a range
 separator and a second numeral, a price unit (``đồng/kg``). Before it, it looks for a
 qualifier (``hơn``, ``khoảng`` …) and a sign (``âm``). An amount in ``tỷ`` / ``triệu`` with
@@ -16,11 +16,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
+from functools import cached_property
 from typing import Literal
 
-from .lexicons import data_lines
-from .numbers import SCALE_WORDS, Numeral, Style, Token, read_numeral, tokenize
+from ..lexicon.dictionary import WordDictionary
+from ..lexicon.loader import data_lines
+from .grammar import SCALE_WORDS, Numeral, Style, Token, read_numeral, tokenize
 
 RANGE_SEPARATORS = frozenset({"-", "–", "—", "~", "đến", "tới"})
 # Words that may follow a bare "500 tỷ" in a sentence about money without being the thing
@@ -68,32 +69,46 @@ class Found:
 
 
 def _words(phrase: str) -> tuple[str, ...]:
-    from .textnorm import canonical
+    from ..text.normalize import canonical
 
     return tuple(t.text for t in tokenize(canonical(phrase)))
 
 
-@cache
-def currencies() -> tuple[Currency, ...]:
-    rows = []
-    for line in data_lines("currencies.tsv"):
-        phrase, code, factor, match = line.split("\t")
-        rows.append(Currency(_words(phrase), code, Decimal(factor), match == "cs"))
-    return tuple(sorted(rows, key=lambda c: -len(c.words)))
+@dataclass(frozen=True)
+class QuantityTables:
+    """The word lists the amount reader reads: currencies, qualifiers, money cues, and the
+    segmenter's dictionary (a colloquial currency word that makes a word with the next is not
+    one: "một đô thị")."""
 
+    currencies: tuple[Currency, ...]
+    qualifiers: tuple[tuple[tuple[str, ...], str], ...]
+    money_cues: tuple[tuple[str, ...], ...]
+    dictionary: WordDictionary
 
-@cache
-def qualifiers() -> tuple[tuple[tuple[str, ...], str], ...]:
-    rows = []
-    for line in data_lines("qualifiers.tsv"):
-        phrase, qualifier = line.split("\t")
-        rows.append((tuple(w.lower() for w in _words(phrase)), qualifier))
-    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+    @classmethod
+    def load(cls, dictionary: WordDictionary | None = None) -> QuantityTables:
+        currencies = []
+        for line in data_lines("currencies.tsv"):
+            phrase, code, factor, match = line.split("\t")
+            currencies.append(Currency(_words(phrase), code, Decimal(factor), match == "cs"))
+        qualifiers = []
+        for line in data_lines("qualifiers.tsv"):
+            phrase, qualifier = line.split("\t")
+            qualifiers.append((tuple(w.lower() for w in _words(phrase)), qualifier))
+        return cls(
+            currencies=tuple(sorted(currencies, key=lambda c: -len(c.words))),
+            qualifiers=tuple(sorted(qualifiers, key=lambda r: -len(r[0]))),
+            money_cues=tuple(tuple(w.lower() for w in _words(line.strip())) for line in data_lines("money_cues.txt")),
+            dictionary=dictionary if dictionary is not None else WordDictionary.load(),
+        )
 
-
-@cache
-def money_cues() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(w.lower() for w in _words(line.strip())) for line in data_lines("money_cues.txt"))
+    @cached_property
+    def currencies_by_first_word(self) -> dict[str, tuple[Currency, ...]]:
+        """Currencies by their first word in lower case, longest phrase first."""
+        index: dict[str, list[Currency]] = {}
+        for currency in self.currencies:
+            index.setdefault(currency.words[0].lower(), []).append(currency)
+        return {word: tuple(found) for word, found in index.items()}
 
 
 def number_style(text: str) -> Style:
@@ -135,27 +150,18 @@ def _match_words(tokens: list[Token], i: int, words: tuple[str, ...], case_sensi
     return True
 
 
-@cache
-def _currencies_by_first_word() -> dict[str, tuple[Currency, ...]]:
-    """Currencies by their first word in lower case, longest phrase first."""
-    index: dict[str, list[Currency]] = {}
-    for currency in currencies():
-        index.setdefault(currency.words[0].lower(), []).append(currency)
-    return {word: tuple(found) for word, found in index.items()}
-
-
-def _joins_into_word(word: Token, following: Token) -> bool:
+def _joins_into_word(word: Token, following: Token, tables: QuantityTables) -> bool:
     """Does a colloquial currency word ("đô", "yên", "tệ") make a dictionary word with the next?"""
-    from .words import in_dictionary
+    return bool(
+        word.text.islower() and following.text.isalpha() and tables.dictionary.has(f"{word.text} {following.text}")
+    )
 
-    return bool(word.text.islower() and following.text.isalpha() and in_dictionary(f"{word.text} {following.text}"))
 
-
-def _currency_at(tokens: list[Token], i: int) -> tuple[Currency, int] | None:
+def _currency_at(tokens: list[Token], i: int, tables: QuantityTables) -> tuple[Currency, int] | None:
     """The currency written at token ``i`` and the index after it, if any."""
     if i >= len(tokens):
         return None
-    for currency in _currencies_by_first_word().get(tokens[i].lower, ()):
+    for currency in tables.currencies_by_first_word.get(tokens[i].lower, ()):
         if not _match_words(tokens, i, currency.words, currency.case_sensitive):
             continue
         stop = i + len(currency.words)
@@ -164,7 +170,7 @@ def _currency_at(tokens: list[Token], i: int) -> tuple[Currency, int] | None:
             return None  # đồng chí, đồng thời: not the currency
         if following is not None and currency.words == ("đ",) and following.start == tokens[i].end:
             return None  # "đ" glued to more letters is part of a word
-        if following is not None and currency.case_sensitive and _joins_into_word(tokens[i], following):
+        if following is not None and currency.case_sensitive and _joins_into_word(tokens[i], following, tables):
             return None  # "một đô thị", "yên tâm", "tệ hại": a word, not the currency
         return currency, stop
     return None
@@ -203,7 +209,7 @@ def _per_unit(tokens: list[Token], i: int) -> tuple[str, int] | None:
     return " ".join(t.text for t in tokens[i + 1 : stop]), stop
 
 
-def _qualifier_before(tokens: list[Token], i: int) -> tuple[str | None, int]:
+def _qualifier_before(tokens: list[Token], i: int, tables: QuantityTables) -> tuple[str | None, int]:
     """The qualifier just before token ``i`` and the index where it starts."""
     j = i
     dots = 0
@@ -212,7 +218,7 @@ def _qualifier_before(tokens: list[Token], i: int) -> tuple[str | None, int]:
         j -= 1
     if dots < 3:  # only an ellipsis sits between a qualifier and its number: "khoảng... 12%"
         j = i
-    for words, qualifier in qualifiers():
+    for words, qualifier in tables.qualifiers:
         k = j - len(words)
         if k >= 0 and _match_words(tokens, k, words, False):
             return qualifier, k
@@ -263,11 +269,11 @@ class _Clauses:
         return left, right
 
 
-def _has_money_cue(tokens: list[Token], first: int, clause_start: int) -> bool:
+def _has_money_cue(tokens: list[Token], first: int, clause_start: int, tables: QuantityTables) -> bool:
     lowered = [t.lower for t in tokens]
     k = first - 1
     while k >= 0 and tokens[k].start >= clause_start:
-        for cue in money_cues():
+        for cue in tables.money_cues:
             if tuple(lowered[k - len(cue) + 1 : k + 1]) == cue:
                 return True
         k -= 1
@@ -282,7 +288,8 @@ def _bare_amount_ends(tokens: list[Token], stop: int) -> bool:
 
 
 class _Finder:
-    def __init__(self, text: str, style: Style | None = None) -> None:
+    def __init__(self, text: str, tables: QuantityTables, style: Style | None = None) -> None:
+        self.tables = tables
         self.text = text
         self.tokens = tokenize(text)
         self.style: Style = style or number_style(text)
@@ -301,7 +308,7 @@ class _Finder:
         return numeral
 
     def _unit_at(self, i: int) -> bool:
-        return _percent_at(self.tokens, i) is not None or _currency_at(self.tokens, i) is not None
+        return _percent_at(self.tokens, i) is not None or _currency_at(self.tokens, i, self.tables) is not None
 
     def run(self) -> list[Found]:
         tokens = self.tokens
@@ -317,10 +324,10 @@ class _Finder:
 
     def read_quantity(self, first: Numeral) -> int | None:
         """Read the quantity that starts with ``first``; record it; return where it stops."""
-        tokens = self.tokens
+        tokens, tables = self.tokens, self.tables
         j = first.stop
         percent = _percent_at(tokens, j)
-        currency = _currency_at(tokens, j) if percent is None else None
+        currency = _currency_at(tokens, j, tables) if percent is None else None
         high, last = None, first
         unit_stop = None
         if percent:
@@ -333,7 +340,7 @@ class _Finder:
             second = self.numeral(sep + 1)
             if second is not None and not _is_fraction_part(tokens, sep + 1, second.stop):
                 second_percent = _percent_at(tokens, second.stop)
-                second_currency = _currency_at(tokens, second.stop) if second_percent is None else None
+                second_currency = _currency_at(tokens, second.stop, tables) if second_percent is None else None
                 same_kind = (
                     (second_percent and (percent is None or percent[0] == second_percent[0]))
                     or (second_currency and (currency is None or currency[0].code == second_currency[0].code))
@@ -357,7 +364,7 @@ class _Finder:
         start_token = first.first
         if start_token > 0 and tokens[start_token - 1].lower == "từ" and high is not None:
             start_token -= 1
-        qualifier, qualifier_start = _qualifier_before(tokens, start_token)
+        qualifier, qualifier_start = _qualifier_before(tokens, start_token, tables)
         negative = False
         sign_at = qualifier_start if qualifier else start_token
         if sign_at > 0 and tokens[sign_at - 1].lower == "âm":
@@ -391,7 +398,7 @@ class _Finder:
             scale_word
             and last.scale >= 10**6
             and _bare_amount_ends(tokens, last.stop)
-            and _has_money_cue(tokens, span_first, clause_start)
+            and _has_money_cue(tokens, span_first, clause_start, tables)
         ):
             self.found.append(
                 Found("money", _signed(low_value, negative), _signed(high_value, negative), qualifier,
@@ -409,7 +416,7 @@ def _signed(value: Decimal | None, negative: bool) -> Decimal | None:
 
 def _prefix_currency(finder: _Finder) -> list[Found]:
     """Amounts written currency first: ``$100``, ``US$ 5 triệu``, ``€20``."""
-    tokens = finder.tokens
+    tokens, tables = finder.tokens, finder.tables
     found = []
     for i, token in enumerate(tokens[:-1]):
         if token.text not in ("$", "€", "£"):
@@ -418,13 +425,13 @@ def _prefix_currency(finder: _Finder) -> list[Found]:
         if tokens[k].start - token.end > 1:
             continue
         numeral = finder.numeral(k)
-        if numeral is None or _currency_at(tokens, numeral.stop) or _percent_at(tokens, numeral.stop):
+        if numeral is None or _currency_at(tokens, numeral.stop, tables) or _percent_at(tokens, numeral.stop):
             continue
         code = {"$": "USD", "€": "EUR", "£": "GBP"}[token.text]
         start = token.start
         if i > 0 and tokens[i - 1].text == "US" and tokens[i - 1].end == token.start:
             start = tokens[i - 1].start
-        qualifier, q = _qualifier_before(tokens, i)
+        qualifier, q = _qualifier_before(tokens, i, tables)
         if qualifier:
             start = tokens[q].start
         end = tokens[numeral.stop - 1].end
@@ -445,8 +452,8 @@ def _prefix_currency(finder: _Finder) -> list[Found]:
     return found
 
 
-def find_quantities(text: str, style: Style | None = None) -> list[Found]:
+def find_quantities(text: str, tables: QuantityTables, style: Style | None = None) -> list[Found]:
     """Every percentage and money amount in ``text`` (already normalized), in text order."""
-    finder = _Finder(text, style)
+    finder = _Finder(text, tables, style)
     found = finder.run() + _prefix_currency(finder)
     return sorted(found, key=lambda f: (f.start, f.end))

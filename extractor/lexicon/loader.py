@@ -1,0 +1,176 @@
+"""The word lists the entity stages read, loaded from ``extractor/lexicon/data`` into one
+:class:`Lexicons` object that the pipeline holds and hands to every reader (no reader fetches
+a list by itself).
+
+Every entry is stored in normalized form (see :mod:`extractor.text.normalize`), so ``Đảng uỷ``
+in a text and ``Đảng ủy`` in a list are the same.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from importlib import resources
+
+from ..text.normalize import canonical
+from .dictionary import WordDictionary
+from .keys import PhraseKeys
+
+
+def data_lines(name: str) -> list[str]:
+    """Non-blank, non-comment lines of a data file shipped in the package."""
+    text = resources.files("extractor.lexicon").joinpath("data", name).read_text(encoding="utf-8")
+    return [line.rstrip("\n") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _word_set(name: str) -> frozenset[str]:
+    return frozenset(canonical(line.strip()) for line in data_lines(name))
+
+
+@dataclass(frozen=True, slots=True)
+class OrgHead:
+    words: tuple[str, ...]
+    kind: str
+    standalone: bool
+    national: bool  # names one body and never takes a locality from a neighbour
+    expansion: str | None
+
+
+Phrases = frozenset[tuple[str, ...]]
+
+# The lists the NER's token features read (and the segmenter's fixed phrases): a model trained
+# with other lists reads its features differently, so its meta.json records their fingerprint.
+FEATURE_LISTS = ("org_heads", "titles", "admin_units", "places", "countries", "honorifics", "surnames")
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicons:
+    titles: Phrases
+    title_prefixes: Phrases
+    org_heads: dict[tuple[str, ...], OrgHead]
+    admin_units: Phrases
+    surnames: frozenset[str]
+    honorifics: Phrases
+    abbreviations: dict[str, str]
+    places: Phrases
+    name_modifiers: Phrases
+    title_units: dict[str, str]
+    legal_forms: Phrases
+    countries: Phrases
+    place_words: Phrases
+    verbs: frozenset[str]  # lower-case verbs never seen inside a name (built from VLSP 2018)
+    after_org_words: frozenset[str]  # words that open what follows a name (built from VLSP 2018)
+    not_institutions: tuple[tuple[str, ...], ...]  # lower-case openings of places, projects, documents
+    dictionary: WordDictionary = field(default_factory=lambda: WordDictionary(frozenset()))
+
+    @classmethod
+    def load(cls, *, dictionary: WordDictionary | None = None) -> Lexicons:
+        """The shipped lists, and underthesea's dictionary (loaded here unless given)."""
+        heads: dict[tuple[str, ...], OrgHead] = {}
+        for line in data_lines("org_heads.tsv"):
+            head, kind, standalone, *rest = line.split("\t")
+            words = tuple(canonical(head).split())
+            expansion = canonical(rest[0]) if rest and rest[0] else None
+            heads[words] = OrgHead(words, kind, standalone in ("yes", "national"), standalone == "national", expansion)
+        abbreviations = {}
+        for line in data_lines("abbreviations.tsv"):
+            short, long = line.split("\t")
+            abbreviations[canonical(short)] = canonical(long)
+        return cls(
+            titles=_phrases("titles.txt"),
+            title_prefixes=_phrases("title_prefixes.txt"),
+            org_heads=heads,
+            admin_units=_phrases("admin_units.txt"),
+            surnames=_word_set("surnames.txt"),
+            honorifics=_phrases("honorifics.txt"),
+            abbreviations=abbreviations,
+            places=_phrases("places.txt"),
+            name_modifiers=_phrases("name_modifiers.txt"),
+            legal_forms=_phrases("legal_forms.txt"),
+            countries=_phrases("countries.txt"),
+            place_words=_phrases("place_words.txt"),
+            verbs=frozenset(canonical(line.strip()) for line in data_lines("verbs.txt")),
+            title_units={
+                canonical(t): canonical(h) for t, h in (line.split("\t") for line in data_lines("title_units.tsv"))
+            },
+            after_org_words=frozenset(line.strip() for line in data_lines("after_org_words.txt")),
+            not_institutions=tuple(tuple(line.split()) for line in data_lines("not_institutions.txt")),
+            dictionary=dictionary if dictionary is not None else WordDictionary.load(),
+        )
+
+    def is_honorific(self, word: str) -> bool:
+        """An honorific, rank or degree; degrees joined by dots count too ("PGS.TS.BS")."""
+        if (word,) in self.honorifics or (word.lower(),) in self.honorifics:
+            return True
+        parts = word.split(".")
+        return len(parts) > 1 and all((p,) in self.honorifics for p in parts if p)
+
+    @cached_property
+    def titles_lower(self) -> Phrases:
+        return frozenset(tuple(w.lower() for w in p) for p in self.titles)
+
+    @cached_property
+    def folded_heads(self) -> dict[tuple[str, ...], OrgHead]:
+        """Heads by their first word as written and the rest in lower case ("Ban Bí Thư")."""
+        table: dict[tuple[str, ...], OrgHead] = {}
+        for words, head in self.org_heads.items():
+            table.setdefault((words[0], *(w.lower() for w in words[1:])), head)
+        return table
+
+    @cached_property
+    def fixed_phrases(self) -> Phrases:
+        """Multi-syllable titles and heads, kept whole when segmenting ("Đảng ủy", "Ban Thường vụ")."""
+        return frozenset(p for p in self.titles | frozenset(self.org_heads) if len(p) > 1)
+
+    @cached_property
+    def entity_openers(self) -> frozenset[str]:
+        """Words that may begin a name at the start of a sentence: heads, places, surnames, titles."""
+        words = {p[0] for p in self.org_heads} | {p[0] for p in self.places} | set(self.surnames)
+        words |= {p[0][:1].upper() + p[0][1:] for p in self.titles_lower}
+        return frozenset(words)
+
+    @cached_property
+    def country_pattern(self) -> re.Pattern[str]:
+        """Any country's name as a whole word, longest first."""
+        names = sorted({" ".join(words) for words in self.countries}, key=len, reverse=True)
+        return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
+
+    @cached_property
+    def keys(self) -> PhraseKeys:
+        """The comparison form of names and phrases, with these abbreviations expanded."""
+        return PhraseKeys(self.abbreviations)
+
+    @cached_property
+    def _lengths(self) -> dict[int, tuple[object, dict[str, tuple[int, ...]]]]:
+        return {}
+
+    def lengths_by_first_word(self, phrases) -> dict[str, tuple[int, ...]]:
+        """For a phrase table of these lexicons, the lengths of its phrases by their first
+        word, longest first: a matcher then tries only the phrases that can start at a word.
+        Built once per table and kept as long as these lexicons."""
+        entry = self._lengths.get(id(phrases))
+        if entry is None or entry[0] is not phrases:
+            index: dict[str, set[int]] = {}
+            for phrase in phrases:
+                index.setdefault(phrase[0], set()).add(len(phrase))
+            entry = (phrases, {word: tuple(sorted(n, reverse=True)) for word, n in index.items()})
+            self._lengths[id(phrases)] = entry
+        return entry[1]
+
+    def feature_fingerprint(self) -> str:
+        """A hash of the lists the NER's features read (:data:`FEATURE_LISTS`), as loaded."""
+        digest = hashlib.sha256()
+        for name in FEATURE_LISTS:
+            table = getattr(self, name)
+            entries = sorted(" ".join(e) if isinstance(e, tuple) else e for e in table)
+            if name == "org_heads":
+                entries = sorted(f"{' '.join(w)}\t{h.kind}\t{h.standalone}" for w, h in self.org_heads.items())
+            digest.update(name.encode())
+            digest.update("\n".join(entries).encode("utf-8"))
+        return digest.hexdigest()[:16]
+
+
+def _phrases(name: str) -> Phrases:
+    return frozenset(tuple(canonical(line.strip()).split()) for line in data_lines(name))

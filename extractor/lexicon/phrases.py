@@ -1,0 +1,62 @@
+"""Matching the word lists over syllables: the longest phrase at a syllable, the institution
+head at a syllable or at the start of a written name, and whether a word is foreign (not a
+Vietnamese syllable). Every reader that looks a list up over syllables goes through here."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..text.normalize import _FINALS, _split_syllable
+from ..text.syllables import Syllable
+from .loader import Lexicons, OrgHead
+
+
+def match_phrase(syls: list[Syllable], i: int, phrases, lex: Lexicons, *, ignore_case: bool = False) -> int:
+    """Length (in syllables) of the longest phrase of ``phrases`` (a table of ``lex``) that
+    starts at ``i``; 0 if none."""
+    if i >= len(syls):
+        return 0
+    first = syls[i].text.lower() if ignore_case else syls[i].text
+    for n in lex.lengths_by_first_word(phrases).get(first, ()):
+        if i + n > len(syls):
+            continue
+        words = tuple(s.text.lower() if ignore_case else s.text for s in syls[i : i + n])
+        if words in phrases:
+            return n
+    return 0
+
+
+def head_at(syls: list[Syllable], i: int, lex: Lexicons) -> OrgHead | None:
+    """The institution head at ``i``: its first word as written, the rest in any case
+    ("Ban Bí Thư" is the head "Ban Bí thư"; lower-case "hội" is not the head "Hội")."""
+    if i >= len(syls):
+        return None
+    folded = lex.folded_heads
+    for n in lex.lengths_by_first_word(folded).get(syls[i].text, ()):
+        if i + n <= len(syls):
+            key = (syls[i].text, *(s.text.lower() for s in syls[i + 1 : i + n]))
+            if key in folded:
+                return folded[key]
+    return None
+
+
+def leading_head(words: tuple[str, ...] | list[str], lex: Lexicons) -> tuple[int, OrgHead | None]:
+    """The longest head a written name begins with, and its length in words (0, None if none)."""
+    words = tuple(words)
+    for n in lex.lengths_by_first_word(lex.org_heads).get(words[0], ()) if words else ():
+        head = lex.org_heads.get(words[:n])
+        if head is not None:
+            return n, head
+    return 0, None
+
+
+@lru_cache(maxsize=1 << 16)
+def looks_foreign(word: str) -> bool:
+    """A capitalized word that is not a Vietnamese syllable (Donald, Trump, Michael)."""
+    lower = word.lower()
+    if not lower.isalpha() or not lower.isascii() or (len(word) > 1 and word.isupper()):
+        return False
+    if any(c in "fjwz" for c in lower):
+        return True
+    initial, nucleus, final = _split_syllable(lower)
+    return not nucleus or final not in _FINALS or initial + nucleus + final != lower

@@ -1,0 +1,1 @@
+"""Many articles at once: output records, resumable parallel batch runs, and tables."""
