@@ -59,6 +59,11 @@ def _emit(record: dict, out: TextIO) -> bool:
     return bool(error)
 
 
+def _stdout() -> TextIO:
+    # click's text stream (UTF-8 where the platform's default is not); its stub types it loosely.
+    return click.get_text_stream("stdout")  # type: ignore[operator]
+
+
 def _write(record: dict, out: TextIO) -> None:
     # One whole line per record, flushed, so a reader never sees half a record.
     out.write(json.dumps(record, ensure_ascii=False) + "\n")
@@ -83,7 +88,7 @@ def text_command(files: tuple[str, ...], allow_non_vietnamese: bool, model_dir: 
 
     pipeline = _pipeline(model_dir)
     failed = 0
-    out = click.get_text_stream("stdout")
+    out = _stdout()
     for path in files:
         source = "<stdin>" if path == "-" else path
         try:
@@ -146,7 +151,7 @@ def html_command(files: tuple[str, ...], url: str | None, model_dir: str | None)
         raise click.UsageError("--url goes with a single file")
     pipeline = _pipeline(model_dir)
     failed = 0
-    out = click.get_text_stream("stdout")
+    out = _stdout()
     for path in files:
         source = "<stdin>" if path == "-" else path
         try:
@@ -171,7 +176,7 @@ def fetch_command(urls: tuple[str, ...], model_dir: str | None, **options) -> No
     from .web.fetch import AsyncFetcher
 
     pipeline = _pipeline(model_dir)
-    out = click.get_text_stream("stdout")
+    out = _stdout()
 
     async def run() -> int:
         failed = 0
@@ -200,10 +205,11 @@ def discover_command(sitemap, section, rss, pages, since, until, limit, **option
     """List article URLs (one a line, canonical, de-duplicated) from a sitemap, a section or RSS."""
     import asyncio
 
-    from .web.discover import discover_urls
+    from .web.discover import DiscoveryKind, discover_urls
     from .web.fetch import AsyncFetcher
 
-    chosen = [(kind, url) for kind, url in (("sitemap", sitemap), ("section", section), ("rss", rss)) if url]
+    given: list[tuple[DiscoveryKind, str | None]] = [("sitemap", sitemap), ("section", section), ("rss", rss)]
+    chosen = [(kind, url) for kind, url in given if url]
     if len(chosen) != 1:
         raise click.UsageError("give exactly one of --sitemap, --section, --rss")
     [(kind, url)] = chosen

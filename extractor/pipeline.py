@@ -17,13 +17,26 @@ from dataclasses import replace
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
+from typing import cast
 
 from .entities.ner import NerModel, shipped_model_path
 from .entities.reader import EntityReader
 from .lexicon.dictionary import WordDictionary
 from .lexicon.loader import Lexicons
 from .numbers.quantities import Found, QuantityTables, find_quantities, number_style
-from .schema import Entity, Extraction, Institution, Money, Official, Percentage, Position, Span
+from .schema import (
+    Entity,
+    EntityLabel,
+    Extraction,
+    Institution,
+    InstitutionKind,
+    Money,
+    Official,
+    Percentage,
+    Position,
+    Qualifier,
+    Span,
+)
 from .text.layout import metadata_spans, text_spans
 from .text.normalize import NormalizedText, normalize
 from .text.syllables import Segmenter
@@ -151,20 +164,19 @@ def _quantities(
                 clause_end=found.clause_end + start,
             )
             text, a, b = _span(norm, shifted.start, shifted.end)
-            common = {
-                "qualifier": shifted.qualifier,
-                "text": text,
-                "start": a,
-                "end": b,
-                "context": _context(norm, shifted),
-            }
+            qualifier = Qualifier(shifted.qualifier) if shifted.qualifier else None
+            context = _context(norm, shifted)
             if shifted.kind == "percentage":
                 percentages.append(
                     Percentage(
                         value=float(shifted.value),
                         value_max=float(shifted.value_max) if shifted.value_max is not None else None,
                         unit=shifted.unit or "percent",
-                        **common,
+                        qualifier=qualifier,
+                        text=text,
+                        start=a,
+                        end=b,
+                        context=context,
                     )
                 )
             else:
@@ -174,7 +186,11 @@ def _quantities(
                         amount_max=_number(shifted.value_max) if shifted.value_max is not None else None,
                         currency=shifted.currency or "VND",
                         per=shifted.per,
-                        **common,
+                        qualifier=qualifier,
+                        text=text,
+                        start=a,
+                        end=b,
+                        context=context,
                     )
                 )
     return percentages, money
@@ -200,17 +216,14 @@ def _entities(norm: NormalizedText, spans: Sequence[tuple[int, int, str]], reade
     institutions = [
         Institution(
             name=i.name,
-            kind=i.kind,
+            kind=InstitutionKind(i.kind),
             aliases=i.aliases,
             mentions=[to_span(a, b) for a, b in i.mentions],
         )
         for i in result.institutions
     ]
-    entities = [
-        Entity(
-            label=e.label,
-            **dict(zip(("text", "start", "end"), _span(norm, e.start, e.end), strict=True)),
-        )
-        for e in result.entities
-    ]
+    entities = []
+    for e in result.entities:
+        text, a, b = _span(norm, e.start, e.end)
+        entities.append(Entity(label=cast(EntityLabel, e.label), text=text, start=a, end=b))
     return officials, institutions, entities

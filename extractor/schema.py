@@ -9,11 +9,11 @@ Every span (``start``, ``end``) indexes the caller's original string, so that
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Literal
+from typing import Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION: Final = "1.0"
 
 
 class Qualifier(StrEnum):
@@ -107,10 +107,13 @@ class Money(Record):
     context: str = Field(description="The clause the amount stands in.")
 
 
+EntityLabel = Literal["PER", "ORG", "LOC"]
+
+
 class Entity(Record):
     """A named-entity span in the VLSP 2018 convention (titles outside PER; outermost ORG)."""
 
-    label: Literal["PER", "ORG", "LOC"]
+    label: EntityLabel
     text: str
     start: int = Field(ge=0)
     end: int = Field(ge=0)

@@ -17,6 +17,7 @@ Names come without honorifics, ranks or degrees; bylines and credits never reach
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..lexicon.loader import Lexicons
@@ -346,7 +347,7 @@ class SentenceOfficials:
         source: str,
         orgs: list[OrgMention],
         title_starts: dict[int, _Title],
-        previous_orgs: list[OrgMention] = (),
+        previous_orgs: Sequence[OrgMention] = (),
         *,
         lex: Lexicons,
     ) -> None:
@@ -424,7 +425,7 @@ class SentenceOfficials:
     def finish(self, positions: list[_Position]) -> list[PositionFound]:
         """Distribute shared modifiers and turn positions into records."""
         for position in positions:
-            if position.org_first is not None:
+            if position.org_first is not None and position.org_stop is not None:
                 position.org_text = self.text(position.org_first, position.org_stop)
         # A title with no organization takes the next one's (Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ).
         # Not across "kiêm": "Phó Thủ tướng kiêm Bộ trưởng Quốc phòng" holds two offices.

@@ -10,6 +10,7 @@ LOC spans. Spans index the normalized text.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..lexicon.loader import Lexicons
@@ -27,7 +28,7 @@ from .institutions import (
     merge_institutions,
 )
 from .ner import NerModel
-from .officials import OfficialFound, PositionFound, SentenceOfficials, find_titles
+from .officials import OfficialFound, PositionFound, SentenceOfficials, SentenceReading, find_titles
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +49,7 @@ class EntityResult:
 class _Sentence:
     syls: list[Syllable]
     orgs: list[OrgMention]
-    reading: object
+    reading: SentenceReading
 
 
 class EntityReader:
@@ -61,7 +62,7 @@ class EntityReader:
         self.model = model
 
     def read(
-        self, text: str, spans: list[tuple[int, int, str]], metadata: list[tuple[int, int, str]] = ()
+        self, text: str, spans: Sequence[tuple[int, int, str]], metadata: Sequence[tuple[int, int, str]] = ()
     ) -> EntityResult:
         """Entities of the text ``spans``; the NER also tags the ``metadata`` stretches (bylines,
         credits), for the entities layer only."""
@@ -93,12 +94,12 @@ class EntityReader:
         extra = [
             self.segmenter.syllables(text, a, b) for start, end, _ in metadata for a, b in sentences(text, start, end)
         ]
-        if extra:
+        if extra and model is not None:
             ner = sorted(ner + model.spans([syls for syls in extra if syls]))
-        spans = [span for span in (trimmed_span(text, a, b, label) for a, b, label in ner) if span is not None]
-        spans = _consistent_labels(text, _with_officials(text, spans, officials, lex), institutions)
-        spans += _given_names_alone(text, read, spans, lex)
-        return EntityResult(officials, institutions, sorted(spans, key=lambda e: (e.start, -e.end)))
+        found = [span for span in (trimmed_span(text, a, b, label) for a, b, label in ner) if span is not None]
+        found = _consistent_labels(text, _with_officials(text, found, officials, lex), institutions)
+        found += _given_names_alone(text, read, found, lex)
+        return EntityResult(officials, institutions, sorted(found, key=lambda e: (e.start, -e.end)))
 
 
 _BRACKETS = {"(": ")", "[": "]"}
@@ -153,10 +154,10 @@ def _with_officials(
     """Every mention of an official is a person's name: a model span that ran over it is cut
     before it ("Tổng cục Thuế | Cao Anh Tuấn") or gives way to it. A full Vietnamese name
     counts wherever it is written, in captions the readers leave to the model too."""
-    mentions = {(m[0], m[1]) for o in officials for m in o.mentions}
+    written = {(m[0], m[1]) for o in officials for m in o.mentions}
     for name in {o.name for o in officials if " " in o.name and o.name.split()[0] in lex.surnames}:
-        mentions.update(m.span() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text))
-    mentions = sorted(mentions)
+        written.update(m.span() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text))
+    mentions = sorted(written)
     result = []
     for span in spans:
         inside = [(a, b) for a, b in mentions if span.start < b and a < span.end]
@@ -351,12 +352,12 @@ def _institutions(
             covered.append((a, b))
     for official in officials:
         for position in official.positions:
-            name = _position_institution(position, lex)
+            named = _position_institution(position, lex)
             # A name written with its head's capital beats the model's lower-case "phòng …".
-            if name and not any(
-                _same_name(name, m[0], lex) and (m[0][:1].isupper() or not name[:1].isupper()) for m in mentions
+            if named and not any(
+                _same_name(named, m[0], lex) and (m[0][:1].isupper() or not named[:1].isupper()) for m in mentions
             ):
-                mentions.append((name, _kind_of(name, lex), -1, -1))
+                mentions.append((named, _kind_of(named, lex), -1, -1))
     # Every later use of a declared short name is a mention of the full name.
     for alias in declared:
         for found in re.finditer(rf"(?<![\w]){re.escape(alias)}(?![\w])", text, re.IGNORECASE):
@@ -369,9 +370,9 @@ def _institutions(
         for name, _, _, _ in mentions:
             if _resolve(name, declared, lex) == record.name and name != record.name and name not in record.aliases:
                 record.aliases.append(name)
-        alias = full_to_alias.get(record.name.lower())
-        if alias and not any(a.lower() == alias for a in record.aliases):
-            record.aliases.append(alias)
+        short = full_to_alias.get(record.name.lower())
+        if short and not any(a.lower() == short for a in record.aliases):
+            record.aliases.append(short)
     return records
 
 
@@ -555,7 +556,7 @@ def _position_institution(position: PositionFound, lex) -> str | None:
     if head is not None and not head.standalone:
         return None  # a bare head ("Tổng Giám đốc Tập đoàn") is generic
     title_words = [w for w in position.title.split() if (w,) not in lex.title_prefixes]
-    unit = ()
+    unit: tuple[str, ...] = ()
     if len(title_words) >= 2 and title_words[-1].lower() == "trưởng":
         unit = tuple(title_words[:-1])  # "Tổng cục trưởng" -> Tổng cục
     elif len(title_words) >= 2 and title_words[0].lower() == "trưởng":
@@ -622,7 +623,7 @@ def _entity_spans(text: str, read: list[_Sentence], officials: list[OfficialFoun
     spans: list[EntitySpan] = []
     for sentence in read:
         syls = sentence.syls
-        org_cover = set()
+        org_cover: set[int] = set()
         for org in sentence.orgs:
             spans.append(EntitySpan("ORG", org.start, org.end))
             org_cover.update(range(org.first, org.stop))

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cached_property
-from typing import Literal
+from typing import Literal, overload
 
 from ..lexicon.dictionary import WordDictionary
 from ..lexicon.loader import data_lines
@@ -408,6 +408,10 @@ class _Finder:
         return None
 
 
+@overload
+def _signed(value: Decimal, negative: bool) -> Decimal: ...
+@overload
+def _signed(value: Decimal | None, negative: bool) -> Decimal | None: ...
 def _signed(value: Decimal | None, negative: bool) -> Decimal | None:
     if value is None:
         return None

@@ -75,7 +75,7 @@ async def from_sitemap(
     soup = _xml(page.text)
     children = soup.find_all("sitemap")
     if children and depth < 3:
-        entries = [(c.find("loc").get_text(strip=True), c.find("lastmod")) for c in children if c.find("loc")]
+        entries = [(loc.get_text(strip=True), c.find("lastmod")) for c in children if (loc := c.find("loc"))]
         article_maps = [e for e in entries if "article" in e[0]]
         for child, lastmod in article_maps or entries:
             day = _day_of(child, lastmod.get_text(strip=True) if lastmod else None)
@@ -101,11 +101,11 @@ async def from_sitemap(
 def listing_links(html: str, base: str) -> tuple[list[str], str | None]:
     """Card links of a section page, and its "more" link (next page) if it has one."""
     soup = BeautifulSoup(html, "lxml")
-    links = [urljoin(base, a["href"]) for a in soup.select("div.b-grid h3.b-grid__title a[href]")]
+    links = [urljoin(base, str(a["href"])) for a in soup.select("div.b-grid h3.b-grid__title a[href]")]
     if not links:
-        links = [urljoin(base, a["href"]) for a in soup.select("h3 a[href], h2 a[href]")]
+        links = [urljoin(base, str(a["href"])) for a in soup.select("h3 a[href], h2 a[href]")]
     more = soup.select_one("div.onecms__loadmore a[href], a[rel=next][href]")
-    return links, urljoin(base, more["href"]) if more else None
+    return links, urljoin(base, str(more["href"])) if more else None
 
 
 async def from_section(fetcher: AsyncFetcher, url: str, *, pages: int = 1) -> AsyncIterator[str]:
@@ -135,7 +135,7 @@ async def from_rss(fetcher: AsyncFetcher, url: str) -> AsyncIterator[str]:
             continue
         href = link.get("href") or link.get_text(strip=True)
         if href:
-            yield href
+            yield str(href)
 
 
 async def collect(source: AsyncIterator[str], limit: int | None = None) -> list[str]:

@@ -173,7 +173,7 @@ def _body(container: Tag, author: str | None) -> tuple[list[str], list[str], lis
         caption = _clean(figcaption.get_text(" "))
         if caption and caption not in captions:
             captions.append(caption)
-    images = [(str(img.get("src")), _clean(img.get("alt"))) for img in container.find_all("img") if img.get("src")]
+    images = [(str(img.get("src")), _clean(img.get("alt"))) for img in container.find_all("img") if img.get("src")]  # type: ignore[arg-type]
     paragraphs: list[str] = []
     for node in container.find_all(_BODY_TAGS):
         if node.find_parent("figure") is not None or node.find_parent(_BODY_TAGS) is not None:

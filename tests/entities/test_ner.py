@@ -16,7 +16,9 @@ def _syls(text: str):
 def test_foreign_words_and_countries_have_their_own_classes() -> None:
     text = "Hughie Fury tới Iraq và Ba Lan gặp ông Đức."
     syls = _syls(text)
-    classes = {s.text: f.split("|")[0] for s, f in zip(syls, Featurizer(default_pipeline().lexicons)(syls), strict=True)}
+    classes = {
+        s.text: f.split("|")[0] for s, f in zip(syls, Featurizer(default_pipeline().lexicons)(syls), strict=True)
+    }
     assert classes["Hughie"] == classes["Fury"] == "FOR"
     assert classes["Iraq"] == classes["Ba"] == classes["Lan"] == "PLACE"
     assert classes["Đức"] != "PLACE"  # a given name as often as Germany

@@ -14,6 +14,7 @@ TABLES = QuantityTables.load()
 def find_quantities(text: str, style: Style | None = None) -> list[Found]:
     return find_with(text, TABLES, style)
 
+
 # (text, expected items) where an item is (kind, value, value_max, unit-or-currency, qualifier, text).
 P, M = "percentage", "money"
 CASES: list[tuple[str, list[tuple]]] = [

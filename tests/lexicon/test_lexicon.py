@@ -1,0 +1,72 @@
+"""The word lists as the pipeline holds them: loading, phrase look-ups, comparison keys."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.lexicon.keys import KEY_CACHE_SIZE, PhraseKeys
+from extractor.lexicon.phrases import head_at, leading_head, looks_foreign, match_phrase
+from extractor.pipeline import default_pipeline
+from extractor.text.syllables import syllable_tokens
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return default_pipeline().lexicons
+
+
+def _syls(text: str):
+    return syllable_tokens(text, 0, len(text))
+
+
+def test_lists_are_stored_normalized(lex) -> None:
+    assert ("Đảng", "ủy") in lex.org_heads  # written "Đảng uỷ" or "Đảng ủy" in a text alike
+    assert lex.is_honorific("PGS.TS") and lex.is_honorific("ông") and not lex.is_honorific("Tâm")
+
+
+@pytest.mark.parametrize(
+    ("text", "table", "length"),
+    [
+        ("phường Yên Sở", "admin_units", 1),
+        ("thị xã Sơn Tây", "admin_units", 2),
+        ("Hà Nội mới", "places", 2),
+        ("Yên Sở", "admin_units", 0),
+    ],
+)
+def test_the_longest_phrase_at_a_syllable(lex, text: str, table: str, length: int) -> None:
+    assert match_phrase(_syls(text), 0, getattr(lex, table), lex) == length
+
+
+def test_heads_match_their_first_word_as_written(lex) -> None:
+    head = head_at(_syls("Ban Bí Thư Trung ương"), 0, lex)
+    assert head is not None and head.words == ("Ban", "Bí", "thư")
+    assert head_at(_syls("hội nghị"), 0, lex) is None  # lower-case "hội" is not the head "Hội"
+    assert leading_head(("Công", "ty", "CP", "Bibica"), lex)[0] == 2
+
+
+@pytest.mark.parametrize(("word", "foreign"), [("Trump", True), ("Hughie", True), ("Nguyễn", False), ("UBND", False)])
+def test_foreign_words(word: str, foreign: bool) -> None:
+    assert looks_foreign(word) is foreign
+
+
+def test_comparison_keys_expand_abbreviations(lex) -> None:
+    keys = lex.keys
+    assert keys.match_key("UBND TP. Hà Nội") == keys.match_key("Ủy ban nhân dân thành phố Hà Nội")
+    assert keys.match_key("Đảng uỷ  phường") == "đảng ủy phường"
+    assert keys.soft_match("Đảng ủy xã", "Đảng ủy xã Như Thanh")
+    assert not keys.soft_match("Bộ Tài chính", "Bộ Công Thương")
+
+
+def test_the_key_cache_is_bounded() -> None:
+    keys = PhraseKeys({"UBND": "Ủy ban nhân dân"})
+    for k in range(KEY_CACHE_SIZE + 10):
+        keys.match_key(f"Phường {k}")
+    assert keys.match_key.cache_info().currsize == KEY_CACHE_SIZE
+
+
+def test_two_lexicons_do_not_share_look_up_tables(lex) -> None:
+    from dataclasses import replace
+
+    other = replace(lex, places=lex.places | {("Zzyzx",)})
+    assert match_phrase(_syls("Zzyzx"), 0, other.places, other) == 1
+    assert match_phrase(_syls("Zzyzx"), 0, lex.places, lex) == 0
