@@ -95,7 +95,7 @@ def score_article(
 
     gold_names = [o["name"] for o in gold["officials"]]
     names = [o.name for o in result.officials]
-    record("officials", *greedy_pairs(gold_names, names, lambda a, b: match_key(a) == match_key(b)))
+    record("officials", *greedy_pairs(gold_names, names, keys.same))
 
     gold_pairs = [(o["name"], p) for o in gold["officials"] for p in o["positions"]]
     pairs = [(o.name, p.phrase) for o in result.officials for p in o.positions]
@@ -111,7 +111,7 @@ def score_article(
     institutions = [i.name for i in result.institutions]
     record(
         "institutions (strict)",
-        *greedy_pairs(gold["institutions"], institutions, lambda a, b: match_key(a) == match_key(b)),
+        *greedy_pairs(gold["institutions"], institutions, keys.same),
     )
     record("institutions (soft)", *greedy_pairs(gold["institutions"], institutions, soft_match))
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from devtools.vlsp import Annotated
-from extractor.entities.ner import FINGERPRINT_KEY, Featurizer, make_doc
+from extractor.entities.ner import FINGERPRINT_KEY, Featurizer, make_doc, segmenter_for
 from extractor.lexicon.loader import Lexicons
 from extractor.text.layout import sentences
 from extractor.text.syllables import Segmenter
@@ -26,7 +26,7 @@ class Reading:
     @classmethod
     def load(cls) -> Reading:
         lex = Lexicons.load()
-        return cls(lex, Segmenter.load(lex.fixed_phrases, lex.entity_openers), Featurizer(lex))
+        return cls(lex, segmenter_for(lex), Featurizer(lex))
 
 
 def record_fingerprint(model_dir: Path, lex: Lexicons) -> None:

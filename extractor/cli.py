@@ -38,14 +38,14 @@ def _model_option(function):
     )(function)
 
 
-def _pipeline(model_dir: str | None, **options):
+def _pipeline(model_dir: str | None):
     """The pipeline for a command, or a usage error naming what is wrong with the model."""
     from .pipeline import Pipeline, default_pipeline
 
-    if model_dir is None and not options:
+    if model_dir is None:
         return default_pipeline()
     try:
-        return Pipeline.load(model_dir, **options)
+        return Pipeline.load(model_dir)
     except ExtractorError as exc:
         raise click.UsageError(exc.message) from exc
 

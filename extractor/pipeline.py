@@ -19,7 +19,7 @@ from functools import cache
 from pathlib import Path
 from typing import cast
 
-from .entities.ner import NerModel, shipped_model_path
+from .entities.ner import NerModel, segmenter_for, shipped_model_path
 from .entities.reader import EntityReader
 from .lexicon.dictionary import WordDictionary
 from .lexicon.loader import Lexicons
@@ -87,7 +87,7 @@ class Pipeline:
         """
         dictionary = WordDictionary.load()
         lexicons = Lexicons.load(dictionary=dictionary)
-        segmenter = Segmenter.load(lexicons.fixed_phrases, lexicons.entity_openers)
+        segmenter = segmenter_for(lexicons)
         ner = None
         if use_model:
             path = Path(model_dir) if model_dir is not None else shipped_model_path()

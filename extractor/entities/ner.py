@@ -122,6 +122,13 @@ def stretches(syls: list[Syllable]) -> list[tuple[int, int]]:
     return near_capitals([syl.is_upper_initial for syl in syls], _BEFORE, _AFTER)
 
 
+def segmenter_for(lex: Lexicons) -> Segmenter:
+    """underthesea's segmenter with the fixed phrases and name openers of ``lex``: the words it
+    makes are the NER's word-position feature, so the model reads with the lists it was
+    trained with."""
+    return Segmenter.load(lex.fixed_phrases, lex.entity_openers)
+
+
 class SyllableTokenizer:
     """spaCy tokenizer that splits as the pipeline does (syllables) and sets the token features.
 
@@ -139,7 +146,7 @@ class SyllableTokenizer:
     def __call__(self, text: str):
         if self.segmenter is None or self.featurizer is None:
             lex = Lexicons.load()
-            self.segmenter = Segmenter.load(lex.fixed_phrases, lex.entity_openers)
+            self.segmenter = segmenter_for(lex)
             self.featurizer = Featurizer(lex)
         syls = self.segmenter.syllables(text, 0, len(text))
         return make_doc(self.vocab, syls, self.featurizer(syls))
@@ -200,13 +207,13 @@ class NerModel:
         path = Path(path)
         if not (path / "meta.json").exists():
             raise ModelError(f"{path} is not a model directory (no meta.json)")
-        recorded = model_fingerprint(path)
+        recorded, current = model_fingerprint(path), lex.feature_fingerprint()
         if recorded is None:
             warnings.warn(f"{path} records no word-list fingerprint; it may read other lists", stacklevel=2)
-        elif check_fingerprint and recorded != lex.feature_fingerprint():
+        elif check_fingerprint and recorded != current:
             raise ModelError(
                 f"{path} was trained with other word lists (fingerprint {recorded}, these lists "
-                f"{lex.feature_fingerprint()}): retrain it with scripts/train_ner.py, or load it with "
+                f"{current}): retrain it with scripts/train_ner.py, or load it with "
                 "check_fingerprint=False to read anyway"
             )
         register_tokenizer()

@@ -355,7 +355,7 @@ def _institutions(
             named = _position_institution(position, lex)
             # A name written with its head's capital beats the model's lower-case "phòng …".
             if named and not any(
-                _same_name(named, m[0], lex) and (m[0][:1].isupper() or not named[:1].isupper()) for m in mentions
+                lex.keys.same(named, m[0]) and (m[0][:1].isupper() or not named[:1].isupper()) for m in mentions
             ):
                 mentions.append((named, _kind_of(named, lex), -1, -1))
     # Every later use of a declared short name is a mention of the full name.
@@ -525,10 +525,6 @@ def _resolve(name: str, declared: dict[str, str], lex) -> str:
         if len(words) > n and tuple(words[:n]) in lex.org_heads and " ".join(words[n:]).lower() in declared:
             return declared[" ".join(words[n:]).lower()]
     return name
-
-
-def _same_name(a: str, b: str, lex: Lexicons) -> bool:
-    return lex.keys.match_key(a) == lex.keys.match_key(b)
 
 
 def _kind_of(name: str, lex) -> str:

@@ -15,6 +15,7 @@ from functools import cached_property
 from importlib import resources
 
 from ..text.normalize import canonical
+from ..text.syllables import first_word_lengths
 from .dictionary import WordDictionary
 from .keys import PhraseKeys
 
@@ -64,6 +65,8 @@ class Lexicons:
     after_org_words: frozenset[str]  # words that open what follows a name (built from VLSP 2018)
     not_institutions: tuple[tuple[str, ...], ...]  # lower-case openings of places, projects, documents
     dictionary: WordDictionary = field(default_factory=lambda: WordDictionary(frozenset()))
+    # lengths_by_first_word's index per phrase table, keyed by the table's id (kept alive here)
+    _lengths: dict[int, tuple[object, dict[str, tuple[int, ...]]]] = field(default_factory=dict, init=False, repr=False)
 
     @classmethod
     def load(cls, *, dictionary: WordDictionary | None = None) -> Lexicons:
@@ -142,20 +145,13 @@ class Lexicons:
         """The comparison form of names and phrases, with these abbreviations expanded."""
         return PhraseKeys(self.abbreviations)
 
-    @cached_property
-    def _lengths(self) -> dict[int, tuple[object, dict[str, tuple[int, ...]]]]:
-        return {}
-
     def lengths_by_first_word(self, phrases) -> dict[str, tuple[int, ...]]:
         """For a phrase table of these lexicons, the lengths of its phrases by their first
         word, longest first: a matcher then tries only the phrases that can start at a word.
         Built once per table and kept as long as these lexicons."""
         entry = self._lengths.get(id(phrases))
         if entry is None or entry[0] is not phrases:
-            index: dict[str, set[int]] = {}
-            for phrase in phrases:
-                index.setdefault(phrase[0], set()).add(len(phrase))
-            entry = (phrases, {word: tuple(sorted(n, reverse=True)) for word, n in index.items()})
+            entry = (phrases, first_word_lengths(phrases))
             self._lengths[id(phrases)] = entry
         return entry[1]
 
@@ -163,10 +159,10 @@ class Lexicons:
         """A hash of the lists the NER's features read (:data:`FEATURE_LISTS`), as loaded."""
         digest = hashlib.sha256()
         for name in FEATURE_LISTS:
-            table = getattr(self, name)
-            entries = sorted(" ".join(e) if isinstance(e, tuple) else e for e in table)
             if name == "org_heads":
                 entries = sorted(f"{' '.join(w)}\t{h.kind}\t{h.standalone}" for w, h in self.org_heads.items())
+            else:
+                entries = sorted(" ".join(e) if isinstance(e, tuple) else e for e in getattr(self, name))
             digest.update(name.encode())
             digest.update("\n".join(entries).encode("utf-8"))
         return digest.hexdigest()[:16]

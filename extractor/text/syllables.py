@@ -36,6 +36,15 @@ class Syllable:
         return self.text[:1].isalpha()
 
 
+def first_word_lengths(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple[int, ...]]:
+    """For a table of phrases (tuples of syllables), the lengths of its phrases by their first
+    syllable, longest first: a matcher then tries only the phrases that can start there."""
+    index: dict[str, set[int]] = {}
+    for phrase in phrases:
+        index.setdefault(phrase[0], set()).add(len(phrase))
+    return {word: tuple(sorted(n, reverse=True)) for word, n in index.items()}
+
+
 def segmenter_dir() -> Path | None:
     """Where underthesea keeps its segmentation model and dictionary, if it is installed."""
     try:
@@ -72,10 +81,7 @@ class Segmenter:
         self._crf = crf
         phrases = {p for p in fixed_phrases if len(p) > 1}
         self._phrases = frozenset(" ".join(p) for p in phrases)
-        by_first: dict[str, set[int]] = {}
-        for phrase in phrases:
-            by_first.setdefault(phrase[0], set()).add(len(phrase))
-        self._lengths = {first: tuple(sorted(n, reverse=True)) for first, n in by_first.items()}
+        self._lengths = first_word_lengths(phrases)
         self._openers = openers
 
     @classmethod
