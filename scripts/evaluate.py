@@ -4,6 +4,7 @@
     python scripts/evaluate.py                 # the table: precision / recall / F1 per field
     python scripts/evaluate.py --errors        # and each missed / spurious item per article
     python scripts/evaluate.py --gold DIR --json scores.json
+    python scripts/evaluate.py --part check    # only the articles rules were not read from
 
 Fields: officials (names per article), positions ((name, position) pairs, the position
 matching softly), institutions (strict and soft), percentages (multiset of value,
@@ -20,6 +21,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # devtools/ is not installed
+from devtools.gold_split import NEW_FAMILIES, family, select
 from devtools.scoring import FIELDS, ArticleErrors, Score, score_article
 from extractor import Pipeline
 
@@ -32,16 +34,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true", help="list missed and spurious items per article")
     parser.add_argument("--json", type=Path, help="also write the scores as JSON to this file")
     parser.add_argument("--only", help="score only articles whose id contains this text")
+    parser.add_argument(
+        "--part",
+        choices=("all", "tune", "check"),
+        default="all",
+        help="tune: the articles errors may be read from; check: only measured (devtools/gold_split.py)",
+    )
     parser.add_argument("--model", type=Path, help="a model directory from train_ner.py instead of the shipped one")
     args = parser.parse_args(argv)
 
-    gold_files = sorted(args.gold.glob("*.json"))
+    gold_files = select(sorted(args.gold.glob("*.json")), args.part)
     if args.only:
         gold_files = [f for f in gold_files if args.only in f.stem]
     if not gold_files:
         print(f"no gold files in {args.gold}", file=sys.stderr)
         return 2
     scores = {name: Score() for name in FIELDS}
+    family_scores: dict[str, dict[str, Score]] = {}
     started = time.perf_counter()
     pipeline = Pipeline.load(model_dir=args.model)
     pipeline("Khởi động mô hình: UBND phường Yên Sở.", require_vietnamese=False)  # load once, untimed
@@ -50,7 +59,11 @@ def main(argv: list[str] | None = None) -> int:
     for path in gold_files:
         gold = json.loads(path.read_text(encoding="utf-8"))
         text = path.with_suffix(".txt").read_text(encoding="utf-8")
-        per_article[path.stem] = score_article(gold, pipeline(text), scores, pipeline.lexicons.keys)
+        result = pipeline(text)
+        per_article[path.stem] = score_article(gold, result, scores, pipeline.lexicons.keys)
+        if family(path.stem) in NEW_FAMILIES:
+            group = family_scores.setdefault(family(path.stem), {name: Score() for name in FIELDS})
+            score_article(gold, result, group, pipeline.lexicons.keys)
     elapsed = time.perf_counter() - load_done
 
     if args.errors:
@@ -69,6 +82,11 @@ def main(argv: list[str] | None = None) -> int:
     for name in FIELDS:
         s = scores[name]
         print(f"{name:24} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}   {s.tp:4d} {s.fp:4d} {s.fn:4d}")
+    if family_scores:
+        print(f"\nF1 per family of 2024-26 news ({args.part})")
+        print(f"{'field':24} " + " ".join(f"{name:>6}" for name in family_scores))
+        for name in FIELDS:
+            print(f"{name:24} " + " ".join(f"{group[name].f1:6.3f}" for group in family_scores.values()))
     print(
         f"\n{len(gold_files)} articles in {elapsed:.2f} s ({len(gold_files) / elapsed:.1f} articles/s; "
         f"model load {load_done - started:.2f} s)"

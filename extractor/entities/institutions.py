@@ -44,6 +44,26 @@ def is_surname(syl: Syllable, lex: Lexicons) -> bool:
     return syl.text in lex.surnames
 
 
+# Middle names so common that the syllable before them is a family name, listed or not
+# ("Uông Thị Phượng"). In VLSP 2018 training, of 548 runs "X Thị Y (Z)" / "X Văn Y (Z)", 479
+# are tagged PERSON and most of 43 untagged ones are people too (Hà Văn Thắm); 24 are streets
+# and wards named after people (đường Phạm Văn Đồng, phường Bùi Thị Xuân), after a unit word.
+MIDDLE_NAMES = frozenset({"Thị", "Văn"})
+
+
+def begins_name(syls: list[Syllable], p: int, stop: int, lex: Lexicons) -> bool:
+    """Does a Vietnamese person's name of two to four syllables begin at ``p`` and end at
+    ``stop``? It begins with a family name, or with any syllable before a middle name "Thị"
+    / "Văn" when a given name follows; "Văn" after a family name is the middle name, not a
+    second family name ("Nguyễn | Văn Hùng")."""
+    if not 2 <= stop - p <= 4:
+        return False
+    middle_next = stop - p >= 3 and syls[p + 1].text in MIDDLE_NAMES
+    if syls[p].text in MIDDLE_NAMES and p > 0 and is_surname(syls[p - 1], lex) and stop - p + 1 <= 4:
+        return False
+    return is_surname(syls[p], lex) or (middle_next and syls[p].is_upper_initial and syls[p].is_alpha)
+
+
 def person_cut(
     syls: list[Syllable], run_first: int, run_stop: int, lex: Lexicons, *, min_keep: int = 1, foreign: bool = True
 ) -> int | None:
@@ -56,8 +76,7 @@ def person_cut(
     """
     for p in range(run_first + min_keep, run_stop):
         if (
-            is_surname(syls[p], lex)
-            and 2 <= run_stop - p <= 4
+            begins_name(syls, p, run_stop, lex)
             and not _is_place(syls, p, run_stop, lex)
             and not _inside_place(syls, run_first, p, lex)
         ):
@@ -357,7 +376,7 @@ def find_org_mentions(
             forms += match_phrase(syls, forms, lex.legal_forms, lex)
         # A company may write its business line in lower case after its legal form.
         bridged = legal_form_bridge(syls, forms, lex, title_starts) if head.kind == "business" else forms
-        stop = extend_name(syls, bridged if bridged > forms else head_stop, lex, title_starts)
+        stop = extend_name(syls, max(bridged, forms), lex, title_starts)
         if stop == forms and forms > head_stop:
             i = stop  # only a legal form ("Công ty TNHH"): not a name
             continue
@@ -379,6 +398,16 @@ def find_org_mentions(
         # Two syllables at the end of a name no title stands before are more often a place
         # ("Công ty CP Supe Phốt phát và Hóa chất Lâm Thao") than a person.
         titled = i > 0 and (i - 1) in title_cover
+        if (
+            cut is None
+            and titled
+            and run_first > head_stop
+            and stop - run_first >= 3
+            and syls[run_first + 1].text in MIDDLE_NAMES
+            and begins_name(syls, run_first, stop, lex)
+            and not _is_place(syls, run_first, stop, lex)
+        ):
+            cut = run_first  # "Phó Chủ tịch UBND thành phố | Nguyễn Văn Hùng": a bare unit word, then a name
         short = cut is not None and stop - cut == 2 and not titled
         if (
             cut is not None

@@ -26,6 +26,7 @@ from ..text.syllables import Syllable
 from .institutions import (
     OrgMention,
     bears_the_name,
+    begins_name,
     extend_name,
     is_surname,
     locality_start,
@@ -213,6 +214,8 @@ def _title_length(syls: list[Syllable], j: int, lex: Lexicons) -> int:
             continue
         if not syls[j].is_upper_initial and (words in _CAPITAL_ONLY_TITLES or n < 2):
             continue
+        if not syls[j].is_upper_initial and j > 0 and syls[j - 1].word == syls[j].word and syls[j - 1].text.islower():
+            continue  # "chức vụ Trưởng ban": "vụ" ends the word "chức vụ", it does not begin "Vụ trưởng"
         if j + n < len(syls) and syls[j + n].text.lower() == "quán":
             continue  # "đại sứ quán", "lãnh sự quán": an embassy or consulate, not its head
         return n
@@ -242,7 +245,7 @@ def _name_at(syls: list[Syllable], i: int, lex: Lexicons, *, after_honorific: bo
         return 0  # "Hà Nội", "Thái Bình": places, though they begin with a surname
     if any(words[:n] in lex.countries and (n > 1 or looks_foreign(words[0])) for n in (1, 2)):
         return 0  # "Thủ tướng Iraq Haider al-Abadi": a country, then a name cut short
-    if is_surname(syls[i], lex) or after_honorific:
+    if begins_name(syls, i, k, lex) or after_honorific:
         return length
     named = [s.text for s in syls[i:k] if len(s.text) > 1]
     if all(looks_foreign(word) for word in named) and length - initials <= 3:
@@ -377,7 +380,7 @@ class SentenceOfficials:
             )
             position = _Position(title, org_first, org_stop)
             positions.append(position)
-            j = self._posted_at(position, after)
+            j = self._after_aside(self._posted_at(position, after))
             if j < len(self.syls) and self.syls[j].text in _CHAIN_SEPARATORS and j + 1 in self.titles:
                 if self._ends_in_name(position):
                     break  # "nguyên Chủ tịch HĐQT Hà Văn Thắm và nguyên Tổng Giám đốc …": two people
@@ -386,6 +389,26 @@ class SentenceOfficials:
                 continue
             break
         return positions, j
+
+    def _after_aside(self, j: int) -> int:
+        """Past what may stand between an office and its holder's name or the next office:
+        the body's abbreviation in brackets ("Ngân hàng Nhà nước (NHNN) Phạm Thanh Hà"), a
+        term ("nhiệm kỳ 2025-2030", "khóa XVI")."""
+        syls = self.syls
+        while j < len(syls):
+            if (
+                syls[j].text == "("
+                and j + 2 < len(syls)
+                and syls[j + 2].text == ")"
+                and _is_abbreviation(syls[j + 1].text)
+            ):
+                j += 3
+                continue
+            term = _term_length(syls, j)
+            if not term:
+                return j
+            j += term
+        return j
 
     def _posted_at(self, position: _Position, j: int) -> int:
         """Where a post is held belongs to the position when a person's name comes right after
@@ -505,11 +528,21 @@ class SentenceOfficials:
                         name_first, name_len = cut, _name_at(syls, cut, self.lex)
                 if not name_len:
                     name_first, name_len = self._honorific_name_after(j)
+                if not name_len:
+                    name_first, name_len = self._name_after_link(j)
                 if name_len:
                     name_span = (name_first, name_first + name_len)
+                    stop = name_first + name_len
+                    more: list[_Position] = []
+                    chain_start = self._apposition_start(stop)
+                    if chain_start is not None and name_first > j:
+                        # "… đối với ông A, Giám đốc Sở X": the name's own apposition follows
+                        more, stop = self._chain_with_more(chain_start)
                     reading.links.append((name_span, self.finish(positions)))
-                    used.update(range(i, name_first + name_len))
-                    i = name_first + name_len
+                    if more:
+                        reading.links.append((name_span, self.finish(more)))
+                    used.update(range(i, stop))
+                    i = stop
                     continue
                 # Title + given name alone: "Thứ trưởng Trường", "Bộ trưởng Tuấn".
                 given = self._lone_given_name(positions[-1], j)
@@ -576,13 +609,49 @@ class SentenceOfficials:
         return k
 
     def _chain_with_more(self, start: int) -> tuple[list[_Position], int]:
-        """A title chain and more after further commas: "A, nguyên X, Phó Y"."""
+        """A title chain and more after further commas or appointment wording: "A, nguyên X,
+        Phó Y", "A - đang là X - sẽ giữ chức Y", "A, nguyên X, giữ chức Y"."""
         syls = self.syls
         positions, j = self.read_chain(start)
-        while j + 1 < len(syls) and syls[j].text == "," and j + 1 in self.titles:
-            more, j = self.read_chain(j + 1)
+        while j < len(syls):
+            if j + 1 < len(syls) and syls[j].text == "," and j + 1 in self.titles:
+                nxt: int | None = j + 1
+            else:
+                nxt = self._linked_title(j)
+                if nxt is None and syls[j].text in (",", "-", "–", "—"):
+                    nxt = self._linked_title(j + 1)
+            if nxt is None:
+                break
+            more, j = self.read_chain(nxt)
             positions.extend(more)
         return positions, j
+
+    def _linked_title(self, k: int) -> int | None:
+        """Where a title begins after appointment wording at ``k`` (adverbs, then a link:
+        "còn đang là", "sẽ giữ chức", "được bầu làm"); None if there is none."""
+        syls = self.syls
+        m = k
+        while n := match_phrase(syls, m, self.lex.link_adverbs, self.lex, ignore_case=True):
+            m += n
+        n = match_phrase(syls, m, self.lex.title_links, self.lex, ignore_case=True)
+        if n and syls[m].text.islower() and m + n in self.titles:
+            return m + n
+        return None
+
+    def _name_after_link(self, j: int) -> tuple[int, int]:
+        """ "… Chủ tịch HĐQT đối với ông Nguyễn Hữu Tới": the name a title is given to or taken
+        from, after the link words and an honorific."""
+        syls = self.syls
+        n = match_phrase(syls, j, self.lex.name_links, self.lex, ignore_case=True)
+        if not n or not syls[j].text.islower():
+            return j, 0
+        first = j + n
+        honorific = match_phrase(syls, first, self.lex.honorifics, self.lex, ignore_case=True)
+        first += honorific
+        length = _name_at(syls, first, self.lex, after_honorific=bool(honorific))
+        if length and (first + length >= len(syls) or not _is_name_syllable(syls[first + length])):
+            return first, length
+        return j, 0
 
     def _plural_before(self, i: int) -> bool:
         """Is the name at ``i`` the first of a list: "các đồng chí", "các ông", "các bà"?"""
@@ -605,15 +674,30 @@ class SentenceOfficials:
         return listed, k
 
     def _apposition_start(self, k: int) -> int | None:
-        """Where a title chain that describes the name ending at ``k`` starts, if one does."""
+        """Where a title chain that describes the name ending at ``k`` starts, if one does:
+        after a comma or dash, after appointment wording ("giữ chức", "được bầu làm",
+        "- đang là"), or inside brackets after the age ("(46 tuổi, cựu Chủ tịch …)")."""
         syls = self.syls
         if k >= len(syls):
             return None
         if syls[k].text in _APPOSITION_SEPARATORS and k + 1 in self.titles:
             return k + 1
+        linked = self._linked_title(k)
+        if linked is None and syls[k].text in _APPOSITION_SEPARATORS and syls[k].text != "(":
+            linked = self._linked_title(k + 1)
+        if linked is not None:
+            return linked
+        if syls[k].text == "(":
+            # "(46 tuổi, cựu Chủ tịch UBND xã …)", "(sinh năm 1975, Giám đốc …)"
+            m = next((m for m in range(k + 1, min(len(syls), k + 6)) if syls[m].text in (",", ")")), None)
+            if (
+                m is not None
+                and syls[m].text == ","
+                and m + 1 in self.titles
+                and any(s.text[:1].isdigit() for s in syls[k + 1 : m])
+            ):
+                return m + 1
         if syls[k].text == "là":
-            if k + 1 in self.titles:
-                return k + 1
             # "là người sáng lập, Chủ tịch …": a few lower-case words and a comma before the title.
             m = k + 1
             while m < len(syls) and m - k <= 4 and syls[m].is_alpha and not syls[m].is_upper_initial:
@@ -652,6 +736,30 @@ class SentenceOfficials:
         if k + 1 < len(syls) and syls[k + 1].is_upper_initial and syls[k + 1].is_alpha:
             return None
         return syls[k].text, *self.span(k, k + 1)
+
+
+def _is_abbreviation(word: str) -> bool:
+    """An all-capitals abbreviation ("NHNN", "HĐQT", "UBKT", "TP.HCM")."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+_ROMAN = frozenset("IVXLC")
+
+
+def _term_length(syls: list[Syllable], j: int) -> int:
+    """Length of a term written after a body: "nhiệm kỳ 2025-2030", "khóa XVI", "khoá 15"; 0 if none."""
+    if j + 1 >= len(syls):
+        return 0
+    word = syls[j].text.lower()
+    if word == "nhiệm" and syls[j + 1].text.lower() == "kỳ" and j + 2 < len(syls) and syls[j + 2].text[:1].isdigit():
+        k = j + 3
+        if k + 1 < len(syls) and syls[k].text in ("-", "–") and syls[k + 1].text[:1].isdigit():
+            k += 2
+        return k - j
+    if word == "khóa" and (syls[j + 1].text.isdigit() or set(syls[j + 1].text) <= _ROMAN):
+        return 2
+    return 0
 
 
 def match_phrase_back(syls: list[Syllable], i: int, lex: Lexicons) -> bool:

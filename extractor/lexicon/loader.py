@@ -64,6 +64,10 @@ class Lexicons:
     verbs: frozenset[str]  # lower-case verbs never seen inside a name (built from VLSP 2018)
     after_org_words: frozenset[str]  # words that open what follows a name (built from VLSP 2018)
     not_institutions: tuple[tuple[str, ...], ...]  # lower-case openings of places, projects, documents
+    # Appointment wording (links.tsv), lower case: name -> title, title -> name, and adverbs
+    title_links: Phrases = frozenset()
+    name_links: Phrases = frozenset()
+    link_adverbs: Phrases = frozenset()
     dictionary: WordDictionary = field(default_factory=lambda: WordDictionary(frozenset()))
     # lengths_by_first_word's index per phrase table, keyed by the table's id (kept alive here)
     _lengths: dict[int, tuple[object, dict[str, tuple[int, ...]]]] = field(default_factory=dict, init=False, repr=False)
@@ -81,6 +85,10 @@ class Lexicons:
         for line in data_lines("abbreviations.tsv"):
             short, long = line.split("\t")
             abbreviations[canonical(short)] = canonical(long)
+        links: dict[str, set[tuple[str, ...]]] = {"to_title": set(), "to_name": set(), "adverb": set()}
+        for line in data_lines("links.tsv"):
+            phrase, kind = line.split("\t")
+            links[kind].add(tuple(canonical(phrase).lower().split()))
         return cls(
             titles=_phrases("titles.txt"),
             title_prefixes=_phrases("title_prefixes.txt"),
@@ -100,6 +108,9 @@ class Lexicons:
             },
             after_org_words=frozenset(line.strip() for line in data_lines("after_org_words.txt")),
             not_institutions=tuple(tuple(line.split()) for line in data_lines("not_institutions.txt")),
+            title_links=frozenset(links["to_title"]),
+            name_links=frozenset(links["to_name"]),
+            link_adverbs=frozenset(links["adverb"]),
             dictionary=dictionary if dictionary is not None else WordDictionary.load(),
         )
 

@@ -1,0 +1,105 @@
+"""Officials in appointment, election and dismissal sentences (extractor.entities.officials).
+
+Every sentence here is invented; the wording follows appointment notices, council elections
+and company disclosures, not any gold article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor import extract_text
+
+
+def _officials(text: str) -> dict[str, list[str]]:
+    return {o.name: [p.phrase for p in o.positions] for o in extract_text(text, require_vietnamese=False).officials}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # name -> appointment wording -> title
+        (
+            "Hội đồng quản trị bổ nhiệm ông Lê Quang Vinh giữ chức Tổng giám đốc Công ty cổ phần Sông Đà 9.",
+            {"Lê Quang Vinh": ["Tổng giám đốc Công ty cổ phần Sông Đà 9"]},
+        ),
+        (
+            "Bà Phan Thị Ngọc Hà được bầu làm Chủ tịch Hội Liên hiệp Phụ nữ tỉnh Bình Định.",
+            {"Phan Thị Ngọc Hà": ["Chủ tịch Hội Liên hiệp Phụ nữ tỉnh Bình Định"]},
+        ),
+        (
+            "Ông Đỗ Minh Khôi được chỉ định giữ chức Bí thư Đảng ủy xã Tân Hòa nhiệm kỳ 2025-2030.",
+            {"Đỗ Minh Khôi": ["Bí thư Đảng ủy xã Tân Hòa"]},
+        ),
+        (
+            "Trước khi được bổ nhiệm, ông Vũ Đức Long đảm nhiệm vị trí Phó Giám đốc Sở Xây dựng.",
+            {"Vũ Đức Long": ["Phó Giám đốc Sở Xây dựng"]},
+        ),
+        # the old post in a dash apposition and the new one after "sẽ giữ chức"
+        (
+            "Công ty bổ nhiệm ông Hà Văn Lợi - đang là Thành viên HĐQT - sẽ giữ chức Chủ tịch HĐQT.",
+            {"Hà Văn Lợi": ["Thành viên HĐQT", "Chủ tịch HĐQT"]},
+        ),
+        # a former post in commas, then the new one
+        (
+            "Hội đồng đã bầu bà Lương Thu Trang, nguyên Giám đốc Sở Y tế, giữ chức Trưởng ban Pháp chế HĐND tỉnh.",
+            {"Lương Thu Trang": ["nguyên Giám đốc Sở Y tế", "Trưởng ban Pháp chế HĐND tỉnh"]},
+        ),
+        # title -> "đối với" -> name, with the name's own apposition after it
+        (
+            "Ngân hàng công bố quyết định miễn nhiệm chức danh Phó Tổng giám đốc đối với ông Tạ Quang Hưng.",
+            {"Tạ Quang Hưng": ["Phó Tổng giám đốc"]},
+        ),
+        (
+            "HĐND tỉnh cho thôi chức vụ Trưởng ban Kinh tế - Ngân sách đối với bà Ngô Thị Mai, Giám đốc Sở Tài chính.",
+            {"Ngô Thị Mai": ["Trưởng ban Kinh tế - Ngân sách", "Giám đốc Sở Tài chính"]},
+        ),
+        # an abbreviation in brackets between the body and the name
+        (
+            "Phó Chủ tịch Ủy ban Chứng khoán Nhà nước (UBCKNN) Bùi Hoàng Hải cho biết thị trường đã phục hồi.",
+            {"Bùi Hoàng Hải": ["Phó Chủ tịch Ủy ban Chứng khoán Nhà nước"]},
+        ),
+        # defendants with their age and former post in brackets
+        (
+            "Các bị cáo gồm: Đinh Văn Sáu (51 tuổi, cựu Chủ tịch UBND xã Hòa Phú); Mai Thị Hằng (40 tuổi, bán hàng).",
+            {"Đinh Văn Sáu": ["cựu Chủ tịch UBND xã Hòa Phú"]},
+        ),
+    ],
+)
+def test_appointment_wording_links_names_and_titles(text: str, expected: dict[str, list[str]]) -> None:
+    assert _officials(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ông Lê Quang Vinh làm việc với lãnh đạo Công ty cổ phần Sông Đà 9.",  # "làm việc": no title after
+        "Bà Phan Thị Ngọc Hà là người dân xã Tân Hòa.",  # "là" before no title
+        "Chính sách đối với ông Tạ Quang Hưng được xem xét.",  # "đối với" after no title
+    ],
+)
+def test_appointment_words_without_a_title_make_no_official(text: str) -> None:
+    assert _officials(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare unit word, then a full name: the family name is not the unit's name
+        (
+            "Phó Chủ tịch UBND thành phố Nguyễn Văn Hùng phát biểu.",
+            {"Nguyễn Văn Hùng": ["Phó Chủ tịch UBND thành phố"]},
+        ),
+        ("Chủ tịch UBND huyện Lê Văn Nam cho biết.", {"Lê Văn Nam": ["Chủ tịch UBND huyện"]}),
+        # a family name not in the list, known by the middle name after it
+        ("Phó Chủ tịch UBND xã Tân Lập Khuất Thị Hoa cho biết.", {"Khuất Thị Hoa": ["Phó Chủ tịch UBND xã Tân Lập"]}),
+    ],
+)
+def test_a_family_name_after_a_unit_stays_with_the_person(text: str, expected: dict[str, list[str]]) -> None:
+    assert _officials(text) == expected
+
+
+def test_a_ward_named_after_a_person_is_not_a_person() -> None:
+    result = extract_text("Chủ tịch UBND huyện Văn Yên cho biết.", require_vietnamese=False)
+    assert result.officials == []
+    assert [i.name for i in result.institutions] == ["UBND huyện Văn Yên"]
