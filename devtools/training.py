@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from devtools.vlsp import Annotated
-from extractor.entities.ner import FINGERPRINT_KEY, Featurizer, make_doc, segmenter_for
+from extractor.entities.ner import FEATURES_KEY, FINGERPRINT_KEY, Featurizer, make_doc, segmenter_for
 from extractor.lexicon.loader import Lexicons
 from extractor.text.layout import sentences
 from extractor.text.syllables import Segmenter
@@ -24,16 +24,19 @@ class Reading:
     featurizer: Featurizer
 
     @classmethod
-    def load(cls) -> Reading:
+    def load(cls, classes: tuple[str, ...] = ()) -> Reading:
+        """``classes``: optional feature classes the model reads (see ``Featurizer``)."""
         lex = Lexicons.load()
-        return cls(lex, segmenter_for(lex), Featurizer(lex))
+        return cls(lex, segmenter_for(lex), Featurizer(lex, classes))
 
 
-def record_fingerprint(model_dir: Path, lex: Lexicons) -> None:
-    """Write the fingerprint of the word lists the model was trained with into its meta.json."""
+def record_fingerprint(model_dir: Path, lex: Lexicons, classes: tuple[str, ...] = ()) -> None:
+    """Write the fingerprint of the word lists the model was trained with, and the optional
+    feature classes it reads, into its meta.json."""
     meta_path = model_dir / "meta.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     meta[FINGERPRINT_KEY] = lex.feature_fingerprint()
+    meta[FEATURES_KEY] = list(classes)
     meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False), encoding="utf-8")
 
 

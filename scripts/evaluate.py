@@ -41,6 +41,11 @@ def main(argv: list[str] | None = None) -> int:
         help="tune: the articles errors may be read from; check: only measured (devtools/gold_split.py)",
     )
     parser.add_argument("--model", type=Path, help="a model directory from train_ner.py instead of the shipped one")
+    parser.add_argument(
+        "--ignore-fingerprint",
+        action="store_true",
+        help="load a model trained with other word lists (while the lists change, before retraining)",
+    )
     args = parser.parse_args(argv)
 
     gold_files = select(sorted(args.gold.glob("*.json")), args.part)
@@ -52,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     scores = {name: Score() for name in FIELDS}
     family_scores: dict[str, dict[str, Score]] = {}
     started = time.perf_counter()
-    pipeline = Pipeline.load(model_dir=args.model)
+    pipeline = Pipeline.load(model_dir=args.model, check_fingerprint=not args.ignore_fingerprint)
     pipeline("Khởi động mô hình: UBND phường Yên Sở.", require_vietnamese=False)  # load once, untimed
     load_done = time.perf_counter()
     per_article: dict[str, ArticleErrors] = {}

@@ -153,6 +153,13 @@ def main(argv: list[str] | None = None) -> int:
         "--pretrain-epochs", type=int, default=4, help="first pretrain the tok2vec layer on the training texts (epochs)"
     )
     parser.add_argument(
+        "--classes",
+        nargs="*",
+        default=[],
+        choices=("AREA",),
+        help="optional feature classes (AREA: localities of Việt Nam); see scripts/cv_ner.py",
+    )
+    parser.add_argument(
         "--hold-dev",
         action="store_true",
         help="keep the dev part out of training, to compare runs on it (the shipped model trains on it too)",
@@ -167,7 +174,7 @@ def main(argv: list[str] | None = None) -> int:
     from extractor.entities.ner import register_tokenizer
 
     register_tokenizer()
-    reading = Reading.load()
+    reading = Reading.load(tuple(args.classes))
 
     gold_ids = {p.stem.removeprefix("vlsp18-") for p in args.gold.glob("vlsp18-*.txt")}
     parts = split(article_paths(args.data), gold_ids)
@@ -178,7 +185,8 @@ def main(argv: list[str] | None = None) -> int:
     if not args.evaluate_only:
         started = time.perf_counter()
         args.work.mkdir(parents=True, exist_ok=True)
-        nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "extractor.syllables.v1"}}})
+        tokenizer = {"@tokenizers": "extractor.syllables.v1", "classes": list(reading.featurizer.classes)}
+        nlp = spacy.blank("vi", config={"nlp": {"tokenizer": tokenizer}})
         training = parts["train"] + ([] if args.hold_dev else parts["dev"])
         for part, paths in (("train", training), ("dev", parts["dev"])):
             count = build_docbin(paths, args.work / f"{part}.spacy", nlp, reading)
@@ -186,6 +194,7 @@ def main(argv: list[str] | None = None) -> int:
         os.environ.setdefault("OMP_NUM_THREADS", "2")
         output = args.work / "output"
         shape = {
+            "nlp.tokenizer.classes": list(reading.featurizer.classes),
             "system.seed": args.seed,
             "components.tok2vec.model.encode.window_size": args.window,
             "components.tok2vec.model.encode.width": args.width,
@@ -210,7 +219,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.out.exists():
             shutil.rmtree(args.out)
         shutil.copytree(output / "model-best", args.out)
-        record_fingerprint(args.out, reading.lexicons)
+        record_fingerprint(args.out, reading.lexicons, reading.featurizer.classes)
         print(f"trained in {(time.perf_counter() - started) / 60:.1f} min")
 
     scores = {"test": evaluate(args.out, parts["test"], reading), "dev": evaluate(args.out, parts["dev"], reading)}

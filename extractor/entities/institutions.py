@@ -34,6 +34,9 @@ class OrgMention:
     text: str
     # A short name declared right after it in brackets: "Tập đoàn Dầu khí Việt Nam (PVN)".
     alias: str | None = None
+    # Where a person's name that was cut off the end of the written run ends ("Chủ tịch
+    # Thượng viện | Hun Sen"): the officials reader takes the name from here.
+    person_stop: int | None = None
 
 
 def _text(syls: list[Syllable], first: int, stop: int, source: str) -> str:
@@ -83,6 +86,16 @@ def person_cut(
             return p
     if not foreign:
         return None
+    for p in range(run_first, run_stop - 2):
+        # "Đại sứ Vương quốc Campuchia | Chea Kimtha", "Đại sứ Anh tại Việt Nam | Iain Frew": a
+        # country, then capitalized words to the end, is an envoy's or leader's name after a title
+        country = match_phrase(syls, p, lex.countries, lex)
+        if (
+            country
+            and 2 <= run_stop - p - country <= 4
+            and all(_name_syllable(s) for s in syls[p + country : run_stop])
+        ):
+            return p + country
     p = run_stop
     while p > run_first + min_keep and looks_foreign(syls[p - 1].text):
         p -= 1
@@ -92,6 +105,10 @@ def person_cut(
     if run_stop - p >= 2:
         return p
     return None
+
+
+def _name_syllable(syl: Syllable) -> bool:
+    return syl.is_upper_initial and syl.is_alpha and not (len(syl.text) > 1 and syl.text.isupper())
 
 
 # Kinds of institution often named after a person (Trường THPT Đỗ Mười, Bệnh viện Trưng Vương).
@@ -144,12 +161,16 @@ def _is_place(syls: list[Syllable], first: int, stop: int, lex: Lexicons) -> boo
 
 
 def _inside_place(syls: list[Syllable], run_first: int, p: int, lex: Lexicons) -> bool:
-    """Is syllable ``p`` part of a known place: one that begins before it ("Bắc Giang | Lê …")
-    or at it ("Thái Lan | Prawit Wongsuwan")?"""
+    """Is syllable ``p`` part of a known place: one that begins before it ("Bắc Giang | Lê …",
+    the district "Văn Yên | Trần …") or at it ("Thái Lan | Prawit Wongsuwan")?"""
     for q in range(max(run_first, p - 3), p + 1):
-        for n in lex.lengths_by_first_word(lex.places).get(syls[q].text, ()):
-            if q + n > p and tuple(s.text for s in syls[q : q + n]) in lex.places:
-                return True
+        # A locality's name counts only begun before ``p`` and where a capitalized run begins:
+        # many are also given names ("Đức Tuấn") or straddle two names ("Hà | Nội Hoàng").
+        locality = q < p and (q == 0 or not _name_syllable(syls[q - 1]))
+        for table in (lex.places, lex.localities) if locality else (lex.places,):
+            for n in lex.lengths_by_first_word(table).get(syls[q].text, ()):
+                if q + n > p and tuple(s.text for s in syls[q : q + n]) in table:
+                    return True
     return False
 
 
@@ -256,12 +277,15 @@ def legal_form_bridge(syls: list[Syllable], j: int, lex: Lexicons, title_starts:
 def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[int]) -> int:
     """Extend an institution's name from syllable ``j``; return the index after it."""
     n = len(syls)
+    begin = j
+    placed = False  # a unit and its place are in the name: what follows in lower case is not
     while j < n:
         if j in title_starts:
             break
         unit = match_phrase(syls, j, lex.admin_units, lex)
         if unit and j + unit < n and syls[j + unit].is_upper_initial and j + unit not in title_starts:
             j += unit
+            placed = True
             continue
         if unit and not syls[j].is_upper_initial:
             return j + unit  # a short reference: "Đảng ủy phường", "UBND xã"
@@ -312,9 +336,44 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
             j += len(inner_head.words)  # Ban Thường vụ Đảng ủy …: "ủy" is its own lower-case word
             continue
         after = _capitalized_word_at(syls, j, lex)
+        if after == j and not placed and j > begin and _one_sentence_case_word(syls, begin, j):
+            after = _sentence_case_tail(syls, j, lex, title_starts)
         if after == j:
             break
         j = after
+    return j
+
+
+_MAX_TAIL = 4
+
+
+def _one_sentence_case_word(syls: list[Syllable], begin: int, j: int) -> bool:
+    """Is ``syls[begin:j]`` one word in sentence case after the head: a capital, then lower
+    case only ("An toàn", "Nguồn", "Dịch vụ"), not a name ("GD-ĐT Phùng Xuân Nhạ")?"""
+    return _name_syllable(syls[begin]) and all(s.is_alpha and not s.is_upper_initial for s in syls[begin + 1 : j])
+
+
+def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[int]) -> int:
+    """A name in sentence case goes on in lower case after its capitalized words ("Cục An toàn
+    | thông tin", "Trạm Dịch vụ | nông nghiệp Văn Yên"): up to four lower-case syllables that
+    are no function word, verb or word that opens a predicate, ending where a capitalized name
+    or a unit follows. Returns the index after the tail, else ``j``."""
+    k = j
+    while k < len(syls) and k - j < _MAX_TAIL and syls[k].is_alpha and not syls[k].is_upper_initial:
+        word = syls[k].text
+        if word in _BRIDGE_STOP or word in FUNCTION_WORDS or word in lex.after_org_words or k in title_starts:
+            return j
+        if word in lex.verbs or " ".join(s.text for s in syls[k : k + 2]) in lex.verbs:
+            return j
+        if match_phrase(syls, k, lex.admin_units, lex):
+            return j
+        k += 1
+    if k == j:
+        return j
+    if k >= len(syls) or syls[k].text in (",", ".", ";", ":", ")", "(") or head_at(syls, k, lex) is not None:
+        return k
+    if _name_syllable(syls[k]) and k not in title_starts:
+        return k
     return j
 
 
@@ -408,14 +467,28 @@ def find_org_mentions(
             and not _is_place(syls, run_first, stop, lex)
         ):
             cut = run_first  # "Phó Chủ tịch UBND thành phố | Nguyễn Văn Hùng": a bare unit word, then a name
+        if (
+            cut is None
+            and titled
+            and head.national
+            and run_first == head_stop
+            and 2 <= stop - head_stop <= 4
+            and not match_phrase(syls, head_stop, lex.countries, lex)
+            and not match_phrase(syls, head_stop, lex.places, lex)
+            and all(_name_syllable(s) for s in syls[head_stop:stop])
+        ):
+            # "Chủ tịch Thượng viện | Hun Sen": a national body names no one after it but a
+            # person, when a title stands before it (not "Quốc hội Việt Nam")
+            cut = head_stop
         short = cut is not None and stop - cut == 2 and not titled
+        person_stop = None
         if (
             cut is not None
             and (cut > head_stop or head.standalone)
             and not short
             and not bears_the_name(syls, i, cut, lex)
         ):
-            stop = cut
+            person_stop, stop = stop, cut
         first = i
         standing = i >= 2 and syls[i - 2].text == "Thường" and syls[i - 1].text == "trực"
         if standing and i - 2 not in title_cover and i - 3 not in title_cover:
@@ -424,7 +497,9 @@ def find_org_mentions(
             first = i - 2
         text = _text(syls, first, stop, source)
         mentions.append(
-            OrgMention(first, stop, head, syls[first].start, syls[stop - 1].end, text, _declared_alias(syls, stop))
+            OrgMention(
+                first, stop, head, syls[first].start, syls[stop - 1].end, text, _declared_alias(syls, stop), person_stop
+            )
         )
         i = stop
     return mentions

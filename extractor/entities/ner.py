@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import warnings
+from collections.abc import Collection
 from importlib import resources
 from pathlib import Path
 
@@ -24,7 +25,10 @@ MODEL_NAME = "ner-vlsp2018"
 # meta.json key under which a model records the fingerprint of the word lists its features read.
 FINGERPRINT_KEY = "extractor_lexicon_fingerprint"
 
-_PRIORITY = {"ORG": 0, "TITLE": 1, "UNIT": 2, "PLACE": 3, "HON": 4}
+_PRIORITY = {"ORG": 0, "TITLE": 1, "UNIT": 2, "PLACE": 3, "AREA": 4, "HON": 5}
+# meta.json key listing the optional feature classes a model was trained with (["AREA"]).
+FEATURES_KEY = "extractor_feature_classes"
+OPTIONAL_CLASSES = ("AREA",)
 
 
 def _unambiguous(countries: frozenset[tuple[str, ...]]) -> frozenset[tuple[str, ...]]:
@@ -34,11 +38,16 @@ def _unambiguous(countries: frozenset[tuple[str, ...]]) -> frozenset[tuple[str, 
 
 
 class Featurizer:
-    """The NER's token features over the word lists of one :class:`Lexicons`."""
+    """The NER's token features over the word lists of one :class:`Lexicons`.
 
-    def __init__(self, lex: Lexicons) -> None:
+    ``classes`` adds optional classes: ``AREA``, a name of a province, district, ward or
+    commune (``localities.txt``) that is not in the shorter place list.
+    """
+
+    def __init__(self, lex: Lexicons, classes: tuple[str, ...] = ()) -> None:
         self.lex = lex
-        tables = (
+        self.classes = tuple(c for c in OPTIONAL_CLASSES if c in classes)
+        tables: tuple[tuple[str, Collection[tuple[str, ...]], bool], ...] = (
             ("ORG", lex.org_heads, False),
             ("TITLE", lex.titles_lower, True),
             ("UNIT", lex.admin_units, False),
@@ -46,6 +55,8 @@ class Featurizer:
             ("PLACE", _unambiguous(lex.countries), False),
             ("HON", lex.honorifics, False),
         )
+        if "AREA" in self.classes:
+            tables += (("AREA", lex.localities, False),)
         by_word: dict[str, list[tuple[str, object, bool]]] = {}
         for entry in tables:
             for phrase in entry[1]:
@@ -59,7 +70,8 @@ class Featurizer:
         """Each syllable's lexicon class and place in its word, as one string: ``SUR|B``.
 
         Classes (longest lexicon match first): ORG (an institution head), TITLE, UNIT (an
-        administrative unit), PLACE (a place or country), HON (an honorific), SUR (a capitalized
+        administrative unit), PLACE (a place or country), AREA (a locality, when the model reads
+        that class), HON (an honorific), SUR (a capitalized
         surname), FOR (a word that is not a Vietnamese syllable: Hughie, Raqqa, online), O. The
         place in the word comes from underthesea's segmentation: S (a word of one syllable),
         B (its first), I (inside). The model reads this string as the token's LEMMA, which the
@@ -138,16 +150,23 @@ class SyllableTokenizer:
     spaCy itself (``spacy train``) loads the shipped ones on its first text.
     """
 
-    def __init__(self, vocab, segmenter: Segmenter | None = None, featurizer: Featurizer | None = None) -> None:
+    def __init__(
+        self,
+        vocab,
+        segmenter: Segmenter | None = None,
+        featurizer: Featurizer | None = None,
+        classes: tuple[str, ...] = (),
+    ) -> None:
         self.vocab = vocab
         self.segmenter = segmenter
         self.featurizer = featurizer
+        self.classes = classes
 
     def __call__(self, text: str):
         if self.segmenter is None or self.featurizer is None:
             lex = Lexicons.load()
             self.segmenter = segmenter_for(lex)
-            self.featurizer = Featurizer(lex)
+            self.featurizer = Featurizer(lex, self.classes)
         syls = self.segmenter.syllables(text, 0, len(text))
         return make_doc(self.vocab, syls, self.featurizer(syls))
 
@@ -171,8 +190,9 @@ def register_tokenizer() -> None:
     if "extractor.syllables.v1" in spacy.registry.tokenizers:
         return
 
-    def create():
-        return lambda nlp: SyllableTokenizer(nlp.vocab)
+    def create(classes: list[str] | None = None):
+        # ``classes``: the optional feature classes (config: [nlp.tokenizer] classes = ["AREA"])
+        return lambda nlp: SyllableTokenizer(nlp.vocab, classes=tuple(classes or ()))
 
     spacy.registry.tokenizers.register("extractor.syllables.v1", func=create)
 
@@ -190,6 +210,12 @@ def model_fingerprint(path: Path) -> str | None:
     """The word-list fingerprint a model directory records, if any."""
     meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
     return meta.get(FINGERPRINT_KEY)
+
+
+def model_feature_classes(path: Path) -> tuple[str, ...]:
+    """The optional feature classes a model directory was trained with (none if unrecorded)."""
+    meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
+    return tuple(meta.get(FEATURES_KEY, ()))
 
 
 class NerModel:
@@ -219,7 +245,7 @@ class NerModel:
         register_tokenizer()
         self.path = path
         self.segmenter = segmenter
-        self.featurizer = Featurizer(lex)
+        self.featurizer = Featurizer(lex, model_feature_classes(path))
         self.nlp = spacy.load(path)
         self.nlp.tokenizer = SyllableTokenizer(self.nlp.vocab, segmenter, self.featurizer)
 

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..lexicon.loader import Lexicons
-from ..lexicon.phrases import looks_foreign, match_phrase
+from ..lexicon.phrases import leading_head, looks_foreign, match_phrase
 from ..text.syllables import Syllable
 from .institutions import (
     OrgMention,
@@ -142,7 +142,27 @@ _MAX_LOWER_GAP = 8
 # Words for a kind of organization written before a foreign name ("công ty dầu lửa Continental
 # Resources", "tạp chí Forbes"): the guide keeps the name alone.
 _DESCRIPTORS = frozenset({"công", "tập", "hãng", "quỹ", "tạp", "tờ", "thương", "nhà", "trang", "tổ"})
-_UNIT_REACH = 8  # a unit named this close before a bare title is its unit
+_UNIT_REACH = 8
+# A company's governing boards, as the comparison keys write them (HĐQT, HĐTV expanded).
+_BOARDS = frozenset({"hội đồng quản trị", "hội đồng thành viên", "ban kiểm soát", "ban giám đốc", "ban điều hành"})
+
+# Titles that name an office without an organization (the Prime Minister, the President).
+_SELF_NAMED_TITLES = frozenset(
+    {"thủ tướng", "tổng bí thư", "chủ tịch nước", "tổng thống", "ngoại trưởng", "thủ hiến", "thị trưởng", "quốc vương"}
+)
+
+
+def _names_its_office(title: str, lex: Lexicons) -> bool:
+    words = title.split()
+    while words and (words[0],) in lex.title_prefixes:
+        words = words[1:]
+    return " ".join(words).lower() in _SELF_NAMED_TITLES
+
+
+# A monarch's titles: their holder holds no other office in a list of titles.
+_SOVEREIGN_TITLES = frozenset(
+    {"quốc vương", "nhà vua", "nữ hoàng", "hoàng thái hậu", "hoàng hậu", "thái tử"}
+)  # a unit named this close before a bare title is its unit
 
 
 @dataclass
@@ -182,8 +202,10 @@ class _Position:
     concurrent: bool = False  # joined to the next title by "kiêm": another office held as well
 
 
-def title_at(syls: list[Syllable], i: int, lex: Lexicons, source: str) -> _Title | None:
-    """A title (with its prefixes) starting at syllable ``i``."""
+def title_at(syls: list[Syllable], i: int, lex: Lexicons, source: str, *, lenient: bool = False) -> _Title | None:
+    """A title (with its prefixes) starting at syllable ``i``. ``lenient``: also the titles
+    that are read only capitalized elsewhere ("ủy viên", "thành viên"), where the context
+    already says a title follows (after a name and a comma)."""
     starts = [i]  # where the title may begin after 0, 1, 2 … prefixes
     while True:
         n = match_phrase(syls, starts[-1], lex.title_prefixes, lex)
@@ -193,7 +215,7 @@ def title_at(syls: list[Syllable], i: int, lex: Lexicons, source: str) -> _Title
     # The longest run of prefixes that a title follows; a prefix may be the title itself
     # ("Ủy viên Trung ương Đảng": no title after "Ủy viên", so "Ủy viên" is the title).
     for j in reversed(starts):
-        n = _title_length(syls, j, lex)
+        n = _title_length(syls, j, lex, lenient=lenient)
         if n:
             stop = j + n
             if [s.text.lower() for s in syls[stop : stop + 2]] in (["thường", "trực"], ["đương", "nhiệm"]):
@@ -202,7 +224,7 @@ def title_at(syls: list[Syllable], i: int, lex: Lexicons, source: str) -> _Title
     return None
 
 
-def _title_length(syls: list[Syllable], j: int, lex: Lexicons) -> int:
+def _title_length(syls: list[Syllable], j: int, lex: Lexicons, *, lenient: bool = False) -> int:
     if j >= len(syls):
         return 0
     titles = lex.titles_lower
@@ -212,7 +234,7 @@ def _title_length(syls: list[Syllable], j: int, lex: Lexicons) -> int:
         words = tuple(s.text.lower() for s in syls[j : j + n])
         if words not in titles:
             continue
-        if not syls[j].is_upper_initial and (words in _CAPITAL_ONLY_TITLES or n < 2):
+        if not syls[j].is_upper_initial and (words in _CAPITAL_ONLY_TITLES or n < 2) and not lenient:
             continue
         if not syls[j].is_upper_initial and j > 0 and syls[j - 1].word == syls[j].word and syls[j - 1].text.islower():
             continue  # "chức vụ Trưởng ban": "vụ" ends the word "chức vụ", it does not begin "Vụ trưởng"
@@ -378,10 +400,20 @@ class SentenceOfficials:
             org_first, org_stop, after = _org_after_title(
                 self.syls, title.stop, self.lex, self.orgs_at, self.source, self.title_set
             )
+            if org_first is None and title.stop in self.titles and _serves_a_person(title.text):
+                # "Đặc phái viên | Thủ tướng Anh", "Trợ lý | Tổng Bí thư": the office served is the organization
+                inner = self.titles[title.stop]
+                _, inner_stop, after = _org_after_title(
+                    self.syls, inner.stop, self.lex, self.orgs_at, self.source, self.title_set
+                )
+                org_first, org_stop = title.stop, inner_stop if inner_stop is not None else inner.stop
+                after = org_stop
             position = _Position(title, org_first, org_stop)
             positions.append(position)
             j = self._after_aside(self._posted_at(position, after))
             if j < len(self.syls) and self.syls[j].text in _CHAIN_SEPARATORS and j + 1 in self.titles:
+                if title.text.lower() in _SOVEREIGN_TITLES and position.org_first is None:
+                    break  # "tới Quốc vương, Hoàng Thái hậu, Chủ tịch Thượng viện Hun Sen": three people
                 if self._ends_in_name(position):
                     break  # "nguyên Chủ tịch HĐQT Hà Văn Thắm và nguyên Tổng Giám đốc …": two people
                 position.concurrent = self.syls[j].text == "kiêm"
@@ -450,11 +482,28 @@ class SentenceOfficials:
         for position in positions:
             if position.org_first is not None and position.org_stop is not None:
                 position.org_text = self.text(position.org_first, position.org_stop)
-        # A title with no organization takes the next one's (Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ).
-        # Not across "kiêm": "Phó Thủ tướng kiêm Bộ trưởng Quốc phòng" holds two offices.
+        # A title with no organization takes the next one's (Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ;
+        # "Chủ tịch kiêm Tổng Giám đốc Tập đoàn Viettel"). Not across "kiêm" from a title that names
+        # its office alone: "Phó Thủ tướng kiêm Bộ trưởng Quốc phòng" holds two offices.
         for k in range(len(positions) - 2, -1, -1):
-            if positions[k].org_text is None and positions[k + 1].org_text is not None and not positions[k].concurrent:
+            if (
+                positions[k].org_text is None
+                and positions[k + 1].org_text is not None
+                and not (positions[k].concurrent and _names_its_office(positions[k].title.text, self.lex))
+                and not _is_membership(positions[k].title.text)
+            ):
                 positions[k].org_text = positions[k + 1].org_text
+        # A company's board takes the company the next title names: "Chủ tịch HĐQT kiêm Tổng
+        # giám đốc Công ty cổ phần X" chairs the board of X.
+        for k in range(len(positions) - 1):
+            here, after = positions[k], positions[k + 1]
+            if (
+                here.org_text
+                and after.org_text
+                and self.lex.keys.match_key(here.org_text) in _BOARDS
+                and leading_head(after.org_text.split(), self.lex)[1] is not None
+            ):
+                here.org_text = f"{here.org_text} {after.org_text}"
         # A unit's head still with no organization: the one such unit named close before it, in
         # its sentence or the last ("Đoàn công tác của Bộ TT&TT do …, Bộ trưởng Trương Minh Tuấn").
         inferred: set[int] = set()
@@ -523,9 +572,14 @@ class SentenceOfficials:
                 name_first = j
                 name_len = _name_at(syls, j, self.lex) if j not in self.inside_org or j in self.orgs_at else 0
                 if not name_len and positions:
+                    run_stop = positions[-1].org_stop
                     cut = _split_name_off(syls, positions[-1], self.lex)
-                    if cut is not None:
+                    if cut is not None and run_stop is not None:
                         name_first, name_len = cut, _name_at(syls, cut, self.lex)
+                        if not name_len and self._envoy_name(cut, run_stop):
+                            name_len = run_stop - cut
+                if not name_len and positions:
+                    name_first, name_len = self._name_cut_off_org(positions[-1], j)
                 if not name_len:
                     name_first, name_len = self._honorific_name_after(j)
                 if not name_len:
@@ -581,6 +635,24 @@ class SentenceOfficials:
             i += 1
         return reading
 
+    def _envoy_name(self, first: int, stop: int) -> bool:
+        """Capitalized words right after a country, to the end of a title's run, are its
+        holder's name, Vietnamese-looking or not ("Đại sứ Campuchia | Chea Kimtha")."""
+        syls = self.syls
+        if not all(_is_name_syllable(s) for s in syls[first:stop]):
+            return False
+        return any(
+            first - n >= 0 and tuple(s.text for s in syls[first - n : first]) in self.lex.countries for n in (1, 2, 3)
+        )
+
+    def _name_cut_off_org(self, position: _Position, j: int) -> tuple[int, int]:
+        """The person whose name the institution reader cut off the end of this position's
+        organization ("Chủ tịch Thượng viện | Hun Sen")."""
+        org = self.orgs_at.get(position.org_first) if position.org_first is not None else None
+        if org is None or org.person_stop is None or org.stop != j:
+            return j, 0
+        return j, org.person_stop - j
+
     def _honorific_name_after(self, j: int) -> tuple[int, int]:
         """', ông Nguyễn Anh Dũng' / ' - bà Lê Thị Lan Anh' / ' (ông Nguyễn Trọng Đông)' right
         after a title chain."""
@@ -614,7 +686,7 @@ class SentenceOfficials:
         syls = self.syls
         positions, j = self.read_chain(start)
         while j < len(syls):
-            if j + 1 < len(syls) and syls[j].text == "," and j + 1 in self.titles:
+            if j + 1 < len(syls) and syls[j].text == "," and self._title_here(j + 1):
                 nxt: int | None = j + 1
             else:
                 nxt = self._linked_title(j)
@@ -625,6 +697,20 @@ class SentenceOfficials:
             more, j = self.read_chain(nxt)
             positions.extend(more)
         return positions, j
+
+    def _title_here(self, k: int) -> bool:
+        """Does a title begin at ``k``, counting the lower-case ones that an apposition allows
+        ("Thái Đại Ngọc, ủy viên Trung ương Đảng")? A lenient one found is kept for the chain."""
+        if k in self.titles:
+            return True
+        if k >= len(self.syls) or k in self.inside_org or self.syls[k].is_upper_initial:
+            return False
+        title = title_at(self.syls, k, self.lex, self.source, lenient=True)
+        if title is None or self.syls[title.stop - 1].text.lower() not in ("viên", "ký"):
+            return False
+        self.titles[k] = title
+        self.title_set.add(k)
+        return True
 
     def _linked_title(self, k: int) -> int | None:
         """Where a title begins after appointment wording at ``k`` (adverbs, then a link:
@@ -680,7 +766,7 @@ class SentenceOfficials:
         syls = self.syls
         if k >= len(syls):
             return None
-        if syls[k].text in _APPOSITION_SEPARATORS and k + 1 in self.titles:
+        if syls[k].text in _APPOSITION_SEPARATORS and self._title_here(k + 1):
             return k + 1
         linked = self._linked_title(k)
         if linked is None and syls[k].text in _APPOSITION_SEPARATORS and syls[k].text != "(":
@@ -736,6 +822,24 @@ class SentenceOfficials:
         if k + 1 < len(syls) and syls[k + 1].is_upper_initial and syls[k + 1].is_alpha:
             return None
         return syls[k].text, *self.span(k, k + 1)
+
+
+# Titles whose holder serves another office holder, named by that office ("Đặc phái viên Thủ
+# tướng Anh": the British Prime Minister's special envoy).
+_SERVING_TITLES = frozenset({"đặc phái viên", "đặc sứ", "trợ lý", "cố vấn", "thư ký"})
+
+
+def _serves_a_person(title: str) -> bool:
+    return title.lower() in _SERVING_TITLES
+
+
+_MEMBERSHIP_ABBREVIATIONS = frozenset({"tuv", "uvbtv", "uv btv"})
+
+
+def _is_membership(title: str) -> bool:
+    """A party committee membership ("Tỉnh ủy viên", "TUV"): it names its committee itself."""
+    lowered = title.lower()
+    return lowered in _MEMBERSHIP_ABBREVIATIONS or (lowered.endswith("ủy viên") and len(lowered.split()) >= 3)
 
 
 def _is_abbreviation(word: str) -> bool:

@@ -532,6 +532,9 @@ def _kind_of(name: str, lex) -> str:
     return head.kind if head else "other"
 
 
+_STATE_FORMS = frozenset({("Vương", "quốc"), ("Cộng", "hòa"), ("Liên", "bang"), ("Đại", "công")})
+
+
 def _position_institution(position: PositionFound, lex) -> str | None:
     """The institution a position names, if it names one (not a place, not a bare head).
 
@@ -546,6 +549,11 @@ def _position_institution(position: PositionFound, lex) -> str | None:
     own_head = leading_head(words, lex)[0] > 0
     if not org[0].isupper() and not own_head:
         return None  # "phụ trách Hồng Kông", "khối bán hàng …": a description, not a name
+    lowered = tuple(w.lower() for w in words)
+    if any(lowered[:n] in lex.titles_lower for n in range(1, min(len(words), 4) + 1)) and not own_head:
+        return None  # "Đặc phái viên Thủ tướng Anh": an office served, not a body
+    if words[:2] in _STATE_FORMS and words[2:] in lex.countries:
+        return None  # "Đại sứ Vương quốc Campuchia": a country
     if words[:1] in lex.admin_units or words[:2] in lex.admin_units or words in lex.countries or words in lex.places:
         return None  # a place (Phó chủ tịch tỉnh Quảng Nam, Tổng thống Pháp)
     head = lex.org_heads.get(words)

@@ -43,7 +43,7 @@ Phrases = frozenset[tuple[str, ...]]
 
 # The lists the NER's token features read (and the segmenter's fixed phrases): a model trained
 # with other lists reads its features differently, so its meta.json records their fingerprint.
-FEATURE_LISTS = ("org_heads", "titles", "admin_units", "places", "countries", "honorifics", "surnames")
+FEATURE_LISTS = ("org_heads", "titles", "admin_units", "places", "countries", "honorifics", "surnames", "localities")
 
 
 @dataclass(frozen=True, eq=False)
@@ -68,6 +68,8 @@ class Lexicons:
     title_links: Phrases = frozenset()
     name_links: Phrases = frozenset()
     link_adverbs: Phrases = frozenset()
+    # Names of provinces, districts, wards and communes (localities.txt, from the statistics office's list)
+    localities: Phrases = frozenset()
     dictionary: WordDictionary = field(default_factory=lambda: WordDictionary(frozenset()))
     # lengths_by_first_word's index per phrase table, keyed by the table's id (kept alive here)
     _lengths: dict[int, tuple[object, dict[str, tuple[int, ...]]]] = field(default_factory=dict, init=False, repr=False)
@@ -111,6 +113,7 @@ class Lexicons:
             title_links=frozenset(links["to_title"]),
             name_links=frozenset(links["to_name"]),
             link_adverbs=frozenset(links["adverb"]),
+            localities=_phrases("localities.txt"),
             dictionary=dictionary if dictionary is not None else WordDictionary.load(),
         )
 

@@ -110,3 +110,19 @@ def test_the_fingerprint_follows_the_feature_lists() -> None:
     assert changed.feature_fingerprint() != lex.feature_fingerprint()
     unrelated = replace(lex, verbs=lex.verbs | {"zzyzx"})  # not a feature list
     assert unrelated.feature_fingerprint() == lex.feature_fingerprint()
+
+
+def test_the_area_class_marks_localities_only_when_asked() -> None:
+    from extractor.entities.ner import Featurizer, segmenter_for
+    from extractor.lexicon.loader import Lexicons
+
+    lex = Lexicons.load()
+    text = "Trạm Dịch vụ nông nghiệp Văn Yên cho biết"
+    syls = segmenter_for(lex).syllables(text, 0, len(text))
+    plain = Featurizer(lex)(syls)
+    with_area = Featurizer(lex, ("AREA",))(syls)
+    words = [s.text for s in syls]
+    assert plain[words.index("Văn")].startswith("SUR|")
+    assert with_area[words.index("Văn")] == "AREA|B"
+    assert with_area[words.index("Yên")] == "AREA|I"
+    assert Featurizer(lex, ("NOPE",)).classes == ()

@@ -103,3 +103,66 @@ def test_a_ward_named_after_a_person_is_not_a_person() -> None:
     result = extract_text("Chủ tịch UBND huyện Văn Yên cho biết.", require_vietnamese=False)
     assert result.officials == []
     assert [i.name for i in result.institutions] == ["UBND huyện Văn Yên"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country, then the envoy's name, Vietnamese-looking or not
+        (
+            "Bộ trưởng tiếp Đại sứ đặc mệnh toàn quyền Vương quốc Thái Lan Urawadee Sriphiromya.",
+            {"Urawadee Sriphiromya": ["Đại sứ đặc mệnh toàn quyền Vương quốc Thái Lan"]},
+        ),
+        (
+            "Đại sứ Campuchia Chan Nora và Đại sứ Lào Sengphet Houngboungnuang dự lễ.",
+            {"Chan Nora": ["Đại sứ Campuchia"], "Sengphet Houngboungnuang": ["Đại sứ Lào"]},
+        ),
+        # a national body names no one after it but its head, when a title stands before it
+        ("Đoàn đã hội kiến Chủ tịch Thượng viện Men Sam An.", {"Men Sam An": ["Chủ tịch Thượng viện"]}),
+        # an envoy of an office holder: the office is the organization, not an institution
+        (
+            "Đặc phái viên Tổng thống Pháp Jean Castex đã gặp lãnh đạo thành phố.",
+            {"Jean Castex": ["Đặc phái viên Tổng thống Pháp"]},
+        ),
+        # a monarch's title in a list is another person's
+        (
+            "Gửi lời chúc tới Quốc vương, Chủ tịch Thượng viện Men Sam An.",
+            {"Men Sam An": ["Chủ tịch Thượng viện"]},
+        ),
+        # party membership names its committee itself; it takes no neighbour's organization
+        (
+            "Có đồng chí Lò Văn Tiến, Tỉnh ủy viên, Giám đốc Sở Nội vụ tỉnh Sơn La.",
+            {"Lò Văn Tiến": ["Tỉnh ủy viên", "Giám đốc Sở Nội vụ tỉnh Sơn La"]},
+        ),
+        # a title that needs its organization takes it across "kiêm"; one that names its office does not
+        (
+            "Ông Phan Văn Mạnh, Chủ tịch kiêm Tổng Giám đốc Tập đoàn Hóa chất, phát biểu.",
+            {"Phan Văn Mạnh": ["Chủ tịch Tập đoàn Hóa chất", "Tổng Giám đốc Tập đoàn Hóa chất"]},
+        ),
+        (
+            "Phó Thủ tướng kiêm Bộ trưởng Tư pháp Lê Thành Long chủ trì.",
+            {"Lê Thành Long": ["Phó Thủ tướng", "Bộ trưởng Tư pháp"]},
+        ),
+        # a company's board is that company's
+        (
+            "Bà Đặng Thu Hà là Chủ tịch HĐQT kiêm Tổng giám đốc Công ty cổ phần Sao Mai.",
+            {"Đặng Thu Hà": ["Chủ tịch HĐQT Công ty cổ phần Sao Mai", "Tổng giám đốc Công ty cổ phần Sao Mai"]},
+        ),
+        # lower-case membership titles after a name and a comma
+        (
+            "Trung tướng Võ Minh Lương, ủy viên Trung ương Đảng, Thứ trưởng Bộ Quốc phòng dự lễ.",
+            {"Võ Minh Lương": ["ủy viên Trung ương Đảng", "Thứ trưởng Bộ Quốc phòng"]},
+        ),
+        # a name in sentence case goes on in lower case to the place it ends with
+        (
+            "Giám đốc Trung tâm Dịch vụ nông nghiệp Tân Uyên Lê Hồng Phúc cho biết.",
+            {"Lê Hồng Phúc": ["Giám đốc Trung tâm Dịch vụ nông nghiệp Tân Uyên"]},
+        ),
+    ],
+)
+def test_foreign_officials_memberships_and_shared_organizations(text: str, expected: dict[str, list[str]]) -> None:
+    assert _officials(text) == expected
+
+
+def test_a_lower_case_membership_word_without_a_name_is_no_title() -> None:
+    assert _officials("Tôi, thành viên của nhóm, cho biết sẽ tham gia.") == {}

@@ -355,7 +355,12 @@ def test_units_inferred_for_bare_titles() -> None:
         (  # a school named after a person keeps the name; a place is never a person
             "TS Phạm Văn Lâm – Chủ tịch Hội Tâm lý giáo dục Hà Nội, nguyên Hiệu trưởng Trường THPT "
             "Đinh Tiên Hoàng (Hà Nội) – cho rằng phải giải quyết từ ba phía.",
-            {"Phạm Văn Lâm": ["Chủ tịch Hội Tâm lý giáo dục Hà Nội"]},
+            {
+                "Phạm Văn Lâm": [
+                    "Chủ tịch Hội Tâm lý giáo dục Hà Nội",
+                    "nguyên Hiệu trưởng Trường THPT Đinh Tiên Hoàng",
+                ]
+            },
             {"Trường THPT Đinh Tiên Hoàng"},
         ),
         (  # a hospital named after a ward, then the director

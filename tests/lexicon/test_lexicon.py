@@ -70,3 +70,15 @@ def test_two_lexicons_do_not_share_look_up_tables(lex) -> None:
     other = replace(lex, places=lex.places | {("Zzyzx",)})
     assert match_phrase(_syls("Zzyzx"), 0, other.places, other) == 1
     assert match_phrase(_syls("Zzyzx"), 0, lex.places, lex) == 0
+
+
+def test_appointment_links_and_localities_load() -> None:
+    from extractor.lexicon.loader import Lexicons
+
+    lex = Lexicons.load()
+    assert ("giữ", "chức") in lex.title_links
+    assert ("đối", "với") in lex.name_links
+    assert ("đang",) in lex.link_adverbs
+    assert ("Văn", "Yên") in lex.localities  # a district before 2025
+    assert ("Thường", "Tín") in lex.localities
+    assert not any(len(name) < 2 for name in lex.localities)

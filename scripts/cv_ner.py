@@ -1,0 +1,144 @@
+#!/usr/bin/env python3
+"""Choose an NER recipe by k-fold cross-validation over the VLSP 2018 training articles.
+
+    python scripts/cv_ner.py --recipes lexicon lexicon+AREA --folds 3 --seeds 0 1
+    python scripts/cv_ner.py --summary          # the table from the runs already done
+
+The articles that are also gold articles are left out (as in ``train_ner.py``). The other
+articles, in sorted order, go to fold ``index % k``. Each (recipe, fold, seed) trains on the
+other folds and is scored on its own fold (exact spans, per label, spaCy's scorer), with the
+last epoch's weights: no epoch is chosen on the fold that is scored. Results are appended to
+``build/cv/results.jsonl``; the summary gives mean and standard deviation over folds × seeds.
+
+For speed, CV runs skip the tok2vec pretraining and train a fixed number of epochs; both
+recipes are treated the same way, so the comparison holds, not the absolute level.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # devtools/ is not installed
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from train_ner import CONFIG, DEFAULT_DATA, DEFAULT_GOLD, FEATURES, build_docbin, evaluate  # noqa: E402
+
+WORK = ROOT / "build" / "cv"
+RESULTS = WORK / "results.jsonl"
+
+
+def recipe_classes(recipe: str) -> tuple[str, ...]:
+    """ "lexicon+AREA" -> ("AREA",)."""
+    return tuple(part for part in recipe.split("+")[1:])
+
+
+def folds(paths: list[Path], gold_ids: set[str], k: int) -> list[list[Path]]:
+    kept = [p for p in paths if p.stem not in gold_ids]
+    return [[p for index, p in enumerate(kept) if index % k == fold] for fold in range(k)]
+
+
+def run(recipe: str, fold: int, seed: int, parts: list[list[Path]], epochs: int) -> dict:
+    import spacy
+    from spacy.cli.train import train
+
+    from devtools.training import Reading
+
+    classes = recipe_classes(recipe)
+    reading = Reading.load(classes)
+    work = WORK / f"{recipe}-k{len(parts)}-f{fold}"
+    work.mkdir(parents=True, exist_ok=True)
+    training = [p for f, part in enumerate(parts) if f != fold for p in part]
+    tokenizer = {"@tokenizers": "extractor.syllables.v1", "classes": list(classes)}
+    nlp = spacy.blank("vi", config={"nlp": {"tokenizer": tokenizer}})
+    for name, paths in (("train", training), ("held", parts[fold])):
+        if not (work / f"{name}.spacy").exists():
+            build_docbin(paths, work / f"{name}.spacy", nlp, reading)
+    output = work / f"seed-{seed}"
+    started = time.perf_counter()
+    train(
+        CONFIG,
+        output,
+        overrides={
+            "nlp.tokenizer.classes": list(classes),
+            "paths.train": str(work / "train.spacy"),
+            "paths.dev": str(work / "held.spacy"),  # spaCy logs it; the last epoch is scored, not the best
+            "training.max_epochs": epochs,
+            "system.seed": seed,
+            "components.tok2vec.model.encode.width": 64,
+            "components.tok2vec.model.embed.width": 64,
+            "components.tok2vec.model.encode.depth": 3,
+            **FEATURES[recipe.split("+")[0]],
+        },
+    )
+    minutes = (time.perf_counter() - started) / 60
+    scores = evaluate(output / "model-last", parts[fold], reading)
+    return {
+        "recipe": recipe,
+        "fold": fold,
+        "k": len(parts),
+        "seed": seed,
+        "epochs": epochs,
+        "minutes": round(minutes, 1),
+        **scores,
+    }
+
+
+def summary(results: list[dict]) -> str:
+    lines = ["| recipe | runs | PER F1 | ORG F1 | LOC F1 | all F1 |", "|---|---|---|---|---|---|"]
+    for recipe in sorted({r["recipe"] for r in results}):
+        rows = [r for r in results if r["recipe"] == recipe]
+
+        def cell(values: list[float]) -> str:
+            sd = statistics.stdev(values) if len(values) > 1 else 0.0
+            return f"{statistics.mean(values):.3f} ± {sd:.3f}"
+
+        per = [cell([r["per_type"][label]["f"] for r in rows]) for label in ("PER", "ORG", "LOC")]
+        lines.append(f"| {recipe} | {len(rows)} | {' | '.join(per)} | {cell([r['ents_f'] for r in rows])} |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--recipes", nargs="+", default=["lexicon", "lexicon+AREA"])
+    parser.add_argument("--folds", type=int, default=3)
+    parser.add_argument("--seeds", nargs="+", type=int, default=[0, 1])
+    parser.add_argument("--epochs", type=int, default=6)
+    parser.add_argument("--summary", action="store_true", help="print the table of the runs done and stop")
+    args = parser.parse_args(argv)
+
+    WORK.mkdir(parents=True, exist_ok=True)
+    done = [json.loads(line) for line in RESULTS.read_text().splitlines()] if RESULTS.exists() else []
+    if not args.summary:
+        from devtools.vlsp import article_paths
+        from extractor.entities.ner import register_tokenizer
+
+        register_tokenizer()
+        os.environ.setdefault("OMP_NUM_THREADS", "2")
+        gold_ids = {p.stem.removeprefix("vlsp18-") for p in DEFAULT_GOLD.glob("vlsp18-*.txt")}
+        parts = folds(article_paths(DEFAULT_DATA), gold_ids, args.folds)
+        for seed in args.seeds:
+            for fold in range(args.folds):
+                for recipe in args.recipes:
+                    key = (recipe, fold, args.folds, seed, args.epochs)
+                    if any((r["recipe"], r["fold"], r["k"], r["seed"], r["epochs"]) == key for r in done):
+                        continue
+                    result = run(recipe, fold, seed, parts, args.epochs)
+                    done.append(result)
+                    with RESULTS.open("a", encoding="utf-8") as handle:
+                        handle.write(json.dumps(result) + "\n")
+                    print(
+                        json.dumps({k: result[k] for k in ("recipe", "fold", "seed", "ents_f", "minutes")}), flush=True
+                    )
+    print(summary(done))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
