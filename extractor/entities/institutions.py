@@ -366,7 +366,7 @@ def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_start
         if word in lex.verbs or " ".join(s.text for s in syls[k : k + 2]) in lex.verbs:
             return j
         if match_phrase(syls, k, lex.admin_units, lex):
-            return j
+            return k if k > j else j  # "Quỹ Vì | người nghèo | tỉnh": the unit goes on in extend_name
         k += 1
     if k == j:
         return j
@@ -528,6 +528,30 @@ def distributed_names(syls: list[Syllable], source: str, lex: Lexicons) -> list[
         if len(items) >= 2:
             for a, b in items:
                 found.append((f"{shared} {_text(syls, a, b, source)}", head.kind, syls[a].start, syls[b - 1].end))
+    found.extend(_joined_heads(syls, source, lex))
+    return found
+
+
+def _joined_heads(syls: list[Syllable], source: str, lex: Lexicons) -> list[tuple[str, str, int, int]]:
+    """Bodies written as heads joined by a hyphen before one locality: "HĐND-UBND quận Hai Bà
+    Trưng" names the council and the committee of the district, each with its own span."""
+    found: list[tuple[str, str, int, int]] = []
+    for k, syl in enumerate(syls):
+        parts = syl.text.split("-")
+        if len(parts) < 2 or k + 1 >= len(syls) or not syls[k + 1].is_alpha:
+            continue
+        heads = [lex.org_heads.get((part,)) for part in parts]
+        if any(head is None for head in heads):
+            continue
+        stop = extend_name(syls, k + 1, lex, set())
+        if stop == k + 1 or not match_phrase(syls, k + 1, lex.admin_units, lex):
+            continue
+        locality = _text(syls, k + 1, stop, source)
+        offset = syl.start
+        for part, head in zip(parts, heads, strict=True):
+            if head is not None:
+                found.append((f"{part} {locality}", head.kind, offset, offset + len(part)))
+            offset += len(part) + 1
     return found
 
 
@@ -606,6 +630,9 @@ def _is_short_form(short: str, long: str, lex: Lexicons) -> bool:
     if not kl.startswith(ks + " "):
         return False
     rest = kl[len(ks) + 1 :]
+    written_rest = long.split()[len(short.split()) :]
+    if len(short.split()) >= 2 and written_rest and leading_head(written_rest, lex)[1] is not None:
+        return True  # "Ban Đô thị" ~ "Ban Đô thị HĐND TP.Hà Nội": the same board, its parent body named
     head = lex.org_heads.get(tuple(short.split()))
     if head is not None and head.standalone and tuple(long.split()[len(short.split()) :]) not in lex.countries:
         return True  # "Thành ủy" ~ "Thành ủy Hà Nội"; not "Quốc hội" ~ "Quốc hội Mỹ"

@@ -1,0 +1,43 @@
+"""Institution names (extractor.entities.institutions): grammar of names, joined heads,
+short forms. Sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor import extract_text
+
+
+def _institutions(text: str) -> list[str]:
+    return [i.name for i in extract_text(text, require_vietnamese=False).institutions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # heads joined by a hyphen share the locality after them
+        (
+            "HĐND-UBND huyện Gia Lâm đã tổ chức hội nghị.",
+            ["HĐND huyện Gia Lâm", "UBND huyện Gia Lâm"],
+        ),
+        # a lower-case legal form does not end a company's name
+        ("Công ty cổ phần Sông Đà 9 đã công bố kết quả.", ["Công ty cổ phần Sông Đà 9"]),
+        # a name in sentence case goes on in lower case to its place or its unit
+        ("Trung tâm Dịch vụ nông nghiệp Tân Uyên đã hỗ trợ nông dân.", ["Trung tâm Dịch vụ nông nghiệp Tân Uyên"]),
+        ("Quỹ Vì người nghèo huyện đã trao quà.", ["Quỹ Vì người nghèo huyện"]),
+        # but not into a verb: the predicate begins there
+        ("Sở Tài chính hướng dẫn các xã lập dự toán.", ["Sở Tài chính"]),
+    ],
+)
+def test_institution_names(text: str, expected: list[str]) -> None:
+    assert _institutions(text) == expected
+
+
+def test_a_board_named_without_its_parent_body_is_the_same_board() -> None:
+    text = (
+        "Bà Lê Thị Hoa giữ chức Trưởng ban Pháp chế HĐND tỉnh Nam Định. "
+        "Trước đó, HĐND tỉnh cho thôi chức vụ Trưởng ban Pháp chế đối với ông Vũ Văn Tâm."
+    )
+    names = _institutions(text)
+    assert "Ban Pháp chế HĐND tỉnh Nam Định" in names
+    assert "Ban Pháp chế" not in names
