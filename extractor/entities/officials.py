@@ -191,6 +191,7 @@ class _Title:
     first: int  # first syllable (prefix included)
     stop: int
     text: str
+    lower_post: bool = False  # a lower-case post (apposition_titles.txt): it needs its organization
 
 
 @dataclass
@@ -202,10 +203,8 @@ class _Position:
     concurrent: bool = False  # joined to the next title by "kiêm": another office held as well
 
 
-def title_at(syls: list[Syllable], i: int, lex: Lexicons, source: str, *, lenient: bool = False) -> _Title | None:
-    """A title (with its prefixes) starting at syllable ``i``. ``lenient``: also the titles
-    that are read only capitalized elsewhere ("ủy viên", "thành viên"), where the context
-    already says a title follows (after a name and a comma)."""
+def title_at(syls: list[Syllable], i: int, lex: Lexicons, source: str) -> _Title | None:
+    """A title (with its prefixes) starting at syllable ``i``."""
     starts = [i]  # where the title may begin after 0, 1, 2 … prefixes
     while True:
         n = match_phrase(syls, starts[-1], lex.title_prefixes, lex)
@@ -215,7 +214,7 @@ def title_at(syls: list[Syllable], i: int, lex: Lexicons, source: str, *, lenien
     # The longest run of prefixes that a title follows; a prefix may be the title itself
     # ("Ủy viên Trung ương Đảng": no title after "Ủy viên", so "Ủy viên" is the title).
     for j in reversed(starts):
-        n = _title_length(syls, j, lex, lenient=lenient)
+        n = _title_length(syls, j, lex)
         if n:
             stop = j + n
             if [s.text.lower() for s in syls[stop : stop + 2]] in (["thường", "trực"], ["đương", "nhiệm"]):
@@ -224,7 +223,7 @@ def title_at(syls: list[Syllable], i: int, lex: Lexicons, source: str, *, lenien
     return None
 
 
-def _title_length(syls: list[Syllable], j: int, lex: Lexicons, *, lenient: bool = False) -> int:
+def _title_length(syls: list[Syllable], j: int, lex: Lexicons) -> int:
     if j >= len(syls):
         return 0
     titles = lex.titles_lower
@@ -234,7 +233,7 @@ def _title_length(syls: list[Syllable], j: int, lex: Lexicons, *, lenient: bool 
         words = tuple(s.text.lower() for s in syls[j : j + n])
         if words not in titles:
             continue
-        if not syls[j].is_upper_initial and (words in _CAPITAL_ONLY_TITLES or n < 2) and not lenient:
+        if not syls[j].is_upper_initial and (words in _CAPITAL_ONLY_TITLES or n < 2):
             continue
         if not syls[j].is_upper_initial and j > 0 and syls[j - 1].word == syls[j].word and syls[j - 1].text.islower():
             continue  # "chức vụ Trưởng ban": "vụ" ends the word "chức vụ", it does not begin "Vụ trưởng"
@@ -408,6 +407,8 @@ class SentenceOfficials:
                 )
                 org_first, org_stop = title.stop, inner_stop if inner_stop is not None else inner.stop
                 after = org_stop
+            if title.lower_post and org_first is None:
+                break  # "ông A, thành viên đoàn công tác": a member of nothing named
             position = _Position(title, org_first, org_stop)
             positions.append(position)
             j = self._after_aside(self._posted_at(position, after))
@@ -568,6 +569,9 @@ class SentenceOfficials:
         while i < len(syls):
             if i in self.titles and i not in used:
                 positions, j = self.read_chain(i)
+                if not positions:  # a lower-case post with nothing named after it
+                    i += 1
+                    continue
                 positions = self._one_countrys(positions)
                 name_first = j
                 name_len = _name_at(syls, j, self.lex) if j not in self.inside_org or j in self.orgs_at else 0
@@ -611,17 +615,18 @@ class SentenceOfficials:
                 if len(listed) > 1 and chain_start is not None:
                     # "các đồng chí A, B, C, Ủy viên Ban Thường vụ": the title is every one's.
                     positions, j = self._chain_with_more(chain_start)
-                    for span in listed:
-                        reading.links.append((span, self.finish(positions)))
-                    used.update(range(i, j))
-                    i = j
-                    continue
+                    if positions:
+                        for span in listed:
+                            reading.links.append((span, self.finish(positions)))
+                        used.update(range(i, j))
+                        i = j
+                        continue
             if name_len:
                 name_span = (i, i + name_len)
                 k = i + name_len
                 chain_start = self._apposition_start(k)
-                if chain_start is not None:
-                    positions, j = self._chain_with_more(chain_start)
+                positions, j = self._chain_with_more(chain_start) if chain_start is not None else ([], k)
+                if positions:
                     reading.links.append((name_span, self.finish(positions)))
                     used.update(range(i, j))
                     i = j
@@ -699,16 +704,21 @@ class SentenceOfficials:
         return positions, j
 
     def _title_here(self, k: int) -> bool:
-        """Does a title begin at ``k``, counting the lower-case ones that an apposition allows
-        ("Thái Đại Ngọc, ủy viên Trung ương Đảng")? A lenient one found is kept for the chain."""
+        """Does a title begin at ``k``, counting the lower-case posts an apposition allows
+        (``apposition_titles.txt``: "Thái Đại Ngọc, ủy viên Trung ương Đảng", "(36 tuổi, cựu kế
+        toán xã)")? One found is kept for the chain."""
         if k in self.titles:
             return True
-        if k >= len(self.syls) or k in self.inside_org or self.syls[k].is_upper_initial:
+        syls = self.syls
+        if k >= len(syls) or k in self.inside_org or syls[k].is_upper_initial:
             return False
-        title = title_at(self.syls, k, self.lex, self.source, lenient=True)
-        if title is None or self.syls[title.stop - 1].text.lower() not in ("viên", "ký"):
+        m = k
+        while n := match_phrase(syls, m, self.lex.title_prefixes, self.lex, ignore_case=True):
+            m += n
+        n = match_phrase(syls, m, self.lex.apposition_titles, self.lex, ignore_case=True)
+        if not n or syls[m].is_upper_initial:
             return False
-        self.titles[k] = title
+        self.titles[k] = _Title(k, m + n, self.text(k, m + n), lower_post=True)
         self.title_set.add(k)
         return True
 
@@ -720,7 +730,7 @@ class SentenceOfficials:
         while n := match_phrase(syls, m, self.lex.link_adverbs, self.lex, ignore_case=True):
             m += n
         n = match_phrase(syls, m, self.lex.title_links, self.lex, ignore_case=True)
-        if n and syls[m].text.islower() and m + n in self.titles:
+        if n and syls[m].text.islower() and self._title_here(m + n):
             return m + n
         return None
 
@@ -779,7 +789,7 @@ class SentenceOfficials:
             if (
                 m is not None
                 and syls[m].text == ","
-                and m + 1 in self.titles
+                and self._title_here(m + 1)
                 and any(s.text[:1].isdigit() for s in syls[k + 1 : m])
             ):
                 return m + 1

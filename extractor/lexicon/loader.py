@@ -68,6 +68,8 @@ class Lexicons:
     title_links: Phrases = frozenset()
     name_links: Phrases = frozenset()
     link_adverbs: Phrases = frozenset()
+    # Lower-case posts read as a title only right after a name (apposition_titles.txt), lower case
+    apposition_titles: Phrases = frozenset()
     # Names of provinces, districts, wards and communes (localities.txt, from the statistics office's list)
     localities: Phrases = frozenset()
     dictionary: WordDictionary = field(default_factory=lambda: WordDictionary(frozenset()))
@@ -114,6 +116,9 @@ class Lexicons:
             name_links=frozenset(links["to_name"]),
             link_adverbs=frozenset(links["adverb"]),
             localities=_phrases("localities.txt"),
+            apposition_titles=frozenset(
+                tuple(p.lower() for p in phrase) for phrase in _phrases("apposition_titles.txt")
+            ),
             dictionary=dictionary if dictionary is not None else WordDictionary.load(),
         )
 

@@ -166,3 +166,17 @@ def test_foreign_officials_memberships_and_shared_organizations(text: str, expec
 
 def test_a_lower_case_membership_word_without_a_name_is_no_title() -> None:
     assert _officials("Tôi, thành viên của nhóm, cho biết sẽ tham gia.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bị cáo Phạm Thị Nga (41 tuổi, cựu thủ quỹ xã) khai nhận.", {"Phạm Thị Nga": ["cựu thủ quỹ xã"]}),
+        ("Khi đó, Đỗ Văn Bình là kế toán UBND xã Tân Lập.", {"Đỗ Văn Bình": ["kế toán UBND xã Tân Lập"]}),
+        # a lower-case post needs something named after it
+        ("Ông Lê Văn An, thành viên đoàn công tác, cho biết.", {}),
+        ("Bà Lê Thị Hoa, thư ký phiên tòa, đọc cáo trạng.", {}),
+    ],
+)
+def test_lower_case_posts_after_a_name(text: str, expected: dict[str, list[str]]) -> None:
+    assert _officials(text) == expected
