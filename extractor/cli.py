@@ -38,6 +38,16 @@ def _model_option(function):
     )(function)
 
 
+def _max_chars_option(function):
+    return click.option(
+        "--max-chars",
+        type=click.IntRange(min=1),
+        default=None,
+        help="The longest text read, in characters (default 1,000,000); a longer one gives a "
+        "'text_too_large' error record.",
+    )(function)
+
+
 def _pipeline(model_dir: str | None):
     """The pipeline for a command, or a usage error naming what is wrong with the model."""
     from .pipeline import Pipeline, default_pipeline
@@ -82,7 +92,10 @@ def main() -> None:
     "--allow-non-vietnamese", is_flag=True, help="Read texts that do not look Vietnamese instead of failing them."
 )
 @_model_option
-def text_command(files: tuple[str, ...], allow_non_vietnamese: bool, model_dir: str | None) -> None:
+@_max_chars_option
+def text_command(
+    files: tuple[str, ...], allow_non_vietnamese: bool, model_dir: str | None, max_chars: int | None
+) -> None:
     """Extract from plain-text articles (title line, lead, body). '-' reads standard input."""
     from .runs.records import text_record
 
@@ -96,7 +109,8 @@ def text_command(files: tuple[str, ...], allow_non_vietnamese: bool, model_dir: 
         except ExtractorError as exc:
             failed += _emit(error_record(source, exc), out)
             continue
-        failed += _emit(text_record(pipeline, source, text, require_vietnamese=not allow_non_vietnamese), out)
+        record = text_record(pipeline, source, text, require_vietnamese=not allow_non_vietnamese, max_chars=max_chars)
+        failed += _emit(record, out)
     if failed:
         raise SystemExit(1)
 
@@ -142,7 +156,8 @@ def _config(timeout: float, retries: int, rate_limit: float, ignore_robots: bool
 @click.argument("files", nargs=-1, required=True)
 @click.option("--url", help="The URL the page came from (for its id and links), when one file is given.")
 @_model_option
-def html_command(files: tuple[str, ...], url: str | None, model_dir: str | None) -> None:
+@_max_chars_option
+def html_command(files: tuple[str, ...], url: str | None, model_dir: str | None, max_chars: int | None) -> None:
     """Parse saved news pages and extract from them. '-' reads standard input."""
     from .runs.records import page_record
     from .web.parse import parse_article
@@ -159,7 +174,7 @@ def html_command(files: tuple[str, ...], url: str | None, model_dir: str | None)
         except ExtractorError as exc:
             failed += _emit(error_record(source, exc), out)
             continue
-        failed += _emit(page_record(pipeline, source, article), out)
+        failed += _emit(page_record(pipeline, source, article, max_chars=max_chars), out)
     if failed:
         raise SystemExit(1)
 

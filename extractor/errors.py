@@ -5,7 +5,8 @@
  │    ├── ``ReadError``: the file or stream could not be read
  │    ├── ``EmptyTextError``
  │    ├── ``NotVietnameseError``
- │    └── ``EncodingError``
+ │    ├── ``EncodingError``
+ │    └── ``TextTooLargeError``: longer than the pipeline's ``max_chars``
  ├── ``ModelError``: a model directory cannot be used (missing, or trained on other word lists)
  ├── ``FetchError``: a page could not be had (see :mod:`extractor.web.fetch`)
  │    ├── ``BlockedError``: HTTP 403 or a Cloudflare-style challenge page
@@ -51,6 +52,10 @@ class NotVietnameseError(InputError):
 
 class EncodingError(InputError):
     kind = "encoding"
+
+
+class TextTooLargeError(InputError):
+    kind = "text_too_large"
 
 
 class ModelError(ExtractorError):

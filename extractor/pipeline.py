@@ -21,6 +21,7 @@ from typing import cast
 
 from .entities.ner import NerModel, segmenter_for, shipped_model_path
 from .entities.reader import EntityReader
+from .errors import TextTooLargeError
 from .lexicon.dictionary import WordDictionary
 from .lexicon.loader import Lexicons
 from .numbers.quantities import Found, QuantityTables, find_quantities, number_style
@@ -42,6 +43,10 @@ from .text.normalize import NormalizedText, normalize
 from .text.syllables import Segmenter
 from .text.validate import check_text
 
+# Work grows linearly with the text, but a news article is under 50 000 characters: a text of
+# more than a million is a dump or an attack, and reading it would hold a worker for minutes.
+DEFAULT_MAX_CHARS = 1_000_000
+
 
 class Pipeline:
     """Reads articles: ``pipeline(text) -> Extraction``; ``pipeline.pipe(texts)`` for many.
@@ -59,7 +64,9 @@ class Pipeline:
         ner: NerModel | None = None,
         *,
         require_vietnamese: bool = True,
+        max_chars: int | None = DEFAULT_MAX_CHARS,
     ) -> None:
+        self.max_chars = max_chars
         self.lexicons = lexicons
         self.segmenter = segmenter
         self.quantities = quantities
@@ -75,6 +82,7 @@ class Pipeline:
         use_model: bool = True,
         require_vietnamese: bool = True,
         check_fingerprint: bool = True,
+        max_chars: int | None = None,
     ) -> Pipeline:
         """Load the word lists, the segmenter and the NER model.
 
@@ -83,7 +91,9 @@ class Pipeline:
         ``check_fingerprint=False`` loads a model trained with other word lists (see
         :class:`~extractor.entities.ner.NerModel`). ``require_vietnamese``: the default for
         calls that do not say (a text that does not look Vietnamese raises
-        :class:`~extractor.errors.NotVietnameseError`).
+        :class:`~extractor.errors.NotVietnameseError`). ``max_chars``: the longest text read
+        (default :data:`DEFAULT_MAX_CHARS`); a longer one raises
+        :class:`~extractor.errors.TextTooLargeError`.
         """
         dictionary = WordDictionary.load()
         lexicons = Lexicons.load(dictionary=dictionary)
@@ -93,14 +103,27 @@ class Pipeline:
             path = Path(model_dir) if model_dir is not None else shipped_model_path()
             if path is not None:
                 ner = NerModel(path, lexicons, segmenter, check_fingerprint=check_fingerprint)
-        return cls(lexicons, segmenter, QuantityTables.load(dictionary), ner, require_vietnamese=require_vietnamese)
+        return cls(
+            lexicons,
+            segmenter,
+            QuantityTables.load(dictionary),
+            ner,
+            require_vietnamese=require_vietnamese,
+            max_chars=DEFAULT_MAX_CHARS if max_chars is None else max_chars,
+        )
 
-    def __call__(self, text: str, *, require_vietnamese: bool | None = None) -> Extraction:
+    def __call__(
+        self, text: str, *, require_vietnamese: bool | None = None, max_chars: int | None = None
+    ) -> Extraction:
         """Read one article's text (title line, lead, body; captions as their own lines).
 
-        Raises :class:`~extractor.errors.EmptyTextError`, :class:`~extractor.errors.EncodingError`
-        or (when Vietnamese is required) :class:`~extractor.errors.NotVietnameseError`.
+        Raises :class:`~extractor.errors.EmptyTextError`, :class:`~extractor.errors.EncodingError`,
+        :class:`~extractor.errors.TextTooLargeError` (over ``max_chars``, by default the
+        pipeline's) or (when Vietnamese is required) :class:`~extractor.errors.NotVietnameseError`.
         """
+        limit = self.max_chars if max_chars is None else max_chars
+        if limit is not None and len(text) > limit:
+            raise TextTooLargeError(f"the text has {len(text):,} characters, more than the limit of {limit:,}")
         required = self.require_vietnamese if require_vietnamese is None else require_vietnamese
         warnings = check_text(text, require_vietnamese=required)
         norm = normalize(text)

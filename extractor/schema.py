@@ -92,7 +92,7 @@ class Percentage(Record):
     text: str
     start: int = Field(ge=0)
     end: int = Field(ge=0)
-    context: str = Field(description="The clause the percentage stands in.")
+    context: str = Field(description="The clause the percentage stands in (at most 200 characters either side).")
 
 
 class Money(Record):
@@ -104,7 +104,7 @@ class Money(Record):
     text: str
     start: int = Field(ge=0)
     end: int = Field(ge=0)
-    context: str = Field(description="The clause the amount stands in.")
+    context: str = Field(description="The clause the amount stands in (at most 200 characters either side).")
 
 
 EntityLabel = Literal["PER", "ORG", "LOC"]

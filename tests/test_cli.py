@@ -132,3 +132,19 @@ def test_discover_command(site) -> None:
     urls = process.stdout.decode().split()
     assert [u.rsplit("-", 1)[-1] for u in urls] == ["1238587.html", "1266648.html", "1247199.html"]
     assert run("discover", "--rate-limit", "0").returncode == 2  # no source given
+
+
+def test_a_text_over_the_size_limit_is_a_typed_error_record(tmp_path) -> None:
+    import json as json_
+
+    from click.testing import CliRunner
+
+    from extractor.cli import main as cli_main
+
+    article = tmp_path / "long.txt"
+    article.write_text("Thu ngân sách phường Yên Sở đạt 15,8 tỷ đồng, bằng 106% dự toán.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli_main, ["text", str(article), "--max-chars", "20"])
+    assert result.exit_code == 1
+    record = json_.loads(result.stdout.strip().splitlines()[-1])
+    assert record["error"]["type"] == "text_too_large"
+    assert CliRunner().invoke(cli_main, ["text", str(article)]).exit_code == 0

@@ -17,6 +17,7 @@ from ..lexicon.loader import Lexicons
 from ..lexicon.phrases import head_at, leading_head, match_phrase
 from ..text.layout import sentences
 from ..text.normalize import canonical
+from ..text.spans import SpanIndex
 from ..text.syllables import Segmenter, Syllable
 from .conventions import EDGE_PUNCTUATION, in_vlsp_convention
 from .institutions import (
@@ -155,12 +156,15 @@ def _with_officials(
     before it ("Tổng cục Thuế | Cao Anh Tuấn") or gives way to it. A full Vietnamese name
     counts wherever it is written, in captions the readers leave to the model too."""
     written = {(m[0], m[1]) for o in officials for m in o.mentions}
-    for name in {o.name for o in officials if " " in o.name and o.name.split()[0] in lex.surnames}:
-        written.update(m.span() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text))
+    full_names = {o.name for o in officials if " " in o.name and o.name.split()[0] in lex.surnames}
+    if full_names:  # one pass over the text for all of them
+        names = "|".join(re.escape(name) for name in sorted(full_names, key=len, reverse=True))
+        written.update(m.span() for m in re.finditer(rf"(?<!\w)(?:{names})(?!\w)", text))
     mentions = sorted(written)
+    index = SpanIndex(mentions)
     result = []
     for span in spans:
-        inside = [(a, b) for a, b in mentions if span.start < b and a < span.end]
+        inside = index.overlapping(span.start, span.end)
         if not inside or (span.label == "PER" and inside == [(span.start, span.end)]):
             result.append(span)
             continue
@@ -169,9 +173,9 @@ def _with_officials(
             cut = trimmed_span(text, span.start, first, span.label)
             if cut is not None:
                 result.append(cut)
-    taken = [(s.start, s.end) for s in result]
+    taken = SpanIndex((s.start, s.end) for s in result)
     for a, b in mentions:
-        if not any(a < e and s < b for s, e in taken):
+        if not taken.overlaps(a, b):
             result.append(EntitySpan("PER", a, b))
     return result
 
@@ -182,7 +186,7 @@ def _given_names_alone(text: str, read: list[_Sentence], spans: list[EntitySpan]
     syllable of a full name in the article and in no other kind of name."""
     given = {text[s.start : s.end].split()[-1] for s in spans if s.label == "PER" and " " in text[s.start : s.end]}
     others = {w for s in spans if s.label != "PER" for w in text[s.start : s.end].split()}
-    taken = [(s.start, s.end) for s in spans]
+    taken = SpanIndex((s.start, s.end) for s in spans)
     found = []
     for sentence in read:
         syls = sentence.syls
@@ -194,7 +198,7 @@ def _given_names_alone(text: str, read: list[_Sentence], spans: list[EntitySpan]
             )
             own_word = (k == 0 or syls[k - 1].word != syl.word) and (k + 1 == len(syls) or syls[k + 1].word != syl.word)
             pronoun = lex.is_honorific(syl.text)  # "Anh cho biết": he, not a man called Anh
-            if alone and own_word and not pronoun and not any(syl.start < e and s < syl.end for s, e in taken):
+            if alone and own_word and not pronoun and not taken.overlaps(syl.start, syl.end):
                 found.append(EntitySpan("PER", syl.start, syl.end))
     return found
 
@@ -318,16 +322,17 @@ def _institutions(
     mentions: list[tuple[str, str, int, int]] = []
     declared: dict[str, str] = {}  # a bracketed short name -> the full name it stands for
     ner_orgs = [(a, b) for a, b, label in ner if label == "ORG"]
-    person_spans = [m for o in officials for m in o.mentions]
+    ner_ends: dict[int, list[int]] = {}
+    for a, b in ner_orgs:
+        ner_ends.setdefault(a, []).append(b)
+    person_spans = SpanIndex(m for o in officials for m in o.mentions)
     for sentence in read:
         for org in sentence.orgs:
             start, end = org.start, _before_person(text, org.start, org.end, person_spans)
             # The model knows where a sentence-case name ends ("Trung tâm Dự báo khí tượng
             # thủy văn quốc gia"): take its span when it starts at the same head and goes on.
             longer = [
-                b
-                for a, b in ner_orgs
-                if a == start and b > end and fair_extension(text, start, end, b, person_spans, lex)
+                b for b in ner_ends.get(start, ()) if b > end and fair_extension(text, start, end, b, person_spans, lex)
             ]
             if longer and not org.alias:
                 end = max(longer)
@@ -338,37 +343,47 @@ def _institutions(
             if brand:
                 declared.setdefault(brand.lower(), text[start:end])
         mentions.extend(distributed_names(sentence.syls, text, lex))
-    covered = [(m[2], m[3]) for m in mentions]
+    covered = SpanIndex((m[2], m[3]) for m in mentions)
     for a, b in ner_orgs:
         trimmed = trimmed_span(text, a, _before_predicate(text, a, b, lex), "ORG")  # "CTCP -": no dangling dash
         if trimmed is None:
             continue
         a, b = trimmed.start, trimmed.end
-        if any(a < e and s < b for s, e in covered) or _crosses(person_spans, a, b):
+        if covered.overlaps(a, b) or person_spans.overlaps(a, b):
             continue
         name = text[a:b]
         if _plausible_name(name) and not not_an_institution(text, a, b, lex):
             mentions.append((name, _kind_of(name, lex), a, b))
-            covered.append((a, b))
+            covered.add(a, b)
+    written_by_key: dict[str, list[str]] = {}
+    for m in mentions:
+        written_by_key.setdefault(lex.keys.match_key(m[0]), []).append(m[0])
     for official in officials:
         for position in official.positions:
             named = _position_institution(position, lex)
             # A name written with its head's capital beats the model's lower-case "phòng …".
             if named and not any(
-                lex.keys.same(named, m[0]) and (m[0][:1].isupper() or not named[:1].isupper()) for m in mentions
+                written[:1].isupper() or not named[:1].isupper()
+                for written in written_by_key.get(lex.keys.match_key(named), ())
             ):
                 mentions.append((named, _kind_of(named, lex), -1, -1))
-    # Every later use of a declared short name is a mention of the full name.
-    for alias in declared:
-        for found in re.finditer(rf"(?<![\w]){re.escape(alias)}(?![\w])", text, re.IGNORECASE):
-            if not any(found.start() < e and s < found.end() for s, e in covered):
+                written_by_key.setdefault(lex.keys.match_key(named), []).append(named)
+    # Every later use of a declared short name is a mention of the full name (one pass over
+    # the text for all of them).
+    if declared:
+        aliases = "|".join(re.escape(alias) for alias in sorted(declared, key=len, reverse=True))
+        for found in re.finditer(rf"(?<![\w])(?:{aliases})(?![\w])", text, re.IGNORECASE):
+            if not covered.overlaps(found.start(), found.end()):
                 mentions.append((text[found.start() : found.end()], "other", found.start(), found.end()))
     resolved = [(_resolve(name, declared, lex), kind, a, b) for name, kind, a, b in mentions]
     records = merge_institutions(resolved, lex)
     full_to_alias = {full.lower(): alias for alias, full in declared.items()}
+    written_as: dict[str, list[str]] = {}
+    for (name, _, _, _), (full, _, _, _) in zip(mentions, resolved, strict=True):
+        written_as.setdefault(full, []).append(name)
     for record in records:
-        for name, _, _, _ in mentions:
-            if _resolve(name, declared, lex) == record.name and name != record.name and name not in record.aliases:
+        for name in written_as.get(record.name, ()):
+            if name != record.name and name not in record.aliases:
                 record.aliases.append(name)
         short = full_to_alias.get(record.name.lower())
         if short and not any(a.lower() == short for a in record.aliases):
@@ -394,10 +409,10 @@ def _brand_name(name: str, kind: str, lex) -> str | None:
     return word
 
 
-def _before_person(text: str, start: int, end: int, person_spans: list[tuple[int, int]]) -> int:
+def _before_person(text: str, start: int, end: int, person_spans: SpanIndex) -> int:
     """An institution's name ends before a person the official reader found at its end
     ("UBND thành phố | Lê Hồng Sơn")."""
-    for a, b in person_spans:
+    for a, b in person_spans.overlapping(start, end):
         if start < a and b == end:
             end = a
             while end > start and text[end - 1].isspace():
@@ -405,9 +420,7 @@ def _before_person(text: str, start: int, end: int, person_spans: list[tuple[int
     return end
 
 
-def fair_extension(
-    text: str, start: int, end: int, new_end: int, person_spans: list[tuple[int, int]], lex: Lexicons
-) -> bool:
+def fair_extension(text: str, start: int, end: int, new_end: int, person_spans: SpanIndex, lex: Lexicons) -> bool:
     """May a name end at ``new_end`` instead of ``end``? Only a sentence-case name goes on in
     lower case ("Trung tâm Dự báo | khí tượng thủy văn quốc gia"): the name so far ends in a
     capitalized word, the rest is a few words of letters, and no person is inside or after. The
@@ -427,7 +440,7 @@ def fair_extension(
         and words[-1] not in FUNCTION_WORDS
         and not _names_a_rank(words, lex)
         and not _joins_another_institution(words, lex)
-        and not _crosses(person_spans, end, new_end)
+        and not person_spans.overlaps(end, new_end)
     )
 
 
@@ -586,24 +599,24 @@ def _extend_positions(
 ) -> None:
     """A position's organization takes the model's longer span when it starts at the same place."""
     ner_orgs = [(a, b) for a, b, label in ner if label == "ORG"]
-    person_spans = [m for o in officials for m in o.mentions]
+    ner_ends: dict[int, list[int]] = {}
+    for a, b in ner_orgs:
+        ner_ends.setdefault(a, []).append(b)
+    person_spans = SpanIndex(m for o in officials for m in o.mentions)
     for official in officials:
         for position in official.positions:
             if position.org_start is None or position.org_end is None:
                 continue
             longer = [
-                b for a, b in ner_orgs
-                if a == position.org_start and b > position.org_end
-                and fair_extension(text, a, position.org_end, b, person_spans, lex)
-            ]  # fmt: skip
+                b
+                for b in ner_ends.get(position.org_start, ())
+                if b > position.org_end
+                and fair_extension(text, position.org_start, position.org_end, b, person_spans, lex)
+            ]
             if longer:
                 position.org_end = max(longer)
                 position.organization = text[position.org_start : position.org_end]
                 position.end = max(position.end, position.org_end)
-
-
-def _crosses(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(start < b and a < end for a, b in spans)
 
 
 _INITIALS = re.compile(r"(?:[^\W\d_]\.\s?)+[^\W\d_]?\.?")

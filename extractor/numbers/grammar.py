@@ -211,13 +211,24 @@ def _value(tokens: list[Token], scales: list[int | None], style: Style) -> Decim
     return value + remainder
 
 
+# Bounds that keep reading linear on any input: no numeral in news runs past two dozen
+# tokens ("một trăm hai mươi ba nghìn bốn trăm năm mươi sáu tỷ" is 12), and a digit string of more
+# than 40 characters (a 10^30 amount) is a code or noise, not a number to read.
+MAX_NUMERAL_TOKENS = 24
+MAX_DIGIT_CHARS = 40
+
+
 def _can_start(token: Token) -> bool:
-    return token.is_digits or token.lower in DIGIT_WORDS or token.lower == "mười"
+    if token.is_digits:
+        return len(token.text) <= MAX_DIGIT_CHARS
+    return token.lower in DIGIT_WORDS or token.lower == "mười"
 
 
 def _can_continue(token: Token, previous: Token) -> bool:
     """May ``token`` extend a numeral run that ends with ``previous``?"""
     if token.is_digits:
+        if len(token.text) > MAX_DIGIT_CHARS:
+            return False
         # Digits follow only a scale word ("15 tỷ 800 triệu", "1tr5") or 'phẩy'.
         return previous.lower in SCALE_WORDS or previous.lower in ATTACHED_SCALES or previous.lower == "phẩy"
     if previous.is_digits and token.lower in ATTACHED_SCALES:
@@ -255,13 +266,16 @@ def read_numeral(tokens: list[Token], i: int, style: Style = "vi", *, allow_rema
     if i >= len(tokens) or not _can_start(tokens[i]):
         return None
     stop = i + 1
-    while stop < len(tokens) and _can_continue(tokens[stop], tokens[stop - 1]):
+    limit = min(len(tokens), i + MAX_NUMERAL_TOKENS)
+    while stop < limit and _can_continue(tokens[stop], tokens[stop - 1]):
         if tokens[stop].is_digits and tokens[stop].start - tokens[stop - 1].end > 1:
             break
         stop += 1
+    # A token's scale depends only on the token before it: read once for the longest run.
+    all_scales = [_scale_of(tokens[k], tokens[k - 1] if k > 0 else None) for k in range(i, stop)]
     while stop > i:
         run = tokens[i:stop]
-        scales = [_scale_of(t, tokens[k - 1] if k > 0 else None) for k, t in zip(range(i, stop), run, strict=True)]
+        scales = all_scales[: stop - i]
         bare_tail = any(scales) and not scales[-1] and run[-1].lower != "rưỡi"
         attached = bare_tail and run[-1].start == run[-2].end
         if not (bare_tail and not allow_remainder and not attached):

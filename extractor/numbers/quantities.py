@@ -14,6 +14,7 @@ Spans here index the normalized text; :mod:`extractor.pipeline` maps them back.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cached_property
@@ -117,9 +118,11 @@ def number_style(text: str) -> Style:
     Only numbers next to a unit count as evidence: a date such as ``22.9`` says nothing.
     """
     vi = en = 0
+    runs = [(m.start(), m.end()) for m in _DIGIT_RUN.finditer(text)]
+    starts = [a for a, _ in runs]
     for pattern, is_vi in ((_VIETNAMESE_DECIMAL, True), (_ENGLISH_DECIMAL, False)):
         for m in pattern.finditer(text):
-            if _UNIT_AFTER.match(text, m.end() + _digits_tail(text, m.end())):
+            if _UNIT_AFTER.match(text, _run_end(runs, starts, m.end())):
                 if is_vi:
                     vi += 1
                 else:
@@ -127,15 +130,17 @@ def number_style(text: str) -> Style:
     return "en" if en > vi else "vi"
 
 
-def _digits_tail(text: str, position: int) -> int:
-    length = 0
-    while position + length < len(text) and (text[position + length].isdigit() or text[position + length] in ".,"):
-        if text[position + length] in ".," and not (
-            position + length + 1 < len(text) and text[position + length + 1].isdigit()
-        ):
-            break
-        length += 1
-    return length
+# A run of digits with separators between digit groups: one pass over the text finds them
+# all, so a long run ("1.1.1.1…") is read once, not again from every match inside it.
+_DIGIT_RUN = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _run_end(runs: list[tuple[int, int]], starts: list[int], position: int) -> int:
+    """Where the digit run that ``position`` is in (or ends) ends; ``position`` if none."""
+    k = bisect_right(starts, position) - 1
+    if k >= 0 and runs[k][0] <= position <= runs[k][1]:
+        return runs[k][1]
+    return position
 
 
 def _match_words(tokens: list[Token], i: int, words: tuple[str, ...], case_sensitive: bool) -> bool:
@@ -248,6 +253,12 @@ def _is_fraction_part(tokens: list[Token], i: int, stop: int) -> bool:
     )
 
 
+# An item's context is its clause, but never more than this many characters either side of
+# the item (cut at a space): a text without punctuation is one clause, and each of thousands
+# of items copying all of it made memory grow with the square of the text.
+MAX_CONTEXT_SIDE = 200
+
+
 class _Clauses:
     """Clause boundaries of a text, for the context of each item."""
 
@@ -262,6 +273,12 @@ class _Clauses:
         left = self.breaks[k - 1] + 1 if k > 0 else 0
         m = bisect.bisect_left(self.breaks, end)
         right = self.breaks[m] if m < len(self.breaks) else len(self.text)
+        if start - left > MAX_CONTEXT_SIDE:
+            cut = self.text.find(" ", start - MAX_CONTEXT_SIDE, start)
+            left = cut + 1 if cut >= 0 else start - MAX_CONTEXT_SIDE
+        if right - end > MAX_CONTEXT_SIDE:
+            cut = self.text.rfind(" ", end, end + MAX_CONTEXT_SIDE)
+            right = cut if cut >= 0 else end + MAX_CONTEXT_SIDE
         while left < right and self.text[left].isspace():
             left += 1
         while right > left and self.text[right - 1].isspace():

@@ -34,17 +34,20 @@ def error_record(source: str, error: BaseException) -> Record:
     return {"source": source, "schema_version": SCHEMA_VERSION, "error": {"type": kind, "message": message}}
 
 
-def text_record(pipeline: Pipeline, source: str, text: str, *, require_vietnamese: bool = True) -> Record:
-    """Read a plain text; an input error becomes its error record."""
+def text_record(
+    pipeline: Pipeline, source: str, text: str, *, require_vietnamese: bool = True, max_chars: int | None = None
+) -> Record:
+    """Read a plain text; an input error becomes its error record. ``max_chars``: the
+    longest text read (None: the pipeline's limit)."""
     try:
-        return result_record(source, pipeline(text, require_vietnamese=require_vietnamese))
+        return result_record(source, pipeline(text, require_vietnamese=require_vietnamese, max_chars=max_chars))
     except ExtractorError as exc:
         return error_record(source, exc)
 
 
-def page_record(pipeline: Pipeline, source: str, article: Article) -> Record:
+def page_record(pipeline: Pipeline, source: str, article: Article, *, max_chars: int | None = None) -> Record:
     """Read a parsed page's text (title, lead, body, captions); the article goes in the record."""
     try:
-        return result_record(source, pipeline(article.text, require_vietnamese=False), article)
+        return result_record(source, pipeline(article.text, require_vietnamese=False, max_chars=max_chars), article)
     except ExtractorError as exc:
         return error_record(source, exc)

@@ -16,10 +16,11 @@ from typing import Literal
 
 Kind = Literal["title", "body", "caption", "repeat", "byline", "source"]
 
-_CREDIT = re.compile(
-    r"[\s.(]*\(?\b(?:Ảnh|Ảnh minh họa|Nguồn ảnh|Video|Clip|Đồ họa|Infographic)\s*:\s*[^.()]{1,60}\)?\.?\s*$"
-)
-_SOURCE = re.compile(r"^\s*(?:\(?\s*(?:Nguồn|Theo)\b[^\n]{0,150}\)?\s*)+$")
+# Patterns here run on every line of every article: none may backtrack more than linearly
+# (the leading run of spaces and dots before a credit is taken by hand, see _credit_start).
+_CREDIT = re.compile(r"\(?\b(?:Ảnh|Ảnh minh họa|Nguồn ảnh|Video|Clip|Đồ họa|Infographic)\s*:\s*[^.()]{1,60}\)?\.?\s*$")
+_SOURCE = re.compile(r"\s*\(?\s*(?:Nguồn|Theo)\b")
+_MAX_SOURCE_LINE = 300
 _URL = re.compile(r"https?://\S+")
 _BYLINE_WORD = re.compile(r"^(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s]*|-|–|và)$")
 # A sentence ends at . ! ? … (and closing quotes) followed by space and a capital or digit,
@@ -49,7 +50,14 @@ def _is_source_line(line: str) -> bool:
     words = len(line.split())
     if _URL.search(line) and words <= 12:
         return True
-    return bool(_SOURCE.match(line)) and words <= 10
+    return words <= 10 and len(line) <= _MAX_SOURCE_LINE and bool(_SOURCE.match(line))
+
+
+def _credit_start(line: str, start: int) -> int:
+    """A credit begins with the spaces, dots and bracket before its label ("… trường. (Ảnh: PV)")."""
+    while start > 0 and line[start - 1] in " \t.(":
+        start -= 1
+    return start
 
 
 def _looks_like_byline(line: str) -> bool:
@@ -82,7 +90,7 @@ def segment(text: str) -> list[Segment]:
             credit = _CREDIT.search(line)
             if credit:
                 kind = "caption"
-                text_end = a + credit.start()
+                text_end = a + _credit_start(line, credit.start())
             elif index == 0:
                 kind = "title"
             else:
@@ -125,4 +133,24 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         cursor = m.end()
     if cursor < end:
         spans.append((cursor, end))
-    return [(a, b) for a, b in spans if text[a:b].strip()]
+    return [piece for a, b in spans if text[a:b].strip() for piece in _bounded(text, a, b)]
+
+
+# A "sentence" longer than this (a list or table flattened into one line, or junk) is read in
+# pieces cut at spaces: the sentence readers and the NER work per sentence, and one sentence
+# of 100 000 words would hold them all at once.
+MAX_SENTENCE_CHARS = 3000
+
+
+def _bounded(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    pieces = []
+    while b - a > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", a + MAX_SENTENCE_CHARS // 2, a + MAX_SENTENCE_CHARS)
+        cut = cut if cut > a else a + MAX_SENTENCE_CHARS
+        pieces.append((a, cut))
+        a = cut
+        while a < b and text[a].isspace():
+            a += 1
+    if a < b:
+        pieces.append((a, b))
+    return pieces

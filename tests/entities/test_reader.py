@@ -638,8 +638,9 @@ def test_a_place_with_a_dash_in_its_name_ends_an_institutions_name() -> None:
 def test_a_model_span_extends_a_name_only_fairly(text: str, name: str, model: str, fair: bool) -> None:
     from extractor.entities.reader import fair_extension
     from extractor.pipeline import default_pipeline
+    from extractor.text.spans import SpanIndex
 
-    assert fair_extension(text, 0, len(name), len(model), [], default_pipeline().lexicons) is fair
+    assert fair_extension(text, 0, len(name), len(model), SpanIndex(), default_pipeline().lexicons) is fair
 
 
 def test_an_officials_full_name_in_a_caption_is_a_person_not_part_of_an_organization(seed_text: str) -> None:

@@ -1,0 +1,37 @@
+"""An index of character spans that answers "does anything overlap [a, b)?" without
+scanning every span: readers ask it once per candidate, so a scan would make a long article
+quadratic. Spans go into buckets of fixed width by the positions they cover."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+_BUCKET = 512
+
+
+class SpanIndex:
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self._buckets: dict[int, list[tuple[int, int]]] = {}
+        for a, b in spans:
+            self.add(a, b)
+
+    def add(self, a: int, b: int) -> None:
+        for bucket in range(a // _BUCKET, max(a, b - 1) // _BUCKET + 1):
+            self._buckets.setdefault(bucket, []).append((a, b))
+
+    def overlapping(self, a: int, b: int) -> list[tuple[int, int]]:
+        """The spans that overlap ``[a, b)``, sorted, each once."""
+        found = {
+            (s, e)
+            for bucket in range(a // _BUCKET, max(a, b - 1) // _BUCKET + 1)
+            for s, e in self._buckets.get(bucket, ())
+            if s < b and a < e
+        }
+        return sorted(found)
+
+    def overlaps(self, a: int, b: int) -> bool:
+        return any(
+            s < b and a < e
+            for bucket in range(a // _BUCKET, max(a, b - 1) // _BUCKET + 1)
+            for s, e in self._buckets.get(bucket, ())
+        )
