@@ -254,7 +254,14 @@ def discover_command(sitemap, section, rss, pages, since, until, limit, **option
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--out", "out", required=True, type=click.Path(dir_okay=False), help="The JSON Lines output file.")
 @click.option("--resume", is_flag=True, help="Go on with an interrupted run: do only what is missing.")
-@click.option("--workers", type=int, help="Worker processes for the NLP (default: the number of cores).")
+@click.option(
+    "--overwrite", is_flag=True, help="Start again over an existing output (the old file is kept as OUT.previous)."
+)
+@click.option("--retry-failed", is_flag=True, help="With --resume: do again the items whose record is an error.")
+@click.option("--summary", "summary_file", type=click.Path(dir_okay=False), help="Also write the summary as JSON.")
+@click.option(
+    "--workers", type=click.IntRange(min=1), help="Worker processes for the NLP (default: the number of cores)."
+)
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True)
 @click.option("--scheduler", help="Dask scheduler address (with --engine dask; default: a local cluster).")
 @click.option("--csv", "csv_dir", type=click.Path(file_okay=False), help="Also write CSV tables to this folder.")
@@ -265,34 +272,66 @@ def discover_command(sitemap, section, rss, pages, since, until, limit, **option
 @_fetch_options
 @_model_option
 def batch_command(
-    inputs, out, resume, workers, engine, scheduler, csv_dir, parquet_dir, quiet, model_dir, **options
+    inputs,
+    out,
+    resume,
+    overwrite,
+    retry_failed,
+    summary_file,
+    workers,
+    engine,
+    scheduler,
+    csv_dir,
+    parquet_dir,
+    quiet,
+    model_dir,
+    **options,
 ) -> None:
     """Process folders of texts and pages, files of URLs, or discovery specs into JSON Lines.
 
     An input is a folder (*.txt texts, *.html pages), a file of URLs (one a line), a URL, or
     sitemap:URL, section:URL#pages=N, rss:URL. Failures are JSON lines with "error" and never
-    stop the run; a summary ends it.
+    stop the run; a summary ends it. Exit status: 0 when every item was read, 1 when any item
+    failed or there was nothing to do, 2 when the run refused to start (an existing output
+    without --resume/--overwrite, another run on the same output, a usage error).
     """
     from .runs.batch import run_batch
     from .runs.tables import export_tables
 
-    summary = run_batch(
-        inputs,
-        out,
-        resume=resume,
-        workers=workers,
-        engine=engine,
-        scheduler=scheduler,
-        fetch_config=_config(**options),
-        quiet=quiet,
-        model_dir=model_dir,
-    )
+    if retry_failed and not resume:
+        raise click.UsageError("--retry-failed goes with --resume")
+    if resume and overwrite:
+        raise click.UsageError("--resume and --overwrite exclude each other")
+    try:
+        summary = run_batch(
+            inputs,
+            out,
+            resume=resume,
+            overwrite=overwrite,
+            retry_failed=retry_failed,
+            workers=workers,
+            engine=engine,
+            scheduler=scheduler,
+            fetch_config=_config(**options),
+            quiet=quiet,
+            model_dir=model_dir,
+        )
+    except ExtractorError as exc:
+        click.echo(f"error: {exc.message}", err=True)
+        raise SystemExit(2) from exc
     for line in summary.lines():
         click.echo(line, err=True)
+    if summary_file:
+        Path(summary_file).write_text(json.dumps(summary.as_json(), indent=2) + "\n", encoding="utf-8")
     if csv_dir:
         export_tables(out, csv_dir, "csv")
     if parquet_dir:
         export_tables(out, parquet_dir, "parquet")
+    if summary.done + summary.skipped == 0:
+        click.echo("warning: the inputs name no articles", err=True)
+        raise SystemExit(1)
+    if sum(summary.failed.values()):
+        raise SystemExit(1)
 
 
 @main.command("tables")

@@ -8,6 +8,7 @@
  │    ├── ``EncodingError``
  │    └── ``TextTooLargeError``: longer than the pipeline's ``max_chars``
  ├── ``ModelError``: a model directory cannot be used (missing, or trained on other word lists)
+ ├── ``BatchError``: a batch run refuses to start (its output exists, another run holds it)
  ├── ``FetchError``: a page could not be had (see :mod:`extractor.web.fetch`)
  │    ├── ``BlockedError``: HTTP 403 or a Cloudflare-style challenge page
  │    ├── ``RobotsDenied``: robots.txt forbids the URL
@@ -60,6 +61,10 @@ class TextTooLargeError(InputError):
 
 class ModelError(ExtractorError):
     kind = "model"
+
+
+class BatchError(ExtractorError):
+    kind = "batch"
 
 
 class FetchError(ExtractorError):

@@ -44,7 +44,8 @@ SCALE_WORDS: dict[str, int] = {
 ATTACHED_SCALES: dict[str, int] = {"tr": 10**6, "k": 10**3}
 STRUCTURE_WORDS = frozenset({"mười", "mươi", "trăm", "linh", "lẻ", "chục", "phẩy", "rưỡi"})
 
-TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|\S")
+# ASCII digits only: superscripts and subscripts ("m²", "PM₂.₅") are symbols here.
+TOKEN_RE = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+|\S")
 _GROUPED = re.compile(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*")
 
 
@@ -61,7 +62,7 @@ class Token:
 
     @property
     def is_digits(self) -> bool:
-        return self.text[0].isdigit()
+        return "0" <= self.text[0] <= "9"  # not "²" or "₂", which str.isdigit accepts
 
 
 def tokenize(text: str) -> list[Token]:

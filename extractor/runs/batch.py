@@ -28,6 +28,7 @@ scheduler address is given).
 from __future__ import annotations
 
 import asyncio
+import fcntl
 import json
 import os
 import queue
@@ -38,11 +39,12 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from ..errors import ExtractorError
+from ..errors import BatchError, ExtractorError
 from .records import error_record
 
 if TYPE_CHECKING:
@@ -214,8 +216,8 @@ class _FetchThread:
                 async def one(item: Item) -> None:
                     try:
                         page = await fetcher.fetch(item.source)
-                        result: str | ExtractorError = page.text
-                    except ExtractorError as exc:
+                        result: str | BaseException = page.text
+                    except Exception as exc:  # one bad URL (UnicodeError, ValueError …) is its own record
                         result = exc
                     await asyncio.to_thread(self.results.put, (item, result))
 
@@ -226,7 +228,7 @@ class _FetchThread:
         finally:
             self.results.put(self._DONE)
 
-    def __iter__(self) -> Iterator[tuple[Item, str | ExtractorError]]:
+    def __iter__(self) -> Iterator[tuple[Item, str | BaseException]]:
         while True:
             got = self.results.get()
             if got is self._DONE:
@@ -253,7 +255,7 @@ def _payloads(items: list[Item], fetch_config, model_dir: str | None) -> Iterato
             yield error_record(item.source, exc)
     if remote:
         for item, result in _FetchThread(remote, fetch_config):
-            if isinstance(result, ExtractorError):
+            if isinstance(result, BaseException):
                 yield error_record(item.source, result)
             else:
                 yield item, result, model_dir
@@ -347,8 +349,14 @@ def _run_dask(
 # --- state, output, summary --------------------------------------------------------------------
 
 
+def source_key(source: str) -> str:
+    """A source as the state index stores it: a file name that is not UTF-8 holds lone
+    surrogates (os.fsdecode), which SQLite cannot store; they are written as escapes."""
+    return source.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 class BatchState:
-    """The SQLite index of an output file: which sources are done, and how."""
+    """The SQLite index of an output file: which sources are done (by :func:`source_key`), and how."""
 
     def __init__(self, path: Path) -> None:
         self.db = sqlite3.connect(path)
@@ -358,6 +366,9 @@ class BatchState:
 
     def done(self) -> set[str]:
         return {row[0] for row in self.db.execute("SELECT source FROM done")}
+
+    def succeeded(self) -> set[str]:
+        return {row[0] for row in self.db.execute("SELECT source FROM done WHERE error IS NULL")}
 
     def mark(self, source: str, error: str | None) -> None:
         self.db.execute("INSERT OR REPLACE INTO done VALUES (?, ?, ?)", (source, error, time.time()))
@@ -392,8 +403,28 @@ def repair_output(path: Path) -> dict[str, str | None]:
             record = json.loads(line)
         except json.JSONDecodeError:
             continue
-        written[record["source"]] = (record.get("error") or {}).get("type")
+        written[source_key(record["source"])] = (record.get("error") or {}).get("type")
     return written
+
+
+def _drop_failed(path: Path) -> None:
+    """Rewrite ``path`` without its error records (through a temporary file and an atomic
+    rename), so that the items retried have one line each."""
+    if not path.exists():
+        return
+    repair_output(path)
+    temporary = path.with_name(path.name + ".tmp")
+    with open(path, "rb") as source, open(temporary, "wb") as target:
+        for line in source:
+            try:
+                failed = bool(json.loads(line).get("error"))
+            except json.JSONDecodeError:
+                failed = False
+            if not failed:
+                target.write(line)
+        target.flush()
+        os.fsync(target.fileno())
+    os.replace(temporary, path)
 
 
 def done_sources(out: str | Path) -> set[str]:
@@ -416,6 +447,16 @@ class Summary:
     @property
     def rate(self) -> float:
         return self.done / self.seconds if self.seconds else 0.0
+
+    def as_json(self) -> dict:
+        return {
+            "done": self.done,
+            "failed": sum(self.failed.values()),
+            "failed_by_type": dict(self.failed),
+            "skipped": self.skipped,
+            "seconds": round(self.seconds, 3),
+            "articles_per_second": round(self.rate, 3),
+        }
 
     def lines(self) -> list[str]:
         failed = sum(self.failed.values())
@@ -501,6 +542,8 @@ def run_batch(
     out: str | Path,
     *,
     resume: bool = False,
+    overwrite: bool = False,
+    retry_failed: bool = False,
     workers: int | None = None,
     engine: Literal["local", "dask"] = "local",
     scheduler: str | None = None,
@@ -509,20 +552,76 @@ def run_batch(
     progress_stream=None,
     model_dir: str | Path | None = None,
 ) -> Summary:
-    """Process the inputs into the JSON Lines file ``out``; return a summary."""
+    """Process the inputs into the JSON Lines file ``out``; return a summary.
+
+    An existing ``out`` is never lost: without ``resume`` or ``overwrite`` the run refuses
+    (:class:`~extractor.errors.BatchError`); with ``overwrite`` the old file is kept as
+    ``<out>.previous`` once the inputs have been read. A second run on the same output
+    while one holds it refuses too (an exclusive lock on ``<out>.lock``). ``retry_failed``
+    (with ``resume``) does again the items whose record is an error.
+    """
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     state_file = state_path(out)
-    if not resume:
-        out.unlink(missing_ok=True)
-        state_file.unlink(missing_ok=True)
+    with _exclusive(out):
+        if out.exists() and out.stat().st_size and not resume and not overwrite:
+            raise BatchError(f"{out} exists: give --resume to go on with it or --overwrite to start again")
+        items = list(expand_inputs(inputs, discover=lambda spec: discover_urls(spec, fetch_config)))
+        if not resume:
+            if out.exists():
+                os.replace(out, out.with_name(out.name + ".previous"))
+            state_file.unlink(missing_ok=True)
+        return _run(items, out, state_file, retry_failed, workers, engine, scheduler, fetch_config, quiet,
+                    progress_stream, model_dir)  # fmt: skip
+
+
+@contextmanager
+def _exclusive(out: Path) -> Iterator[None]:
+    """Hold ``<out>.lock`` for the run; another run on the same output gets a BatchError."""
+    lock_path = out.with_name(out.name + ".lock")
+    with open(lock_path, "a+") as handle:
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as exc:
+            raise BatchError(f"another batch run is writing {out} (it holds {lock_path})") from exc
+        try:
+            yield
+        finally:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+def _encode(record: dict) -> bytes:
+    """One JSON line. A record that cannot be written as it is (a lone surrogate from a file
+    name that is not UTF-8) is written with ASCII escapes instead; one that cannot be written at
+    all becomes its error record."""
+    try:
+        return (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
+    except UnicodeEncodeError:
+        return (json.dumps(record, ensure_ascii=True) + "\n").encode("ascii")
+    except (TypeError, ValueError) as exc:
+        return _encode(error_record(str(record.get("source")), exc))
+
+
+def _run(
+    items: list[Item],
+    out: Path,
+    state_file: Path,
+    retry_failed: bool,
+    workers: int | None,
+    engine: Literal["local", "dask"],
+    scheduler: str | None,
+    fetch_config,
+    quiet: bool,
+    progress_stream,
+    model_dir: str | Path | None,
+) -> Summary:
     state = BatchState(state_file)
+    if retry_failed:
+        _drop_failed(out)
     written = repair_output(out)
     state.reconcile(written)
-    done_before = state.done()
-
-    items = list(expand_inputs(inputs, discover=lambda spec: discover_urls(spec, fetch_config)))
-    todo = [i for i in dict.fromkeys(items) if i.source not in done_before]
+    done_before = state.done() if not retry_failed else state.succeeded()
+    todo = [i for i in dict.fromkeys(items) if source_key(i.source) not in done_before]
     summary = Summary(skipped=len({i.source for i in items}) - len({i.source for i in todo}))
     progress = _Progress(len(todo), quiet, progress_stream)
     started = time.monotonic()
@@ -531,10 +630,10 @@ def run_batch(
         for record in process(
             todo, workers=workers, engine=engine, scheduler=scheduler, fetch_config=fetch_config, model_dir=model_dir
         ):
-            line = (json.dumps(record, ensure_ascii=False, sort_keys=False) + "\n").encode("utf-8")
+            line = _encode(record)
             os.write(fd, line)  # one write a line: a kill leaves at most one partial line, cut on resume
             error = (record.get("error") or {}).get("type")
-            state.mark(record["source"], error)
+            state.mark(source_key(record["source"]), error)
             summary.done += 1
             if error:
                 summary.failed[error] += 1

@@ -2,20 +2,33 @@
 
 from __future__ import annotations
 
+import os
+import stat
 import sys
 
 from ..errors import EncodingError, ReadError
 
+# No article file is this large; a bigger one (or a link to /dev/zero) is not read at all.
+MAX_FILE_BYTES = 20 * 1024 * 1024
 
-def read_bytes(path: str) -> bytes:
-    """A file's bytes (standard input for '-'); ``ReadError`` when it cannot be read."""
+
+def read_bytes(path: str, *, max_bytes: int = MAX_FILE_BYTES) -> bytes:
+    """A file's bytes (standard input for '-'); ``ReadError`` when it cannot be read, is not
+    a regular file (a FIFO or device would block or never end) or is over ``max_bytes``."""
     try:
         if path == "-":
-            return sys.stdin.buffer.read()
-        with open(path, "rb") as handle:
-            return handle.read()
+            data = sys.stdin.buffer.read(max_bytes + 1)
+        else:
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+            with os.fdopen(fd, "rb") as handle:
+                if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                    raise ReadError(f"cannot read {path}: not a regular file")
+                data = handle.read(max_bytes + 1)
     except OSError as exc:
         raise ReadError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    if len(data) > max_bytes:
+        raise ReadError(f"cannot read {path}: larger than {max_bytes:,} bytes")
+    return data
 
 
 def read_text_file(path: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..errors import EmptyTextError, EncodingError, NotVietnameseError
 
@@ -14,6 +15,7 @@ _MIN_LETTERS_FOR_LANGUAGE = 60
 
 
 _LETTER = re.compile(r"[^\W\d_]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _VIETNAMESE_LETTER = re.compile("[" + "".join(sorted(_VIETNAMESE_LETTERS)) + "]")
 
 
@@ -31,6 +33,12 @@ def check_text(text: str, *, require_vietnamese: bool = True) -> list[str]:
         raise TypeError(f"extract_text takes a str, not {type(text).__name__}")
     if not text.strip():
         raise EmptyTextError("the text is empty (nothing but white space)")
+    surrogate = _SURROGATE.search(text)
+    if surrogate:
+        raise EncodingError(
+            f"the text holds a lone surrogate (U+{ord(surrogate.group()):04X}) at {surrogate.start()}: "
+            "it was decoded with errors='surrogateescape' or is not valid Unicode"
+        )
     replacement = text.count("\ufffd")
     if replacement >= 3 and replacement > len(text) / 200:
         raise EncodingError(
@@ -42,8 +50,9 @@ def check_text(text: str, *, require_vietnamese: bool = True) -> list[str]:
             "the text looks like UTF-8 decoded as Latin-1/Windows-1252 (e.g. 'Æ°á»' for 'ườ'); decode it as UTF-8"
         )
     warnings = []
-    letters = len(_LETTER.findall(text))
-    ratio = vietnamese_ratio(text)
+    composed = unicodedata.normalize("NFC", text)  # NFD text is Vietnamese too: count composed letters
+    letters = len(_LETTER.findall(composed))
+    ratio = vietnamese_ratio(composed)
     if letters >= _MIN_LETTERS_FOR_LANGUAGE and ratio < 0.04:
         message = f"the text does not look Vietnamese (only {ratio:.1%} of its letters are Vietnamese-specific)"
         if require_vietnamese:

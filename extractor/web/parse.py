@@ -106,10 +106,18 @@ def parse_datetime(text: str | None, formats: tuple[str, ...]) -> datetime | Non
         for fmt in formats:
             try:
                 value = datetime.strptime(candidate, fmt)
-            except ValueError:
-                continue
-            return value.astimezone(VIETNAM) if value.tzinfo else value.replace(tzinfo=VIETNAM)
+                return value.astimezone(VIETNAM) if value.tzinfo else value.replace(tzinfo=VIETNAM)
+            except (ValueError, OverflowError):
+                continue  # not this format, or a date no calendar holds ("0001-01-01T00:00:00+14:00")
     return None
+
+
+def _absolute(base: str | None, src: str) -> str | None:
+    """An image's address made absolute; None for one no URL parser reads ("http://[oops/a.jpg")."""
+    try:
+        return urljoin(base, src) if base else src
+    except ValueError:
+        return None
 
 
 def article_id(url: str | None) -> str | None:
@@ -261,7 +269,7 @@ def parse_article(html: str | bytes, url: str | None = None) -> Article:
     if not title:
         raise NotAnArticleError("the page has no title")
 
-    images = [Image(src=urljoin(base, src) if base else src, alt=alt) for src, alt in raw_images]
+    images = [Image(src=absolute, alt=alt) for src, alt in raw_images if (absolute := _absolute(base, src)) is not None]
     og_image = _meta(soup, "image")
     if og_image and all(i.src != og_image for i in images):
         images.append(Image(src=og_image, alt=None))

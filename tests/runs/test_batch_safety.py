@@ -1,0 +1,92 @@
+"""Batch runs never lose output (issue #15): an existing output is refused or kept, one run at
+a time holds an output, failed items can be retried, odd inputs become their error records."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from extractor.errors import BatchError, InvalidURLError
+from extractor.runs.batch import _exclusive, run_batch
+from tests.runs.test_batch import make_corpus, read_lines
+
+
+def test_an_existing_output_is_refused_then_kept_on_overwrite(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    make_corpus(folder, 2)
+    out = tmp_path / "out.jsonl"
+    out.write_text('{"source": "earlier run"}\n', encoding="utf-8")
+    with pytest.raises(BatchError, match="--resume"):
+        run_batch([folder], out, workers=1, quiet=True)
+    assert out.read_text(encoding="utf-8") == '{"source": "earlier run"}\n'
+    with pytest.raises(InvalidURLError):  # a bad input spec fails before the old output is touched
+        run_batch(["sitemap:not a url"], out, overwrite=True, workers=1, quiet=True)
+    assert out.read_text(encoding="utf-8") == '{"source": "earlier run"}\n'
+    summary = run_batch([folder], out, overwrite=True, workers=1, quiet=True)
+    assert summary.done == 2 and len(read_lines(out)) == 2
+    assert (tmp_path / "out.jsonl.previous").read_text(encoding="utf-8") == '{"source": "earlier run"}\n'
+
+
+def test_a_second_run_on_the_same_output_is_refused(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    with _exclusive(out), pytest.raises(BatchError, match="another batch run"):
+        run_batch([tmp_path], out, workers=1, quiet=True)
+
+
+def test_failed_items_are_retried_once_each(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    make_corpus(folder, 2)
+    broken = folder / "late.txt"
+    broken.write_bytes(b"\xff not utf-8")
+    out = tmp_path / "out.jsonl"
+    first = run_batch([folder], out, workers=1, quiet=True)
+    assert sum(first.failed.values()) == 1
+    broken.write_text("Thu ngân sách phường đạt 15,8 tỷ đồng, bằng 106% dự toán năm 2025.", encoding="utf-8")
+    again = run_batch([folder], out, resume=True, retry_failed=True, workers=1, quiet=True)
+    assert again.done == 1 and not again.failed
+    records = read_lines(out)
+    assert len(records) == 3 and len({r["source"] for r in records}) == 3
+    assert not any("error" in r for r in records)
+
+
+def test_odd_inputs_become_error_records(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    os.mkfifo(folder / "pipe.txt")  # would block a plain read for ever
+    odd = os.fsencode(str(folder)) + b"/caf\xe9.txt"  # a file name that is not UTF-8
+    with open(odd, "wb") as handle:
+        handle.write("Thu ngân sách phường đạt 15,8 tỷ đồng, bằng 106% dự toán năm 2025.".encode())
+    out = tmp_path / "out.jsonl"
+    summary = run_batch([folder], out, workers=1, quiet=True)
+    assert summary.done == 2
+    lines = out.read_bytes().decode("utf-8").splitlines()
+    records = [json.loads(line) for line in lines]
+    pipe = next(r for r in records if r["source"].endswith("pipe.txt"))
+    assert pipe["error"]["type"] == "read" and "regular file" in pipe["error"]["message"]
+    assert any(r.get("money") for r in records)
+
+
+def test_exit_status_and_summary_file(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    make_corpus(folder, 1)
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+
+    def batch(*args: str) -> subprocess.CompletedProcess:
+        command = [sys.executable, "-m", "extractor", "batch", *args, "--out", str(out), "--workers", "1", "--quiet"]
+        return subprocess.run(command, capture_output=True, text=True, timeout=180)
+
+    failed = batch(str(folder), "--summary", str(tmp_path / "summary.json"))
+    assert failed.returncode == 1, failed.stderr  # one item failed
+    summary = json.loads((tmp_path / "summary.json").read_text(encoding="utf-8"))
+    assert summary["done"] == 2 and summary["failed_by_type"] == {"empty_text": 1}
+    refused = batch(str(folder))
+    assert refused.returncode == 2 and "--resume" in refused.stderr
+    nothing = batch(str(tmp_path / "no-such-folder-here"), "--overwrite")
+    assert nothing.returncode == 1
+    assert batch(str(folder), "--workers", "0").returncode == 2

@@ -1,0 +1,84 @@
+"""Inputs found by fuzzing (issue #15): each gives a typed error or a correct result, and a
+hypothesis run over generated text keeps it so (offsets exact, values finite, typed errors)."""
+
+from __future__ import annotations
+
+import json
+import math
+import unicodedata
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from extractor.errors import EncodingError, ExtractorError
+from extractor.numbers.grammar import NumberFormatError, parse_number
+from extractor.pipeline import default_pipeline
+from extractor.web.fetch import _retry_after
+from extractor.web.parse import parse_article
+from tests.conftest import FIXTURES
+
+BODY = "Thu ngân sách phường đạt 15,8 tỷ đồng, bằng 106% dự toán năm. ".encode() * 10
+
+
+def _read(text: str):
+    return default_pipeline()(text, require_vietnamese=False)
+
+
+def test_superscripts_and_subscripts_are_not_digits() -> None:
+    result = _read("Chỉ số bụi mịn PM₂.₅ tăng 15% so với năm trước; căn hộ 25m² giá 3 tỷ đồng.")
+    assert [p.value for p in result.percentages] == [15]
+    assert [m.amount for m in result.money] == [3_000_000_000]
+    with pytest.raises(NumberFormatError):
+        parse_number("²")
+
+
+def test_a_lone_surrogate_is_an_encoding_error() -> None:
+    with pytest.raises(EncodingError, match="surrogate"):
+        _read("Hà Nội \udc80 đạt 15% kế hoạch")
+
+
+def test_nfd_text_is_vietnamese() -> None:
+    text = unicodedata.normalize("NFD", (FIXTURES / "sample-yen-so.txt").read_text(encoding="utf-8"))
+    assert default_pipeline()(text).officials  # the language check reads composed letters
+
+
+def test_pages_with_broken_addresses_and_impossible_dates_parse() -> None:
+    page = (
+        b'<html><head><meta property="article:published_time" content="0001-01-01T00:00:00+14:00">'
+        b"<title>T</title></head><body><article><h1>Ti\xc3\xaau \xc4\x91\xe1\xbb\x81</h1><p>" + BODY + b"</p>"
+        b'<img src="http://[oops/a.jpg"><img src="/ok.jpg"></article></body></html>'
+    )
+    article = parse_article(page, url="https://example.com/a-1.html")
+    assert article.published_at is None
+    assert [i.src for i in article.images] == ["https://example.com/ok.jpg"]
+
+
+@pytest.mark.parametrize(("value", "expected"), [("²", None), ("12", 12.0), ("soon", None), ("", None)])
+def test_retry_after_values(value: str, expected: float | None) -> None:
+    assert _retry_after(value) == expected
+
+
+_pieces = st.sampled_from(
+    [
+        "Thu ngân sách", " đạt ", "15,8 tỷ đồng", "106%", "hơn 96%", " UBND phường Yên Sở", " Chủ tịch ",
+        "Nguyễn Văn A", ", ", ". ", "\n", "1.1.", "một ", "tỷ ", "(", ")", "²", "₂", "-", "–", "$", "5€",
+        "Ảnh: PV", "Theo ", "phẩy ", "âm ", "0", "9" * 30, " ", "đ", "\t",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_pieces | st.text(max_size=8), max_size=40).map("".join))
+def test_generated_text_gives_typed_errors_exact_offsets_and_finite_values(text: str) -> None:
+    try:
+        result = _read(text)
+    except ExtractorError:
+        return
+    for item in [*result.percentages, *result.money]:
+        assert text[item.start : item.end] == item.text
+    for p in result.percentages:
+        assert math.isfinite(p.value)
+    for entity in result.entities:
+        assert text[entity.start : entity.end] == entity.text
+    json.dumps(result.model_dump(mode="json"), allow_nan=False)
