@@ -17,6 +17,7 @@ when any input failed.
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import TextIO
 
@@ -25,7 +26,6 @@ import click
 from ._version import __version__
 from .errors import ExtractorError
 from .runs.records import error_record
-from .schema import output_schema
 from .text.files import read_bytes, read_text_file
 
 
@@ -70,8 +70,11 @@ def _emit(record: dict, out: TextIO) -> bool:
 
 
 def _stdout() -> TextIO:
-    # click's text stream (UTF-8 where the platform's default is not); its stub types it loosely.
-    return click.get_text_stream("stdout")  # type: ignore[operator]
+    """Standard output, written as UTF-8 even where the platform's default is not."""
+    stream = sys.stdout
+    if (getattr(stream, "encoding", None) or "").lower().replace("-", "") != "utf8" and hasattr(stream, "reconfigure"):
+        stream.reconfigure(encoding="utf-8")
+    return stream
 
 
 def _write(record: dict, out: TextIO) -> None:
@@ -349,7 +352,9 @@ def tables_command(jsonl: str, out_dir: str, fmt: str) -> None:
 @main.command("schema")
 def schema_command() -> None:
     """Print the JSON Schema of one output record."""
-    click.echo(json.dumps(output_schema(), ensure_ascii=False, indent=2))
+    from .runs.records import line_schema
+
+    click.echo(json.dumps(line_schema(), ensure_ascii=False, indent=2))
 
 
 if __name__ == "__main__":

@@ -42,7 +42,8 @@ class InstitutionKind(StrEnum):
 class Record(BaseModel):
     """Base of every output record: no extra fields, immutable."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # Every field is written, defaults included: the serialization schema lists them as required.
+    model_config = ConfigDict(extra="forbid", frozen=True, json_schema_serialization_defaults_required=True)
 
 
 class Span(Record):

@@ -30,7 +30,7 @@ def test_text_file_gives_one_json_line_valid_against_the_schema() -> None:
     assert record["source"] == str(SAMPLE)
     assert record["schema_version"] == "1.0"
     schema = json.loads(run("schema").stdout)
-    jsonschema.validate({k: v for k, v in record.items() if k != "source"}, schema)
+    jsonschema.validate(record, schema)  # the whole line, source included
     text = SAMPLE.read_text(encoding="utf-8")
     for item in record["percentages"] + record["money"] + record["entities"]:
         assert text[item["start"] : item["end"]] == item["text"]
@@ -63,10 +63,11 @@ def test_schema_command_prints_a_json_schema() -> None:
     process = run("schema")
     assert process.returncode == 0
     schema = json.loads(process.stdout)
-    assert schema["title"] == "Extraction"
-    assert {"officials", "institutions", "percentages", "money", "entities", "schema_version"} <= set(
-        schema["properties"]
-    )
+    assert schema["title"] == "OutputLine"
+    result = schema["$defs"]["ResultLine"]
+    expected = {"source", "officials", "institutions", "percentages", "money", "entities", "schema_version"}
+    assert expected <= set(result["properties"]) and expected <= set(result["required"])
+    assert set(schema["$defs"]["ErrorLine"]["required"]) == {"source", "schema_version", "error"}
 
 
 @pytest.mark.parametrize("args", [(), ("text",)])

@@ -6,28 +6,61 @@ A result is ``{"source", ["article"], <extraction>}``; a failure is ``{"source",
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
+
+from pydantic import Field, TypeAdapter
 
 from ..errors import ExtractorError
-from ..schema import SCHEMA_VERSION, Extraction
+from ..schema import SCHEMA_VERSION, Extraction, Record
 from ..web.article import Article
 
 if TYPE_CHECKING:  # the pipeline loads models: callers that only build records do not need it
     from ..pipeline import Pipeline
 
-Record = dict[str, Any]
+Line = dict[str, Any]
 
 
-def result_record(source: str, extraction: Extraction, article: Article | None = None) -> Record:
+class ResultLine(Extraction):
+    """One output line for an article read: where it came from, the page (for pages), the extraction."""
+
+    source: str = Field(description="The file path, '<stdin>' or URL the article came from.")
+    article: Article | None = Field(default=None, description="The parsed page, for pages; absent for texts.")
+
+
+class ErrorDetail(Record):
+    type: str = Field(description="A stable name: empty_text, not_vietnamese, encoding, read, blocked, timeout, …")
+    message: str
+
+
+class ErrorLine(Record):
+    """One output line for an input that could not be read."""
+
+    source: str
+    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    error: ErrorDetail
+
+
+def line_schema() -> dict:
+    """The JSON Schema of one output line (a result or an error), as the CLI and batch runs
+    write them: the contract for downstream tools."""
+    schema = TypeAdapter(ResultLine | ErrorLine).json_schema(mode="serialization")
+    result = schema["$defs"]["ResultLine"]
+    result["required"] = [name for name in result["required"] if name != "article"]  # texts have no page
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "OutputLine"
+    return schema
+
+
+def result_record(source: str, extraction: Extraction, article: Article | None = None) -> Line:
     """The record of an article read: its source, the parsed page (for pages), the extraction."""
-    record: Record = {"source": source}
+    record: Line = {"source": source}
     if article is not None:
         record["article"] = article.model_dump(mode="json")
     record.update(extraction.model_dump(mode="json"))
     return record
 
 
-def error_record(source: str, error: BaseException) -> Record:
+def error_record(source: str, error: BaseException) -> Line:
     """The record of a failed input: ``{"source", "schema_version", "error": {"type", "message"}}``."""
     kind = error.kind if isinstance(error, ExtractorError) else type(error).__name__
     message = error.message if isinstance(error, ExtractorError) else str(error)
@@ -36,7 +69,7 @@ def error_record(source: str, error: BaseException) -> Record:
 
 def text_record(
     pipeline: Pipeline, source: str, text: str, *, require_vietnamese: bool = True, max_chars: int | None = None
-) -> Record:
+) -> Line:
     """Read a plain text; an input error becomes its error record. ``max_chars``: the
     longest text read (None: the pipeline's limit)."""
     try:
@@ -45,7 +78,7 @@ def text_record(
         return error_record(source, exc)
 
 
-def page_record(pipeline: Pipeline, source: str, article: Article, *, max_chars: int | None = None) -> Record:
+def page_record(pipeline: Pipeline, source: str, article: Article, *, max_chars: int | None = None) -> Line:
     """Read a parsed page's text (title, lead, body, captions); the article goes in the record."""
     try:
         return result_record(source, pipeline(article.text, require_vietnamese=False, max_chars=max_chars), article)
