@@ -52,21 +52,67 @@ def _pipeline(model_dir: str | None):
     """The pipeline for a command, or a usage error naming what is wrong with the model."""
     from .pipeline import Pipeline, default_pipeline
 
-    if model_dir is None:
-        return default_pipeline()
     try:
-        return Pipeline.load(model_dir)
-    except ExtractorError as exc:
+        return default_pipeline() if model_dir is None else Pipeline.load(model_dir)
+    except ExtractorError as exc:  # a model that cannot be used: a clear message, no traceback
         raise click.UsageError(exc.message) from exc
 
 
-def _emit(record: dict, out: TextIO) -> bool:
+def _emit(record: dict, out: TextIO, pretty: bool = False) -> bool:
     """Write a record; report a failure on standard error too. True when it failed."""
     error = record.get("error")
     if error:
-        click.echo(f"error: {record['source']}: {error['message']}", err=True)
-    _write(record, out)
+        message = error["message"]
+        # the message may name its source already ("cannot read a.txt: …"): say it once
+        click.echo(
+            f"error: {message}" if record["source"] in message else f"error: {record['source']}: {message}", err=True
+        )
+    _write(record, out, pretty)
     return bool(error)
+
+
+class _Output:
+    """Where a command's records go: standard output, or ``--out FILE`` written through a
+    temporary file renamed over FILE at the end, so an earlier FILE is never half replaced."""
+
+    def __init__(self, path: str | None, pretty: bool) -> None:
+        self.path = Path(path) if path else None
+        self.pretty = pretty
+        self.failed = 0
+
+    def __enter__(self) -> _Output:
+        if self.path is None:
+            self.stream = _stdout()
+        else:
+            self.temporary = self.path.with_name(self.path.name + ".tmp")
+            self.stream = open(self.temporary, "w", encoding="utf-8")
+        return self
+
+    def emit(self, record: dict) -> None:
+        self.failed += _emit(record, self.stream, self.pretty)
+
+    def __exit__(self, kind, value, traceback) -> None:
+        if self.path is None:
+            return
+        self.stream.close()
+        if kind is None or kind is SystemExit:
+            self.temporary.replace(self.path)
+        else:
+            self.temporary.unlink(missing_ok=True)
+        if self.failed:
+            raise SystemExit(1)
+
+
+def _output_options(function):
+    function = click.option("--pretty", is_flag=True, help="Indented JSON, one record after another (for reading).")(
+        function
+    )
+    return click.option(
+        "--out",
+        "out_file",
+        type=click.Path(dir_okay=False),
+        help="Write the records to this file (replaced whole at the end) instead of standard output.",
+    )(function)
 
 
 def _stdout() -> TextIO:
@@ -77,9 +123,9 @@ def _stdout() -> TextIO:
     return stream
 
 
-def _write(record: dict, out: TextIO) -> None:
+def _write(record: dict, out: TextIO, pretty: bool = False) -> None:
     # One whole line per record, flushed, so a reader never sees half a record.
-    out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    out.write(json.dumps(record, ensure_ascii=False, indent=2 if pretty else None) + "\n")
     out.flush()
 
 
@@ -96,26 +142,32 @@ def main() -> None:
 )
 @_model_option
 @_max_chars_option
+@_output_options
 def text_command(
-    files: tuple[str, ...], allow_non_vietnamese: bool, model_dir: str | None, max_chars: int | None
+    files: tuple[str, ...],
+    allow_non_vietnamese: bool,
+    model_dir: str | None,
+    max_chars: int | None,
+    out_file: str | None,
+    pretty: bool,
 ) -> None:
     """Extract from plain-text articles (title line, lead, body). '-' reads standard input."""
     from .runs.records import text_record
 
     pipeline = _pipeline(model_dir)
-    failed = 0
-    out = _stdout()
-    for path in files:
-        source = "<stdin>" if path == "-" else path
-        try:
-            text = read_text_file(path)
-        except ExtractorError as exc:
-            failed += _emit(error_record(source, exc), out)
-            continue
-        record = text_record(pipeline, source, text, require_vietnamese=not allow_non_vietnamese, max_chars=max_chars)
-        failed += _emit(record, out)
-    if failed:
-        raise SystemExit(1)
+    with _Output(out_file, pretty) as out:
+        for path in files:
+            source = "<stdin>" if path == "-" else path
+            try:
+                text = read_text_file(path)
+            except ExtractorError as exc:
+                out.emit(error_record(source, exc))
+                continue
+            out.emit(
+                text_record(pipeline, source, text, require_vietnamese=not allow_non_vietnamese, max_chars=max_chars)
+            )
+        if out.failed and out_file is None:
+            raise SystemExit(1)
 
 
 def _fetch_options(function):
@@ -160,7 +212,15 @@ def _config(timeout: float, retries: int, rate_limit: float, ignore_robots: bool
 @click.option("--url", help="The URL the page came from (for its id and links), when one file is given.")
 @_model_option
 @_max_chars_option
-def html_command(files: tuple[str, ...], url: str | None, model_dir: str | None, max_chars: int | None) -> None:
+@_output_options
+def html_command(
+    files: tuple[str, ...],
+    url: str | None,
+    model_dir: str | None,
+    max_chars: int | None,
+    out_file: str | None,
+    pretty: bool,
+) -> None:
     """Parse saved news pages and extract from them. '-' reads standard input."""
     from .runs.records import page_record
     from .web.parse import parse_article
@@ -168,25 +228,25 @@ def html_command(files: tuple[str, ...], url: str | None, model_dir: str | None,
     if url and len(files) > 1:
         raise click.UsageError("--url goes with a single file")
     pipeline = _pipeline(model_dir)
-    failed = 0
-    out = _stdout()
-    for path in files:
-        source = "<stdin>" if path == "-" else path
-        try:
-            article = parse_article(read_bytes(path), url=url)
-        except ExtractorError as exc:
-            failed += _emit(error_record(source, exc), out)
-            continue
-        failed += _emit(page_record(pipeline, source, article, max_chars=max_chars), out)
-    if failed:
-        raise SystemExit(1)
+    with _Output(out_file, pretty) as out:
+        for path in files:
+            source = "<stdin>" if path == "-" else path
+            try:
+                article = parse_article(read_bytes(path), url=url)
+            except ExtractorError as exc:
+                out.emit(error_record(source, exc))
+                continue
+            out.emit(page_record(pipeline, source, article, max_chars=max_chars))
+        if out.failed and out_file is None:
+            raise SystemExit(1)
 
 
 @main.command("fetch")
 @click.argument("urls", nargs=-1, required=True)
 @_fetch_options
 @_model_option
-def fetch_command(urls: tuple[str, ...], model_dir: str | None, **options) -> None:
+@_output_options
+def fetch_command(urls: tuple[str, ...], model_dir: str | None, out_file: str | None, pretty: bool, **options) -> None:
     """Fetch articles (robots.txt and a per-host rate limit honoured), parse and extract."""
     import asyncio
 
@@ -194,20 +254,19 @@ def fetch_command(urls: tuple[str, ...], model_dir: str | None, **options) -> No
     from .web.fetch import AsyncFetcher
 
     pipeline = _pipeline(model_dir)
-    out = _stdout()
 
-    async def run() -> int:
-        failed = 0
+    async def run(out: _Output) -> None:
         async with AsyncFetcher(_config(**options)) as fetcher:
             async for url, result in fetcher.fetch_articles(urls, ordered=True):
                 if isinstance(result, ExtractorError):
-                    failed += _emit(error_record(url, result), out)
+                    out.emit(error_record(url, result))
                 else:
-                    failed += _emit(page_record(pipeline, url, result), out)
-        return failed
+                    out.emit(page_record(pipeline, url, result))
 
-    if asyncio.run(run()):
-        raise SystemExit(1)
+    with _Output(out_file, pretty) as out:
+        asyncio.run(run(out))
+        if out.failed and out_file is None:
+            raise SystemExit(1)
 
 
 @main.command("discover")
@@ -217,7 +276,7 @@ def fetch_command(urls: tuple[str, ...], model_dir: str | None, **options) -> No
 @click.option("--pages", type=int, default=1, show_default=True, help="Listing pages to read (with --section).")
 @click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Sitemap entries from this day on.")
 @click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Sitemap entries up to this day.")
-@click.option("--limit", type=int, help="Stop after this many article URLs.")
+@click.option("--limit", type=click.IntRange(min=1), help="Stop after this many article URLs.")
 @_fetch_options
 def discover_command(sitemap, section, rss, pages, since, until, limit, **options) -> None:
     """List article URLs (one a line, canonical, de-duplicated) from a sitemap, a section or RSS."""

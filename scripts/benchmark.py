@@ -10,6 +10,8 @@
 - batch: a folder of articles through ``run_batch`` with one worker and with all cores.
 - parse: pages per second for the page parser.
 - fetch: pages per second fetched from a local server with politeness off.
+- size: time and peak memory against the input's size (100 kB, 1 MB, 5 MB of news text
+  joined into one "article", read with no size limit): the growth should be linear.
 """
 
 from __future__ import annotations
@@ -154,12 +156,38 @@ def bench_fetch(count: int) -> list[tuple[str, str]]:
     return [("fetch, local server, politeness off", f"{count / seconds:.0f} pages/s ({count} pages, 16 in flight)")]
 
 
+def bench_size(texts: list[str], sizes: list[int]) -> list[tuple[str, str]]:
+    """One long input made of the articles joined, cut to each size; seconds, µs per character
+    and the process's peak memory so far (it only grows, so sizes run smallest first)."""
+    from extractor import Pipeline
+
+    pipeline = Pipeline.load(max_chars=max(sizes) + 1)
+    joined = "\n".join(texts)
+    rows = []
+    for size in sorted(sizes):
+        text = (joined * (size // len(joined) + 1))[:size]
+        started = time.perf_counter()
+        pipeline(text, require_vietnamese=False)
+        seconds = time.perf_counter() - started
+        label = f"{size / 1e6:g} MB" if size >= 1_000_000 else f"{size / 1e3:g} kB"
+        rows.append(
+            (
+                f"one input of {label}",
+                f"{seconds:.1f} s ({seconds / size * 1e6:.1f} µs a character), peak {_peak_rss_mb():.0f} MB",
+            )
+        )
+    return rows
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD, help="folder of article texts (*.txt)")
     parser.add_argument("--repeat", type=int, default=5, help="passes over the texts (the median is reported)")
     parser.add_argument("--batch-size", type=int, default=200, help="articles in the batch benchmark")
-    parser.add_argument("--only", choices=("text", "batch", "parse", "fetch"))
+    parser.add_argument("--only", choices=("text", "batch", "parse", "fetch", "size"))
+    parser.add_argument(
+        "--sizes", type=int, nargs="+", default=[100_000, 1_000_000, 5_000_000], help="input sizes (characters)"
+    )
     parser.add_argument("--write", action="store_true", help="also write BENCHMARKS.md")
     args = parser.parse_args(argv)
 
@@ -180,6 +208,8 @@ def main(argv: list[str] | None = None) -> int:
         rows += bench_batch(texts, args.batch_size)
     if args.only in (None, "fetch"):
         rows += bench_fetch(200)
+    if args.only in (None, "size"):
+        rows += bench_size(texts, args.sizes)
 
     for name, value in rows:
         print(f"{name:38} {value}")

@@ -149,3 +149,25 @@ def test_a_text_over_the_size_limit_is_a_typed_error_record(tmp_path) -> None:
     record = json_.loads(result.stdout.strip().splitlines()[-1])
     assert record["error"]["type"] == "text_too_large"
     assert CliRunner().invoke(cli_main, ["text", str(article)]).exit_code == 0
+
+
+def test_out_file_pretty_and_errors_named_once(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from extractor.cli import main as cli_main
+
+    out = tmp_path / "out.json"
+    out.write_text("earlier\n", encoding="utf-8")
+    missing = tmp_path / "missing.txt"
+    result = CliRunner().invoke(cli_main, ["text", str(SAMPLE), str(missing), "--out", str(out), "--pretty"])
+    assert result.exit_code == 1
+    decoder = json.JSONDecoder()
+    text, records, position = out.read_text(encoding="utf-8"), [], 0
+    while position < len(text.rstrip()):
+        record, position = decoder.raw_decode(text, position)
+        records.append(record)
+        position += 1
+    assert [r["source"] for r in records] == [str(SAMPLE), str(missing)]
+    assert text.startswith("{\n  ")  # indented
+    assert result.stderr.count(str(missing)) == 1  # the message names its source once
+    assert not (tmp_path / "out.json.tmp").exists()
