@@ -292,6 +292,9 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
         if syls[j].text == "số" and j + 1 < n and syls[j + 1].text[:1].isdigit():
             j += 2
             continue
+        if j > 0 and syls[j].text.isdigit() and syls[j].start == syls[j - 1].end + 1 and _ends_a_phrase(syls, j + 1):
+            j += 1  # a unit's number at the end of its name: "Quân khu 5", "Sư đoàn 312"
+            continue
         joins = syls[j].text in ("và", "&") and j + 1 < n and j + 1 not in title_starts
         if joins and _prevention_phrase(syls, j + 1):
             j += 1  # "Chi cục Thủy lợi và Phòng, chống thiên tai"
@@ -375,6 +378,10 @@ def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_start
     if _name_syllable(syls[k]) and k not in title_starts:
         return k
     return j
+
+
+def _ends_a_phrase(syls: list[Syllable], k: int) -> bool:
+    return k >= len(syls) or syls[k].text in (",", ".", ";", ":", ")", "và")
 
 
 def _place_through_dash(syls: list[Syllable], j: int, lex: Lexicons) -> int:

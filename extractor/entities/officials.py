@@ -143,6 +143,9 @@ _MAX_LOWER_GAP = 8
 # Resources", "tạp chí Forbes"): the guide keeps the name alone.
 _DESCRIPTORS = frozenset({"công", "tập", "hãng", "quỹ", "tạp", "tờ", "thương", "nhà", "trang", "tổ"})
 _UNIT_REACH = 8
+# Honorifics that stand for a person already named when they open a sentence alone.
+_PRONOUNS = frozenset({"Ông", "Bà"})
+
 # A company's governing boards, as the comparison keys write them (HĐQT, HĐTV expanded).
 _BOARDS = frozenset({"hội đồng quản trị", "hội đồng thành viên", "ban kiểm soát", "ban giám đốc", "ban điều hành"})
 
@@ -360,6 +363,9 @@ class SentenceReading:
     links: list[tuple[tuple[int, int], list[PositionFound]]] = field(default_factory=list)
     persons: list[tuple[int, int]] = field(default_factory=list)
     short_mentions: list[tuple[str, int, int]] = field(default_factory=list)  # (given name, start, end)
+    # Positions given to a pronoun that opens the sentence ("Ông từng giữ các chức vụ: …"):
+    # the article's reader gives them to the official the sentences before are about.
+    pronoun_positions: list[PositionFound] = field(default_factory=list)
 
 
 class SentenceOfficials:
@@ -437,11 +443,24 @@ class SentenceOfficials:
             ):
                 j += 3
                 continue
+            parent = self._parent_in_brackets(j)
+            if parent:
+                j = parent  # "Cục trưởng Cục Tác chiến (Bộ Tổng Tham mưu), Tư lệnh …": the body it belongs to
+                continue
             term = _term_length(syls, j)
             if not term:
                 return j
             j += term
         return j
+
+    def _parent_in_brackets(self, j: int) -> int:
+        """The index after "(Bộ Tổng Tham mưu)" at ``j``: a bracket holding only a body's
+        name; 0 if there is none."""
+        syls = self.syls
+        if j >= len(syls) or syls[j].text != "(" or j + 1 not in self.orgs_at:
+            return 0
+        stop = self.orgs_at[j + 1].stop
+        return stop + 1 if stop < len(syls) and syls[stop].text == ")" else 0
 
     def _posted_at(self, position: _Position, j: int) -> int:
         """Where a post is held belongs to the position when a person's name comes right after
@@ -563,6 +582,7 @@ class SentenceOfficials:
 
     def read(self) -> SentenceReading:
         reading = SentenceReading()
+        reading.pronoun_positions = self._pronoun_positions()
         syls = self.syls
         used: set[int] = set()
         i = 0
@@ -596,9 +616,13 @@ class SentenceOfficials:
                     if chain_start is not None and name_first > j:
                         # "… đối với ông A, Giám đốc Sở X": the name's own apposition follows
                         more, stop = self._chain_with_more(chain_start)
-                    reading.links.append((name_span, self.finish(positions)))
+                    finished = self.finish(positions)
+                    reading.links.append((name_span, finished))
                     if more:
                         reading.links.append((name_span, self.finish(more)))
+                    if name_first > j:
+                        # "… đối với ông A, X; ông B, Y; và ông C, Z": the title is each one's
+                        stop = self._more_named(stop, finished, reading)
                     used.update(range(i, stop))
                     i = stop
                     continue
@@ -703,6 +727,18 @@ class SentenceOfficials:
             positions.extend(more)
         return positions, j
 
+    def _pronoun_positions(self) -> list[PositionFound]:
+        """ "Ông từng giữ các chức vụ: Chỉ huy trưởng …, Tư lệnh Quân khu 5": a sentence that
+        opens with a pronoun (an honorific and no name) and appointment wording before titles."""
+        syls = self.syls
+        if len(syls) < 3 or syls[0].text not in _PRONOUNS or _is_name_syllable(syls[1]):
+            return []
+        start = self._linked_title(1)
+        if start is None:
+            return []
+        positions, _ = self._chain_with_more(start)
+        return self.finish(positions) if positions else []
+
     def _title_here(self, k: int) -> bool:
         """Does a title begin at ``k``, counting the lower-case posts an apposition allows
         (``apposition_titles.txt``: "Thái Đại Ngọc, ủy viên Trung ương Đảng", "(36 tuổi, cựu kế
@@ -722,6 +758,41 @@ class SentenceOfficials:
         self.title_set.add(k)
         return True
 
+    def _more_named(self, k: int, positions: list[PositionFound], reading: SentenceReading) -> int:
+        """Further people a title is given to, after ";" or ", và": each with an honorific,
+        a name and perhaps a title of their own. Returns the index after the last."""
+        syls = self.syls
+        while k < len(syls) and syls[k].text in (";", ","):
+            m = k + 1
+            if m < len(syls) and syls[m].text == "và":
+                m += 1
+            n = match_phrase(syls, m, self.lex.honorifics, self.lex, ignore_case=True)
+            length = _name_at(syls, m + n, self.lex, after_honorific=True) if n else 0
+            if not length:
+                break
+            span = (m + n, m + n + length)
+            reading.links.append((span, list(positions)))
+            k = span[1]
+            chain_start = self._apposition_start(k)
+            if chain_start is not None:
+                own, k = self._chain_with_more(chain_start)
+                if own:
+                    reading.links.append((span, self.finish(own)))
+        return k
+
+    def _aside_close(self, k: int) -> int | None:
+        """The index of ")" closing a short bracket at ``k`` with no title in it ("(49 tuổi)",
+        "(SN 1975)", "(Hà Nội)"); None if there is none."""
+        syls = self.syls
+        if k >= len(syls) or syls[k].text != "(":
+            return None
+        for m in range(k + 1, min(len(syls), k + 8)):
+            if syls[m].text == ")":
+                return m
+            if m in self.titles or syls[m].text in ("(", ","):
+                return None
+        return None
+
     def _linked_title(self, k: int) -> int | None:
         """Where a title begins after appointment wording at ``k`` (adverbs, then a link:
         "còn đang là", "sẽ giữ chức", "được bầu làm"); None if there is none."""
@@ -730,9 +801,10 @@ class SentenceOfficials:
         while n := match_phrase(syls, m, self.lex.link_adverbs, self.lex, ignore_case=True):
             m += n
         n = match_phrase(syls, m, self.lex.title_links, self.lex, ignore_case=True)
-        if n and syls[m].text.islower() and self._title_here(m + n):
-            return m + n
-        return None
+        if not n or not syls[m].text.islower():
+            return None
+        after = m + n + 1 if m + n < len(syls) and syls[m + n].text == ":" else m + n  # "… các chức vụ: X, Y"
+        return after if self._title_here(after) else None
 
     def _name_after_link(self, j: int) -> tuple[int, int]:
         """ "… Chủ tịch HĐQT đối với ông Nguyễn Hữu Tới": the name a title is given to or taken
@@ -783,6 +855,10 @@ class SentenceOfficials:
             linked = self._linked_title(k + 1)
         if linked is not None:
             return linked
+        close = self._aside_close(k)
+        if close is not None and close + 1 < len(syls) and syls[close + 1].text in (",", "-", "–"):
+            # "ông Phạm Tuấn Long (49 tuổi), Bí thư Đảng ủy …": past the aside
+            return self._apposition_start(close + 1)
         if syls[k].text == "(":
             # "(46 tuổi, cựu Chủ tịch UBND xã …)", "(sinh năm 1975, Giám đốc …)"
             m = next((m for m in range(k + 1, min(len(syls), k + 6)) if syls[m].text in (",", ")")), None)

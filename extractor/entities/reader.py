@@ -219,8 +219,16 @@ def _merge_officials(text: str, read: list[_Sentence], lex: Lexicons) -> list[Of
     by_key: dict[str, OfficialFound] = {}
     order: list[OfficialFound] = []
     persons: list[tuple[str, int, int]] = []
+    recent: list[set[str]] = []  # the people each sentence so far names, by key
     for sentence in read:
         syls = sentence.syls
+        # "Ông từng giữ các chức vụ: …" continues about the one official the last sentences name.
+        named = [keys for keys in recent[-3:] if keys]
+        if sentence.reading.pronoun_positions and named and len(named[-1]) == 1 and next(iter(named[-1])) in by_key:
+            _add_positions(by_key[next(iter(named[-1]))], sentence.reading.pronoun_positions, lex)
+        spans = [span for span, _ in sentence.reading.links] + list(sentence.reading.persons)
+        keys = {lex.keys.match_key(text[syls[a].start : syls[b - 1].end]) for a, b in spans}
+        recent.append(keys)
         for (first, stop), positions in sentence.reading.links:
             name = text[syls[first].start : syls[stop - 1].end]
             key = lex.keys.match_key(name)

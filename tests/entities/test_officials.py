@@ -180,3 +180,34 @@ def test_a_lower_case_membership_word_without_a_name_is_no_title() -> None:
 )
 def test_lower_case_posts_after_a_name(text: str, expected: dict[str, list[str]]) -> None:
     assert _officials(text) == expected
+
+
+def test_a_pronoun_sentence_continues_about_the_official_just_named() -> None:
+    text = (
+        "Thiếu tướng Hà Minh Khoa được bổ nhiệm giữ chức Tư lệnh Quân khu 3. "
+        "Ông Hà Minh Khoa sinh năm 1970. "
+        "Ông từng giữ các chức vụ: Phó tư lệnh Quân đoàn 1, Sư đoàn trưởng Sư đoàn 308."
+    )
+    positions = _officials(text)["Hà Minh Khoa"]
+    assert positions[:2] == ["Tư lệnh Quân khu 3", "Phó tư lệnh Quân đoàn 1"]
+
+
+def test_a_pronoun_sentence_after_two_officials_gives_nobody_more() -> None:
+    text = (
+        "Ông Lý Văn Bảy, Giám đốc Sở Xây dựng, và bà Đào Thị Mến, Giám đốc Sở Tài chính, dự họp. "
+        "Ông từng giữ chức Chủ tịch UBND huyện Mê Linh."
+    )
+    assert all("Chủ tịch UBND huyện Mê Linh" not in p for p in _officials(text).values())
+
+
+def test_one_title_given_to_a_list_after_doi_voi_and_an_aside_before_the_apposition() -> None:
+    text = (
+        "HĐND tỉnh kiện toàn chức danh Ủy viên UBND tỉnh đối với ông Vi Văn Hào, Giám đốc Sở Nội vụ; "
+        "và bà Cao Thị Yến, Giám đốc Sở Y tế."
+    )
+    assert _officials(text) == {
+        "Vi Văn Hào": ["Ủy viên UBND tỉnh", "Giám đốc Sở Nội vụ"],
+        "Cao Thị Yến": ["Ủy viên UBND tỉnh", "Giám đốc Sở Y tế"],
+    }
+    aside = "Tỉnh ủy điều động ông Lục Văn Tám (52 tuổi), Bí thư Đảng ủy xã Na Rì, giữ chức mới."
+    assert _officials(aside) == {"Lục Văn Tám": ["Bí thư Đảng ủy xã Na Rì"]}
