@@ -147,7 +147,7 @@ _UNIT_REACH = 8
 _PRONOUNS = frozenset({"Ông", "Bà"})
 
 # A company's governing boards, as the comparison keys write them (HĐQT, HĐTV expanded).
-_BOARDS = frozenset({"hội đồng quản trị", "hội đồng thành viên", "ban kiểm soát", "ban giám đốc", "ban điều hành"})
+BOARDS = frozenset({"hội đồng quản trị", "hội đồng thành viên", "ban kiểm soát", "ban giám đốc", "ban điều hành"})
 
 # Titles that name an office without an organization (the Prime Minister, the President).
 _SELF_NAMED_TITLES = frozenset(
@@ -520,7 +520,7 @@ class SentenceOfficials:
             if (
                 here.org_text
                 and after.org_text
-                and self.lex.keys.match_key(here.org_text) in _BOARDS
+                and self.lex.keys.match_key(here.org_text) in BOARDS
                 and leading_head(after.org_text.split(), self.lex)[1] is not None
             ):
                 here.org_text = f"{here.org_text} {after.org_text}"

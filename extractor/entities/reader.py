@@ -29,7 +29,7 @@ from .institutions import (
     merge_institutions,
 )
 from .ner import NerModel
-from .officials import OfficialFound, PositionFound, SentenceOfficials, SentenceReading, find_titles
+from .officials import BOARDS, OfficialFound, PositionFound, SentenceOfficials, SentenceReading, find_titles
 
 
 @dataclass(frozen=True, slots=True)
@@ -360,6 +360,8 @@ def _institutions(
         if covered.overlaps(a, b) or person_spans.overlaps(a, b):
             continue
         name = text[a:b]
+        if text[b : b + 5] == " viên" or lex.keys.match_key(name) in BOARDS:
+            continue  # "Tỉnh ủy | viên": a membership title; a bare "HĐQT": a board of no one named
         if _plausible_name(name) and not not_an_institution(text, a, b, lex):
             mentions.append((name, _kind_of(name, lex), a, b))
             covered.add(a, b)
