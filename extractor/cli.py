@@ -355,7 +355,8 @@ def batch_command(
     sitemap:URL, section:URL#pages=N, rss:URL. Failures are JSON lines with "error" and never
     stop the run; a summary ends it. Exit status: 0 when every item was read, 1 when any item
     failed or there was nothing to do, 2 when the run refused to start (an existing output
-    without --resume/--overwrite, another run on the same output, a usage error).
+    without --resume/--overwrite, another run on the same output, a usage error), 130 when
+    interrupted (Ctrl-C; the summary says what is left).
     """
     from .runs.batch import run_batch
     from .runs.tables import export_tables
@@ -389,6 +390,8 @@ def batch_command(
         export_tables(out, csv_dir, "csv")
     if parquet_dir:
         export_tables(out, parquet_dir, "parquet")
+    if summary.interrupted:
+        raise SystemExit(130)
     if summary.done + summary.skipped == 0:
         click.echo("warning: the inputs name no articles", err=True)
         raise SystemExit(1)

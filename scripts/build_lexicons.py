@@ -30,8 +30,8 @@ from train_ner import DEFAULT_DATA, DEFAULT_GOLD, split  # noqa: E402
 from devtools.vlsp import article_paths, read_article  # noqa: E402
 from extractor.text.syllables import SYLLABLE_RE  # noqa: E402
 
-OUT = ROOT / "extractor" / "data" / "after_org_words.txt"
-VERBS_OUT = ROOT / "extractor" / "data" / "verbs.txt"
+OUT = ROOT / "extractor" / "lexicon" / "data" / "after_org_words.txt"
+VERBS_OUT = ROOT / "extractor" / "lexicon" / "data" / "verbs.txt"
 MIN_AFTER = 5  # seen at least this often right after an organization
 RATIO = 3.0  # and this many times more often after one than inside one
 MIN_VERB = 5  # a word tagged at least this often

@@ -90,3 +90,66 @@ def test_exit_status_and_summary_file(tmp_path: Path) -> None:
     nothing = batch(str(tmp_path / "no-such-folder-here"), "--overwrite")
     assert nothing.returncode == 1
     assert batch(str(folder), "--workers", "0").returncode == 2
+
+
+def test_workers_end_when_the_batch_process_is_killed(tmp_path: Path) -> None:
+    import signal
+    import time
+
+    folder = tmp_path / "in"
+    make_corpus(folder, 40)
+    out = tmp_path / "out.jsonl"
+    command = [sys.executable, "-m", "extractor", "batch", str(folder), "--out", str(out), "--workers", "2", "--quiet"]
+    parent = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    def children() -> list[int]:
+        found = []
+        for entry in Path("/proc").iterdir():
+            if entry.name.isdigit():
+                try:
+                    fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+                except OSError:
+                    continue
+                if int(fields[1]) == parent.pid:
+                    found.append(int(entry.name))
+        return found
+
+    deadline = time.monotonic() + 90
+    while len(children()) < 2 and time.monotonic() < deadline:
+        time.sleep(0.2)
+    workers = children()
+    assert len(workers) >= 2
+    parent.send_signal(signal.SIGKILL)
+    parent.wait()
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and any(Path(f"/proc/{pid}").exists() for pid in workers):
+        time.sleep(0.2)
+    alive = []
+    for pid in workers:
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            continue
+        if state != "Z":
+            alive.append(pid)
+    assert not alive, f"workers still running after their parent was killed: {alive}"
+
+
+def test_ctrl_c_prints_what_is_left_and_how_to_go_on(tmp_path: Path) -> None:
+    import signal
+    import time
+
+    folder = tmp_path / "in"
+    make_corpus(folder, 300)
+    out = tmp_path / "out.jsonl"
+    command = [sys.executable, "-m", "extractor", "batch", str(folder), "--out", str(out), "--workers", "1", "--quiet"]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and (not out.exists() or out.stat().st_size == 0):
+        time.sleep(0.2)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130, stderr
+    assert "left; go on with the same command and --resume" in stderr
+    written = len(read_lines(out))
+    assert 0 < written < 300
