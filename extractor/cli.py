@@ -189,13 +189,20 @@ def _fetch_options(function):
         click.option(
             "--cache", type=click.Path(dir_okay=False), help="SQLite file for conditional GETs (ETag / Last-Modified)."
         ),
+        click.option(
+            "--allow-private",
+            is_flag=True,
+            help="Also fetch from loopback, private and link-local addresses (refused by default, redirects too).",
+        ),
     ]
     for option in reversed(options):
         function = option(function)
     return function
 
 
-def _config(timeout: float, retries: int, rate_limit: float, ignore_robots: bool, cache: str | None):
+def _config(
+    timeout: float, retries: int, rate_limit: float, ignore_robots: bool, cache: str | None, allow_private: bool
+):
     from .web.fetch import FetchConfig
 
     return FetchConfig(
@@ -204,6 +211,7 @@ def _config(timeout: float, retries: int, rate_limit: float, ignore_robots: bool
         rate_limit=rate_limit,
         respect_robots=not ignore_robots,
         cache_path=Path(cache) if cache else None,
+        allow_private=allow_private,
     )
 
 

@@ -12,6 +12,9 @@
  ├── ``FetchError``: a page could not be had (see :mod:`extractor.web.fetch`)
  │    ├── ``BlockedError``: HTTP 403 or a Cloudflare-style challenge page
  │    ├── ``RobotsDenied``: robots.txt forbids the URL
+ │    ├── ``RobotsUnavailable``: robots.txt answers 5xx (nothing is fetched from that site for now)
+ │    ├── ``NetworkError``: no connection (DNS failure, refused, unreachable); not retried
+ │    ├── ``ForbiddenAddressError``: the host is a loopback, private, link-local or metadata address
  │    ├── ``HTTPStatusError``: another error status (404, 410, 5xx after retries)
  │    ├── ``FetchTimeout``: no (whole) answer in time
  │    ├── ``TooLargeError``: the body is over the size cap
@@ -77,6 +80,18 @@ class BlockedError(FetchError):
 
 class RobotsDenied(FetchError):
     kind = "robots_denied"
+
+
+class RobotsUnavailable(FetchError):
+    kind = "robots_unavailable"
+
+
+class NetworkError(FetchError):
+    kind = "network_error"
+
+
+class ForbiddenAddressError(FetchError):
+    kind = "forbidden_address"
 
 
 class HTTPStatusError(FetchError):

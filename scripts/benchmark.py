@@ -144,7 +144,7 @@ def bench_fetch(count: int) -> list[tuple[str, str]]:
         urls = [server.url(paths[i % len(paths)]) + f"?n={i}" for i in range(count)]
 
         async def run() -> float:
-            config = FetchConfig(respect_robots=False, rate_limit=0.0, concurrency=16)
+            config = FetchConfig(respect_robots=False, rate_limit=0.0, concurrency=16, allow_private=True)
             async with AsyncFetcher(config) as fetcher:
                 started = time.perf_counter()
                 await asyncio.gather(*(fetcher.fetch(u) for u in urls))

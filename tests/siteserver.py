@@ -4,7 +4,8 @@ It serves the page fixtures (``fixtures/pages``) at article URLs, the site files
 (``fixtures/site``: robots.txt, sitemaps, RSS) and section listings with paging, and injects
 faults at fixed paths: 503 then success, 429 with Retry-After, a response slower than the
 client's timeout, a truncated body, a wrong charset declaration, a redirect loop, a redirect
-to a non-HTTP scheme, a 403 challenge page, a 404, an oversized body, ETag revalidation.
+to a non-HTTP scheme, a 403 challenge page, a 404, an oversized body, ETag revalidation, a body
+sent one byte at a time, an image answered with 200.
 It counts the requests it gets, per path, so tests can check politeness.
 """
 
@@ -86,6 +87,20 @@ class SiteHandler(BaseHTTPRequestHandler):
             return self._send(200, ARTICLE_BODY)
         if path == "/busy-429-long-1000004.html":
             return self._send(429, b"Too Many Requests", Retry_After="3600")
+        if path == "/drip-1000017.html":  # every byte in time, the whole far too slowly
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.end_headers()
+            try:
+                for byte in ARTICLE_BODY[:400]:
+                    self.wfile.write(bytes([byte]))
+                    self.wfile.flush()
+                    time.sleep(0.05)
+            except OSError:
+                pass
+            return None
+        if path == "/image-1000018.html":
+            return self._send(200, b"\x89PNG\r\n\x1a\n" + b"\0" * 100, "image/png")
         if path == "/slow-1000005.html":
             time.sleep(self.server.slow_seconds)
             return self._send(200, ARTICLE_BODY)

@@ -119,7 +119,7 @@ def test_fetch_command(site) -> None:
         site.url("/forbidden-1000013.html"),
         site.url("/does-not-exist-1000096.html"),
     ]
-    process = run("fetch", *urls, "--rate-limit", "0", "--retries", "0", "--timeout", "5")
+    process = run("fetch", *urls, "--rate-limit", "0", "--retries", "0", "--timeout", "5", "--allow-private")
     assert process.returncode == 1
     records = lines(process)
     assert [r["source"] for r in records] == urls
@@ -128,7 +128,7 @@ def test_fetch_command(site) -> None:
 
 
 def test_discover_command(site) -> None:
-    process = run("discover", "--sitemap", site.url("/sitemap.xml"), "--rate-limit", "0")
+    process = run("discover", "--sitemap", site.url("/sitemap.xml"), "--rate-limit", "0", "--allow-private")
     assert process.returncode == 0
     urls = process.stdout.decode().split()
     assert [u.rsplit("-", 1)[-1] for u in urls] == ["1238587.html", "1266648.html", "1247199.html"]

@@ -19,6 +19,7 @@ honoured) cover connection errors, truncated bodies, 429 and 5xx; a timeout is n
 from __future__ import annotations
 
 import asyncio
+import ipaddress
 import random
 import time
 from collections.abc import AsyncIterator, Iterable
@@ -37,16 +38,22 @@ from ..errors import (
     ExtractorError,
     FetchError,
     FetchTimeout,
+    ForbiddenAddressError,
     HTTPStatusError,
     InvalidURLError,
+    NetworkError,
+    NotAnArticleError,
     RedirectError,
     RobotsDenied,
+    RobotsUnavailable,
     TooLargeError,
 )
 from .article import Article
 from .cache import ResponseCache
 from .parse import decode_html, is_challenge, parse_article
 
+# Media types a news page may come as; anything else (an image, a PDF, JSON) is not one.
+_PAGE_TYPES = frozenset({"text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml"})
 USER_AGENT = f"vn-news-extractor/{__version__} (research; +https://pypi.org/project/vn-news-extractor/)"
 
 
@@ -57,6 +64,7 @@ class FetchConfig:
     user_agent: str = USER_AGENT
     accept_language: str = "vi,vi-VN;q=0.9,en;q=0.5"
     timeout: float = 20.0  # seconds to connect, and between bytes read
+    total_timeout: float = 60.0  # seconds for one whole request, headers and body (a 1-byte/s server)
     max_bytes: int = 5_000_000  # a page bigger than this is refused
     max_redirects: int = 5
     retries: int = 3  # further attempts after the first
@@ -67,6 +75,9 @@ class FetchConfig:
     cache_path: Path | None = None  # SQLite file for conditional GETs; None: no cache
     concurrency: int = 8  # requests in flight at once (across hosts)
     headers: dict[str, str] = field(default_factory=dict)
+    # Fetch from loopback, private, link-local and reserved addresses too (tests, intranets).
+    # Off by default: URLs from lists and redirects must not reach the machine's own network.
+    allow_private: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +127,27 @@ def check_url(url: str) -> str:
     return urlunsplit(parts)
 
 
+async def _public_address_only(request: httpx.Request) -> None:
+    """Refuse a request (the first or a redirect) whose host is, or resolves to, a loopback,
+    private, link-local, reserved or multicast address (169.254.169.254 is a cloud's metadata)."""
+    host = request.url.host
+    try:
+        addresses = [ipaddress.ip_address(host)]
+    except ValueError:
+        loop = asyncio.get_running_loop()
+        try:
+            infos = await loop.getaddrinfo(host, request.url.port or 443)
+        except OSError as exc:
+            raise NetworkError(f"{request.url}: cannot resolve {host} ({exc.strerror or exc})") from exc
+        addresses = [ipaddress.ip_address(info[4][0]) for info in infos]
+    for address in addresses:
+        if not address.is_global or address.is_multicast:
+            raise ForbiddenAddressError(
+                f"{request.url}: {host} is {address}, a loopback, private or reserved address "
+                "(allow_private / --allow-private to fetch it)"
+            )
+
+
 class _HostLimiter:
     """At most one request every ``interval`` seconds to each host."""
 
@@ -150,10 +182,11 @@ class AsyncFetcher:
             follow_redirects=True,
             max_redirects=self.config.max_redirects,
             transport=transport,
+            event_hooks={"request": [] if self.config.allow_private else [_public_address_only]},
         )
         self._limiter = _HostLimiter(self.config.rate_limit)
-        self._robots: dict[str, Protego | None] = {}
-        self._robots_lock = asyncio.Lock()
+        self._robots: dict[str, Protego | FetchError | None] = {}
+        self._robots_locks: dict[str, asyncio.Lock] = {}  # one per origin: a slow site holds up only itself
         self._cache = ResponseCache(self.config.cache_path) if self.config.cache_path else None
         self._slots = asyncio.Semaphore(max(1, self.config.concurrency))
 
@@ -170,33 +203,40 @@ class AsyncFetcher:
 
     # --- robots.txt ---------------------------------------------------------------------
 
-    async def _robots_for(self, url: str) -> Protego | None:
+    async def _robots_for(self, url: str) -> Protego | FetchError | None:
+        """The site's rules; None when it has no robots.txt (4xx: all allowed); an error when
+        they cannot be had: ``RobotsUnavailable`` for a 5xx (RFC 9309: treat as disallowed, for
+        now), the network or timeout error itself when the site cannot be reached."""
         parts = urlsplit(url)
         origin = f"{parts.scheme}://{parts.netloc}"
-        async with self._robots_lock:
+        async with self._robots_locks.setdefault(origin, asyncio.Lock()):
             if origin in self._robots:
                 return self._robots[origin]
-            rules: Protego | None
+            rules: Protego | FetchError | None
             try:
                 page = await self._get(f"{origin}/robots.txt", use_cache=False)
                 rules = Protego.parse(page.text)
             except HTTPStatusError as exc:
-                # No robots.txt (4xx): everything is allowed. A server error: nothing is, for now.
-                rules = None if exc.status < 500 else Protego.parse("User-agent: *\nDisallow: /")
-            except FetchError:
-                rules = Protego.parse("User-agent: *\nDisallow: /")
+                rules = (
+                    None if exc.status < 500 else RobotsUnavailable(f"{origin}/robots.txt answers HTTP {exc.status}")
+                )
+            except FetchError as exc:
+                rules = exc
             self._robots[origin] = rules
             return rules
 
     async def allowed(self, url: str) -> bool:
+        """May we fetch ``url``? Raises the error that kept robots.txt from being read."""
         rules = await self._robots_for(url)
+        if isinstance(rules, FetchError):
+            raise type(rules)(f"{url}: {rules.message}") if type(rules) is not HTTPStatusError else rules
         return rules is None or rules.can_fetch(url, self.config.user_agent)
 
     async def _interval(self, url: str) -> float:
         interval = self.config.rate_limit
         if self.config.respect_robots and interval > 0:
             rules = self._robots.get(f"{urlsplit(url).scheme}://{urlsplit(url).netloc}")
-            delay = rules.crawl_delay(self.config.user_agent) if rules else None
+            delay = rules.crawl_delay(self.config.user_agent) if isinstance(rules, Protego) else None
             if delay:
                 interval = max(interval, float(delay))
         return interval
@@ -240,11 +280,14 @@ class AsyncFetcher:
             raise RedirectError(f"{url}: more than {self.config.max_redirects} redirects (a loop?)") from exc
         except httpx.UnsupportedProtocol as exc:
             raise RedirectError(f"{url}: redirected to a URL that is not http(s)") from exc
+        except httpx.ConnectError as exc:
+            # DNS failure, refused, unreachable: asking again at once would not help
+            raise NetworkError(f"{url}: cannot connect ({exc or type(exc).__name__})") from exc
         except (httpx.RemoteProtocolError, httpx.ReadError) as exc:
             final = FetchError(f"{url}: the connection broke before the whole page came ({exc})")
             raise _Retryable(str(final), final) from exc
         except httpx.TransportError as exc:
-            final = FetchError(f"{url}: cannot connect ({type(exc).__name__}: {exc})")
+            final = NetworkError(f"{url}: cannot connect ({type(exc).__name__}: {exc})")
             raise _Retryable(str(final), final) from exc
 
     def _check_status(self, page: Page, headers: httpx.Headers) -> None:
@@ -281,7 +324,12 @@ class AsyncFetcher:
                 reraise=True,
             ):
                 with attempt:
-                    return await self._attempt(url, cached)
+                    try:
+                        return await asyncio.wait_for(self._attempt(url, cached), self.config.total_timeout)
+                    except TimeoutError as exc:  # asyncio's: the whole request took too long
+                        raise FetchTimeout(
+                            f"{url}: the whole answer did not come within {self.config.total_timeout:g} s"
+                        ) from exc
         except _Retryable as exc:
             raise exc.final from exc
         raise FetchError(f"{url}: no attempt was made")  # pragma: no cover - tenacity always tries once
@@ -298,6 +346,9 @@ class AsyncFetcher:
 
     async def fetch_article(self, url: str) -> Article:
         page = await self.fetch(url)
+        media = (page.content_type or "text/html").split(";")[0].strip().lower()
+        if media not in _PAGE_TYPES:
+            raise NotAnArticleError(f"{url}: the answer is {media}, not a web page")
         return parse_article(page.text, url=page.final_url)
 
     async def fetch_articles(

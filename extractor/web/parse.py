@@ -54,12 +54,20 @@ def decode_html(data: bytes, declared: str | None = None) -> str:
     meta = re.search(rb'<meta[^>]+charset=["\']?([\w-]+)', data[:4096], re.IGNORECASE)
     if meta:
         candidates.append(meta.group(1).decode("ascii", "ignore"))
-    candidates += ["windows-1258", "cp1252"]
+    candidates += ["windows-1258"]
     for charset in candidates:
         try:
             return data.decode(charset)
-        except (LookupError, UnicodeDecodeError):
+        except (LookupError, UnicodeError, ValueError):  # an unknown name ("undefined") or bad bytes
             continue
+    from charset_normalizer import from_bytes  # a best guess from the bytes themselves
+
+    best = from_bytes(data[:200_000]).best() if len(data) >= 256 else None  # too few bytes tell nothing
+    if best is not None and best.chaos < 0.2:
+        try:
+            return data.decode(best.encoding)
+        except (LookupError, UnicodeError):
+            pass
     raise EncodingError("the page's bytes are neither UTF-8 nor in the charset it declares")
 
 

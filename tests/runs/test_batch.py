@@ -241,7 +241,7 @@ def test_discovery_spec_with_a_date_range(tmp_path: Path) -> None:
     server = SiteServer().start()
     try:
         spec = f"sitemap:{server.url('/sitemap.xml')}#since=2026-08-23&until=2026-08-23"
-        config = FetchConfig(rate_limit=0.0, retries=0, timeout=5)
+        config = FetchConfig(rate_limit=0.0, retries=0, timeout=5, allow_private=True)
         summary = run_batch([spec], tmp_path / "out.jsonl", workers=1, quiet=True, fetch_config=config)
     finally:
         server.stop()

@@ -19,7 +19,7 @@ from extractor.web.discover import (
 from extractor.web.fetch import AsyncFetcher, FetchConfig
 from tests.siteserver import SiteServer
 
-FAST = FetchConfig(timeout=2.0, retries=1, backoff=0.01, rate_limit=0.0)
+FAST = FetchConfig(timeout=2.0, retries=1, backoff=0.01, rate_limit=0.0, allow_private=True)
 
 
 @pytest.fixture(scope="module")

@@ -22,7 +22,9 @@ from extractor.errors import (
 from extractor.web.fetch import AsyncFetcher, FetchConfig, Fetcher
 from tests.siteserver import SiteServer
 
-FAST = FetchConfig(timeout=1.0, retries=2, backoff=0.01, backoff_max=5.0, rate_limit=0.0, max_bytes=1_000_000)
+FAST = FetchConfig(
+    timeout=1.0, retries=2, backoff=0.01, backoff_max=5.0, rate_limit=0.0, max_bytes=1_000_000, allow_private=True
+)
 ARTICLE = "/xa-phu-xuyen-tang-cuong-ung-truc-chu-dong-phong-ngua-ngap-ung-1238587.html"
 
 
@@ -177,3 +179,74 @@ def test_many_articles_concurrently_with_failures_kept_apart(site: SiteServer) -
     assert [u for u, _ in results] == urls
     kinds = [type(r).__name__ for _, r in results]
     assert kinds == ["Article", "BlockedError", "Article", "HTTPStatusError"]
+
+
+def test_private_addresses_are_refused_unless_allowed(site: SiteServer) -> None:
+    from dataclasses import replace
+
+    from extractor.errors import ForbiddenAddressError
+
+    strict = replace(FAST, allow_private=False)
+    with Fetcher(strict) as fetcher, pytest.raises(ForbiddenAddressError, match=r"127\.0\.0\.1"):
+        fetcher.fetch(site.url(ARTICLE))
+    with Fetcher(strict) as fetcher, pytest.raises(ForbiddenAddressError, match="localhost"):
+        fetcher.fetch(site.url(ARTICLE).replace("127.0.0.1", "localhost"))  # a name that resolves to loopback
+
+
+def test_a_redirect_to_a_metadata_address_is_refused() -> None:
+    import httpx
+
+    from extractor.errors import ForbiddenAddressError
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        if request.url.host == "93.184.216.34":
+            return httpx.Response(302, headers={"Location": "http://169.254.169.254/latest/meta-data/"})
+        return httpx.Response(200, text="secret")
+
+    config = FetchConfig(rate_limit=0.0, retries=0, respect_robots=False)
+    with Fetcher(config, transport=httpx.MockTransport(answer)) as fetcher, pytest.raises(ForbiddenAddressError):
+        fetcher.fetch("http://93.184.216.34/article-1.html")
+
+
+def test_a_refused_connection_is_a_network_error_at_once() -> None:
+    import time
+
+    from extractor.errors import NetworkError
+
+    config = FetchConfig(rate_limit=0.0, retries=3, backoff=1.0, allow_private=True)
+    started = time.monotonic()
+    with Fetcher(config) as fetcher, pytest.raises(NetworkError):
+        fetcher.fetch("http://127.0.0.1:9/a-1.html")  # nothing listens on the discard port
+    assert time.monotonic() - started < 3  # not retried like a 5xx
+
+
+def test_a_drip_fed_body_meets_the_whole_request_deadline(site: SiteServer) -> None:
+    from dataclasses import replace
+
+    with Fetcher(replace(FAST, total_timeout=1.0, retries=0)) as fetcher, pytest.raises(FetchTimeout, match="whole"):
+        fetcher.fetch(site.url("/drip-1000017.html"))
+
+
+def test_an_image_is_not_an_article(site: SiteServer, fetcher: Fetcher) -> None:
+    from extractor.errors import NotAnArticleError
+
+    with pytest.raises(NotAnArticleError, match="image/png"):
+        fetcher.fetch_article(site.url("/image-1000018.html"))
+
+
+def test_robots_txt_errors_are_reported_as_what_they_are() -> None:
+    import httpx
+
+    from extractor.errors import NetworkError, RobotsUnavailable
+
+    def server_error(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(503 if request.url.path == "/robots.txt" else 200, text="<p>x</p>")
+
+    config = FetchConfig(rate_limit=0.0, retries=0, allow_private=True)
+    with (
+        Fetcher(config, transport=httpx.MockTransport(server_error)) as fetcher,
+        pytest.raises(RobotsUnavailable, match="503"),
+    ):
+        fetcher.fetch("http://127.0.0.1/a-1.html")
+    with Fetcher(config) as fetcher, pytest.raises(NetworkError):
+        fetcher.fetch("http://127.0.0.1:9/a-1.html")  # robots.txt unreachable: a network error, not a denial

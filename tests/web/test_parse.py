@@ -114,3 +114,11 @@ def test_decode_html() -> None:
 )
 def test_parse_datetime(text: str, formats: tuple[str, ...], expected: datetime | None) -> None:
     assert parse_datetime(text, formats) == expected
+
+
+def test_an_unknown_declared_charset_is_not_a_crash() -> None:
+    body = "<html><body><p>" + "Ủy ban nhân dân phường Yên Sở họp bàn kế hoạch năm 2026. " * 10 + "</p></body></html>"
+    decoded = decode_html(body.encode("utf-8"), "undefined")
+    assert "Ủy ban nhân dân" in decoded
+    legacy = body.replace("Ủy ban", "Hà Tây").encode("windows-1258", "ignore")
+    assert "Hà Tây" in decode_html(legacy, "undefined")  # an unknown name falls back, never raises LookupError
