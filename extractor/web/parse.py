@@ -183,6 +183,22 @@ def _looks_like_byline(text: str, author: str | None) -> bool:
     return 1 <= len(words) <= 5 and text[-1:] not in '.:;!?”"' and all(_BYLINE_WORD.match(w) for w in words)
 
 
+def _outermost_blocks(container: Tag) -> list[Tag]:
+    """The body blocks not inside another body block or a figure, in document order: one
+    walk down the tree (asking each block for its ancestors made deep nesting quadratic)."""
+    found: list[Tag] = []
+    stack = [child for child in reversed(container.contents) if isinstance(child, Tag)]
+    while stack:
+        node = stack.pop()
+        if node.name == "figure":
+            continue
+        if node.name in _BODY_TAGS:
+            found.append(node)
+            continue
+        stack.extend(child for child in reversed(node.contents) if isinstance(child, Tag))
+    return found
+
+
 def _body(container: Tag, author: str | None) -> tuple[list[str], list[str], list[tuple[str, str | None]]]:
     captions: list[str] = []
     for figcaption in container.find_all("figcaption"):
@@ -191,9 +207,7 @@ def _body(container: Tag, author: str | None) -> tuple[list[str], list[str], lis
             captions.append(caption)
     images = [(str(img.get("src")), _clean(img.get("alt"))) for img in container.find_all("img") if img.get("src")]  # type: ignore[arg-type]
     paragraphs: list[str] = []
-    for node in container.find_all(_BODY_TAGS):
-        if node.find_parent("figure") is not None or node.find_parent(_BODY_TAGS) is not None:
-            continue
+    for node in _outermost_blocks(container):
         text = _clean(node.get_text(" "))
         if text:
             paragraphs.append(text)

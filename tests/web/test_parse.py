@@ -122,3 +122,27 @@ def test_an_unknown_declared_charset_is_not_a_crash() -> None:
     assert "Ủy ban nhân dân" in decoded
     legacy = body.replace("Ủy ban", "Hà Tây").encode("windows-1258", "ignore")
     assert "Hà Tây" in decode_html(legacy, "undefined")  # an unknown name falls back, never raises LookupError
+
+
+def test_deeply_nested_blocks_parse_in_time_proportional_to_the_page() -> None:
+    import time
+
+    body = b"<p>" + "Thu ngân sách phường đạt 15,8 tỷ đồng, bằng 106% dự toán năm. ".encode() * 5 + b"</p>"
+
+    def page(inner: bytes) -> bytes:
+        return (
+            b"<html><head><title>T</title></head><body><article><h1>Tieu de</h1>"
+            + body
+            + inner
+            + b"</article></body></html>"
+        )
+
+    nested = page(b"<blockquote>" * 4000 + b"x" + b"</blockquote>" * 4000)
+    flat = page(b"<blockquote>x</blockquote>" * 4000)
+
+    def seconds(html: bytes) -> float:
+        started = time.perf_counter()
+        parse_article(html, url="https://example.com/a-1.html")
+        return time.perf_counter() - started
+
+    assert seconds(nested) < 15 * seconds(flat) + 0.1
