@@ -199,7 +199,8 @@ def _outermost_blocks(container: Tag) -> list[Tag]:
     return found
 
 
-def _body(container: Tag, author: str | None) -> tuple[list[str], list[str], list[tuple[str, str | None]]]:
+def _body(container: Tag, author: str | None) -> tuple[list[str], list[str], list[tuple[str, str | None]], str | None]:
+    """Paragraphs, captions, images, and the byline that closed the body (if one did)."""
     captions: list[str] = []
     for figcaption in container.find_all("figcaption"):
         caption = _clean(figcaption.get_text(" "))
@@ -212,9 +213,12 @@ def _body(container: Tag, author: str | None) -> tuple[list[str], list[str], lis
         if text:
             paragraphs.append(text)
     # The trailing byline and source lines are metadata, not body.
+    byline = None
     while paragraphs and (_looks_like_byline(paragraphs[-1], author) or _SOURCE_LINE.match(paragraphs[-1])):
-        paragraphs.pop()
-    return paragraphs, captions, images
+        last = paragraphs.pop()
+        if byline is None and not _SOURCE_LINE.match(last):
+            byline = last
+    return paragraphs, captions, images, byline
 
 
 def compose_text(title: str, lead: str | None, paragraphs: list[str], captions: list[str]) -> str:
@@ -283,7 +287,10 @@ def parse_article(html: str | bytes, url: str | None = None) -> Article:
     if container is None:
         raise NotAnArticleError("the page has no article body (an empty shell or a non-article page)")
     _strip_noise(container, template if template_name != "generic" else None)
-    paragraphs, captions, raw_images = _body(container, author)
+    paragraphs, captions, raw_images, byline = _body(container, author)
+    if author is None and byline is not None:
+        author = byline  # the older template's right-aligned bold name at the end of the body
+        fallbacks.append("author:byline")
     if lead and paragraphs and _clean(paragraphs[0]) == lead:
         paragraphs = paragraphs[1:]  # the sapo repeated as the first paragraph
     if not paragraphs:

@@ -146,3 +146,15 @@ def test_deeply_nested_blocks_parse_in_time_proportional_to_the_page() -> None:
         return time.perf_counter() - started
 
     assert seconds(nested) < 15 * seconds(flat) + 0.1
+
+
+def test_a_closing_byline_is_the_author_when_the_meta_tags_have_none() -> None:
+    body = "<p>" + "Thu ngân sách phường đạt 15,8 tỷ đồng, bằng 106% dự toán năm. " * 5 + "</p>"
+    html = (
+        "<html><head><title>T</title></head><body><article><h1>Tiêu đề</h1>" + body
+        + '<p style="text-align:right"><strong>Minh Anh</strong></p></article></body></html>'
+    )  # fmt: skip
+    article = parse_article(html.encode(), url="https://example.com/a-1.html")
+    assert article.author == "Minh Anh"
+    assert "author:byline" in article.fallbacks
+    assert all("Minh Anh" not in p for p in article.paragraphs)
