@@ -17,6 +17,7 @@ when any input failed.
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from pathlib import Path
 from typing import TextIO
@@ -131,8 +132,16 @@ def _write(record: dict, out: TextIO, pretty: bool = False) -> None:
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="extractor")
-def main() -> None:
+@click.option("-v", "--verbose", count=True, help="Log what is done on standard error (-v info, -vv debug).")
+@click.option(
+    "--log-level",
+    type=click.Choice(["debug", "info", "warning", "error"], case_sensitive=False),
+    help="The logging level (overrides -v).",
+)
+def main(verbose: int, log_level: str | None) -> None:
     """Officials, institutions, percentages and money from Vietnamese news articles."""
+    level = log_level.upper() if log_level else ("DEBUG" if verbose > 1 else "INFO" if verbose else "WARNING")
+    logging.basicConfig(level=level, stream=sys.stderr, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
 
 @main.command("text")

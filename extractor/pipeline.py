@@ -12,6 +12,8 @@ convenience over a default pipeline, loaded on first use.
 
 from __future__ import annotations
 
+import logging
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from decimal import Decimal
@@ -42,6 +44,8 @@ from .text.layout import metadata_spans, text_spans
 from .text.normalize import NormalizedText, normalize
 from .text.syllables import Segmenter
 from .text.validate import check_text
+
+log = logging.getLogger(__name__)
 
 # Work grows linearly with the text, but a news article is under 50 000 characters: a text of
 # more than a million is a dump or an attack, and reading it would hold a worker for minutes.
@@ -95,6 +99,7 @@ class Pipeline:
         (default :data:`DEFAULT_MAX_CHARS`); a longer one raises
         :class:`~extractor.errors.TextTooLargeError`.
         """
+        started = time.perf_counter()
         dictionary = WordDictionary.load()
         lexicons = Lexicons.load(dictionary=dictionary)
         segmenter = segmenter_for(lexicons)
@@ -103,6 +108,7 @@ class Pipeline:
             path = Path(model_dir) if model_dir is not None else shipped_model_path()
             if path is not None:
                 ner = NerModel(path, lexicons, segmenter, check_fingerprint=check_fingerprint)
+        log.info("pipeline loaded in %.2f s (model: %s)", time.perf_counter() - started, ner.path if ner else "none")
         return cls(
             lexicons,
             segmenter,

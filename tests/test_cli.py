@@ -171,3 +171,10 @@ def test_out_file_pretty_and_errors_named_once(tmp_path: Path) -> None:
     assert text.startswith("{\n  ")  # indented
     assert result.stderr.count(str(missing)) == 1  # the message names its source once
     assert not (tmp_path / "out.json.tmp").exists()
+
+
+def test_verbose_logs_to_standard_error() -> None:
+    process = run("-v", "text", str(SAMPLE))
+    assert process.returncode == 0
+    assert "pipeline loaded in" in process.stderr.decode()
+    assert "pipeline loaded in" not in run("text", str(SAMPLE)).stderr.decode()

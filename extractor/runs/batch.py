@@ -30,6 +30,7 @@ from __future__ import annotations
 import asyncio
 import fcntl
 import json
+import logging
 import os
 import queue
 import sqlite3
@@ -51,6 +52,7 @@ if TYPE_CHECKING:
     from ..pipeline import Pipeline
 from ..text.files import read_bytes
 
+log = logging.getLogger(__name__)
 Kind = Literal["text", "html", "url"]
 TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm")
@@ -647,6 +649,7 @@ def _run(
     done_before = state.done() if not retry_failed else state.succeeded()
     todo = [i for i in dict.fromkeys(items) if source_key(i.source) not in done_before]
     summary = Summary(skipped=len({i.source for i in items}) - len({i.source for i in todo}), todo=len(todo))
+    log.info("batch into %s: %d items to do, %d already done", out, len(todo), summary.skipped)
     progress = _Progress(len(todo), quiet, progress_stream)
     started = time.monotonic()
     fd = os.open(out, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
@@ -661,6 +664,7 @@ def _run(
             summary.done += 1
             if error:
                 summary.failed[error] += 1
+                log.info("%s: %s", record["source"], (record.get("error") or {}).get("message"))
             progress.update(bool(error))
     except KeyboardInterrupt:
         summary.interrupted = True  # Ctrl-C: what is written stays; the caller says how to go on

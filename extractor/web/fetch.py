@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import ipaddress
+import logging
 import random
 import time
 from collections.abc import AsyncIterator, Iterable
@@ -54,6 +55,7 @@ from .parse import decode_html, is_challenge, parse_article
 
 # Media types a news page may come as; anything else (an image, a PDF, JSON) is not one.
 _PAGE_TYPES = frozenset({"text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml"})
+log = logging.getLogger(__name__)
 USER_AGENT = f"vn-news-extractor/{__version__} (research; +https://pypi.org/project/vn-news-extractor/)"
 
 
@@ -311,7 +313,8 @@ class AsyncFetcher:
         if retry_after is not None:
             if retry_after > self.config.backoff_max:
                 raise error.final  # the server asks for a longer pause than we wait: give up now
-            return retry_after
+            backoff = retry_after
+        log.info("%s; retry %d in %.1f s", error, state.attempt_number, backoff)
         return backoff
 
     async def _get(self, url: str, *, use_cache: bool = True) -> Page:
@@ -342,7 +345,15 @@ class AsyncFetcher:
         if self.config.respect_robots and not await self.allowed(url):
             raise RobotsDenied(f"{url}: robots.txt does not allow {self.config.user_agent.split('/')[0]} here")
         async with self._slots:
-            return await self._get(url)
+            page = await self._get(url)
+            log.debug(
+                "fetched %s: HTTP %d, %d bytes%s",
+                url,
+                page.status,
+                len(page.body),
+                " (cache)" if page.from_cache else "",
+            )
+            return page
 
     async def fetch_article(self, url: str) -> Article:
         page = await self.fetch(url)
