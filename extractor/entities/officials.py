@@ -256,13 +256,19 @@ def _name_at(syls: list[Syllable], i: int, lex: Lexicons, *, after_honorific: bo
         return 0
     k = i
     initials = 0  # "Dwight D. Eisenhower", "George W. Bush": an initial and its dot, inside
-    while k < len(syls) and k - i - initials < 5 and _is_name_syllable(syls[k]):
+    # Ê-đê and Jrai names open with "Y" (men) or "H'" (women) and may run to five syllables
+    # ("Y Thanh Hà Niê Kđăm", "H'Yâo Knul"); the apostrophe is a token of its own.
+    highland = after_honorific and (syls[i].text == "Y" or _apostrophe_prefix(syls, i))
+    if highland and syls[i].text == "H":
+        k, initials = i + 2, 1
+    longest = 5 if highland else 4
+    while k < len(syls) and k - i - initials < longest + 1 and _is_name_syllable(syls[k]):
         k += 1
         if _middle_initial(syls, k - 1):
             k += 1
             initials += 2
     length = k - i
-    if length - initials < 2 or length - initials > 4:
+    if length - initials < 2 or length - initials > longest:
         return 0
     words = tuple(s.text for s in syls[i:k])
     if words in lex.places or words in lex.countries:
@@ -275,6 +281,18 @@ def _name_at(syls: list[Syllable], i: int, lex: Lexicons, *, after_honorific: bo
     if all(looks_foreign(word) for word in named) and length - initials <= 3:
         return length
     return 0
+
+
+def _apostrophe_prefix(syls: list[Syllable], i: int) -> bool:
+    """Is ``syls[i]`` the "H" of "H'Yâo" (an apostrophe glued between it and a capital)?"""
+    return (
+        syls[i].text == "H"
+        and i + 2 < len(syls)
+        and syls[i + 1].text in ("'", "’")
+        and syls[i + 1].start == syls[i].end
+        and syls[i + 2].start == syls[i + 1].end
+        and syls[i + 2].is_upper_initial
+    )
 
 
 def _middle_initial(syls: list[Syllable], k: int) -> bool:
@@ -824,9 +842,8 @@ class SentenceOfficials:
     def _plural_before(self, i: int) -> bool:
         """Is the name at ``i`` the first of a list: "các đồng chí", "các ông", "các bà"?"""
         words = [s.text.lower() for s in self.syls[max(0, i - 4) : i] if s.text != ":"]
-        return any(
-            len(words) > n and words[-n - 1] == "các" and tuple(words[-n:]) in self.lex.honorifics for n in (1, 2)
-        )
+        honorifics = self.lex.honorifics_lower  # "các Thiếu tướng:", "các đồng chí"
+        return any(len(words) > n and words[-n - 1] == "các" and tuple(words[-n:]) in honorifics for n in (1, 2))
 
     def _listed_names(self, i: int, name_len: int) -> tuple[list[tuple[int, int]], int]:
         """Names separated by commas or "và" from ``i``; and the index after the last."""

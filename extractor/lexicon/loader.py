@@ -134,6 +134,10 @@ class Lexicons:
         return frozenset(tuple(w.lower() for w in p) for p in self.titles)
 
     @cached_property
+    def honorifics_lower(self) -> Phrases:
+        return frozenset(tuple(w.lower() for w in p) for p in self.honorifics)
+
+    @cached_property
     def folded_heads(self) -> dict[tuple[str, ...], OrgHead]:
         """Heads by their first word as written and the rest in lower case ("Ban Bí Thư")."""
         table: dict[tuple[str, ...], OrgHead] = {}

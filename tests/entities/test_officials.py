@@ -211,3 +211,24 @@ def test_one_title_given_to_a_list_after_doi_voi_and_an_aside_before_the_apposit
     }
     aside = "Tỉnh ủy điều động ông Lục Văn Tám (52 tuổi), Bí thư Đảng ủy xã Na Rì, giữ chức mới."
     assert _officials(aside) == {"Lục Văn Tám": ["Bí thư Đảng ủy xã Na Rì"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ông Y Bhim Niê Kđăm, Phó Chủ tịch UBND tỉnh Đắk Lắk, phát biểu.",
+            {"Y Bhim Niê Kđăm": ["Phó Chủ tịch UBND tỉnh Đắk Lắk"]},
+        ),
+        ("Bà H'Mai Êban, Chủ tịch Hội Phụ nữ xã Ea Tul, cho biết.", {"H'Mai Êban": ["Chủ tịch Hội Phụ nữ xã Ea Tul"]}),
+        (
+            "Các Đại tá: Lê Hồng Quân, Phan Văn Khải, Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh dự lễ.",
+            {
+                "Lê Hồng Quân": ["Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"],
+                "Phan Văn Khải": ["Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"],
+            },
+        ),
+    ],
+)
+def test_highland_names_and_a_rank_over_a_list(text: str, expected: dict[str, list[str]]) -> None:
+    assert _officials(text) == expected
