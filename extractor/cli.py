@@ -339,6 +339,16 @@ def discover_command(sitemap, section, rss, pages, since, until, limit, **option
 @click.option("--retry-failed", is_flag=True, help="With --resume: do again the items whose record is an error.")
 @click.option("--summary", "summary_file", type=click.Path(dir_okay=False), help="Also write the summary as JSON.")
 @click.option(
+    "--allow-non-vietnamese", is_flag=True, help="Read texts that do not look Vietnamese instead of failing them."
+)
+@click.option(
+    "--item-timeout",
+    type=click.FloatRange(min=0),
+    default=120.0,
+    show_default=True,
+    help="Seconds one item may take before it becomes a 'timeout' error line (0: no limit).",
+)
+@click.option(
     "--workers", type=click.IntRange(min=1), help="Worker processes for the NLP (default: the number of cores)."
 )
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True)
@@ -357,6 +367,8 @@ def batch_command(
     overwrite,
     retry_failed,
     summary_file,
+    allow_non_vietnamese,
+    item_timeout,
     workers,
     engine,
     scheduler,
@@ -395,6 +407,8 @@ def batch_command(
             fetch_config=_config(**options),
             quiet=quiet,
             model_dir=model_dir,
+            require_vietnamese=not allow_non_vietnamese,
+            item_deadline=item_timeout or None,
         )
     except ExtractorError as exc:
         click.echo(f"error: {exc.message}", err=True)

@@ -9,6 +9,7 @@
  │    └── ``TextTooLargeError``: longer than the pipeline's ``max_chars``
  ├── ``ModelError``: a model directory cannot be used (missing, or trained on other word lists)
  ├── ``BatchError``: a batch run refuses to start (its output exists, another run holds it)
+ ├── ``ItemTimeout``: one item of a batch was not read within its deadline
  ├── ``FetchError``: a page could not be had (see :mod:`extractor.web.fetch`)
  │    ├── ``BlockedError``: HTTP 403 or a Cloudflare-style challenge page
  │    ├── ``RobotsDenied``: robots.txt forbids the URL
@@ -68,6 +69,10 @@ class ModelError(ExtractorError):
 
 class BatchError(ExtractorError):
     kind = "batch"
+
+
+class ItemTimeout(ExtractorError):
+    kind = "timeout"
 
 
 class FetchError(ExtractorError):

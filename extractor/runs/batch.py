@@ -45,7 +45,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from ..errors import BatchError, ExtractorError
+from ..errors import BatchError, ExtractorError, ItemTimeout
 from .records import error_record
 
 if TYPE_CHECKING:
@@ -159,7 +159,24 @@ def worker_pipeline(model_dir: str | None = None) -> Pipeline:
     return _PIPELINES[model_dir]
 
 
-def process_item(item: Item, payload: bytes | str | None = None, model_dir: str | None = None) -> dict:
+@dataclass(frozen=True)
+class ReadOptions:
+    """How workers read each item: the NER model, whether the text must look Vietnamese, and
+    the item's deadline in seconds (None: none; enforced in worker processes and in a run
+    with one worker, not in Dask's threaded workers)."""
+
+    model_dir: str | None = None
+    require_vietnamese: bool = True
+    deadline: float | None = None
+
+
+# One item stuck (a pathological text) must not hold a worker for ever.
+DEFAULT_ITEM_DEADLINE = 120.0
+
+
+def process_item(
+    item: Item, payload: bytes | str | None = None, model_dir: str | None = None, *, require_vietnamese: bool = True
+) -> dict:
     """The output record of one article. ``payload`` is the file's bytes or the fetched page;
     without one, a file is read here. ``model_dir``: another NER model than the shipped one."""
     from ..text.files import decode_text
@@ -172,7 +189,7 @@ def process_item(item: Item, payload: bytes | str | None = None, model_dir: str 
             payload = read_source(item)
         if item.kind == "text":
             text = payload if isinstance(payload, str) else decode_text(payload or b"", item.source)
-            return text_record(pipeline, item.source, text)
+            return text_record(pipeline, item.source, text, require_vietnamese=require_vietnamese)
         article = parse_article(payload or "", url=item.source if item.kind == "url" else None)
         return page_record(pipeline, item.source, article)
     except ExtractorError as exc:
@@ -208,8 +225,35 @@ def _warm_up(model_dir: str | None = None) -> None:
     worker_pipeline(model_dir)("Khởi động: UBND phường Yên Sở đạt 15,8 tỷ đồng.", require_vietnamese=False)
 
 
-def _process_payload(args: tuple[Item, bytes | str | None, str | None]) -> dict:
-    return process_item(*args)
+def _process_payload(args: tuple[Item, bytes | str | None, ReadOptions]) -> dict:
+    item, payload, options = args
+    try:
+        with _deadline(options.deadline):
+            return process_item(item, payload, options.model_dir, require_vietnamese=options.require_vietnamese)
+    except ItemTimeout as exc:
+        return error_record(item.source, exc)
+
+
+@contextmanager
+def _deadline(seconds: float | None) -> Iterator[None]:
+    """Raise ItemTimeout in this thread after ``seconds`` (SIGALRM: the main thread of a
+    process only; elsewhere no deadline)."""
+    import signal
+
+    if not seconds or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def expire(_signum, _frame) -> None:
+        raise ItemTimeout(f"not read within {seconds:g} s (the item deadline); it is left out")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 # --- fetching URL items in this process ------------------------------------------------------
@@ -256,21 +300,21 @@ class _FetchThread:
             yield got
 
 
-Unit = tuple[Item, bytes | str | None, str | None]
+Unit = tuple[Item, bytes | str | None, "ReadOptions"]
 
 
-def _payloads(items: list[Item], fetch_config, model_dir: str | None) -> Iterator[Unit | dict]:
+def _payloads(items: list[Item], fetch_config, options: ReadOptions) -> Iterator[Unit | dict]:
     """Work units for the workers (item, its content, the model directory); a fetch failure
     comes out as its finished error record."""
     local = [i for i in items if i.kind != "url" or i.content is not None]
     remote = [i for i in items if i.kind == "url" and i.content is None]
     for item in local:
         if item.content is not None:
-            yield item, item.content, model_dir
+            yield item, item.content, options
             continue
         # Files are read here and sent as bytes: workers on other machines need no shared disk.
         try:
-            yield item, read_source(item), model_dir
+            yield item, read_source(item), options
         except ExtractorError as exc:
             yield error_record(item.source, exc)
     if remote:
@@ -278,7 +322,7 @@ def _payloads(items: list[Item], fetch_config, model_dir: str | None) -> Iterato
             if isinstance(result, BaseException):
                 yield error_record(item.source, result)
             else:
-                yield item, result, model_dir
+                yield item, result, options
 
 
 # --- engines -----------------------------------------------------------------------------------
@@ -545,9 +589,12 @@ def process(
     fetch_config=None,
     skip: set[str] | None = None,
     model_dir: str | Path | None = None,
+    require_vietnamese: bool = True,
+    item_deadline: float | None = DEFAULT_ITEM_DEADLINE,
 ) -> Iterator[dict]:
     """Output records for the inputs: as completed, or in input order with ``ordered=True``.
-    ``model_dir``: an NER model directory other than the shipped one, for every worker."""
+    ``model_dir``: an NER model directory other than the shipped one, for every worker.
+    ``item_deadline``: seconds after which an item becomes a ``timeout`` error record."""
     unique: dict[str, Item] = {}
     found = lambda spec: discover_urls(spec, fetch_config)  # noqa: E731 - discovery with the caller's politeness
     for given in inputs:
@@ -556,7 +603,8 @@ def process(
                 unique.setdefault(item.source, item)
     workers = workers or os.cpu_count() or 1
     model = str(model_dir) if model_dir is not None else None
-    units = _payloads(list(unique.values()), fetch_config, model)
+    options = ReadOptions(model, require_vietnamese, item_deadline)
+    units = _payloads(list(unique.values()), fetch_config, options)
     if engine == "dask":
         yield from _run_dask(units, workers, ordered, scheduler, model)
     else:
@@ -577,6 +625,8 @@ def run_batch(
     quiet: bool = False,
     progress_stream=None,
     model_dir: str | Path | None = None,
+    require_vietnamese: bool = True,
+    item_deadline: float | None = DEFAULT_ITEM_DEADLINE,
 ) -> Summary:
     """Process the inputs into the JSON Lines file ``out``; return a summary.
 
@@ -597,8 +647,9 @@ def run_batch(
             if out.exists():
                 os.replace(out, out.with_name(out.name + ".previous"))
             state_file.unlink(missing_ok=True)
+        options = {"model_dir": model_dir, "require_vietnamese": require_vietnamese, "item_deadline": item_deadline}
         return _run(items, out, state_file, retry_failed, workers, engine, scheduler, fetch_config, quiet,
-                    progress_stream, model_dir)  # fmt: skip
+                    progress_stream, options)  # fmt: skip
 
 
 @contextmanager
@@ -639,7 +690,7 @@ def _run(
     fetch_config,
     quiet: bool,
     progress_stream,
-    model_dir: str | Path | None,
+    options: dict,
 ) -> Summary:
     state = BatchState(state_file)
     if retry_failed:
@@ -655,7 +706,7 @@ def _run(
     fd = os.open(out, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
     try:
         for record in process(
-            todo, workers=workers, engine=engine, scheduler=scheduler, fetch_config=fetch_config, model_dir=model_dir
+            todo, workers=workers, engine=engine, scheduler=scheduler, fetch_config=fetch_config, **options
         ):
             line = _encode(record)
             os.write(fd, line)  # one write a line: a kill leaves at most one partial line, cut on resume

@@ -153,3 +153,37 @@ def test_ctrl_c_prints_what_is_left_and_how_to_go_on(tmp_path: Path) -> None:
     assert "left; go on with the same command and --resume" in stderr
     written = len(read_lines(out))
     assert 0 < written < 300
+
+
+def test_an_item_over_its_deadline_is_a_timeout_line_and_the_run_goes_on(tmp_path: Path, monkeypatch) -> None:
+    import time
+
+    from extractor.runs import batch
+
+    real = batch.process_item
+
+    def slow_for_one(item, payload=None, model_dir=None, *, require_vietnamese=True):
+        if item.source.endswith("article-0001.txt"):
+            time.sleep(5)
+        return real(item, payload, model_dir, require_vietnamese=require_vietnamese)
+
+    monkeypatch.setattr(batch, "process_item", slow_for_one)
+    folder = tmp_path / "in"
+    make_corpus(folder, 3)
+    out = tmp_path / "out.jsonl"
+    summary = run_batch([folder], out, workers=1, quiet=True, item_deadline=1.0)
+    records = {Path(r["source"]).name: r for r in read_lines(out)}
+    assert records["article-0001.txt"]["error"]["type"] == "timeout"
+    assert "officials" in records["article-0002.txt"]
+    assert summary.failed == {"timeout": 1}
+
+
+def test_english_texts_are_read_with_allow_non_vietnamese(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "en.txt").write_text("The city budget rose 12% to 5 billion dong this year. " * 5, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    run_batch([folder], out, workers=1, quiet=True)
+    assert read_lines(out)[0]["error"]["type"] == "not_vietnamese"
+    run_batch([folder], out, workers=1, quiet=True, overwrite=True, require_vietnamese=False)
+    assert [p["value"] for p in read_lines(out)[0]["percentages"]] == [12.0] * 5
