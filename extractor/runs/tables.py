@@ -44,6 +44,25 @@ TABLES: dict[str, list[str]] = {
     "errors": ["source", "type", "message"],
 }
 
+# One Parquet type per column, whatever the rows hold: an amount is an integer in JSON when it
+# is whole and a float otherwise, and a column typed from the first rows would change type
+# from run to run. Amounts and values are float64 here (exact for any amount under 9·10^15).
+_COLUMN_TYPES = {
+    "mentions": "int64",
+    "start": "int64",
+    "end": "int64",
+    "value": "float64",
+    "value_max": "float64",
+    "amount": "float64",
+    "amount_max": "float64",
+}
+
+
+def _arrow_schema(columns: list[str]):
+    import pyarrow as pa
+
+    return pa.schema([(c, getattr(pa, _COLUMN_TYPES.get(c, "string"))()) for c in columns])
+
 
 def _records(jsonl: Path) -> Iterator[dict]:
     with open(jsonl, encoding="utf-8") as handle:
@@ -112,12 +131,9 @@ def export_tables(jsonl: str | Path, out_dir: str | Path, fmt: str = "csv") -> d
             except ImportError as exc:
                 raise RuntimeError('Parquet output needs pyarrow: pip install "vn-news-extractor[parquet]"') from exc
             path = out / f"{table}.parquet"
-            pq.write_table(
-                pa.Table.from_pylist(collected[table], schema=None)
-                if collected[table]
-                else pa.table({c: [] for c in columns}),
-                path,
-            )
+            schema = _arrow_schema(columns)
+            rows_ = [{c: row.get(c) for c in columns} for row in collected[table]]
+            pq.write_table(pa.Table.from_pylist(rows_, schema=schema), path)
         else:
             path = out / f"{table}.csv"
             with open(path, "w", encoding="utf-8", newline="") as handle:

@@ -250,3 +250,20 @@ def test_discovery_spec_with_a_date_range(tmp_path: Path) -> None:
     assert summary.done == 2 and not summary.failed
     assert sorted(r["source"].rsplit("-", 1)[-1] for r in records) == ["1238587.html", "1247199.html"]
     assert "1266648" not in " ".join(r["source"] for r in records)  # listed on 24 August only
+
+
+def test_parquet_column_types_do_not_depend_on_the_rows(tmp_path: Path) -> None:
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    whole = {"source": "a", "schema_version": "1.0", "officials": [], "institutions": [], "percentages": [],
+             "entities": [], "warnings": [], "money": [{"amount": 15800000000, "amount_max": None, "currency": "VND",
+             "qualifier": None, "per": None, "text": "15,8 tỷ đồng", "start": 0, "end": 12, "context": "x"}]}  # fmt: skip
+    fraction = json.loads(json.dumps(whole))
+    fraction["source"], fraction["money"][0]["amount"] = "b", 2.5
+    types = []
+    for record in (whole, fraction):
+        out = tmp_path / f"{record['source']}.jsonl"
+        out.write_text(json.dumps(record) + "\n", encoding="utf-8")
+        table = pq.read_table(export_tables(out, tmp_path / record["source"], "parquet")["money"])
+        types.append(table.schema.field("amount").type)
+    assert types == [pa.float64(), pa.float64()]
