@@ -93,7 +93,7 @@ def person_cut(
         if (
             country
             and 2 <= run_stop - p - country <= 4
-            and all(_name_syllable(s) for s in syls[p + country : run_stop])
+            and all(is_name_syllable(s) for s in syls[p + country : run_stop])
         ):
             return p + country
     p = run_stop
@@ -107,7 +107,8 @@ def person_cut(
     return None
 
 
-def _name_syllable(syl: Syllable) -> bool:
+def is_name_syllable(syl: Syllable) -> bool:
+    """Capitalized letters, not an all-capitals abbreviation (TNHH, MTV, HĐND)."""
     return syl.is_upper_initial and syl.is_alpha and not (len(syl.text) > 1 and syl.text.isupper())
 
 
@@ -166,7 +167,7 @@ def _inside_place(syls: list[Syllable], run_first: int, p: int, lex: Lexicons) -
     for q in range(max(run_first, p - 3), p + 1):
         # A locality's name counts only begun before ``p`` and where a capitalized run begins:
         # many are also given names ("Đức Tuấn") or straddle two names ("Hà | Nội Hoàng").
-        locality = q < p and (q == 0 or not _name_syllable(syls[q - 1]))
+        locality = q < p and (q == 0 or not is_name_syllable(syls[q - 1]))
         for table in (lex.places, lex.localities) if locality else (lex.places,):
             for n in lex.lengths_by_first_word(table).get(syls[q].text, ()):
                 if q + n > p and tuple(s.text for s in syls[q : q + n]) in table:
@@ -353,7 +354,7 @@ _MAX_TAIL = 4
 def _one_sentence_case_word(syls: list[Syllable], begin: int, j: int) -> bool:
     """Is ``syls[begin:j]`` one word in sentence case after the head: a capital, then lower
     case only ("An toàn", "Nguồn", "Dịch vụ"), not a name ("GD-ĐT Phùng Xuân Nhạ")?"""
-    return _name_syllable(syls[begin]) and all(s.is_alpha and not s.is_upper_initial for s in syls[begin + 1 : j])
+    return is_name_syllable(syls[begin]) and all(s.is_alpha and not s.is_upper_initial for s in syls[begin + 1 : j])
 
 
 def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[int]) -> int:
@@ -375,7 +376,7 @@ def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_start
         return j
     if k >= len(syls) or syls[k].text in (",", ".", ";", ":", ")", "(") or head_at(syls, k, lex) is not None:
         return k
-    if _name_syllable(syls[k]) and k not in title_starts:
+    if is_name_syllable(syls[k]) and k not in title_starts:
         return k
     return j
 
@@ -482,7 +483,7 @@ def find_org_mentions(
             and 2 <= stop - head_stop <= 4
             and not match_phrase(syls, head_stop, lex.countries, lex)
             and not match_phrase(syls, head_stop, lex.places, lex)
-            and all(_name_syllable(s) for s in syls[head_stop:stop])
+            and all(is_name_syllable(s) for s in syls[head_stop:stop])
         ):
             # "Chủ tịch Thượng viện | Hun Sen": a national body names no one after it but a
             # person, when a title stands before it (not "Quốc hội Việt Nam")

@@ -28,6 +28,7 @@ from .institutions import (
     bears_the_name,
     begins_name,
     extend_name,
+    is_name_syllable,
     is_surname,
     locality_start,
     name_run_start,
@@ -262,7 +263,7 @@ def _name_at(syls: list[Syllable], i: int, lex: Lexicons, *, after_honorific: bo
     if highland and syls[i].text == "H":
         k, initials = i + 2, 1
     longest = 5 if highland else 4
-    while k < len(syls) and k - i - initials < longest + 1 and _is_name_syllable(syls[k]):
+    while k < len(syls) and k - i - initials < longest + 1 and is_name_syllable(syls[k]):
         k += 1
         if _middle_initial(syls, k - 1):
             k += 1
@@ -305,14 +306,8 @@ def _middle_initial(syls: list[Syllable], k: int) -> bool:
         and syls[k + 1].text == "."
         and syls[k + 1].start == syls[k].end
         and looks_foreign(syls[k - 1].text)
-        and _is_name_syllable(syls[k + 2])
+        and is_name_syllable(syls[k + 2])
     )
-
-
-def _is_name_syllable(syl: Syllable) -> bool:
-    """Capitalized letters, not an all-capitals abbreviation (TNHH, MTV, HĐND)."""
-    text = syl.text
-    return syl.is_upper_initial and syl.is_alpha and not (len(text) > 1 and text.isupper())
 
 
 def _org_after_title(
@@ -686,7 +681,7 @@ class SentenceOfficials:
         """Capitalized words right after a country, to the end of a title's run, are its
         holder's name, Vietnamese-looking or not ("Đại sứ Campuchia | Chea Kimtha")."""
         syls = self.syls
-        if not all(_is_name_syllable(s) for s in syls[first:stop]):
+        if not all(is_name_syllable(s) for s in syls[first:stop]):
             return False
         return any(
             first - n >= 0 and tuple(s.text for s in syls[first - n : first]) in self.lex.countries for n in (1, 2, 3)
@@ -703,17 +698,23 @@ class SentenceOfficials:
     def _honorific_name_after(self, j: int) -> tuple[int, int]:
         """', ông Nguyễn Anh Dũng' / ' - bà Lê Thị Lan Anh' / ' (ông Nguyễn Trọng Đông)' right
         after a title chain."""
+        if j >= len(self.syls) or self.syls[j].text not in (",", "-", "–", "—", "("):
+            return j, 0
+        first, length = self._named_at(j + 1, honorific_required=True)
+        return (first, length) if length else (j, 0)
+
+    def _named_at(self, k: int, *, honorific_required: bool) -> tuple[int, int]:
+        """An honorific (when required, or present) and a whole name from ``k``: (where the
+        name starts, its length), or (k, 0)."""
         syls = self.syls
-        if j >= len(syls) or syls[j].text not in (",", "-", "–", "—", "("):
-            return j, 0
-        n = match_phrase(syls, j + 1, self.lex.honorifics, self.lex)
-        if not n or j + 1 + n >= len(syls):
-            return j, 0
-        first = j + 1 + n
-        length = _name_at(syls, first, self.lex, after_honorific=True)
-        if length and (first + length >= len(syls) or not _is_name_syllable(syls[first + length])):
+        honorific = match_phrase(syls, k, self.lex.honorifics, self.lex)
+        if not honorific and honorific_required:
+            return k, 0
+        first = k + honorific
+        length = _name_at(syls, first, self.lex, after_honorific=bool(honorific))
+        if length and (first + length >= len(syls) or not is_name_syllable(syls[first + length])):
             return first, length
-        return j, 0
+        return k, 0
 
     def _lone_given_name(self, position: _Position, j: int) -> int | None:
         """After a title, one capitalized syllable and no more: 'Thứ trưởng Trường yêu cầu'."""
@@ -749,7 +750,7 @@ class SentenceOfficials:
         """ "Ông từng giữ các chức vụ: Chỉ huy trưởng …, Tư lệnh Quân khu 5": a sentence that
         opens with a pronoun (an honorific and no name) and appointment wording before titles."""
         syls = self.syls
-        if len(syls) < 3 or syls[0].text not in _PRONOUNS or _is_name_syllable(syls[1]):
+        if len(syls) < 3 or syls[0].text not in _PRONOUNS or is_name_syllable(syls[1]):
             return []
         start = self._linked_title(1)
         if start is None:
@@ -784,11 +785,10 @@ class SentenceOfficials:
             m = k + 1
             if m < len(syls) and syls[m].text == "và":
                 m += 1
-            n = match_phrase(syls, m, self.lex.honorifics, self.lex, ignore_case=True)
-            length = _name_at(syls, m + n, self.lex, after_honorific=True) if n else 0
+            first, length = self._named_at(m, honorific_required=True)
             if not length:
                 break
-            span = (m + n, m + n + length)
+            span = (first, first + length)
             reading.links.append((span, list(positions)))
             k = span[1]
             chain_start = self._apposition_start(k)
@@ -827,17 +827,11 @@ class SentenceOfficials:
     def _name_after_link(self, j: int) -> tuple[int, int]:
         """ "… Chủ tịch HĐQT đối với ông Nguyễn Hữu Tới": the name a title is given to or taken
         from, after the link words and an honorific."""
-        syls = self.syls
-        n = match_phrase(syls, j, self.lex.name_links, self.lex, ignore_case=True)
-        if not n or not syls[j].text.islower():
+        n = match_phrase(self.syls, j, self.lex.name_links, self.lex, ignore_case=True)
+        if not n or not self.syls[j].text.islower():
             return j, 0
-        first = j + n
-        honorific = match_phrase(syls, first, self.lex.honorifics, self.lex, ignore_case=True)
-        first += honorific
-        length = _name_at(syls, first, self.lex, after_honorific=bool(honorific))
-        if length and (first + length >= len(syls) or not _is_name_syllable(syls[first + length])):
-            return first, length
-        return j, 0
+        first, length = self._named_at(j + n, honorific_required=False)
+        return (first, length) if length else (j, 0)
 
     def _plural_before(self, i: int) -> bool:
         """Is the name at ``i`` the first of a list: "các đồng chí", "các ông", "các bà"?"""
@@ -911,7 +905,7 @@ class SentenceOfficials:
             return 0
         honorific = match_phrase_back(syls, i, self.lex)
         n = _name_at(syls, i, self.lex, after_honorific=honorific)
-        if n and i + n < len(syls) and _is_name_syllable(syls[i + n]):
+        if n and i + n < len(syls) and is_name_syllable(syls[i + n]):
             return 0
         return n
 
