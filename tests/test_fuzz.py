@@ -82,3 +82,12 @@ def test_generated_text_gives_typed_errors_exact_offsets_and_finite_values(text:
     for entity in result.entities:
         assert text[entity.start : entity.end] == entity.text
     json.dumps(result.model_dump(mode="json"), allow_nan=False)
+
+
+def test_pages_with_surrogates_or_a_stray_byte() -> None:
+    body = "<p>" + "Thu ngân sách phường đạt 15,8 tỷ đồng, bằng 106% dự toán năm. " * 5 + "\udc80</p>"
+    page = "<html><head><title>T</title></head><body><article><h1>Tiêu đề</h1>" + body + "</article></body></html>"
+    with pytest.raises(EncodingError, match="surrogate"):
+        parse_article(page, url="https://example.com/a-1.html")
+    article = parse_article(page.encode("utf-8", "surrogateescape"), url="https://example.com/a-1.html")
+    assert "15,8 tỷ đồng" in article.text  # one stray byte in UTF-8 is replaced, not a failure

@@ -43,7 +43,8 @@ _BODY_TAGS = ("p", "h2", "h3", "h4", "li", "blockquote")
 
 def decode_html(data: bytes, declared: str | None = None) -> str:
     """Decode page bytes: UTF-8 when the bytes are UTF-8 (whatever the header says), else the
-    declared charset, else the page's own ``<meta charset>``."""
+    declared charset, else the page's own ``<meta charset>``, else UTF-8 with a stray bad byte
+    or two replaced, else Windows-1258, else charset-normalizer's guess from the bytes."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
@@ -54,21 +55,32 @@ def decode_html(data: bytes, declared: str | None = None) -> str:
     meta = re.search(rb'<meta[^>]+charset=["\']?([\w-]+)', data[:4096], re.IGNORECASE)
     if meta:
         candidates.append(meta.group(1).decode("ascii", "ignore"))
-    candidates += ["windows-1258"]
     for charset in candidates:
-        try:
-            return data.decode(charset)
-        except (LookupError, UnicodeError, ValueError):  # an unknown name ("undefined") or bad bytes
-            continue
-    from charset_normalizer import from_bytes  # a best guess from the bytes themselves
+        decoded = _decoded(data, charset)
+        if decoded is not None:
+            return decoded
+    lenient = data.decode("utf-8", "replace")  # a page cut and pasted: one or two bad bytes
+    bad = lenient.count("\ufffd")
+    if bad <= max(1, len(data) // 1000) and bad * 50 < len(data):
+        return lenient
+    decoded = _decoded(data, "windows-1258")
+    if decoded is not None:
+        return decoded
+    from charset_normalizer import from_bytes
 
     best = from_bytes(data[:200_000]).best() if len(data) >= 256 else None  # too few bytes tell nothing
     if best is not None and best.chaos < 0.2:
-        try:
-            return data.decode(best.encoding)
-        except (LookupError, UnicodeError):
-            pass
+        decoded = _decoded(data, best.encoding)
+        if decoded is not None:
+            return decoded
     raise EncodingError("the page's bytes are neither UTF-8 nor in the charset it declares")
+
+
+def _decoded(data: bytes, charset: str) -> str | None:
+    try:
+        return data.decode(charset)
+    except (LookupError, UnicodeError, ValueError):  # an unknown name ("undefined") or bytes it has no letter for
+        return None
 
 
 def is_challenge(html: str) -> bool:
@@ -231,6 +243,8 @@ def parse_article(html: str | bytes, url: str | None = None) -> Article:
     """Parse one news page; raise BlockedError or NotAnArticleError when it is not an article."""
     if isinstance(html, bytes):
         html = decode_html(html)
+    elif any("\ud800" <= ch <= "\udfff" for ch in html):
+        raise EncodingError("the page text holds lone surrogates: it was decoded with errors='surrogateescape'")
     if is_challenge(html):
         raise BlockedError("the page is a bot challenge (Cloudflare 'Just a moment…'), not an article")
     soup = BeautifulSoup(html, "lxml")
