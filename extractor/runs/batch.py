@@ -492,8 +492,8 @@ def _drop_failed(path: Path) -> None:
 
 
 def done_sources(out: str | Path) -> set[str]:
-    """Sources an output file already holds whole lines for: pass as ``process(..., skip=…)``
-    to resume a run driven from your own script."""
+    """Sources an output file already holds whole lines for (as :func:`source_key` writes
+    them): pass as ``process(..., skip=…)`` to resume a run driven from your own script."""
     return set(repair_output(Path(out)))
 
 
@@ -599,7 +599,7 @@ def process(
     found = lambda spec: discover_urls(spec, fetch_config)  # noqa: E731 - discovery with the caller's politeness
     for given in inputs:
         for item in [given] if isinstance(given, Item) else expand_inputs([given], discover=found):
-            if not (skip and item.source in skip):
+            if not (skip and source_key(item.source) in skip):
                 unique.setdefault(item.source, item)
     workers = workers or os.cpu_count() or 1
     model = str(model_dir) if model_dir is not None else None
