@@ -642,7 +642,7 @@ def _is_short_form(short: str, long: str, lex: Lexicons) -> bool:
     if len(short.split()) >= 2 and written_rest and leading_head(written_rest, lex)[1] is not None:
         return True  # "Ban Đô thị" ~ "Ban Đô thị HĐND TP.Hà Nội": the same board, its parent body named
     head = lex.org_heads.get(tuple(short.split()))
-    if head is not None and head.standalone and tuple(long.split()[len(short.split()) :]) not in lex.countries:
+    if head is not None and head.standalone and tuple(written_rest) not in lex.countries:
         return True  # "Thành ủy" ~ "Thành ủy Hà Nội"; not "Quốc hội" ~ "Quốc hội Mỹ"
     from ..lexicon.keys import LOCALITY_WORDS
 

@@ -16,6 +16,22 @@ from extractor.runs.batch import _exclusive, run_batch
 from tests.runs.test_batch import make_corpus, read_lines
 
 
+def _batch_command(*inputs: Path, out: Path, workers: int) -> list[str]:
+    """The command line of a quiet batch run, as a user would type it."""
+    return [
+        sys.executable,
+        "-m",
+        "extractor",
+        "batch",
+        *map(str, inputs),
+        "--out",
+        str(out),
+        "--workers",
+        str(workers),
+        "--quiet",
+    ]
+
+
 def test_an_existing_output_is_refused_then_kept_on_overwrite(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     make_corpus(folder, 2)
@@ -77,8 +93,9 @@ def test_exit_status_and_summary_file(tmp_path: Path) -> None:
     (folder / "empty.txt").write_text("", encoding="utf-8")
     out = tmp_path / "out.jsonl"
 
-    def batch(*args: str) -> subprocess.CompletedProcess:
-        command = [sys.executable, "-m", "extractor", "batch", *args, "--out", str(out), "--workers", "1", "--quiet"]
+    def batch(*args: str, workers: int = 1) -> subprocess.CompletedProcess:
+        command = _batch_command(out=out, workers=workers)
+        command[4:4] = args  # the inputs and options go before --out
         return subprocess.run(command, capture_output=True, text=True, timeout=180)
 
     failed = batch(str(folder), "--summary", str(tmp_path / "summary.json"))
@@ -89,7 +106,9 @@ def test_exit_status_and_summary_file(tmp_path: Path) -> None:
     assert refused.returncode == 2 and "--resume" in refused.stderr
     nothing = batch(str(tmp_path / "no-such-folder-here"), "--overwrite")
     assert nothing.returncode == 1
-    assert batch(str(folder), "--workers", "0").returncode == 2
+    no_workers = batch(str(folder), "--overwrite", workers=0)  # refused for the count, not for the output
+    assert no_workers.returncode == 2 and "--workers" in no_workers.stderr
+    assert "--resume" not in no_workers.stderr
 
 
 def test_workers_end_when_the_batch_process_is_killed(tmp_path: Path) -> None:
@@ -99,8 +118,9 @@ def test_workers_end_when_the_batch_process_is_killed(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     make_corpus(folder, 40)
     out = tmp_path / "out.jsonl"
-    command = [sys.executable, "-m", "extractor", "batch", str(folder), "--out", str(out), "--workers", "2", "--quiet"]
-    parent = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    parent = subprocess.Popen(
+        _batch_command(folder, out=out, workers=2), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
 
     def children() -> list[int]:
         found = []
@@ -142,8 +162,9 @@ def test_ctrl_c_prints_what_is_left_and_how_to_go_on(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     make_corpus(folder, 300)
     out = tmp_path / "out.jsonl"
-    command = [sys.executable, "-m", "extractor", "batch", str(folder), "--out", str(out), "--workers", "1", "--quiet"]
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        _batch_command(folder, out=out, workers=1), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+    )
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and (not out.exists() or out.stat().st_size == 0):
         time.sleep(0.2)
