@@ -42,6 +42,25 @@ class Score:
 
 
 @dataclass
+class QualifierTally:
+    """Qualifier accuracy on the gold items that carry one (``hơn 96%`` is ``more_than``).
+
+    Each such gold item is paired with a predicted item of the same value (and currency),
+    the one whose text matches first. ``extra`` counts predicted qualifiers on items gold
+    left without one: the guide makes the gold's qualifier optional, so these are read,
+    not scored.
+    """
+
+    correct: int = 0
+    total: int = 0
+    extra: int = 0
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / self.total if self.total else 1.0
+
+
+@dataclass
 class ArticleErrors:
     missed: dict[str, list[str]] = field(default_factory=dict)
     spurious: dict[str, list[str]] = field(default_factory=dict)
@@ -80,7 +99,11 @@ def default_keys() -> PhraseKeys:
 
 
 def score_article(
-    gold: dict, result: Extraction, scores: dict[str, Score], keys: PhraseKeys | None = None
+    gold: dict,
+    result: Extraction,
+    scores: dict[str, Score],
+    keys: PhraseKeys | None = None,
+    qualifiers: QualifierTally | None = None,
 ) -> ArticleErrors:
     errors = ArticleErrors()
     keys = keys or default_keys()
@@ -122,7 +145,55 @@ def score_article(
     gold_money = [(number_key(m["amount"]), number_key(m.get("amount_max")), m["currency"]) for m in gold["money"]]
     money = [(number_key(m.amount), number_key(m.amount_max), m.currency) for m in result.money]
     record("money", *multiset_pairs(gold_money, money))
+
+    if qualifiers is not None:
+        wrong, extra = _score_qualifiers(gold, result, qualifiers, match_key)
+        if wrong:
+            errors.missed["qualifiers"] = wrong
+        if extra:
+            errors.spurious["qualifiers"] = extra
     return errors
+
+
+def _score_qualifiers(gold: dict, result: Extraction, tally: QualifierTally, match_key) -> tuple[list[str], list[str]]:
+    """Add one article's qualifier pairs to ``tally``; return the wrong ones and the ones
+    gold has none for, described."""
+    groups = (
+        (
+            gold["percentages"],
+            result.percentages,
+            lambda g: (number_key(g["value"]), number_key(g.get("value_max"))),
+            lambda p: (number_key(p.value), number_key(p.value_max)),
+        ),
+        (
+            gold["money"],
+            result.money,
+            lambda g: (number_key(g["amount"]), number_key(g.get("amount_max")), g["currency"]),
+            lambda p: (number_key(p.amount), number_key(p.amount_max), p.currency),
+        ),
+    )
+    wrong: list[str] = []
+    extra: list[str] = []
+    for gold_items, predicted, gold_key, predicted_key in groups:
+        left = list(predicted)
+        # Items gold qualifies are paired first, so an unqualified twin cannot take their match.
+        for g in sorted(gold_items, key=lambda g: g.get("qualifier") is None):
+            candidates = [k for k, p in enumerate(left) if predicted_key(p) == gold_key(g)]
+            if not candidates:
+                continue
+            same_text = [k for k in candidates if match_key(left[k].text) == match_key(g["text"])]
+            p = left.pop((same_text or candidates)[0])
+            found = p.qualifier.value if p.qualifier else None
+            if g.get("qualifier"):
+                tally.total += 1
+                if found == g["qualifier"]:
+                    tally.correct += 1
+                else:
+                    wrong.append(f"{g['text']!r}: gold {g['qualifier']}, found {found} ({p.text!r})")
+            elif found:
+                tally.extra += 1
+                extra.append(f"{g['text']!r}: gold none, found {found} ({p.text!r})")
+    return wrong, extra
 
 
 FIELDS = (

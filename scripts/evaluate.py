@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # devtools/ is not installed
 from devtools.gold_split import NEW_FAMILIES, family, select
-from devtools.scoring import FIELDS, ArticleErrors, Score, score_article
+from devtools.scoring import FIELDS, ArticleErrors, QualifierTally, Score, score_article
 from extractor import Pipeline
 
 DEFAULT_GOLD = Path(__file__).resolve().parent.parent.parent / "shared" / "gold"
@@ -55,6 +55,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no gold files in {args.gold}", file=sys.stderr)
         return 2
     scores = {name: Score() for name in FIELDS}
+    qualifiers = QualifierTally()
     family_scores: dict[str, dict[str, Score]] = {}
     started = time.perf_counter()
     pipeline = Pipeline.load(model_dir=args.model, check_fingerprint=not args.ignore_fingerprint)
@@ -65,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
         gold = json.loads(path.read_text(encoding="utf-8"))
         text = path.with_suffix(".txt").read_text(encoding="utf-8")
         result = pipeline(text)
-        per_article[path.stem] = score_article(gold, result, scores, pipeline.lexicons.keys)
+        per_article[path.stem] = score_article(gold, result, scores, pipeline.lexicons.keys, qualifiers)
         if family(path.stem) in NEW_FAMILIES:
             group = family_scores.setdefault(family(path.stem), {name: Score() for name in FIELDS})
             score_article(gold, result, group, pipeline.lexicons.keys)
@@ -76,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
             if not errors.missed and not errors.spurious:
                 continue
             print(f"== {article}")
-            for field_name in FIELDS:
+            for field_name in (*FIELDS, "qualifiers"):
                 for item in errors.missed.get(field_name, []):
                     print(f"  - missed   {field_name:22} {item}")
                 for item in errors.spurious.get(field_name, []):
@@ -87,6 +88,10 @@ def main(argv: list[str] | None = None) -> int:
     for name in FIELDS:
         s = scores[name]
         print(f"{name:24} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}   {s.tp:4d} {s.fp:4d} {s.fn:4d}")
+    print(
+        f"{'qualifiers (accuracy)':24} {qualifiers.accuracy:6.3f}   {qualifiers.correct} of {qualifiers.total} gold "
+        f"items that carry one; {qualifiers.extra} found where gold has none"
+    )
     if family_scores:
         print(f"\nF1 per family of 2024-26 news ({args.part})")
         print(f"{'field':24} " + " ".join(f"{name:>6}" for name in family_scores))
@@ -107,6 +112,12 @@ def main(argv: list[str] | None = None) -> int:
                 "fn": s.fn,
             }
             for name, s in scores.items()
+        }
+        payload["qualifiers"] = {
+            "accuracy": qualifiers.accuracy,
+            "correct": qualifiers.correct,
+            "total": qualifiers.total,
+            "extra": qualifiers.extra,
         }
         args.json.write_text(json.dumps(payload, indent=2), encoding="utf-8")
     return 0

@@ -15,7 +15,14 @@ so ``15,8 tỷ`` is exactly 15 800 000 000. The grammar:
   ``nhăm``) and ``mười``, ``mươi``, ``trăm``, ``linh`` / ``lẻ``, ``chục``, ``phẩy``, ``rưỡi``;
 - scale words ``nghìn`` / ``ngàn`` / ``k``, ``triệu`` / ``tr``, ``tỷ`` / ``tỉ``, compounding
   (``2 nghìn tỷ``) and adding (``15 tỷ 800 triệu``); a bare remainder after a scale is read
-  the colloquial way (``1tr5`` = 1 500 000, ``1 tỷ 2`` = 1 200 000 000).
+  the colloquial way (``1tr5`` = 1 500 000, ``1 tỷ 2`` = 1 200 000 000); the informal ``K``,
+  ``M`` and ``G`` written against the digits (``3000K``, ``15M``, ``1,2G``);
+- decimals in words with ``phẩy`` or ``chấm`` (``một chấm ba``, ``hai phẩy hai mươi ba``).
+
+:func:`parse_number` reads a whole phrase and also takes what only a phrase standing alone
+can mean: a sign (``âm 1.200.000``, ``-1.200.000``), a leading decimal separator (``,75``)
+and ``trăm`` / ``chục`` with no number before them (``trăm`` = 100). In running text those are left
+to the amount reader, which knows the context (``hàng trăm tỷ`` is vague, not 100 tỷ).
 """
 
 from __future__ import annotations
@@ -40,9 +47,15 @@ SCALE_WORDS: dict[str, int] = {
     "tỷ": 10**9,
     "tỉ": 10**9,
 }
-# Abbreviated scales, read only when written against the digits ("1tr5", "50k").
+# Abbreviated scales, read only when written against the digits ("1tr5", "50k", "3000K").
 ATTACHED_SCALES: dict[str, int] = {"tr": 10**6, "k": 10**3}
-STRUCTURE_WORDS = frozenset({"mười", "mươi", "trăm", "linh", "lẻ", "chục", "phẩy", "rưỡi"})
+# The informal million and billion of business and social news ("lương 15M", "1,2G"): upper
+# case only, since "15m" is fifteen metres.
+CASED_ATTACHED_SCALES: dict[str, int] = {"M": 10**6, "G": 10**9}
+DECIMAL_WORDS = frozenset({"phẩy", "chấm"})
+STRUCTURE_WORDS = frozenset({"mười", "mươi", "trăm", "linh", "lẻ", "chục", "rưỡi"}) | DECIMAL_WORDS
+# Signs a phrase may start with (parse_number); the amount reader reads "âm" itself.
+SIGN_WORDS = frozenset({"âm", "-", "−", "–"})
 
 # ASCII digits only: superscripts and subscripts ("m²", "PM₂.₅") are symbols here.
 TOKEN_RE = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+|\S")
@@ -106,13 +119,13 @@ def read_digits(digits: str, style: Style = "vi") -> Decimal:
 
 def _small_words(words: list[str]) -> Decimal:
     """Read a number under a thousand written in words (digits may stand for a digit word)."""
-    if "phẩy" in words:
-        cut = words.index("phẩy")
+    decimal_word = next((w for w in words if w in DECIMAL_WORDS), None)
+    if decimal_word is not None:
+        cut = words.index(decimal_word)
         whole, fraction = words[:cut], words[cut + 1 :]
         if not whole or not fraction:
-            raise NumberFormatError("'phẩy' needs digits on both sides")
-        digits = "".join(w if w.isdigit() else str(_digit_word(w)) for w in fraction)
-        return _small_words(whole) + Decimal("0." + digits)
+            raise NumberFormatError(f"{decimal_word!r} needs digits on both sides")
+        return _small_words(whole) + Decimal("0." + _fraction_digits(fraction))
     value = 0
     pending: int | None = None
     after_tens = False
@@ -166,17 +179,35 @@ def _small_words(words: list[str]) -> Decimal:
     return result + Decimal("0.5") if half else result
 
 
+def _fraction_digits(words: list[str]) -> str:
+    """The digits after a decimal word: read one by one ("không năm" = 05, "23"), or as a
+    number spelled out under a hundred ("hai mươi ba" = 23)."""
+    if all(w.isdigit() or w in DIGIT_WORDS for w in words):
+        return "".join(w if w.isdigit() else str(DIGIT_WORDS[w]) for w in words)
+    value = _small_words(words)
+    if value >= 100 or value != value.to_integral_value() or any(w in DECIMAL_WORDS for w in words):
+        raise NumberFormatError("the decimals after 'phẩy' are digits or a number under a hundred")
+    return str(int(value))
+
+
 def _digit_word(w: str) -> int:
     if w in DIGIT_WORDS:
         return DIGIT_WORDS[w]
     raise NumberFormatError(f"not a digit word: {w!r}")
 
 
-def _scale_of(token: Token, previous: Token | None) -> int | None:
+def _attached_scale(token: Token) -> int | None:
+    """The scale an abbreviation stands for if written against digits ("k", "tr", "M", "G")."""
+    return ATTACHED_SCALES.get(token.lower) or CASED_ATTACHED_SCALES.get(token.text)
+
+
+def scale_of(token: Token, previous: Token | None) -> int | None:
+    """The scale ``token`` stands for after ``previous`` (a scale word, or an abbreviation
+    written against digits), or None."""
     if token.lower in SCALE_WORDS:
         return SCALE_WORDS[token.lower]
-    if token.lower in ATTACHED_SCALES and previous is not None and previous.is_digits and previous.end == token.start:
-        return ATTACHED_SCALES[token.lower]
+    if previous is not None and previous.is_digits and previous.end == token.start:
+        return _attached_scale(token)
     return None
 
 
@@ -230,9 +261,9 @@ def _can_continue(token: Token, previous: Token) -> bool:
     if token.is_digits:
         if len(token.text) > MAX_DIGIT_CHARS:
             return False
-        # Digits follow only a scale word ("15 tỷ 800 triệu", "1tr5") or 'phẩy'.
-        return previous.lower in SCALE_WORDS or previous.lower in ATTACHED_SCALES or previous.lower == "phẩy"
-    if previous.is_digits and token.lower in ATTACHED_SCALES:
+        # Digits follow only a scale word ("15 tỷ 800 triệu", "1tr5") or a decimal word.
+        return previous.lower in SCALE_WORDS or _attached_scale(previous) is not None or previous.lower in DECIMAL_WORDS
+    if previous.is_digits and _attached_scale(token) is not None:
         return previous.end == token.start
     word = token.lower
     return word in DIGIT_WORDS or word in AFTER_TENS_WORDS or word in SCALE_WORDS or word in STRUCTURE_WORDS
@@ -273,7 +304,7 @@ def read_numeral(tokens: list[Token], i: int, style: Style = "vi", *, allow_rema
             break
         stop += 1
     # A token's scale depends only on the token before it: read once for the longest run.
-    all_scales = [_scale_of(tokens[k], tokens[k - 1] if k > 0 else None) for k in range(i, stop)]
+    all_scales = [scale_of(tokens[k], tokens[k - 1] if k > 0 else None) for k in range(i, stop)]
     while stop > i:
         run = tokens[i:stop]
         scales = all_scales[: stop - i]
@@ -298,10 +329,20 @@ def parse_number(phrase: str, style: Style = "vi") -> Decimal:
     """
     from ..text.normalize import canonical
 
-    tokens = tokenize(canonical(phrase.strip()))
+    text = canonical(phrase.strip())
+    negative = False
+    first = TOKEN_RE.match(text)
+    if first is not None and first.group().lower() in SIGN_WORDS:
+        negative, text = True, text[first.end() :].lstrip()
+    if text[:1] in (",", ".") and text[1:2].isdigit():
+        text = "0" + text  # ",75": a decimal with its zero left out
+    tokens = tokenize(text)
     if not tokens:
-        raise NumberFormatError("empty phrase")
+        raise NumberFormatError(f"not a numeral: {phrase!r}")
+    if tokens[0].lower in ("trăm", "chục"):
+        # "trăm", "trăm rưỡi": counting drops the "một"; "tỷ" or "nghìn tỷ" alone stays vague.
+        tokens = tokenize("một " + text)
     numeral = read_numeral(tokens, 0, style)
     if numeral is None or numeral.stop != len(tokens):
         raise NumberFormatError(f"not a numeral: {phrase!r}")
-    return numeral.value
+    return -numeral.value if negative else numeral.value

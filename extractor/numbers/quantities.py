@@ -22,7 +22,7 @@ from typing import Literal, overload
 
 from ..lexicon.dictionary import WordDictionary
 from ..lexicon.loader import data_lines
-from .grammar import SCALE_WORDS, Numeral, Style, Token, read_numeral, tokenize
+from .grammar import SCALE_WORDS, Numeral, Style, Token, read_numeral, scale_of, tokenize
 
 RANGE_SEPARATORS = frozenset({"-", "–", "—", "~", "đến", "tới"})
 # Words that may follow a bare "500 tỷ" in a sentence about money without being the thing
@@ -44,12 +44,28 @@ _ENGLISH_DECIMAL = re.compile(r"\d\.\d{1,2}(?!\d)|\d{1,3}(?:,\d{3})+\.\d")
 _UNIT_AFTER = re.compile(r"\s*(?:%|phần trăm|tỷ|tỉ|triệu|nghìn|ngàn|USD|đồng|VND|VNĐ)", re.IGNORECASE)
 
 
+Placement = Literal["after", "before", "both"]
+
+
 @dataclass(frozen=True, slots=True)
 class Currency:
     words: tuple[str, ...]
     code: str
     factor: Decimal
     case_sensitive: bool
+    place: Placement = "after"  # where it may stand: after the number, before it, or both
+
+    @property
+    def is_code(self) -> bool:
+        """Written in letters ("USD", "Rs"), not a symbol: a space may part it from its number."""
+        return self.words[-1][-1].isalpha()
+
+
+@dataclass(frozen=True, slots=True)
+class Qualifier:
+    words: tuple[str, ...]  # lower case
+    qualifier: str
+    comparative: bool = False  # "cao hơn": no bound when "so với" follows in the clause
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,25 +98,44 @@ class QuantityTables:
     one: "một đô thị")."""
 
     currencies: tuple[Currency, ...]
-    qualifiers: tuple[tuple[tuple[str, ...], str], ...]
+    qualifiers: tuple[Qualifier, ...]  # standing before the number
+    qualifiers_after: tuple[Qualifier, ...]  # standing after the amount: "trở lên"
+    negations: tuple[tuple[str, ...], ...]  # turning a bound around: "không được" cao hơn
     money_cues: tuple[tuple[str, ...], ...]
     dictionary: WordDictionary
+    # After a comparative ("cao hơn 30% so với …"): anywhere later in the clause / straight after.
+    compared_in_clause: re.Pattern[str] = re.compile(r"(?!)")
+    compared_next: re.Pattern[str] = re.compile(r"(?!)")
 
     @classmethod
     def load(cls, dictionary: WordDictionary | None = None) -> QuantityTables:
         currencies = []
         for line in data_lines("currencies.tsv"):
-            phrase, code, factor, match = line.split("\t")
-            currencies.append(Currency(_words(phrase), code, Decimal(factor), match == "cs"))
-        qualifiers = []
+            phrase, code, factor, match, place = line.split("\t")
+            if place not in ("after", "before", "both"):
+                raise ValueError(f"currencies.tsv: place must be after, before or both: {line!r}")
+            currencies.append(Currency(_words(phrase), code, Decimal(factor), match == "cs", place))  # type: ignore[arg-type]
+        before: list[Qualifier] = []
+        after: list[Qualifier] = []
+        negations: list[tuple[str, ...]] = []
         for line in data_lines("qualifiers.tsv"):
-            phrase, qualifier = line.split("\t")
-            qualifiers.append((tuple(w.lower() for w in _words(phrase)), qualifier))
+            phrase, qualifier, place = line.split("\t")
+            words = tuple(w.lower() for w in _words(phrase))
+            if place == "negation":
+                negations.append(words)
+                continue
+            if place not in ("before", "after", "comparative"):
+                raise ValueError(f"qualifiers.tsv: place must be before, after, comparative or negation: {line!r}")
+            row = Qualifier(words, qualifier, place == "comparative")
+            (after if place == "after" else before).append(row)
         return cls(
             currencies=tuple(sorted(currencies, key=lambda c: -len(c.words))),
-            qualifiers=tuple(sorted(qualifiers, key=lambda r: -len(r[0]))),
+            qualifiers=tuple(sorted(before, key=lambda r: -len(r.words))),
+            qualifiers_after=tuple(sorted(after, key=lambda r: -len(r.words))),
+            negations=tuple(sorted(negations, key=len, reverse=True)),
             money_cues=tuple(tuple(w.lower() for w in _words(line.strip())) for line in data_lines("money_cues.txt")),
             dictionary=dictionary if dictionary is not None else WordDictionary.load(),
+            **_comparison_patterns(),
         )
 
     @cached_property
@@ -110,6 +145,17 @@ class QuantityTables:
         for currency in self.currencies:
             index.setdefault(currency.words[0].lower(), []).append(currency)
         return {word: tuple(found) for word, found in index.items()}
+
+
+def _comparison_patterns() -> dict[str, re.Pattern[str]]:
+    phrases: dict[str, list[str]] = {"clause": [], "next": []}
+    for line in data_lines("comparison_cues.tsv"):
+        phrase, where = line.split("\t")
+        phrases[where].append(r"\s+".join(re.escape(w) for w in phrase.split()))
+    return {
+        "compared_in_clause": re.compile(r"(?<!\w)(?:" + "|".join(phrases["clause"]) + r")(?!\w)", re.IGNORECASE),
+        "compared_next": re.compile(r"\s*(?:" + "|".join(phrases["next"]) + r")(?!\w)", re.IGNORECASE),
+    }
 
 
 def number_style(text: str) -> Style:
@@ -162,11 +208,18 @@ def _joins_into_word(word: Token, following: Token, tables: QuantityTables) -> b
     )
 
 
-def _currency_at(tokens: list[Token], i: int, tables: QuantityTables) -> tuple[Currency, int] | None:
-    """The currency written at token ``i`` and the index after it, if any."""
+def _currency_at(
+    tokens: list[Token], i: int, tables: QuantityTables, before_number: bool = False
+) -> tuple[Currency, int] | None:
+    """The currency written at token ``i`` and the index after it, if any.
+
+    ``before_number`` looks for one written before its number ("$5", "VND1.000", "Rs 5").
+    """
     if i >= len(tokens):
         return None
     for currency in tables.currencies_by_first_word.get(tokens[i].lower, ()):
+        if currency.place != "both" and (currency.place == "before") != before_number:
+            continue
         if not _match_words(tokens, i, currency.words, currency.case_sensitive):
             continue
         stop = i + len(currency.words)
@@ -177,6 +230,8 @@ def _currency_at(tokens: list[Token], i: int, tables: QuantityTables) -> tuple[C
             return None  # "đ" glued to more letters is part of a word
         if following is not None and currency.case_sensitive and _joins_into_word(tokens[i], following, tables):
             return None  # "một đô thị", "yên tâm", "tệ hại": a word, not the currency
+        if currency.words[0] in _POUNDS and any(t.lower in _WEIGHT_WORDS for t in tokens[max(0, i - 8) : i]):
+            return None  # "2kg (404 pounds)": the weight
         return currency, stop
     return None
 
@@ -214,7 +269,7 @@ def _per_unit(tokens: list[Token], i: int) -> tuple[str, int] | None:
     return " ".join(t.text for t in tokens[i + 1 : stop]), stop
 
 
-def _qualifier_before(tokens: list[Token], i: int, tables: QuantityTables) -> tuple[str | None, int]:
+def _qualifier_before(tokens: list[Token], i: int, tables: QuantityTables) -> tuple[Qualifier | None, int]:
     """The qualifier just before token ``i`` and the index where it starts."""
     j = i
     dots = 0
@@ -223,11 +278,52 @@ def _qualifier_before(tokens: list[Token], i: int, tables: QuantityTables) -> tu
         j -= 1
     if dots < 3:  # only an ellipsis sits between a qualifier and its number: "khoảng... 12%"
         j = i
-    for words, qualifier in tables.qualifiers:
-        k = j - len(words)
-        if k >= 0 and _match_words(tokens, k, words, False):
-            return qualifier, k
+    for row in tables.qualifiers:
+        k = j - len(row.words)
+        if k >= 0 and _match_words(tokens, k, row.words, False):
+            turned = _NEGATED.get(row.qualifier)
+            if turned is not None:
+                for negation in tables.negations:
+                    n = k - len(negation)
+                    if n >= 0 and _match_words(tokens, n, negation, False) and tokens[k].start - tokens[k - 1].end <= 1:
+                        return Qualifier(negation + row.words, turned), n
+            return row, k
     return None, i
+
+
+# A negation before a strict bound turns it around: not more than 5 is at most 5.
+_NEGATED = {"more_than": "at_most", "less_than": "at_least"}
+
+
+def _qualifier_after(tokens: list[Token], i: int, tables: QuantityTables) -> tuple[Qualifier | None, int]:
+    """A bound written after the amount ("5 triệu đồng trở lên") and the index after it."""
+    for row in tables.qualifiers_after:
+        if i < len(tokens) and tokens[i].start - tokens[i - 1].end <= 1 and _match_words(tokens, i, row.words, False):
+            return row, i + len(row.words)
+    return None, i
+
+
+def _minor_units(tokens: list[Token], i: int, numeral_at) -> tuple[Decimal, int] | None:
+    """Cents after a whole amount: "2 đô la và 23 xu" (0.23) and the index after them."""
+    k = i + 1 if i < len(tokens) and tokens[i].lower == "và" else i
+    numeral = numeral_at(k) if k < len(tokens) else None
+    if numeral is None or numeral.stop >= len(tokens) or tokens[numeral.stop].lower not in MINOR_UNITS:
+        return None
+    if numeral.value != numeral.value.to_integral_value() or not 0 < numeral.value < 100:
+        return None
+    return numeral.value / 100, numeral.stop + 1
+
+
+# "pound" is a weight as often as the currency: beside a weight it is the weight.
+_POUNDS = frozenset({"pound", "pounds"})
+_WEIGHT_WORDS = frozenset({"kg", "kilogram", "ki-lô-gam", "tấn", "gam", "gram", "g", "lb", "lbs", "cân", "ký", "nặng"})
+# Hundredths of a currency, read only after a whole amount of it ("2 euro 50 cent").
+MINOR_UNITS = frozenset({"xu", "xen", "cent", "cents"})
+# Whole currencies that have no hundredths in use.
+_NO_MINOR_UNITS = frozenset({"VND", "JPY", "KRW", "LAK", "KHR", "IDR"})
+# Words before a spaced currency code that make the number after it a rate of the currency
+# or name the currency itself, not an amount of it: "tỷ giá USD 25.450", "đồng USD 3 tháng".
+_RATE_WORDS = frozenset({"đồng", "đổi", "cặp"})
 
 
 def _is_fraction_part(tokens: list[Token], i: int, stop: int) -> bool:
@@ -331,6 +427,10 @@ class _Finder:
         tokens = self.tokens
         i = 0
         while i < len(tokens):
+            stop = self.read_prefixed(i)
+            if stop:
+                i = stop
+                continue
             numeral = self.numeral(i)
             if numeral is None or _is_fraction_part(tokens, i, numeral.stop):
                 i += 1
@@ -351,9 +451,16 @@ class _Finder:
             unit_stop = percent[1]
         elif currency:
             unit_stop = currency[1]
-        # A range: "5-7%", "5% - 7%", "từ 5 đến 7 triệu đồng", "50.000 - 52.000 đồng/CP".
+        # A range: "5-7%", "5% - 7%", "từ 5 đến 7 triệu đồng", "50.000 - 52.000 đồng/CP",
+        # "giữa 1.000 và 2.000 đồng".
+        opener = tokens[first.first - 1].lower if first.first > 0 else ""
         sep = unit_stop if unit_stop is not None else j
-        if sep < len(tokens) and tokens[sep].lower in RANGE_SEPARATORS:
+        lone_negation = first.stop - first.first == 1 and tokens[first.first].lower == "không" and opener != "từ"
+        if (
+            sep < len(tokens)
+            and (tokens[sep].lower in RANGE_SEPARATORS or (tokens[sep].lower == "và" and opener == "giữa"))
+            and not lone_negation  # "không tới 5.000 đồng" is a bound, not a range from zero
+        ):
             second = self.numeral(sep + 1)
             if second is not None and not _is_fraction_part(tokens, sep + 1, second.stop):
                 second_percent = _percent_at(tokens, second.stop)
@@ -379,50 +486,155 @@ class _Finder:
         if high_value is not None and high_value < low_value:
             return first.stop  # not a range ("2020-5%"): the second number is read on its own
         start_token = first.first
-        if start_token > 0 and tokens[start_token - 1].lower == "từ" and high is not None:
+        if high is not None and opener in ("từ", "giữa"):
             start_token -= 1
-        qualifier, qualifier_start = _qualifier_before(tokens, start_token, tables)
-        negative = False
-        sign_at = qualifier_start if qualifier else start_token
-        if sign_at > 0 and tokens[sign_at - 1].lower == "âm":
-            negative, sign_at = True, sign_at - 1
-        span_first = min(sign_at, qualifier_start)
-        start, end = tokens[span_first].start, tokens[end_token - 1].end
-        clause_start, clause_end = self.clauses.around(start, end)
 
         if percent:
-            self.found.append(
-                Found("percentage", _signed(low_value, negative), _signed(high_value, negative), qualifier,
-                      start, end, clause_start, clause_end, unit=percent[0])
-            )  # fmt: skip
-            return end_token
+            return self.record("percentage", start_token, end_token, low_value, high_value, unit=percent[0])
         if currency:
             code, factor = currency[0].code, currency[0].factor
             per = _per_unit(tokens, end_token)
             if per:
-                end = tokens[per[1] - 1].end
                 end_token = per[1]
-            self.found.append(
-                Found("money", _signed(low_value * factor, negative),
-                      _signed(high_value * factor, negative) if high_value is not None else None,
-                      qualifier, start, end, clause_start, clause_end, currency=code,
-                      per=per[0] if per else None)
-            )  # fmt: skip
-            return end_token
+            elif high is None and code not in _NO_MINOR_UNITS and factor == 1:
+                cents = _minor_units(tokens, end_token, self.numeral)
+                if cents:
+                    low_value, end_token = low_value + cents[0], cents[1]
+            return self.record(
+                "money",
+                start_token,
+                end_token,
+                low_value * factor,
+                high_value * factor if high_value is not None else None,
+                currency=code,
+                per=per[0] if per else None,
+            )
         # No unit: money in VND only with a scale, a money clause and nothing counted after it.
-        scale_word = tokens[last.stop - 1].lower in SCALE_WORDS
         if (
-            scale_word
+            self._ends_in_money_scale(last)
             and last.scale >= 10**6
             and _bare_amount_ends(tokens, last.stop)
-            and _has_money_cue(tokens, span_first, clause_start, tables)
+            and _has_money_cue(
+                tokens, start_token, self.clauses.around(tokens[start_token].start, tokens[start_token].end)[0], tables
+            )
         ):
-            self.found.append(
-                Found("money", _signed(low_value, negative), _signed(high_value, negative), qualifier,
-                      start, end, clause_start, clause_end, currency="VND")
-            )  # fmt: skip
-            return end_token
+            return self.record("money", start_token, end_token, low_value, high_value, currency="VND")
         return None
+
+    def _ends_in_money_scale(self, numeral: Numeral) -> bool:
+        """Does the numeral end in a scale word, or in the "tr" / "M" of a million ("15tr", "15M")?"""
+        last = self.tokens[numeral.stop - 1]
+        if last.lower in SCALE_WORDS:
+            return True
+        previous = self.tokens[numeral.stop - 2] if numeral.stop - 2 >= numeral.first else None
+        return scale_of(last, previous) == 10**6
+
+    def read_prefixed(self, i: int) -> int | None:
+        """An amount written currency first: "$5", "US$ 5 triệu", "€20", "VND1.000-VND2.000",
+        "EUR 5", "Rs 5". Record it and return where it stops, or None."""
+        tokens = self.tokens
+        found = _currency_at(tokens, i, self.tables, before_number=True)
+        if found is None:
+            return None
+        currency, k = found
+        if k >= len(tokens) or tokens[k].start - tokens[k - 1].end > 1:
+            return None
+        spaced = tokens[k].start > tokens[k - 1].end
+        if currency.is_code and spaced and i > 0 and _names_a_rate(tokens, i):
+            return None
+        numeral = self.numeral(k)
+        if numeral is None or self._unit_at(numeral.stop):
+            return None  # "USD 5 triệu đồng": the unit after the number is the one read
+        stop = numeral.stop
+        if stop < len(tokens) and tokens[stop].text == "/" and stop + 1 < len(tokens) and tokens[stop + 1].is_digits:
+            return None  # a date or a fraction
+        high: Numeral | None = None
+        if stop < len(tokens) and tokens[stop].lower in RANGE_SEPARATORS:
+            k2 = stop + 1
+            again = _currency_at(tokens, k2, self.tables, before_number=True)
+            if again is not None and again[0].code == currency.code:
+                k2 = again[1]
+            second = self.numeral(k2) if k2 < len(tokens) else None
+            if second is not None and second.value >= numeral.value and not self._unit_at(second.stop):
+                high, stop = second, second.stop
+        if currency.is_code and spaced and not (high or _bare_amount_ends(tokens, stop)):
+            return None  # "USD 3 tháng": a code beside a count, not an amount
+        per = _per_unit(tokens, stop)
+        return self.record(
+            "money",
+            i,
+            per[1] if per else stop,
+            numeral.value * currency.factor,
+            high.value * currency.factor if high is not None else None,
+            currency=currency.code,
+            per=per[0] if per else None,
+        )
+
+    def _compared(self, end: int, clause_end: int) -> bool:
+        """Is the amount ending at ``end`` compared with something ("so với", "kế hoạch")?"""
+        tables = self.tables
+        return bool(
+            tables.compared_next.match(self.text, end) or tables.compared_in_clause.search(self.text, end, clause_end)
+        )
+
+    def record(
+        self,
+        kind: Literal["percentage", "money"],
+        start_token: int,
+        end_token: int,
+        low: Decimal,
+        high: Decimal | None,
+        *,
+        unit: Literal["percent", "point"] | None = None,
+        currency: str | None = None,
+        per: str | None = None,
+    ) -> int:
+        """Add one item spanning ``start_token`` … ``end_token``, with the qualifier before or
+        after it and a sign; return the token index after it."""
+        tokens, tables = self.tokens, self.tables
+        before, before_start = _qualifier_before(tokens, start_token, tables)
+        after, after_stop = _qualifier_after(tokens, end_token, tables)
+        if after is not None:
+            end_token = after_stop
+            if before is None and start_token > 0 and tokens[start_token - 1].lower == "từ":
+                start_token = before_start = start_token - 1  # "từ 5 USD trở lên"
+        negative = False
+        sign_at = before_start if before else start_token
+        if sign_at > 0 and tokens[sign_at - 1].lower == "âm":
+            negative, sign_at = True, sign_at - 1
+        elif not before and _glued_minus(tokens, start_token):
+            negative, sign_at = True, start_token - 1
+        start, end = tokens[min(sign_at, before_start)].start, tokens[end_token - 1].end
+        clause_start, clause_end = self.clauses.around(start, end)
+        qualifier = before.qualifier if before else (after.qualifier if after else None)
+        if before and before.comparative and self._compared(end, clause_end):
+            # "cao hơn 30% so với cùng kỳ": 30% is the difference; the item is the number alone.
+            qualifier = after.qualifier if after else None
+            start = tokens[start_token].start
+            clause_start, clause_end = self.clauses.around(start, end)
+        self.found.append(
+            Found(kind, _signed(low, negative), _signed(high, negative), qualifier, start, end,
+                  clause_start, clause_end, unit=unit, currency=currency, per=per)
+        )  # fmt: skip
+        return end_token
+
+
+def _names_a_rate(tokens: list[Token], i: int) -> bool:
+    """Does the currency code at ``i`` follow "tỷ giá", "đồng", "đổi"? Then it names a currency."""
+    previous = tokens[i - 1].lower
+    return previous in _RATE_WORDS or (previous == "giá" and i > 1 and tokens[i - 2].lower in ("tỷ", "tỉ"))
+
+
+def _glued_minus(tokens: list[Token], i: int) -> bool:
+    """A minus sign written against the number ("-5%", "−1.200.000 đồng"), not a dash
+    between two numbers ("2020-5%", "2021 -2025") or a word's hyphen."""
+    if i == 0 or tokens[i - 1].text not in ("-", "−") or tokens[i - 1].end != tokens[i].start:
+        return False
+    if i == 1:
+        return True
+    before, minus = tokens[i - 2], tokens[i - 1]
+    hyphen = before.end == minus.start and before.text[0].isalnum()  # COVID-19, QĐ-UBND
+    return not hyphen and not before.is_digits and before.text not in ("%", "$")
 
 
 @overload
@@ -435,46 +647,7 @@ def _signed(value: Decimal | None, negative: bool) -> Decimal | None:
     return -value if negative else value
 
 
-def _prefix_currency(finder: _Finder) -> list[Found]:
-    """Amounts written currency first: ``$100``, ``US$ 5 triệu``, ``€20``."""
-    tokens, tables = finder.tokens, finder.tables
-    found = []
-    for i, token in enumerate(tokens[:-1]):
-        if token.text not in ("$", "€", "£"):
-            continue
-        k = i + 1
-        if tokens[k].start - token.end > 1:
-            continue
-        numeral = finder.numeral(k)
-        if numeral is None or _currency_at(tokens, numeral.stop, tables) or _percent_at(tokens, numeral.stop):
-            continue
-        code = {"$": "USD", "€": "EUR", "£": "GBP"}[token.text]
-        start = token.start
-        if i > 0 and tokens[i - 1].text == "US" and tokens[i - 1].end == token.start:
-            start = tokens[i - 1].start
-        qualifier, q = _qualifier_before(tokens, i, tables)
-        if qualifier:
-            start = tokens[q].start
-        end = tokens[numeral.stop - 1].end
-        clause_start, clause_end = finder.clauses.around(start, end)
-        found.append(
-            Found(
-                "money",
-                numeral.value,
-                None,
-                qualifier,
-                start,
-                end,
-                clause_start,
-                clause_end,
-                currency=code,
-            )
-        )
-    return found
-
-
 def find_quantities(text: str, tables: QuantityTables, style: Style | None = None) -> list[Found]:
     """Every percentage and money amount in ``text`` (already normalized), in text order."""
-    finder = _Finder(text, tables, style)
-    found = finder.run() + _prefix_currency(finder)
+    found = _Finder(text, tables, style).run()
     return sorted(found, key=lambda f: (f.start, f.end))

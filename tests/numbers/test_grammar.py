@@ -148,7 +148,6 @@ CASES: list[tuple[str, Decimal]] = [
 # Phrases that are not one numeral.
 NOT_NUMBERS = [
     "",
-    "trăm",
     "hàng trăm",
     "tỷ",
     "nghìn tỷ",

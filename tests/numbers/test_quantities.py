@@ -52,7 +52,9 @@ CASES: list[tuple[str, list[tuple]]] = [
         [(P, 88.59, None, "percent", None, "88,59%"), (P, 99.54, None, "percent", None, "99,54%")],
     ),
     ("giảm 25 % phí", [(P, 25, None, "percent", None, "25 %")]),
-    ("vượt 5% kế hoạch", [(P, 5, None, "percent", "more_than", "vượt 5%")]),
+    # "vượt 5% kế hoạch": the plan was beaten by 5%, a difference; "vượt 5%" alone is a bound.
+    ("vượt 5% kế hoạch", [(P, 5, None, "percent", None, "5%")]),
+    ("tỷ lệ vượt 5% thì phải báo cáo", [(P, 5, None, "percent", "more_than", "vượt 5%")]),
     # money: digits, words, scales
     ("giải ngân đạt hơn 690 tỷ đồng", [(M, 690000000000, None, "VND", "more_than", "hơn 690 tỷ đồng")]),
     ("nợ 1.234,5 triệu đồng", [(M, 1234500000, None, "VND", None, "1.234,5 triệu đồng")]),

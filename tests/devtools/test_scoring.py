@@ -1,0 +1,63 @@
+"""The guide's scoring, and qualifier accuracy: items are paired by value, then by text."""
+
+from __future__ import annotations
+
+from devtools.scoring import FIELDS, QualifierTally, Score, score_article
+from extractor import extract_text
+
+TEXT = (
+    "Thu ngân sách đạt hơn 690 tỷ đồng, bằng 106% dự toán; chi khoảng 40 tỷ đồng. "
+    "Tỷ lệ hộ nghèo dưới 2%, giảm 0,5% so với năm trước."
+)
+
+
+def _gold(**changes: object) -> dict:
+    gold = {
+        "officials": [],
+        "institutions": [],
+        "percentages": [
+            {"text": "106%", "value": 106},
+            {"text": "dưới 2%", "value": 2, "qualifier": "less_than"},
+            {"text": "0,5%", "value": 0.5},
+        ],
+        "money": [
+            {"text": "hơn 690 tỷ đồng", "amount": 690000000000, "currency": "VND", "qualifier": "more_than"},
+            {"text": "khoảng 40 tỷ đồng", "amount": 40000000000, "currency": "VND", "qualifier": "about"},
+        ],
+    }
+    gold.update(changes)
+    return gold
+
+
+def _score(gold: dict) -> tuple[QualifierTally, dict[str, list[str]], dict[str, Score]]:
+    scores = {name: Score() for name in FIELDS}
+    tally = QualifierTally()
+    errors = score_article(gold, extract_text(TEXT), scores, qualifiers=tally)
+    return tally, errors.missed, scores
+
+
+def test_every_qualified_gold_item_is_counted() -> None:
+    tally, missed, scores = _score(_gold())
+    assert (tally.correct, tally.total, tally.extra) == (3, 3, 0)
+    assert tally.accuracy == 1.0 and "qualifiers" not in missed
+    assert scores["money"].f1 == 1.0 and scores["percentages"].f1 == 1.0
+
+
+def test_a_wrong_qualifier_is_reported_with_both_readings() -> None:
+    gold = _gold(money=[{"text": "hơn 690 tỷ đồng", "amount": 690000000000, "currency": "VND", "qualifier": "about"}])
+    tally, missed, _ = _score(gold)
+    assert tally.total == 2 and tally.correct == 1  # dưới 2% right, hơn 690 tỷ wrong
+    assert missed["qualifiers"] == ["'hơn 690 tỷ đồng': gold about, found more_than ('hơn 690 tỷ đồng')"]
+
+
+def test_a_qualifier_gold_left_out_is_counted_apart() -> None:
+    gold = _gold(money=[{"text": "hơn 690 tỷ đồng", "amount": 690000000000, "currency": "VND"}])
+    tally, _, _ = _score(gold)
+    assert tally.extra == 1 and tally.total == 1  # only "dưới 2%" is scored
+
+
+def test_an_item_not_found_is_not_a_qualifier_error() -> None:
+    gold = _gold(percentages=[{"text": "hơn 7%", "value": 7, "qualifier": "more_than"}], money=[])
+    tally, missed, scores = _score(gold)
+    assert tally.total == 0 and "qualifiers" not in missed
+    assert scores["percentages"].fn == 1  # the value's miss is the value field's
