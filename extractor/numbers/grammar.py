@@ -21,7 +21,7 @@ so ``15,8 tỷ`` is exactly 15 800 000 000. The grammar:
 
 :func:`parse_number` reads a whole phrase and also takes what only a phrase standing alone
 can mean: a sign (``âm 1.200.000``, ``-1.200.000``), a leading decimal separator (``,75``)
-and ``trăm`` / ``chục`` with no number before them (``trăm`` = 100). In running text those are left
+and a scale with no number before it (``trăm`` = 100, ``triệu rưỡi`` = 1 500 000). In running text those are left
 to the amount reader, which knows the context (``hàng trăm tỷ`` is vague, not 100 tỷ).
 """
 
@@ -43,17 +43,24 @@ AFTER_TENS_WORDS: dict[str, int] = {"mốt": 1, "tư": 4, "lăm": 5, "nhăm": 5}
 SCALE_WORDS: dict[str, int] = {
     "nghìn": 10**3,
     "ngàn": 10**3,
+    "vạn": 10**4,
     "triệu": 10**6,
     "tỷ": 10**9,
     "tỉ": 10**9,
 }
+# Scale words that are also common in names ("Vạn Phúc", "Vạn Kiếp"): read in lower case only.
+LOWER_CASE_ONLY = frozenset({"vạn"})
 # Abbreviated scales, read only when written against the digits ("1tr5", "50k", "3000K").
 ATTACHED_SCALES: dict[str, int] = {"tr": 10**6, "k": 10**3}
 # The informal million and billion of business and social news ("lương 15M", "1,2G"): upper
 # case only, since "15m" is fifteen metres.
 CASED_ATTACHED_SCALES: dict[str, int] = {"M": 10**6, "G": 10**9}
 DECIMAL_WORDS = frozenset({"phẩy", "chấm"})
-STRUCTURE_WORDS = frozenset({"mười", "mươi", "trăm", "linh", "lẻ", "chục", "rưỡi"}) | DECIMAL_WORDS
+# Counting words that multiply the digit before them: "hai chục" = 20, "một tá" = 12.
+GROUP_WORDS: dict[str, int] = {"chục": 10, "tá": 12}
+# "nửa" stands for a half only straight before a scale word: "nửa triệu" (not "một nửa").
+HALF_WORD = "nửa"
+STRUCTURE_WORDS = frozenset({"mười", "mươi", "trăm", "linh", "lẻ", "rưỡi"}) | DECIMAL_WORDS | GROUP_WORDS.keys()
 # Signs a phrase may start with (parse_number); the amount reader reads "âm" itself.
 SIGN_WORDS = frozenset({"âm", "-", "−", "–"})
 
@@ -131,7 +138,7 @@ def _small_words(words: list[str]) -> Decimal:
     after_tens = False
     half = False
     last = ""
-    for w in words:
+    for k, w in enumerate(words):
         if w.isdigit() or w[0].isdigit():
             if pending is not None:
                 raise NumberFormatError("two numbers in a row")
@@ -141,11 +148,17 @@ def _small_words(words: list[str]) -> Decimal:
         elif w in DIGIT_WORDS:
             if pending is not None:
                 raise NumberFormatError("two digits in a row")
-            pending = DIGIT_WORDS[w]
+            # A lone digit word closing a hundred is its tens: "một trăm hai" = 120 (102 is
+            # "một trăm linh hai"), as "một nghìn hai" is 1 200.
+            tens_of_hundred = last == "trăm" and k == len(words) - 1 and w != "không"
+            pending = DIGIT_WORDS[w] * 10 if tens_of_hundred else DIGIT_WORDS[w]
         elif w in AFTER_TENS_WORDS:
-            if not after_tens or pending is not None:
+            if last == "trăm" and k == len(words) - 1:
+                pending = AFTER_TENS_WORDS[w] * 10  # "trăm mốt" = 110, "hai trăm tư" = 240
+            elif not after_tens or pending is not None:
                 raise NumberFormatError(f"{w!r} stands only after 'mươi' or 'mười'")
-            pending = AFTER_TENS_WORDS[w]
+            else:
+                pending = AFTER_TENS_WORDS[w]
         elif w == "mười":
             if pending is not None:
                 raise NumberFormatError("'mười' after a digit")
@@ -158,8 +171,8 @@ def _small_words(words: list[str]) -> Decimal:
         elif w == "trăm":
             value += (1 if pending is None else pending) * 100
             pending = None
-        elif w == "chục":
-            value += (1 if pending is None else pending) * 10
+        elif w in GROUP_WORDS:
+            value += (1 if pending is None else pending) * GROUP_WORDS[w]
             pending = None
         elif w in ("linh", "lẻ"):
             if last != "trăm":
@@ -205,6 +218,8 @@ def scale_of(token: Token, previous: Token | None) -> int | None:
     """The scale ``token`` stands for after ``previous`` (a scale word, or an abbreviation
     written against digits), or None."""
     if token.lower in SCALE_WORDS:
+        if token.lower in LOWER_CASE_ONLY and token.text != token.lower:
+            return None  # "số 2 Vạn Phúc": a street, not twenty thousand
         return SCALE_WORDS[token.lower]
     if previous is not None and previous.is_digits and previous.end == token.start:
         return _attached_scale(token)
@@ -223,14 +238,28 @@ def _value(tokens: list[Token], scales: list[int | None], style: Style) -> Decim
     left, right = tokens[:cut], tokens[cut + 1 :]
     if not left:
         raise NumberFormatError("a scale word with no number before it is vague ('hàng tỷ')")
-    value = _value(left, scales[:cut], style) * top
+    if len(left) == 1 and left[0].lower == HALF_WORD:
+        value = Decimal(top) / 2
+    else:
+        value = _value(left, scales[:cut], style) * top
     if not right:
         return value
     right_scales = scales[cut + 1 :]
     if any(right_scales):
         return value + _value(right, right_scales, style)
-    if [t.lower for t in right] == ["rưỡi"]:
+    words = [t.lower for t in right]
+    if words == ["rưỡi"]:
         return value + Decimal(top) / 2
+    if len(words) == 1 and words[0] in AFTER_TENS_WORDS:
+        return value + AFTER_TENS_WORDS[words[0]] * Decimal(top) / 10  # "ba nghìn tư" = 3 400
+    if words[0] in ("linh", "lẻ"):
+        # "một nghìn linh năm" = 1 005: what follows "linh" is read as written.
+        if len(right) == 1:
+            raise NumberFormatError(f"{words[0]!r} needs a number after it")
+        remainder = _value(right[1:], right_scales[1:], style)
+        if remainder != remainder.to_integral_value() or remainder >= min(top, 1000) // 10:
+            raise NumberFormatError("after 'linh' comes a number under a tenth of the scale")
+        return value + remainder
     remainder = _value(right, right_scales, style)
     if remainder != remainder.to_integral_value() or remainder >= 1000:
         raise NumberFormatError("a remainder after a scale word must be a whole number under 1000")
@@ -253,7 +282,7 @@ MAX_DIGIT_CHARS = 40
 def _can_start(token: Token) -> bool:
     if token.is_digits:
         return len(token.text) <= MAX_DIGIT_CHARS
-    return token.lower in DIGIT_WORDS or token.lower == "mười"
+    return token.lower in DIGIT_WORDS or token.lower == "mười" or token.lower == HALF_WORD
 
 
 def _can_continue(token: Token, previous: Token) -> bool:
@@ -339,8 +368,9 @@ def parse_number(phrase: str, style: Style = "vi") -> Decimal:
     tokens = tokenize(text)
     if not tokens:
         raise NumberFormatError(f"not a numeral: {phrase!r}")
-    if tokens[0].lower in ("trăm", "chục"):
-        # "trăm", "trăm rưỡi": counting drops the "một"; "tỷ" or "nghìn tỷ" alone stays vague.
+    if tokens[0].lower in SCALE_WORDS or tokens[0].lower in ("trăm", *GROUP_WORDS):
+        # "trăm", "triệu rưỡi", "nghìn tỷ": a phrase that counts one drops the "một". In
+        # running text the amount reader does not do this ("hàng trăm tỷ" is vague).
         tokens = tokenize("một " + text)
     numeral = read_numeral(tokens, 0, style)
     if numeral is None or numeral.stop != len(tokens):

@@ -200,6 +200,10 @@ SIGNS: list[tuple[str, list[tuple]]] = [
     ("đầu tư mạng 5G", []),  # not a bare amount: the network
     ("cao 15m", []),  # fifteen metres
     ("chi hàng trăm tỷ đồng", []),  # vague
+    ("chi nửa triệu USD", [(M, 500000, None, "USD", None, "nửa triệu USD")]),
+    ("một nửa số tiền 5 tỷ đồng", [(M, 5000000000, None, "VND", None, "5 tỷ đồng")]),  # a half, not a number
+    ("giá hai vạn đồng", [(M, 20000, None, "VND", None, "hai vạn đồng")]),
+    ("số 2 Vạn Phúc, giá 5 triệu đồng", [(M, 5000000, None, "VND", None, "5 triệu đồng")]),
 ]
 
 CASES = BOUNDS + CURRENCIES + RANGES + SIGNS
@@ -236,9 +240,42 @@ PHRASES: list[tuple[str, Decimal]] = [
     ("hai phẩy hai mươi ba", D("2.23")),
     ("hai phẩy không năm", D("2.05")),
     ("mười phẩy mười lăm", D("10.15")),
+    # a scale alone counts one of it in a phrase (in running text "hàng tỷ" stays vague)
+    ("tỷ", D(10**9)),
+    ("nghìn tỷ", D(10**12)),
+    ("triệu rưỡi", D(1500000)),
+    ("nghìn", D(1000)),
+    # the colloquial forms of counting
+    ("một trăm hai", D(120)),  # 102 is "một trăm linh hai"
+    ("một trăm linh hai", D(102)),
+    ("trăm mốt", D(110)),
+    ("hai trăm tư", D(240)),
+    ("ba nghìn tư", D(3400)),
+    ("hai triệu mốt", D(2100000)),
+    ("một nghìn linh năm", D(1005)),
+    ("hai triệu lẻ năm", D(2000005)),
+    ("một tá", D(12)),
+    ("hai tá", D(24)),
+    ("hai vạn", D(20000)),
+    ("nửa triệu", D(500000)),
+    ("nửa tỷ", D(500000000)),
 ]
 
-NOT_NUMBERS = ["âm", "-", ",", "15m", "5g", "phẩy hai mươi", "hai phẩy trăm", "hai phẩy một trăm", "âm hàng tỷ"]
+NOT_NUMBERS = [
+    "âm",
+    "-",
+    ",",
+    "15m",
+    "5g",
+    "phẩy hai mươi",
+    "hai phẩy trăm",
+    "hai phẩy một trăm",
+    "âm hàng tỷ",
+    "nửa",
+    "một nửa",
+    "một nghìn linh",
+    "một nghìn linh hai trăm",
+]
 
 
 @pytest.mark.parametrize(("phrase", "value"), PHRASES)

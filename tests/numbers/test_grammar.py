@@ -149,8 +149,6 @@ CASES: list[tuple[str, Decimal]] = [
 NOT_NUMBERS = [
     "",
     "hàng trăm",
-    "tỷ",
-    "nghìn tỷ",
     "hàng tỷ",
     "mươi",
     "linh năm",
