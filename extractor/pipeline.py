@@ -162,9 +162,12 @@ def extract_text(text: str, *, require_vietnamese: bool = True) -> Extraction:
     return default_pipeline()(text, require_vietnamese=require_vietnamese)
 
 
-def _number(value: Decimal) -> int | float:
-    integral = value.to_integral_value()
-    return int(integral) if value == integral else float(value)
+def _exact(value: Decimal) -> str:
+    """A decimal's exact plain form: '15800000000', '2.23' (no exponent, no trailing zeros)."""
+    text = f"{value:f}"  # not normalize(): it rounds to 28 digits
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text == "-0" else text
 
 
 def _span(norm: NormalizedText, start: int, end: int) -> tuple[str, int, int]:
@@ -211,8 +214,10 @@ def _quantities(
             else:
                 money.append(
                     Money(
-                        amount=_number(shifted.value),
-                        amount_max=_number(shifted.value_max) if shifted.value_max is not None else None,
+                        amount=float(shifted.value),
+                        amount_max=float(shifted.value_max) if shifted.value_max is not None else None,
+                        amount_exact=_exact(shifted.value),
+                        amount_max_exact=_exact(shifted.value_max) if shifted.value_max is not None else None,
                         currency=shifted.currency or "VND",
                         per=shifted.per,
                         qualifier=qualifier,
@@ -236,7 +241,8 @@ def _entities(norm: NormalizedText, spans: Sequence[tuple[int, int, str]], reade
         Official(
             name=o.name,
             positions=[
-                Position(title=p.title, organization=p.organization, span=to_span(p.start, p.end)) for p in o.positions
+                Position(title=p.title, organization=p.organization, **to_span(p.start, p.end).model_dump())
+                for p in o.positions
             ],
             mentions=[to_span(a, b) for a, b in o.mentions],
         )

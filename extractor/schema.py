@@ -13,7 +13,7 @@ from typing import Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION: Final = "1.0"
+SCHEMA_VERSION: Final = "2.0"
 
 
 class Qualifier(StrEnum):
@@ -61,7 +61,9 @@ class Position(Record):
     organization: str | None = Field(
         description="The organization the title belongs to, as written (shared modifiers distributed); null for a standalone office."
     )
-    span: Span = Field(description="Where the position is written in the text (its first mention).")
+    text: str = Field(description="The position as written where it is first mentioned.")
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
 
     @property
     def phrase(self) -> str:
@@ -97,8 +99,12 @@ class Percentage(Record):
 
 
 class Money(Record):
-    amount: int | float = Field(description="Whole currency units: '15,8 tỷ đồng' gives 15800000000.")
-    amount_max: int | float | None = Field(default=None, description="Upper end of a range, else null.")
+    amount: float = Field(description="Whole currency units: '15,8 tỷ đồng' gives 15800000000.0.")
+    amount_max: float | None = Field(default=None, description="Upper end of a range, else null.")
+    amount_exact: str = Field(
+        description="The amount as an exact decimal string ('15800000000', '2.23'): no rounding at any size."
+    )
+    amount_max_exact: str | None = Field(default=None, description="The upper end as an exact decimal string.")
     currency: str = Field(description="ISO 4217 code (VND, USD, EUR, JPY, CNY, GBP, …).")
     qualifier: Qualifier | None = None
     per: str | None = Field(default=None, description="The unit of a price: 'kg' in '30.000 đồng/kg'.")
@@ -123,7 +129,7 @@ class Entity(Record):
 class Extraction(Record):
     """Everything read from one article."""
 
-    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    schema_version: Literal["2.0"] = SCHEMA_VERSION
     officials: list[Official] = Field(default_factory=list)
     institutions: list[Institution] = Field(default_factory=list)
     percentages: list[Percentage] = Field(default_factory=list)

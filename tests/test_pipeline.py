@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import unicodedata
 
 import pytest
@@ -18,7 +19,7 @@ def _all_spans(result: Extraction):
         for mention in official.mentions:
             yield mention.text, mention.start, mention.end
         for position in official.positions:
-            yield position.span.text, position.span.start, position.span.end
+            yield position.text, position.start, position.end
     for institution in result.institutions:
         for mention in institution.mentions:
             yield mention.text, mention.start, mention.end
@@ -26,7 +27,7 @@ def _all_spans(result: Extraction):
 
 def test_seed_article(seed_text: str) -> None:
     result = extract_text(seed_text)
-    assert result.schema_version == "1.0"
+    assert result.schema_version == "2.0"
     assert [(p.text, p.value, p.qualifier) for p in result.percentages] == [
         ("106%", 106, None),
         ("100%", 100, None),
@@ -92,3 +93,18 @@ def test_short_text_is_read_with_a_warning() -> None:
 def test_not_a_string() -> None:
     with pytest.raises(TypeError):
         extract_text(b"bytes")  # type: ignore[arg-type]
+
+
+def test_amounts_have_one_json_type_and_an_exact_string() -> None:
+    """Schema 2.0: amount is always a float; amount_exact keeps every digit."""
+    text = "Thu ngân sách đạt 15,8 tỷ đồng; giá 2 đô la và 23 xu; quỹ 123456789012345678901234567890 đồng."
+    money = json.loads(extract_text(text).model_dump_json())["money"]
+    assert [type(m["amount"]) for m in money] == [float, float, float]
+    assert [m["amount_exact"] for m in money] == ["15800000000", "2.23", "123456789012345678901234567890"]
+    assert money[0]["amount"] == 15800000000.0 and money[1]["amount_max_exact"] is None
+
+
+def test_positions_are_flat_spans(seed_text: str) -> None:
+    position = extract_text(seed_text).officials[0].positions[0]
+    assert seed_text[position.start : position.end] == position.text
+    assert "span" not in position.model_dump()

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Context, Decimal, localcontext
 from typing import Literal
 
 Style = Literal["vi", "en"]
@@ -67,6 +67,12 @@ SIGN_WORDS = frozenset({"âm", "-", "−", "–"})
 # ASCII digits only: superscripts and subscripts ("m²", "PM₂.₅") are symbols here.
 TOKEN_RE = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+|\S")
 _GROUPED = re.compile(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*")
+
+
+# Arithmetic on amounts is exact: Decimal's default 28 digits would round a 30-digit amount
+# (or 40 digits times a few scale words). Numerals are at most MAX_NUMERAL_TOKENS long, so
+# 40 digits and 23 scale words of 10^9 fit in this precision.
+EXACT = Context(prec=300)
 
 
 class NumberFormatError(ValueError):
@@ -326,6 +332,11 @@ def read_numeral(tokens: list[Token], i: int, style: Style = "vi", *, allow_rema
     """
     if i >= len(tokens) or not _can_start(tokens[i]):
         return None
+    with localcontext(EXACT):
+        return _read_numeral(tokens, i, style, allow_remainder)
+
+
+def _read_numeral(tokens: list[Token], i: int, style: Style, allow_remainder: bool) -> Numeral | None:
     stop = i + 1
     limit = min(len(tokens), i + MAX_NUMERAL_TOKENS)
     while stop < limit and _can_continue(tokens[stop], tokens[stop - 1]):
@@ -375,4 +386,4 @@ def parse_number(phrase: str, style: Style = "vi") -> Decimal:
     numeral = read_numeral(tokens, 0, style)
     if numeral is None or numeral.stop != len(tokens):
         raise NumberFormatError(f"not a numeral: {phrase!r}")
-    return -numeral.value if negative else numeral.value
+    return numeral.value.copy_negate() if negative else numeral.value

@@ -16,13 +16,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from functools import cached_property
 from typing import Literal, overload
 
 from ..lexicon.dictionary import WordDictionary
 from ..lexicon.loader import data_lines
-from .grammar import SCALE_WORDS, Numeral, Style, Token, read_numeral, scale_of, tokenize
+from .grammar import EXACT, SCALE_WORDS, Numeral, Style, Token, read_numeral, scale_of, tokenize
 
 RANGE_SEPARATORS = frozenset({"-", "–", "—", "~", "đến", "tới"})
 # Words that may follow a bare "500 tỷ" in a sentence about money without being the thing
@@ -649,5 +649,6 @@ def _signed(value: Decimal | None, negative: bool) -> Decimal | None:
 
 def find_quantities(text: str, tables: QuantityTables, style: Style | None = None) -> list[Found]:
     """Every percentage and money amount in ``text`` (already normalized), in text order."""
-    found = _Finder(text, tables, style).run()
+    with localcontext(EXACT):  # sums and scalings of amounts stay exact
+        found = _Finder(text, tables, style).run()
     return sorted(found, key=lambda f: (f.start, f.end))

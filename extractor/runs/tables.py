@@ -1,7 +1,9 @@
 """Tables from a JSON Lines output, for spreadsheet users: one row per item, with the article.
 
-``officials``, ``positions``, ``institutions``, ``percentages``, ``money`` (and ``errors``),
-each as CSV, or Parquet when pyarrow is installed. Built from the JSON Lines file itself,
+``officials``, ``positions``, ``institutions``, ``percentages``, ``money``, ``entities`` (and
+``errors``), each as CSV, or Parquet when pyarrow is installed. Every item row carries the
+article it came from: its source, and for pages the article's id, title, URL (canonical when
+the page gives one) and publication time. Built from the JSON Lines file itself,
 so the tables and the lines always agree.
 """
 
@@ -12,13 +14,16 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
+# Every item row starts with where it was read: the source, and for pages the article's id,
+# title, URL and publication time (empty for texts).
+ARTICLE_COLUMNS = ["source", "article_id", "article_title", "article_url", "published_at"]
+
 TABLES: dict[str, list[str]] = {
-    "officials": ["source", "article_id", "name", "positions", "mentions"],
-    "positions": ["source", "article_id", "name", "title", "organization", "position", "start", "end"],
-    "institutions": ["source", "article_id", "name", "kind", "aliases", "mentions"],
+    "officials": [*ARTICLE_COLUMNS, "name", "positions", "mentions"],
+    "positions": [*ARTICLE_COLUMNS, "name", "title", "organization", "position", "text", "start", "end"],
+    "institutions": [*ARTICLE_COLUMNS, "name", "kind", "aliases", "mentions"],
     "percentages": [
-        "source",
-        "article_id",
+        *ARTICLE_COLUMNS,
         "value",
         "value_max",
         "qualifier",
@@ -29,10 +34,11 @@ TABLES: dict[str, list[str]] = {
         "context",
     ],
     "money": [
-        "source",
-        "article_id",
+        *ARTICLE_COLUMNS,
         "amount",
         "amount_max",
+        "amount_exact",
+        "amount_max_exact",
         "currency",
         "qualifier",
         "per",
@@ -41,6 +47,7 @@ TABLES: dict[str, list[str]] = {
         "end",
         "context",
     ],
+    "entities": [*ARTICLE_COLUMNS, "label", "text", "start", "end"],
     "errors": ["source", "type", "message"],
 }
 
@@ -77,8 +84,14 @@ def rows(record: dict) -> Iterator[tuple[str, dict]]:
     if "error" in record:
         yield "errors", {"source": source, **record["error"]}
         return
-    article_id = (record.get("article") or {}).get("article_id")
-    base = {"source": source, "article_id": article_id}
+    article = record.get("article") or {}
+    base = {
+        "source": source,
+        "article_id": article.get("article_id"),
+        "article_title": article.get("title"),
+        "article_url": article.get("canonical_url") or article.get("url"),
+        "published_at": article.get("published_at"),
+    }
     for official in record.get("officials", []):
         phrases = [" ".join(filter(None, (p["title"], p["organization"]))) for p in official["positions"]]
         yield (
@@ -94,8 +107,9 @@ def rows(record: dict) -> Iterator[tuple[str, dict]]:
                     "title": position["title"],
                     "organization": position["organization"],
                     "position": phrase,
-                    "start": position["span"]["start"],
-                    "end": position["span"]["end"],
+                    "text": position["text"],
+                    "start": position["start"],
+                    "end": position["end"],
                 },
             )
     for institution in record.get("institutions", []):
@@ -109,7 +123,7 @@ def rows(record: dict) -> Iterator[tuple[str, dict]]:
                 "mentions": len(institution["mentions"]),
             },
         )
-    for table in ("percentages", "money"):
+    for table in ("percentages", "money", "entities"):
         for item in record.get(table, []):
             yield table, {**base, **{k: item.get(k) for k in TABLES[table] if k not in base}}
 

@@ -259,6 +259,9 @@ PHRASES: list[tuple[str, Decimal]] = [
     ("hai vạn", D(20000)),
     ("nửa triệu", D(500000)),
     ("nửa tỷ", D(500000000)),
+    # exact at any size (Decimal's default 28 digits would round these)
+    ("123456789012345678901234567890 tỷ", D("123456789012345678901234567890000000000")),
+    ("âm 99999999999999999999999999999,5", D("-99999999999999999999999999999.5")),
 ]
 
 NOT_NUMBERS = [

@@ -227,7 +227,7 @@ def test_articles_in_memory_and_resuming_from_your_own_script(tmp_path: Path) ->
     assert [r["source"] for r in records] == ["db:1", "db:2", "db:3"]
     assert records[1]["article"]["article_id"] == "1238587"
     assert records[2]["error"]["type"] == "empty_text"
-    assert all(r["schema_version"] == "1.0" for r in records)  # error records too
+    assert all(r["schema_version"] == "2.0" for r in records)  # error records too
     out = tmp_path / "mine.jsonl"
     out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records[:2]), encoding="utf-8")
     rest = list(process(items, workers=1, skip=done_sources(out)))
@@ -255,7 +255,7 @@ def test_discovery_spec_with_a_date_range(tmp_path: Path) -> None:
 def test_parquet_column_types_do_not_depend_on_the_rows(tmp_path: Path) -> None:
     pa = pytest.importorskip("pyarrow")
     pq = pytest.importorskip("pyarrow.parquet")
-    whole = {"source": "a", "schema_version": "1.0", "officials": [], "institutions": [], "percentages": [],
+    whole = {"source": "a", "schema_version": "2.0", "officials": [], "institutions": [], "percentages": [],
              "entities": [], "warnings": [], "money": [{"amount": 15800000000, "amount_max": None, "currency": "VND",
              "qualifier": None, "per": None, "text": "15,8 tỷ đồng", "start": 0, "end": 12, "context": "x"}]}  # fmt: skip
     fraction = json.loads(json.dumps(whole))
@@ -267,3 +267,32 @@ def test_parquet_column_types_do_not_depend_on_the_rows(tmp_path: Path) -> None:
         table = pq.read_table(export_tables(out, tmp_path / record["source"], "parquet")["money"])
         types.append(table.schema.field("amount").type)
     assert types == [pa.float64(), pa.float64()]
+
+
+def test_tables_carry_the_article_and_the_entities(tmp_path: Path) -> None:
+    """A page's rows say which article they come from; entities have their own table."""
+    page = {"source": "https://hanoimoi.vn/a-1.html", "schema_version": "2.0", "officials": [], "institutions": [],
+            "percentages": [], "warnings": [],
+            "article": {"url": "https://hanoimoi.vn/a-1.html?utm=x", "canonical_url": "https://hanoimoi.vn/a-1.html",
+                        "article_id": "1", "title": "Phường Yên Sở thu ngân sách",
+                        "published_at": "2026-01-05T08:00:00+07:00"},
+            "entities": [{"label": "LOC", "text": "Yên Sở", "start": 6, "end": 12}],
+            "money": [{"amount": 2.23, "amount_max": None, "amount_exact": "2.23", "amount_max_exact": None,
+                       "currency": "USD", "qualifier": None, "per": None, "text": "2,23 USD", "start": 0, "end": 8,
+                       "context": "x"}]}  # fmt: skip
+    text = {**page, "source": "a.txt", "article": None}
+    out = tmp_path / "out.jsonl"
+    out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in (page, text)), encoding="utf-8")
+    tables = export_tables(out, tmp_path / "tables")
+    with open(tables["money"], encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert rows[0]["article_title"] == "Phường Yên Sở thu ngân sách"
+    assert rows[0]["article_url"] == "https://hanoimoi.vn/a-1.html"  # the canonical one
+    assert rows[0]["published_at"] == "2026-01-05T08:00:00+07:00" and rows[0]["amount_exact"] == "2.23"
+    assert rows[1]["source"] == "a.txt" and rows[1]["article_title"] == ""  # a text has no page
+    with open(tables["entities"], encoding="utf-8", newline="") as handle:
+        entities = list(csv.DictReader(handle))
+    assert [(e["source"], e["label"], e["text"]) for e in entities] == [
+        ("https://hanoimoi.vn/a-1.html", "LOC", "Yên Sở"),
+        ("a.txt", "LOC", "Yên Sở"),
+    ]
