@@ -34,9 +34,9 @@ sys.path.insert(0, str(ROOT))  # tests.siteserver, for the fetch benchmark
 
 
 def _texts(gold: Path) -> list[str]:
-    """The gold articles first, then the fixture texts."""
+    """The gold articles (../shared/gold), or the bundled sample article where they are absent."""
     paths = sorted(gold.glob("*.txt")) if gold.is_dir() else []
-    paths += sorted((FIXTURES / "texts").glob("*.txt"))
+    paths = paths or [FIXTURES / "sample-yen-so.txt"]
     texts = [p.read_text(encoding="utf-8") for p in paths]
     if not texts:
         sys.exit("no texts to measure: give --gold DIR")

@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
-"""Rebuild the page fixtures in ``fixtures/pages`` from ``../shared/hanoimoi``.
+"""Write the page fixtures in ``fixtures/pages``: invented articles in the markup of each template.
 
-No complete hanoimoi.vn page is available offline. Each page here is a **reconstruction**:
-the real body fragment of a real hanoimoi.vn article (``html/frag_<id>.html``) and its real
-title and lead (``articles/hanoimoi-<id>.txt``), set in the page structure of one template
-(selectors seen on hanoimoi.vn or its sister site on the same platform), with the noise a
-real page carries (ads, scripts, share bars, related news, a byline and a source line).
-The sister-site page is copied as it is. Every file says what it is in a comment at its top.
+No complete hanoimoi.vn page is available offline, and the articles in ``../shared`` are other
+people's writing, which stays out of the project. Each page here is therefore **written for
+the tests**: an invented article (invented people, places as in the real news) set in the
+markup one template uses, as recorded in ``../shared/hanoimoi/`` (the body fragments' tags
+and classes: ``figure`` / ``figcaption``, ``p.align-justify``, ``sup``; the page structure
+of hanoimoi.vn and of its sister site on the same platform), with the noise a real page
+carries (ads, scripts, share bars, related news, a byline and a source line). Every file
+says what it is in a comment at its top.
 
     python scripts/make_fixtures.py
 """
@@ -14,31 +16,114 @@ The sister-site page is copied as it is. Every file says what it is in a comment
 from __future__ import annotations
 
 import html
-import shutil
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared" / "hanoimoi"
 OUT = ROOT / "fixtures" / "pages"
 SITE = "https://hanoimoi.vn"
+FILES = "/api/v1/public/files"
 
 
-def _article(article_id: str) -> tuple[str, str, str, str]:
-    lines = (SHARED / "articles" / f"hanoimoi-{article_id}.txt").read_text(encoding="utf-8").splitlines()
-    url, title = lines[0].strip(), lines[1].strip()
-    lead = next(line for line in lines[2:] if line.strip())
-    body = (SHARED / "html" / f"frag_{article_id}.html").read_text(encoding="utf-8")
-    return url, title, lead, body
+@dataclass(frozen=True)
+class Story:
+    """An invented article: its URL, title, lead and body (paragraphs and captioned photos)."""
+
+    url: str
+    title: str
+    lead: str
+    body: tuple[str, ...]  # paragraphs; a "PHOTO: caption" item is a figure
 
 
-def _note(template: str, article_id: str) -> str:
+def _body(story: Story, *, caption_class: str = "", italic: bool = False) -> str:
+    parts, photo = [], 0
+    for item in story.body:
+        if item.startswith("PHOTO: "):
+            photo += 1
+            caption = html.escape(item.removeprefix("PHOTO: "))
+            caption = f"<i>{caption}</i>" if italic else caption
+            klass = f' class="{caption_class}"' if caption_class else ""
+            parts.append(
+                f'<figure>\n <img src="{FILES}/0000000{photo}-aaaa-4bbb-8ccc-fixture00000{photo}" alt="anh-{photo}.jpg">\n'
+                f" <figcaption{klass}>{caption}</figcaption>\n</figure>"
+            )
+        else:
+            parts.append(f'<p class="align-justify">{item}</p>')
+    return "\n".join(parts)
+
+
+def _note(template: str) -> str:
     return (
-        f"<!-- RECONSTRUCTION, not a captured page. Template: {template}. Body: the real inner HTML of "
-        f"hanoimoi.vn article {article_id} (../shared/hanoimoi/html/frag_{article_id}.html); title and lead "
-        "from ../shared/hanoimoi/articles; page structure from selectors seen on hanoimoi.vn and its sister "
-        "site (see ../shared/hanoimoi/README.md). Built by scripts/make_fixtures.py. -->"
+        f"<!-- FIXTURE written for the tests, not a captured page: an invented article in the markup of the "
+        f"{template} template (see scripts/make_fixtures.py and ../shared/hanoimoi/README.md). -->"
     )
 
+
+PHU_XUYEN = Story(
+    url=f"{SITE}/xa-phu-xuyen-tang-cuong-ung-truc-chu-dong-phong-ngua-ngap-ung-1238587.html",
+    title="Xã Phú Xuyên vận hành trạm bơm tiêu úng sau những đợt mưa lớn",
+    lead=(
+        "Trước diễn biến phức tạp của mưa lớn kéo dài, xã Phú Xuyên đã bố trí lực lượng trực 24/24 giờ tại "
+        "các trạm bơm để tiêu thoát nước cho đồng ruộng và khu dân cư."
+    ),
+    body=(
+        "PHOTO: Trạm bơm Nam Liên vận hành 6/8 tổ máy từ sáng sớm. Ảnh: PV",
+        "Những ngày này, Trạm bơm Nam Liên ở xã Phú Xuyên vận hành 6/8 tổ máy để tiêu nước cho vùng trũng "
+        "ven sông. Ông Đỗ Văn Lợi - Trạm trưởng cho biết, mỗi ngày trạm tiêu được khoảng 400.000 m<sup>3</sup> "
+        "nước, bằng 120% so với kế hoạch.",
+        "Theo Phó Chủ tịch UBND xã Phú Xuyên Lê Thị Hoa, xã đã chi hơn 1,2 tỷ đồng cho nhiên liệu, "
+        "vật tư và trực vận hành trong tháng 8.",
+        "PHOTO: Công nhân kiểm tra cửa cống trước giờ vận hành. Ảnh: PV",
+        "Các hợp tác xã nông nghiệp được yêu cầu khơi thông kênh mương nội đồng, gia cố bờ vùng và "
+        "báo cáo kịp thời những điểm ngập cục bộ.",
+        "Vụ mùa năm nay, xã gieo cấy 1.500 ha lúa; khoảng 12% diện tích ở vùng trũng có nguy cơ ngập "
+        "nếu mưa kéo dài thêm.",
+        "PHOTO: Mực nước tại các ao nuôi thủy sản dâng cao sau mưa. Ảnh: PV",
+        "Xã cũng lập tổ xung kích gồm 40 người, sẵn sàng hỗ trợ người dân di chuyển tài sản khi cần.",
+        "Lãnh đạo xã đề nghị người dân theo dõi bản tin thời tiết, không chủ quan với mưa lớn trong những ngày tới.",
+    ),
+)
+
+THUONG_TIN = Story(
+    url=f"{SITE}/thuong-tin-xu-ly-diem-xung-yeu-tuyen-de-song-nhue-1247199.html",
+    title="Thường Tín gia cố điểm xung yếu trên đê sông Nhuệ",
+    lead=(
+        "Ngày 23-8, Phó Chủ tịch UBND xã Thường Tín Nguyễn Văn An cùng các phòng chuyên môn kiểm tra "
+        "hiện trường, chỉ đạo gia cố điểm sạt lở trên đê sông Nhuệ."
+    ),
+    body=(
+        "Đoạn đê qua thôn Hà Hồi xuất hiện vết sạt dài khoảng 15m sau nhiều ngày mưa lớn.",
+        "PHOTO: Phó Chủ tịch UBND xã Thường Tín Nguyễn Văn An kiểm tra điểm sạt lở. Ảnh: PV",
+        "Xã huy động 2 máy xúc, 500 bao tải đất và 60 người để gia cố trong ngày, với kinh phí dự kiến 350 triệu đồng.",
+        "Phó Chủ tịch UBND xã yêu cầu các lực lượng trực 24/24 giờ, chuẩn bị sẵn vật tư theo phương châm “4 tại chỗ”.",
+        "PHOTO: Mực nước sông Nhuệ vẫn ở mức cao. Ảnh: PV",
+    ),
+)
+
+THUY_LOI = Story(
+    url=f"{SITE}/ha-noi-nganh-thuy-loi-ung-truc-ngay-dem-tich-cuc-tieu-ung-chong-ngap-1250844.html",
+    title="Hà Nội: Ngành thủy lợi trực ngày đêm, tiêu úng cho lúa vụ mùa",
+    lead="Các công ty thủy lợi của thành phố vận hành hết công suất các trạm bơm lớn để bảo vệ lúa vụ mùa.",
+    body=(
+        "Theo Sở Nông nghiệp và Môi trường Hà Nội, toàn thành phố có khoảng 8.000 ha lúa bị ngập cục bộ "
+        "sau đợt mưa lớn.",
+        "PHOTO: Trạm bơm đầu mối vận hành hết công suất. Ảnh: PV",
+        "Các công ty thủy lợi đã vận hành 120 trạm bơm, tiêu được hơn 60% diện tích ngập trong hai ngày.",
+        "Thành phố bố trí 25 tỷ đồng từ ngân sách để hỗ trợ tiền điện và sửa chữa máy bơm.",
+    ),
+)
+
+BAO_SO_4 = Story(
+    url=f"{SITE}/bao-so-4-tiep-tuc-hoanh-hanh-tren-vinh-bac-bo-trong-2-3-ngay-toi-1266648.html",
+    title="Bão số 4 còn hoạt động trên vịnh Bắc Bộ trong 2-3 ngày tới",
+    lead="Bão số 4 di chuyển chậm, gây mưa lớn ở các tỉnh ven biển Bắc Bộ.",
+    body=(
+        "Bản tin cập nhật của Trung tâm Dự báo khí tượng thủy văn quốc gia lúc 10 giờ cho biết, tâm bão "
+        "số 4 ở trên vịnh Bắc Bộ, sức gió mạnh nhất cấp 9.",
+        "Trong 24 giờ tới, bão di chuyển chậm theo hướng Tây Bắc, mỗi giờ đi được 5-10 km.",
+        "Lượng mưa phổ biến 100-150 mm, có nơi trên 250 mm; nguy cơ lũ quét ở vùng núi phía Bắc.",
+    ),
+)
 
 NOISE_IN_BODY = """
 <div class="c-box h-show-mobile"><div class="c-box__content"><div class="oneads" id="zone-40">
@@ -52,17 +137,17 @@ RELATED = """
 """
 
 
-def longform(article_id: str) -> str:
-    url, title, lead, body = _article(article_id)
+def longform(story: Story) -> str:
+    url, title, lead = story.url, story.title, story.lead
     return f"""<!DOCTYPE html>
 <html lang="vi"><head>
-{_note("current sc-longform-header", article_id)}
+{_note("current sc-longform-header")}
 <meta charset="utf-8">
 <title>{html.escape(title)} - Báo Hà Nội Mới</title>
 <link rel="canonical" href="{url}" />
 <meta property="og:title" content="{html.escape(title)}">
 <meta property="og:description" content="{html.escape(lead)}" />
-<meta property="og:image" content="https://hnm.1cdn.vn/thumbs/1200x630/2026/08/24/{article_id}.jpg" />
+<meta property="og:image" content="https://hnm.1cdn.vn/thumbs/1200x630/2026/08/24/anh-1.jpg" />
 <meta property="article:section" content="Xã hội">
 <meta property="article:published_time" content="8/24/2026 9:05:00 AM">
 <meta property="article:tag" content="bão số 4,thủy lợi,Phú Xuyên" />
@@ -83,7 +168,7 @@ def longform(article_id: str) -> str:
 <h1 class="sc-longform-header-title block-sc-title">{html.escape(title)}</h1>
 <div class="sc-longform-header-meta"><span class="sc-longform-header-author block-sc-author">Hiền Thu</span> <span class="sc-text block-sc-text">•</span> <span class="sc-longform-header-date block-sc-publish-time">24/08/2026 - 09:05</span></div>
 <p class="sc-longform-header-sapo block-sc-sapo">{html.escape(lead)}</p></div></div>
-{body}
+{_body(story)}
 {NOISE_IN_BODY}
 <div class="sc-hightlight-box block-sc-hightlight-box"><p>Xem thêm: 20 tin bão mới nhất.</p></div>
 <p class="align-right"><strong>Hiền Thu</strong></p>
@@ -99,11 +184,11 @@ def longform(article_id: str) -> str:
 """
 
 
-def detail_head(article_id: str) -> str:
-    url, title, lead, body = _article(article_id)
+def detail_head(story: Story) -> str:
+    url, title, lead = story.url, story.title, story.lead
     return f"""<!DOCTYPE html>
 <html lang="vi"><head>
-{_note("older c-detail-head", article_id)}
+{_note("older c-detail-head")}
 <meta http-equiv="Content-Type" content="text/html; charset=utf-8">
 <title>{html.escape(title)}</title>
 <link rel="canonical" href="{url}">
@@ -117,7 +202,7 @@ def detail_head(article_id: str) -> str:
 </div>
 <div class="c-news-detail"><div class="b-maincontent">
 <p class="sapo"><strong>{html.escape(lead)}</strong></p>
-{body}
+{_body(story, caption_class="align-center")}
 <div class="c-box"><script>var ads = 1;</script><p>Quảng cáo</p></div>
 <p>Minh Khang</p>
 <p>Nguồn Hà Nội Mới: {url}</p>
@@ -130,11 +215,11 @@ def detail_head(article_id: str) -> str:
 """
 
 
-def meta_entry(article_id: str) -> str:
-    url, title, lead, body = _article(article_id)
+def meta_entry(story: Story) -> str:
+    url, title, lead = story.url, story.title, story.lead
     return f"""<!DOCTYPE html>
 <html lang="vi"><head>
-{_note("meta tags only + entry body", article_id)}
+{_note("meta tags only + entry body")}
 <meta charset="utf-8">
 <title>Báo Hà Nội Mới</title>
 <link rel="canonical" href="{url}" />
@@ -146,7 +231,7 @@ def meta_entry(article_id: str) -> str:
 <meta property="article:author" content="Tùng Nguyễn" />
 </head><body>
 <div class="wrapper"><article class="entry">
-{body}
+{_body(story)}
 <script>track("view")</script>
 <p>Tùng Nguyễn</p>
 </article>
@@ -155,11 +240,11 @@ def meta_entry(article_id: str) -> str:
 """
 
 
-def generic(article_id: str) -> str:
-    _url, title, lead, body = _article(article_id)
+def generic(story: Story) -> str:
+    title, lead = story.title, story.lead
     return f"""<!DOCTYPE html>
 <html lang="vi"><head>
-{_note("none (a mirror with unknown markup; read by the generic extractor)", article_id)}
+{_note("none (a mirror with unknown markup; read by the generic extractor)")}
 <meta charset="utf-8">
 <title>{html.escape(title)}</title>
 <meta name="description" content="{html.escape(lead)}">
@@ -167,9 +252,64 @@ def generic(article_id: str) -> str:
 <div id="top"><a href="/">Trang chủ</a> | <a href="/lien-he">Liên hệ</a></div>
 <div class="layout"><div class="sidebar"><p>Tin mới</p></div>
 <div class="post-content">
-{body}
+{_body(story)}
 </div></div>
 <div id="footer"><p>Bản quyền thuộc về báo.</p></div>
+</body></html>
+"""
+
+
+SISTER = Story(
+    url="https://nguoiquansat.vn/doanh-nghiep-nuoc-sach-sap-van-hanh-nha-may-dien-rac-314409.html",
+    title="Doanh nghiệp nước sạch sắp vận hành nhà máy điện rác 1.200 tỷ đồng",
+    lead="Nhà máy xử lý 400 tấn rác mỗi ngày, dự kiến phát điện lên lưới từ cuối năm.",
+    body=(
+        'Công ty cổ phần Nước - Môi trường Bình An (mã <a href="https://dulieu.nguoiquansat.vn/doanh-nghiep/BWE">'
+        "BWE</a>) cho biết nhà máy điện rác đã hoàn thành 85% khối lượng.",
+        "Tổng vốn đầu tư của dự án khoảng 1.200 tỷ đồng, trong đó vốn vay chiếm 60%.",
+        "PHOTO: Kỹ sư lắp đặt thiết bị lò hơi của nhà máy.",
+        "Năm 2025, doanh nghiệp đạt doanh thu 4.100 tỷ đồng, lợi nhuận sau thuế 720 tỷ đồng.",
+        "PHOTO: Dự kiến nhà máy vận hành trong tháng 12.",
+        "Ban lãnh đạo đặt mục tiêu lợi nhuận năm 2026 tăng 8-10%.",
+    ),
+)
+
+
+def sister_site(story: Story) -> str:
+    """The sister site (same onecms platform): its page structure, an invented article."""
+    title, lead = html.escape(story.title), html.escape(story.lead)
+    return f"""<!DOCTYPE html>
+<html lang="vi"><head>
+<!-- FIXTURE written for the tests: an invented article in the page structure of nguoiquansat.vn, which runs
+  on the same onecms platform as hanoimoi.vn (classes sc-longform-header-*, block-sc-*, article.entry,
+  c-share-*, onecms__*; see ../shared/hanoimoi/html/nguoiquansat-onecms-article-excerpt.html). -->
+<link rel="canonical" href="{story.url}" />
+<meta property="og:title" content="{title}">
+<meta property="og:description" content="{lead}" />
+<meta property="article:section" content=" Doanh nghiệp A-Z">
+<meta property="article:published_time" content="9/5/2026 10:17:01 PM">
+<meta property="article:tag" content="Nh&#224; m&#225;y điện r&#225;c,BWE,Điện r&#225;c,Xử l&#253; chất thải" />
+<meta property="article:author" content="Minh Phong" />
+<meta property="og:site_name" content="Nguoiquansat.vn" />
+</head>
+<body>
+<div class="l-content"><div class="container"><div class="c-content-flex "><div class="l-main">
+  <div class="c-detail-head"><div class="c-detail-head__row"><nav aria-label="breadcrumb"><ol class="breadcrumb">
+    <li class="breadcrumb-item"><a href="/">Trang chủ</a></li>
+    <li class="breadcrumb-item active" aria-current="page"><a href="https://nguoiquansat.vn/doanh-nghiep-az"> Doanh nghiệp A-Z</a></li>
+  </ol></nav></div></div>
+  <div class="c-news-detail"><div class="c-news-detail-scroll">
+    <div class="c-news-detail-scroll__left"><div class="c-share-scroll js-sticky-scroll"></div></div>
+    <div class="c-news-detail-scroll__right"><div class="b-maincontent normal-article-content">
+      <article class="entry entry-no-padding ">
+      <div class="sc-longform-header sc-longform-header-default-normal block-sc-longform-header"><div class="sc-longform-header-text"><span class="sc-longform-header-cate block-sc-cate-name">Doanh nghiệp A-Z</span><h1 class="sc-longform-header-title block-sc-title">{title}</h1><div class="sc-longform-header-meta"><span class="sc-longform-header-author block-sc-author">Minh Phong</span> <span class="sc-text block-sc-text">•</span> <span class="sc-longform-header-date block-sc-publish-time">05/09/2026 - 22:17</span></div><p class="sc-longform-header-sapo block-sc-sapo">{lead}</p></div></div>
+      {_body(story, caption_class="align-center", italic=True)}
+      <div class="c-box h-show-mobile" style="margin-bottom:10px;"><div class="c-box__content"><div class="c-banner-item is-custom-size"><div class="oneads" id="zone-40"><script type="text/javascript">try {{ dc2.show(); }} catch (e) {{ }}</script></div></div></div></div>
+      <div class="sc-hightlight-box block-sc-hightlight-box"><p>BWE hiện quản lý 12 nhà máy nước tại 5 tỉnh, thành.<br></p></div><p></p><div class="sc-empty-layer"></div>
+      </article>
+    </div></div>
+  </div></div>
+</div></div></div></div>
 </body></html>
 """
 
@@ -209,11 +349,11 @@ def listing(cards: list[tuple[str, str]], next_page: str) -> str:
 
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / "longform-1238587.html").write_text(longform("1238587"), encoding="utf-8")
-    (OUT / "detail-head-1247199.html").write_text(detail_head("1247199"), encoding="utf-8")
-    (OUT / "meta-entry-1250844.html").write_text(meta_entry("1250844"), encoding="utf-8")
-    (OUT / "generic-1266648.html").write_text(generic("1266648"), encoding="utf-8")
-    shutil.copy(SHARED / "html" / "nguoiquansat-onecms-article-excerpt.html", OUT / "sister-nguoiquansat-314409.html")
+    (OUT / "longform-1238587.html").write_text(longform(PHU_XUYEN), encoding="utf-8")
+    (OUT / "detail-head-1247199.html").write_text(detail_head(THUONG_TIN), encoding="utf-8")
+    (OUT / "meta-entry-1250844.html").write_text(meta_entry(THUY_LOI), encoding="utf-8")
+    (OUT / "generic-1266648.html").write_text(generic(BAO_SO_4), encoding="utf-8")
+    (OUT / "sister-nguoiquansat-314409.html").write_text(sister_site(SISTER), encoding="utf-8")
     (OUT / "challenge.html").write_text(CHALLENGE, encoding="utf-8")
     (OUT / "empty-shell.html").write_text(EMPTY_SHELL, encoding="utf-8")
     page1 = [

@@ -6,6 +6,16 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
+# Other people's articles stay in ../shared (CI has it beside the checkout); the project
+# bundles only the seed article and what it wrote itself.
+SHARED_GOLD = ROOT.parent / "shared" / "gold"
+
+
+def article_texts() -> list[Path]:
+    """Real article texts for tests that multiply them: the gold articles in ../shared, or
+    the bundled seed article where ../shared is absent."""
+    gold = sorted(SHARED_GOLD.glob("*.txt")) if SHARED_GOLD.is_dir() else []
+    return gold or [FIXTURES / "sample-yen-so.txt"]
 
 
 @pytest.fixture(scope="session")

@@ -97,7 +97,7 @@ def test_html_command() -> None:
     good, blocked, listing = lines(process)
     assert good["article"]["article_id"] == "1238587"
     assert good["article"]["published_at"] == "2026-08-24T09:05:00+07:00"
-    assert [o["name"] for o in good["officials"]] == ["Tạ Quang Hương", "Nguyễn Phú Huấn"]
+    assert [o["name"] for o in good["officials"]] == ["Đỗ Văn Lợi", "Lê Thị Hoa"]
     text = good["article"]["text"]
     for item in good["entities"]:
         assert text[item["start"] : item["end"]] == item["text"]

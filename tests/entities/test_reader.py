@@ -50,8 +50,8 @@ def test_seed_official_with_two_positions_and_all_institutions(seed_text: str) -
             {"Nguyễn Văn An": ["Giám đốc Sở Xây dựng Hà Nội"]},
         ),
         (
-            "Phó Chủ tịch UBND xã Thường Tín Nguyễn Văn Tản yêu cầu các lực lượng khẩn trương triển khai.",
-            {"Nguyễn Văn Tản": ["Phó Chủ tịch UBND xã Thường Tín"]},
+            "Phó Chủ tịch UBND xã Thường Tín Trần Văn Bình yêu cầu các đội xung kích trực đêm.",
+            {"Trần Văn Bình": ["Phó Chủ tịch UBND xã Thường Tín"]},
         ),
         (
             "Theo đó, Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng gợi ý một số vấn đề.",
@@ -62,8 +62,8 @@ def test_seed_official_with_two_positions_and_all_institutions(seed_text: str) -
             {"Donald Trump": ["Tổng thống Mỹ"]},
         ),
         (
-            "Ông Tạ Quang Hương - Trạm trưởng cho biết, địa bàn tiêu úng chủ yếu ở thôn Phong Triều.",
-            {"Tạ Quang Hương": ["Trạm trưởng"]},
+            "Ông Đỗ Văn Lợi - Trạm trưởng cho biết, trạm đã chạy đủ 8 máy từ sáng.",
+            {"Đỗ Văn Lợi": ["Trạm trưởng"]},
         ),
     ],
 )

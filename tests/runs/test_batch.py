@@ -17,9 +17,9 @@ import pytest
 
 from extractor.runs.batch import Item, expand_inputs, process, repair_output, run_batch, state_path
 from extractor.runs.tables import export_tables
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, article_texts
 
-TEXTS = sorted((FIXTURES / "texts").glob("*.txt"))
+TEXTS = article_texts()
 
 
 def make_corpus(folder: Path, count: int) -> list[str]:

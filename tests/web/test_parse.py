@@ -24,7 +24,7 @@ def test_current_template() -> None:
     assert article.fallbacks == []
     assert article.canonical_url.endswith("-1238587.html")
     assert article.article_id == "1238587"
-    assert article.title == "Xã Phú Xuyên tăng cường ứng trực, chủ động phòng ngừa ngập úng"
+    assert article.title == "Xã Phú Xuyên vận hành trạm bơm tiêu úng sau những đợt mưa lớn"
     assert article.lead.startswith("Trước diễn biến phức tạp")
     assert article.author == "Hiền Thu"
     assert article.published_at == datetime(2026, 8, 24, 9, 5, tzinfo=VN)
@@ -75,7 +75,7 @@ def test_sister_site_page() -> None:
     assert article.author == "Minh Phong"
     assert article.published_at == datetime(2026, 9, 5, 22, 17, tzinfo=VN)
     assert article.tags[:2] == ["Nhà máy điện rác", "BWE"]
-    assert not any("BWE hiện đầu tư hoặc tham gia" in p for p in article.paragraphs)  # the highlight box
+    assert not any("BWE hiện quản lý" in p for p in article.paragraphs)  # the highlight box
     assert len(article.captions) == 2
 
 
