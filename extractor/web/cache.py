@@ -3,6 +3,12 @@
 A later request for the URL sends ``If-None-Match`` / ``If-Modified-Since``; a ``304``
 answer is served from here. One file, safe to share between runs; not between processes
 writing at once (SQLite serializes them, slowly).
+
+Why not hishel (httpx's caching transport): this cache stores only what the fetcher accepted
+after its own checks (every redirect hop checked against private addresses, the Content-Type,
+the size cap), keyed by the URL asked for, and it always revalidates: a news page changes
+without telling, so RFC 9111 freshness (serving a stored page without asking) is not wanted.
+A transport sits beneath those checks; eighty lines of SQLite do the one thing needed.
 """
 
 from __future__ import annotations

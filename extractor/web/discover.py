@@ -1,6 +1,11 @@
 """Finding article URLs: sitemaps (index and article sitemaps), section listings with paging,
-and RSS. Only article URLs are kept (``…-<id>.html``; not ``-event<id>.html`` topic pages,
+and feeds. Only article URLs are kept (``…-<id>.html``; not ``-event<id>.html`` topic pages,
 not multimedia sections), de-duplicated by canonical form, in the order found.
+
+Feeds are read with feedparser (every RSS and Atom dialect, broken XML, relative links).
+Sitemaps are read here, with BeautifulSoup's XML parser, because every request must go
+through the project's fetcher (robots.txt, the per-host rate limit, the private-address
+checks, the cache): sitemap libraries such as ultimate-sitemap-parser fetch by themselves.
 """
 
 from __future__ import annotations
@@ -126,16 +131,25 @@ async def from_section(fetcher: AsyncFetcher, url: str, *, pages: int = 1) -> As
         current = more or f"{url.rstrip('/')}/trang-{number + 1}"
 
 
+def feed_links(text: str, base: str) -> list[str]:
+    """The entry links of a feed: RSS 0.9x/1.0/2.0 or Atom, relative links made absolute,
+    read by feedparser (which also reads feeds that are not well-formed XML)."""
+    import feedparser
+
+    feed = feedparser.parse(text, response_headers={"content-location": base})
+    links = []
+    for entry in feed.entries:
+        alternate = [link.get("href") for link in entry.get("links", []) if link.get("rel", "alternate") == "alternate"]
+        href = entry.get("link") or next(iter(alternate), None)
+        if href:
+            links.append(urljoin(base, str(href)))
+    return links
+
+
 async def from_rss(fetcher: AsyncFetcher, url: str) -> AsyncIterator[str]:
     page = await fetcher.fetch(url)
-    soup = _xml(page.text)
-    for item in soup.find_all(["item", "entry"]):
-        link = item.find("link")
-        if link is None:
-            continue
-        href = link.get("href") or link.get_text(strip=True)
-        if href:
-            yield str(href)
+    for link in feed_links(page.text, page.final_url):
+        yield link
 
 
 async def collect(source: AsyncIterator[str], limit: int | None = None) -> list[str]:

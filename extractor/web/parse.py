@@ -6,6 +6,13 @@ no template matches, by a generic density rule. ``Article.template`` and
 ``Article.fallbacks`` say which path each field took. A Cloudflare-style challenge raises
 :class:`~extractor.errors.BlockedError`; a listing, an empty shell or a page without a body
 raises :class:`~extractor.errors.NotAnArticleError`.
+
+Bytes are decoded by the declared charset when it decodes cleanly, else by charset-normalizer.
+Dates are read from the field each template names, with that template's few formats
+(``strptime``): htmldate guesses a date from a whole page's markup, which is slower and
+heuristic and serves sites whose markup is unknown; dateparser's language detection adds
+nothing for the fixed formats this platform writes. Both would be worth it for the generic
+path on other sites.
 """
 
 from __future__ import annotations

@@ -11,6 +11,7 @@ from extractor.web.discover import (
     article_urls,
     canonical_url,
     collect,
+    feed_links,
     from_rss,
     from_section,
     from_sitemap,
@@ -90,3 +91,31 @@ def test_section_listing_with_paging(site: SiteServer) -> None:
 def test_rss(site: SiteServer) -> None:
     found = run(lambda f: from_rss(f, site.url("/rss/home.rss")))
     assert [p.rsplit("-", 1)[-1] for p in paths(found)] == ["1250844.html", "1247199.html"]
+
+
+@pytest.mark.parametrize(
+    ("feed", "expected"),
+    [
+        (  # Atom, a relative link resolved against the feed's address
+            '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>T</title>'
+            '<entry><title>A</title><link rel="alternate" href="/a-1238587.html"/></entry>'
+            '<entry><title>B</title><link href="https://hanoimoi.vn/b-1247199.html"/></entry></feed>',
+            ["https://hanoimoi.vn/a-1238587.html", "https://hanoimoi.vn/b-1247199.html"],
+        ),
+        (  # RSS 1.0 (RDF)
+            '<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
+            'xmlns="http://purl.org/rss/1.0/"><channel rdf:about="x"><title>T</title></channel>'
+            '<item rdf:about="https://hanoimoi.vn/c-1250844.html"><title>C</title>'
+            "<link>https://hanoimoi.vn/c-1250844.html</link></item></rdf:RDF>",
+            ["https://hanoimoi.vn/c-1250844.html"],
+        ),
+        (  # not well-formed (a bare "&" in a title): the links are still read
+            "<rss><channel><title>Tin & ảnh</title><item><title>Mưa & bão</title>"
+            "<link>https://hanoimoi.vn/d-1266648.html</link></item></channel></rss>",
+            ["https://hanoimoi.vn/d-1266648.html"],
+        ),
+        ("not a feed at all", []),
+    ],
+)
+def test_feed_links(feed: str, expected: list[str]) -> None:
+    assert feed_links(feed, "https://hanoimoi.vn/rss/home.rss") == expected
