@@ -22,13 +22,16 @@ import asyncio
 import ipaddress
 import logging
 import random
+import socket
 import time
+import typing
 from collections.abc import AsyncIterator, Iterable
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
+import httpcore
 import httpx
 from protego import Protego
 from tenacity import AsyncRetrying, retry_if_exception_type, stop_after_attempt
@@ -129,25 +132,83 @@ def check_url(url: str) -> str:
     return urlunsplit(parts)
 
 
-async def _public_address_only(request: httpx.Request) -> None:
-    """Refuse a request (the first or a redirect) whose host is, or resolves to, a loopback,
-    private, link-local, reserved or multicast address (169.254.169.254 is a cloud's metadata)."""
-    host = request.url.host
+async def _resolve(host: str, port: int) -> list[ipaddress.IPv4Address | ipaddress.IPv6Address]:
+    """The addresses a host name (or literal address) stands for."""
     try:
-        addresses = [ipaddress.ip_address(host)]
+        return [ipaddress.ip_address(host)]
     except ValueError:
-        loop = asyncio.get_running_loop()
-        try:
-            infos = await loop.getaddrinfo(host, request.url.port or 443)
-        except OSError as exc:
-            raise NetworkError(f"{request.url}: cannot resolve {host} ({exc.strerror or exc})") from exc
-        addresses = [ipaddress.ip_address(info[4][0]) for info in infos]
+        pass
+    loop = asyncio.get_running_loop()
+    infos = await loop.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    return [ipaddress.ip_address(info[4][0]) for info in infos]
+
+
+def _refuse_non_public(where: str, host: str, addresses: list[ipaddress.IPv4Address | ipaddress.IPv6Address]) -> None:
     for address in addresses:
         if not address.is_global or address.is_multicast:
             raise ForbiddenAddressError(
-                f"{request.url}: {host} is {address}, a loopback, private or reserved address "
+                f"{where}: {host} is {address}, a loopback, private or reserved address "
                 "(allow_private / --allow-private to fetch it)"
             )
+
+
+async def _public_address_only(request: httpx.Request) -> None:
+    """Refuse a request (the first or a redirect) whose host is, or resolves to, a loopback,
+    private, link-local, reserved or multicast address (169.254.169.254 is a cloud's metadata).
+    This early check gives a clear error before anything is sent; the connection itself is
+    checked again by :class:`_PublicOnlyBackend`, since a name may resolve differently a
+    moment later (DNS rebinding)."""
+    host = request.url.host
+    try:
+        addresses = await _resolve(host, request.url.port or 443)
+    except OSError as exc:
+        raise NetworkError(f"{request.url}: cannot resolve {host} ({exc.strerror or exc})") from exc
+    _refuse_non_public(str(request.url), host, addresses)
+
+
+class _PublicOnlyBackend(httpcore.AsyncNetworkBackend):
+    """Connects only to public addresses, resolving each host itself and connecting to the
+    very address it checked, so that no second lookup can lead elsewhere (DNS rebinding)."""
+
+    def __init__(self) -> None:
+        self._inner = httpcore.AnyIOBackend()
+
+    async def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: typing.Iterable[typing.Any] | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        try:
+            addresses = await _resolve(host, port)
+        except OSError as exc:
+            raise httpcore.ConnectError(f"cannot resolve {host} ({exc.strerror or exc})") from exc
+        _refuse_non_public(f"{host}:{port}", host, addresses)
+        # TLS still names the host (server_hostname comes from the URL, not from here).
+        return await self._inner.connect_tcp(str(addresses[0]), port, timeout, local_address, socket_options)
+
+    async def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: typing.Iterable[typing.Any] | None = None
+    ) -> httpcore.AsyncNetworkStream:
+        raise ForbiddenAddressError(f"{path}: a local socket is not a public address")
+
+    async def sleep(self, seconds: float) -> None:
+        await self._inner.sleep(seconds)
+
+
+def _public_only_transport() -> httpx.AsyncHTTPTransport:
+    """httpx's transport, its connection pool built on :class:`_PublicOnlyBackend`."""
+    transport = httpx.AsyncHTTPTransport()
+    transport._pool = httpcore.AsyncConnectionPool(  # httpx has no public switch for the network backend
+        ssl_context=httpx.create_ssl_context(),
+        max_connections=100,
+        max_keepalive_connections=20,
+        keepalive_expiry=5.0,
+        network_backend=_PublicOnlyBackend(),
+    )
+    return transport
 
 
 class _HostLimiter:
@@ -183,7 +244,7 @@ class AsyncFetcher:
             timeout=httpx.Timeout(self.config.timeout),
             follow_redirects=True,
             max_redirects=self.config.max_redirects,
-            transport=transport,
+            transport=transport if transport is not None or self.config.allow_private else _public_only_transport(),
             event_hooks={"request": [] if self.config.allow_private else [_public_address_only]},
         )
         self._limiter = _HostLimiter(self.config.rate_limit)

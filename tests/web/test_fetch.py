@@ -250,3 +250,46 @@ def test_robots_txt_errors_are_reported_as_what_they_are() -> None:
         fetcher.fetch("http://127.0.0.1/a-1.html")
     with Fetcher(config) as fetcher, pytest.raises(NetworkError):
         fetcher.fetch("http://127.0.0.1:9/a-1.html")  # robots.txt unreachable: a network error, not a denial
+
+
+def test_a_name_that_resolves_elsewhere_at_connection_time_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    """DNS rebinding: the first lookup says public, the one for the connection says loopback.
+    The connection is made only to the address that was checked."""
+    import ipaddress
+    import socket
+
+    from extractor.errors import ForbiddenAddressError
+    from extractor.web import fetch as fetch_module
+
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(1)
+    port = server.getsockname()[1]
+    answers = iter([ipaddress.ip_address("93.184.216.34"), ipaddress.ip_address("127.0.0.1")])
+
+    async def rebinding(host: str, port: int) -> list:
+        return [next(answers, ipaddress.ip_address("127.0.0.1"))]
+
+    monkeypatch.setattr(fetch_module, "_resolve", rebinding)
+    config = FetchConfig(rate_limit=0.0, retries=0, respect_robots=False, timeout=2.0)
+    try:
+        with Fetcher(config) as fetcher, pytest.raises(ForbiddenAddressError, match=r"127\.0\.0\.1"):
+            fetcher.fetch(f"http://rebind.example:{port}/a-1.html")
+    finally:
+        server.close()
+
+
+def test_the_checked_connection_reaches_the_address_it_checked(site: SiteServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With the address check itself switched off, the public-only transport still fetches:
+    it resolves the name once and connects there."""
+    from dataclasses import replace
+
+    from extractor.web import fetch as fetch_module
+
+    checked: list[str] = []
+    monkeypatch.setattr(fetch_module, "_refuse_non_public", lambda where, host, addresses: checked.append(host))
+    strict = replace(FAST, allow_private=False)
+    with Fetcher(strict) as fetcher:
+        article = fetcher.fetch_article(site.url(ARTICLE).replace("127.0.0.1", "localhost"))
+    assert article.article_id == "1238587"
+    assert checked.count("localhost") >= 2  # the request hook and the connection
