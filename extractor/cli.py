@@ -26,7 +26,7 @@ import click
 
 from ._version import __version__
 from .errors import ExtractorError
-from .runs.records import error_record
+from .runs.records import error_record, json_line
 from .text.files import read_bytes, read_text_file
 
 
@@ -126,7 +126,7 @@ def _stdout() -> TextIO:
 
 def _write(record: dict, out: TextIO, pretty: bool = False) -> None:
     # One whole line per record, flushed, so a reader never sees half a record.
-    out.write(json.dumps(record, ensure_ascii=False, indent=2 if pretty else None) + "\n")
+    out.write(json_line(record, pretty) + "\n")
     out.flush()
 
 

@@ -91,3 +91,53 @@ def test_pages_with_surrogates_or_a_stray_byte() -> None:
         parse_article(page, url="https://example.com/a-1.html")
     article = parse_article(page.encode("utf-8", "surrogateescape"), url="https://example.com/a-1.html")
     assert "15,8 tỷ đồng" in article.text  # one stray byte in UTF-8 is replaced, not a failure
+
+
+# --- the CLI on hostile file names ---------------------------------------------------------------
+
+_name_bytes = st.lists(
+    st.sampled_from([b"-", b" ", b"\n", b"\t", b"*", b"$(x)", b"'", b'"', b";", b"..", b"\\", b"%s", b"{}"])
+    | st.binary(min_size=1, max_size=3).filter(lambda b: b"/" not in b and b"\0" not in b)
+    | st.text(max_size=4).map(str.encode).filter(lambda b: b"/" not in b and b"\0" not in b),
+    min_size=1,
+    max_size=6,
+).map(b"".join)
+_contents = st.sampled_from(
+    [
+        "Thu ngân sách phường đạt 15,8 tỷ đồng, bằng 106% dự toán năm 2025.".encode(),
+        b"",
+        b"\xff\xfe not UTF-8 at all",
+        "Chủ tịch UBND phường Yên Sở Nguyễn Văn A phát biểu.".encode(),
+    ]
+)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(_name_bytes, _contents), min_size=1, max_size=5, unique_by=lambda p: p[0]))
+def test_the_cli_gives_one_valid_line_per_file_whatever_its_name(files: list[tuple[bytes, bytes]]) -> None:
+    import os
+    import tempfile
+
+    import jsonschema
+    from click.testing import CliRunner
+
+    from extractor.cli import main
+    from extractor.runs.records import line_schema
+
+    validator = jsonschema.Draft202012Validator(line_schema())
+    with tempfile.TemporaryDirectory() as folder:
+        paths = []
+        for name, content in files:
+            path = os.path.join(os.fsencode(folder), name + b".txt")
+            with open(path, "wb") as handle:
+                handle.write(content)
+            paths.append(os.fsdecode(path))  # what a shell hands to Python for a non-UTF-8 name
+        result = CliRunner().invoke(main, ["text", *paths])
+    assert result.exit_code in (0, 1), result.output
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(lines) == len(files)
+    for line in lines:
+        validator.validate(line)
+    readable = sum(1 for _, content in files if content.startswith(b"Th") or content.startswith("Ch".encode()))
+    assert sum("error" not in line for line in lines) == readable
+    assert result.exit_code == (0 if readable == len(files) else 1)

@@ -46,7 +46,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from ..errors import BatchError, ExtractorError, ItemTimeout
-from .records import error_record
+from .records import error_record, json_line
 
 if TYPE_CHECKING:
     from ..pipeline import Pipeline
@@ -672,9 +672,7 @@ def _encode(record: dict) -> bytes:
     name that is not UTF-8) is written with ASCII escapes instead; one that cannot be written at
     all becomes its error record."""
     try:
-        return (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
-    except UnicodeEncodeError:
-        return (json.dumps(record, ensure_ascii=True) + "\n").encode("ascii")
+        return (json_line(record) + "\n").encode("utf-8")
     except (TypeError, ValueError) as exc:
         return _encode(error_record(str(record.get("source")), exc))
 

@@ -6,6 +6,7 @@ A result is ``{"source", ["article"], <extraction>}``; a failure is ``{"source",
 
 from __future__ import annotations
 
+import json
 from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import Field, TypeAdapter
@@ -49,6 +50,17 @@ def line_schema() -> dict:
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "OutputLine"
     return schema
+
+
+def json_line(record: Line, pretty: bool = False) -> str:
+    """A record as JSON text that is always valid UTF-8: one holding a lone surrogate (a file
+    name that is not UTF-8, as ``os.fsdecode`` gives it) is written with ASCII escapes."""
+    text = json.dumps(record, ensure_ascii=False, indent=2 if pretty else None)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = json.dumps(record, ensure_ascii=True, indent=2 if pretty else None)
+    return text
 
 
 def result_record(source: str, extraction: Extraction, article: Article | None = None) -> Line:

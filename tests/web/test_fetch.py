@@ -279,7 +279,9 @@ def test_a_name_that_resolves_elsewhere_at_connection_time_is_refused(monkeypatc
         server.close()
 
 
-def test_the_checked_connection_reaches_the_address_it_checked(site: SiteServer, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_checked_connection_reaches_the_address_it_checked(
+    site: SiteServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """With the address check itself switched off, the public-only transport still fetches:
     it resolves the name once and connects there."""
     from dataclasses import replace
