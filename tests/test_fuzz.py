@@ -138,6 +138,6 @@ def test_the_cli_gives_one_valid_line_per_file_whatever_its_name(files: list[tup
     assert len(lines) == len(files)
     for line in lines:
         validator.validate(line)
-    readable = sum(1 for _, content in files if content.startswith(b"Th") or content.startswith("Ch".encode()))
+    readable = sum(1 for _, content in files if content.startswith(b"Th") or content.startswith(b"Ch"))
     assert sum("error" not in line for line in lines) == readable
     assert result.exit_code == (0 if readable == len(files) else 1)

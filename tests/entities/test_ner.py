@@ -126,3 +126,14 @@ def test_the_area_class_marks_localities_only_when_asked() -> None:
     assert with_area[words.index("Văn")] == "AREA|B"
     assert with_area[words.index("Yên")] == "AREA|I"
     assert Featurizer(lex, ("NOPE",)).classes == ()
+
+
+def test_batches_are_bounded_by_docs_and_by_tokens() -> None:
+    """Long sentences make small batches (the model's memory grows with a batch's tokens)."""
+    from extractor.entities.ner import BATCH_DOCS, _batches
+
+    long = [("doc", ["t"] * 3000) for _ in range(5)]
+    sizes = [len(batch) for batch in _batches(iter(long))]  # type: ignore[arg-type]
+    assert sizes == [2, 2, 1]  # 3000 + 3000 tokens pass the budget of BATCH_TOKENS
+    short = [("doc", ["t"] * 10) for _ in range(150)]
+    assert [len(batch) for batch in _batches(iter(short))] == [BATCH_DOCS, BATCH_DOCS, 150 - 2 * BATCH_DOCS]  # type: ignore[arg-type]
