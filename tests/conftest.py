@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -21,3 +22,12 @@ def article_texts() -> list[Path]:
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     return (FIXTURES / "sample-yen-so.txt").read_text(encoding="utf-8")
+
+
+# The fuzz tests run a fixed, small budget in CI; EXTRACTOR_FUZZ=20 runs twenty times as many
+# examples (``EXTRACTOR_FUZZ=20 python -m pytest tests/test_fuzz.py``).
+FUZZ_SCALE = max(1, int(os.environ.get("EXTRACTOR_FUZZ", "1") or 1))
+
+
+def fuzz_examples(count: int) -> int:
+    return count * FUZZ_SCALE

@@ -16,7 +16,7 @@ from extractor.numbers.grammar import NumberFormatError, parse_number
 from extractor.pipeline import default_pipeline
 from extractor.web.fetch import _retry_after
 from extractor.web.parse import parse_article
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, fuzz_examples
 
 BODY = "Thu ngân sách phường đạt 15,8 tỷ đồng, bằng 106% dự toán năm. ".encode() * 10
 
@@ -68,7 +68,7 @@ _pieces = st.sampled_from(
 )  # fmt: skip
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=fuzz_examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(_pieces | st.text(max_size=8), max_size=40).map("".join))
 def test_generated_text_gives_typed_errors_exact_offsets_and_finite_values(text: str) -> None:
     try:
@@ -112,7 +112,7 @@ _contents = st.sampled_from(
 )
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=fuzz_examples(25), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.tuples(_name_bytes, _contents), min_size=1, max_size=5, unique_by=lambda p: p[0]))
 def test_the_cli_gives_one_valid_line_per_file_whatever_its_name(files: list[tuple[bytes, bytes]]) -> None:
     import os
@@ -141,3 +141,43 @@ def test_the_cli_gives_one_valid_line_per_file_whatever_its_name(files: list[tup
     readable = sum(1 for _, content in files if content.startswith(b"Th") or content.startswith(b"Ch"))
     assert sum("error" not in line for line in lines) == readable
     assert result.exit_code == (0 if readable == len(files) else 1)
+
+
+# --- the number reader and the page parser on generated input -----------------------------------
+
+_numeral_pieces = st.sampled_from(
+    ["1", "0", "9" * 45, ".", ",", "-", "âm", " ", "một", "mươi", "mốt", "trăm", "linh", "nghìn", "vạn", "triệu",
+     "tỷ", "rưỡi", "phẩy", "chấm", "nửa", "tá", "k", "K", "M", "G", "tr", "²", "₂", "%", "đồng"]
+)  # fmt: skip
+
+
+@settings(max_examples=fuzz_examples(400), deadline=None)
+@given(st.lists(_numeral_pieces | st.text(max_size=3), max_size=14).map(" ".join))
+def test_parse_number_gives_a_finite_value_or_its_error(phrase: str) -> None:
+    try:
+        value = parse_number(phrase)
+    except NumberFormatError:
+        return
+    assert value.is_finite()
+
+
+_tags = st.sampled_from(
+    ["<p>", "</p>", "<div class='b-maincontent'>", "</div>", "<article class='entry'>", "</article>", "<h1>", "</h1>",
+     "<figure><img src='http://[oops/a.jpg'><figcaption>", "</figcaption></figure>", "<script>var a = '<p>';</script>",
+     "<meta property='article:published_time' content='0001-01-01T00:00:00+14:00'>", "<title>", "</title>",
+     "<blockquote>", "<li>", "<!--", "-->", "<br>", "&amp;", "&#xD800;", "&nbsp;", "<meta charset='undefined'>",
+     "Thu ngân sách phường đạt 15,8 tỷ đồng. ", "UBND phường Yên Sở ", "Chủ tịch Nguyễn Văn A ", "\x00", "\ufeff"]
+)  # fmt: skip
+
+
+@settings(max_examples=fuzz_examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_tags | st.text(max_size=6), max_size=60).map("".join), st.booleans())
+def test_parse_article_gives_an_article_or_a_typed_error(page: str, as_bytes: bool) -> None:
+    try:
+        article = parse_article(
+            page.encode("utf-8", "surrogatepass") if as_bytes else page, url="https://example.com/a-1.html"
+        )
+    except ExtractorError:
+        return
+    assert isinstance(article.text, str) and article.title is not None
+    json.dumps(article.model_dump(mode="json"))

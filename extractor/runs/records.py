@@ -52,15 +52,21 @@ def line_schema() -> dict:
     return schema
 
 
+# Characters that str.splitlines() and some JSON Lines readers take for line ends: inside a
+# JSON string they are written as escapes, so that one record is always one line.
+_LINE_BREAKS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
 def json_line(record: Line, pretty: bool = False) -> str:
-    """A record as JSON text that is always valid UTF-8: one holding a lone surrogate (a file
-    name that is not UTF-8, as ``os.fsdecode`` gives it) is written with ASCII escapes."""
+    """A record as JSON text that is always valid UTF-8 and one line (unless ``pretty``): one
+    holding a lone surrogate (a file name that is not UTF-8, as ``os.fsdecode`` gives it) is
+    written with ASCII escapes, and Unicode line separators are escaped."""
     text = json.dumps(record, ensure_ascii=False, indent=2 if pretty else None)
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
         text = json.dumps(record, ensure_ascii=True, indent=2 if pretty else None)
-    return text
+    return text.translate(_LINE_BREAKS)  # outside strings JSON has no such characters
 
 
 def result_record(source: str, extraction: Extraction, article: Article | None = None) -> Line:

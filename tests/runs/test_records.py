@@ -58,3 +58,14 @@ def test_the_schema_rejects_what_is_not_a_line() -> None:
     assert not validator.is_valid({})
     assert not validator.is_valid({"source": "x", "error": {"type": "read", "message": "m"}, "extra": 1})
     assert not validator.is_valid({"source": "x", "officials": []})  # a result needs all its fields
+
+
+def test_a_json_line_is_one_line_whatever_its_strings_hold() -> None:
+    """U+0085, U+2028 and U+2029 end lines for str.splitlines(); a lone surrogate cannot be UTF-8."""
+    from extractor.runs.records import json_line
+
+    record = {"source": "a\x85b\u2028c\u2029d\udc80.txt", "note": "Phường Yên Sở\n"}
+    line = json_line(record)
+    assert len(line.splitlines()) == 1
+    line.encode("utf-8")  # does not raise
+    assert json.loads(line) == record
