@@ -450,5 +450,105 @@ def schema_command() -> None:
     click.echo(json.dumps(line_schema(), ensure_ascii=False, indent=2))
 
 
+@main.command("render")
+@click.argument("files", nargs=-1, required=True)
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False),
+    required=True,
+    help="Folder for the review pages (one NAME.html per article).",
+)
+@click.option("--url", help="The URL the page came from, when one saved page is given.")
+@_model_option
+def render_command(files: tuple[str, ...], out_dir: str, url: str | None, model_dir: str | None) -> None:
+    """Write a review page per article: the text with every item found highlighted.
+
+    FILES are texts, saved pages (.html) or JSON Lines a run wrote (.jsonl: reviewed without
+    reading again; a text's record needs its source file). Each page is one self-contained
+    HTML file. A file that cannot be reviewed is reported on standard error (exit status 1).
+    """
+    from .review.inputs import LINES_SUFFIXES, reviews
+    from .review.render import render_page
+
+    if url and len(files) > 1:
+        raise click.UsageError("--url goes with a single file")
+    needs_pipeline = any(Path(f).suffix.lower() not in LINES_SUFFIXES for f in files)
+    pipeline = _pipeline(model_dir) if needs_pipeline else None
+    folder = Path(out_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    written: set[str] = set()
+    failed = 0
+    for source, text, record in reviews(list(files), pipeline, url=url):  # type: ignore[arg-type]
+        if text is None or "error" in record:
+            failed += 1
+            error = record.get("error", {})
+            click.echo(f"{source}: {error.get('type', 'error')}: {error.get('message', '')}", err=True)
+            continue
+        name = _page_name(source, written)
+        (folder / name).write_text(render_page(text, record), encoding="utf-8")
+        click.echo(str(folder / name))
+    if failed:
+        raise SystemExit(1)
+
+
+def _page_name(source: str, taken: set[str]) -> str:
+    """A file name for a source's review page, unique within one run."""
+    import re
+
+    stem = Path(source.rstrip("/")).name or "article"
+    stem = re.sub(r"\.(txt|html?|jsonl)$", "", stem, flags=re.IGNORECASE)
+    stem = re.sub(r"[^\w.-]+", "_", stem).strip("._") or "article"
+    name, k = f"{stem[:100]}.html", 2
+    while name in taken:
+        name, k = f"{stem[:100]}-{k}.html", k + 1
+    taken.add(name)
+    return name
+
+
+@main.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@click.option(
+    "--workers", type=click.IntRange(min=1), default=1, show_default=True, help="Processes, each with its own model."
+)
+@click.option(
+    "--max-bytes", type=click.IntRange(min=1), default=2_000_000, show_default=True, help="Largest request body."
+)
+@click.option(
+    "--max-pending",
+    type=click.IntRange(min=1),
+    default=8,
+    show_default=True,
+    help="Requests a worker holds (reading or waiting); more are answered 503 with Retry-After.",
+)
+@click.option(
+    "--allow-fetch", is_flag=True, help="Offer /v1/extract/url (public addresses only, checked on every redirect)."
+)
+@_model_option
+def serve_command(
+    host: str, port: int, workers: int, max_bytes: int, max_pending: int, allow_fetch: bool, model_dir: str | None
+) -> None:
+    """Serve the extractor over HTTP (POST /v1/extract …) with the review page at /."""
+    import os
+
+    import uvicorn
+
+    from .service.app import ServiceSettings
+
+    settings = ServiceSettings(
+        max_bytes=max_bytes, max_pending=max_pending, allow_fetch=allow_fetch, model_dir=model_dir
+    )
+    os.environ.update(settings.to_environment())  # each worker process builds its app from these
+    uvicorn.run(
+        "extractor.service.app:app_from_environment",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        log_level="info",
+    )
+
+
 if __name__ == "__main__":
     main()

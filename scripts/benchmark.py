@@ -3,13 +3,15 @@
 
     python scripts/benchmark.py                   # everything, printed
     python scripts/benchmark.py --write           # and BENCHMARKS.md, with the machine it ran on
-    python scripts/benchmark.py --only text       # one part: text, batch, parse, fetch
+    python scripts/benchmark.py --only text       # one part: text, batch, parse, fetch, size, service
 
 - text: load time; the number reader alone (µs per sentence); the whole text pipeline on
   one core (articles/s); peak memory.
 - batch: a folder of articles through ``run_batch`` with one worker and with all cores.
 - parse: pages per second for the page parser.
 - fetch: pages per second fetched from a local server with politeness off.
+- service: requests per second and p50/p95 latency of ``POST /v1/extract`` (the sample
+  article) against ``vn-extract serve`` with one and two workers.
 - size: time and peak memory against the input's size (100 kB, 1 MB, 5 MB of news text
   joined into one "article", read with no size limit): the growth should be linear.
 """
@@ -179,12 +181,78 @@ def bench_size(texts: list[str], sizes: list[int]) -> list[tuple[str, str]]:
     return rows
 
 
+def bench_service(workers_list: list[int], requests: int, concurrency: int) -> list[tuple[str, str]]:
+    """POST /v1/extract with the sample article against ``vn-extract serve`` on 127.0.0.1:
+    ``requests`` requests, ``concurrency`` at a time (bounded in count and in time)."""
+    import asyncio
+    import socket
+    import subprocess
+
+    import httpx
+
+    sample = (FIXTURES / "sample-yen-so.txt").read_text(encoding="utf-8")
+    rows = []
+    for workers in workers_list:
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        server = subprocess.Popen(
+            [sys.executable, "-m", "extractor", "serve", "--port", str(port), "--workers", str(workers),
+             "--max-pending", str(requests)],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        base = f"http://127.0.0.1:{port}"
+        try:
+            deadline = time.monotonic() + 120
+            while time.monotonic() < deadline:
+                try:
+                    if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
+                        break
+                except httpx.TransportError:
+                    time.sleep(0.3)
+
+            async def load(base: str, workers: int) -> tuple[list[float], float, int]:
+                latencies: list[float] = []
+                failures = 0
+                slots = asyncio.Semaphore(concurrency)
+                async with httpx.AsyncClient(base_url=base, timeout=120) as client:
+                    for _ in range(workers * 2):  # warm every worker
+                        await client.post("/v1/extract", json={"text": sample})
+
+                    async def one() -> None:
+                        nonlocal failures
+                        async with slots:
+                            started = time.perf_counter()
+                            response = await client.post("/v1/extract", json={"text": sample})
+                            latencies.append(time.perf_counter() - started)
+                            failures += response.status_code != 200
+
+                    started = time.perf_counter()
+                    await asyncio.wait_for(asyncio.gather(*(one() for _ in range(requests))), timeout=600)
+                    return latencies, time.perf_counter() - started, failures
+
+            latencies, seconds, failures = asyncio.run(load(base, workers))
+            ordered = sorted(latencies)
+            p50, p95 = ordered[len(ordered) // 2], ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))]
+            rows.append(
+                (
+                    f"service /v1/extract, {workers} worker{'s' if workers > 1 else ''}",
+                    f"{requests / seconds:.1f} requests/s, p50 {p50 * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms "
+                    f"({requests} requests, {concurrency} at a time, sample article; {failures} not 200)",
+                )
+            )
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+    return rows
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD, help="folder of article texts (*.txt)")
     parser.add_argument("--repeat", type=int, default=5, help="passes over the texts (the median is reported)")
     parser.add_argument("--batch-size", type=int, default=200, help="articles in the batch benchmark")
-    parser.add_argument("--only", choices=("text", "batch", "parse", "fetch", "size"))
+    parser.add_argument("--only", choices=("text", "batch", "parse", "fetch", "size", "service"))
     parser.add_argument(
         "--sizes", type=int, nargs="+", default=[100_000, 1_000_000, 5_000_000], help="input sizes (characters)"
     )
@@ -210,6 +278,8 @@ def main(argv: list[str] | None = None) -> int:
         rows += bench_fetch(200)
     if args.only in (None, "size"):
         rows += bench_size(texts, args.sizes)
+    if args.only in (None, "service"):
+        rows += bench_service([1, 2], requests=200, concurrency=4)
 
     for name, value in rows:
         print(f"{name:38} {value}")

@@ -1,8 +1,13 @@
 from __future__ import annotations
 
 import os
+import socket
+import subprocess
+import sys
+import time
 from pathlib import Path
 
+import httpx
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,3 +36,40 @@ FUZZ_SCALE = max(1, int(os.environ.get("EXTRACTOR_FUZZ", "1") or 1))
 
 def fuzz_examples(count: int) -> int:
     return count * FUZZ_SCALE
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def service_url():
+    """``vn-extract serve`` in a process of its own, on a free port of 127.0.0.1."""
+    port = _free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "extractor", "serve", "--port", str(port), "--max-bytes", "100000"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env={**os.environ},
+    )
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"the server ended: {process.stderr.read().decode() if process.stderr else ''}")
+        try:
+            if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
+                break
+        except httpx.TransportError:
+            time.sleep(0.3)
+    else:
+        process.kill()
+        raise RuntimeError("the server did not answer /healthz within 90 s")
+    yield base
+    process.terminate()
+    try:
+        process.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        process.kill()

@@ -1,6 +1,6 @@
 """The package's layers as a checked contract (README, "How it reads").
 
-    text -> lexicon -> numbers -> entities -> pipeline -> runs -> cli
+    text -> lexicon -> numbers -> entities -> pipeline -> runs -> review -> service -> cli
     web (the scraper) stands apart: it never imports the NLP layers, and they never import it.
     errors, schema, _version: the base every layer may import.
 
@@ -18,7 +18,7 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "extractor"
 BASE = {"errors", "schema", "_version", "__init__", "__main__"}
-ORDER = ["text", "lexicon", "numbers", "entities", "pipeline", "runs", "cli"]
+ORDER = ["text", "lexicon", "numbers", "entities", "pipeline", "runs", "review", "service", "cli"]
 NLP = {"text", "lexicon", "numbers", "entities", "pipeline"}
 
 
@@ -66,7 +66,7 @@ def _allowed(importer: str, imported: str) -> bool:
     if a in BASE:
         return a in ("__init__", "__main__")  # the public face re-exports; errors/schema import nothing above
     if a == "web" or b == "web":
-        return a in ("runs", "cli")  # the scraper and the NLP meet only in batch runs and the CLI
+        return a in ("runs", "review", "service", "cli")  # the scraper and the NLP meet only above the pipeline
     return ORDER.index(b) < ORDER.index(a)
 
 

@@ -1,0 +1,1 @@
+"""The HTTP service: ``vn-extract serve`` (FastAPI on uvicorn)."""
