@@ -131,3 +131,16 @@ def test_the_web_app_shows_an_error_it_is_given(browser, service_url: str) -> No
     browser.find_element(By.ID, "read").click()  # nothing pasted
     WebDriverWait(browser, 30).until(lambda d: "error" in d.find_element(By.ID, "status").get_attribute("class"))
     assert browser.find_element(By.ID, "status").text.startswith("empty_text:")
+
+
+def test_the_web_app_reads_an_uploaded_page(browser, service_url: str) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser.get(service_url + "/")
+    browser.find_element(By.ID, "page").send_keys(str(FIXTURES / "pages" / "longform-1238587.html"))
+    browser.find_element(By.ID, "read").click()
+    WebDriverWait(browser, 60).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#result header.meta h1"))
+    assert browser.find_element(By.CSS_SELECTOR, "#result header.meta h1").text.startswith("Xã Phú Xuyên")
+    assert browser.find_element(By.CSS_SELECTOR, "#result header.meta .author").text == "Hiền Thu"
+    assert browser.find_elements(By.CSS_SELECTOR, "#result .pc.has-official")
