@@ -22,8 +22,9 @@ from pathlib import Path
 from typing import cast
 
 from .entities.ner import NerModel, segmenter_for, shipped_model_path
-from .entities.reader import EntityReader
+from .entities.reader import EntityReader, EntityResult
 from .errors import TextTooLargeError
+from .facts.measures import AmountAt, FactReader, Facts
 from .lexicon.dictionary import WordDictionary
 from .lexicon.loader import Lexicons
 from .numbers.quantities import Found, QuantityTables, find_quantities, number_style
@@ -35,12 +36,13 @@ from .schema import (
     InstitutionKind,
     Money,
     Official,
+    Offsets,
     Percentage,
     Position,
     Qualifier,
     Span,
 )
-from .text.layout import metadata_spans, text_spans
+from .text.layout import metadata_spans, sentences, text_spans
 from .text.normalize import NormalizedText, normalize
 from .text.syllables import Segmenter
 from .text.validate import check_text
@@ -134,8 +136,10 @@ class Pipeline:
         warnings = check_text(text, require_vietnamese=required)
         norm = normalize(text)
         spans = text_spans(norm.text)
-        percentages, money = _quantities(norm, spans, self.quantities)
-        officials, institutions, entities = _entities(norm, spans, self._entities)
+        found = _found_quantities(norm, spans, self.quantities)
+        read = self._entities.read(norm.text, list(spans), list(metadata_spans(norm.text)))
+        percentages, money = _quantity_records(norm, found, _read_facts(norm, spans, found, read))
+        officials, institutions, entities = _entity_records(norm, read)
         return Extraction(
             officials=officials,
             institutions=institutions,
@@ -179,60 +183,98 @@ def _context(norm: NormalizedText, found: Found) -> str:
     return norm.original_slice(found.clause_start, found.clause_end).strip()
 
 
-def _quantities(
+def _found_quantities(
     norm: NormalizedText, spans: Sequence[tuple[int, int, str]], tables: QuantityTables
+) -> list[Found]:
+    """Every percentage and amount, with spans in the normalized text."""
+    found: list[Found] = []
+    style = number_style(norm.text)  # one decimal convention per document
+    for start, end, _kind in spans:
+        for item in find_quantities(norm.text[start:end], tables, style=style):
+            found.append(
+                replace(
+                    item,
+                    start=item.start + start,
+                    end=item.end + start,
+                    clause_start=item.clause_start + start,
+                    clause_end=item.clause_end + start,
+                )
+            )
+    return found
+
+
+def _read_facts(
+    norm: NormalizedText, spans: Sequence[tuple[int, int, str]], found: Sequence[Found], entities: EntityResult
+) -> list[Facts]:
+    """What each amount measures (issue #16), read in the normalized text."""
+    text = norm.text
+    paragraphs = [(a, b) for a, b, _ in spans]
+    sentence_spans = [piece for a, b in paragraphs for piece in sentences(text, a, b)]
+    names = [(e.start, e.end) for e in entities.entities if e.label in ("ORG", "LOC", "PER")]
+    names += [mention for institution in entities.institutions for mention in institution.mentions]
+    reader = FactReader(text, sentence_spans, paragraphs, sorted(set(names)))
+    amounts = [AmountAt(f.start, f.end, f.start, f.kind, f.per) for f in found]
+    return reader.read(amounts)
+
+
+def _fact_fields(norm: NormalizedText, facts: Facts) -> dict:
+    """The schema's fact fields: each phrase as written, with its span in the caller's string."""
+    fields: dict = {"role": facts.role}
+    for name in ("measure", "reference", "period", "holder"):
+        where = getattr(facts, name)
+        if where is None:
+            fields[name], fields[f"{name}_span"] = None, None
+        else:
+            phrase, a, b = _span(norm, *where)
+            fields[name], fields[f"{name}_span"] = phrase, Offsets(start=a, end=b)
+    return fields
+
+
+def _quantity_records(
+    norm: NormalizedText, found: Sequence[Found], facts: Sequence[Facts]
 ) -> tuple[list[Percentage], list[Money]]:
     percentages: list[Percentage] = []
     money: list[Money] = []
-    style = number_style(norm.text)  # one decimal convention per document
-    for start, end, _kind in spans:
-        line = norm.text[start:end]
-        for found in find_quantities(line, tables, style=style):
-            shifted = replace(
-                found,
-                start=found.start + start,
-                end=found.end + start,
-                clause_start=found.clause_start + start,
-                clause_end=found.clause_end + start,
+    for item, fact in zip(found, facts, strict=True):
+        text, a, b = _span(norm, item.start, item.end)
+        qualifier = Qualifier(item.qualifier) if item.qualifier else None
+        context = _context(norm, item)
+        fields = _fact_fields(norm, fact)
+        if item.kind == "percentage":
+            percentages.append(
+                Percentage(
+                    value=float(item.value),
+                    value_max=float(item.value_max) if item.value_max is not None else None,
+                    unit=item.unit or "percent",
+                    qualifier=qualifier,
+                    text=text,
+                    start=a,
+                    end=b,
+                    context=context,
+                    **fields,
+                )
             )
-            text, a, b = _span(norm, shifted.start, shifted.end)
-            qualifier = Qualifier(shifted.qualifier) if shifted.qualifier else None
-            context = _context(norm, shifted)
-            if shifted.kind == "percentage":
-                percentages.append(
-                    Percentage(
-                        value=float(shifted.value),
-                        value_max=float(shifted.value_max) if shifted.value_max is not None else None,
-                        unit=shifted.unit or "percent",
-                        qualifier=qualifier,
-                        text=text,
-                        start=a,
-                        end=b,
-                        context=context,
-                    )
+        else:
+            money.append(
+                Money(
+                    amount=float(item.value),
+                    amount_max=float(item.value_max) if item.value_max is not None else None,
+                    amount_exact=_exact(item.value),
+                    amount_max_exact=_exact(item.value_max) if item.value_max is not None else None,
+                    currency=item.currency or "VND",
+                    per=item.per,
+                    qualifier=qualifier,
+                    text=text,
+                    start=a,
+                    end=b,
+                    context=context,
+                    **fields,
                 )
-            else:
-                money.append(
-                    Money(
-                        amount=float(shifted.value),
-                        amount_max=float(shifted.value_max) if shifted.value_max is not None else None,
-                        amount_exact=_exact(shifted.value),
-                        amount_max_exact=_exact(shifted.value_max) if shifted.value_max is not None else None,
-                        currency=shifted.currency or "VND",
-                        per=shifted.per,
-                        qualifier=qualifier,
-                        text=text,
-                        start=a,
-                        end=b,
-                        context=context,
-                    )
-                )
+            )
     return percentages, money
 
 
-def _entities(norm: NormalizedText, spans: Sequence[tuple[int, int, str]], reader: EntityReader):
-    result = reader.read(norm.text, list(spans), list(metadata_spans(norm.text)))
-
+def _entity_records(norm: NormalizedText, result: EntityResult):
     def to_span(start: int, end: int) -> Span:
         text, a, b = _span(norm, start, end)
         return Span(text=text, start=a, end=b)

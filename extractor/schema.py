@@ -13,7 +13,7 @@ from typing import Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION: Final = "2.0"
+SCHEMA_VERSION: Final = "2.1"
 
 
 class Qualifier(StrEnum):
@@ -85,7 +85,38 @@ class Institution(Record):
     mentions: list[Span]
 
 
-class Percentage(Record):
+class Offsets(Record):
+    """Where a phrase stands in the original text (its words are the field beside this one)."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+Role = Literal["value", "change", "ratio", "share", "target", "price", "other"]
+
+
+class Facts(Record):
+    """What an amount measures (spec/measure-guide.md): phrases taken from the text, null
+    where the text does not say, each with its offsets."""
+
+    measure: str | None = Field(
+        default=None, description="What the number is the value of: 'thu ngân sách nhà nước trên địa bàn phường'."
+    )
+    measure_span: Offsets | None = None
+    role: Role = Field(
+        default="value",
+        description="value, change (a rise, fall or excess), ratio (a percentage of a reference), share (a part of a "
+        "whole), target (a goal or forecast), price (per unit), other.",
+    )
+    reference: str | None = Field(default=None, description="What a change or ratio is compared with: 'dự toán'.")
+    reference_span: Offsets | None = None
+    period: str | None = Field(default=None, description="The time the number refers to: 'năm 2025', 'quý I/2025'.")
+    period_span: Offsets | None = None
+    holder: str | None = Field(default=None, description="Whose number it is: 'phường Yên Sở', 'Tập đoàn Hòa Phát'.")
+    holder_span: Offsets | None = None
+
+
+class Percentage(Facts):
     value: float = Field(description="The number before the percent sign: '5,2%' gives 5.2.")
     value_max: float | None = Field(default=None, description="Upper end of a range ('5-7%'), else null.")
     qualifier: Qualifier | None = None
@@ -98,7 +129,7 @@ class Percentage(Record):
     context: str = Field(description="The clause the percentage stands in (at most 200 characters either side).")
 
 
-class Money(Record):
+class Money(Facts):
     amount: float = Field(description="Whole currency units: '15,8 tỷ đồng' gives 15800000000.0.")
     amount_max: float | None = Field(default=None, description="Upper end of a range, else null.")
     amount_exact: str = Field(
@@ -129,7 +160,7 @@ class Entity(Record):
 class Extraction(Record):
     """Everything read from one article."""
 
-    schema_version: Literal["2.0"] = SCHEMA_VERSION
+    schema_version: Literal["2.1"] = SCHEMA_VERSION
     officials: list[Official] = Field(default_factory=list)
     institutions: list[Institution] = Field(default_factory=list)
     percentages: list[Percentage] = Field(default_factory=list)

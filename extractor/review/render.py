@@ -66,6 +66,20 @@ def _spaced(value: float) -> str:
     return text.replace(",", "\u202f")
 
 
+def _facts_label(item: dict) -> str:
+    """What an amount measures, for the hover text: "thu ngân sách · ratio of dự toán · năm 2025 · phường Yên Sở"."""
+    parts = []
+    if item.get("measure"):
+        parts.append(item["measure"])
+    role = item.get("role")
+    if role and role != "value":
+        parts.append(f"{role} of {item['reference']}" if item.get("reference") else role)
+    for name in ("period", "holder"):
+        if item.get(name):
+            parts.append(item[name])
+    return (" — " + " · ".join(parts)) if parts else ""
+
+
 def money_label(item: dict) -> str:
     amount = _spaced(item["amount"])
     if item.get("amount_max") is not None:
@@ -75,7 +89,7 @@ def money_label(item: dict) -> str:
         parts[0] += f" / {item['per']}"
     if item.get("qualifier"):
         parts.append(item["qualifier"].replace("_", " "))
-    return "Money: " + ", ".join(parts)
+    return "Money: " + ", ".join(parts) + _facts_label(item)
 
 
 def percentage_label(item: dict) -> str:
@@ -84,7 +98,7 @@ def percentage_label(item: dict) -> str:
         value += f" – {_spaced(item['value_max'])}"
     unit = " percentage points" if item.get("unit") == "point" else " %"
     qualifier = f", {item['qualifier'].replace('_', ' ')}" if item.get("qualifier") else ""
-    return f"Percentage: {value}{unit}{qualifier}"
+    return f"Percentage: {value}{unit}{qualifier}" + _facts_label(item)
 
 
 def marks_of(record: dict) -> list[Mark]:

@@ -37,7 +37,7 @@ class ErrorLine(Record):
     """One output line for an input that could not be read."""
 
     source: str
-    schema_version: Literal["2.0"] = SCHEMA_VERSION
+    schema_version: Literal["2.1"] = SCHEMA_VERSION
     error: ErrorDetail
 
 

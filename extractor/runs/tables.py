@@ -1,7 +1,7 @@
 """Tables from a JSON Lines output, for spreadsheet users: one row per item, with the article.
 
-``officials``, ``positions``, ``institutions``, ``percentages``, ``money``, ``entities`` (and
-``errors``), each as CSV, or Parquet when pyarrow is installed. Every item row carries the
+``officials``, ``positions``, ``institutions``, ``percentages``, ``money``, ``entities``,
+``facts`` (one row per amount: measure, role, value, unit, reference, period, holder) and ``errors``, each as CSV, or Parquet when pyarrow is installed. Every item row carries the
 article it came from: its source, and for pages the article's id, title, URL (canonical when
 the page gives one) and publication time. Built from the JSON Lines file itself,
 so the tables and the lines always agree.
@@ -48,6 +48,23 @@ TABLES: dict[str, list[str]] = {
         "context",
     ],
     "entities": [*ARTICLE_COLUMNS, "label", "text", "start", "end"],
+    # One row per amount, as a dashboard reads it: what, how, how much, compared with what, when, whose.
+    "facts": [
+        *ARTICLE_COLUMNS,
+        "kind",
+        "measure",
+        "role",
+        "value",
+        "value_max",
+        "unit",
+        "qualifier",
+        "reference",
+        "period",
+        "holder",
+        "text",
+        "start",
+        "end",
+    ],
     "errors": ["source", "type", "message"],
 }
 
@@ -126,6 +143,28 @@ def rows(record: dict) -> Iterator[tuple[str, dict]]:
     for table in ("percentages", "money", "entities"):
         for item in record.get(table, []):
             yield table, {**base, **{k: item.get(k) for k in TABLES[table] if k not in base}}
+    for kind, items in (("percentage", record.get("percentages", [])), ("money", record.get("money", []))):
+        for item in items:
+            money = kind == "money"
+            yield (
+                "facts",
+                {
+                    **base,
+                    "kind": kind,
+                    "measure": item.get("measure"),
+                    "role": item.get("role"),
+                    "value": item["amount"] if money else item["value"],
+                    "value_max": item.get("amount_max") if money else item.get("value_max"),
+                    "unit": item["currency"] if money else item.get("unit"),
+                    "qualifier": item.get("qualifier"),
+                    "reference": item.get("reference"),
+                    "period": item.get("period"),
+                    "holder": item.get("holder"),
+                    "text": item["text"],
+                    "start": item["start"],
+                    "end": item["end"],
+                },
+            )
 
 
 def export_tables(jsonl: str | Path, out_dir: str | Path, fmt: str = "csv") -> dict[str, Path]:

@@ -160,6 +160,11 @@ def test_csv_and_json_lines_agree(tmp_path: Path) -> None:
     assert count(tables["positions"]) == sum(len(o["positions"]) for r in records for o in r.get("officials", []))
     assert count(tables["institutions"]) == sum(len(r.get("institutions", [])) for r in records)
     assert count(tables["errors"]) == 1
+    assert count(tables["facts"]) == sum(len(r.get("money", [])) + len(r.get("percentages", [])) for r in records)
+    with open(tables["facts"], encoding="utf-8", newline="") as handle:
+        facts = list(csv.DictReader(handle))
+    assert {f["role"] for f in facts} <= {"value", "change", "ratio", "share", "target", "price", "other"}
+    assert any(f["measure"] and f["kind"] == "money" and f["unit"] == "VND" for f in facts)
     with open(tables["money"], encoding="utf-8", newline="") as handle:
         first = next(csv.DictReader(handle))
     assert first["source"] == records[0]["source"]
@@ -227,7 +232,7 @@ def test_articles_in_memory_and_resuming_from_your_own_script(tmp_path: Path) ->
     assert [r["source"] for r in records] == ["db:1", "db:2", "db:3"]
     assert records[1]["article"]["article_id"] == "1238587"
     assert records[2]["error"]["type"] == "empty_text"
-    assert all(r["schema_version"] == "2.0" for r in records)  # error records too
+    assert all(r["schema_version"] == "2.1" for r in records)  # error records too
     out = tmp_path / "mine.jsonl"
     out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records[:2]), encoding="utf-8")
     rest = list(process(items, workers=1, skip=done_sources(out)))

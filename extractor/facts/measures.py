@@ -1,0 +1,511 @@
+"""What each amount measures: the phrase it is the value of, its role, what it is compared
+with, the time it refers to and whose it is (spec/measure-guide.md, issue #16).
+
+Read from the sentence around each number, not from a fixed window:
+
+- ``measure``: the words before the verb that leads to the number (``thu ngân sách … đạt``),
+  after a reporting verb or a target word, without the time phrase and the leading
+  connective; after a percentage that counts something (``100% tổ dân phố …``), the words
+  after it; a clause with no subject of its own (``…, bằng 106% dự toán``) or one opened by
+  ``số này`` takes the measure of the item before it;
+- ``role``: a price unit makes a ``price``; a target word earlier in the sentence a ``target``;
+  the verb before the number a ``change`` (``tăng``, ``vượt``), a ``ratio`` (``bằng``, or
+  ``đạt`` followed by a plan) or a ``share`` (``chiếm``); else a ``value``;
+- ``reference``: ``so với X`` after the number, or the noun phrase straight after a ratio's,
+  share's or change's number (``dự toán thành phố giao``);
+- ``period``: the time phrase nearest before the number in its sentence (``năm 2025``,
+  ``6 tháng đầu năm``, ``quý I/2025``, ``giai đoạn 2021-2025``, ``lũy kế đến hết tháng 9``),
+  else after it in its clause, else the one of the item before it in the paragraph;
+- ``holder``: the nearest organization or place named before the number in its sentence,
+  else in the paragraph so far, else in the title line.
+
+Cue words are data (``lexicon/data/measure_cues.tsv``). Spans index the normalized text.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache, cached_property
+from typing import Literal
+
+from ..lexicon.loader import data_lines
+
+Role = Literal["value", "change", "ratio", "share", "target", "price", "other"]
+Range = tuple[int, int]
+
+_WORD = re.compile(r"\w+(?:[.,/-]\w+)*|[^\w\s]")
+_COMPARED_TIME = re.compile(r"(?:so với|cùng kỳ|so)\s*$", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[;:()\[\]\n–—]|,(?!\d)|\.(?!\d)| - ")
+
+# Time phrases the guide counts as a period (not the day of the event: "ngày 17/12").
+_PERIOD = re.compile(
+    r"(?:(?:lũy kế|luỹ kế|tính)\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+\d{1,2}/\d{1,2}/\d{4}|tháng\s+\d{1,2}(?:/\d{4})?|cuối năm(?:\s+\d{4})?|năm\s+\d{4})"
+    r"|(?:cả\s+|trong\s+)?giai đoạn\s+\d{4}\s*[-–]\s*\d{4}"
+    r"|năm học\s+\d{4}\s*[-–]\s*\d{4}"
+    r"|(?:các\s+)?năm\s+\d{4}\s*[-–]\s*\d{4}"
+    r"|nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}"
+    r"|\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+(?:của\s+)?năm(?:\s+(?:nay|\d{4}))?)?"
+    r"|quý\s+[IV]{1,3}(?:\s*/\s*\d{4}|\s+(?:năm\s+)?\d{4})?"
+    r"|(?:6|sáu|9|chín)\s+tháng"
+    r"|tháng\s+\d{1,2}(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?"
+    r"|(?:cả\s+|trong\s+|của\s+)?năm\s+(?:\d{4}|nay|ngoái|qua|trước|tới|sau)"
+    r"|cả năm"
+    r"|(?<=\s)(?:19|20)\d{2}(?=[\s,.;:)]|$)",
+    re.IGNORECASE,
+)
+
+
+# Bounds that keep the reading linear on any input: how far before an amount its cues and
+# time phrases are looked for, and how many names back a holder is.
+WINDOW = 600
+MAX_NAMES_BACK = 40
+
+# Words that do not begin or end what is measured.
+_FUNCTION_WORDS = frozenset(
+    "là ở mức hiện nay hôm của trong với được có đã bị phải cũng chỉ đang sẽ vẫn tổng cộng thì mà này đó các những".split()
+)
+# Words that make a percentage's measure a rate of growth.
+_GROWTH_WORDS = ("tăng trưởng", "mức tăng", "tốc độ tăng")
+# Words that end a noun phrase after an amount.
+_NOT_A_NOUN = frozenset(
+    "và hoặc do nhờ là khi trong so với cho từ tại của để thì nên được bị đã sẽ đang tăng giảm đạt bằng chiếm vượt".split()
+)
+
+
+@dataclass(frozen=True)
+class MeasureCues:
+    """The cue words of measure_cues.tsv, by kind, each as a tuple of lower-case words."""
+
+    by_kind: dict[str, tuple[tuple[str, ...], ...]]
+
+    @classmethod
+    def load(cls) -> MeasureCues:
+        kinds: dict[str, list[tuple[str, ...]]] = {}
+        for line in data_lines("measure_cues.tsv"):
+            phrase, kind = line.split("\t")
+            kinds.setdefault(kind, []).append(tuple(phrase.lower().split()))
+        return cls({k: tuple(sorted(v, key=len, reverse=True)) for k, v in kinds.items()})
+
+    @cached_property
+    def _by_last_word(self) -> dict[str, dict[str, tuple[tuple[str, ...], ...]]]:
+        """Cues by kind and by their last word, longest first: a look-up, not a scan, per position."""
+        index: dict[str, dict[str, list[tuple[str, ...]]]] = {}
+        for kind, cues in self.by_kind.items():
+            for cue in cues:
+                index.setdefault(kind, {}).setdefault(cue[-1], []).append(cue)
+        return {kind: {w: tuple(c) for w, c in by_word.items()} for kind, by_word in index.items()}
+
+    def ending_at(self, words: Sequence[str], kind: str, end: int | None = None) -> int:
+        """How many of the words before ``end`` (all of them by default) make a cue of ``kind``."""
+        end = len(words) if end is None else end
+        if not end:
+            return 0
+        for cue in self._by_last_word.get(kind, {}).get(words[end - 1], ()):
+            if len(cue) <= end and tuple(words[end - len(cue) : end]) == cue:
+                return len(cue)
+        return 0
+
+    def starting_at(self, words: Sequence[str], kind: str) -> int:
+        for cue in self.by_kind.get(kind, ()):
+            if tuple(words[: len(cue)]) == cue:
+                return len(cue)
+        return 0
+
+    def last_index(self, words: Sequence[str], kind: str) -> int | None:
+        """The index after the last cue of ``kind`` inside ``words``, or None."""
+        for end in range(len(words), 0, -1):
+            if self.ending_at(words, kind, end):
+                return end
+        return None
+
+
+@cache
+def default_cues() -> MeasureCues:
+    return MeasureCues.load()
+
+
+@dataclass(frozen=True)
+class AmountAt:
+    """An amount to read facts for: its span, its kind, and whether it is a price."""
+
+    start: int  # the number itself (after any qualifier)
+    end: int
+    item_start: int  # the item's whole span, qualifier included
+    kind: Literal["percentage", "money"]
+    per: str | None = None
+
+
+@dataclass
+class Facts:
+    role: Role = "value"
+    measure: Range | None = None
+    reference: Range | None = None
+    period: Range | None = None
+    holder: Range | None = None
+
+
+@dataclass(frozen=True)
+class _Words:
+    """The words of a stretch of text, lower case, with their spans."""
+
+    words: list[str]
+    spans: list[Range]
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> _Words:
+        found = [(m.group().lower(), (m.start(), m.end())) for m in _WORD.finditer(text, start, end)]
+        return cls([w for w, _ in found], [s for _, s in found])
+
+
+def _strip(text: str, a: int, b: int) -> Range | None:
+    while a < b and (text[a].isspace() or text[a] in ",.;:-–“”\"'"):
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ",.;:-–“”\"'"):
+        b -= 1
+    return (a, b) if b > a else None
+
+
+class FactReader:
+    """Reads the facts of every amount in one text."""
+
+    def __init__(
+        self,
+        text: str,
+        sentences: Sequence[Range],
+        paragraphs: Sequence[Range],
+        names: Sequence[Range],
+        cues: MeasureCues | None = None,
+    ) -> None:
+        self.text = text
+        self.sentences = sorted(sentences)
+        self.sentence_starts = [a for a, _ in self.sentences]
+        self.paragraphs = sorted(paragraphs)
+        self.paragraph_starts = [a for a, _ in self.paragraphs]
+        self.names = sorted(names)  # organizations and places, for holders
+        self.name_starts = [a for a, _ in self.names]
+        self.cues = cues or default_cues()
+        # The text is read into words and time phrases once; each amount takes slices of them.
+        self._all = _Words.of(text, 0, len(text))
+        self._word_starts = [a for a, _ in self._all.spans]
+        self._periods = [(m.start(), m.end()) for m in _PERIOD.finditer(text)]
+        self._period_starts = [a for a, _ in self._periods]
+
+    def _words(self, start: int, end: int) -> _Words:
+        """The words wholly inside ``start`` … ``end``."""
+        i = bisect_left(self._word_starts, start)
+        j = i
+        spans = self._all.spans
+        while j < len(spans) and spans[j][1] <= end:
+            j += 1
+        return _Words(self._all.words[i:j], spans[i:j])
+
+    def _periods_in(self, start: int, end: int) -> list[Range]:
+        i = bisect_left(self._period_starts, start)
+        j = bisect_left(self._period_starts, end)
+        return [r for r in self._periods[i:j] if r[1] <= end]
+
+    def _around(self, spans: list[Range], starts: list[int], position: int) -> Range:
+        k = bisect_right(starts, position) - 1
+        if k >= 0 and spans[k][0] <= position < spans[k][1]:
+            return spans[k]
+        return (position, position)
+
+    def read(self, amounts: Sequence[AmountAt]) -> list[Facts]:
+        results: list[Facts] = []
+        previous: tuple[Range, Facts] | None = None  # the item before, in the same paragraph
+        last_end = 0
+        for amount in amounts:
+            sentence = self._around(self.sentences, self.sentence_starts, amount.start)
+            paragraph = self._around(self.paragraphs, self.paragraph_starts, amount.start)
+            same_paragraph = previous is not None and previous[0] == paragraph
+            before = previous[1] if same_paragraph and previous is not None else None
+            facts = self._read_one(amount, sentence, paragraph, before, last_end)
+            results.append(facts)
+            previous = (paragraph, facts)
+            last_end = amount.end
+        return results
+
+    # --- one amount ------------------------------------------------------------------------
+
+    def _clause_start(self, sentence: Range, position: int) -> int:
+        start = sentence[0]
+        for m in _CLAUSE_BREAK.finditer(self.text, max(sentence[0], position - WINDOW), position):
+            start = m.end()
+        return start
+
+    def _clause_end(self, sentence: Range, position: int) -> int:
+        m = _CLAUSE_BREAK.search(self.text, position, sentence[1])
+        return m.start() if m else sentence[1]
+
+    def _read_one(
+        self, amount: AmountAt, sentence: Range, paragraph: Range, before: Facts | None, last_end: int
+    ) -> Facts:
+        text, cues = self.text, self.cues
+        facts = Facts()
+        # The clause the amount is in, from after the amount before it if that is in it too.
+        clause_start = max(
+            self._clause_start(sentence, amount.item_start),
+            min(last_end, amount.item_start),
+            amount.item_start - WINDOW,
+        )
+        left = self._words(clause_start, amount.item_start)
+        right_end = min(self._clause_end(sentence, amount.end), amount.end + WINDOW)
+        right = self._words(amount.end, right_end)
+
+        # The verb straight before the number, and what it says.
+        verb_kind, verb_length = None, 0
+        for kind in ("change", "ratio", "share", "verb"):
+            n = cues.ending_at(left.words, kind)
+            if n > verb_length:
+                verb_kind, verb_length = kind, n
+        subject = _Words(left.words[: len(left.words) - verb_length], left.spans[: len(left.spans) - verb_length])
+
+        # Role.
+        sentence_before = self._words(max(sentence[0], amount.item_start - WINDOW), amount.item_start).words
+        reference_words = right.words[: cues.starting_at(right.words, "compare")] if right.words else []
+        if amount.per or (right.words[:1] == ["/"] and amount.kind == "percentage"):
+            facts.role = "price"
+        elif (
+            cues.last_index(sentence_before, "target") is not None
+            or cues.last_index(left.words, "forecast") is not None
+        ) and verb_kind != "ratio":
+            facts.role = "target"
+        elif verb_kind == "change":
+            facts.role = "change"
+        elif verb_kind == "ratio":
+            facts.role = "ratio"
+        elif verb_kind == "share" or "tỷ lệ" in " ".join(subject.words):
+            facts.role = "share"
+        elif amount.kind == "percentage" and right.words and right.words[0].isalpha() and not reference_words:
+            nxt = right.words[0]
+            if nxt in ("dự", "kế", "chỉ", "so", "cùng", "mục"):  # đạt 96% kế hoạch / dự toán
+                facts.role = "ratio"
+            else:
+                facts.role = "share"  # 100% tổ dân phố …
+        elif amount.kind == "percentage" and cues.starting_at(right.words, "compare"):
+            facts.role = "change"
+
+        # Reference ("100% tổ dân phố …" with no verb before it counts what follows: no reference).
+        counted = facts.role == "share" and verb_kind is None and amount.kind == "percentage"
+        facts.reference = None if counted else self._reference(amount, right, facts.role)
+        if facts.role == "ratio" and facts.reference and text[facts.reference[0] :].lower().startswith("tổng"):
+            facts.role = "share"  # "bằng 94,71% tổng số đại biểu": a part of a whole
+
+        # Period: nearest before in the sentence (not inside the reference), else after in the clause.
+        # A time inside the reference is the reference's ("so với cùng kỳ 2024"), but a share's
+        # whole is of the same time ("chiếm 85% tổng thu năm 2024").
+        own_time = None if facts.role == "share" else facts.reference
+        facts.period = self._period(sentence, paragraph, amount, right_end, own_time)
+        if facts.period is None and before is not None:
+            facts.period = before.period
+
+        # Measure ("100% thôn đạt chuẩn": what the percentage counts comes after it).
+        counts = self._noun_after(right, whole_clause=True) if counted else None
+        facts.measure = counts or self._measure(amount, subject, right, facts, before)
+        if facts.role == "value" and amount.kind == "percentage" and facts.measure:
+            measured = text[facts.measure[0] : facts.measure[1]].lower()
+            if any(word in measured for word in _GROWTH_WORDS):
+                facts.role = "change"  # a growth rate is a change ("tốc độ tăng trưởng … đạt 7%")
+
+        # Holder.
+        facts.holder = self._holder(amount, paragraph)
+        if facts.holder is None and before is not None:
+            facts.holder = before.holder
+        return facts
+
+    def _reference(self, amount: AmountAt, right: _Words, role: Role) -> Range | None:
+        cues = self.cues
+        words, spans = right.words, right.spans
+        k = 0
+        if words[:1] == ["/"]:
+            return None
+        n = cues.starting_at(words, "compare")
+        if n:
+            k = n
+        elif role not in ("ratio", "share", "change") or not words or not words[0].isalpha():
+            return None
+        elif role == "change" and not cues.starting_at(words, "plan"):
+            return None  # "tăng 15% giá cổ phiếu": what changed, not what it is compared with
+        stop = k
+        while stop < len(words) and words[stop] not in {"và", "do", "nhờ", "là", "khi", "trong", "tăng", "giảm", "đạt"}:
+            stop += 1
+        if stop == k:
+            return None
+        return _strip(self.text, spans[k][0], spans[stop - 1][1])
+
+    def _period(
+        self, sentence: Range, paragraph: Range, amount: AmountAt, clause_end: int, reference: Range | None
+    ) -> Range | None:
+        """The time phrase nearest before the amount in its sentence, else after it in its
+        clause, else nearest before it in its paragraph. A time inside the reference, or
+        after "so với" / "cùng kỳ", is the reference's, not the amount's."""
+
+        def candidates(a: int, b: int) -> list[Range]:
+            return [
+                (start, end)
+                for start, end in self._periods_in(a, b)
+                if not (reference and reference[0] <= start < reference[1])
+                and not _COMPARED_TIME.search(self.text[max(a, start - 12) : start])
+            ]
+
+        found = candidates(max(sentence[0], amount.item_start - WINDOW), min(sentence[1], amount.end + WINDOW))
+        before = [r for r in found if r[1] <= amount.item_start]
+        if before:
+            return before[-1]
+        after = [r for r in found if amount.end <= r[0] < clause_end]
+        if after:
+            return after[0]
+        # (The title's or lead's time as a last resort was tried: tuning F1 0.695 -> 0.662.)
+        earlier = candidates(max(paragraph[0], sentence[0] - WINDOW), sentence[0])
+        return earlier[-1] if earlier else None
+
+    def _measure(
+        self, amount: AmountAt, subject: _Words, right: _Words, facts: Facts, before: Facts | None
+    ) -> Range | None:
+        """What is measured: the subject before the verb; else the noun after the amount; else
+        the item before's; else the subject of the clause before in the sentence."""
+        # "giảm 25% giá vé": what follows a change's number, if it is not a comparison, is what changed.
+        if facts.role == "change" and facts.reference is None:
+            after = self._noun_after(right)
+            if after:
+                return after
+        phrase = self._subject_phrase(subject)
+        if phrase == "pronoun":
+            return before.measure if before else None
+        if phrase:
+            return phrase
+        # After a ratio's, a change's or a compared share's number comes the reference, not the measure.
+        if facts.role not in ("ratio", "change") and facts.reference is None:
+            after = self._noun_after(right)
+            if after:
+                return after
+        if before is not None and before.measure:
+            return before.measure
+        return self._earlier_subject(amount)
+
+    def _subject_phrase(self, subject: _Words) -> Range | Literal["pronoun"] | None:
+        text, cues = self.text, self.cues
+        words, spans = subject.words, subject.spans
+        # Start after the last reporting verb, target word, connective or leading verb …
+        start = 0
+        for kind in ("report", "target", "connective", "lead"):
+            k = cues.last_index(words, kind)
+            if k is not None and k < len(words):
+                start = max(start, k)
+        # … and after the last name in it (the holder: "Hóa chất Lâm Thao nợ").
+        if start < len(spans):
+            k = bisect_right(self.name_starts, spans[-1][0]) - 1
+            while k >= 0 and self.names[k][1] > spans[start][0]:
+                name_end = self.names[k][1]
+                if name_end <= spans[-1][1]:
+                    cut = next((i for i, span in enumerate(spans) if span[0] >= name_end), len(spans))
+                    if cut < len(spans):
+                        start = max(start, cut)
+                    break
+                k -= 1
+        words, spans = words[start:], spans[start:]
+        if words and cues.starting_at(words, "pronoun") == len(words):
+            return "pronoun"
+        while words and words[0] in _FUNCTION_WORDS:
+            words, spans = words[1:], spans[1:]
+        while words and words[-1] in _FUNCTION_WORDS:
+            words, spans = words[:-1], spans[:-1]
+        if words and cues.starting_at(words, "pronoun") == len(words):
+            return "pronoun"
+        if not words:
+            return None
+        a, b = spans[0][0], spans[-1][1]
+        for m in _PERIOD.finditer(text, a, b):  # a few words: matched here, not from the whole text
+            if m.start() > a:
+                b = min(b, m.start())
+                break
+        phrase = _strip(text, a, b)
+        if phrase and len(_WORD.findall(text[phrase[0] : phrase[1]])) > 14:
+            return None  # not a noun phrase: a whole clause
+        return phrase
+
+    def _noun_after(self, right: _Words, whole_clause: bool = False) -> Range | None:
+        """The noun phrase straight after an amount ("156,9 tỷ đồng tiền mặt"); with
+        ``whole_clause``, the rest of the clause ("100% tổ dân phố giữ vững danh hiệu …")."""
+        words, spans = right.words, right.spans
+        if not words or not words[0].isalpha() or words[0] in _NOT_A_NOUN or self.cues.starting_at(words, "compare"):
+            return None
+        stop = 1
+        while stop < len(words) and (whole_clause or (words[stop] not in _NOT_A_NOUN and words[stop].isalpha())):
+            stop += 1
+        return _strip(self.text, spans[0][0], spans[stop - 1][1])
+
+    def _earlier_subject(self, amount: AmountAt) -> Range | None:
+        """The subject of the clause before the amount's, in its sentence ("có 454 đại biểu tham
+        gia biểu quyết (bằng 94,71% …)"): its words up to its first verb."""
+        sentence = self._around(self.sentences, self.sentence_starts, amount.item_start)
+        floor = max(sentence[0], amount.item_start - WINDOW)
+        breaks = list(_CLAUSE_BREAK.finditer(self.text, floor, amount.item_start))
+        if not breaks:
+            return None
+        start = breaks[-2].end() if len(breaks) > 1 else floor
+        words = self._words(start, breaks[-1].start())
+        stop = len(words.words)
+        for i in range(1, len(words.words)):
+            head = words.words[i:]
+            if any(self.cues.starting_at(head, kind) for kind in ("verb", "change", "ratio", "share", "report")):
+                stop = i
+                break
+        phrase = self._subject_phrase(_Words(words.words[:stop], words.spans[:stop]))
+        return None if phrase == "pronoun" else phrase
+
+    def _holder(self, amount: AmountAt, paragraph: Range) -> Range | None:
+        """The nearest organization or place named before the amount (in its paragraph, else
+        anywhere before it), leaving out a name that only reports ("theo Bộ Tài chính",
+        "NHNN cho biết") and a short form in brackets after its name ("Hòa Phát (HPG)")."""
+        sentence = self._around(self.sentences, self.sentence_starts, amount.item_start)
+        nearest = self._name_before(amount.item_start, 0)
+        if nearest and nearest[0] >= sentence[0]:
+            return nearest
+        return self._article_holder_span or nearest
+
+    def _name_before(self, position: int, floor: int) -> Range | None:
+        k = bisect_right(self.name_starts, position) - 1
+        lowest = max(-1, k - MAX_NAMES_BACK)
+        while k > lowest and self.names[k][0] >= floor:
+            a, b = self.names[k]
+            if b <= position and not self._only_reports(a, b):
+                if self.text[max(0, a - 1) : a] == "(":
+                    return self._named_before_bracket(a - 1) or (a, b)
+                return (a, b)
+            k -= 1
+        return None
+
+    def _named_before_bracket(self, bracket: int) -> Range | None:
+        """The capitalized words a short form in brackets stands for: "Hòa Phát (HPG)"."""
+        words = self._words(max(0, bracket - 60), bracket)
+        k = len(words.words)
+        while k > 0 and self.text[words.spans[k - 1][0]].isupper():
+            k -= 1
+        if k == len(words.words):
+            return None
+        return (words.spans[k][0], words.spans[-1][1])
+
+    @cached_property
+    def _article_holder_span(self) -> Range | None:
+        return self._article_holder()
+
+    def _article_holder(self) -> Range | None:
+        """The first organization or place of the title and lead: whose news it is."""
+        if not self.paragraphs:
+            return None
+        lead_end = self.paragraphs[min(1, len(self.paragraphs) - 1)][1]
+        k = 0
+        while k < len(self.names) and self.names[k][1] <= lead_end:
+            if not self._only_reports(*self.names[k]):
+                return self.names[k]
+            k += 1
+        return None
+
+    def _only_reports(self, a: int, b: int) -> bool:
+        before = self._words(max(0, a - 12), a).words[-1:]
+        after = self._words(b, min(len(self.text), b + 20)).words
+        return before == ["theo"] or bool(self.cues.starting_at(after, "report"))

@@ -1,0 +1,71 @@
+"""What each amount measures, read from invented sentences: one row per construction."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.pipeline import default_pipeline
+
+# (text, item text, role, measure, reference, period, holder); None where the text does not say.
+CASES = [
+    (
+        "Năm 2025, thu ngân sách trên địa bàn xã Đông Anh đạt 42 tỷ đồng, bằng 112% dự toán huyện giao.",
+        "42 tỷ đồng", "value", "thu ngân sách trên địa bàn xã Đông Anh", None, "Năm 2025", "xã Đông Anh",
+    ),
+    (
+        "Năm 2025, thu ngân sách trên địa bàn xã Đông Anh đạt 42 tỷ đồng, bằng 112% dự toán huyện giao.",
+        "112%", "ratio", "thu ngân sách trên địa bàn xã Đông Anh", "dự toán huyện giao", "Năm 2025", "xã Đông Anh",
+    ),
+    (
+        "Kim ngạch xuất khẩu 6 tháng đầu năm 2025 đạt 12 tỷ USD, tăng 8,5% so với cùng kỳ năm trước.",
+        "8,5%", "change", "Kim ngạch xuất khẩu", "cùng kỳ năm trước", "6 tháng đầu năm 2025", None,
+    ),
+    (
+        "Trong quý I/2025, Công ty Sông Đà ghi nhận lợi nhuận sau thuế 150 tỷ đồng.",
+        "150 tỷ đồng", "value", "lợi nhuận sau thuế", None, "quý I/2025", "Công ty Sông Đà",
+    ),
+    (
+        "Tỉnh phấn đấu tăng trưởng kinh tế giai đoạn 2026-2030 đạt 8%.",
+        "8%", "target", "tăng trưởng kinh tế", None, "giai đoạn 2026-2030", None,
+    ),
+    (
+        "Giá cà phê hôm nay ở mức 120.000 đồng/kg.",
+        "120.000 đồng/kg", "price", "Giá cà phê", None, None, None,
+    ),
+    (
+        "Thu nội địa chiếm 85% tổng thu ngân sách năm 2024.",
+        "85%", "share", "Thu nội địa", "tổng thu ngân sách năm 2024", "năm 2024", None,
+    ),
+    (
+        "Toàn xã có 100% thôn đạt chuẩn văn hóa.",
+        "100%", "share", "thôn đạt chuẩn văn hóa", None, None, None,
+    ),
+    (
+        "Từ ngày 1/7, vé tàu giảm 15% giá vé cho học sinh.",
+        "15%", "change", "giá vé", None, None, None,
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "item", "role", "measure", "reference", "period", "holder"), CASES)
+def test_facts_of_an_amount(
+    text: str, item: str, role: str, measure: str | None, reference: str | None, period: str | None, holder: str | None
+) -> None:
+    result = default_pipeline()(text, require_vietnamese=False)
+    [found] = [m for m in [*result.percentages, *result.money] if m.text == item]
+    assert (found.role, found.measure, found.reference, found.period, found.holder) == (
+        role, measure, reference, period, holder,
+    )  # fmt: skip
+    for name in ("measure", "reference", "period", "holder"):
+        phrase, span = getattr(found, name), getattr(found, f"{name}_span")
+        if phrase is None:
+            assert span is None
+        else:
+            assert text[span.start : span.end] == phrase  # offsets index the caller's string
+
+
+def test_a_clause_without_subject_takes_the_one_before() -> None:
+    text = "Giải ngân vốn đầu tư công đạt 690 tỷ đồng, bằng 100% kế hoạch. Số này vượt 5% so với năm 2024."
+    result = default_pipeline()(text, require_vietnamese=False)
+    measures = {p.text: p.measure for p in result.percentages}
+    assert measures == {"100%": "Giải ngân vốn đầu tư công", "5%": "Giải ngân vốn đầu tư công"}
