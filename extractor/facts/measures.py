@@ -63,10 +63,14 @@ _PERIOD = re.compile(
 WINDOW = 600
 MAX_NAMES_BACK = 40
 
-# Words that do not begin or end what is measured.
+# Words that do not end what is measured, and the fewer that do not begin it ("Chỉ số giá",
+# "tổng thu" begin one).
 _FUNCTION_WORDS = frozenset(
     "là ở mức hiện nay hôm của trong với được có đã bị phải cũng chỉ đang sẽ vẫn tổng cộng thì mà này đó các những".split()
 )
+_LEADING_FUNCTION_WORDS = _FUNCTION_WORDS - {"chỉ"}
+# "Now" words end what is measured and give no period (the guide: "hiện nay" is null).
+_NOW = re.compile(r"\s(?:hôm nay|hiện nay|hiện tại)(?!\w)", re.IGNORECASE)
 # Words that make a percentage's measure a rate of growth.
 _GROWTH_WORDS = ("tăng trưởng", "mức tăng", "tốc độ tăng")
 # Words that end a noun phrase after an amount.
@@ -158,6 +162,11 @@ class _Words:
     def of(cls, text: str, start: int, end: int) -> _Words:
         found = [(m.group().lower(), (m.start(), m.end())) for m in _WORD.finditer(text, start, end)]
         return cls([w for w, _ in found], [s for _, s in found])
+
+
+def _is_income(subject: _Words) -> bool:
+    """Income per person (per year) is a value, not a price (the measure guide)."""
+    return "thu nhập" in " ".join(subject.words)
 
 
 def _strip(text: str, a: int, b: int) -> Range | None:
@@ -266,7 +275,7 @@ class FactReader:
         # Role.
         sentence_before = self._words(max(sentence[0], amount.item_start - WINDOW), amount.item_start).words
         reference_words = right.words[: cues.starting_at(right.words, "compare")] if right.words else []
-        if amount.per or (right.words[:1] == ["/"] and amount.kind == "percentage"):
+        if (amount.per or (right.words[:1] == ["/"] and amount.kind == "percentage")) and not _is_income(subject):
             facts.role = "price"
         elif (
             cues.last_index(sentence_before, "target") is not None
@@ -409,7 +418,7 @@ class FactReader:
         words, spans = words[start:], spans[start:]
         if words and cues.starting_at(words, "pronoun") == len(words):
             return "pronoun"
-        while words and words[0] in _FUNCTION_WORDS:
+        while words and words[0] in _LEADING_FUNCTION_WORDS:
             words, spans = words[1:], spans[1:]
         while words and words[-1] in _FUNCTION_WORDS:
             words, spans = words[:-1], spans[:-1]
@@ -418,10 +427,11 @@ class FactReader:
         if not words:
             return None
         a, b = spans[0][0], spans[-1][1]
-        for m in _PERIOD.finditer(text, a, b):  # a few words: matched here, not from the whole text
-            if m.start() > a:
-                b = min(b, m.start())
-                break
+        for pattern in (_PERIOD, _NOW):  # a few words: matched here, not from the whole text
+            for m in pattern.finditer(text, a, b):
+                if m.start() > a:
+                    b = min(b, m.start())
+                    break
         phrase = _strip(text, a, b)
         if phrase and len(_WORD.findall(text[phrase[0] : phrase[1]])) > 14:
             return None  # not a noun phrase: a whole clause

@@ -40,6 +40,22 @@ CASES = [
         "Toàn xã có 100% thôn đạt chuẩn văn hóa.",
         "100%", "share", "thôn đạt chuẩn văn hóa", None, None, None,
     ),
+    (  # income per person per year is a value, not a price (the measure guide)
+        "Thu nhập bình quân đầu người đạt 75 triệu đồng/người/năm.",
+        "75 triệu đồng/người", "value", "Thu nhập bình quân đầu người", None, None, None,
+    ),
+    (  # "hôm nay" ends what is measured and is no period
+        "Giá vàng miếng hôm nay niêm yết ở mức 150 triệu đồng/lượng.",
+        "150 triệu đồng/lượng", "price", "Giá vàng miếng", None, None, None,
+    ),
+    (
+        "Chỉ số giá tiêu dùng tháng 11 tăng 0,3% so với tháng trước.",
+        "0,3%", "change", "Chỉ số giá tiêu dùng", "tháng trước", "tháng 11", None,
+    ),
+    (
+        "Ngân hàng Thế giới dự báo GDP năm 2026 tăng 6,8%.",
+        "6,8%", "target", "GDP", None, "năm 2026", "Ngân hàng Thế giới",
+    ),
     (
         "Từ ngày 1/7, vé tàu giảm 15% giá vé cho học sinh.",
         "15%", "change", "giá vé", None, None, None,
