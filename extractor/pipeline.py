@@ -24,7 +24,7 @@ from typing import cast
 from .entities.ner import NerModel, segmenter_for, shipped_model_path
 from .entities.reader import EntityReader, EntityResult
 from .errors import TextTooLargeError
-from .facts.measures import AmountAt, FactReader, Facts
+from .facts.measures import AmountAt, AmountFacts, FactReader
 from .lexicon.dictionary import WordDictionary
 from .lexicon.loader import Lexicons
 from .numbers.quantities import Found, QuantityTables, find_quantities, number_style
@@ -205,7 +205,7 @@ def _found_quantities(
 
 def _read_facts(
     norm: NormalizedText, spans: Sequence[tuple[int, int, str]], found: Sequence[Found], entities: EntityResult
-) -> list[Facts]:
+) -> list[AmountFacts]:
     """What each amount measures (issue #16), read in the normalized text."""
     text = norm.text
     paragraphs = [(a, b) for a, b, _ in spans]
@@ -217,7 +217,7 @@ def _read_facts(
     return reader.read(amounts)
 
 
-def _fact_fields(norm: NormalizedText, facts: Facts) -> dict:
+def _fact_fields(norm: NormalizedText, facts: AmountFacts) -> dict:
     """The schema's fact fields: each phrase as written, with its span in the caller's string."""
     fields: dict = {"role": facts.role}
     for name in ("measure", "reference", "period", "holder"):
@@ -231,7 +231,7 @@ def _fact_fields(norm: NormalizedText, facts: Facts) -> dict:
 
 
 def _quantity_records(
-    norm: NormalizedText, found: Sequence[Found], facts: Sequence[Facts]
+    norm: NormalizedText, found: Sequence[Found], facts: Sequence[AmountFacts]
 ) -> tuple[list[Percentage], list[Money]]:
     percentages: list[Percentage] = []
     money: list[Money] = []

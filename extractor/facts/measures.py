@@ -32,8 +32,8 @@ from functools import cache, cached_property
 from typing import Literal
 
 from ..lexicon.loader import data_lines
+from ..schema import Role
 
-Role = Literal["value", "change", "ratio", "share", "target", "price", "other"]
 Range = tuple[int, int]
 
 _WORD = re.compile(r"\w+(?:[.,/-]\w+)*|[^\w\s]")
@@ -143,7 +143,7 @@ class AmountAt:
 
 
 @dataclass
-class Facts:
+class AmountFacts:
     role: Role = "value"
     measure: Range | None = None
     reference: Range | None = None
@@ -222,9 +222,9 @@ class FactReader:
             return spans[k]
         return (position, position)
 
-    def read(self, amounts: Sequence[AmountAt]) -> list[Facts]:
-        results: list[Facts] = []
-        previous: tuple[Range, Facts] | None = None  # the item before, in the same paragraph
+    def read(self, amounts: Sequence[AmountAt]) -> list[AmountFacts]:
+        results: list[AmountFacts] = []
+        previous: tuple[Range, AmountFacts] | None = None  # the item before, in the same paragraph
         last_end = 0
         for amount in amounts:
             sentence = self._around(self.sentences, self.sentence_starts, amount.start)
@@ -250,10 +250,10 @@ class FactReader:
         return m.start() if m else sentence[1]
 
     def _read_one(
-        self, amount: AmountAt, sentence: Range, paragraph: Range, before: Facts | None, last_end: int
-    ) -> Facts:
+        self, amount: AmountAt, sentence: Range, paragraph: Range, before: AmountFacts | None, last_end: int
+    ) -> AmountFacts:
         text, cues = self.text, self.cues
-        facts = Facts()
+        facts = AmountFacts()
         # The clause the amount is in, from after the amount before it if that is in it too.
         clause_start = max(
             self._clause_start(sentence, amount.item_start),
@@ -274,7 +274,7 @@ class FactReader:
 
         # Role.
         sentence_before = self._words(max(sentence[0], amount.item_start - WINDOW), amount.item_start).words
-        reference_words = right.words[: cues.starting_at(right.words, "compare")] if right.words else []
+        compared = bool(cues.starting_at(right.words, "compare"))
         if (amount.per or (right.words[:1] == ["/"] and amount.kind == "percentage")) and not _is_income(subject):
             facts.role = "price"
         elif (
@@ -288,13 +288,13 @@ class FactReader:
             facts.role = "ratio"
         elif verb_kind == "share" or "tỷ lệ" in " ".join(subject.words):
             facts.role = "share"
-        elif amount.kind == "percentage" and right.words and right.words[0].isalpha() and not reference_words:
+        elif amount.kind == "percentage" and right.words and right.words[0].isalpha() and not compared:
             nxt = right.words[0]
             if nxt in ("dự", "kế", "chỉ", "so", "cùng", "mục"):  # đạt 96% kế hoạch / dự toán
                 facts.role = "ratio"
             else:
                 facts.role = "share"  # 100% tổ dân phố …
-        elif amount.kind == "percentage" and cues.starting_at(right.words, "compare"):
+        elif amount.kind == "percentage" and compared:
             facts.role = "change"
 
         # Reference ("100% tổ dân phố …" with no verb before it counts what follows: no reference).
@@ -372,7 +372,7 @@ class FactReader:
         return earlier[-1] if earlier else None
 
     def _measure(
-        self, amount: AmountAt, subject: _Words, right: _Words, facts: Facts, before: Facts | None
+        self, amount: AmountAt, subject: _Words, right: _Words, facts: AmountFacts, before: AmountFacts | None
     ) -> Range | None:
         """What is measured: the subject before the verb; else the noun after the amount; else
         the item before's; else the subject of the clause before in the sentence."""
