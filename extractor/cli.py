@@ -550,5 +550,110 @@ def serve_command(
     )
 
 
+@main.group("registry")
+def registry_group() -> None:
+    """Who holds which post, across articles: build a registry from outputs and query it."""
+
+
+def _db_option(function):
+    return click.option(
+        "--db", "db", type=click.Path(dir_okay=False), default="registry.sqlite", show_default=True,
+        help="The registry's SQLite file.",
+    )(function)  # fmt: skip
+
+
+def _json_option(function):
+    return click.option("--json", "as_json", is_flag=True, help="JSON instead of a table.")(function)
+
+
+def _show(rows: list, columns: list[str], as_json: bool) -> None:
+    """Rows of dataclasses as a readable table, or as JSON (with their evidence)."""
+    import dataclasses
+
+    if as_json:
+        click.echo(json.dumps([dataclasses.asdict(r) for r in rows], ensure_ascii=False, indent=2))
+        return
+    if not rows:
+        click.echo("nothing found", err=True)
+        return
+    table = [[str(getattr(r, c) if getattr(r, c) is not None else "") for c in columns] for r in rows]
+    widths = [max(len(c), *(len(row[i]) for row in table)) for i, c in enumerate(columns)]
+    click.echo("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)))
+    for row in table:
+        click.echo("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)))
+
+
+@registry_group.command("add")
+@click.argument("files", nargs=-1, required=True)
+@_db_option
+def registry_add(files: tuple[str, ...], db: str) -> None:
+    """Add the articles of JSON Lines outputs (an article already in is skipped)."""
+    from .registry import Registry
+
+    with Registry.open(db) as registry:
+        for path in files:
+            summary = registry.add_lines(path)
+            for error in summary.errors:
+                click.echo(error, err=True)
+            click.echo(
+                f"{path}: {summary.added} added, {summary.skipped} already in, {len(summary.errors)} skipped", err=True
+            )
+
+
+@registry_group.command("person")
+@click.argument("name")
+@_db_option
+@_json_option
+def registry_person(name: str, db: str, as_json: bool) -> None:
+    """Every post of the people of this name, with dates and articles."""
+    from .registry import Registry
+
+    with Registry.open(db) as registry:
+        _show(
+            registry.person(name),
+            ["person_id", "name", "title", "organization", "first_seen", "last_seen", "articles"],
+            as_json,
+        )
+
+
+@registry_group.command("org")
+@click.argument("name")
+@_db_option
+@_json_option
+def registry_org(name: str, db: str, as_json: bool) -> None:
+    """Who held which post at an organization (its name or an alias), over time."""
+    from .registry import Registry
+
+    with Registry.open(db) as registry:
+        _show(registry.org(name), ["name", "title", "first_seen", "last_seen", "articles", "person_id"], as_json)
+
+
+@registry_group.command("search")
+@click.option("--title", help="Posts whose title holds this ('Chủ tịch').")
+@click.option("--place", help="At organizations whose name holds this ('phường Yên Sở').")
+@click.option("--kind", help="At organizations of this kind (party, state, business …).")
+@_db_option
+@_json_option
+def registry_search(title: str | None, place: str | None, kind: str | None, db: str, as_json: bool) -> None:
+    """Posts by title, place and kind of organization."""
+    from .registry import Registry
+
+    with Registry.open(db) as registry:
+        rows = registry.search(title=title, place=place, kind=kind)
+        _show(rows, ["person_id", "name", "title", "organization", "first_seen", "last_seen", "articles"], as_json)
+
+
+@registry_group.command("export")
+@click.option("--csv", "csv_dir", type=click.Path(file_okay=False), required=True, help="Folder for one CSV per table.")
+@_db_option
+def registry_export(csv_dir: str, db: str) -> None:
+    """Every table of the registry as CSV."""
+    from .registry import Registry
+
+    with Registry.open(db) as registry:
+        for path in registry.export_csv(csv_dir).values():
+            click.echo(str(path))
+
+
 if __name__ == "__main__":
     main()

@@ -1,6 +1,6 @@
 """The package's layers as a checked contract (README, "How it reads").
 
-    text -> lexicon -> numbers -> entities -> facts -> pipeline -> runs -> review -> service -> cli
+    text -> lexicon -> numbers -> entities -> facts -> pipeline -> runs -> registry -> review -> service -> cli
     web (the scraper) stands apart: it never imports the NLP layers, and they never import it.
     errors, schema, _version: the base every layer may import.
 
@@ -18,7 +18,7 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "extractor"
 BASE = {"errors", "schema", "_version", "__init__", "__main__"}
-ORDER = ["text", "lexicon", "numbers", "entities", "facts", "pipeline", "runs", "review", "service", "cli"]
+ORDER = ["text", "lexicon", "numbers", "entities", "facts", "pipeline", "runs", "registry", "review", "service", "cli"]
 NLP = {"text", "lexicon", "numbers", "entities", "facts", "pipeline"}
 
 

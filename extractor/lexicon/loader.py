@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from importlib import resources
 
 from ..text.normalize import canonical
@@ -85,10 +85,7 @@ class Lexicons:
             words = tuple(canonical(head).split())
             expansion = canonical(rest[0]) if rest and rest[0] else None
             heads[words] = OrgHead(words, kind, standalone in ("yes", "national"), standalone == "national", expansion)
-        abbreviations = {}
-        for line in data_lines("abbreviations.tsv"):
-            short, long = line.split("\t")
-            abbreviations[canonical(short)] = canonical(long)
+        abbreviations = load_abbreviations()
         links: dict[str, set[tuple[str, ...]]] = {"to_title": set(), "to_name": set(), "adverb": set()}
         for line in data_lines("links.tsv"):
             phrase, kind = line.split("\t")
@@ -193,3 +190,19 @@ class Lexicons:
 
 def _phrases(name: str) -> Phrases:
     return frozenset(tuple(canonical(line.strip()).split()) for line in data_lines(name))
+
+
+def load_abbreviations() -> dict[str, str]:
+    """The abbreviation table (``UBND`` → ``Ủy ban nhân dân``), in canonical spelling."""
+    abbreviations = {}
+    for line in data_lines("abbreviations.tsv"):
+        short, long = line.split("\t")
+        abbreviations[canonical(short)] = canonical(long)
+    return abbreviations
+
+
+@cache
+def shipped_phrase_keys() -> PhraseKeys:
+    """The guide's comparison forms under the shipped abbreviations, without loading the rest
+    of the lexicons (for tools that only compare names: the registry)."""
+    return PhraseKeys(load_abbreviations())

@@ -1,0 +1,5 @@
+"""Who holds which post, across articles: a registry built from the batch's JSON Lines (issue #14)."""
+
+from .store import OrgPost, PersonPost, Registry
+
+__all__ = ["OrgPost", "PersonPost", "Registry"]

@@ -1,0 +1,374 @@
+"""The registry: people, organizations and posts across articles, each fact with its evidence.
+
+    registry = Registry.open("registry.sqlite")
+    registry.add_lines("out.jsonl")            # idempotent: an article already added is skipped
+    registry.person("Nguyễn Minh Tâm")         # every post, with first/last seen and the articles
+    registry.org("UBND phường Yên Sở")         # who held which post there
+
+SQLite (the standard library's ``sqlite3``), one writer at a time: every article is added in
+one transaction, so a killed ``add`` leaves the database as it was before that article. The
+schema's version is kept in ``PRAGMA user_version`` and migrated on open. The SQL is plain
+(tables, unique keys, joins), with nothing SQLite-only beyond the pragmas.
+
+Identity. Names and organizations are compared in the extraction guide's form (``UBND`` =
+``Ủy ban nhân dân``, one tone-mark placement, case). The same name in two articles is the
+same person only when the evidence agrees: a post at the same organization. Otherwise they
+stay two people (namesakes are common), and each person's ``why`` says how it was decided.
+An article is identified by its canonical URL, else by a hash of its source and content.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..lexicon.loader import shipped_phrase_keys
+
+SCHEMA_VERSION = 1
+
+_SCHEMA = [
+    """CREATE TABLE IF NOT EXISTS articles (
+        id INTEGER PRIMARY KEY, article_key TEXT NOT NULL UNIQUE, source TEXT NOT NULL,
+        url TEXT, title TEXT, published_at TEXT)""",
+    """CREATE TABLE IF NOT EXISTS people (
+        id INTEGER PRIMARY KEY, name TEXT NOT NULL, name_key TEXT NOT NULL, why TEXT NOT NULL)""",
+    "CREATE INDEX IF NOT EXISTS people_by_key ON people (name_key)",
+    """CREATE TABLE IF NOT EXISTS organizations (
+        id INTEGER PRIMARY KEY, name TEXT NOT NULL, name_key TEXT NOT NULL UNIQUE, kind TEXT)""",
+    """CREATE TABLE IF NOT EXISTS aliases (
+        organization_id INTEGER NOT NULL REFERENCES organizations (id), alias TEXT NOT NULL,
+        alias_key TEXT NOT NULL, UNIQUE (organization_id, alias_key))""",
+    """CREATE TABLE IF NOT EXISTS posts (
+        id INTEGER PRIMARY KEY, person_id INTEGER NOT NULL REFERENCES people (id), title TEXT NOT NULL,
+        title_key TEXT NOT NULL, organization_id INTEGER REFERENCES organizations (id),
+        UNIQUE (person_id, title_key, organization_id))""",
+    """CREATE TABLE IF NOT EXISTS evidence (
+        id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL REFERENCES articles (id),
+        fact TEXT NOT NULL, fact_id INTEGER NOT NULL, text TEXT NOT NULL, start_offset INTEGER NOT NULL,
+        end_offset INTEGER NOT NULL, UNIQUE (article_id, fact, fact_id, start_offset))""",
+    "CREATE INDEX IF NOT EXISTS evidence_by_fact ON evidence (fact, fact_id)",
+]
+
+
+@dataclass(frozen=True)
+class Evidence:
+    source: str
+    url: str | None
+    published_at: str | None
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class PersonPost:
+    """One post of one person, as the articles show it."""
+
+    person_id: int
+    name: str
+    title: str
+    organization: str | None
+    first_seen: str | None  # the earliest publication time among its articles (null for texts without one)
+    last_seen: str | None
+    articles: int
+    why: str
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class OrgPost:
+    """Who held which post at an organization."""
+
+    organization: str
+    person_id: int
+    name: str
+    title: str
+    first_seen: str | None
+    last_seen: str | None
+    articles: int
+
+
+@dataclass
+class AddSummary:
+    added: int = 0
+    skipped: int = 0  # already in the registry
+    errors: list[str] = field(default_factory=list)  # malformed lines and error records, reported and skipped
+
+
+def article_key(record: dict) -> str:
+    """Its canonical URL, else a hash of its source and what was read from it."""
+    article = record.get("article") or {}
+    url = article.get("canonical_url") or article.get("url")
+    if url:
+        return f"url:{url}"
+    content = json.dumps(
+        [record.get("source"), record.get("officials"), record.get("institutions")], ensure_ascii=False, sort_keys=True
+    )
+    return "sha256:" + hashlib.sha256(content.encode("utf-8")).hexdigest()
+
+
+class Registry:
+    """People, organizations and posts across articles, in one SQLite file."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self.db = connection
+        self.key = shipped_phrase_keys().match_key
+
+    @classmethod
+    def open(cls, path: str | Path) -> Registry:
+        connection = sqlite3.connect(str(path), timeout=60, isolation_level=None)
+        connection.execute("PRAGMA journal_mode=WAL")  # readers while one writer adds
+        connection.execute("PRAGMA foreign_keys=ON")
+        registry = cls(connection)
+        registry._migrate()
+        return registry
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Registry:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _migrate(self) -> None:
+        (version,) = self.db.execute("PRAGMA user_version").fetchone()
+        if version > SCHEMA_VERSION:
+            raise RuntimeError(f"the registry has schema {version}, newer than this program's {SCHEMA_VERSION}")
+        if version < SCHEMA_VERSION:
+            self.db.execute("BEGIN IMMEDIATE")
+            for statement in _SCHEMA:
+                self.db.execute(statement)
+            self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            self.db.execute("COMMIT")
+
+    # --- adding ------------------------------------------------------------------------------
+
+    def add_lines(self, path: str | Path) -> AddSummary:
+        """Add every result line of a JSON Lines output; report bad lines and error records."""
+        summary = AddSummary()
+        with open(path, encoding="utf-8") as handle:
+            for number, line in enumerate(handle, 1):
+                if not line.strip():
+                    continue
+                try:
+                    record = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    summary.errors.append(f"{path}:{number}: not a JSON line ({exc.msg})")
+                    continue
+                self._add_counted(record, summary, f"{path}:{number}")
+        return summary
+
+    def add_records(self, records: Iterable[dict]) -> AddSummary:
+        summary = AddSummary()
+        for k, record in enumerate(records, 1):
+            self._add_counted(record, summary, f"record {k}")
+        return summary
+
+    def _add_counted(self, record: dict, summary: AddSummary, where: str) -> None:
+        if "error" in record or "officials" not in record:
+            summary.errors.append(f"{where}: {record.get('source')}: not a result record, skipped")
+            return
+        if self.add(record):
+            summary.added += 1
+        else:
+            summary.skipped += 1
+
+    def add(self, record: dict) -> bool:
+        """Add one result record (one transaction); False when the article is already in."""
+        key = article_key(record)
+        db = self.db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            if db.execute("SELECT 1 FROM articles WHERE article_key = ?", (key,)).fetchone():
+                db.execute("ROLLBACK")
+                return False
+            article = record.get("article") or {}
+            article_id = db.execute(
+                "INSERT INTO articles (article_key, source, url, title, published_at) VALUES (?, ?, ?, ?, ?)",
+                (key, record.get("source", ""), article.get("canonical_url") or article.get("url"),
+                 article.get("title"), article.get("published_at")),
+            ).lastrowid  # fmt: skip
+            assert article_id is not None
+            for institution in record.get("institutions", []):
+                org_id = self._organization(institution["name"], institution.get("kind"))
+                for alias in institution.get("aliases", []):
+                    db.execute(
+                        "INSERT OR IGNORE INTO aliases (organization_id, alias, alias_key) VALUES (?, ?, ?)",
+                        (org_id, alias, self.key(alias)),
+                    )
+                for mention in institution.get("mentions", [])[:1]:
+                    self._evidence(article_id, "organization", org_id, mention)
+            for official in record.get("officials", []):
+                self._add_official(article_id, official)
+            db.execute("COMMIT")
+            return True
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
+    def _organization(self, name: str, kind: str | None) -> int:
+        key = self.key(name)
+        row = self.db.execute("SELECT id FROM organizations WHERE name_key = ?", (key,)).fetchone()
+        if row is None:
+            row = self.db.execute(
+                "SELECT organization_id FROM aliases WHERE alias_key = ? GROUP BY organization_id", (key,)
+            ).fetchall()
+            row = row[0] if len(row) == 1 else None  # an alias of one organization only
+        if row is not None:
+            return int(row[0])
+        new_id = self.db.execute(
+            "INSERT INTO organizations (name, name_key, kind) VALUES (?, ?, ?)", (name, key, kind)
+        ).lastrowid
+        assert new_id is not None
+        return new_id
+
+    def _evidence(self, article_id: int, fact: str, fact_id: int, span: dict) -> None:
+        self.db.execute(
+            "INSERT OR IGNORE INTO evidence (article_id, fact, fact_id, text, start_offset, end_offset)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (article_id, fact, fact_id, span["text"], span["start"], span["end"]),
+        )
+
+    def _add_official(self, article_id: int, official: dict) -> None:
+        posts = [(p["title"], p.get("organization")) for p in official["positions"]]
+        org_ids = [self._organization(org, None) if org else None for _, org in posts]
+        offices = {self.key(title) for (title, _), org in zip(posts, org_ids, strict=True) if org is None}
+        person_id = self._person(official["name"], {o for o in org_ids if o is not None}, offices)
+        for (title, _), org_id, position in zip(posts, org_ids, official["positions"], strict=True):
+            title_key = self.key(title)
+            row = self.db.execute(
+                "SELECT id FROM posts WHERE person_id = ? AND title_key = ? AND organization_id IS ?",
+                (person_id, title_key, org_id),
+            ).fetchone()
+            if row is None:
+                post_id = self.db.execute(
+                    "INSERT INTO posts (person_id, title, title_key, organization_id) VALUES (?, ?, ?, ?)",
+                    (person_id, title, title_key, org_id),
+                ).lastrowid
+            else:
+                post_id = row[0]
+            assert post_id is not None
+            self._evidence(article_id, "post", post_id, position)
+        for mention in official.get("mentions", [])[:1]:
+            self._evidence(article_id, "person", person_id, mention)
+
+    def _person(self, name: str, org_ids: set[int], offices: set[str]) -> int:
+        """The person this name is in this article: one already known when they share an
+        organization, or a standalone office ("Thủ tướng"), else a new one (``why`` says how)."""
+        key = self.key(name)
+        namesakes = [row[0] for row in self.db.execute("SELECT id FROM people WHERE name_key = ?", (key,))]
+        for person_id in namesakes:
+            for org_id in org_ids:
+                if self.db.execute(
+                    "SELECT 1 FROM posts WHERE person_id = ? AND organization_id = ?", (person_id, org_id)
+                ).fetchone():
+                    return person_id
+            for office in offices:
+                if self.db.execute(
+                    "SELECT 1 FROM posts WHERE person_id = ? AND title_key = ? AND organization_id IS NULL",
+                    (person_id, office),
+                ).fetchone():
+                    return person_id
+        why = (
+            f"a new person: {len(namesakes)} other(s) of this name share no organization or office with this article"
+            if namesakes
+            else "the first article naming this person"
+        )
+        new_id = self.db.execute(
+            "INSERT INTO people (name, name_key, why) VALUES (?, ?, ?)", (name, key, why)
+        ).lastrowid
+        assert new_id is not None
+        return new_id
+
+    # --- queries -----------------------------------------------------------------------------
+
+    def _post_rows(self, where: str, args: tuple) -> Iterator[tuple]:
+        yield from self.db.execute(
+            "SELECT posts.id, people.id, people.name, posts.title, organizations.name, people.why,"
+            " MIN(articles.published_at), MAX(articles.published_at), COUNT(DISTINCT articles.id)"
+            " FROM posts JOIN people ON people.id = posts.person_id"
+            " LEFT JOIN organizations ON organizations.id = posts.organization_id"
+            " JOIN evidence ON evidence.fact = 'post' AND evidence.fact_id = posts.id"
+            " JOIN articles ON articles.id = evidence.article_id"
+            f" WHERE {where} GROUP BY posts.id ORDER BY people.id, MIN(articles.published_at), posts.id",
+            args,
+        )
+
+    def _evidence_of(self, post_id: int) -> list[Evidence]:
+        return [
+            Evidence(*row)
+            for row in self.db.execute(
+                "SELECT articles.source, articles.url, articles.published_at, evidence.text, evidence.start_offset,"
+                " evidence.end_offset FROM evidence JOIN articles ON articles.id = evidence.article_id"
+                " WHERE evidence.fact = 'post' AND evidence.fact_id = ? ORDER BY articles.published_at, articles.id",
+                (post_id,),
+            )
+        ]
+
+    def person(self, name: str) -> list[PersonPost]:
+        """Every post of every person of this name (namesakes apart), with its evidence."""
+        return [
+            PersonPost(person_id, person, title, org, first, last, count, why, self._evidence_of(post_id))
+            for post_id, person_id, person, title, org, why, first, last, count in self._post_rows(
+                "people.name_key = ?", (self.key(name),)
+            )
+        ]
+
+    def org(self, name: str) -> list[OrgPost]:
+        """Who held which post at this organization (its name or any alias), over time."""
+        key = self.key(name)
+        ids = {row[0] for row in self.db.execute("SELECT id FROM organizations WHERE name_key = ?", (key,))}
+        ids |= {row[0] for row in self.db.execute("SELECT organization_id FROM aliases WHERE alias_key = ?", (key,))}
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        return [
+            OrgPost(org or "", person_id, person, title, first, last, count)
+            for _, person_id, person, title, org, _, first, last, count in self._post_rows(
+                f"posts.organization_id IN ({marks})", tuple(ids)
+            )
+        ]
+
+    def search(
+        self, *, title: str | None = None, place: str | None = None, kind: str | None = None
+    ) -> list[PersonPost]:
+        """Posts whose title holds ``title``, whose organization holds ``place``, of that ``kind``."""
+        where, args = ["1 = 1"], []
+        if title:
+            where.append("posts.title_key LIKE ?")
+            args.append(f"%{self.key(title)}%")
+        if place:
+            where.append("organizations.name_key LIKE ?")
+            args.append(f"%{self.key(place)}%")
+        if kind:
+            where.append("organizations.kind = ?")
+            args.append(kind)
+        return [
+            PersonPost(person_id, person, post_title, org, first, last, count, why)
+            for _, person_id, person, post_title, org, why, first, last, count in self._post_rows(
+                " AND ".join(where), tuple(args)
+            )
+        ]
+
+    def export_csv(self, folder: str | Path) -> dict[str, Path]:
+        """Every table as CSV, one file each."""
+        import csv
+
+        out = Path(folder)
+        out.mkdir(parents=True, exist_ok=True)
+        paths = {}
+        for table in ("articles", "people", "organizations", "aliases", "posts", "evidence"):
+            cursor = self.db.execute(f"SELECT * FROM {table} ORDER BY 1")
+            path = out / f"{table}.csv"
+            with open(path, "w", encoding="utf-8", newline="") as handle:
+                writer = csv.writer(handle)
+                writer.writerow([column[0] for column in cursor.description])
+                writer.writerows(cursor)
+            paths[table] = path
+        return paths

@@ -1,0 +1,148 @@
+"""The registry: identity across articles, idempotence, bad lines, transactions, the CLI."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from extractor.pipeline import default_pipeline
+from extractor.registry import Registry
+from extractor.runs.records import result_record
+
+
+def _record(source: str, text: str, published_at: str | None = None, url: str | None = None) -> dict:
+    record = result_record(source, default_pipeline()(text, require_vietnamese=False))
+    if published_at or url:
+        record["article"] = {
+            "url": url,
+            "canonical_url": url,
+            "title": text.split(".")[0],
+            "published_at": published_at,
+        }
+    return record
+
+
+# Invented articles: one person in two dated articles (the same ward), a namesake elsewhere,
+# and the same ward's council under its short and long names.
+A = _record(
+    "a.txt",
+    "Chủ tịch UBND phường Yên Sở Nguyễn Văn Hùng chủ trì hội nghị tổng kết năm 2025 của phường.",
+    "2025-12-20T08:00:00+07:00",
+    "https://example.vn/a-1.html",
+)
+B = _record(
+    "b.txt",
+    "Bí thư Đảng ủy, Chủ tịch Ủy ban nhân dân phường Yên Sở Nguyễn Văn Hùng trao giấy khen cho các tập thể.",
+    "2026-01-10T08:00:00+07:00",
+    "https://example.vn/b-2.html",
+)
+C = _record(
+    "c.txt",
+    "Giám đốc Sở Xây dựng tỉnh Nghệ An Nguyễn Văn Hùng kiểm tra công trình cầu Bến Thủy.",
+    "2026-02-01T08:00:00+07:00",
+    "https://example.vn/c-3.html",
+)
+
+
+@pytest.fixture
+def registry(tmp_path: Path):
+    with Registry.open(tmp_path / "r.sqlite") as opened:
+        yield opened
+
+
+def test_the_same_name_is_one_person_only_when_the_evidence_agrees(registry: Registry) -> None:
+    summary = registry.add_records([A, B, C])
+    assert (summary.added, summary.skipped, summary.errors) == (3, 0, [])
+    posts = registry.person("Nguyễn Văn Hùng")
+    people = {p.person_id for p in posts}
+    assert len(people) == 2  # the ward chairman (two articles) and the provincial director
+    ward = [p for p in posts if p.organization and "Yên Sở" in p.organization]
+    assert len({p.person_id for p in ward}) == 1
+    chairman = next(p for p in ward if p.title == "Chủ tịch")
+    assert (chairman.first_seen, chairman.last_seen, chairman.articles) == (
+        "2025-12-20T08:00:00+07:00", "2026-01-10T08:00:00+07:00", 2,
+    )  # fmt: skip
+    assert [e.url for e in chairman.evidence] == ["https://example.vn/a-1.html", "https://example.vn/b-2.html"]
+    director = next(p for p in posts if p.person_id not in {w.person_id for w in ward})
+    assert "share no organization" in director.why
+
+
+def test_an_organization_is_found_by_its_short_or_long_name(registry: Registry) -> None:
+    registry.add_records([A, B])
+    short, long = registry.org("UBND phường Yên Sở"), registry.org("Ủy ban nhân dân phường Yên Sở")
+    assert short == long and {(p.name, p.title) for p in short} == {("Nguyễn Văn Hùng", "Chủ tịch")}
+    assert [p.name for p in registry.search(title="Bí thư", place="phường Yên Sở")] == ["Nguyễn Văn Hùng"]
+
+
+def test_adding_again_changes_nothing(registry: Registry, tmp_path: Path) -> None:
+    lines = tmp_path / "out.jsonl"
+    lines.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in (A, B)), encoding="utf-8")
+    first = registry.add_lines(lines)
+    before = registry.export_csv(tmp_path / "first")
+    second = registry.add_lines(lines)
+    after = registry.export_csv(tmp_path / "second")
+    assert (first.added, second.added, second.skipped) == (2, 0, 2)
+    assert all(before[t].read_text() == after[t].read_text() for t in before)
+
+
+def test_bad_lines_and_error_records_are_reported_and_skipped(registry: Registry, tmp_path: Path) -> None:
+    lines = tmp_path / "out.jsonl"
+    error = {"source": "x.txt", "schema_version": "2.1", "error": {"type": "empty_text", "message": "empty"}}
+    lines.write_text(json.dumps(A, ensure_ascii=False) + "\n{broken\n" + json.dumps(error) + "\n", encoding="utf-8")
+    summary = registry.add_lines(lines)
+    assert summary.added == 1 and len(summary.errors) == 2
+    assert "not a JSON line" in summary.errors[0] and "x.txt" in summary.errors[1]
+
+
+def test_a_failed_add_leaves_nothing_of_its_article(registry: Registry) -> None:
+    broken = json.loads(json.dumps(B))
+    del broken["officials"][0]["positions"][0][
+        "text"
+    ]  # fails half-way: after the article, organization and person rows
+    with pytest.raises(KeyError):
+        registry.add(broken)
+    assert registry.person("Nguyễn Văn Hùng") == []
+    assert registry.add(B)  # and the article can be added whole afterwards
+
+
+def test_the_registry_commands(tmp_path: Path) -> None:
+    lines = tmp_path / "out.jsonl"
+    lines.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in (A, B, C)), encoding="utf-8")
+    db = str(tmp_path / "r.sqlite")
+    run = [sys.executable, "-m", "extractor", "registry"]
+    added = subprocess.run([*run, "add", str(lines), "--db", db], capture_output=True, text=True, timeout=120)
+    assert added.returncode == 0 and "3 added" in added.stderr
+    table = subprocess.run([*run, "person", "Nguyễn Văn Hùng", "--db", db], capture_output=True, text=True, timeout=60)
+    assert table.stdout.splitlines()[0].split()[:3] == ["person_id", "name", "title"]
+    as_json = json.loads(
+        subprocess.run(
+            [*run, "org", "UBND phường Yên Sở", "--db", db, "--json"], capture_output=True, text=True, timeout=60
+        ).stdout
+    )
+    assert {row["title"] for row in as_json} >= {"Chủ tịch"}
+    exported = subprocess.run(
+        [*run, "export", "--csv", str(tmp_path / "csv"), "--db", db], capture_output=True, text=True, timeout=60
+    )
+    assert exported.returncode == 0 and (tmp_path / "csv" / "posts.csv").exists()
+
+
+def test_two_adds_at_once_neither_corrupt_nor_duplicate(tmp_path: Path) -> None:
+    lines = tmp_path / "out.jsonl"
+    records = [A, B, C]
+    lines.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    db = str(tmp_path / "r.sqlite")
+    command = [sys.executable, "-m", "extractor", "registry", "add", str(lines), "--db", db]
+    both = [subprocess.Popen(command, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    outputs = [process.communicate(timeout=120)[1] for process in both]
+    assert all(process.returncode == 0 for process in both), outputs
+    with Registry.open(db) as registry:
+        (articles,) = registry.db.execute("SELECT COUNT(*) FROM articles").fetchone()
+        (people,) = registry.db.execute("SELECT COUNT(*) FROM people").fetchone()
+        assert registry.db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert (articles, people) == (3, 2)
+    added = [int(o.strip().splitlines()[-1].split(": ")[1].split()[0]) for o in outputs]
+    assert sum(added) == 3  # each article added by exactly one of the two
