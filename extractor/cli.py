@@ -357,6 +357,12 @@ def discover_command(sitemap, section, rss, pages, since, until, limit, **option
 @click.option(
     "--parquet", "parquet_dir", type=click.Path(file_okay=False), help="Also write Parquet tables (needs pyarrow)."
 )
+@click.option(
+    "--registry",
+    "registry_db",
+    type=click.Path(dir_okay=False),
+    help="Also add the output's articles to this registry (vn-extract registry …); one writer, after the run.",
+)
 @click.option("--quiet", is_flag=True, help="No progress bar or progress lines.")
 @_fetch_options
 @_model_option
@@ -374,6 +380,7 @@ def batch_command(
     scheduler,
     csv_dir,
     parquet_dir,
+    registry_db,
     quiet,
     model_dir,
     **options,
@@ -421,6 +428,14 @@ def batch_command(
         export_tables(out, csv_dir, "csv")
     if parquet_dir:
         export_tables(out, parquet_dir, "parquet")
+    if registry_db:
+        from .registry import Registry
+
+        # The whole output, not only this run's lines: adding is idempotent, so a resumed run
+        # fills in what an interrupted one did not get to.
+        with Registry.open(registry_db) as registry:
+            added = registry.add_lines(out)
+        click.echo(f"registry: {added.added} articles added, {added.skipped} already in", err=True)
     if summary.interrupted:
         raise SystemExit(130)
     if summary.done + summary.skipped == 0:
@@ -644,14 +659,24 @@ def registry_search(title: str | None, place: str | None, kind: str | None, db: 
 
 
 @registry_group.command("export")
-@click.option("--csv", "csv_dir", type=click.Path(file_okay=False), required=True, help="Folder for one CSV per table.")
+@click.option("--csv", "csv_dir", type=click.Path(file_okay=False), help="Folder for one CSV file per table.")
+@click.option(
+    "--parquet", "parquet_dir", type=click.Path(file_okay=False), help="Folder for one Parquet file per table."
+)
 @_db_option
-def registry_export(csv_dir: str, db: str) -> None:
-    """Every table of the registry as CSV."""
+def registry_export(csv_dir: str | None, parquet_dir: str | None, db: str) -> None:
+    """Every table of the registry as CSV or Parquet."""
     from .registry import Registry
 
+    if not csv_dir and not parquet_dir:
+        raise click.UsageError("give --csv DIR or --parquet DIR")
     with Registry.open(db) as registry:
-        for path in registry.export_csv(csv_dir).values():
+        paths: list[Path] = []
+        if csv_dir:
+            paths += registry.export_csv(csv_dir).values()
+        if parquet_dir:
+            paths += registry.export_parquet(parquet_dir).values()
+        for path in paths:
             click.echo(str(path))
 
 

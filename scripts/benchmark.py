@@ -3,7 +3,7 @@
 
     python scripts/benchmark.py                   # everything, printed
     python scripts/benchmark.py --write           # and BENCHMARKS.md, with the machine it ran on
-    python scripts/benchmark.py --only text       # one part: text, batch, parse, fetch, size, service
+    python scripts/benchmark.py --only text       # one part: text, batch, parse, fetch, size, service, registry
 
 - text: load time; the number reader alone (µs per sentence); the whole text pipeline on
   one core (articles/s); peak memory.
@@ -12,6 +12,7 @@
 - fetch: pages per second fetched from a local server with politeness off.
 - service: requests per second and p50/p95 latency of ``POST /v1/extract`` (the sample
   article) against ``vn-extract serve`` with one and two workers.
+- registry: adding 10,000 extraction records to a fresh registry.
 - size: time and peak memory against the input's size (100 kB, 1 MB, 5 MB of news text
   joined into one "article", read with no size limit): the growth should be linear.
 """
@@ -247,12 +248,39 @@ def bench_service(workers_list: list[int], requests: int, concurrency: int) -> l
     return rows
 
 
+def bench_registry(texts: list[str], count: int) -> list[tuple[str, str]]:
+    """Adding ``count`` extraction records (the texts' records, replicated under new sources)
+    to a fresh registry, on one core."""
+    from extractor import Pipeline
+    from extractor.registry import Registry
+    from extractor.runs.records import result_record
+
+    pipeline = Pipeline.load()
+    base = [result_record(f"gold-{k}.txt", pipeline(text)) for k, text in enumerate(texts)]
+    records = []
+    for k in range(count):
+        record = dict(base[k % len(base)])
+        record["source"] = f"copy-{k}.txt"  # a new article each time (the key hashes the source)
+        records.append(record)
+    with tempfile.TemporaryDirectory() as folder:
+        started = time.perf_counter()
+        with Registry.open(Path(folder) / "registry.sqlite") as registry:
+            summary = registry.add_records(records)
+        seconds = time.perf_counter() - started
+    return [
+        (
+            "registry add",
+            f"{count} records in {seconds:.1f} s ({count / seconds:.0f} records/s, one core; {summary.added} added)",
+        )
+    ]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD, help="folder of article texts (*.txt)")
     parser.add_argument("--repeat", type=int, default=5, help="passes over the texts (the median is reported)")
     parser.add_argument("--batch-size", type=int, default=200, help="articles in the batch benchmark")
-    parser.add_argument("--only", choices=("text", "batch", "parse", "fetch", "size", "service"))
+    parser.add_argument("--only", choices=("text", "batch", "parse", "fetch", "size", "service", "registry"))
     parser.add_argument(
         "--sizes", type=int, nargs="+", default=[100_000, 1_000_000, 5_000_000], help="input sizes (characters)"
     )
@@ -280,6 +308,8 @@ def main(argv: list[str] | None = None) -> int:
         rows += bench_size(texts, args.sizes)
     if args.only in (None, "service"):
         rows += bench_service([1, 2], requests=200, concurrency=4)
+    if args.only in (None, "registry"):
+        rows += bench_registry(texts, 10_000)
 
     for name, value in rows:
         print(f"{name:38} {value}")

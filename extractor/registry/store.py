@@ -356,6 +356,12 @@ class Registry:
             )
         ]
 
+    TABLES = ("articles", "people", "organizations", "aliases", "posts", "evidence")
+
+    def _table(self, table: str) -> tuple[list[str], list[tuple]]:
+        cursor = self.db.execute(f"SELECT * FROM {table} ORDER BY 1")
+        return [column[0] for column in cursor.description], cursor.fetchall()
+
     def export_csv(self, folder: str | Path) -> dict[str, Path]:
         """Every table as CSV, one file each."""
         import csv
@@ -363,12 +369,29 @@ class Registry:
         out = Path(folder)
         out.mkdir(parents=True, exist_ok=True)
         paths = {}
-        for table in ("articles", "people", "organizations", "aliases", "posts", "evidence"):
-            cursor = self.db.execute(f"SELECT * FROM {table} ORDER BY 1")
+        for table in self.TABLES:
+            columns, rows = self._table(table)
             path = out / f"{table}.csv"
             with open(path, "w", encoding="utf-8", newline="") as handle:
                 writer = csv.writer(handle)
-                writer.writerow([column[0] for column in cursor.description])
-                writer.writerows(cursor)
+                writer.writerow(columns)
+                writer.writerows(rows)
+            paths[table] = path
+        return paths
+
+    def export_parquet(self, folder: str | Path) -> dict[str, Path]:
+        """Every table as Parquet (needs pyarrow), one file each."""
+        try:
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+        except ImportError as exc:
+            raise RuntimeError('Parquet output needs pyarrow: pip install "vn-news-extractor[parquet]"') from exc
+        out = Path(folder)
+        out.mkdir(parents=True, exist_ok=True)
+        paths = {}
+        for table in self.TABLES:
+            columns, rows = self._table(table)
+            path = out / f"{table}.parquet"
+            pq.write_table(pa.Table.from_pylist([dict(zip(columns, row, strict=True)) for row in rows]), path)
             paths[table] = path
         return paths

@@ -146,3 +146,27 @@ def test_two_adds_at_once_neither_corrupt_nor_duplicate(tmp_path: Path) -> None:
     assert (articles, people) == (3, 2)
     added = [int(o.strip().splitlines()[-1].split(": ")[1].split()[0]) for o in outputs]
     assert sum(added) == 3  # each article added by exactly one of the two
+
+
+def test_a_batch_fills_the_registry_and_parquet_exports(tmp_path: Path) -> None:
+    pytest.importorskip("pyarrow")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Chủ tịch UBND phường Yên Sở Nguyễn Văn Hùng chủ trì hội nghị tổng kết năm 2025 của phường.", encoding="utf-8"
+    )
+    db = tmp_path / "r.sqlite"
+    out = tmp_path / "out.jsonl"
+    done = subprocess.run(
+        [sys.executable, "-m", "extractor", "batch", str(folder), "--out", str(out), "--workers", "1", "--quiet",
+         "--registry", str(db)],
+        capture_output=True, text=True, timeout=180,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "registry: 1 articles added" in done.stderr
+    with Registry.open(db) as registry:
+        assert [p.title for p in registry.person("Nguyễn Văn Hùng")] == ["Chủ tịch"]
+        paths = registry.export_parquet(tmp_path / "pq")
+    import pyarrow.parquet as pq
+
+    assert pq.read_table(paths["posts"]).num_rows == 1
