@@ -615,6 +615,19 @@ def registry_add(files: tuple[str, ...], db: str) -> None:
             )
 
 
+@registry_group.command("curate")
+@click.argument("curation", type=click.Path(dir_okay=False, exists=True))
+@_db_option
+def registry_curate(curation: str, db: str) -> None:
+    """Apply a curation file: 'same' / 'different' NAME ORG ORG lines (tab-separated); the
+    rules are kept and later adds follow them."""
+    from .registry import Registry
+
+    with Registry.open(db) as registry:
+        for line in registry.curate(curation):
+            click.echo(line)
+
+
 @registry_group.command("person")
 @click.argument("name")
 @_db_option

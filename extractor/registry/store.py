@@ -28,7 +28,7 @@ from pathlib import Path
 
 from ..lexicon.loader import shipped_phrase_keys
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _SCHEMA = [
     """CREATE TABLE IF NOT EXISTS articles (
@@ -52,6 +52,16 @@ _SCHEMA = [
         end_offset INTEGER NOT NULL, UNIQUE (article_id, fact, fact_id, start_offset))""",
     "CREATE INDEX IF NOT EXISTS evidence_by_fact ON evidence (fact, fact_id)",
 ]
+# Each version's statements, applied in turn to a database of an older version.
+_MIGRATIONS: dict[int, list[str]] = {
+    1: _SCHEMA,
+    2: [
+        """CREATE TABLE IF NOT EXISTS curation (
+            id INTEGER PRIMARY KEY, verdict TEXT NOT NULL, name_key TEXT NOT NULL,
+            first_org_key TEXT NOT NULL, second_org_key TEXT NOT NULL,
+            UNIQUE (verdict, name_key, first_org_key, second_org_key))""",
+    ],
+}
 
 
 @dataclass(frozen=True)
@@ -142,8 +152,10 @@ class Registry:
             raise RuntimeError(f"the registry has schema {version}, newer than this program's {SCHEMA_VERSION}")
         if version < SCHEMA_VERSION:
             self.db.execute("BEGIN IMMEDIATE")
-            for statement in _SCHEMA:
-                self.db.execute(statement)
+            (version,) = self.db.execute("PRAGMA user_version").fetchone()  # another process may have done it
+            for step in range(version + 1, SCHEMA_VERSION + 1):
+                for statement in _MIGRATIONS[step]:
+                    self.db.execute(statement)
             self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             self.db.execute("COMMIT")
 
@@ -263,12 +275,13 @@ class Registry:
         organization, or a standalone office ("Thủ tướng"), else a new one (``why`` says how)."""
         key = self.key(name)
         namesakes = [row[0] for row in self.db.execute("SELECT id FROM people WHERE name_key = ?", (key,))]
+        org_keys = {self._org_key(org_id) for org_id in org_ids}
         for person_id in namesakes:
-            for org_id in org_ids:
-                if self.db.execute(
-                    "SELECT 1 FROM posts WHERE person_id = ? AND organization_id = ?", (person_id, org_id)
-                ).fetchone():
-                    return person_id
+            theirs = self._org_keys_of(person_id)
+            if self._curated(key, org_keys, theirs, "different"):
+                continue
+            if org_keys & theirs or self._curated(key, org_keys, theirs, "same"):
+                return person_id
             for office in offices:
                 if self.db.execute(
                     "SELECT 1 FROM posts WHERE person_id = ? AND title_key = ? AND organization_id IS NULL",
@@ -285,6 +298,119 @@ class Registry:
         ).lastrowid
         assert new_id is not None
         return new_id
+
+    def _org_key(self, org_id: int) -> str:
+        return str(self.db.execute("SELECT name_key FROM organizations WHERE id = ?", (org_id,)).fetchone()[0])
+
+    def _org_keys_of(self, person_id: int) -> set[str]:
+        return {
+            row[0]
+            for row in self.db.execute(
+                "SELECT organizations.name_key FROM posts JOIN organizations ON organizations.id = posts.organization_id"
+                " WHERE posts.person_id = ?",
+                (person_id,),
+            )
+        }
+
+    def _curated(self, name_key: str, ours: set[str], theirs: set[str], verdict: str) -> bool:
+        """Does the curation say the person of this name at ``ours`` and at ``theirs`` is (not) one?"""
+        for first, second in self.db.execute(
+            "SELECT first_org_key, second_org_key FROM curation WHERE verdict = ? AND name_key = ?", (verdict, name_key)
+        ):
+            if (first in ours and second in theirs) or (second in ours and first in theirs):
+                return True
+        return False
+
+    # --- curation ----------------------------------------------------------------------------
+
+    def curate(self, path: str | Path) -> list[str]:
+        """Apply a curation file and keep its rules for later adds. Each line (tab-separated):
+        ``same NAME ORG-A ORG-B`` (the NAME at ORG-A and at ORG-B is one person: merged) or
+        ``different NAME ORG-A ORG-B`` (two people: split). Returns what was done, line by line."""
+        done = []
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            for number, line in enumerate(lines, 1):
+                if not line.strip() or line.startswith("#"):
+                    continue
+                parts = line.split("\t")
+                if len(parts) != 4 or parts[0] not in ("same", "different"):
+                    done.append(f"{path}:{number}: not 'same|different<TAB>NAME<TAB>ORG<TAB>ORG', skipped")
+                    continue
+                verdict, name, first, second = parts
+                keys = (self.key(name), self.key(first), self.key(second))
+                self.db.execute(
+                    "INSERT OR IGNORE INTO curation (verdict, name_key, first_org_key, second_org_key) VALUES (?, ?, ?, ?)",
+                    (verdict, *keys),
+                )
+                done.append(self._merge(*keys, name) if verdict == "same" else self._split(*keys, name))
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        return done
+
+    def _people_at(self, name_key: str, org_key: str) -> list[int]:
+        return [
+            row[0]
+            for row in self.db.execute(
+                "SELECT DISTINCT people.id FROM people JOIN posts ON posts.person_id = people.id"
+                " JOIN organizations ON organizations.id = posts.organization_id"
+                " WHERE people.name_key = ? AND organizations.name_key = ? ORDER BY people.id",
+                (name_key, org_key),
+            )
+        ]
+
+    def _merge(self, name_key: str, first: str, second: str, name: str) -> str:
+        people = sorted(set(self._people_at(name_key, first)) | set(self._people_at(name_key, second)))
+        if len(people) < 2:
+            return f"same: {name}: already one person"
+        keep, *others = people
+        for other in others:
+            self.db.execute("UPDATE OR IGNORE posts SET person_id = ? WHERE person_id = ?", (keep, other))
+            self.db.execute("UPDATE evidence SET fact_id = ? WHERE fact = 'person' AND fact_id = ?", (keep, other))
+            for (post_id,) in self.db.execute("SELECT id FROM posts WHERE person_id = ?", (other,)).fetchall():
+                self._fold_post(post_id, keep)
+            self.db.execute("DELETE FROM people WHERE id = ?", (other,))
+        self.db.execute(
+            "UPDATE people SET why = ? WHERE id = ?", (f"merged by curation: one person at {first} and {second}", keep)
+        )
+        return f"same: {name}: people {', '.join(map(str, people))} merged into {keep}"
+
+    def _fold_post(self, post_id: int, person_id: int) -> None:
+        """A post the merge could not move (the kept person holds it already): its evidence
+        goes to that post, and it goes."""
+        title_key, org_id = self.db.execute(
+            "SELECT title_key, organization_id FROM posts WHERE id = ?", (post_id,)
+        ).fetchone()
+        (target,) = self.db.execute(
+            "SELECT id FROM posts WHERE person_id = ? AND title_key = ? AND organization_id IS ?",
+            (person_id, title_key, org_id),
+        ).fetchone()
+        self.db.execute(
+            "UPDATE OR IGNORE evidence SET fact_id = ? WHERE fact = 'post' AND fact_id = ?", (target, post_id)
+        )
+        self.db.execute("DELETE FROM evidence WHERE fact = 'post' AND fact_id = ?", (post_id,))
+        self.db.execute("DELETE FROM posts WHERE id = ?", (post_id,))
+
+    def _split(self, name_key: str, first: str, second: str, name: str) -> str:
+        both = set(self._people_at(name_key, first)) & set(self._people_at(name_key, second))
+        if not both:
+            return f"different: {name}: already two people"
+        done = []
+        for person_id in sorted(both):
+            new_id = self.db.execute(
+                "INSERT INTO people (name, name_key, why) SELECT name, name_key, ? FROM people WHERE id = ?",
+                (f"split by curation from person {person_id}: not the one at {first}", person_id),
+            ).lastrowid
+            self.db.execute(
+                "UPDATE posts SET person_id = ? WHERE person_id = ? AND organization_id IN"
+                " (SELECT id FROM organizations WHERE name_key = ?)",
+                (new_id, person_id, second),
+            )
+            done.append(f"{person_id} -> {person_id} and {new_id}")
+        return f"different: {name}: split {', '.join(done)}"
 
     # --- queries -----------------------------------------------------------------------------
 

@@ -170,3 +170,42 @@ def test_a_batch_fills_the_registry_and_parquet_exports(tmp_path: Path) -> None:
     import pyarrow.parquet as pq
 
     assert pq.read_table(paths["posts"]).num_rows == 1
+
+
+def test_a_curation_file_merges_splits_and_rules_later_adds(registry: Registry, tmp_path: Path) -> None:
+    registry.add_records([A, C])  # the ward chairman and the provincial director: two people
+    assert len({p.person_id for p in registry.person("Nguyễn Văn Hùng")}) == 2
+    curation = tmp_path / "curation.tsv"
+    curation.write_text(
+        "# the same man moved from the ward to the province\n"
+        "same\tNguyễn Văn Hùng\tUBND phường Yên Sở\tSở Xây dựng tỉnh Nghệ An\n"
+        "nonsense line\n",
+        encoding="utf-8",
+    )
+    done = registry.curate(curation)
+    assert done[0].startswith("same: Nguyễn Văn Hùng: people") and "skipped" in done[1]
+    posts = registry.person("Nguyễn Văn Hùng")
+    assert len({p.person_id for p in posts}) == 1 and "merged by curation" in posts[0].why
+    curation.write_text("different\tNguyễn Văn Hùng\tUBND phường Yên Sở\tSở Xây dựng tỉnh Nghệ An\n", encoding="utf-8")
+    assert registry.curate(curation)[0].startswith("different: Nguyễn Văn Hùng: split")
+    assert len({p.person_id for p in registry.person("Nguyễn Văn Hùng")}) == 2
+    registry.add(B)  # the ward again: joins the ward's man, not the director
+    ward = {p.person_id for p in registry.person("Nguyễn Văn Hùng") if "Yên Sở" in (p.organization or "")}
+    assert len(ward) == 1
+
+
+def test_an_older_registry_is_migrated_on_open(tmp_path: Path) -> None:
+    import sqlite3
+
+    from extractor.registry.store import _MIGRATIONS
+
+    path = tmp_path / "old.sqlite"
+    old = sqlite3.connect(path)
+    for statement in _MIGRATIONS[1]:
+        old.execute(statement)
+    old.execute("PRAGMA user_version = 1")
+    old.commit()
+    old.close()
+    with Registry.open(path) as registry:
+        assert registry.db.execute("PRAGMA user_version").fetchone() == (2,)
+        assert registry.add(A)
