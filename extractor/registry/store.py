@@ -109,6 +109,34 @@ class AddSummary:
     errors: list[str] = field(default_factory=list)  # malformed lines and error records, reported and skipped
 
 
+# Titles that name a post only with their organization: two namesakes both called just
+# "Chủ tịch" are not shown to be one person (unlike "Thủ tướng" or "Tổng Bí thư").
+_TITLES_NEEDING_AN_ORGANIZATION = frozenset(
+    "chủ tịch|phó chủ tịch|giám đốc|phó giám đốc|tổng giám đốc|phó tổng giám đốc|bí thư|phó bí thư|trưởng ban|"
+    "phó trưởng ban|trưởng phòng|chánh văn phòng|ủy viên|thành viên|viện trưởng|hiệu trưởng|cục trưởng|"
+    "vụ trưởng|chánh án|trưởng công an|nguyên chủ tịch|nguyên giám đốc|nguyên tổng giám đốc".split("|")
+)
+
+
+def _contains(longer: str, shorter: str) -> bool:
+    """Is ``shorter`` ``longer`` or a run of its whole words?"""
+    return f" {shorter} " in f" {longer} "
+
+
+def _same_post(a: tuple[str, str | None], b: tuple[str, str | None]) -> bool:
+    """One post written two ways: "Thủ tướng" / "Thủ tướng Chính phủ" (an office), or the same
+    title at "Tài chính" / "Bộ Tài chính" (one organization's name holding the other's)."""
+    (title_a, org_a), (title_b, org_b) = a, b
+    if org_a is None and org_b is None:
+        shorter = min(title_a, title_b, key=len)
+        if shorter in _TITLES_NEEDING_AN_ORGANIZATION:
+            return False  # "Chủ tịch" of what? Namesakes are common: not evidence enough
+        return _contains(title_a, title_b) or _contains(title_b, title_a)
+    if org_a is None or org_b is None or title_a != title_b:
+        return False
+    return _contains(org_a, org_b) or _contains(org_b, org_a)
+
+
 def article_key(record: dict) -> str:
     """Its canonical URL, else a hash of its source and what was read from it."""
     article = record.get("article") or {}
@@ -250,8 +278,11 @@ class Registry:
     def _add_official(self, article_id: int, official: dict) -> None:
         posts = [(p["title"], p.get("organization")) for p in official["positions"]]
         org_ids = [self._organization(org, None) if org else None for _, org in posts]
-        offices = {self.key(title) for (title, _), org in zip(posts, org_ids, strict=True) if org is None}
-        person_id = self._person(official["name"], {o for o in org_ids if o is not None}, offices)
+        ours = [
+            (self.key(title), self._org_key(org) if org is not None else None)
+            for (title, _), org in zip(posts, org_ids, strict=True)
+        ]
+        person_id = self._person(official["name"], {o for o in org_ids if o is not None}, ours)
         for (title, _), org_id, position in zip(posts, org_ids, official["positions"], strict=True):
             title_key = self.key(title)
             row = self.db.execute(
@@ -270,9 +301,10 @@ class Registry:
         for mention in official.get("mentions", [])[:1]:
             self._evidence(article_id, "person", person_id, mention)
 
-    def _person(self, name: str, org_ids: set[int], offices: set[str]) -> int:
+    def _person(self, name: str, org_ids: set[int], ours: list[tuple[str, str | None]]) -> int:
         """The person this name is in this article: one already known when they share an
-        organization, or a standalone office ("Thủ tướng"), else a new one (``why`` says how)."""
+        organization, or hold the same post written two ways ("Thủ tướng" / "Thủ tướng Chính
+        phủ"; "Bộ trưởng Tài chính" / "Bộ trưởng Bộ Tài chính"), else a new one (``why`` says how)."""
         key = self.key(name)
         namesakes = [row[0] for row in self.db.execute("SELECT id FROM people WHERE name_key = ?", (key,))]
         org_keys = {self._org_key(org_id) for org_id in org_ids}
@@ -282,12 +314,8 @@ class Registry:
                 continue
             if org_keys & theirs or self._curated(key, org_keys, theirs, "same"):
                 return person_id
-            for office in offices:
-                if self.db.execute(
-                    "SELECT 1 FROM posts WHERE person_id = ? AND title_key = ? AND organization_id IS NULL",
-                    (person_id, office),
-                ).fetchone():
-                    return person_id
+            if any(_same_post(mine, other) for mine in ours for other in self._posts_of(person_id)):
+                return person_id
         why = (
             f"a new person: {len(namesakes)} other(s) of this name share no organization or office with this article"
             if namesakes
@@ -301,6 +329,16 @@ class Registry:
 
     def _org_key(self, org_id: int) -> str:
         return str(self.db.execute("SELECT name_key FROM organizations WHERE id = ?", (org_id,)).fetchone()[0])
+
+    def _posts_of(self, person_id: int) -> list[tuple[str, str | None]]:
+        return [
+            (row[0], row[1])
+            for row in self.db.execute(
+                "SELECT posts.title_key, organizations.name_key FROM posts"
+                " LEFT JOIN organizations ON organizations.id = posts.organization_id WHERE posts.person_id = ?",
+                (person_id,),
+            )
+        ]
 
     def _org_keys_of(self, person_id: int) -> set[str]:
         return {

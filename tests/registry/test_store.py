@@ -209,3 +209,19 @@ def test_an_older_registry_is_migrated_on_open(tmp_path: Path) -> None:
     with Registry.open(path) as registry:
         assert registry.db.execute("PRAGMA user_version").fetchone() == (2,)
         assert registry.add(A)
+
+
+@pytest.mark.parametrize(
+    ("ours", "theirs", "same"),
+    [
+        (("thủ tướng", None), ("thủ tướng chính phủ", None), True),  # one office written two ways
+        (("bộ trưởng", "tài chính"), ("bộ trưởng", "bộ tài chính"), True),  # one ministry written two ways
+        (("chủ tịch", None), ("chủ tịch", None), False),  # "Chủ tịch" of what: not evidence
+        (("bộ trưởng", "bộ tài chính"), ("bộ trưởng", "bộ công thương"), False),
+        (("chủ tịch", "ủy ban nhân dân phường yên sở"), ("bí thư", "ủy ban nhân dân phường yên sở"), False),
+    ],
+)
+def test_one_post_written_two_ways(ours: tuple, theirs: tuple, same: bool) -> None:
+    from extractor.registry.store import _same_post
+
+    assert _same_post(ours, theirs) is same
