@@ -22,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -118,6 +119,20 @@ _TITLES_NEEDING_AN_ORGANIZATION = frozenset(
 )
 
 
+def _write_ahead_log(connection: sqlite3.Connection, seconds: float = 60.0) -> None:
+    """Readers while one writer adds. Switching a new file to WAL while another process opens it
+    answers "locked" at once (SQLite does not wait there): so ask again until it is done."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            connection.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
 def _contains(longer: str, shorter: str) -> bool:
     """Is ``shorter`` ``longer`` or a run of its whole words?"""
     return f" {shorter} " in f" {longer} "
@@ -159,7 +174,7 @@ class Registry:
     @classmethod
     def open(cls, path: str | Path) -> Registry:
         connection = sqlite3.connect(str(path), timeout=60, isolation_level=None)
-        connection.execute("PRAGMA journal_mode=WAL")  # readers while one writer adds
+        _write_ahead_log(connection)
         connection.execute("PRAGMA foreign_keys=ON")
         registry = cls(connection)
         registry._migrate()
