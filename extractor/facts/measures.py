@@ -157,6 +157,7 @@ class _Words:
 
     words: list[str]
     spans: list[Range]
+    first: int = -1  # the index of the first word among the whole text's (-1: not taken from it)
 
     @classmethod
     def of(cls, text: str, start: int, end: int) -> _Words:
@@ -199,17 +200,38 @@ class FactReader:
         # The text is read into words and time phrases once; each amount takes slices of them.
         self._all = _Words.of(text, 0, len(text))
         self._word_starts = [a for a, _ in self._all.spans]
+        self._word_ends = [b for _, b in self._all.spans]
+        # Where each kind of cue ends among the text's words (index after it, its length).
+        self._cue_ends: dict[str, list[tuple[int, int]]] = {
+            kind: [
+                (end, n)
+                for end in range(1, len(self._all.words) + 1)
+                if (n := self.cues.ending_at(self._all.words, kind, end))
+            ]
+            for kind in self.cues.by_kind
+        }
         self._periods = [(m.start(), m.end()) for m in _PERIOD.finditer(text)]
         self._period_starts = [a for a, _ in self._periods]
 
     def _words(self, start: int, end: int) -> _Words:
         """The words wholly inside ``start`` … ``end``."""
         i = bisect_left(self._word_starts, start)
-        j = i
-        spans = self._all.spans
-        while j < len(spans) and spans[j][1] <= end:
-            j += 1
-        return _Words(self._all.words[i:j], spans[i:j])
+        j = max(i, bisect_right(self._word_ends, end))
+        return _Words(self._all.words[i:j], self._all.spans[i:j], i)
+
+    def _last_cue(self, kind: str, words: _Words) -> int | None:
+        """Like :meth:`MeasureCues.last_index` on ``words``, from the cues found once in the text."""
+        if words.first < 0:
+            return self.cues.last_index(words.words, kind)
+        ends = self._cue_ends.get(kind, [])
+        stop = words.first + len(words.words)
+        k = bisect_right(ends, (stop, len(words.words) + 1)) - 1
+        while k >= 0 and ends[k][0] > words.first:
+            end, n = ends[k]
+            if end <= stop and end - n >= words.first:
+                return end - words.first
+            k -= 1
+        return None
 
     def _periods_in(self, start: int, end: int) -> list[Range]:
         i = bisect_left(self._period_starts, start)
@@ -270,16 +292,17 @@ class FactReader:
             n = cues.ending_at(left.words, kind)
             if n > verb_length:
                 verb_kind, verb_length = kind, n
-        subject = _Words(left.words[: len(left.words) - verb_length], left.spans[: len(left.spans) - verb_length])
+        subject = _Words(
+            left.words[: len(left.words) - verb_length], left.spans[: len(left.spans) - verb_length], left.first
+        )
 
         # Role.
-        sentence_before = self._words(max(sentence[0], amount.item_start - WINDOW), amount.item_start).words
+        sentence_before = self._words(max(sentence[0], amount.item_start - WINDOW), amount.item_start)
         compared = bool(cues.starting_at(right.words, "compare"))
         if (amount.per or (right.words[:1] == ["/"] and amount.kind == "percentage")) and not _is_income(subject):
             facts.role = "price"
         elif (
-            cues.last_index(sentence_before, "target") is not None
-            or cues.last_index(left.words, "forecast") is not None
+            self._last_cue("target", sentence_before) is not None or self._last_cue("forecast", left) is not None
         ) and verb_kind != "ratio":
             facts.role = "target"
         elif verb_kind == "change":
@@ -401,7 +424,7 @@ class FactReader:
         # Start after the last reporting verb, target word, connective or leading verb …
         start = 0
         for kind in ("report", "target", "connective", "lead"):
-            k = cues.last_index(words, kind)
+            k = self._last_cue(kind, subject)
             if k is not None and k < len(words):
                 start = max(start, k)
         # … and after the last name in it (the holder: "Hóa chất Lâm Thao nợ").
@@ -464,7 +487,7 @@ class FactReader:
             if any(self.cues.starting_at(head, kind) for kind in ("verb", "change", "ratio", "share", "report")):
                 stop = i
                 break
-        phrase = self._subject_phrase(_Words(words.words[:stop], words.spans[:stop]))
+        phrase = self._subject_phrase(_Words(words.words[:stop], words.spans[:stop], words.first))
         return None if phrase == "pronoun" else phrase
 
     def _holder(self, amount: AmountAt, paragraph: Range) -> Range | None:

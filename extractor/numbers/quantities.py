@@ -139,6 +139,14 @@ class QuantityTables:
         )
 
     @cached_property
+    def qualifiers_by_last_word(self) -> dict[str, tuple[Qualifier, ...]]:
+        """Qualifiers before a number by their last word, longest first: one look-up per number."""
+        index: dict[str, list[Qualifier]] = {}
+        for row in self.qualifiers:  # already longest first
+            index.setdefault(row.words[-1], []).append(row)
+        return {word: tuple(rows) for word, rows in index.items()}
+
+    @cached_property
     def currencies_by_first_word(self) -> dict[str, tuple[Currency, ...]]:
         """Currencies by their first word in lower case, longest phrase first."""
         index: dict[str, list[Currency]] = {}
@@ -278,7 +286,9 @@ def _qualifier_before(tokens: list[Token], i: int, tables: QuantityTables) -> tu
         j -= 1
     if dots < 3:  # only an ellipsis sits between a qualifier and its number: "khoảng... 12%"
         j = i
-    for row in tables.qualifiers:
+    if j == 0:
+        return None, i
+    for row in tables.qualifiers_by_last_word.get(tokens[j - 1].lower, ()):
         k = j - len(row.words)
         if k >= 0 and _match_words(tokens, k, row.words, False):
             turned = _NEGATED.get(row.qualifier)
