@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..lexicon.loader import shipped_phrase_keys
+from ..runs.records import json_lines
 
 SCHEMA_VERSION = 2
 
@@ -207,15 +208,10 @@ class Registry:
     def add_lines(self, path: str | Path) -> AddSummary:
         """Add every result line of a JSON Lines output; report bad lines and error records."""
         summary = AddSummary()
-        with open(path, encoding="utf-8") as handle:
-            for number, line in enumerate(handle, 1):
-                if not line.strip():
-                    continue
-                try:
-                    record = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    summary.errors.append(f"{path}:{number}: not a JSON line ({exc.msg})")
-                    continue
+        for number, record, problem in json_lines(path):
+            if record is None:
+                summary.errors.append(f"{path}:{number}: {problem}")
+            else:
                 self._add_counted(record, summary, f"{path}:{number}")
         return summary
 

@@ -8,13 +8,12 @@ error record when that file is gone (or changed: its items must still sit at the
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import ExtractorError, ReadError
-from ..runs.records import Line, error_record, page_record, text_record
+from ..runs.records import Line, error_record, json_lines, page_record, text_record
 from ..text.files import read_bytes, read_text_file
 
 if TYPE_CHECKING:
@@ -44,23 +43,18 @@ def _text_of(record: Line) -> str:
 
 def from_lines(path: str) -> Iterator[Review]:
     """Reviews from a JSON Lines output (result lines; error lines are passed on)."""
-    with open(path, encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield f"{path}:{number}", None, error_record(f"{path}:{number}", ReadError(f"not a JSON line: {exc}"))
-                continue
-            source = str(record.get("source", f"{path}:{number}"))
-            if "error" in record:
-                yield source, None, record
-                continue
-            try:
-                yield source, _text_of(record), record
-            except ExtractorError as exc:
-                yield source, None, error_record(source, exc)
+    for number, record, problem in json_lines(path):
+        if record is None:
+            yield f"{path}:{number}", None, error_record(f"{path}:{number}", ReadError(str(problem)))
+            continue
+        source = str(record.get("source", f"{path}:{number}"))
+        if "error" in record:
+            yield source, None, record
+            continue
+        try:
+            yield source, _text_of(record), record
+        except ExtractorError as exc:
+            yield source, None, error_record(source, exc)
 
 
 def reviews(paths: list[str], pipeline: Pipeline, *, url: str | None = None) -> Iterator[Review]:

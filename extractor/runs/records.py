@@ -7,6 +7,8 @@ A result is ``{"source", ["article"], <extraction>}``; a failure is ``{"source",
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import Field, TypeAdapter
@@ -67,6 +69,25 @@ def json_line(record: Line, pretty: bool = False) -> str:
     except UnicodeEncodeError:
         text = json.dumps(record, ensure_ascii=True, indent=2 if pretty else None)
     return text.translate(_LINE_BREAKS)  # outside strings JSON has no such characters
+
+
+def json_lines(path: str | Path) -> Iterator[tuple[int, Line | None, str | None]]:
+    """Each non-blank line of a JSON Lines file: ``(number, record, None)``, or ``(number,
+    None, what is wrong)`` for a line that is not a JSON object, so a reader can report it
+    and go on."""
+    with open(path, encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield number, None, f"not a JSON line ({exc.msg})"
+                continue
+            if not isinstance(record, dict):
+                yield number, None, "not a JSON object"
+                continue
+            yield number, record, None
 
 
 def result_record(source: str, extraction: Extraction, article: Article | None = None) -> Line:
