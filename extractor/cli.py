@@ -149,19 +149,29 @@ def main(verbose: int, log_level: str | None) -> None:
 @click.option(
     "--allow-non-vietnamese", is_flag=True, help="Read texts that do not look Vietnamese instead of failing them."
 )
+@click.option(
+    "--date",
+    "published",
+    type=click.DateTime(["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M"]),
+    help="The articles' publication date (else a sidecar ID.meta.json's 'date', if any).",
+)
 @_model_option
 @_max_chars_option
 @_output_options
 def text_command(
     files: tuple[str, ...],
     allow_non_vietnamese: bool,
+    published,
     model_dir: str | None,
     max_chars: int | None,
     out_file: str | None,
     pretty: bool,
 ) -> None:
-    """Extract from plain-text articles (title line, lead, body). '-' reads standard input."""
-    from .runs.records import text_record
+    """Extract from plain-text articles (title line, lead, body). '-' reads standard input.
+
+    A sidecar ID.meta.json beside ID.txt ({"url", "title", "date"}) goes in the record as
+    "meta"; --date sets the date for every file given."""
+    from .runs.records import TextMeta, sidecar_meta, text_record
 
     pipeline = _pipeline(model_dir)
     with _Output(out_file, pretty) as out:
@@ -169,11 +179,16 @@ def text_command(
             source = "<stdin>" if path == "-" else path
             try:
                 text = read_text_file(path)
+                meta = sidecar_meta(path)
             except ExtractorError as exc:
                 out.emit(error_record(source, exc))
                 continue
+            if published is not None:
+                meta = (meta or TextMeta()).model_copy(update={"published_at": published})
             out.emit(
-                text_record(pipeline, source, text, require_vietnamese=not allow_non_vietnamese, max_chars=max_chars)
+                text_record(
+                    pipeline, source, text, require_vietnamese=not allow_non_vietnamese, max_chars=max_chars, meta=meta
+                )
             )
         if out.failed and out_file is None:
             raise SystemExit(1)

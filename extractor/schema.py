@@ -13,7 +13,7 @@ from typing import Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION: Final = "2.1"
+SCHEMA_VERSION: Final = "2.2"
 
 
 class Qualifier(StrEnum):
@@ -160,7 +160,7 @@ class Entity(Record):
 class Extraction(Record):
     """Everything read from one article."""
 
-    schema_version: Literal["2.1"] = SCHEMA_VERSION
+    schema_version: Literal["2.2"] = SCHEMA_VERSION
     officials: list[Official] = Field(default_factory=list)
     institutions: list[Institution] = Field(default_factory=list)
     percentages: list[Percentage] = Field(default_factory=list)

@@ -153,9 +153,14 @@ def _same_post(a: tuple[str, str | None], b: tuple[str, str | None]) -> bool:
     return _contains(org_a, org_b) or _contains(org_b, org_a)
 
 
+def _article_of(record: dict) -> dict:
+    """What is known of the record's article: the page, or a text's sidecar / --date."""
+    return record.get("article") or record.get("meta") or {}
+
+
 def article_key(record: dict) -> str:
     """Its canonical URL, else a hash of its source and what was read from it."""
-    article = record.get("article") or {}
+    article = _article_of(record)
     url = article.get("canonical_url") or article.get("url")
     if url:
         return f"url:{url}"
@@ -239,7 +244,7 @@ class Registry:
             if db.execute("SELECT 1 FROM articles WHERE article_key = ?", (key,)).fetchone():
                 db.execute("ROLLBACK")
                 return False
-            article = record.get("article") or {}
+            article = _article_of(record)
             article_id = db.execute(
                 "INSERT INTO articles (article_key, source, url, title, published_at) VALUES (?, ?, ?, ?, ?)",
                 (key, record.get("source", ""), article.get("canonical_url") or article.get("url"),

@@ -181,7 +181,7 @@ def process_item(
     without one, a file is read here. ``model_dir``: another NER model than the shipped one."""
     from ..text.files import decode_text
     from ..web.parse import parse_article
-    from .records import page_record, text_record
+    from .records import page_record, sidecar_meta, text_record
 
     try:
         pipeline = worker_pipeline(model_dir)
@@ -189,7 +189,8 @@ def process_item(
             payload = read_source(item)
         if item.kind == "text":
             text = payload if isinstance(payload, str) else decode_text(payload or b"", item.source)
-            return text_record(pipeline, item.source, text, require_vietnamese=require_vietnamese)
+            meta = sidecar_meta(item.source) if item.content is None else None  # ID.meta.json beside ID.txt
+            return text_record(pipeline, item.source, text, require_vietnamese=require_vietnamese, meta=meta)
         article = parse_article(payload or "", url=item.source if item.kind == "url" else None)
         return page_record(pipeline, item.source, article)
     except ExtractorError as exc:

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import Field, TypeAdapter
 
-from ..errors import ExtractorError
+from ..errors import ExtractorError, ReadError
 from ..schema import SCHEMA_VERSION, Extraction, Record
 from ..web.article import Article
 
@@ -23,11 +24,23 @@ if TYPE_CHECKING:  # the pipeline loads models: callers that only build records 
 Line = dict[str, Any]
 
 
+class TextMeta(Record):
+    """What is known of a plain text's article: from a sidecar ``ID.meta.json`` beside
+    ``ID.txt`` (``{"url", "title", "date"}``) or from ``--date``."""
+
+    url: str | None = None
+    title: str | None = None
+    published_at: datetime | None = Field(default=None, description="ISO 8601; a date alone is its midnight.")
+
+
 class ResultLine(Extraction):
     """One output line for an article read: where it came from, the page (for pages), the extraction."""
 
     source: str = Field(description="The file path, '<stdin>' or URL the article came from.")
     article: Article | None = Field(default=None, description="The parsed page, for pages; absent for texts.")
+    meta: TextMeta | None = Field(
+        default=None, description="For a text: its URL, title and date when a sidecar or --date gave them; else absent."
+    )
 
 
 class ErrorDetail(Record):
@@ -39,7 +52,7 @@ class ErrorLine(Record):
     """One output line for an input that could not be read."""
 
     source: str
-    schema_version: Literal["2.1"] = SCHEMA_VERSION
+    schema_version: Literal["2.2"] = SCHEMA_VERSION
     error: ErrorDetail
 
 
@@ -48,7 +61,7 @@ def line_schema() -> dict:
     write them: the contract for downstream tools."""
     schema = TypeAdapter(ResultLine | ErrorLine).json_schema(mode="serialization")
     result = schema["$defs"]["ResultLine"]
-    result["required"] = [name for name in result["required"] if name != "article"]  # texts have no page
+    result["required"] = [name for name in result["required"] if name not in ("article", "meta")]  # not always there
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "OutputLine"
     return schema
@@ -71,6 +84,23 @@ def json_line(record: Line, pretty: bool = False) -> str:
     return text.translate(_LINE_BREAKS)  # outside strings JSON has no such characters
 
 
+def sidecar_meta(path: str) -> TextMeta | None:
+    """The ``ID.meta.json`` beside a text ``ID.txt`` (``{"url", "title", "date"}``), if there is
+    one; a sidecar that cannot be read is a ``ReadError`` for its text."""
+    if path == "-":
+        return None
+    sidecar = Path(path).with_suffix(".meta.json")
+    if not sidecar.is_file():
+        return None
+    try:
+        data = json.loads(sidecar.read_text(encoding="utf-8"))
+        if not isinstance(data, dict):
+            raise ValueError("not a JSON object")
+        return TextMeta(url=data.get("url"), title=data.get("title"), published_at=data.get("date"))
+    except (OSError, ValueError) as exc:  # pydantic's ValidationError is a ValueError
+        raise ReadError(f'{sidecar}: not a valid sidecar ({{"url", "title", "date"}}): {exc}') from exc
+
+
 def json_lines(path: str | Path) -> Iterator[tuple[int, Line | None, str | None]]:
     """Each non-blank line of a JSON Lines file: ``(number, record, None)``, or ``(number,
     None, what is wrong)`` for a line that is not a JSON object, so a reader can report it
@@ -90,11 +120,16 @@ def json_lines(path: str | Path) -> Iterator[tuple[int, Line | None, str | None]
             yield number, record, None
 
 
-def result_record(source: str, extraction: Extraction, article: Article | None = None) -> Line:
-    """The record of an article read: its source, the parsed page (for pages), the extraction."""
+def result_record(
+    source: str, extraction: Extraction, article: Article | None = None, meta: TextMeta | None = None
+) -> Line:
+    """The record of an article read: its source, the parsed page (for pages) or what is known
+    of a text, the extraction."""
     record: Line = {"source": source}
     if article is not None:
         record["article"] = article.model_dump(mode="json")
+    if meta is not None:
+        record["meta"] = meta.model_dump(mode="json")
     record.update(extraction.model_dump(mode="json"))
     return record
 
@@ -107,12 +142,19 @@ def error_record(source: str, error: BaseException) -> Line:
 
 
 def text_record(
-    pipeline: Pipeline, source: str, text: str, *, require_vietnamese: bool = True, max_chars: int | None = None
+    pipeline: Pipeline,
+    source: str,
+    text: str,
+    *,
+    require_vietnamese: bool = True,
+    max_chars: int | None = None,
+    meta: TextMeta | None = None,
 ) -> Line:
     """Read a plain text; an input error becomes its error record. ``max_chars``: the
     longest text read (None: the pipeline's limit)."""
     try:
-        return result_record(source, pipeline(text, require_vietnamese=require_vietnamese, max_chars=max_chars))
+        extraction = pipeline(text, require_vietnamese=require_vietnamese, max_chars=max_chars)
+        return result_record(source, extraction, meta=meta)
     except ExtractorError as exc:
         return error_record(source, exc)
 

@@ -91,7 +91,7 @@ def test_adding_again_changes_nothing(registry: Registry, tmp_path: Path) -> Non
 
 def test_bad_lines_and_error_records_are_reported_and_skipped(registry: Registry, tmp_path: Path) -> None:
     lines = tmp_path / "out.jsonl"
-    error = {"source": "x.txt", "schema_version": "2.1", "error": {"type": "empty_text", "message": "empty"}}
+    error = {"source": "x.txt", "schema_version": "2.2", "error": {"type": "empty_text", "message": "empty"}}
     lines.write_text(json.dumps(A, ensure_ascii=False) + "\n{broken\n" + json.dumps(error) + "\n", encoding="utf-8")
     summary = registry.add_lines(lines)
     assert summary.added == 1 and len(summary.errors) == 2
@@ -225,3 +225,50 @@ def test_one_post_written_two_ways(ours: tuple, theirs: tuple, same: bool) -> No
     from extractor.registry.store import _same_post
 
     assert _same_post(ours, theirs) is same
+
+
+def test_texts_bring_their_date_from_a_sidecar_or_date_option(tmp_path: Path) -> None:
+    """ID.meta.json beside ID.txt (url, title, date), or --date, dates a text's facts."""
+    import jsonschema
+
+    from extractor.runs.records import line_schema
+
+    text = "Chủ tịch UBND phường Yên Sở Nguyễn Văn Hùng chủ trì hội nghị tổng kết năm 2025 của phường."
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "a.meta.json").write_text(
+        json.dumps({"url": "https://example.vn/a-1.html", "title": "Tổng kết", "date": "2025-12-20"}), encoding="utf-8"
+    )
+    (tmp_path / "b.txt").write_text(text.replace("năm 2025", "năm 2026"), encoding="utf-8")
+    (tmp_path / "c.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "c.meta.json").write_text("{not json", encoding="utf-8")
+    run = [sys.executable, "-m", "extractor"]
+    sidecar = subprocess.run(
+        [*run, "text", str(tmp_path / "a.txt"), str(tmp_path / "c.txt")], capture_output=True, text=True, timeout=120
+    )
+    a, c = (json.loads(line) for line in sidecar.stdout.splitlines())
+    validator = jsonschema.Draft202012Validator(line_schema())
+    validator.validate(a)
+    validator.validate(c)
+    assert a["meta"] == {
+        "url": "https://example.vn/a-1.html",
+        "title": "Tổng kết",
+        "published_at": "2025-12-20T00:00:00",
+    }
+    assert c["error"]["type"] == "read" and "sidecar" in c["error"]["message"]
+    dated = subprocess.run(
+        [*run, "text", str(tmp_path / "b.txt"), "--date", "2026-01-15"], capture_output=True, text=True, timeout=120
+    )
+    b = json.loads(dated.stdout)
+    assert b["meta"]["published_at"] == "2026-01-15T00:00:00" and "meta" not in json.loads(
+        subprocess.run(
+            [*run, "text", str(tmp_path / "c.txt").replace("c.txt", "b.txt")],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        ).stdout
+    )
+    with Registry.open(tmp_path / "r.sqlite") as registry:
+        registry.add_records([a, b])
+        [post] = registry.person("Nguyễn Văn Hùng")
+        assert (post.first_seen, post.last_seen, post.articles) == ("2025-12-20T00:00:00", "2026-01-15T00:00:00", 2)
+        assert post.evidence[0].url == "https://example.vn/a-1.html"

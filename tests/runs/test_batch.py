@@ -232,7 +232,7 @@ def test_articles_in_memory_and_resuming_from_your_own_script(tmp_path: Path) ->
     assert [r["source"] for r in records] == ["db:1", "db:2", "db:3"]
     assert records[1]["article"]["article_id"] == "1238587"
     assert records[2]["error"]["type"] == "empty_text"
-    assert all(r["schema_version"] == "2.1" for r in records)  # error records too
+    assert all(r["schema_version"] == "2.2" for r in records)  # error records too
     out = tmp_path / "mine.jsonl"
     out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records[:2]), encoding="utf-8")
     rest = list(process(items, workers=1, skip=done_sources(out)))
@@ -301,3 +301,18 @@ def test_tables_carry_the_article_and_the_entities(tmp_path: Path) -> None:
         ("https://hanoimoi.vn/a-1.html", "LOC", "Yên Sở"),
         ("a.txt", "LOC", "Yên Sở"),
     ]
+
+
+def test_a_batch_reads_a_texts_sidecar(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Thu ngân sách phường Yên Sở đạt 15,8 tỷ đồng, bằng 106% dự toán năm.", encoding="utf-8"
+    )
+    (folder / "a.meta.json").write_text(
+        json.dumps({"date": "2026-01-05T08:00:00+07:00", "title": "Thu ngân sách"}), encoding="utf-8"
+    )
+    out = tmp_path / "out.jsonl"
+    run_batch([folder], out, workers=1, quiet=True)
+    [record] = read_lines(out)  # the sidecar is not an input of its own
+    assert record["meta"] == {"url": None, "title": "Thu ngân sách", "published_at": "2026-01-05T08:00:00+07:00"}
