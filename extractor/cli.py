@@ -668,7 +668,11 @@ def registry_org(name: str, db: str, as_json: bool) -> None:
     from .registry import Registry
 
     with Registry.open(db) as registry:
-        _show(registry.org(name), ["name", "title", "first_seen", "last_seen", "articles", "person_id"], as_json)
+        _show(
+            registry.org(name),
+            ["name", "title", "first_seen", "last_seen", "articles", "replaced", "person_id"],
+            as_json,
+        )
 
 
 @registry_group.command("search")

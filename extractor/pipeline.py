@@ -23,6 +23,7 @@ from typing import cast
 
 from .entities.ner import NerModel, segmenter_for, shipped_model_path
 from .entities.reader import EntityReader, EntityResult
+from .entities.successions import predecessor
 from .errors import TextTooLargeError
 from .facts.measures import AmountAt, AmountFacts, FactReader
 from .lexicon.dictionary import WordDictionary
@@ -274,6 +275,11 @@ def _quantity_records(
     return percentages, money
 
 
+def _predecessor(norm: NormalizedText, position_end: int) -> str | None:
+    found = predecessor(norm.text, position_end)
+    return _span(norm, *found)[0] if found else None
+
+
 def _entity_records(norm: NormalizedText, result: EntityResult):
     def to_span(start: int, end: int) -> Span:
         text, a, b = _span(norm, start, end)
@@ -283,7 +289,12 @@ def _entity_records(norm: NormalizedText, result: EntityResult):
         Official(
             name=o.name,
             positions=[
-                Position(title=p.title, organization=p.organization, **to_span(p.start, p.end).model_dump())
+                Position(
+                    title=p.title,
+                    organization=p.organization,
+                    replaces=_predecessor(norm, p.end),
+                    **to_span(p.start, p.end).model_dump(),
+                )
                 for p in o.positions
             ],
             mentions=[to_span(a, b) for a, b in o.mentions],

@@ -13,7 +13,7 @@ from typing import Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION: Final = "2.2"
+SCHEMA_VERSION: Final = "2.3"
 
 
 class Qualifier(StrEnum):
@@ -64,6 +64,9 @@ class Position(Record):
     text: str = Field(description="The position as written where it is first mentioned.")
     start: int = Field(ge=0)
     end: int = Field(ge=0)
+    replaces: str | None = Field(
+        default=None, description="Whom the official replaces in this post, when the text says so ('thay ông …')."
+    )
 
     @property
     def phrase(self) -> str:
@@ -160,7 +163,7 @@ class Entity(Record):
 class Extraction(Record):
     """Everything read from one article."""
 
-    schema_version: Literal["2.2"] = SCHEMA_VERSION
+    schema_version: Literal["2.3"] = SCHEMA_VERSION
     officials: list[Official] = Field(default_factory=list)
     institutions: list[Institution] = Field(default_factory=list)
     percentages: list[Percentage] = Field(default_factory=list)

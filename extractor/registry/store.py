@@ -30,7 +30,7 @@ from pathlib import Path
 from ..lexicon.loader import shipped_phrase_keys
 from ..runs.records import json_lines
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _SCHEMA = [
     """CREATE TABLE IF NOT EXISTS articles (
@@ -63,6 +63,11 @@ _MIGRATIONS: dict[int, list[str]] = {
             first_org_key TEXT NOT NULL, second_org_key TEXT NOT NULL,
             UNIQUE (verdict, name_key, first_org_key, second_org_key))""",
     ],
+    3: [
+        """CREATE TABLE IF NOT EXISTS successions (
+            post_id INTEGER NOT NULL REFERENCES posts (id), article_id INTEGER NOT NULL REFERENCES articles (id),
+            replaced TEXT NOT NULL, UNIQUE (post_id, article_id, replaced))""",
+    ],
 }
 
 
@@ -93,7 +98,7 @@ class PersonPost:
 
 @dataclass(frozen=True)
 class OrgPost:
-    """Who held which post at an organization."""
+    """Who held which post at an organization (and whom they replaced, when an article said)."""
 
     organization: str
     person_id: int
@@ -102,6 +107,7 @@ class OrgPost:
     first_seen: str | None
     last_seen: str | None
     articles: int
+    replaced: str | None = None
 
 
 @dataclass
@@ -314,6 +320,11 @@ class Registry:
                 post_id = row[0]
             assert post_id is not None
             self._evidence(article_id, "post", post_id, position)
+            if position.get("replaces"):  # "bổ nhiệm ông A …, thay ông B": a succession
+                self.db.execute(
+                    "INSERT OR IGNORE INTO successions (post_id, article_id, replaced) VALUES (?, ?, ?)",
+                    (post_id, article_id, position["replaces"]),
+                )
         for mention in official.get("mentions", [])[:1]:
             self._evidence(article_id, "person", person_id, mention)
 
@@ -509,11 +520,17 @@ class Registry:
             return []
         marks = ",".join("?" * len(ids))
         return [
-            OrgPost(org or "", person_id, person, title, first, last, count)
-            for _, person_id, person, title, org, _, first, last, count in self._post_rows(
+            OrgPost(org or "", person_id, person, title, first, last, count, self._replaced(post_id))
+            for post_id, person_id, person, title, org, _, first, last, count in self._post_rows(
                 f"posts.organization_id IN ({marks})", tuple(ids)
             )
         ]
+
+    def _replaced(self, post_id: int) -> str | None:
+        names = [
+            row[0] for row in self.db.execute("SELECT DISTINCT replaced FROM successions WHERE post_id = ?", (post_id,))
+        ]
+        return ", ".join(names) or None
 
     def search(
         self, *, title: str | None = None, place: str | None = None, kind: str | None = None
@@ -536,7 +553,7 @@ class Registry:
             )
         ]
 
-    TABLES = ("articles", "people", "organizations", "aliases", "posts", "evidence")
+    TABLES = ("articles", "people", "organizations", "aliases", "posts", "evidence", "successions")
 
     def _table(self, table: str) -> tuple[list[str], list[tuple]]:
         cursor = self.db.execute(f"SELECT * FROM {table} ORDER BY 1")

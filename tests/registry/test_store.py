@@ -91,7 +91,7 @@ def test_adding_again_changes_nothing(registry: Registry, tmp_path: Path) -> Non
 
 def test_bad_lines_and_error_records_are_reported_and_skipped(registry: Registry, tmp_path: Path) -> None:
     lines = tmp_path / "out.jsonl"
-    error = {"source": "x.txt", "schema_version": "2.2", "error": {"type": "empty_text", "message": "empty"}}
+    error = {"source": "x.txt", "schema_version": "2.3", "error": {"type": "empty_text", "message": "empty"}}
     lines.write_text(json.dumps(A, ensure_ascii=False) + "\n{broken\n" + json.dumps(error) + "\n", encoding="utf-8")
     summary = registry.add_lines(lines)
     assert summary.added == 1 and len(summary.errors) == 2
@@ -207,7 +207,7 @@ def test_an_older_registry_is_migrated_on_open(tmp_path: Path) -> None:
     old.commit()
     old.close()
     with Registry.open(path) as registry:
-        assert registry.db.execute("PRAGMA user_version").fetchone() == (2,)
+        assert registry.db.execute("PRAGMA user_version").fetchone() == (3,)
         assert registry.add(A)
 
 
@@ -272,3 +272,15 @@ def test_texts_bring_their_date_from_a_sidecar_or_date_option(tmp_path: Path) ->
         [post] = registry.person("Nguyễn Văn Hùng")
         assert (post.first_seen, post.last_seen, post.articles) == ("2025-12-20T00:00:00", "2026-01-15T00:00:00", 2)
         assert post.evidence[0].url == "https://example.vn/a-1.html"
+
+
+def test_an_organization_shows_who_replaced_whom(registry: Registry) -> None:
+    appointed = _record(
+        "d.txt",
+        "UBND tỉnh bổ nhiệm ông Trần Văn Bình giữ chức Giám đốc Sở Xây dựng tỉnh Nghệ An, thay ông Nguyễn Văn Hùng nghỉ hưu.",
+        "2026-03-01T08:00:00+07:00",
+        "https://example.vn/d-4.html",
+    )
+    registry.add_records([C, appointed])
+    posts = {(p.name, p.title): p.replaced for p in registry.org("Sở Xây dựng tỉnh Nghệ An")}
+    assert posts == {("Nguyễn Văn Hùng", "Giám đốc"): None, ("Trần Văn Bình", "Giám đốc"): "Nguyễn Văn Hùng"}
