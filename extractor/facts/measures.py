@@ -118,13 +118,6 @@ class MeasureCues:
                 return len(cue)
         return 0
 
-    def last_index(self, words: Sequence[str], kind: str) -> int | None:
-        """The index after the last cue of ``kind`` inside ``words``, or None."""
-        for end in range(len(words), 0, -1):
-            if self.ending_at(words, kind, end):
-                return end
-        return None
-
 
 @cache
 def default_cues() -> MeasureCues:
@@ -157,12 +150,12 @@ class _Words:
 
     words: list[str]
     spans: list[Range]
-    first: int = -1  # the index of the first word among the whole text's (-1: not taken from it)
+    first: int  # the index of the first word among the whole text's
 
     @classmethod
-    def of(cls, text: str, start: int, end: int) -> _Words:
-        found = [(m.group().lower(), (m.start(), m.end())) for m in _WORD.finditer(text, start, end)]
-        return cls([w for w, _ in found], [s for _, s in found])
+    def of_text(cls, text: str) -> _Words:
+        found = [(m.group().lower(), (m.start(), m.end())) for m in _WORD.finditer(text)]
+        return cls([w for w, _ in found], [s for _, s in found], 0)
 
 
 def _is_income(subject: _Words) -> bool:
@@ -198,7 +191,7 @@ class FactReader:
         self.name_starts = [a for a, _ in self.names]
         self.cues = cues or default_cues()
         # The text is read into words and time phrases once; each amount takes slices of them.
-        self._all = _Words.of(text, 0, len(text))
+        self._all = _Words.of_text(text)
         self._word_starts = [a for a, _ in self._all.spans]
         self._word_ends = [b for _, b in self._all.spans]
         # Where each kind of cue ends among the text's words (index after it, its length).
@@ -220,9 +213,8 @@ class FactReader:
         return _Words(self._all.words[i:j], self._all.spans[i:j], i)
 
     def _last_cue(self, kind: str, words: _Words) -> int | None:
-        """Like :meth:`MeasureCues.last_index` on ``words``, from the cues found once in the text."""
-        if words.first < 0:
-            return self.cues.last_index(words.words, kind)
+        """The index in ``words`` after the last cue of ``kind`` wholly inside them, or None,
+        from the cues found once in the whole text."""
         ends = self._cue_ends.get(kind, [])
         stop = words.first + len(words.words)
         k = bisect_right(ends, (stop, len(words.words) + 1)) - 1

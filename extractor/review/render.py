@@ -18,11 +18,9 @@ All article text is escaped (Jinja2 autoescape): an article holding ``<script>``
 from __future__ import annotations
 
 import itertools
-import json
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from typing import Any
 
 from jinja2 import Environment, Template, select_autoescape
 
@@ -236,7 +234,3 @@ def render_page(text: str, record: dict, article: dict | None = None, *, title: 
 def app_page(*, allow_fetch: bool = False, max_bytes: int = 2_000_000) -> str:
     """The service's web app: paste a text or upload a saved page, see the review and the JSON."""
     return _templates().app.render(allow_fetch=allow_fetch, max_bytes=max_bytes)
-
-
-def record_json(record: dict[str, Any]) -> str:
-    return json.dumps(record, ensure_ascii=False, indent=2)
