@@ -304,7 +304,7 @@ class Registry:
             (self.key(title), self._org_key(org) if org is not None else None)
             for (title, _), org in zip(posts, org_ids, strict=True)
         ]
-        person_id = self._person(official["name"], {o for o in org_ids if o is not None}, ours)
+        person_id = self._person(official["name"], ours)
         for (title, _), org_id, position in zip(posts, org_ids, official["positions"], strict=True):
             title_key = self.key(title)
             row = self.db.execute(
@@ -328,20 +328,21 @@ class Registry:
         for mention in official.get("mentions", [])[:1]:
             self._evidence(article_id, "person", person_id, mention)
 
-    def _person(self, name: str, org_ids: set[int], ours: list[tuple[str, str | None]]) -> int:
+    def _person(self, name: str, ours: list[tuple[str, str | None]]) -> int:
         """The person this name is in this article: one already known when they share an
         organization, or hold the same post written two ways ("Thủ tướng" / "Thủ tướng Chính
         phủ"; "Bộ trưởng Tài chính" / "Bộ trưởng Bộ Tài chính"), else a new one (``why`` says how)."""
         key = self.key(name)
         namesakes = [row[0] for row in self.db.execute("SELECT id FROM people WHERE name_key = ?", (key,))]
-        org_keys = {self._org_key(org_id) for org_id in org_ids}
+        org_keys = {org for _, org in ours if org is not None}
         for person_id in namesakes:
-            theirs = self._org_keys_of(person_id)
+            their_posts = self._posts_of(person_id)
+            theirs = {org for _, org in their_posts if org is not None}
             if self._curated(key, org_keys, theirs, "different"):
                 continue
             if org_keys & theirs or self._curated(key, org_keys, theirs, "same"):
                 return person_id
-            if any(_same_post(mine, other) for mine in ours for other in self._posts_of(person_id)):
+            if any(_same_post(mine, other) for mine in ours for other in their_posts):
                 return person_id
         why = (
             f"a new person: {len(namesakes)} other(s) of this name share no organization or office with this article"
@@ -366,16 +367,6 @@ class Registry:
                 (person_id,),
             )
         ]
-
-    def _org_keys_of(self, person_id: int) -> set[str]:
-        return {
-            row[0]
-            for row in self.db.execute(
-                "SELECT organizations.name_key FROM posts JOIN organizations ON organizations.id = posts.organization_id"
-                " WHERE posts.person_id = ?",
-                (person_id,),
-            )
-        }
 
     def _curated(self, name_key: str, ours: set[str], theirs: set[str], verdict: str) -> bool:
         """Does the curation say the person of this name at ``ours`` and at ``theirs`` is (not) one?"""

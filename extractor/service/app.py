@@ -42,6 +42,7 @@ from ..runs.records import Line, error_record, line_schema, page_record, result_
 
 if TYPE_CHECKING:
     from ..pipeline import Pipeline
+    from ..web.article import Article
 
 SOURCE = "request"
 
@@ -159,9 +160,12 @@ class Extractor:
     def page(self, html: str | bytes, url: str | None) -> Line:
         from ..web.parse import parse_article
 
+        return self.article(parse_article(html, url=url), url or SOURCE)
+
+    def article(self, article: Article, source: str) -> Line:
+        """A parsed page's record; one that is an error record is answered as an error."""
         assert self.pipeline is not None
-        article = parse_article(html, url=url)
-        record = page_record(self.pipeline, url or SOURCE, article)
+        record = page_record(self.pipeline, source, article)
         if "error" in record:
             raise _RecordError(record)
         return record
@@ -301,12 +305,7 @@ def create_app(settings: ServiceSettings | None = None, pipeline: Pipeline | Non
         config = replace(FetchConfig(), allow_private=False, max_bytes=settings.max_bytes)
         async with AsyncFetcher(config) as fetcher:
             article = await fetcher.fetch_article(url)
-        assert extractor.pipeline is not None
-        pipeline = extractor.pipeline
-        record = await extractor.run(lambda: page_record(pipeline, url, article))
-        if "error" in record:
-            raise _RecordError(record)
-        return record
+        return await extractor.run(extractor.article, article, url)
 
     if settings.allow_fetch:
 
