@@ -46,6 +46,10 @@ class PhraseKeys:
         words = []
         for raw in text.split():
             word = raw
+            head, dot, rest = word.partition(".")
+            if dot and rest and head in expansions and word not in expansions:
+                words.append(expansions[head])  # "TP.Hà Nội", "TP.HCM": the abbreviation glued on by its dot
+                word = rest
             if word not in expansions:
                 word = word.rstrip(".,;:")
             words.append(expansions.get(word, expansions.get(word.rstrip("."), word)))
