@@ -375,8 +375,9 @@ def discover_command(sitemap, section, rss, pages, since, until, limit, **option
 @click.option(
     "--registry",
     "registry_db",
-    type=click.Path(dir_okay=False),
-    help="Also add the output's articles to this registry (vn-extract registry …); one writer, after the run.",
+    metavar="FILE|URL",
+    help="Also add the output's articles to this registry (a SQLite file or a database URL, as registry --db);"
+    " one writer, after the run.",
 )
 @click.option("--quiet", is_flag=True, help="No progress bar or progress lines.")
 @_fetch_options
@@ -444,11 +445,9 @@ def batch_command(
     if parquet_dir:
         export_tables(out, parquet_dir, "parquet")
     if registry_db:
-        from .registry import Registry
-
         # The whole output, not only this run's lines: adding is idempotent, so a resumed run
         # fills in what an interrupted one did not get to.
-        with Registry.open(registry_db) as registry:
+        with _registry(registry_db) as registry:
             added = registry.add_lines(out)
         click.echo(f"registry: {added.added} articles added, {added.skipped} already in", err=True)
     if summary.interrupted:
@@ -585,10 +584,21 @@ def registry_group() -> None:
     """Who holds which post, across articles: build a registry from outputs and query it."""
 
 
+def _registry(db: str):
+    """The registry at ``db``, or a one-line error saying why it cannot be opened."""
+    from .registry import Registry, RegistryError
+
+    try:
+        return Registry.open(db)
+    except RegistryError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
 def _db_option(function):
     return click.option(
-        "--db", "db", type=click.Path(dir_okay=False), default="registry.sqlite", show_default=True,
-        help="The registry's SQLite file.",
+        "--db", "db", metavar="FILE|URL", default="registry.sqlite", show_default=True,
+        help="The registry: a SQLite file, or a SQLAlchemy database URL such as"
+        " postgresql+psycopg://user@host/registry (pip install 'vn-news-extractor[postgres]').",
     )(function)  # fmt: skip
 
 
@@ -618,9 +628,7 @@ def _show(rows: list, columns: list[str], as_json: bool) -> None:
 @_db_option
 def registry_add(files: tuple[str, ...], db: str) -> None:
     """Add the articles of JSON Lines outputs (an article already in is skipped)."""
-    from .registry import Registry
-
-    with Registry.open(db) as registry:
+    with _registry(db) as registry:
         for path in files:
             summary = registry.add_lines(path)
             for error in summary.errors:
@@ -636,9 +644,7 @@ def registry_add(files: tuple[str, ...], db: str) -> None:
 def registry_curate(curation: str, db: str) -> None:
     """Apply a curation file: 'same' / 'different' NAME ORG ORG lines (tab-separated); the
     rules are kept and later adds follow them."""
-    from .registry import Registry
-
-    with Registry.open(db) as registry:
+    with _registry(db) as registry:
         for line in registry.curate(curation):
             click.echo(line)
 
@@ -649,9 +655,7 @@ def registry_curate(curation: str, db: str) -> None:
 @_json_option
 def registry_person(name: str, db: str, as_json: bool) -> None:
     """Every post of the people of this name, with dates and articles."""
-    from .registry import Registry
-
-    with Registry.open(db) as registry:
+    with _registry(db) as registry:
         _show(
             registry.person(name),
             ["person_id", "name", "title", "organization", "first_seen", "last_seen", "articles"],
@@ -665,9 +669,7 @@ def registry_person(name: str, db: str, as_json: bool) -> None:
 @_json_option
 def registry_org(name: str, db: str, as_json: bool) -> None:
     """Who held which post at an organization (its name or an alias), over time."""
-    from .registry import Registry
-
-    with Registry.open(db) as registry:
+    with _registry(db) as registry:
         _show(
             registry.org(name),
             ["name", "title", "first_seen", "last_seen", "articles", "replaced", "person_id"],
@@ -683,9 +685,7 @@ def registry_org(name: str, db: str, as_json: bool) -> None:
 @_json_option
 def registry_search(title: str | None, place: str | None, kind: str | None, db: str, as_json: bool) -> None:
     """Posts by title, place and kind of organization."""
-    from .registry import Registry
-
-    with Registry.open(db) as registry:
+    with _registry(db) as registry:
         rows = registry.search(title=title, place=place, kind=kind)
         _show(rows, ["person_id", "name", "title", "organization", "first_seen", "last_seen", "articles"], as_json)
 
@@ -698,11 +698,9 @@ def registry_search(title: str | None, place: str | None, kind: str | None, db: 
 @_db_option
 def registry_export(csv_dir: str | None, parquet_dir: str | None, db: str) -> None:
     """Every table of the registry as CSV or Parquet."""
-    from .registry import Registry
-
     if not csv_dir and not parquet_dir:
         raise click.UsageError("give --csv DIR or --parquet DIR")
-    with Registry.open(db) as registry:
+    with _registry(db) as registry:
         paths: list[Path] = []
         if csv_dir:
             paths += registry.export_csv(csv_dir).values()

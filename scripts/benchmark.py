@@ -248,9 +248,9 @@ def bench_service(workers_list: list[int], requests: int, concurrency: int) -> l
     return rows
 
 
-def bench_registry(texts: list[str], count: int) -> list[tuple[str, str]]:
+def bench_registry(texts: list[str], count: int, database: str | None = None) -> list[tuple[str, str]]:
     """Adding ``count`` extraction records (the texts' records, replicated under new sources)
-    to a fresh registry, on one core."""
+    to a fresh registry, on one core: a SQLite file, or ``database`` (an empty database's URL)."""
     from extractor import Pipeline
     from extractor.registry import Registry
     from extractor.runs.records import result_record
@@ -264,12 +264,13 @@ def bench_registry(texts: list[str], count: int) -> list[tuple[str, str]]:
         records.append(record)
     with tempfile.TemporaryDirectory() as folder:
         started = time.perf_counter()
-        with Registry.open(Path(folder) / "registry.sqlite") as registry:
+        with Registry.open(database or Path(folder) / "registry.sqlite") as registry:
             summary = registry.add_records(records)
         seconds = time.perf_counter() - started
+    where = "PostgreSQL" if database and database.startswith("postgres") else "SQLite"
     return [
         (
-            "registry add",
+            f"registry add ({where})",
             f"{count} records in {seconds:.1f} s ({count / seconds:.0f} records/s, one core; {summary.added} added)",
         )
     ]
@@ -284,6 +285,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--sizes", type=int, nargs="+", default=[100_000, 1_000_000, 5_000_000], help="input sizes (characters)"
     )
+    parser.add_argument("--registry-db", help="an empty database's URL for the registry benchmark (default: SQLite)")
     parser.add_argument("--write", action="store_true", help="also write BENCHMARKS.md")
     args = parser.parse_args(argv)
 
@@ -309,7 +311,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.only in (None, "service"):
         rows += bench_service([1, 2], requests=200, concurrency=4)
     if args.only in (None, "registry"):
-        rows += bench_registry(texts, 10_000)
+        rows += bench_registry(texts, 10_000, args.registry_db)
 
     for name, value in rows:
         print(f"{name:38} {value}")

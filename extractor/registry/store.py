@@ -1,74 +1,39 @@
 """The registry: people, organizations and posts across articles, each fact with its evidence.
 
-    registry = Registry.open("registry.sqlite")
+    registry = Registry.open("registry.sqlite")  # or a database URL: "postgresql+psycopg://…/registry"
     registry.add_lines("out.jsonl")            # idempotent: an article already added is skipped
     registry.person("Nguyễn Minh Tâm")         # every post, with first/last seen and the articles
     registry.org("UBND phường Yên Sở")         # who held which post there
 
-SQLite (the standard library's ``sqlite3``), one writer at a time: every article is added in
-one transaction, so a killed ``add`` leaves the database as it was before that article. The
-schema's version is kept in ``PRAGMA user_version`` and migrated on open. The SQL is plain
-(tables, unique keys, joins), with nothing SQLite-only beyond the pragmas.
+One writer at a time (schema.py says how): every article is added in one transaction, so a
+killed ``add`` leaves the database as it was before that article. The SQL is the part of SQL
+that SQLite and PostgreSQL share, so the same code serves a file or a server.
 
 Identity. Names and organizations are compared in the extraction guide's form (``UBND`` =
 ``Ủy ban nhân dân``, one tone-mark placement, case). The same name in two articles is the
-same person only when the evidence agrees: a post at the same organization. Otherwise they
-stay two people (namesakes are common), and each person's ``why`` says how it was decided.
-An article is identified by its canonical URL, else by a hash of its source and content.
+same person only when the evidence agrees (identity.py): a post at the same organization, or
+one office written two ways. Otherwise they stay two people (namesakes are common), and each
+person's ``why`` says how it was decided. An article is identified by its canonical URL, else
+by a hash of its source and content.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
-import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, TextClause, bindparam, text
 
 from ..lexicon.loader import shipped_phrase_keys
 from ..runs.records import json_lines
-
-SCHEMA_VERSION = 3
-
-_SCHEMA = [
-    """CREATE TABLE IF NOT EXISTS articles (
-        id INTEGER PRIMARY KEY, article_key TEXT NOT NULL UNIQUE, source TEXT NOT NULL,
-        url TEXT, title TEXT, published_at TEXT)""",
-    """CREATE TABLE IF NOT EXISTS people (
-        id INTEGER PRIMARY KEY, name TEXT NOT NULL, name_key TEXT NOT NULL, why TEXT NOT NULL)""",
-    "CREATE INDEX IF NOT EXISTS people_by_key ON people (name_key)",
-    """CREATE TABLE IF NOT EXISTS organizations (
-        id INTEGER PRIMARY KEY, name TEXT NOT NULL, name_key TEXT NOT NULL UNIQUE, kind TEXT)""",
-    """CREATE TABLE IF NOT EXISTS aliases (
-        organization_id INTEGER NOT NULL REFERENCES organizations (id), alias TEXT NOT NULL,
-        alias_key TEXT NOT NULL, UNIQUE (organization_id, alias_key))""",
-    """CREATE TABLE IF NOT EXISTS posts (
-        id INTEGER PRIMARY KEY, person_id INTEGER NOT NULL REFERENCES people (id), title TEXT NOT NULL,
-        title_key TEXT NOT NULL, organization_id INTEGER REFERENCES organizations (id),
-        UNIQUE (person_id, title_key, organization_id))""",
-    """CREATE TABLE IF NOT EXISTS evidence (
-        id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL REFERENCES articles (id),
-        fact TEXT NOT NULL, fact_id INTEGER NOT NULL, text TEXT NOT NULL, start_offset INTEGER NOT NULL,
-        end_offset INTEGER NOT NULL, UNIQUE (article_id, fact, fact_id, start_offset))""",
-    "CREATE INDEX IF NOT EXISTS evidence_by_fact ON evidence (fact, fact_id)",
-]
-# Each version's statements, applied in turn to a database of an older version.
-_MIGRATIONS: dict[int, list[str]] = {
-    1: _SCHEMA,
-    2: [
-        """CREATE TABLE IF NOT EXISTS curation (
-            id INTEGER PRIMARY KEY, verdict TEXT NOT NULL, name_key TEXT NOT NULL,
-            first_org_key TEXT NOT NULL, second_org_key TEXT NOT NULL,
-            UNIQUE (verdict, name_key, first_org_key, second_org_key))""",
-    ],
-    3: [
-        """CREATE TABLE IF NOT EXISTS successions (
-            post_id INTEGER NOT NULL REFERENCES posts (id), article_id INTEGER NOT NULL REFERENCES articles (id),
-            replaced TEXT NOT NULL, UNIQUE (post_id, article_id, replaced))""",
-    ],
-}
+from .identity import Post, same_post
+from .schema import begin_writing, connect, migrate, open_engine
 
 
 @dataclass(frozen=True)
@@ -79,6 +44,7 @@ class Evidence:
     text: str
     start: int
     end: int
+    why: str | None = None  # why this article's mention is this person (the first: how they were told apart)
 
 
 @dataclass(frozen=True)
@@ -117,48 +83,6 @@ class AddSummary:
     errors: list[str] = field(default_factory=list)  # malformed lines and error records, reported and skipped
 
 
-# Titles that name a post only with their organization: two namesakes both called just
-# "Chủ tịch" are not shown to be one person (unlike "Thủ tướng" or "Tổng Bí thư").
-_TITLES_NEEDING_AN_ORGANIZATION = frozenset(
-    "chủ tịch|phó chủ tịch|giám đốc|phó giám đốc|tổng giám đốc|phó tổng giám đốc|bí thư|phó bí thư|trưởng ban|"
-    "phó trưởng ban|trưởng phòng|chánh văn phòng|ủy viên|thành viên|viện trưởng|hiệu trưởng|cục trưởng|"
-    "vụ trưởng|chánh án|trưởng công an|nguyên chủ tịch|nguyên giám đốc|nguyên tổng giám đốc".split("|")
-)
-
-
-def _write_ahead_log(connection: sqlite3.Connection, seconds: float = 60.0) -> None:
-    """Readers while one writer adds. Switching a new file to WAL while another process opens it
-    answers "locked" at once (SQLite does not wait there): so ask again until it is done."""
-    deadline = time.monotonic() + seconds
-    while True:
-        try:
-            connection.execute("PRAGMA journal_mode=WAL")
-            return
-        except sqlite3.OperationalError as exc:
-            if "locked" not in str(exc) or time.monotonic() > deadline:
-                raise
-            time.sleep(0.05)
-
-
-def _contains(longer: str, shorter: str) -> bool:
-    """Is ``shorter`` ``longer`` or a run of its whole words?"""
-    return f" {shorter} " in f" {longer} "
-
-
-def _same_post(a: tuple[str, str | None], b: tuple[str, str | None]) -> bool:
-    """One post written two ways: "Thủ tướng" / "Thủ tướng Chính phủ" (an office), or the same
-    title at "Tài chính" / "Bộ Tài chính" (one organization's name holding the other's)."""
-    (title_a, org_a), (title_b, org_b) = a, b
-    if org_a is None and org_b is None:
-        shorter = min(title_a, title_b, key=len)
-        if shorter in _TITLES_NEEDING_AN_ORGANIZATION:
-            return False  # "Chủ tịch" of what? Namesakes are common: not evidence enough
-        return _contains(title_a, title_b) or _contains(title_b, title_a)
-    if org_a is None or org_b is None or title_a != title_b:
-        return False
-    return _contains(org_a, org_b) or _contains(org_b, org_a)
-
-
 def _article_of(record: dict) -> dict:
     """What is known of the record's article: the page, or a text's sidecar / --date."""
     return record.get("article") or record.get("meta") or {}
@@ -176,24 +100,57 @@ def article_key(record: dict) -> str:
     return "sha256:" + hashlib.sha256(content.encode("utf-8")).hexdigest()
 
 
-class Registry:
-    """People, organizations and posts across articles, in one SQLite file."""
+def _fuller(name: str, shown: str) -> bool:
+    """Is ``name`` a fuller spelling than ``shown`` (longer; the same length: first in order)?"""
+    return (len(name), shown) > (len(shown), name)
 
-    def __init__(self, connection: sqlite3.Connection) -> None:
-        self.db = connection
+
+def _shown(post: Post) -> str:
+    title, org = post
+    return f"{title} {org}" if org else title
+
+
+def _curated(rules: list[tuple[str, str, str]], ours: set[str], theirs: set[str], verdict: str) -> bool:
+    """Does the curation say the person of this name at ``ours`` and at ``theirs`` is (not) one?"""
+    return any(
+        kind == verdict and ((first in ours and second in theirs) or (second in ours and first in theirs))
+        for kind, first, second in rules
+    )
+
+
+@lru_cache(maxsize=256)
+def _statement(sql: str) -> TextClause:
+    """Parsing a statement's text costs more than running it: each is parsed once."""
+    return text(sql)
+
+
+class Registry:
+    """People, organizations and posts across articles, in one database (a SQLite file by default)."""
+
+    TABLES = ("articles", "people", "organizations", "aliases", "posts", "evidence", "successions")
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.db: Connection = connect(engine)
         self.key = shipped_phrase_keys().match_key
+        # Organizations by key (id, name shown), as committed (rows are never deleted or
+        # renumbered), and as the transaction under way has them: the lookup most adds repeat.
+        self._orgs: dict[str, tuple[int, str]] = {}
+        self._new_orgs: dict[str, tuple[int, str]] = {}
+        try:
+            self.schema_version = migrate(self.db)
+        except BaseException:
+            self.close()
+            raise
 
     @classmethod
-    def open(cls, path: str | Path) -> Registry:
-        connection = sqlite3.connect(str(path), timeout=60, isolation_level=None)
-        _write_ahead_log(connection)
-        connection.execute("PRAGMA foreign_keys=ON")
-        registry = cls(connection)
-        registry._migrate()
-        return registry
+    def open(cls, target: str | Path) -> Registry:
+        """A SQLite file's path, or a SQLAlchemy database URL (``postgresql+psycopg://…``)."""
+        return cls(open_engine(target))
 
     def close(self) -> None:
         self.db.close()
+        self.engine.dispose()
 
     def __enter__(self) -> Registry:
         return self
@@ -201,18 +158,37 @@ class Registry:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _migrate(self) -> None:
-        (version,) = self.db.execute("PRAGMA user_version").fetchone()
-        if version > SCHEMA_VERSION:
-            raise RuntimeError(f"the registry has schema {version}, newer than this program's {SCHEMA_VERSION}")
-        if version < SCHEMA_VERSION:
-            self.db.execute("BEGIN IMMEDIATE")
-            (version,) = self.db.execute("PRAGMA user_version").fetchone()  # another process may have done it
-            for step in range(version + 1, SCHEMA_VERSION + 1):
-                for statement in _MIGRATIONS[step]:
-                    self.db.execute(statement)
-            self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-            self.db.execute("COMMIT")
+    # --- statements ----------------------------------------------------------------------------
+
+    def _run(self, sql: str, **params: Any):
+        return self.db.execute(_statement(sql), params)
+
+    def _rows(self, sql: str, **params: Any) -> list[tuple]:
+        return [tuple(row) for row in self._run(sql, **params)]
+
+    def _insert(self, sql: str, **params: Any) -> int:
+        """An INSERT … RETURNING id: the new row's key."""
+        return int(self._run(sql + " RETURNING id", **params).scalar_one())
+
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        begin_writing(self.db)
+        try:
+            yield
+            self.db.commit()
+            self._orgs.update(self._new_orgs)
+        except BaseException:
+            self.db.rollback()
+            raise
+        finally:
+            self._new_orgs.clear()
+
+    def _read(self, sql: str, **params: Any) -> list[tuple]:
+        """A query of its own (outside a write): its transaction ends with it."""
+        try:
+            return self._rows(sql, **params)
+        finally:
+            self.db.rollback()
 
     # --- adding ------------------------------------------------------------------------------
 
@@ -244,138 +220,197 @@ class Registry:
     def add(self, record: dict) -> bool:
         """Add one result record (one transaction); False when the article is already in."""
         key = article_key(record)
-        db = self.db
-        db.execute("BEGIN IMMEDIATE")
-        try:
-            if db.execute("SELECT 1 FROM articles WHERE article_key = ?", (key,)).fetchone():
-                db.execute("ROLLBACK")
+        with self._writing():
+            if self._rows("SELECT 1 FROM articles WHERE article_key = :key", key=key):
                 return False
             article = _article_of(record)
-            article_id = db.execute(
-                "INSERT INTO articles (article_key, source, url, title, published_at) VALUES (?, ?, ?, ?, ?)",
-                (key, record.get("source", ""), article.get("canonical_url") or article.get("url"),
-                 article.get("title"), article.get("published_at")),
-            ).lastrowid  # fmt: skip
-            assert article_id is not None
+            article_id = self._insert(
+                "INSERT INTO articles (article_key, source, url, title, published_at)"
+                " VALUES (:key, :source, :url, :title, :published_at)",
+                key=key,
+                source=record.get("source", ""),
+                url=article.get("canonical_url") or article.get("url"),
+                title=article.get("title"),
+                published_at=article.get("published_at"),
+            )
             for institution in record.get("institutions", []):
-                org_id = self._organization(institution["name"], institution.get("kind"))
+                org_id, _ = self._organization(institution["name"], institution.get("kind"))
                 for alias in institution.get("aliases", []):
-                    db.execute(
-                        "INSERT OR IGNORE INTO aliases (organization_id, alias, alias_key) VALUES (?, ?, ?)",
-                        (org_id, alias, self.key(alias)),
+                    self._run(
+                        "INSERT INTO aliases (organization_id, alias, alias_key) VALUES (:org, :alias, :key)"
+                        " ON CONFLICT DO NOTHING",
+                        org=org_id,
+                        alias=alias,
+                        key=self.key(alias),
                     )
                 for mention in institution.get("mentions", [])[:1]:
                     self._evidence(article_id, "organization", org_id, mention)
-            for official in record.get("officials", []):
-                self._add_official(article_id, official)
-            db.execute("COMMIT")
+            officials = record.get("officials", [])
+            names = {self.key(official["name"]): official["name"] for official in officials}
+            for official in officials:
+                own = self.key(official["name"])
+                self._add_official(article_id, official, {k: v for k, v in names.items() if k != own})
             return True
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
 
-    def _organization(self, name: str, kind: str | None) -> int:
+    def _organization(self, name: str, kind: str | None) -> tuple[int, str]:
+        """The organization of this name (or of this alias, when only one has it): its id and key.
+        Its name is the fullest spelling seen ("Ủy ban nhân dân …" over "UBND …"), whatever the
+        order the articles came in."""
         key = self.key(name)
-        row = self.db.execute("SELECT id FROM organizations WHERE name_key = ?", (key,)).fetchone()
-        if row is None:
-            row = self.db.execute(
-                "SELECT organization_id FROM aliases WHERE alias_key = ? GROUP BY organization_id", (key,)
-            ).fetchall()
-            row = row[0] if len(row) == 1 else None  # an alias of one organization only
-        if row is not None:
-            return int(row[0])
-        new_id = self.db.execute(
-            "INSERT INTO organizations (name, name_key, kind) VALUES (?, ?, ?)", (name, key, kind)
-        ).lastrowid
-        assert new_id is not None
-        return new_id
+        known = self._new_orgs.get(key) or self._orgs.get(key)
+        if known is None:
+            rows = self._rows("SELECT id, name FROM organizations WHERE name_key = :key", key=key)
+            if rows:
+                known = (int(rows[0][0]), str(rows[0][1]))
+        if known is not None:
+            org_id, shown = known
+            if _fuller(name, shown):
+                self._run("UPDATE organizations SET name = :name WHERE id = :id", name=name, id=org_id)
+                shown = name
+            self._new_orgs[key] = (org_id, shown)
+            return org_id, key
+        rows = self._rows(
+            "SELECT DISTINCT organizations.id, organizations.name_key FROM aliases"
+            " JOIN organizations ON organizations.id = aliases.organization_id WHERE aliases.alias_key = :key",
+            key=key,
+        )
+        if len(rows) == 1:  # an alias of one organization only (not kept: a second may come)
+            return int(rows[0][0]), str(rows[0][1])
+        new_id = self._insert(
+            "INSERT INTO organizations (name, name_key, kind) VALUES (:name, :key, :kind)",
+            name=name,
+            key=key,
+            kind=kind,
+        )
+        self._new_orgs[key] = (new_id, name)
+        return new_id, key
 
-    def _evidence(self, article_id: int, fact: str, fact_id: int, span: dict) -> None:
-        self.db.execute(
-            "INSERT OR IGNORE INTO evidence (article_id, fact, fact_id, text, start_offset, end_offset)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            (article_id, fact, fact_id, span["text"], span["start"], span["end"]),
+    def _evidence(self, article_id: int, fact: str, fact_id: int, span: dict, why: str | None = None) -> None:
+        self._run(
+            "INSERT INTO evidence (article_id, fact, fact_id, text, start_offset, end_offset, why)"
+            " VALUES (:article, :fact, :fact_id, :text, :start, :end, :why) ON CONFLICT DO NOTHING",
+            article=article_id,
+            fact=fact,
+            fact_id=fact_id,
+            text=span["text"],
+            start=span["start"],
+            end=span["end"],
+            why=why,
         )
 
-    def _add_official(self, article_id: int, official: dict) -> None:
+    def _post_id(self, person_id: int, title_key: str, org_id: int | None) -> int | None:
+        same_org = "organization_id IS NULL" if org_id is None else "organization_id = :org"
+        rows = self._rows(
+            f"SELECT id FROM posts WHERE person_id = :person AND title_key = :title AND {same_org}",
+            person=person_id,
+            title=title_key,
+            org=org_id,
+        )
+        return int(rows[0][0]) if rows else None
+
+    def _add_official(self, article_id: int, official: dict, companions: dict[str, str]) -> None:
         posts = [(p["title"], p.get("organization")) for p in official["positions"]]
-        org_ids = [self._organization(org, None) if org else None for _, org in posts]
-        ours = [
-            (self.key(title), self._org_key(org) if org is not None else None)
-            for (title, _), org in zip(posts, org_ids, strict=True)
+        orgs = [self._organization(org, None) if org else None for _, org in posts]
+        org_ids = [org[0] if org else None for org in orgs]
+        ours: list[Post] = [
+            (self.key(title), org[1] if org else None) for (title, _), org in zip(posts, orgs, strict=True)
         ]
-        person_id = self._person(official["name"], ours)
+        person_id, why = self._person(official["name"], ours, companions)
         for (title, _), org_id, position in zip(posts, org_ids, official["positions"], strict=True):
             title_key = self.key(title)
-            row = self.db.execute(
-                "SELECT id FROM posts WHERE person_id = ? AND title_key = ? AND organization_id IS ?",
-                (person_id, title_key, org_id),
-            ).fetchone()
-            if row is None:
-                post_id = self.db.execute(
-                    "INSERT INTO posts (person_id, title, title_key, organization_id) VALUES (?, ?, ?, ?)",
-                    (person_id, title, title_key, org_id),
-                ).lastrowid
-            else:
-                post_id = row[0]
-            assert post_id is not None
-            self._evidence(article_id, "post", post_id, position)
+            post_id = self._post_id(person_id, title_key, org_id)
+            if post_id is None:
+                post_id = self._insert(
+                    "INSERT INTO posts (person_id, title, title_key, organization_id)"
+                    " VALUES (:person, :title, :title_key, :org)",
+                    person=person_id,
+                    title=title,
+                    title_key=title_key,
+                    org=org_id,
+                )
+            self._evidence(article_id, "post", post_id, position, why)
             if position.get("replaces"):  # "bổ nhiệm ông A …, thay ông B": a succession
-                self.db.execute(
-                    "INSERT OR IGNORE INTO successions (post_id, article_id, replaced) VALUES (?, ?, ?)",
-                    (post_id, article_id, position["replaces"]),
+                self._run(
+                    "INSERT INTO successions (post_id, article_id, replaced) VALUES (:post, :article, :replaced)"
+                    " ON CONFLICT DO NOTHING",
+                    post=post_id,
+                    article=article_id,
+                    replaced=position["replaces"],
                 )
         for mention in official.get("mentions", [])[:1]:
-            self._evidence(article_id, "person", person_id, mention)
+            self._evidence(article_id, "person", person_id, mention, why)
 
-    def _person(self, name: str, ours: list[tuple[str, str | None]]) -> int:
-        """The person this name is in this article: one already known when they share an
-        organization, or hold the same post written two ways ("Thủ tướng" / "Thủ tướng Chính
-        phủ"; "Bộ trưởng Tài chính" / "Bộ trưởng Bộ Tài chính"), else a new one (``why`` says how)."""
+    def _person(self, name: str, ours: list[Post], companions: dict[str, str]) -> tuple[int, str]:
+        """The person this name is in this article, and why: one already known when they share
+        an organization, hold one post written two ways ("Thủ tướng" / "Thủ tướng Chính phủ";
+        "Bộ trưởng Tài chính" / "Bộ trưởng Bộ Tài chính"), or hold the same title in two articles
+        that both name one more person (``companions``: the article's other officials); else a
+        new one."""
         key = self.key(name)
-        namesakes = [row[0] for row in self.db.execute("SELECT id FROM people WHERE name_key = ?", (key,))]
+        namesakes = self._namesakes(key)
         org_keys = {org for _, org in ours if org is not None}
-        for person_id in namesakes:
-            their_posts = self._posts_of(person_id)
+        rules = self._curation(key) if namesakes else []
+        for person_id, their_posts in namesakes.items():
             theirs = {org for _, org in their_posts if org is not None}
-            if self._curated(key, org_keys, theirs, "different"):
+            if _curated(rules, org_keys, theirs, "different"):
                 continue
-            if org_keys & theirs or self._curated(key, org_keys, theirs, "same"):
-                return person_id
-            if any(_same_post(mine, other) for mine in ours for other in their_posts):
-                return person_id
+            if org_keys & theirs:
+                return int(person_id), f"the same organization: {min(org_keys & theirs)}"
+            if _curated(rules, org_keys, theirs, "same"):
+                return int(person_id), "the curation file says they are one"
+            for mine in ours:
+                for other in their_posts:
+                    if same_post(mine, other):
+                        return int(person_id), f"one post written two ways: {_shown(mine)} ~ {_shown(other)}"
+            shared_titles = {title for title, _ in ours} & {title for title, _ in their_posts}
+            if shared_titles and companions:
+                beside = sorted(companions.keys() & self._companions_of(person_id))
+                if beside:
+                    return int(person_id), (
+                        f"the same title ({min(shared_titles)}) in two articles that both name {companions[beside[0]]}"
+                    )
         why = (
             f"a new person: {len(namesakes)} other(s) of this name share no organization or office with this article"
             if namesakes
             else "the first article naming this person"
         )
-        new_id = self.db.execute(
-            "INSERT INTO people (name, name_key, why) VALUES (?, ?, ?)", (name, key, why)
-        ).lastrowid
-        assert new_id is not None
-        return new_id
+        return self._insert(
+            "INSERT INTO people (name, name_key, why) VALUES (:name, :key, :why)", name=name, key=key, why=why
+        ), why
 
-    def _org_key(self, org_id: int) -> str:
-        return str(self.db.execute("SELECT name_key FROM organizations WHERE id = ?", (org_id,)).fetchone()[0])
-
-    def _posts_of(self, person_id: int) -> list[tuple[str, str | None]]:
-        return [
-            (row[0], row[1])
-            for row in self.db.execute(
-                "SELECT posts.title_key, organizations.name_key FROM posts"
-                " LEFT JOIN organizations ON organizations.id = posts.organization_id WHERE posts.person_id = ?",
-                (person_id,),
+    def _companions_of(self, person_id: int) -> set[str]:
+        """The names (keys) of the other people in the articles that name this person."""
+        return {
+            row[0]
+            for row in self._rows(
+                "SELECT DISTINCT other.name_key FROM evidence AS mine"
+                " JOIN evidence AS theirs ON theirs.article_id = mine.article_id AND theirs.fact = 'person'"
+                " JOIN people AS other ON other.id = theirs.fact_id"
+                " WHERE mine.fact = 'person' AND mine.fact_id = :person AND other.id <> :person",
+                person=person_id,
             )
-        ]
+        }
 
-    def _curated(self, name_key: str, ours: set[str], theirs: set[str], verdict: str) -> bool:
-        """Does the curation say the person of this name at ``ours`` and at ``theirs`` is (not) one?"""
-        for first, second in self.db.execute(
-            "SELECT first_org_key, second_org_key FROM curation WHERE verdict = ? AND name_key = ?", (verdict, name_key)
+    def _namesakes(self, name_key: str) -> dict[int, list[Post]]:
+        """Everyone of this name, oldest first, with their posts: one query, however many there are."""
+        found: dict[int, list[Post]] = {}
+        for person_id, title_key, org_key in self._rows(
+            "SELECT people.id, posts.title_key, organizations.name_key FROM people"
+            " LEFT JOIN posts ON posts.person_id = people.id"
+            " LEFT JOIN organizations ON organizations.id = posts.organization_id"
+            " WHERE people.name_key = :key ORDER BY people.id",
+            key=name_key,
         ):
-            if (first in ours and second in theirs) or (second in ours and first in theirs):
-                return True
-        return False
+            posts = found.setdefault(int(person_id), [])
+            if title_key is not None:
+                posts.append((title_key, org_key))
+        return found
+
+    def _curation(self, name_key: str) -> list[tuple[str, str, str]]:
+        """The curation's rules for this name: (verdict, organization, organization)."""
+        return self._rows(
+            "SELECT verdict, first_org_key, second_org_key FROM curation WHERE name_key = :key", key=name_key
+        )
 
     # --- curation ----------------------------------------------------------------------------
 
@@ -385,8 +420,7 @@ class Registry:
         ``different NAME ORG-A ORG-B`` (two people: split). Returns what was done, line by line."""
         done = []
         lines = Path(path).read_text(encoding="utf-8").splitlines()
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
+        with self._writing():
             for number, line in enumerate(lines, 1):
                 if not line.strip() or line.startswith("#"):
                     continue
@@ -396,25 +430,26 @@ class Registry:
                     continue
                 verdict, name, first, second = parts
                 keys = (self.key(name), self.key(first), self.key(second))
-                self.db.execute(
-                    "INSERT OR IGNORE INTO curation (verdict, name_key, first_org_key, second_org_key) VALUES (?, ?, ?, ?)",
-                    (verdict, *keys),
+                self._run(
+                    "INSERT INTO curation (verdict, name_key, first_org_key, second_org_key)"
+                    " VALUES (:verdict, :name, :first, :second) ON CONFLICT DO NOTHING",
+                    verdict=verdict,
+                    name=keys[0],
+                    first=keys[1],
+                    second=keys[2],
                 )
                 done.append(self._merge(*keys, name) if verdict == "same" else self._split(*keys, name))
-            self.db.execute("COMMIT")
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
         return done
 
     def _people_at(self, name_key: str, org_key: str) -> list[int]:
         return [
-            row[0]
-            for row in self.db.execute(
+            int(row[0])
+            for row in self._rows(
                 "SELECT DISTINCT people.id FROM people JOIN posts ON posts.person_id = people.id"
                 " JOIN organizations ON organizations.id = posts.organization_id"
-                " WHERE people.name_key = ? AND organizations.name_key = ? ORDER BY people.id",
-                (name_key, org_key),
+                " WHERE people.name_key = :name AND organizations.name_key = :org ORDER BY people.id",
+                name=name_key,
+                org=org_key,
             )
         ]
 
@@ -424,31 +459,45 @@ class Registry:
             return f"same: {name}: already one person"
         keep, *others = people
         for other in others:
-            self.db.execute("UPDATE OR IGNORE posts SET person_id = ? WHERE person_id = ?", (keep, other))
-            self.db.execute("UPDATE evidence SET fact_id = ? WHERE fact = 'person' AND fact_id = ?", (keep, other))
-            for (post_id,) in self.db.execute("SELECT id FROM posts WHERE person_id = ?", (other,)).fetchall():
-                self._fold_post(post_id, keep)
-            self.db.execute("DELETE FROM people WHERE id = ?", (other,))
-        self.db.execute(
-            "UPDATE people SET why = ? WHERE id = ?", (f"merged by curation: one person at {first} and {second}", keep)
+            for post_id, title_key, org_id in self._rows(
+                "SELECT id, title_key, organization_id FROM posts WHERE person_id = :other", other=other
+            ):
+                target = self._post_id(keep, title_key, org_id)
+                if target is None:
+                    self._run("UPDATE posts SET person_id = :keep WHERE id = :post", keep=keep, post=post_id)
+                else:
+                    self._fold_post(post_id, target)
+            self._run(
+                "UPDATE evidence SET fact_id = :keep WHERE fact = 'person' AND fact_id = :other", keep=keep, other=other
+            )
+            self._run("DELETE FROM people WHERE id = :other", other=other)
+        self._run(
+            "UPDATE people SET why = :why WHERE id = :keep",
+            why=f"merged by curation: one person at {first} and {second}",
+            keep=keep,
         )
         return f"same: {name}: people {', '.join(map(str, people))} merged into {keep}"
 
-    def _fold_post(self, post_id: int, person_id: int) -> None:
-        """A post the merge could not move (the kept person holds it already): its evidence
-        goes to that post, and it goes."""
-        title_key, org_id = self.db.execute(
-            "SELECT title_key, organization_id FROM posts WHERE id = ?", (post_id,)
-        ).fetchone()
-        (target,) = self.db.execute(
-            "SELECT id FROM posts WHERE person_id = ? AND title_key = ? AND organization_id IS ?",
-            (person_id, title_key, org_id),
-        ).fetchone()
-        self.db.execute(
-            "UPDATE OR IGNORE evidence SET fact_id = ? WHERE fact = 'post' AND fact_id = ?", (target, post_id)
+    def _fold_post(self, post_id: int, target: int) -> None:
+        """A post the kept person holds already: its evidence goes to that post (where that post
+        has no evidence at the same place), and it goes."""
+        self._run(
+            "UPDATE evidence SET fact_id = :target WHERE fact = 'post' AND fact_id = :post AND NOT EXISTS"
+            " (SELECT 1 FROM evidence AS kept WHERE kept.fact = 'post' AND kept.fact_id = :target"
+            " AND kept.article_id = evidence.article_id AND kept.start_offset = evidence.start_offset)",
+            target=target,
+            post=post_id,
         )
-        self.db.execute("DELETE FROM evidence WHERE fact = 'post' AND fact_id = ?", (post_id,))
-        self.db.execute("DELETE FROM posts WHERE id = ?", (post_id,))
+        self._run(
+            "UPDATE successions SET post_id = :target WHERE post_id = :post AND NOT EXISTS"
+            " (SELECT 1 FROM successions AS kept WHERE kept.post_id = :target"
+            " AND kept.article_id = successions.article_id AND kept.replaced = successions.replaced)",
+            target=target,
+            post=post_id,
+        )
+        self._run("DELETE FROM successions WHERE post_id = :post", post=post_id)
+        self._run("DELETE FROM evidence WHERE fact = 'post' AND fact_id = :post", post=post_id)
+        self._run("DELETE FROM posts WHERE id = :post", post=post_id)
 
     def _split(self, name_key: str, first: str, second: str, name: str) -> str:
         both = set(self._people_at(name_key, first)) & set(self._people_at(name_key, second))
@@ -456,70 +505,88 @@ class Registry:
             return f"different: {name}: already two people"
         done = []
         for person_id in sorted(both):
-            new_id = self.db.execute(
-                "INSERT INTO people (name, name_key, why) SELECT name, name_key, ? FROM people WHERE id = ?",
-                (f"split by curation from person {person_id}: not the one at {first}", person_id),
-            ).lastrowid
-            self.db.execute(
-                "UPDATE posts SET person_id = ? WHERE person_id = ? AND organization_id IN"
-                " (SELECT id FROM organizations WHERE name_key = ?)",
-                (new_id, person_id, second),
+            new_id = self._insert(
+                "INSERT INTO people (name, name_key, why) SELECT name, name_key, :why FROM people WHERE id = :person",
+                why=f"split by curation from person {person_id}: not the one at {first}",
+                person=person_id,
+            )
+            self._run(
+                "UPDATE posts SET person_id = :new WHERE person_id = :person AND organization_id IN"
+                " (SELECT id FROM organizations WHERE name_key = :org)",
+                new=new_id,
+                person=person_id,
+                org=second,
             )
             done.append(f"{person_id} -> {person_id} and {new_id}")
         return f"different: {name}: split {', '.join(done)}"
 
     # --- queries -----------------------------------------------------------------------------
 
-    def _post_rows(self, where: str, args: tuple) -> Iterator[tuple]:
-        yield from self.db.execute(
-            "SELECT posts.id, people.id, people.name, posts.title, organizations.name, people.why,"
-            " MIN(articles.published_at), MAX(articles.published_at), COUNT(DISTINCT articles.id)"
-            " FROM posts JOIN people ON people.id = posts.person_id"
-            " LEFT JOIN organizations ON organizations.id = posts.organization_id"
-            " JOIN evidence ON evidence.fact = 'post' AND evidence.fact_id = posts.id"
-            " JOIN articles ON articles.id = evidence.article_id"
-            f" WHERE {where} GROUP BY posts.id ORDER BY people.id, MIN(articles.published_at), posts.id",
-            args,
-        )
+    _POSTS = (
+        "SELECT posts.id, people.id, people.name, posts.title, organizations.name, people.why,"
+        " MIN(articles.published_at), MAX(articles.published_at), COUNT(DISTINCT articles.id)"
+        " FROM posts JOIN people ON people.id = posts.person_id"
+        " LEFT JOIN organizations ON organizations.id = posts.organization_id"
+        " JOIN evidence ON evidence.fact = 'post' AND evidence.fact_id = posts.id"
+        " JOIN articles ON articles.id = evidence.article_id"
+        " WHERE {where}"
+        " GROUP BY posts.id, people.id, people.name, posts.title, organizations.name, people.why"
+        " ORDER BY people.id, MIN(articles.published_at), posts.id"
+    )
+
+    def _post_rows(self, where: str, expanding: Sequence[str] = (), **params: Any) -> list[tuple]:
+        statement = text(self._POSTS.format(where=where))
+        if expanding:
+            statement = statement.bindparams(*(bindparam(name, expanding=True) for name in expanding))
+        return [tuple(row) for row in self.db.execute(statement, params)]
 
     def _evidence_of(self, post_id: int) -> list[Evidence]:
         return [
             Evidence(*row)
-            for row in self.db.execute(
+            for row in self._rows(
                 "SELECT articles.source, articles.url, articles.published_at, evidence.text, evidence.start_offset,"
-                " evidence.end_offset FROM evidence JOIN articles ON articles.id = evidence.article_id"
-                " WHERE evidence.fact = 'post' AND evidence.fact_id = ? ORDER BY articles.published_at, articles.id",
-                (post_id,),
+                " evidence.end_offset, evidence.why FROM evidence JOIN articles ON articles.id = evidence.article_id"
+                " WHERE evidence.fact = 'post' AND evidence.fact_id = :post"
+                " ORDER BY articles.published_at, articles.id",
+                post=post_id,
             )
         ]
 
     def person(self, name: str) -> list[PersonPost]:
         """Every post of every person of this name (namesakes apart), with its evidence."""
-        return [
-            PersonPost(person_id, person, title, org, first, last, count, why, self._evidence_of(post_id))
-            for post_id, person_id, person, title, org, why, first, last, count in self._post_rows(
-                "people.name_key = ?", (self.key(name),)
-            )
-        ]
+        try:
+            return [
+                PersonPost(person_id, person, title, org, first, last, count, why, self._evidence_of(post_id))
+                for post_id, person_id, person, title, org, why, first, last, count in self._post_rows(
+                    "people.name_key = :key", key=self.key(name)
+                )
+            ]
+        finally:
+            self.db.rollback()
 
     def org(self, name: str) -> list[OrgPost]:
         """Who held which post at this organization (its name or any alias), over time."""
         key = self.key(name)
-        ids = {row[0] for row in self.db.execute("SELECT id FROM organizations WHERE name_key = ?", (key,))}
-        ids |= {row[0] for row in self.db.execute("SELECT organization_id FROM aliases WHERE alias_key = ?", (key,))}
-        if not ids:
-            return []
-        marks = ",".join("?" * len(ids))
-        return [
-            OrgPost(org or "", person_id, person, title, first, last, count, self._replaced(post_id))
-            for post_id, person_id, person, title, org, _, first, last, count in self._post_rows(
-                f"posts.organization_id IN ({marks})", tuple(ids)
-            )
-        ]
+        try:
+            ids = {row[0] for row in self._rows("SELECT id FROM organizations WHERE name_key = :key", key=key)}
+            ids |= {row[0] for row in self._rows("SELECT organization_id FROM aliases WHERE alias_key = :key", key=key)}
+            if not ids:
+                return []
+            return [
+                OrgPost(org or "", person_id, person, title, first, last, count, self._replaced(post_id))
+                for post_id, person_id, person, title, org, _, first, last, count in self._post_rows(
+                    "posts.organization_id IN :ids", expanding=("ids",), ids=sorted(ids)
+                )
+            ]
+        finally:
+            self.db.rollback()
 
     def _replaced(self, post_id: int) -> str | None:
         names = [
-            row[0] for row in self.db.execute("SELECT DISTINCT replaced FROM successions WHERE post_id = ?", (post_id,))
+            row[0]
+            for row in self._rows(
+                "SELECT DISTINCT replaced FROM successions WHERE post_id = :post ORDER BY replaced", post=post_id
+            )
         ]
         return ", ".join(names) or None
 
@@ -527,28 +594,38 @@ class Registry:
         self, *, title: str | None = None, place: str | None = None, kind: str | None = None
     ) -> list[PersonPost]:
         """Posts whose title holds ``title``, whose organization holds ``place``, of that ``kind``."""
-        where, args = ["1 = 1"], []
+        where, params = ["1 = 1"], {}
         if title:
-            where.append("posts.title_key LIKE ?")
-            args.append(f"%{self.key(title)}%")
+            where.append("posts.title_key LIKE :title")
+            params["title"] = f"%{self.key(title)}%"
         if place:
-            where.append("organizations.name_key LIKE ?")
-            args.append(f"%{self.key(place)}%")
+            where.append("organizations.name_key LIKE :place")
+            params["place"] = f"%{self.key(place)}%"
         if kind:
-            where.append("organizations.kind = ?")
-            args.append(kind)
-        return [
-            PersonPost(person_id, person, post_title, org, first, last, count, why)
-            for _, person_id, person, post_title, org, why, first, last, count in self._post_rows(
-                " AND ".join(where), tuple(args)
-            )
-        ]
+            where.append("organizations.kind = :kind")
+            params["kind"] = kind
+        try:
+            return [
+                PersonPost(person_id, person, post_title, org, first, last, count, why)
+                for _, person_id, person, post_title, org, why, first, last, count in self._post_rows(
+                    " AND ".join(where), **params
+                )
+            ]
+        finally:
+            self.db.rollback()
 
-    TABLES = ("articles", "people", "organizations", "aliases", "posts", "evidence", "successions")
+    def count(self, table: str) -> int:
+        """How many rows a table holds."""
+        if table not in self.TABLES:
+            raise ValueError(f"no table {table!r}: one of {', '.join(self.TABLES)}")
+        return int(self._read(f"SELECT COUNT(*) FROM {table}")[0][0])
 
     def _table(self, table: str) -> tuple[list[str], list[tuple]]:
-        cursor = self.db.execute(f"SELECT * FROM {table} ORDER BY 1")
-        return [column[0] for column in cursor.description], cursor.fetchall()
+        try:
+            result = self.db.execute(text(f"SELECT * FROM {table} ORDER BY 1"))
+            return list(result.keys()), [tuple(row) for row in result]
+        finally:
+            self.db.rollback()
 
     def export_csv(self, folder: str | Path) -> dict[str, Path]:
         """Every table as CSV, one file each."""

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import json
+import os
+import sqlite3
 import subprocess
 import sys
+import uuid
 from pathlib import Path
 
 import pytest
 
 from extractor.pipeline import default_pipeline
-from extractor.registry import Registry
+from extractor.registry import Registry, RegistryError
+from extractor.registry.schema import SCHEMA_VERSION
 from extractor.runs.records import result_record
 
 
@@ -28,29 +32,52 @@ def _record(source: str, text: str, published_at: str | None = None, url: str | 
 
 # Invented articles: one person in two dated articles (the same ward), a namesake elsewhere,
 # and the same ward's council under its short and long names.
-A = _record(
-    "a.txt",
-    "Chủ tịch UBND phường Yên Sở Nguyễn Văn Hùng chủ trì hội nghị tổng kết năm 2025 của phường.",
-    "2025-12-20T08:00:00+07:00",
-    "https://example.vn/a-1.html",
-)
-B = _record(
-    "b.txt",
-    "Bí thư Đảng ủy, Chủ tịch Ủy ban nhân dân phường Yên Sở Nguyễn Văn Hùng trao giấy khen cho các tập thể.",
-    "2026-01-10T08:00:00+07:00",
-    "https://example.vn/b-2.html",
-)
-C = _record(
-    "c.txt",
-    "Giám đốc Sở Xây dựng tỉnh Nghệ An Nguyễn Văn Hùng kiểm tra công trình cầu Bến Thủy.",
-    "2026-02-01T08:00:00+07:00",
-    "https://example.vn/c-3.html",
-)
+TEXTS = {
+    "a": "Chủ tịch UBND phường Yên Sở Nguyễn Văn Hùng chủ trì hội nghị tổng kết năm 2025 của phường.",
+    "b": "Bí thư Đảng ủy, Chủ tịch Ủy ban nhân dân phường Yên Sở Nguyễn Văn Hùng trao giấy khen cho các tập thể.",
+    "c": "Giám đốc Sở Xây dựng tỉnh Nghệ An Nguyễn Văn Hùng kiểm tra công trình cầu Bến Thủy.",
+}
+A = _record("a.txt", TEXTS["a"], "2025-12-20T08:00:00+07:00", "https://example.vn/a-1.html")
+B = _record("b.txt", TEXTS["b"], "2026-01-10T08:00:00+07:00", "https://example.vn/b-2.html")
+C = _record("c.txt", TEXTS["c"], "2026-02-01T08:00:00+07:00", "https://example.vn/c-3.html")
+
+
+# A PostgreSQL server to run the same tests against, when one is given: a URL of a role that
+# may create databases (each test gets a database of its own, dropped afterwards).
+POSTGRES = os.environ.get("EXTRACTOR_TEST_POSTGRES_URL")
+BACKENDS = [
+    "sqlite",
+    pytest.param(
+        "postgresql",
+        marks=pytest.mark.skipif(not POSTGRES, reason="no PostgreSQL server: set EXTRACTOR_TEST_POSTGRES_URL"),
+    ),
+]
+
+
+@pytest.fixture(params=BACKENDS)
+def database(request: pytest.FixtureRequest, tmp_path: Path):
+    """Where a test's registry lives: a SQLite file, or a fresh PostgreSQL database."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "r.sqlite")
+        return
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    admin = create_engine(POSTGRES, isolation_level="AUTOCOMMIT")
+    name = f"registry_test_{uuid.uuid4().hex[:12]}"
+    with admin.connect() as connection:
+        connection.execute(text(f"CREATE DATABASE {name}"))
+    try:
+        yield make_url(POSTGRES).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f"DROP DATABASE {name} WITH (FORCE)"))
+        admin.dispose()
 
 
 @pytest.fixture
-def registry(tmp_path: Path):
-    with Registry.open(tmp_path / "r.sqlite") as opened:
+def registry(database: str):
+    with Registry.open(database) as opened:
         yield opened
 
 
@@ -130,20 +157,21 @@ def test_the_registry_commands(tmp_path: Path) -> None:
     assert exported.returncode == 0 and (tmp_path / "csv" / "posts.csv").exists()
 
 
-def test_two_adds_at_once_neither_corrupt_nor_duplicate(tmp_path: Path) -> None:
+def test_two_adds_at_once_neither_corrupt_nor_duplicate(database: str, tmp_path: Path) -> None:
     lines = tmp_path / "out.jsonl"
     records = [A, B, C]
     lines.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
-    db = str(tmp_path / "r.sqlite")
+    db = database
     command = [sys.executable, "-m", "extractor", "registry", "add", str(lines), "--db", db]
     both = [subprocess.Popen(command, stderr=subprocess.PIPE, text=True) for _ in range(2)]
     outputs = [process.communicate(timeout=120)[1] for process in both]
     assert all(process.returncode == 0 for process in both), outputs
     with Registry.open(db) as registry:
-        (articles,) = registry.db.execute("SELECT COUNT(*) FROM articles").fetchone()
-        (people,) = registry.db.execute("SELECT COUNT(*) FROM people").fetchone()
-        assert registry.db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        articles, people = registry.count("articles"), registry.count("people")
     assert (articles, people) == (3, 2)
+    if "://" not in db:
+        with sqlite3.connect(db) as raw:
+            assert raw.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     added = [int(o.strip().splitlines()[-1].split(": ")[1].split()[0]) for o in outputs]
     assert sum(added) == 3  # each article added by exactly one of the two
 
@@ -172,6 +200,35 @@ def test_a_batch_fills_the_registry_and_parquet_exports(tmp_path: Path) -> None:
     assert pq.read_table(paths["posts"]).num_rows == 1
 
 
+def test_a_dask_batch_fills_the_registry_like_a_local_one(tmp_path: Path) -> None:
+    """Many Dask workers read; one writer (the batch's own process) adds their lines."""
+    pytest.importorskip("dask.distributed")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, text in TEXTS.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    registries = {}
+    for engine in ("local", "dask"):
+        db = tmp_path / f"{engine}.sqlite"
+        done = subprocess.run(
+            [sys.executable, "-m", "extractor", "batch", str(folder), "--out", str(tmp_path / f"{engine}.jsonl"),
+             "--workers", "2", "--engine", engine, "--quiet", "--registry", str(db)],
+            capture_output=True, text=True, timeout=300,
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        assert "registry: 3 articles added" in done.stderr
+        with Registry.open(db) as registry:
+            registries[engine] = sorted(
+                (p.name, p.title, p.organization, p.articles) for p in registry.person("Nguyễn Văn Hùng")
+            )
+    assert registries["dask"] == registries["local"]
+    assert registries["dask"] == [
+        ("Nguyễn Văn Hùng", "Bí thư", "Đảng ủy phường Yên Sở", 1),
+        ("Nguyễn Văn Hùng", "Chủ tịch", "Ủy ban nhân dân phường Yên Sở", 2),  # in two articles: the fuller name shown
+        ("Nguyễn Văn Hùng", "Giám đốc", "Sở Xây dựng tỉnh Nghệ An", 1),  # his namesake
+    ]
+
+
 def test_a_curation_file_merges_splits_and_rules_later_adds(registry: Registry, tmp_path: Path) -> None:
     registry.add_records([A, C])  # the ward chairman and the provincial director: two people
     assert len({p.person_id for p in registry.person("Nguyễn Văn Hùng")}) == 2
@@ -194,21 +251,71 @@ def test_a_curation_file_merges_splits_and_rules_later_adds(registry: Registry, 
     assert len(ward) == 1
 
 
+# A registry as the first version wrote it: the version in PRAGMA user_version, no curation,
+# successions or registry_schema tables.
+_VERSION_1 = [
+    "CREATE TABLE articles (id INTEGER PRIMARY KEY, article_key TEXT NOT NULL UNIQUE, source TEXT NOT NULL,"
+    " url TEXT, title TEXT, published_at TEXT)",
+    "CREATE TABLE people (id INTEGER PRIMARY KEY, name TEXT NOT NULL, name_key TEXT NOT NULL, why TEXT NOT NULL)",
+    "CREATE INDEX people_by_key ON people (name_key)",
+    "CREATE TABLE organizations (id INTEGER PRIMARY KEY, name TEXT NOT NULL, name_key TEXT NOT NULL UNIQUE, kind TEXT)",
+    "CREATE TABLE aliases (organization_id INTEGER NOT NULL REFERENCES organizations (id), alias TEXT NOT NULL,"
+    " alias_key TEXT NOT NULL, UNIQUE (organization_id, alias_key))",
+    "CREATE TABLE posts (id INTEGER PRIMARY KEY, person_id INTEGER NOT NULL REFERENCES people (id), title TEXT NOT NULL,"
+    " title_key TEXT NOT NULL, organization_id INTEGER REFERENCES organizations (id),"
+    " UNIQUE (person_id, title_key, organization_id))",
+    "CREATE TABLE evidence (id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL REFERENCES articles (id),"
+    " fact TEXT NOT NULL, fact_id INTEGER NOT NULL, text TEXT NOT NULL, start_offset INTEGER NOT NULL,"
+    " end_offset INTEGER NOT NULL, UNIQUE (article_id, fact, fact_id, start_offset))",
+]
+
+
 def test_an_older_registry_is_migrated_on_open(tmp_path: Path) -> None:
-    import sqlite3
-
-    from extractor.registry.store import _MIGRATIONS
-
     path = tmp_path / "old.sqlite"
     old = sqlite3.connect(path)
-    for statement in _MIGRATIONS[1]:
+    for statement in _VERSION_1:
         old.execute(statement)
+    old.execute("INSERT INTO articles (article_key, source) VALUES ('url:https://example.vn/old.html', 'old.txt')")
     old.execute("PRAGMA user_version = 1")
     old.commit()
     old.close()
     with Registry.open(path) as registry:
-        assert registry.db.execute("PRAGMA user_version").fetchone() == (3,)
-        assert registry.add(A)
+        assert registry.schema_version == SCHEMA_VERSION
+        assert registry.count("articles") == 1  # kept
+        assert registry.add(A) and registry.count("successions") == 0
+    with Registry.open(path) as again:  # the version is now read from its table
+        assert again.schema_version == SCHEMA_VERSION
+
+
+def test_a_registry_from_a_newer_program_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "new.sqlite"
+    with Registry.open(path):
+        pass
+    with sqlite3.connect(path) as raw:
+        raw.execute("UPDATE registry_schema SET version = 99")
+    with pytest.raises(RegistryError, match="newer than this program"):
+        Registry.open(path)
+
+
+@pytest.mark.parametrize(
+    ("target", "says"),
+    [
+        ("postgresql+nosuchdriver://u@127.0.0.1/r", "no database driver"),
+        ("sqlite:///{tmp}/no/such/folder/r.sqlite", "cannot open the registry"),
+        ("not a url://", "not a database URL"),
+    ],
+)
+def test_a_registry_that_cannot_be_opened_says_why(target: str, says: str, tmp_path: Path) -> None:
+    with pytest.raises(RegistryError, match=says):
+        Registry.open(target.format(tmp=tmp_path))
+
+
+def test_the_commands_say_why_a_registry_cannot_be_opened(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "extractor", "registry", "person", "X", "--db", "postgresql+nosuchdriver://u@h/r"],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert done.returncode != 0 and "no database driver" in done.stderr and "Traceback" not in done.stderr
 
 
 @pytest.mark.parametrize(
@@ -222,9 +329,9 @@ def test_an_older_registry_is_migrated_on_open(tmp_path: Path) -> None:
     ],
 )
 def test_one_post_written_two_ways(ours: tuple, theirs: tuple, same: bool) -> None:
-    from extractor.registry.store import _same_post
+    from extractor.registry.identity import same_post
 
-    assert _same_post(ours, theirs) is same
+    assert same_post(ours, theirs) is same
 
 
 def test_texts_bring_their_date_from_a_sidecar_or_date_option(tmp_path: Path) -> None:
