@@ -668,11 +668,12 @@ def registry_person(name: str, db: str, as_json: bool) -> None:
 @_db_option
 @_json_option
 def registry_org(name: str, db: str, as_json: bool) -> None:
-    """Who held which post at an organization (its name or an alias), over time."""
+    """Who held which post at an organization (its name or an alias) and at those within it
+    (a ward: its party committee, People's Committee, …), over time."""
     with _registry(db) as registry:
         _show(
             registry.org(name),
-            ["name", "title", "first_seen", "last_seen", "articles", "replaced", "person_id"],
+            ["name", "title", "organization", "first_seen", "last_seen", "articles", "replaced", "person_id"],
             as_json,
         )
 

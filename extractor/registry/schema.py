@@ -64,7 +64,9 @@ organizations = Table(
     Column("id", Integer, primary_key=True),
     Column("name", Text, nullable=False),
     Column("name_key", Text, nullable=False, unique=True),
-    Column("kind", Text),
+    Column("kind", Text),  # the institution's kind; "locality" for a place an organization sits in
+    Column("parent_id", Integer, ForeignKey("organizations.id")),  # where it sits, where known
+    Index("organizations_by_parent", "parent_id"),
 )
 aliases = Table(
     "aliases",
@@ -120,10 +122,15 @@ registry_schema = Table("registry_schema", metadata, Column("version", Integer, 
 
 # What each version changed in an existing registry, beyond tables that ``create_all`` makes
 # when they are missing: versions 1-3 only added tables; version 4 moved the version number
-# itself into ``registry_schema``; version 5 gave evidence its ``why``. A new registry is made
-# whole by ``create_all`` and skips these.
+# itself into ``registry_schema``; version 5 gave evidence its ``why`` and organizations their
+# parent (filled in for the organizations already there by ``Registry``). A new registry is
+# made whole by ``create_all`` and skips these.
 MIGRATIONS: dict[int, list[str]] = {
-    5: ["ALTER TABLE evidence ADD COLUMN why TEXT"],
+    5: [
+        "ALTER TABLE evidence ADD COLUMN why TEXT",
+        "ALTER TABLE organizations ADD COLUMN parent_id INTEGER REFERENCES organizations (id)",
+        "CREATE INDEX organizations_by_parent ON organizations (parent_id)",
+    ],
 }
 
 # The PostgreSQL advisory lock every writer takes: any fixed 64-bit number, the same for all.
@@ -209,7 +216,8 @@ def _stored_version(connection: Connection) -> int:
 
 
 def migrate(connection: Connection) -> int:
-    """Bring the registry to this program's schema; refuse one written by a newer program."""
+    """Bring the registry to this program's schema; refuse one written by a newer program.
+    Returns the version it had (0: a new registry)."""
     version = _stored_version(connection)
     connection.rollback()
     if version > SCHEMA_VERSION:
@@ -231,4 +239,4 @@ def migrate(connection: Connection) -> int:
     except BaseException:
         connection.rollback()
         raise
-    return SCHEMA_VERSION
+    return version

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -32,8 +32,9 @@ from sqlalchemy import Connection, Engine, TextClause, bindparam, text
 
 from ..lexicon.loader import shipped_phrase_keys
 from ..runs.records import json_lines
+from .hierarchy import is_locality, locality_of, shown_locality, suffixes
 from .identity import Post, same_post
-from .schema import begin_writing, connect, migrate, open_engine
+from .schema import SCHEMA_VERSION, begin_writing, connect, migrate, open_engine
 
 
 @dataclass(frozen=True)
@@ -119,9 +120,12 @@ def _curated(rules: list[tuple[str, str, str]], ours: set[str], theirs: set[str]
 
 
 @lru_cache(maxsize=256)
-def _statement(sql: str) -> TextClause:
+def _statement(sql: str, expanding: tuple[str, ...] = ()) -> TextClause:
     """Parsing a statement's text costs more than running it: each is parsed once."""
-    return text(sql)
+    statement = text(sql)
+    if expanding:
+        statement = statement.bindparams(*(bindparam(name, expanding=True) for name in expanding))
+    return statement
 
 
 class Registry:
@@ -138,10 +142,15 @@ class Registry:
         self._orgs: dict[str, tuple[int, str]] = {}
         self._new_orgs: dict[str, tuple[int, str]] = {}
         try:
-            self.schema_version = migrate(self.db)
+            found = migrate(self.db)
+            if 0 < found < 5:  # organizations had no parent before schema 5
+                with self._writing():
+                    for org_id, key in self._rows("SELECT id, name_key FROM organizations ORDER BY id"):
+                        self._place(int(org_id), str(key))
         except BaseException:
             self.close()
             raise
+        self.schema_version = SCHEMA_VERSION
 
     @classmethod
     def open(cls, target: str | Path) -> Registry:
@@ -163,8 +172,10 @@ class Registry:
     def _run(self, sql: str, **params: Any):
         return self.db.execute(_statement(sql), params)
 
-    def _rows(self, sql: str, **params: Any) -> list[tuple]:
-        return [tuple(row) for row in self._run(sql, **params)]
+    def _rows(self, sql: str, expanding: tuple[str, ...] = (), **params: Any) -> list[tuple]:
+        """The rows of a query; ``expanding`` names the parameters that are lists (``IN :keys``)."""
+        statement = _statement(sql, expanding)
+        return [tuple(row) for row in self.db.execute(statement, params)]
 
     def _insert(self, sql: str, **params: Any) -> int:
         """An INSERT … RETURNING id: the new row's key."""
@@ -280,10 +291,37 @@ class Registry:
             "INSERT INTO organizations (name, name_key, kind) VALUES (:name, :key, :kind)",
             name=name,
             key=key,
-            kind=kind,
+            kind="locality" if is_locality(key) else kind,
         )
         self._new_orgs[key] = (new_id, name)
+        self._place(new_id, key)
         return new_id, key
+
+    def _place(self, org_id: int, key: str) -> None:
+        """Where a new organization sits: the longest organization its name ends in ("Văn
+        phòng UBND phường X" in "UBND phường X"), else the locality it names (made a row of kind
+        "locality"). Those already in that locality whose names end in this one's move under it."""
+        tails = suffixes(key)
+        found = dict(
+            self._rows("SELECT name_key, id FROM organizations WHERE name_key IN :keys", ("keys",), keys=tails)
+            if tails
+            else []
+        )
+        parent = next((found[tail] for tail in tails if tail in found), None)
+        locality = locality_of(key)
+        if parent is None and locality is not None:
+            parent, _ = self._organization(shown_locality(locality), "locality")
+        if parent is None:
+            return
+        self._run("UPDATE organizations SET parent_id = :parent WHERE id = :id", parent=parent, id=org_id)
+        if locality is not None and found.get(locality) == parent:
+            for child, child_key in self._rows(
+                "SELECT id, name_key FROM organizations WHERE parent_id = :parent AND id <> :id",
+                parent=parent,
+                id=org_id,
+            ):
+                if str(child_key).endswith(" " + key):
+                    self._run("UPDATE organizations SET parent_id = :org WHERE id = :child", org=org_id, child=child)
 
     def _evidence(self, article_id: int, fact: str, fact_id: int, span: dict, why: str | None = None) -> None:
         self._run(
@@ -534,11 +572,8 @@ class Registry:
         " ORDER BY people.id, MIN(articles.published_at), posts.id"
     )
 
-    def _post_rows(self, where: str, expanding: Sequence[str] = (), **params: Any) -> list[tuple]:
-        statement = text(self._POSTS.format(where=where))
-        if expanding:
-            statement = statement.bindparams(*(bindparam(name, expanding=True) for name in expanding))
-        return [tuple(row) for row in self.db.execute(statement, params)]
+    def _post_rows(self, where: str, *, expanding: tuple[str, ...] = (), **params: Any) -> list[tuple]:
+        return self._rows(self._POSTS.format(where=where), expanding, **params)
 
     def _evidence_of(self, post_id: int) -> list[Evidence]:
         return [
@@ -565,13 +600,15 @@ class Registry:
             self.db.rollback()
 
     def org(self, name: str) -> list[OrgPost]:
-        """Who held which post at this organization (its name or any alias), over time."""
+        """Who held which post at this organization (its name or any alias) and at those that
+        sit in it ("phường Yên Sở": its party committee, its People's Committee, …), over time."""
         key = self.key(name)
         try:
             ids = {row[0] for row in self._rows("SELECT id FROM organizations WHERE name_key = :key", key=key)}
             ids |= {row[0] for row in self._rows("SELECT organization_id FROM aliases WHERE alias_key = :key", key=key)}
             if not ids:
                 return []
+            ids |= self._within(ids)
             return [
                 OrgPost(org or "", person_id, person, title, first, last, count, self._replaced(post_id))
                 for post_id, person_id, person, title, org, _, first, last, count in self._post_rows(
@@ -580,6 +617,24 @@ class Registry:
             ]
         finally:
             self.db.rollback()
+
+    def _within(self, ids: set[int]) -> set[int]:
+        """Every organization that sits in these, at any depth (a ward's committees and their offices)."""
+        found: set[int] = set()
+        level = set(ids)
+        while level:
+            level = (
+                {
+                    row[0]
+                    for row in self._rows(
+                        "SELECT id FROM organizations WHERE parent_id IN :ids", ("ids",), ids=sorted(level)
+                    )
+                }
+                - found
+                - ids
+            )
+            found |= level
+        return found
 
     def _replaced(self, post_id: int) -> str | None:
         names = [
@@ -594,7 +649,8 @@ class Registry:
         self, *, title: str | None = None, place: str | None = None, kind: str | None = None
     ) -> list[PersonPost]:
         """Posts whose title holds ``title``, whose organization holds ``place``, of that ``kind``."""
-        where, params = ["1 = 1"], {}
+        where: list[str] = ["1 = 1"]
+        params: dict[str, Any] = {}
         if title:
             where.append("posts.title_key LIKE :title")
             params["title"] = f"%{self.key(title)}%"

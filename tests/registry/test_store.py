@@ -105,6 +105,32 @@ def test_an_organization_is_found_by_its_short_or_long_name(registry: Registry) 
     assert [p.name for p in registry.search(title="Bí thư", place="phường Yên Sở")] == ["Nguyễn Văn Hùng"]
 
 
+def test_an_organization_sits_in_its_locality_and_a_ward_shows_everyone_in_it(registry: Registry) -> None:
+    office = _record(
+        "d.txt",
+        "Trưởng Ban Tuyên giáo Đảng ủy phường Yên Sở Lê Thị Lan báo cáo kết quả công tác năm 2025.",
+        "2025-11-02T08:00:00+07:00",
+        "https://example.vn/d-4.html",
+    )
+    registry.add_records([office, A, B])  # the board first: it sits in the ward until its committee comes
+    ward = registry.org("phường Yên Sở")
+    assert {(p.name, p.title, p.organization) for p in ward} == {
+        ("Lê Thị Lan", "Trưởng", "Ban Tuyên giáo Đảng ủy phường Yên Sở"),
+        ("Nguyễn Văn Hùng", "Chủ tịch", "Ủy ban nhân dân phường Yên Sở"),
+        ("Nguyễn Văn Hùng", "Bí thư", "Đảng ủy phường Yên Sở"),
+    }
+    party = {(p.name, p.title) for p in registry.org("Đảng ủy phường Yên Sở")}
+    assert party == {("Lê Thị Lan", "Trưởng"), ("Nguyễn Văn Hùng", "Bí thư")}
+    columns, rows = registry._table("organizations")
+    by_name = {row[columns.index("name")]: row for row in rows}
+    place = by_name["phường Yên Sở"]
+    assert place[columns.index("kind")] == "locality"
+    parent = {name: row[columns.index("parent_id")] for name, row in by_name.items()}
+    ids = {name: row[columns.index("id")] for name, row in by_name.items()}
+    assert parent["Ủy ban nhân dân phường Yên Sở"] == parent["Đảng ủy phường Yên Sở"] == ids["phường Yên Sở"]
+    assert parent["Ban Tuyên giáo Đảng ủy phường Yên Sở"] == ids["Đảng ủy phường Yên Sở"]  # moved under it
+
+
 def test_adding_again_changes_nothing(registry: Registry, tmp_path: Path) -> None:
     lines = tmp_path / "out.jsonl"
     lines.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in (A, B)), encoding="utf-8")
@@ -276,12 +302,20 @@ def test_an_older_registry_is_migrated_on_open(tmp_path: Path) -> None:
     for statement in _VERSION_1:
         old.execute(statement)
     old.execute("INSERT INTO articles (article_key, source) VALUES ('url:https://example.vn/old.html', 'old.txt')")
+    old.execute(
+        "INSERT INTO organizations (name, name_key) VALUES ('UBND phường Yên Sở', 'ủy ban nhân dân phường yên sở')"
+    )
     old.execute("PRAGMA user_version = 1")
     old.commit()
     old.close()
     with Registry.open(path) as registry:
         assert registry.schema_version == SCHEMA_VERSION
         assert registry.count("articles") == 1  # kept
+        columns, rows = registry._table("organizations")
+        assert [(r[columns.index("name")], r[columns.index("parent_id")]) for r in rows] == [
+            ("UBND phường Yên Sở", 2),  # its place, filled in by the migration
+            ("phường Yên Sở", None),
+        ]
         assert registry.add(A) and registry.count("successions") == 0
     with Registry.open(path) as again:  # the version is now read from its table
         assert again.schema_version == SCHEMA_VERSION
