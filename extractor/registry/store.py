@@ -75,6 +75,7 @@ class OrgPost:
     last_seen: str | None
     articles: int
     replaced: str | None = None
+    evidence: list[Evidence] = field(default_factory=list)
 
 
 @dataclass
@@ -610,7 +611,17 @@ class Registry:
                 return []
             ids |= self._within(ids)
             return [
-                OrgPost(org or "", person_id, person, title, first, last, count, self._replaced(post_id))
+                OrgPost(
+                    org or "",
+                    person_id,
+                    person,
+                    title,
+                    first,
+                    last,
+                    count,
+                    self._replaced(post_id),
+                    self._evidence_of(post_id),
+                )
                 for post_id, person_id, person, title, org, _, first, last, count in self._post_rows(
                     "posts.organization_id IN :ids", expanding=("ids",), ids=sorted(ids)
                 )
@@ -662,8 +673,8 @@ class Registry:
             params["kind"] = kind
         try:
             return [
-                PersonPost(person_id, person, post_title, org, first, last, count, why)
-                for _, person_id, person, post_title, org, why, first, last, count in self._post_rows(
+                PersonPost(person_id, person, post_title, org, first, last, count, why, self._evidence_of(post_id))
+                for post_id, person_id, person, post_title, org, why, first, last, count in self._post_rows(
                     " AND ".join(where), **params
                 )
             ]

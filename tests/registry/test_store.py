@@ -425,3 +425,45 @@ def test_an_organization_shows_who_replaced_whom(registry: Registry) -> None:
     registry.add_records([C, appointed])
     posts = {(p.name, p.title): p.replaced for p in registry.org("Sở Xây dựng tỉnh Nghệ An")}
     assert posts == {("Nguyễn Văn Hùng", "Giám đốc"): None, ("Trần Văn Bình", "Giám đốc"): "Nguyễn Văn Hùng"}
+
+
+def test_a_killed_add_leaves_every_article_whole(tmp_path: Path) -> None:
+    """SIGKILL in the middle of a long add: the file is sound, each article in it is whole,
+    and adding again finishes the rest without duplicates."""
+    import os
+    import signal
+    import time
+
+    records = []
+    for k in range(1000):
+        record = json.loads(json.dumps((A, B, C)[k % 3]))
+        record["source"], record["article"] = f"copy-{k}.txt", None  # a new article each (keyed by content)
+        records.append(record)
+    lines = tmp_path / "out.jsonl"
+    lines.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    db = tmp_path / "r.sqlite"
+    command = [sys.executable, "-m", "extractor", "registry", "add", str(lines), "--db", str(db)]
+    process = subprocess.Popen(command, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        time.sleep(0.05)
+        if db.exists():
+            with sqlite3.connect(db, timeout=30) as raw:
+                try:
+                    if raw.execute("SELECT COUNT(*) FROM articles").fetchone()[0] >= 20:
+                        break
+                except sqlite3.OperationalError:  # the tables are not made yet
+                    continue
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait(timeout=30)
+    with sqlite3.connect(db) as raw:
+        assert raw.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        (killed_at,) = raw.execute("SELECT COUNT(*) FROM articles").fetchone()
+        (without_evidence,) = raw.execute(
+            "SELECT COUNT(*) FROM articles WHERE id NOT IN (SELECT article_id FROM evidence WHERE fact = 'person')"
+        ).fetchone()
+    assert 20 <= killed_at < 1000 and without_evidence == 0
+    with Registry.open(db) as registry:
+        summary = registry.add_lines(lines)
+        assert (summary.added, summary.skipped) == (1000 - killed_at, killed_at)
+        assert registry.count("articles") == 1000
