@@ -687,9 +687,19 @@ class Registry:
             raise ValueError(f"no table {table!r}: one of {', '.join(self.TABLES)}")
         return int(self._read(f"SELECT COUNT(*) FROM {table}")[0][0])
 
+    # Exported as the table plus what the queries compute: a post's dates and article count.
+    _EXPORTS = {
+        "posts": "SELECT posts.id, posts.person_id, posts.title, posts.title_key, posts.organization_id,"
+        " MIN(articles.published_at) AS first_seen, MAX(articles.published_at) AS last_seen,"
+        " COUNT(DISTINCT articles.id) AS articles FROM posts"
+        " LEFT JOIN evidence ON evidence.fact = 'post' AND evidence.fact_id = posts.id"
+        " LEFT JOIN articles ON articles.id = evidence.article_id"
+        " GROUP BY posts.id, posts.person_id, posts.title, posts.title_key, posts.organization_id ORDER BY posts.id",
+    }
+
     def _table(self, table: str) -> tuple[list[str], list[tuple]]:
         try:
-            result = self.db.execute(text(f"SELECT * FROM {table} ORDER BY 1"))
+            result = self.db.execute(text(self._EXPORTS.get(table, f"SELECT * FROM {table} ORDER BY 1")))
             return list(result.keys()), [tuple(row) for row in result]
         finally:
             self.db.rollback()

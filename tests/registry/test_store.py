@@ -140,6 +140,9 @@ def test_adding_again_changes_nothing(registry: Registry, tmp_path: Path) -> Non
     after = registry.export_csv(tmp_path / "second")
     assert (first.added, second.added, second.skipped) == (2, 0, 2)
     assert all(before[t].read_text() == after[t].read_text() for t in before)
+    header, *rows = before["posts"].read_text(encoding="utf-8").splitlines()
+    assert header == "id,person_id,title,title_key,organization_id,first_seen,last_seen,articles"
+    assert any(row.endswith(",2025-12-20T08:00:00+07:00,2026-01-10T08:00:00+07:00,2") for row in rows)
 
 
 def test_bad_lines_and_error_records_are_reported_and_skipped(registry: Registry, tmp_path: Path) -> None:
