@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import time
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from decimal import Decimal
@@ -139,8 +140,9 @@ class Pipeline:
         spans = text_spans(norm.text)
         found = _found_quantities(norm, spans, self.quantities)
         read = self._entities.read(norm.text, list(spans), list(metadata_spans(norm.text)))
-        percentages, money = _quantity_records(norm, found, _read_facts(norm, spans, found, read))
-        officials, institutions, entities = _entity_records(norm, read)
+        sentence_spans = [piece for a, b, _ in spans for piece in sentences(norm.text, a, b)]
+        percentages, money = _quantity_records(norm, found, _read_facts(norm, spans, sentence_spans, found, read))
+        officials, institutions, entities = _entity_records(norm, read, sentence_spans)
         return Extraction(
             officials=officials,
             institutions=institutions,
@@ -205,12 +207,15 @@ def _found_quantities(
 
 
 def _read_facts(
-    norm: NormalizedText, spans: Sequence[tuple[int, int, str]], found: Sequence[Found], entities: EntityResult
+    norm: NormalizedText,
+    spans: Sequence[tuple[int, int, str]],
+    sentence_spans: list[tuple[int, int]],
+    found: Sequence[Found],
+    entities: EntityResult,
 ) -> list[AmountFacts]:
     """What each amount measures (issue #16), read in the normalized text."""
     text = norm.text
     paragraphs = [(a, b) for a, b, _ in spans]
-    sentence_spans = [piece for a, b in paragraphs for piece in sentences(text, a, b)]
     names = [(e.start, e.end) for e in entities.entities if e.label in ("ORG", "LOC", "PER")]
     names += [mention for institution in entities.institutions for mention in institution.mentions]
     reader = FactReader(text, sentence_spans, paragraphs, sorted(set(names)))
@@ -280,10 +285,21 @@ def _predecessor(norm: NormalizedText, position_end: int) -> str | None:
     return _span(norm, *found)[0] if found else None
 
 
-def _entity_records(norm: NormalizedText, result: EntityResult):
+def _sentence_at(norm: NormalizedText, sentence_spans: list[tuple[int, int]], starts: list[int], at: int) -> str:
+    """The sentence (as written) that holds the normalized offset ``at``."""
+    k = bisect_right(starts, at) - 1
+    if k < 0:
+        return ""
+    a, b = sentence_spans[k]
+    return norm.original_slice(a, b).strip()
+
+
+def _entity_records(norm: NormalizedText, result: EntityResult, sentence_spans: list[tuple[int, int]]):
     def to_span(start: int, end: int) -> Span:
         text, a, b = _span(norm, start, end)
         return Span(text=text, start=a, end=b)
+
+    starts = [a for a, _ in sentence_spans]
 
     officials = [
         Official(
@@ -293,6 +309,7 @@ def _entity_records(norm: NormalizedText, result: EntityResult):
                     title=p.title,
                     organization=p.organization,
                     replaces=_predecessor(norm, p.end),
+                    sentence=_sentence_at(norm, sentence_spans, starts, p.start),
                     **to_span(p.start, p.end).model_dump(),
                 )
                 for p in o.positions

@@ -13,7 +13,7 @@ from typing import Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION: Final = "2.3"
+SCHEMA_VERSION: Final = "2.4"
 
 
 class Qualifier(StrEnum):
@@ -66,6 +66,9 @@ class Position(Record):
     end: int = Field(ge=0)
     replaces: str | None = Field(
         default=None, description="Whom the official replaces in this post, when the text says so ('thay ông …')."
+    )
+    sentence: str = Field(
+        default="", description="The sentence the position is written in, as written: the evidence a reader checks."
     )
 
     @property
@@ -163,7 +166,7 @@ class Entity(Record):
 class Extraction(Record):
     """Everything read from one article."""
 
-    schema_version: Literal["2.3"] = SCHEMA_VERSION
+    schema_version: Literal["2.4"] = SCHEMA_VERSION
     officials: list[Official] = Field(default_factory=list)
     institutions: list[Institution] = Field(default_factory=list)
     percentages: list[Percentage] = Field(default_factory=list)

@@ -27,7 +27,7 @@ def _all_spans(result: Extraction):
 
 def test_seed_article(seed_text: str) -> None:
     result = extract_text(seed_text)
-    assert result.schema_version == "2.3"
+    assert result.schema_version == "2.4"
     assert [(p.text, p.value, p.qualifier) for p in result.percentages] == [
         ("106%", 106, None),
         ("100%", 100, None),
@@ -108,3 +108,11 @@ def test_positions_are_flat_spans(seed_text: str) -> None:
     position = extract_text(seed_text).officials[0].positions[0]
     assert seed_text[position.start : position.end] == position.text
     assert "span" not in position.model_dump()
+
+
+def test_a_position_carries_the_sentence_it_is_written_in() -> None:
+    text = "Hội nghị diễn ra sáng 3/12. Phó Chủ tịch UBND xã Tân Lập Hoàng Thị Yến phát biểu. Xã có 5 thôn."
+    result = extract_text(text, require_vietnamese=False)
+    (position,) = result.officials[0].positions
+    assert position.sentence == "Phó Chủ tịch UBND xã Tân Lập Hoàng Thị Yến phát biểu."
+    assert position.text in position.sentence and position.sentence in text

@@ -97,6 +97,7 @@ evidence = Table(
     Column("start_offset", Integer, nullable=False),
     Column("end_offset", Integer, nullable=False),
     Column("why", Text),  # for a person and their posts: why this article's mention is this person
+    Column("sentence", Text),  # the sentence it stands in, where the record gives it
     UniqueConstraint("article_id", "fact", "fact_id", "start_offset"),
     Index("evidence_by_fact", "fact", "fact_id"),
 )
@@ -122,12 +123,13 @@ registry_schema = Table("registry_schema", metadata, Column("version", Integer, 
 
 # What each version changed in an existing registry, beyond tables that ``create_all`` makes
 # when they are missing: versions 1-3 only added tables; version 4 moved the version number
-# itself into ``registry_schema``; version 5 gave evidence its ``why`` and organizations their
+# itself into ``registry_schema``; version 5 gave evidence its ``why`` and ``sentence`` and organizations their
 # parent (filled in for the organizations already there by ``Registry``). A new registry is
 # made whole by ``create_all`` and skips these.
 MIGRATIONS: dict[int, list[str]] = {
     5: [
         "ALTER TABLE evidence ADD COLUMN why TEXT",
+        "ALTER TABLE evidence ADD COLUMN sentence TEXT",
         "ALTER TABLE organizations ADD COLUMN parent_id INTEGER REFERENCES organizations (id)",
         "CREATE INDEX organizations_by_parent ON organizations (parent_id)",
     ],

@@ -26,7 +26,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import Connection, Engine, TextClause, bindparam, text
 
@@ -46,6 +46,7 @@ class Evidence:
     start: int
     end: int
     why: str | None = None  # why this article's mention is this person (the first: how they were told apart)
+    sentence: str | None = None  # the sentence it stands in (extraction records of schema 2.4 on)
 
 
 @dataclass(frozen=True)
@@ -324,10 +325,18 @@ class Registry:
                 if str(child_key).endswith(" " + key):
                     self._run("UPDATE organizations SET parent_id = :org WHERE id = :child", org=org_id, child=child)
 
-    def _evidence(self, article_id: int, fact: str, fact_id: int, span: dict, why: str | None = None) -> None:
+    def _evidence(
+        self,
+        article_id: int,
+        fact: str,
+        fact_id: int,
+        span: dict,
+        why: str | None = None,
+        sentence: str | None = None,
+    ) -> None:
         self._run(
-            "INSERT INTO evidence (article_id, fact, fact_id, text, start_offset, end_offset, why)"
-            " VALUES (:article, :fact, :fact_id, :text, :start, :end, :why) ON CONFLICT DO NOTHING",
+            "INSERT INTO evidence (article_id, fact, fact_id, text, start_offset, end_offset, why, sentence)"
+            " VALUES (:article, :fact, :fact_id, :text, :start, :end, :why, :sentence) ON CONFLICT DO NOTHING",
             article=article_id,
             fact=fact,
             fact_id=fact_id,
@@ -335,6 +344,7 @@ class Registry:
             start=span["start"],
             end=span["end"],
             why=why,
+            sentence=sentence or span.get("sentence") or None,
         )
 
     def _post_id(self, person_id: int, title_key: str, org_id: int | None) -> int | None:
@@ -377,7 +387,9 @@ class Registry:
                     replaced=position["replaces"],
                 )
         for mention in official.get("mentions", [])[:1]:
-            self._evidence(article_id, "person", person_id, mention, why)
+            # A mention carries no sentence: the person's is that of their first post, which shows them as an official.
+            first = official["positions"][0].get("sentence") if official["positions"] else None
+            self._evidence(article_id, "person", person_id, mention, why, first)
 
     def _person(self, name: str, ours: list[Post], companions: dict[str, str]) -> tuple[int, str]:
         """The person this name is in this article, and why: one already known when they share
@@ -581,7 +593,7 @@ class Registry:
             Evidence(*row)
             for row in self._rows(
                 "SELECT articles.source, articles.url, articles.published_at, evidence.text, evidence.start_offset,"
-                " evidence.end_offset, evidence.why FROM evidence JOIN articles ON articles.id = evidence.article_id"
+                " evidence.end_offset, evidence.why, evidence.sentence FROM evidence JOIN articles ON articles.id = evidence.article_id"
                 " WHERE evidence.fact = 'post' AND evidence.fact_id = :post"
                 " ORDER BY articles.published_at, articles.id",
                 post=post_id,
@@ -688,7 +700,7 @@ class Registry:
         return int(self._read(f"SELECT COUNT(*) FROM {table}")[0][0])
 
     # Exported as the table plus what the queries compute: a post's dates and article count.
-    _EXPORTS = {
+    _EXPORTS: ClassVar[dict[str, str]] = {
         "posts": "SELECT posts.id, posts.person_id, posts.title, posts.title_key, posts.organization_id,"
         " MIN(articles.published_at) AS first_seen, MAX(articles.published_at) AS last_seen,"
         " COUNT(DISTINCT articles.id) AS articles FROM posts"

@@ -20,7 +20,18 @@ ARTICLE_COLUMNS = ["source", "article_id", "article_title", "article_url", "publ
 
 TABLES: dict[str, list[str]] = {
     "officials": [*ARTICLE_COLUMNS, "name", "positions", "mentions"],
-    "positions": [*ARTICLE_COLUMNS, "name", "title", "organization", "position", "text", "start", "end"],
+    "positions": [
+        *ARTICLE_COLUMNS,
+        "name",
+        "title",
+        "organization",
+        "position",
+        "text",
+        "start",
+        "end",
+        "replaces",
+        "sentence",
+    ],
     "institutions": [*ARTICLE_COLUMNS, "name", "kind", "aliases", "mentions"],
     "percentages": [
         *ARTICLE_COLUMNS,
@@ -127,6 +138,8 @@ def rows(record: dict) -> Iterator[tuple[str, dict]]:
                     "text": position["text"],
                     "start": position["start"],
                     "end": position["end"],
+                    "replaces": position.get("replaces"),
+                    "sentence": position.get("sentence"),
                 },
             )
     for institution in record.get("institutions", []):

@@ -94,6 +94,8 @@ def test_the_same_name_is_one_person_only_when_the_evidence_agrees(registry: Reg
         "2025-12-20T08:00:00+07:00", "2026-01-10T08:00:00+07:00", 2,
     )  # fmt: skip
     assert [e.url for e in chairman.evidence] == ["https://example.vn/a-1.html", "https://example.vn/b-2.html"]
+    assert [e.sentence for e in chairman.evidence] == [TEXTS["a"], TEXTS["b"]]  # the sentence, as written
+    assert chairman.evidence[1].why == "the same organization: ủy ban nhân dân phường yên sở"
     director = next(p for p in posts if p.person_id not in {w.person_id for w in ward})
     assert "share no organization" in director.why
 
@@ -147,7 +149,7 @@ def test_adding_again_changes_nothing(registry: Registry, tmp_path: Path) -> Non
 
 def test_bad_lines_and_error_records_are_reported_and_skipped(registry: Registry, tmp_path: Path) -> None:
     lines = tmp_path / "out.jsonl"
-    error = {"source": "x.txt", "schema_version": "2.3", "error": {"type": "empty_text", "message": "empty"}}
+    error = {"source": "x.txt", "schema_version": "2.4", "error": {"type": "empty_text", "message": "empty"}}
     lines.write_text(json.dumps(A, ensure_ascii=False) + "\n{broken\n" + json.dumps(error) + "\n", encoding="utf-8")
     summary = registry.add_lines(lines)
     assert summary.added == 1 and len(summary.errors) == 2
