@@ -68,14 +68,19 @@ MAX_NAMES_BACK = 40
 _FUNCTION_WORDS = frozenset(
     "là ở mức hiện nay hôm của trong với được có đã bị phải cũng chỉ đang sẽ vẫn tổng cộng thì mà này đó các những".split()
 )
-_LEADING_FUNCTION_WORDS = _FUNCTION_WORDS - {"chỉ"}
+_LEADING_FUNCTION_WORDS = (_FUNCTION_WORDS - {"chỉ"}) | {"về"}
 # "Now" words end what is measured and give no period (the guide: "hiện nay" is null).
 _NOW = re.compile(r"\s(?:hôm nay|hiện nay|hiện tại)(?!\w)", re.IGNORECASE)
+# Words that open a new clause even inside "100% … giữ vững …" ("… 78,3% vốn nên lượng cổ phiếu …").
+_CLAUSE_CONJUNCTIONS = frozenset("nên nhưng song vì".split())
+# A name after these modifies what is measured rather than owning it ("… tại Việt Nam").
+_PLACE_PREPOSITIONS = (["tại"], ["của"], ["ở"], ["trên"], ["thuộc"])
 # Words that make a percentage's measure a rate of growth.
 _GROWTH_WORDS = ("tăng trưởng", "mức tăng", "tốc độ tăng")
 # Words that end a noun phrase after an amount.
 _NOT_A_NOUN = frozenset(
-    "và hoặc do nhờ là khi trong so với cho từ tại của để thì nên được bị đã sẽ đang tăng giảm đạt bằng chiếm vượt".split()
+    "và hoặc do nhờ là khi trong so với cho từ tại của để thì nên nhưng song mà vì theo được bị đã sẽ đang tăng giảm đạt "
+    "bằng chiếm vượt".split()
 )
 
 
@@ -113,6 +118,8 @@ class MeasureCues:
         return 0
 
     def starting_at(self, words: Sequence[str], kind: str) -> int:
+        if kind != "noun" and any(tuple(words[: len(noun)]) == noun for noun in self.by_kind.get("noun", ())):
+            return 0  # "tăng trưởng" is a noun, not the verb "tăng"
         for cue in self.by_kind.get(kind, ()):
             if tuple(words[: len(cue)]) == cue:
                 return len(cue)
@@ -396,6 +403,11 @@ class FactReader:
             after = self._noun_after(right)
             if after:
                 return after
+        # "có hơn 156,9 tỷ đồng tiền mặt": the noun straight after a sum of money names what it is.
+        if amount.kind == "money" and facts.role == "value":
+            after = self._noun_after(right)
+            if after:
+                return after
         phrase = self._subject_phrase(subject)
         if phrase == "pronoun":
             return before.measure if before else None
@@ -417,13 +429,17 @@ class FactReader:
         start = 0
         for kind in ("report", "target", "connective", "lead"):
             k = self._last_cue(kind, subject)
-            if k is not None and k < len(words):
+            # A connective just before the verb ("… dự toán và cao hơn 30%") leaves no subject of its own.
+            if k is not None and (k < len(words) or kind == "connective"):
                 start = max(start, k)
         # … and after the last name in it (the holder: "Hóa chất Lâm Thao nợ").
         if start < len(spans):
             k = bisect_right(self.name_starts, spans[-1][0]) - 1
             while k >= 0 and self.names[k][1] > spans[start][0]:
-                name_end = self.names[k][1]
+                name_start, name_end = self.names[k]
+                modifies = self._words(max(0, name_start - 8), name_start).words[-1:] in _PLACE_PREPOSITIONS
+                if modifies:  # "chi phí bảo hiểm tại Việt Nam": the name is part of what is measured
+                    break
                 if name_end <= spans[-1][1]:
                     cut = next((i for i, span in enumerate(spans) if span[0] >= name_end), len(spans))
                     if cut < len(spans):
@@ -447,6 +463,9 @@ class FactReader:
                 if m.start() > a:
                     b = min(b, m.start())
                     break
+                a = m.end()  # a time first ("cả năm 2025 tăng …"): what is measured is not in it
+        if not text[a:b].strip(" ,"):
+            return None
         phrase = _strip(text, a, b)
         if phrase and len(_WORD.findall(text[phrase[0] : phrase[1]])) > 14:
             return None  # not a noun phrase: a whole clause
@@ -459,7 +478,10 @@ class FactReader:
         if not words or not words[0].isalpha() or words[0] in _NOT_A_NOUN or self.cues.starting_at(words, "compare"):
             return None
         stop = 1
-        while stop < len(words) and (whole_clause or (words[stop] not in _NOT_A_NOUN and words[stop].isalpha())):
+        while stop < len(words) and (
+            (whole_clause and words[stop] not in _CLAUSE_CONJUNCTIONS)
+            or (words[stop] not in _NOT_A_NOUN and words[stop].isalpha())
+        ):
             stop += 1
         return _strip(self.text, spans[0][0], spans[stop - 1][1])
 
@@ -476,7 +498,9 @@ class FactReader:
         stop = len(words.words)
         for i in range(1, len(words.words)):
             head = words.words[i:]
-            if any(self.cues.starting_at(head, kind) for kind in ("verb", "change", "ratio", "share", "report")):
+            if any(
+                self.cues.starting_at(head, kind) for kind in ("verb", "change", "ratio", "share", "report", "lead")
+            ):
                 stop = i
                 break
         phrase = self._subject_phrase(_Words(words.words[:stop], words.spans[:stop], words.first))

@@ -60,6 +60,26 @@ CASES = [
         "Từ ngày 1/7, vé tàu giảm 15% giá vé cho học sinh.",
         "15%", "change", "giá vé", None, None, None,
     ),
+    (  # the noun straight after a sum of money names it
+        "Cuối quý, Công ty Hương Sơn còn 85 tỷ đồng tiền mặt và 120 tỷ đồng tiền gửi có kỳ hạn.",
+        "120 tỷ đồng", "value", "tiền gửi có kỳ hạn", None, None, "Công ty Hương Sơn",
+    ),
+    (  # a clause opened by a verb takes the subject of the clause before, up to its leading verb
+        "Doanh thu du lịch của tỉnh năm 2025 ghi nhận mức cao nhất, vượt 3.200 tỷ đồng.",
+        "vượt 3.200 tỷ đồng", "value", "Doanh thu du lịch của tỉnh", None, "năm 2025", None,
+    ),
+    (  # a time first after the target word: what is measured is what came before the clause
+        "Về tăng trưởng tín dụng, ngân hàng đặt mục tiêu cả năm 2026 tăng khoảng 14%.",
+        "khoảng 14%", "target", "tăng trưởng tín dụng", None, "cả năm 2026", None,
+    ),
+    (  # a place after "tại" belongs to what is measured, not to its owner
+        "Chi phí khám bệnh tại Hà Giang chỉ khoảng 200.000 đồng/lượt.",
+        "khoảng 200.000 đồng/lượt", "price", "Chi phí khám bệnh tại Hà Giang", None, None, "Hà Giang",
+    ),
+    (  # "nên" opens a new clause after what a percentage counts
+        "Ba cổ đông lớn nắm giữ 72% vốn nên cổ phiếu trôi nổi rất ít.",
+        "72%", "share", "vốn", None, None, None,
+    ),
 ]  # fmt: skip
 
 
@@ -78,6 +98,13 @@ def test_facts_of_an_amount(
             assert span is None
         else:
             assert text[span.start : span.end] == phrase  # offsets index the caller's string
+
+
+def test_a_second_change_joined_by_va_has_the_measure_of_the_first() -> None:
+    text = "Thu ngân sách năm 2025 đạt 900 tỷ đồng. Số này vượt 12% dự toán và cao hơn 9% so với năm 2024."
+    result = default_pipeline()(text, require_vietnamese=False)
+    (second,) = [p for p in result.percentages if p.text == "9%"]
+    assert (second.role, second.measure, second.reference) == ("change", "Thu ngân sách", "năm 2024")
 
 
 def test_a_clause_without_subject_takes_the_one_before() -> None:
