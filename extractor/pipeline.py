@@ -218,6 +218,9 @@ def _read_facts(
     paragraphs = [(a, b) for a, b, _ in spans]
     names = [(e.start, e.end) for e in entities.entities if e.label in ("ORG", "LOC", "PER")]
     names += [mention for institution in entities.institutions for mention in institution.mentions]
+    # A name that runs into an amount ("Công ty Hồng Lam giảm 3" before "%") is a misread, not a holder.
+    amount_starts = sorted(f.start for f in found)
+    names = [(a, b) for a, b in names if bisect_right(amount_starts, b - 1) == bisect_right(amount_starts, a - 1)]
     reader = FactReader(text, sentence_spans, paragraphs, sorted(set(names)))
     amounts = [AmountAt(f.start, f.end, f.start, f.kind, f.per) for f in found]
     return reader.read(amounts)

@@ -68,11 +68,13 @@ MAX_NAMES_BACK = 40
 _FUNCTION_WORDS = frozenset(
     "là ở mức hiện nay hôm của trong với được có đã bị phải cũng chỉ đang sẽ vẫn tổng cộng thì mà này đó các những".split()
 )
-_LEADING_FUNCTION_WORDS = (_FUNCTION_WORDS - {"chỉ"}) | {"về"}
+_LEADING_FUNCTION_WORDS = (_FUNCTION_WORDS - {"chỉ", "tổng"}) | {"về"}
 # "Now" words end what is measured and give no period (the guide: "hiện nay" is null).
 _NOW = re.compile(r"\s(?:hôm nay|hiện nay|hiện tại)(?!\w)", re.IGNORECASE)
 # Words that open a new clause even inside "100% … giữ vững …" ("… 78,3% vốn nên lượng cổ phiếu …").
 _CLAUSE_CONJUNCTIONS = frozenset("nên nhưng song vì".split())
+# A short form in brackets ("Tổng sản phẩm (GRDP) của tỉnh") does not end a clause.
+_SHORT_FORM = re.compile(r"\(\w{2,10}\)")
 # A name after these modifies what is measured rather than owning it ("… tại Việt Nam").
 _PLACE_PREPOSITIONS = (["tại"], ["của"], ["ở"], ["trên"], ["thuộc"])
 # Words that make a percentage's measure a rate of growth.
@@ -80,7 +82,7 @@ _GROWTH_WORDS = ("tăng trưởng", "mức tăng", "tốc độ tăng")
 # Words that end a noun phrase after an amount.
 _NOT_A_NOUN = frozenset(
     "và hoặc do nhờ là khi trong so với cho từ tại của để thì nên nhưng song mà vì theo được bị đã sẽ đang tăng giảm đạt "
-    "bằng chiếm vượt".split()
+    "bằng chiếm vượt lên xuống còn".split()
 )
 
 
@@ -263,8 +265,18 @@ class FactReader:
     def _clause_start(self, sentence: Range, position: int) -> int:
         start = sentence[0]
         for m in _CLAUSE_BREAK.finditer(self.text, max(sentence[0], position - WINDOW), position):
-            start = m.end()
+            if not self._in_short_form(m.start(), m.group()):
+                start = m.end()
         return start
+
+    def _in_short_form(self, at: int, bracket: str) -> bool:
+        """Is the bracket at ``at`` one of a short form's pair ("(GRDP)")?"""
+        if bracket == "(":
+            return bool(_SHORT_FORM.match(self.text, at))
+        if bracket == ")":
+            opening = self.text.rfind("(", max(0, at - 11), at)
+            return opening >= 0 and bool(_SHORT_FORM.match(self.text, opening)) and self.text[opening:at].find(")") < 0
+        return False
 
     def _clause_end(self, sentence: Range, position: int) -> int:
         m = _CLAUSE_BREAK.search(self.text, position, sentence[1])
@@ -429,8 +441,8 @@ class FactReader:
         start = 0
         for kind in ("report", "target", "connective", "lead"):
             k = self._last_cue(kind, subject)
-            # A connective just before the verb ("… dự toán và cao hơn 30%") leaves no subject of its own.
-            if k is not None and (k < len(words) or kind == "connective"):
+            # "và" just before the verb ("… dự toán và cao hơn 30%") leaves no subject of its own.
+            if k is not None and (k < len(words) or (kind == "connective" and words[-1] == "và")):
                 start = max(start, k)
         # … and after the last name in it (the holder: "Hóa chất Lâm Thao nợ").
         if start < len(spans):

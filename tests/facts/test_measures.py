@@ -76,6 +76,22 @@ CASES = [
         "Chi phí khám bệnh tại Hà Giang chỉ khoảng 200.000 đồng/lượt.",
         "khoảng 200.000 đồng/lượt", "price", "Chi phí khám bệnh tại Hà Giang", None, None, "Hà Giang",
     ),
+    (  # a fall to a level gives the level; the clause after the change takes its subject
+        "Doanh thu quý III của Công ty Hồng Lam giảm 3% xuống 1.500 tỷ đồng.",
+        "1.500 tỷ đồng", "value", "Doanh thu", None, "quý III", "Công ty Hồng Lam",
+    ),
+    (
+        "Tỷ lệ hộ nghèo của huyện giảm xuống còn 1,2%.",
+        "1,2%", "share", "Tỷ lệ hộ nghèo của huyện", None, None, None,
+    ),
+    (  # "hoàn thành … kế hoạch" is a ratio, continuing the clause before
+        "Lợi nhuận trước thuế 6 tháng đạt 540 tỷ đồng, hoàn thành 52% kế hoạch năm.",
+        "52%", "ratio", "Lợi nhuận trước thuế", "kế hoạch năm", "6 tháng", None,
+    ),
+    (  # a short form in brackets does not end the clause
+        "Tổng sản phẩm trên địa bàn (GRDP) của tỉnh năm 2025 ước đạt 95.000 tỷ đồng.",
+        "ước đạt 95.000 tỷ đồng", "value", "Tổng sản phẩm trên địa bàn (GRDP) của tỉnh", None, "năm 2025", None,
+    ),
     (  # "nên" opens a new clause after what a percentage counts
         "Ba cổ đông lớn nắm giữ 72% vốn nên cổ phiếu trôi nổi rất ít.",
         "72%", "share", "vốn", None, None, None,
