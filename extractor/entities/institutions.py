@@ -307,6 +307,10 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
                 j = after
                 continue
             break
+        listed = _comma_listed_fields(syls, j, lex, title_starts)
+        if listed:
+            j = listed  # "Phòng Kinh tế, Hạ tầng và Đô thị": fields in sentence case, the last after "và"
+            continue
         through = _place_through_dash(syls, j, lex)
         if through:
             j = through  # "Đài Phát thanh và Truyền hình tỉnh Bà Rịa - Vũng Tàu"
@@ -338,6 +342,8 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
         inner_head = head_at(syls, j, lex)
         if inner_head is not None and len(inner_head.words) > 1 and syls[j].is_upper_initial:
             j += len(inner_head.words)  # Ban Thường vụ Đảng ủy …: "ủy" is its own lower-case word
+            while form := match_phrase(syls, j, lex.legal_forms, lex):
+                j += form  # "HĐQT Công ty cổ phần …": the inner company's legal form
             continue
         after = _capitalized_word_at(syls, j, lex)
         if after == j and not placed and j > begin and _one_sentence_case_word(syls, begin, j):
@@ -348,7 +354,7 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
     return j
 
 
-_MAX_TAIL = 4
+_MAX_TAIL = 6
 
 
 def _one_sentence_case_word(syls: list[Syllable], begin: int, j: int) -> bool:
@@ -378,7 +384,37 @@ def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_start
         return k
     if is_name_syllable(syls[k]) and k not in title_starts:
         return k
+    following = syls[k].text
+    if (
+        following in lex.after_org_words
+        or following in lex.verbs
+        or f"{following} {syls[k + 1].text if k + 1 < len(syls) else ''}" in lex.verbs
+    ):
+        return k  # "Trung tâm Dự báo khí tượng thủy văn quốc gia | cho biết": the predicate begins
     return j
+
+
+def _comma_listed_fields(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[int]) -> int:
+    """Where a list of fields in sentence case that a name holds ends, when a comma at ``j``
+    opens it ("Kinh tế, Hạ tầng và Đô thị", "Văn hóa, Khoa học, Giáo dục và Thể thao"): each
+    item one word in sentence case (no name, no head of another body, no title), the last one
+    after "và". Returns 0 where that is not what follows."""
+    if syls[j].text != ",":
+        return 0
+    k = j
+    while k < len(syls) and syls[k].text in (",", "và"):
+        last = syls[k].text == "và"
+        field = k + 1
+        if field >= len(syls) or field in title_starts or head_at(syls, field, lex) is not None:
+            return 0
+        if _rank_at(syls, field, lex):
+            return 0
+        if not _sentence_case_word(syls, field, lex) or is_surname(syls[field], lex):
+            return 0
+        k = _capitalized_word_at(syls, field, lex)
+        if last:
+            return k if k > j else 0
+    return 0
 
 
 def _ends_a_phrase(syls: list[Syllable], k: int) -> bool:

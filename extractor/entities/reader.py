@@ -368,9 +368,12 @@ def _institutions(
     written_by_key: dict[str, list[str]] = {}
     for m in mentions:
         written_by_key.setdefault(lex.keys.match_key(m[0]), []).append(m[0])
+    reheaded: set[tuple[int, int]] = set()  # where a post's organization was read as a body of its own
     for official in officials:
         for position in official.positions:
             named = _position_institution(position, lex)
+            if named and position.organization and named != position.organization and position.org_start is not None:
+                reheaded.add((position.org_start, position.org_end or position.end))
             # A name written with its head's capital beats the model's lower-case "phòng …".
             if named and not any(
                 written[:1].isupper() or not named[:1].isupper()
@@ -378,6 +381,9 @@ def _institutions(
             ):
                 mentions.append((named, _kind_of(named, lex), -1, -1))
                 written_by_key.setdefault(lex.keys.match_key(named), []).append(named)
+            board = _board_of(position.title, lex)
+            if named and board:  # "Chủ tịch HĐQT Công ty X": the board of that company is an institution too
+                mentions.append((f"{board} {named}", _kind_of(named, lex), -1, -1))
     # Every later use of a declared short name is a mention of the full name (one pass over
     # the text for all of them).
     if declared:
@@ -385,6 +391,9 @@ def _institutions(
         for found in re.finditer(rf"(?<![\w])(?:{aliases})(?![\w])", text, re.IGNORECASE):
             if not covered.overlaps(found.start(), found.end()):
                 mentions.append((text[found.start() : found.end()], "other", found.start(), found.end()))
+    # A board with no body named ("Chủ tịch Hội đồng quản trị (HĐQT)") is a generic reference,
+    # and "Trưởng ban | Tổ chức Huyện ủy" is the Ban Tổ chức, not a body called "Tổ chức Huyện ủy".
+    mentions = [m for m in mentions if lex.keys.match_key(m[0]) not in BOARDS and (m[2], m[3]) not in reheaded]
     resolved = [(_resolve(name, declared, lex), kind, a, b) for name, kind, a, b in mentions]
     records = merge_institutions(resolved, lex)
     full_to_alias = {full.lower(): alias for alias, full in declared.items()}
@@ -399,6 +408,16 @@ def _institutions(
         if short and not any(a.lower() == short for a in record.aliases):
             record.aliases.append(short)
     return records
+
+
+def _board_of(title: str, lex) -> str | None:
+    """The board a title ends in, as written ("HĐQT" of "Chủ tịch HĐQT"), if it ends in one."""
+    words = title.split()
+    for n in range(min(4, len(words) - 1), 0, -1):
+        tail = " ".join(words[-n:])
+        if lex.keys.match_key(tail) in BOARDS:
+            return tail
+    return None
 
 
 def _brand_name(name: str, kind: str, lex) -> str | None:
@@ -599,7 +618,7 @@ def _position_institution(position: PositionFound, lex) -> str | None:
             ),
             None,
         )
-        if unit_head is not None and not own_head and not org.lower().startswith(" ".join(unit).lower()):
+        if unit_head is not None and not org.lower().startswith(" ".join(unit).lower()):
             return f"{' '.join(unit_head.words)} {org}"
     return org
 

@@ -27,6 +27,30 @@ def _institutions(text: str) -> list[str]:
         ("Quỹ Vì người nghèo huyện đã trao quà.", ["Quỹ Vì người nghèo huyện"]),
         # but not into a verb: the predicate begins there
         ("Sở Tài chính hướng dẫn các xã lập dự toán.", ["Sở Tài chính"]),
+        # a long lower-case tail, ended by the predicate after it
+        (
+            "Trung tâm Quan trắc tài nguyên môi trường quốc gia cho biết chất lượng không khí giảm.",
+            ["Trung tâm Quan trắc tài nguyên môi trường quốc gia"],
+        ),
+        # fields listed in sentence case inside a name, the last after "và"
+        (
+            "Phòng Kinh tế, Hạ tầng và Đô thị phường Tây Mỗ đã kiểm tra công trình.",
+            ["Phòng Kinh tế, Hạ tầng và Đô thị phường Tây Mỗ"],
+        ),
+        (
+            "Sở Văn hóa, Thể thao và Du lịch tỉnh Hòa Bình tổ chức giải chạy.",
+            ["Sở Văn hóa, Thể thao và Du lịch tỉnh Hòa Bình"],
+        ),
+        # but bodies listed with their own heads stay apart
+        ("Sở Tài chính, Sở Xây dựng và Sở Nội vụ đã họp.", ["Sở Tài chính", "Sở Xây dựng", "Sở Nội vụ"]),
+        # a company's board, named in a post, is an institution beside the company; a bare board is not
+        (
+            "Bà Lê Thu Trang, Thành viên HĐQT Công ty cổ phần Đầu tư Sông Lam, đã từ nhiệm.",
+            ["Công ty cổ phần Đầu tư Sông Lam", "HĐQT Công ty cổ phần Đầu tư Sông Lam"],
+        ),
+        ("Ông Vũ Khắc Hiếu thôi giữ chức Chủ tịch Hội đồng quản trị (HĐQT) từ tháng 3.", []),
+        # "Trưởng ban" names its board even when the field's name begins like a head ("Tổ chức")
+        ("Trưởng ban Tổ chức Huyện ủy Mai Văn Toản phát biểu.", ["Ban Tổ chức Huyện ủy"]),
     ],
 )
 def test_institution_names(text: str, expected: list[str]) -> None:
