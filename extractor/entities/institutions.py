@@ -296,7 +296,12 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
         if j > 0 and syls[j].text.isdigit() and syls[j].start == syls[j - 1].end + 1 and _ends_a_phrase(syls, j + 1):
             j += 1  # a unit's number at the end of its name: "Quân khu 5", "Sư đoàn 312"
             continue
-        joins = syls[j].text in ("và", "&") and j + 1 < n and j + 1 not in title_starts
+        joins = (
+            syls[j].text in ("và", "&")
+            and j + 1 < n
+            and j + 1 not in title_starts
+            and not _name_case_before(syls, j, begin, lex)
+        )
         if joins and _prevention_phrase(syls, j + 1):
             j += 1  # "Chi cục Thủy lợi và Phòng, chống thiên tai"
             continue
@@ -392,6 +397,20 @@ def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_start
     ):
         return k  # "Trung tâm Dự báo khí tượng thủy văn quốc gia | cho biết": the predicate begins
     return j
+
+
+def _name_case_before(syls: list[Syllable], j: int, begin: int, lex: Lexicons) -> bool:
+    """Do the two syllables before ``j`` (inside the name) both begin with a capital, as a
+    person's or a place's name does ("Quốc hội Trần Thanh Mẫn | và Lãnh đạo …")? Fields joined
+    by "và" inside a name are in sentence case ("Thông tin | và Truyền thông")."""
+    if j - 2 < begin:
+        return False
+    a, b = syls[j - 2], syls[j - 1]
+    return (
+        a.is_upper_initial and a.is_alpha and b.is_upper_initial and b.is_alpha
+        and not a.text.isupper() and not b.text.isupper()
+        and head_at(syls, j - 2, lex) is None
+    )  # fmt: skip
 
 
 def _comma_listed_fields(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[int]) -> int:

@@ -41,6 +41,12 @@ def _institutions(text: str) -> list[str]:
             "Sở Văn hóa, Thể thao và Du lịch tỉnh Hòa Bình tổ chức giải chạy.",
             ["Sở Văn hóa, Thể thao và Du lịch tỉnh Hòa Bình"],
         ),
+        # "và" joins fields in sentence case, not a person's name to what follows
+        ("Chủ tịch Quốc hội Trần Văn Lâm và Lãnh đạo cấp cao hai nước dự lễ.", ["Quốc hội"]),
+        (
+            "Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam công bố lãi suất.",
+            ["Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam"],
+        ),
         # but bodies listed with their own heads stay apart
         ("Sở Tài chính, Sở Xây dựng và Sở Nội vụ đã họp.", ["Sở Tài chính", "Sở Xây dựng", "Sở Nội vụ"]),
         # a company's board, named in a post, is an institution beside the company; a bare board is not
