@@ -379,6 +379,9 @@ class SentenceReading:
     # Positions given to a pronoun that opens the sentence ("Ông từng giữ các chức vụ: …"):
     # the article's reader gives them to the official the sentences before are about.
     pronoun_positions: list[PositionFound] = field(default_factory=list)
+    # The given name after the honorific ("Ông Hòa hiện là …"): then they go to the one official
+    # of that given name instead.
+    pronoun_given: str | None = None
 
 
 class SentenceOfficials:
@@ -595,7 +598,7 @@ class SentenceOfficials:
 
     def read(self) -> SentenceReading:
         reading = SentenceReading()
-        reading.pronoun_positions = self._pronoun_positions()
+        reading.pronoun_positions, reading.pronoun_given = self._pronoun_positions()
         syls = self.syls
         used: set[int] = set()
         i = 0
@@ -746,17 +749,25 @@ class SentenceOfficials:
             positions.extend(more)
         return positions, j
 
-    def _pronoun_positions(self) -> list[PositionFound]:
+    def _pronoun_positions(self) -> tuple[list[PositionFound], str | None]:
         """ "Ông từng giữ các chức vụ: Chỉ huy trưởng …, Tư lệnh Quân khu 5": a sentence that
-        opens with a pronoun (an honorific and no name) and appointment wording before titles."""
+        opens with a pronoun (an honorific and no name), or with an honorific and a given name
+        alone ("Ông Hòa hiện là …"), then appointment wording before titles. Returns the
+        positions and that given name (None after a pronoun)."""
         syls = self.syls
-        if len(syls) < 3 or syls[0].text not in _PRONOUNS or is_name_syllable(syls[1]):
-            return []
-        start = self._linked_title(1)
+        if len(syls) < 3 or syls[0].text not in _PRONOUNS:
+            return [], None
+        given = None
+        k = 1
+        if is_name_syllable(syls[1]):
+            if len(syls) < 4 or is_name_syllable(syls[2]) or is_surname(syls[1], self.lex):
+                return [], None  # a full name: the sentence's own reading has it
+            given, k = syls[1].text, 2
+        start = self._linked_title(k)
         if start is None:
-            return []
+            return [], None
         positions, _ = self._chain_with_more(start)
-        return self.finish(positions) if positions else []
+        return (self.finish(positions), given) if positions else ([], None)
 
     def _title_here(self, k: int) -> bool:
         """Does a title begin at ``k``, counting the lower-case posts an apposition allows

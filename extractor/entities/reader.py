@@ -224,7 +224,15 @@ def _merge_officials(text: str, read: list[_Sentence], lex: Lexicons) -> list[Of
         syls = sentence.syls
         # "Ông từng giữ các chức vụ: …" continues about the one official the last sentences name.
         named = [keys for keys in recent[-3:] if keys]
-        if sentence.reading.pronoun_positions and named and len(named[-1]) == 1 and next(iter(named[-1])) in by_key:
+        given = sentence.reading.pronoun_given
+        if sentence.reading.pronoun_positions and given is not None:
+            # "Ông Hòa hiện là …": the one official of that given name named so far.
+            namesakes = {o.name for o in order} | {name for name, _, _ in persons}
+            if len({name for name in namesakes if name.split()[-1] == given}) == 1:
+                (official,) = [o for o in order if o.name.split()[-1] == given] or [None]
+                if official is not None:
+                    _add_positions(official, sentence.reading.pronoun_positions, lex)
+        elif sentence.reading.pronoun_positions and named and len(named[-1]) == 1 and next(iter(named[-1])) in by_key:
             _add_positions(by_key[next(iter(named[-1]))], sentence.reading.pronoun_positions, lex)
         spans = [span for span, _ in sentence.reading.links] + list(sentence.reading.persons)
         keys = {lex.keys.match_key(text[syls[a].start : syls[b - 1].end]) for a, b in spans}

@@ -200,6 +200,22 @@ def test_a_pronoun_sentence_after_two_officials_gives_nobody_more() -> None:
     assert all("Chủ tịch UBND huyện Mê Linh" not in p for p in _officials(text).values())
 
 
+def test_an_honorific_and_a_given_name_continue_about_the_one_official_of_that_name() -> None:
+    text = (
+        "Hội đồng quản trị bổ nhiệm ông Trần Đình Hòa làm Tổng giám đốc. "
+        "Ông Hòa hiện là Chủ tịch HĐQT Công ty cổ phần Sông Lam."
+    )
+    assert _officials(text) == {"Trần Đình Hòa": ["Tổng giám đốc", "Chủ tịch HĐQT Công ty cổ phần Sông Lam"]}
+
+
+def test_a_given_name_two_people_share_gives_nobody_more() -> None:
+    text = (
+        "Ông Lê Văn Hòa, Giám đốc Sở Tài chính, và ông Phạm Minh Hòa dự họp. "
+        "Ông Hòa hiện là Chủ tịch HĐQT Công ty cổ phần Sông Lam."
+    )
+    assert all("Chủ tịch HĐQT Công ty cổ phần Sông Lam" not in p for p in _officials(text).values())
+
+
 def test_one_title_given_to_a_list_after_doi_voi_and_an_aside_before_the_apposition() -> None:
     text = (
         "HĐND tỉnh kiện toàn chức danh Ủy viên UBND tỉnh đối với ông Vi Văn Hào, Giám đốc Sở Nội vụ; "
