@@ -228,10 +228,9 @@ def _merge_officials(text: str, read: list[_Sentence], lex: Lexicons) -> list[Of
         if sentence.reading.pronoun_positions and given is not None:
             # "Ông Hòa hiện là …": the one official of that given name named so far.
             namesakes = {o.name for o in order} | {name for name, _, _ in persons}
-            if len({name for name in namesakes if name.split()[-1] == given}) == 1:
-                (official,) = [o for o in order if o.name.split()[-1] == given] or [None]
-                if official is not None:
-                    _add_positions(official, sentence.reading.pronoun_positions, lex)
+            officials_named = [o for o in order if o.name.split()[-1] == given]
+            if len({name for name in namesakes if name.split()[-1] == given}) == 1 and officials_named:
+                _add_positions(officials_named[0], sentence.reading.pronoun_positions, lex)
         elif sentence.reading.pronoun_positions and named and len(named[-1]) == 1 and next(iter(named[-1])) in by_key:
             _add_positions(by_key[next(iter(named[-1]))], sentence.reading.pronoun_positions, lex)
         spans = [span for span, _ in sentence.reading.links] + list(sentence.reading.persons)
