@@ -308,11 +308,22 @@ def _add_positions(official: OfficialFound, positions: list[PositionFound], lex:
         official.positions.insert(index, fullest)
 
 
+def _same_title(a: str, b: str, lex: Lexicons) -> bool:
+    """One title, or one with a lower-case qualifier after it ("Đại sứ" and "Đại sứ đặc mệnh
+    toàn quyền", "Phó Chủ tịch" and "Phó Chủ tịch thường trực")."""
+    ka, kb = lex.keys.match_key(a), lex.keys.match_key(b)
+    if ka == kb:
+        return True
+    (short, _), (long, long_written) = sorted(((ka, a), (kb, b)), key=lambda t: len(t[0]))
+    rest = long_written.split()[len(short.split()) :]
+    return long.startswith(short + " ") and bool(rest) and all(word.islower() for word in rest)
+
+
 def _same_office(a: PositionFound, b: PositionFound, lex: Lexicons) -> bool:
-    """The same title and organizations that match softly, or one named by its place or its
+    """The same title (or one with a qualifier) and organizations that match softly, or one named by its place or its
     bare unit ("Chủ tịch Đà Nẵng", "Chủ tịch thành phố" and "Chủ tịch UBND TP Đà Nẵng"): one
     office written two ways."""
-    if lex.keys.match_key(a.title) != lex.keys.match_key(b.title) or not (a.organization and b.organization):
+    if not _same_title(a.title, b.title, lex) or not (a.organization and b.organization):
         return False
     if lex.keys.soft_match(a.organization, b.organization):
         return True

@@ -208,6 +208,14 @@ def test_an_honorific_and_a_given_name_continue_about_the_one_official_of_that_n
     assert _officials(text) == {"Trần Đình Hòa": ["Tổng giám đốc", "Chủ tịch HĐQT Công ty cổ phần Sông Lam"]}
 
 
+def test_one_office_written_with_and_without_its_qualifier_is_one_position() -> None:
+    text = (
+        "Chủ tịch Quốc hội Trần Văn Lâm tiếp Đại sứ đặc mệnh toàn quyền Vương quốc Campuchia Chea Sok. "
+        "Tiếp Đại sứ Campuchia Chea Sok, Chủ tịch Quốc hội chúc mừng."
+    )
+    assert _officials(text)["Chea Sok"] == ["Đại sứ đặc mệnh toàn quyền Vương quốc Campuchia"]
+
+
 def test_a_given_name_two_people_share_gives_nobody_more() -> None:
     text = (
         "Ông Lê Văn Hòa, Giám đốc Sở Tài chính, và ông Phạm Minh Hòa dự họp. "
