@@ -50,6 +50,10 @@ def leading_head(words: tuple[str, ...] | list[str], lex: Lexicons) -> tuple[int
     return 0, None
 
 
+# The vowel groups a Vietnamese syllable written without any mark may have (ASCII only).
+_BARE_NUCLEI = frozenset("a e i o u y ai ao au ay eo ia iu oa oe oi oo ua ue ui uy oai oay uay uya".split())
+
+
 @lru_cache(maxsize=1 << 16)
 def looks_foreign(word: str) -> bool:
     """A capitalized word that is not a Vietnamese syllable (Donald, Trump, Michael)."""
@@ -59,4 +63,5 @@ def looks_foreign(word: str) -> bool:
     if any(c in "fjwz" for c in lower):
         return True
     initial, nucleus, final = _split_syllable(lower)
-    return not nucleus or final not in _FINALS or initial + nucleus + final != lower
+    # Without marks, "uo", "ea", "ou", "ei" … are no Vietnamese vowel ("Khuon", "Chea").
+    return not nucleus or final not in _FINALS or initial + nucleus + final != lower or nucleus not in _BARE_NUCLEI

@@ -216,6 +216,11 @@ def test_one_office_written_with_and_without_its_qualifier_is_one_position() -> 
     assert _officials(text)["Chea Sok"] == ["Đại sứ đặc mệnh toàn quyền Vương quốc Campuchia"]
 
 
+def test_a_foreign_name_after_a_body_that_needs_no_place() -> None:
+    text = "Chủ tịch Quốc hội Khuon Vireak và Lãnh đạo cấp cao Campuchia dự lễ."
+    assert _officials(text) == {"Khuon Vireak": ["Chủ tịch Quốc hội"]}
+
+
 def test_a_given_name_two_people_share_gives_nobody_more() -> None:
     text = (
         "Ông Lê Văn Hòa, Giám đốc Sở Tài chính, và ông Phạm Minh Hòa dự họp. "

@@ -44,7 +44,24 @@ def test_heads_match_their_first_word_as_written(lex) -> None:
     assert leading_head(("Công", "ty", "CP", "Bibica"), lex)[0] == 2
 
 
-@pytest.mark.parametrize(("word", "foreign"), [("Trump", True), ("Hughie", True), ("Nguyễn", False), ("UBND", False)])
+@pytest.mark.parametrize(
+    ("word", "foreign"),
+    [
+        ("Trump", True),
+        ("Hughie", True),
+        ("Nguyễn", False),
+        ("UBND", False),
+        # a vowel group no unmarked Vietnamese syllable has: Khmer and Lao names
+        ("Khuon", True),
+        ("Chea", True),
+        ("Sok", True),
+        # unmarked groups Vietnamese does have
+        ("Hoa", False),
+        ("Khuya", False),
+        ("Xoong", False),
+        ("Hun", False),
+    ],
+)
 def test_foreign_words(word: str, foreign: bool) -> None:
     assert looks_foreign(word) is foreign
 
