@@ -283,6 +283,10 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
     while j < n:
         if j in title_starts:
             break
+        joint = match_phrase(syls, j, lex.joint_bodies, lex) if _after_office(syls, j) else 0
+        if joint:
+            j += joint  # "Văn phòng HĐND và UBND …": one office of two councils
+            continue
         unit = match_phrase(syls, j, lex.admin_units, lex)
         if unit and j + unit < n and syls[j + unit].is_upper_initial and j + unit not in title_starts:
             j += unit
@@ -399,6 +403,11 @@ def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_start
     return j
 
 
+def _after_office(syls: list[Syllable], j: int) -> bool:
+    """Does "Văn phòng" end right before ``j`` (the office of the bodies named from there)?"""
+    return j >= 2 and syls[j - 2].text.lower() == "văn" and syls[j - 1].text.lower() == "phòng"
+
+
 def _name_case_before(syls: list[Syllable], j: int, begin: int, lex: Lexicons) -> bool:
     """Do the two syllables before ``j`` (inside the name) both begin with a capital, as a
     person's or a place's name does ("Quốc hội Trần Thanh Mẫn | và Lãnh đạo …")? Fields joined
@@ -492,7 +501,8 @@ def find_org_mentions(
         if head is None or generic or inside_word or _inside_unit_name(syls, i, lex):
             i += 1
             continue
-        head_stop = i + len(head.words)
+        joint = match_phrase(syls, i, lex.joint_bodies, lex) if _after_office(syls, i) else 0
+        head_stop = i + max(len(head.words), joint)
         forms = head_stop
         while match_phrase(syls, forms, lex.legal_forms, lex):
             forms += match_phrase(syls, forms, lex.legal_forms, lex)
@@ -600,6 +610,10 @@ def _joined_heads(syls: list[Syllable], source: str, lex: Lexicons) -> list[tupl
     Trưng" names the council and the committee of the district, each with its own span."""
     found: list[tuple[str, str, int, int]] = []
     for k, syl in enumerate(syls):
+        joined = _joined_by_va(syls, k, lex)
+        if joined:
+            found.append(joined)  # "HĐND và UBND phường X": the council of the ward too
+            continue
         parts = syl.text.split("-")
         if len(parts) < 2 or k + 1 >= len(syls) or not syls[k + 1].is_alpha:
             continue
@@ -616,6 +630,21 @@ def _joined_heads(syls: list[Syllable], source: str, lex: Lexicons) -> list[tupl
                 found.append((f"{part} {locality}", head.kind, offset, offset + len(part)))
             offset += len(part) + 1
     return found
+
+
+def _joined_by_va(syls: list[Syllable], k: int, lex: Lexicons) -> tuple[str, str, int, int] | None:
+    """ "HĐND và UBND phường Yên Sở": the first of two one-word heads joined by "và" before
+    one locality, with that locality; not after "Văn phòng" (one office of both)."""
+    if k + 3 >= len(syls) or syls[k + 1].text != "và" or _after_office(syls, k):
+        return None
+    first, second = lex.org_heads.get((syls[k].text,)), lex.org_heads.get((syls[k + 2].text,))
+    if first is None or second is None or not match_phrase(syls, k + 3, lex.admin_units, lex):
+        return None
+    stop = extend_name(syls, k + 3, lex, set())
+    if stop == k + 3:
+        return None
+    locality = " ".join(s.text for s in syls[k + 3 : stop])
+    return (f"{syls[k].text} {locality}", first.kind, syls[k].start, syls[k].end)
 
 
 def _list_items(syls: list[Syllable], j: int, lex: Lexicons) -> list[tuple[int, int]]:

@@ -72,6 +72,8 @@ class Lexicons:
     apposition_titles: Phrases = frozenset()
     # Names of provinces, districts, wards and communes (localities.txt, from the statistics office's list)
     localities: Phrases = frozenset()
+    # Bodies joining two bodies' heads in one name ("HĐND và UBND"; joint_bodies.txt)
+    joint_bodies: Phrases = frozenset()
     dictionary: WordDictionary = field(default_factory=lambda: WordDictionary(frozenset()))
     # lengths_by_first_word's index per phrase table, keyed by the table's id (kept alive here)
     _lengths: dict[int, tuple[object, dict[str, tuple[int, ...]]]] = field(default_factory=dict, init=False, repr=False)
@@ -113,6 +115,7 @@ class Lexicons:
             name_links=frozenset(links["to_name"]),
             link_adverbs=frozenset(links["adverb"]),
             localities=_phrases("localities.txt"),
+            joint_bodies=_phrases("joint_bodies.txt"),
             apposition_titles=frozenset(
                 tuple(p.lower() for p in phrase) for phrase in _phrases("apposition_titles.txt")
             ),

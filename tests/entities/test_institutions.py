@@ -47,6 +47,9 @@ def _institutions(text: str) -> list[str]:
             "Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam công bố lãi suất.",
             ["Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam"],
         ),
+        # one office of two councils (joint_bodies.txt), only after "Văn phòng"
+        ("Văn phòng HĐND và UBND xã Tân Lập đã tiếp nhận hồ sơ.", ["Văn phòng HĐND và UBND xã Tân Lập"]),
+        ("HĐND và UBND phường Tây Mỗ tổ chức hội nghị.", ["HĐND phường Tây Mỗ", "UBND phường Tây Mỗ"]),
         # but bodies listed with their own heads stay apart
         ("Sở Tài chính, Sở Xây dựng và Sở Nội vụ đã họp.", ["Sở Tài chính", "Sở Xây dựng", "Sở Nội vụ"]),
         # a company's board, named in a post, is an institution beside the company; a bare board is not

@@ -221,6 +221,11 @@ def test_a_foreign_name_after_a_body_that_needs_no_place() -> None:
     assert _officials(text) == {"Khuon Vireak": ["Chủ tịch Quốc hội"]}
 
 
+def test_the_head_of_one_office_of_two_councils() -> None:
+    text = "Chánh Văn phòng HĐND và UBND phường Tây Mỗ Lê Thị Hoa báo cáo kết quả."
+    assert _officials(text) == {"Lê Thị Hoa": ["Chánh Văn phòng HĐND và UBND phường Tây Mỗ"]}
+
+
 def test_a_given_name_two_people_share_gives_nobody_more() -> None:
     text = (
         "Ông Lê Văn Hòa, Giám đốc Sở Tài chính, và ông Phạm Minh Hòa dự họp. "
