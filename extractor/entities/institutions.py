@@ -82,6 +82,19 @@ def person_cut(
             begins_name(syls, p, run_stop, lex)
             and not _is_place(syls, p, run_stop, lex)
             and not _inside_place(syls, run_first, p, lex)
+            and not _inside_bound_name(syls, p, lex)
+        ):
+            return p
+    for p in range(run_first + min_keep, run_stop - 1):
+        # "Tập đoàn Viettel | Tào Đức Thắng": a foreign-looking brand, then a Vietnamese name
+        # (marked syllables only) to the end of the run, whose family name the list may lack
+        rest = syls[p:run_stop]
+        if (
+            looks_foreign(syls[p - 1].text)
+            and 2 <= len(rest) <= 4
+            and all(is_name_syllable(s) and not looks_foreign(s.text) for s in rest)
+            and any(not s.text.isascii() for s in rest)
+            and not _is_place(syls, p, run_stop, lex)
         ):
             return p
     if not foreign:
@@ -105,6 +118,11 @@ def person_cut(
     if run_stop - p >= 2:
         return p
     return None
+
+
+def _inside_bound_name(syls: list[Syllable], p: int, lex: Lexicons) -> bool:
+    """Is ``syls[p]`` the end of a body's name ending in a family-name syllable ("Trung ương Đoàn")?"""
+    return any(q >= 0 and match_phrase(syls, q, lex.bound_names, lex) == p - q + 1 for q in range(p - 3, p))
 
 
 def is_name_syllable(syl: Syllable) -> bool:
@@ -284,6 +302,7 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
         if j in title_starts:
             break
         joint = match_phrase(syls, j, lex.joint_bodies, lex) if _after_office(syls, j) else 0
+        joint = joint or match_phrase(syls, j, lex.bound_names, lex)  # "Trung ương Đoàn": not Đoàn's name
         if joint:
             j += joint  # "Văn phòng HĐND và UBND …": one office of two councils
             continue

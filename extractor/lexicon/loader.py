@@ -74,6 +74,8 @@ class Lexicons:
     localities: Phrases = frozenset()
     # Bodies joining two bodies' heads in one name ("HĐND và UBND"; joint_bodies.txt)
     joint_bodies: Phrases = frozenset()
+    # Parts of names ending in a family-name syllable ("Trung ương Đoàn"; bound_names.txt)
+    bound_names: Phrases = frozenset()
     dictionary: WordDictionary = field(default_factory=lambda: WordDictionary(frozenset()))
     # lengths_by_first_word's index per phrase table, keyed by the table's id (kept alive here)
     _lengths: dict[int, tuple[object, dict[str, tuple[int, ...]]]] = field(default_factory=dict, init=False, repr=False)
@@ -116,6 +118,7 @@ class Lexicons:
             link_adverbs=frozenset(links["adverb"]),
             localities=_phrases("localities.txt"),
             joint_bodies=_phrases("joint_bodies.txt"),
+            bound_names=_phrases("bound_names.txt"),
             apposition_titles=frozenset(
                 tuple(p.lower() for p in phrase) for phrase in _phrases("apposition_titles.txt")
             ),

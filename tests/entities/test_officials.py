@@ -226,6 +226,23 @@ def test_the_head_of_one_office_of_two_councils() -> None:
     assert _officials(text) == {"Lê Thị Hoa": ["Chánh Văn phòng HĐND và UBND phường Tây Mỗ"]}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a brand that is no Vietnamese word, then a Vietnamese name whose family name may be rare
+        ("Chủ tịch Tập đoàn Viettel Tào Đức Thắng phát biểu.", {"Tào Đức Thắng": ["Chủ tịch Tập đoàn Viettel"]}),
+        # "Trung ương Đoàn" keeps its "Đoàn", a family name too
+        (
+            "Bí thư Trung ương Đoàn Nguyễn Tường Lâm phát biểu tại lễ ra quân.",
+            {"Nguyễn Tường Lâm": ["Bí thư Trung ương Đoàn"]},
+        ),
+        ("Ông Đoàn Văn Việt, Bí thư Tỉnh ủy, phát biểu.", {"Đoàn Văn Việt": ["Bí thư Tỉnh ủy"]}),
+    ],
+)
+def test_where_a_name_after_a_body_begins(text: str, expected: dict[str, list[str]]) -> None:
+    assert _officials(text) == expected
+
+
 def test_a_given_name_two_people_share_gives_nobody_more() -> None:
     text = (
         "Ông Lê Văn Hòa, Giám đốc Sở Tài chính, và ông Phạm Minh Hòa dự họp. "
