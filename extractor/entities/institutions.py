@@ -280,11 +280,13 @@ def _prevention_phrase(syls: list[Syllable], j: int) -> int:
     return 0
 
 
-def legal_form_bridge(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[int]) -> int:
+def legal_form_bridge(
+    syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[int], longest: int = _MAX_BRIDGE
+) -> int:
     """After "Công ty TNHH MTV", a business line in lower case that ends in a proper name
     ("đầu tư phát triển thủy lợi sông Đáy"): the index where the proper name starts, else j."""
     k = j
-    while k < len(syls) and k - j < _MAX_BRIDGE and syls[k].is_alpha and not syls[k].is_upper_initial:
+    while k < len(syls) and k - j < longest and syls[k].is_alpha and not syls[k].is_upper_initial:
         if syls[k].text in _BRIDGE_STOP or k in title_starts:
             return j
         k += 1
@@ -376,6 +378,17 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
         after = _capitalized_word_at(syls, j, lex)
         if after == j and not placed and j > begin and _one_sentence_case_word(syls, begin, j):
             after = _sentence_case_tail(syls, j, lex, title_starts)
+            if after == j:
+                after = _line_of_work_to_place(syls, j, lex, title_starts)
+        elif (
+            after == j
+            and j == begin
+            and j > 0
+            and syls[j - 1].is_alpha
+            and not syls[j - 1].is_upper_initial
+            and _capitalized_head_ends_at(syls, j, lex)
+        ):
+            after = _line_of_work_to_place(syls, j, lex, title_starts)  # a capitalized head ending in lower case
         if after == j:
             break
         j = after
@@ -462,6 +475,32 @@ def _comma_listed_fields(syls: list[Syllable], j: int, lex: Lexicons, title_star
         if last:
             return k if k > j else 0
     return 0
+
+
+def _capitalized_head_ends_at(syls: list[Syllable], j: int, lex: Lexicons) -> bool:
+    """Does a head written with its capital ("Ban Quản lý dự án", not "công trường") end at ``j``?"""
+    for x in range(max(0, j - 5), j):
+        head = head_at(syls, x, lex)
+        if head is not None and x + len(head.words) == j and syls[x].is_upper_initial:
+            return True
+    return False
+
+
+# The longest line of work in lower case between a name in sentence case and its place.
+_MAX_LINE_OF_WORK = 10
+
+
+def _line_of_work_to_place(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[int]) -> int:
+    """A name in sentence case that goes on with a line of work in lower case, verbs and all,
+    to the place it serves ("Ban Quản lý | dự án đầu tư xây dựng công trình dân dụng | Hà Nội"):
+    the index where the place begins; else ``j``."""
+    k = legal_form_bridge(syls, j, lex, title_starts, longest=_MAX_LINE_OF_WORK)
+    if k == j:
+        return j
+    for table in (lex.places, lex.localities):
+        if match_phrase(syls, k, table, lex):
+            return k
+    return j
 
 
 def _ends_a_phrase(syls: list[Syllable], k: int) -> bool:

@@ -50,6 +50,14 @@ def _institutions(text: str) -> list[str]:
         # one office of two councils (joint_bodies.txt), only after "Văn phòng"
         ("Văn phòng HĐND và UBND xã Tân Lập đã tiếp nhận hồ sơ.", ["Văn phòng HĐND và UBND xã Tân Lập"]),
         ("HĐND và UBND phường Tây Mỗ tổ chức hội nghị.", ["HĐND phường Tây Mỗ", "UBND phường Tây Mỗ"]),
+        # a line of work in lower case, verbs and all, up to the place the body serves
+        (
+            "Ban Quản lý dự án đầu tư xây dựng công trình giao thông Hà Nội đã khởi công cầu mới.",
+            ["Ban Quản lý dự án đầu tư xây dựng công trình giao thông Hà Nội"],
+        ),
+        ("Trạm Dịch vụ nông nghiệp Mường Lát cấp giống cho dân.", ["Trạm Dịch vụ nông nghiệp Mường Lát"]),
+        # not after a head written in lower case inside another word ("Công trường")
+        ("Công trường thi công sân bay Long Thành tấp nập.", []),
         # but bodies listed with their own heads stay apart
         ("Sở Tài chính, Sở Xây dựng và Sở Nội vụ đã họp.", ["Sở Tài chính", "Sở Xây dựng", "Sở Nội vụ"]),
         # a company's board, named in a post, is an institution beside the company; a bare board is not
