@@ -458,7 +458,8 @@ def _comma_listed_fields(syls: list[Syllable], j: int, lex: Lexicons, title_star
     """Where a list of fields in sentence case that a name holds ends, when a comma at ``j``
     opens it ("Kinh tế, Hạ tầng và Đô thị", "Văn hóa, Khoa học, Giáo dục và Thể thao"): each
     item one word in sentence case (no name, no head of another body, no title), the last one
-    after "và". Returns 0 where that is not what follows."""
+    after "và", or going on in lower case to the place served ("Dịch vụ, Hỗ trợ nông nghiệp
+    Văn Yên"). Returns 0 where that is not what follows."""
     if syls[j].text != ",":
         return 0
     k = j
@@ -474,6 +475,10 @@ def _comma_listed_fields(syls: list[Syllable], j: int, lex: Lexicons, title_star
         k = _capitalized_word_at(syls, field, lex)
         if last:
             return k if k > j else 0
+        if k < len(syls) and syls[k].is_alpha and not syls[k].is_upper_initial:
+            # "Trạm Dịch vụ, Hỗ trợ | nông nghiệp | Văn Yên": the last field goes on to the place served
+            place = _line_of_work_to_place(syls, k, lex, title_starts)
+            return place if place > k else 0
     return 0
 
 

@@ -56,6 +56,11 @@ def _institutions(text: str) -> list[str]:
             ["Ban Quản lý dự án đầu tư xây dựng công trình giao thông Hà Nội"],
         ),
         ("Trạm Dịch vụ nông nghiệp Mường Lát cấp giống cho dân.", ["Trạm Dịch vụ nông nghiệp Mường Lát"]),
+        # fields after a comma, the last going on to the place served
+        (
+            "Trạm Dịch vụ, Hỗ trợ nông nghiệp Mường Lát cấp giống cho dân.",
+            ["Trạm Dịch vụ, Hỗ trợ nông nghiệp Mường Lát"],
+        ),
         # not after a head written in lower case inside another word ("Công trường")
         ("Công trường thi công sân bay Long Thành tấp nập.", []),
         # but bodies listed with their own heads stay apart
