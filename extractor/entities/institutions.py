@@ -475,7 +475,7 @@ def _comma_listed_fields(syls: list[Syllable], j: int, lex: Lexicons, title_star
         k = _capitalized_word_at(syls, field, lex)
         if last:
             return k if k > j else 0
-        if k < len(syls) and syls[k].is_alpha and not syls[k].is_upper_initial:
+        if k < len(syls) and syls[k].text != "và" and syls[k].is_alpha and not syls[k].is_upper_initial:
             # "Trạm Dịch vụ, Hỗ trợ | nông nghiệp | Văn Yên": the last field goes on to the place served
             place = _line_of_work_to_place(syls, k, lex, title_starts)
             return place if place > k else 0
