@@ -489,7 +489,26 @@ class SentenceOfficials:
         if stop > j + 1 and (ends_in_name or _name_at(syls, stop, self.lex)):
             position.org_stop = stop
             return stop
+        countries = self._country_list(j + 1)
+        if countries:  # "… Ngân hàng Thế giới tại Việt Nam, Campuchia và Lào," in an apposition
+            position.org_stop = countries
+            return countries
         return j
+
+    def _country_list(self, k: int) -> int:
+        """Countries from ``k`` joined by "," and "và" to the end of the clause ("Việt Nam,
+        Campuchia và Lào"): the index after the last; 0 if that is not what follows."""
+        syls, countries = self.syls, self.lex.countries
+        n = match_phrase(syls, k, countries, self.lex)
+        while n:
+            k += n
+            if k + 1 < len(syls) and syls[k].text in (",", "và"):
+                n = match_phrase(syls, k + 1, countries, self.lex)
+                if n:
+                    k += 1
+                    continue
+            break
+        return k if k == len(syls) or syls[k].text in (",", ".", ";", ")", ":") else 0
 
     def _one_countrys(self, positions: list[_Position]) -> list[_Position]:
         """The titles of one person serve one country: in "Ngoại trưởng Mỹ, Đại sứ Nga tại LHQ
@@ -559,13 +578,26 @@ class SentenceOfficials:
         for k, position in enumerate(positions):
             stop = position.org_stop if position.org_stop is not None else position.title.stop
             a, b = self.span(position.title.first, stop)
-            record = PositionFound(position.title.text, position.org_text, a, b, inferred=k in inferred)
+            title, org = self._qualified_title(position.title.text, position.org_text)
+            record = PositionFound(title, org, a, b, inferred=k in inferred)
             if position.org_first is not None and position.org_stop is not None:
                 written = self.text(position.org_first, position.org_stop)
                 if written == position.org_text:
                     record.org_start, record.org_end = self.span(position.org_first, position.org_stop)
             found.append(record)
         return found
+
+    def _qualified_title(self, title: str, org: str | None) -> tuple[str, str | None]:
+        """ "Giám đốc" + "Quốc gia Ngân hàng Thế giới" -> "Giám đốc Quốc gia" + "Ngân hàng Thế
+        giới": a qualifier written the English way belongs to the title when a body follows it."""
+        if not org:
+            return title, org
+        words = tuple(org.split())
+        for qualifier in self.lex.title_qualifiers:
+            rest = words[len(qualifier) :]
+            if words[: len(qualifier)] == qualifier and rest and leading_head(rest, self.lex)[1] is not None:
+                return f"{title} {' '.join(qualifier)}", " ".join(rest)
+        return title, org
 
     def _unit_named_nearby(self, title: _Title) -> str | None:
         words = [w for w in title.text.split() if (w,) not in self.lex.title_prefixes]

@@ -76,6 +76,8 @@ class Lexicons:
     joint_bodies: Phrases = frozenset()
     # Parts of names ending in a family-name syllable ("Trung ương Đoàn"; bound_names.txt)
     bound_names: Phrases = frozenset()
+    # Words finishing an English-style title before its body ("Giám đốc Quốc gia"; title_qualifiers.txt)
+    title_qualifiers: Phrases = frozenset()
     dictionary: WordDictionary = field(default_factory=lambda: WordDictionary(frozenset()))
     # lengths_by_first_word's index per phrase table, keyed by the table's id (kept alive here)
     _lengths: dict[int, tuple[object, dict[str, tuple[int, ...]]]] = field(default_factory=dict, init=False, repr=False)
@@ -119,6 +121,7 @@ class Lexicons:
             localities=_phrases("localities.txt"),
             joint_bodies=_phrases("joint_bodies.txt"),
             bound_names=_phrases("bound_names.txt"),
+            title_qualifiers=_phrases("title_qualifiers.txt"),
             apposition_titles=frozenset(
                 tuple(p.lower() for p in phrase) for phrase in _phrases("apposition_titles.txt")
             ),

@@ -243,6 +243,12 @@ def test_where_a_name_after_a_body_begins(text: str, expected: dict[str, list[st
     assert _officials(text) == expected
 
 
+def test_an_english_style_title_and_the_countries_a_post_serves() -> None:
+    text = "Ông Mark Allen, Giám đốc Quốc gia Ngân hàng Thế giới tại Việt Nam, Campuchia và Lào, cho biết."
+    assert _officials(text) == {"Mark Allen": ["Giám đốc Quốc gia Ngân hàng Thế giới tại Việt Nam, Campuchia và Lào"]}
+    assert [i.name for i in extract_text(text, require_vietnamese=False).institutions] == ["Ngân hàng Thế giới"]
+
+
 def test_a_given_name_two_people_share_gives_nobody_more() -> None:
     text = (
         "Ông Lê Văn Hòa, Giám đốc Sở Tài chính, và ông Phạm Minh Hòa dự họp. "

@@ -327,9 +327,10 @@ def test_units_inferred_for_bare_titles() -> None:
 @pytest.mark.parametrize(
     ("text", "officials", "institutions"),
     [
-        (  # an embassy is not the title "Đại sứ"; "Công sứ" is a title
+        (  # an embassy is not the title "Đại sứ"; "Công sứ" is a title; the country it serves
+            # stays with the post, as in "Đại sứ Anh tại Việt Nam" (the guide's gold keeps it whole)
             "Dự hội nghị có bà Park Minji, Công sứ Đại sứ quán Đại Hàn Dân Quốc tại Việt Nam.",
-            {"Park Minji": ["Công sứ Đại sứ quán Đại Hàn Dân Quốc"]},
+            {"Park Minji": ["Công sứ Đại sứ quán Đại Hàn Dân Quốc tại Việt Nam"]},
             {"Đại sứ quán Đại Hàn Dân Quốc"},
         ),
         (  # a province ending in a surname ("Giang") is not the start of the name
