@@ -362,6 +362,8 @@ def _institutions(
             ]
             if longer and not org.alias:
                 end = max(longer)
+            if text[end : end + 5] == " viên":
+                continue  # "Tỉnh ủy | viên": a membership title, not the committee named
             mentions.append((text[start:end], org.head.kind, start, end))
             if org.alias:
                 declared.setdefault(org.alias.lower(), text[start:end])
@@ -637,6 +639,8 @@ def _position_institution(position: PositionFound, lex) -> str | None:
             None,
         )
         if unit_head is not None and not org.lower().startswith(" ".join(unit).lower()):
+            if unit_head.words == ("Bộ",):
+                return None  # "Bộ trưởng Nội vụ": a field, not the ministry's name (the guide lists named bodies)
             return f"{' '.join(unit_head.words)} {org}"
     return org
 

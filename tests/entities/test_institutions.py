@@ -61,6 +61,9 @@ def _institutions(text: str) -> list[str]:
             "Trạm Dịch vụ, Hỗ trợ nông nghiệp Mường Lát cấp giống cho dân.",
             ["Trạm Dịch vụ, Hỗ trợ nông nghiệp Mường Lát"],
         ),
+        # a membership title names no committee; "Bộ trưởng Tài chính" names a field, not the ministry
+        ("Dự hội nghị có đồng chí Lê Văn Tùng, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh.", ["UBND tỉnh"]),
+        ("Bộ trưởng Nội vụ Phạm Thị Hà cho biết các địa phương đã chi trả xong.", []),
         # not after a head written in lower case inside another word ("Công trường")
         ("Công trường thi công sân bay Long Thành tấp nập.", []),
         # but bodies listed with their own heads stay apart
