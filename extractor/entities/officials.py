@@ -384,6 +384,11 @@ class SentenceReading:
     pronoun_given: str | None = None
 
 
+# How far the description of posts listed after "như" may run ("nhiều vị trí quản lý trong
+# hệ sinh thái Vinaconex như …").
+_DESCRIBED_POSTS = 10
+
+
 class SentenceOfficials:
     """Reads one sentence's syllables for officials."""
 
@@ -763,13 +768,14 @@ class SentenceOfficials:
             return None
         return k
 
-    def _chain_with_more(self, start: int) -> tuple[list[_Position], int]:
+    def _chain_with_more(self, start: int, separators: tuple[str, ...] = (",",)) -> tuple[list[_Position], int]:
         """A title chain and more after further commas or appointment wording: "A, nguyên X,
-        Phó Y", "A - đang là X - sẽ giữ chức Y", "A, nguyên X, giữ chức Y"."""
+        Phó Y", "A - đang là X - sẽ giữ chức Y", "A, nguyên X, giữ chức Y". ``separators``:
+        what may part two titles (";" too where the sentence is about one person alone)."""
         syls = self.syls
         positions, j = self.read_chain(start)
         while j < len(syls):
-            if j + 1 < len(syls) and syls[j].text == "," and self._title_here(j + 1):
+            if j + 1 < len(syls) and syls[j].text in separators and self._title_here(j + 1):
                 nxt: int | None = j + 1
             else:
                 nxt = self._linked_title(j)
@@ -798,7 +804,7 @@ class SentenceOfficials:
         start = self._linked_title(k)
         if start is None:
             return [], None
-        positions, _ = self._chain_with_more(start)
+        positions, _ = self._chain_with_more(start, separators=(",", ";"))
         return (self.finish(positions), given) if positions else ([], None)
 
     def _title_here(self, k: int) -> bool:
@@ -865,7 +871,17 @@ class SentenceOfficials:
         if not n or not syls[m].text.islower():
             return None
         after = m + n + 1 if m + n < len(syls) and syls[m + n].text == ":" else m + n  # "… các chức vụ: X, Y"
-        return after if self._title_here(after) else None
+        if self._title_here(after):
+            return after
+        # "đảm nhiệm nhiều vị trí quản lý trong hệ sinh thái X như Tổng giám đốc, …": posts
+        # in the plural, described, then listed after "như" or ":"
+        if syls[m + n - 1].text.lower() in ("trí", "vụ") and syls[m + n - 2].text.lower() in ("vị", "chức"):
+            for k in range(m + n, min(len(syls) - 1, m + n + _DESCRIBED_POSTS)):
+                if syls[k].text.lower() in ("như", ":") and self._title_here(k + 1):
+                    return k + 1
+                if syls[k].text in (".", ";"):
+                    break
+        return None
 
     def _name_after_link(self, j: int) -> tuple[int, int]:
         """ "… Chủ tịch HĐQT đối với ông Nguyễn Hữu Tới": the name a title is given to or taken

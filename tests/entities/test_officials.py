@@ -249,6 +249,21 @@ def test_an_english_style_title_and_the_countries_a_post_serves() -> None:
     assert [i.name for i in extract_text(text, require_vietnamese=False).institutions] == ["Ngân hàng Thế giới"]
 
 
+def test_posts_described_then_listed_after_nhu() -> None:
+    text = (
+        "Công ty bổ nhiệm ông Trần Đình Hòa làm Tổng giám đốc. Ông Hòa còn đảm nhiệm nhiều vị trí quản lý "
+        "trong hệ sinh thái Sông Lam như Thành viên HĐQT Công ty cổ phần Sông Lam; "
+        "Chủ tịch HĐQT Công ty cổ phần Đầu tư Hồng Hà."
+    )
+    assert _officials(text) == {
+        "Trần Đình Hòa": [
+            "Tổng giám đốc",
+            "Thành viên HĐQT Công ty cổ phần Sông Lam",
+            "Chủ tịch HĐQT Công ty cổ phần Đầu tư Hồng Hà",
+        ]
+    }
+
+
 def test_a_given_name_two_people_share_gives_nobody_more() -> None:
     text = (
         "Ông Lê Văn Hòa, Giám đốc Sở Tài chính, và ông Phạm Minh Hòa dự họp. "
