@@ -92,6 +92,10 @@ CASES = [
         "Tổng sản phẩm trên địa bàn (GRDP) của tỉnh năm 2025 ước đạt 95.000 tỷ đồng.",
         "ước đạt 95.000 tỷ đồng", "value", "Tổng sản phẩm trên địa bàn (GRDP) của tỉnh", None, "năm 2025", None,
     ),
+    (  # a target assigned ("giao chỉ tiêu")
+        "Thành phố giao chỉ tiêu thu ngân sách năm 2026 cho phường là 20 tỷ đồng.",
+        "20 tỷ đồng", "target", "thu ngân sách", None, "năm 2026", None,
+    ),
     (  # "nên" opens a new clause after what a percentage counts
         "Ba cổ đông lớn nắm giữ 72% vốn nên cổ phiếu trôi nổi rất ít.",
         "72%", "share", "vốn", None, None, None,
