@@ -320,9 +320,9 @@ def _same_title(a: str, b: str, lex: Lexicons) -> bool:
 
 
 def _same_office(a: PositionFound, b: PositionFound, lex: Lexicons) -> bool:
-    """The same title (or one with a qualifier) and organizations that match softly, or one named by its place or its
-    bare unit ("Chủ tịch Đà Nẵng", "Chủ tịch thành phố" and "Chủ tịch UBND TP Đà Nẵng"): one
-    office written two ways."""
+    """The same title (or one with a qualifier) and organizations that match softly, or one
+    named by its place or its bare unit ("Chủ tịch Đà Nẵng", "Chủ tịch thành phố" and "Chủ tịch
+    UBND TP Đà Nẵng"): one office written two ways."""
     if not _same_title(a.title, b.title, lex) or not (a.organization and b.organization):
         return False
     if lex.keys.soft_match(a.organization, b.organization):
@@ -362,8 +362,8 @@ def _institutions(
             ]
             if longer and not org.alias:
                 end = max(longer)
-            if text[end : end + 5] == " viên":
-                continue  # "Tỉnh ủy | viên": a membership title, not the committee named
+            if _membership_title_at(text, end):
+                continue
             mentions.append((text[start:end], org.head.kind, start, end))
             if org.alias:
                 declared.setdefault(org.alias.lower(), text[start:end])
@@ -380,8 +380,8 @@ def _institutions(
         if covered.overlaps(a, b) or person_spans.overlaps(a, b):
             continue
         name = text[a:b]
-        if text[b : b + 5] == " viên" or lex.keys.match_key(name) in BOARDS:
-            continue  # "Tỉnh ủy | viên": a membership title; a bare "HĐQT": a board of no one named
+        if _membership_title_at(text, b) or lex.keys.match_key(name) in BOARDS:
+            continue  # a bare "HĐQT": a board of no one named
         if _plausible_name(name) and not not_an_institution(text, a, b, lex):
             mentions.append((name, _kind_of(name, lex), a, b))
             covered.add(a, b)
@@ -428,6 +428,12 @@ def _institutions(
         if short and not any(a.lower() == short for a in record.aliases):
             record.aliases.append(short)
     return records
+
+
+def _membership_title_at(text: str, end: int) -> bool:
+    """Does "viên" follow a committee's name ending at ``end``? "Tỉnh ủy | viên" is a membership
+    title, not the committee named."""
+    return text[end : end + 5] == " viên"
 
 
 def _board_of(title: str, lex) -> str | None:
