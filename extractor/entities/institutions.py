@@ -303,10 +303,10 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
     while j < n:
         if j in title_starts:
             break
-        joint = match_phrase(syls, j, lex.joint_bodies, lex) if _after_office(syls, j) else 0
-        joint = joint or match_phrase(syls, j, lex.bound_names, lex)  # "Trung ương Đoàn": not Đoàn's name
-        if joint:
-            j += joint  # "Văn phòng HĐND và UBND …": one office of two councils
+        fixed = match_phrase(syls, j, lex.joint_bodies, lex) if _after_office(syls, j) else 0
+        fixed = fixed or match_phrase(syls, j, lex.bound_names, lex)
+        if fixed:
+            j += fixed  # one office of two councils ("Văn phòng HĐND và UBND …"), or "Trung ương Đoàn"
             continue
         unit = match_phrase(syls, j, lex.admin_units, lex)
         if unit and j + unit < n and syls[j + unit].is_upper_initial and j + unit not in title_starts:
@@ -673,7 +673,7 @@ def _joined_heads(syls: list[Syllable], source: str, lex: Lexicons) -> list[tupl
     Trưng" names the council and the committee of the district, each with its own span."""
     found: list[tuple[str, str, int, int]] = []
     for k, syl in enumerate(syls):
-        joined = _joined_by_va(syls, k, lex)
+        joined = _joined_by_va(syls, k, source, lex)
         if joined:
             found.append(joined)  # "HĐND và UBND phường X": the council of the ward too
             continue
@@ -695,7 +695,7 @@ def _joined_heads(syls: list[Syllable], source: str, lex: Lexicons) -> list[tupl
     return found
 
 
-def _joined_by_va(syls: list[Syllable], k: int, lex: Lexicons) -> tuple[str, str, int, int] | None:
+def _joined_by_va(syls: list[Syllable], k: int, source: str, lex: Lexicons) -> tuple[str, str, int, int] | None:
     """ "HĐND và UBND phường Yên Sở": the first of two one-word heads joined by "và" before
     one locality, with that locality; not after "Văn phòng" (one office of both)."""
     if k + 3 >= len(syls) or syls[k + 1].text != "và" or _after_office(syls, k):
@@ -706,7 +706,7 @@ def _joined_by_va(syls: list[Syllable], k: int, lex: Lexicons) -> tuple[str, str
     stop = extend_name(syls, k + 3, lex, set())
     if stop == k + 3:
         return None
-    locality = " ".join(s.text for s in syls[k + 3 : stop])
+    locality = _text(syls, k + 3, stop, source)
     return (f"{syls[k].text} {locality}", first.kind, syls[k].start, syls[k].end)
 
 
