@@ -278,7 +278,11 @@ class Registry:
         if known is not None:
             org_id, shown = known
             if _fuller(name, shown):
-                self._run("UPDATE organizations SET name = :name WHERE id = :id", name=name, id=org_id)
+                # The guard in SQL too: another writer may have stored a fuller one meanwhile.
+                self._run(
+                    "UPDATE organizations SET name = :name WHERE id = :id AND LENGTH(name) <= :length",
+                    name=name, id=org_id, length=len(name),
+                )  # fmt: skip
                 shown = name
             self._new_orgs[key] = (org_id, shown)
             return org_id, key
