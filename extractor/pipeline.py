@@ -327,6 +327,7 @@ def _entity_records(norm: NormalizedText, result: EntityResult, sentence_spans: 
             kind=InstitutionKind(i.kind),
             aliases=i.aliases,
             mentions=[to_span(a, b) for a, b in i.mentions],
+            sentence=_sentence_at(norm, sentence_spans, starts, i.mentions[0][0]) if i.mentions else "",
         )
         for i in result.institutions
     ]

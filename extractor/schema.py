@@ -89,6 +89,9 @@ class Institution(Record):
     kind: InstitutionKind
     aliases: list[str] = Field(description="Other forms the article uses for it (short forms, abbreviations).")
     mentions: list[Span]
+    sentence: str = Field(
+        default="", description="The sentence of its first mention, as written (empty when it is named only in a post)."
+    )
 
 
 class Offsets(Record):

@@ -257,7 +257,7 @@ class Registry:
                         key=self.key(alias),
                     )
                 for mention in institution.get("mentions", [])[:1]:
-                    self._evidence(article_id, "organization", org_id, mention)
+                    self._evidence(article_id, "organization", org_id, mention, sentence=institution.get("sentence"))
             officials = record.get("officials", [])
             names = {self.key(official["name"]): official["name"] for official in officials}
             for official in officials:

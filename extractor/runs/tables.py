@@ -32,7 +32,7 @@ TABLES: dict[str, list[str]] = {
         "replaces",
         "sentence",
     ],
-    "institutions": [*ARTICLE_COLUMNS, "name", "kind", "aliases", "mentions"],
+    "institutions": [*ARTICLE_COLUMNS, "name", "kind", "aliases", "mentions", "sentence"],
     "percentages": [
         *ARTICLE_COLUMNS,
         "value",
@@ -151,6 +151,7 @@ def rows(record: dict) -> Iterator[tuple[str, dict]]:
                 "kind": institution["kind"],
                 "aliases": "; ".join(institution["aliases"]),
                 "mentions": len(institution["mentions"]),
+                "sentence": institution.get("sentence"),
             },
         )
     for table in ("percentages", "money", "entities"):

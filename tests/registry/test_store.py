@@ -95,6 +95,11 @@ def test_the_same_name_is_one_person_only_when_the_evidence_agrees(registry: Reg
     )  # fmt: skip
     assert [e.url for e in chairman.evidence] == ["https://example.vn/a-1.html", "https://example.vn/b-2.html"]
     assert [e.sentence for e in chairman.evidence] == [TEXTS["a"], TEXTS["b"]]  # the sentence, as written
+    (org_sentence,) = registry._read(
+        "SELECT evidence.sentence FROM evidence JOIN articles ON articles.id = evidence.article_id"
+        " WHERE evidence.fact = 'organization' AND articles.source = 'c.txt'"
+    )[0]
+    assert org_sentence == TEXTS["c"]  # an organization's evidence carries its sentence too
     assert chairman.evidence[1].why == "the same organization: ủy ban nhân dân phường yên sở"
     director = next(p for p in posts if p.person_id not in {w.person_id for w in ward})
     assert "share no organization" in director.why
