@@ -665,6 +665,42 @@ def distributed_names(syls: list[Syllable], source: str, lex: Lexicons) -> list[
             for a, b in items:
                 found.append((f"{shared} {_text(syls, a, b, source)}", head.kind, syls[a].start, syls[b - 1].end))
     found.extend(_joined_heads(syls, source, lex))
+    found.extend(_semicolon_names(syls, source, lex))
+    return found
+
+
+def _semicolon_names(syls: list[Syllable], source: str, lex: Lexicons) -> list[tuple[str, str, int, int]]:
+    """Bodies of one kind named once with their head, the rest after ";" without it: "Cục
+    trưởng Cục An toàn thông tin; Viễn thông; Báo chí" names Cục Viễn thông and Cục Báo chí too.
+    Each further name is one word in sentence case, perhaps going on in lower case ("Thông tin
+    đối ngoại"); a body with a head and a name of its own, or a person's name, ends the list."""
+    found: list[tuple[str, str, int, int]] = []
+    for k, syl in enumerate(syls):
+        head = head_at(syls, k, lex) if syl.is_upper_initial else None
+        if head is None or len(head.words) != 1:
+            continue
+        j = k + 1
+        if j >= len(syls) or not syls[j].is_upper_initial:
+            continue  # "Bộ trưởng …": a title, not a body named
+        while j < len(syls) and syls[j].is_alpha and j - k <= _MAX_SHARED and (j == k + 1 or not head_at(syls, j, lex)):
+            j += 1  # the first name, in any case ("An toàn thông tin")
+        if j >= len(syls) or syls[j].text != ";":
+            continue
+        while j + 1 < len(syls) and syls[j].text in (";", ","):
+            item = j + 1
+            if is_surname(syls[item], lex):
+                break
+            if not _sentence_case_word(syls, item, lex):
+                break
+            stop = word_end = _capitalized_word_at(syls, item, lex)
+            while stop < len(syls) and syls[stop].is_alpha and not syls[stop].is_upper_initial and stop - word_end < 2:
+                if syls[stop].text in _BRIDGE_STOP or syls[stop].text in lex.verbs:
+                    break
+                stop += 1  # "Thông tin | đối ngoại"
+            found.append(
+                (f"{syl.text} {_text(syls, item, stop, source)}", head.kind, syls[item].start, syls[stop - 1].end)
+            )
+            j = stop
     return found
 
 

@@ -64,6 +64,12 @@ def _institutions(text: str) -> list[str]:
         # a membership title names no committee; "Bộ trưởng Tài chính" names a field, not the ministry
         ("Dự hội nghị có đồng chí Lê Văn Tùng, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh.", ["UBND tỉnh"]),
         ("Bộ trưởng Nội vụ Phạm Thị Hà cho biết các địa phương đã chi trả xong.", []),
+        # one head over names listed after ";" (each a word in sentence case)
+        (
+            "Bộ trưởng yêu cầu Cục trưởng Cục Viễn thông; Báo chí, Thông tin đối ngoại hỗ trợ tỉnh.",
+            ["Cục Viễn thông", "Cục Báo chí", "Cục Thông tin đối ngoại"],
+        ),
+        ("Cục Thuế; Cục Hải quan đã báo cáo.", ["Cục Thuế", "Cục Hải quan"]),
         # not after a head written in lower case inside another word ("Công trường")
         ("Công trường thi công sân bay Long Thành tấp nập.", []),
         # but bodies listed with their own heads stay apart
