@@ -32,6 +32,7 @@ from sqlalchemy import Connection, Engine, TextClause, bindparam, text
 
 from ..lexicon.loader import shipped_phrase_keys
 from ..runs.records import json_lines
+from ..runs.tables import require_pyarrow, write_table
 from .hierarchy import is_locality, locality_of, shown_locality, suffixes
 from .identity import Post, same_post
 from .schema import SCHEMA_VERSION, begin_writing, connect, migrate, open_engine
@@ -722,34 +723,18 @@ class Registry:
 
     def export_csv(self, folder: str | Path) -> dict[str, Path]:
         """Every table as CSV, one file each."""
-        import csv
-
-        out = Path(folder)
-        out.mkdir(parents=True, exist_ok=True)
-        paths = {}
-        for table in self.TABLES:
-            columns, rows = self._table(table)
-            path = out / f"{table}.csv"
-            with open(path, "w", encoding="utf-8", newline="") as handle:
-                writer = csv.writer(handle)
-                writer.writerow(columns)
-                writer.writerows(rows)
-            paths[table] = path
-        return paths
+        return self._export(folder, "csv")
 
     def export_parquet(self, folder: str | Path) -> dict[str, Path]:
         """Every table as Parquet (needs pyarrow), one file each."""
-        try:
-            import pyarrow as pa
-            import pyarrow.parquet as pq
-        except ImportError as exc:
-            raise RuntimeError('Parquet output needs pyarrow: pip install "vn-news-extractor[parquet]"') from exc
+        require_pyarrow()
+        return self._export(folder, "parquet")
+
+    def _export(self, folder: str | Path, fmt: str) -> dict[str, Path]:
         out = Path(folder)
         out.mkdir(parents=True, exist_ok=True)
         paths = {}
         for table in self.TABLES:
             columns, rows = self._table(table)
-            path = out / f"{table}.parquet"
-            pq.write_table(pa.Table.from_pylist([dict(zip(columns, row, strict=True)) for row in rows]), path)
-            paths[table] = path
+            paths[table] = write_table(out, table, columns, [dict(zip(columns, row, strict=True)) for row in rows], fmt)
         return paths

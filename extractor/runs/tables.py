@@ -183,29 +183,43 @@ def rows(record: dict) -> Iterator[tuple[str, dict]]:
 
 def export_tables(jsonl: str | Path, out_dir: str | Path, fmt: str = "csv") -> dict[str, Path]:
     """Write one table file per kind of item; return their paths."""
+    if fmt == "parquet":
+        require_pyarrow()
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     collected: dict[str, list[dict]] = {name: [] for name in TABLES}
     for record in _records(Path(jsonl)):
         for table, row in rows(record):
             collected[table].append(row)
-    paths = {}
-    for table, columns in TABLES.items():
-        if fmt == "parquet":
-            try:
-                import pyarrow as pa
-                import pyarrow.parquet as pq
-            except ImportError as exc:
-                raise RuntimeError('Parquet output needs pyarrow: pip install "vn-news-extractor[parquet]"') from exc
-            path = out / f"{table}.parquet"
-            schema = _arrow_schema(columns)
-            rows_ = [{c: row.get(c) for c in columns} for row in collected[table]]
-            pq.write_table(pa.Table.from_pylist(rows_, schema=schema), path)
-        else:
-            path = out / f"{table}.csv"
-            with open(path, "w", encoding="utf-8", newline="") as handle:
-                writer = csv.DictWriter(handle, fieldnames=columns)
-                writer.writeheader()
-                writer.writerows(collected[table])
-        paths[table] = path
-    return paths
+    return {
+        table: write_table(out, table, columns, collected[table], fmt, typed=True) for table, columns in TABLES.items()
+    }
+
+
+def require_pyarrow() -> None:
+    """Parquet needs pyarrow, an optional dependency: say how to get it before anything is written."""
+    try:
+        import pyarrow  # noqa: F401
+    except ImportError as exc:
+        raise RuntimeError('Parquet output needs pyarrow: pip install "vn-news-extractor[parquet]"') from exc
+
+
+def write_table(
+    folder: Path, name: str, columns: list[str], rows_: list[dict], fmt: str, *, typed: bool = False
+) -> Path:
+    """One table as ``folder/name.csv`` or ``.parquet``; ``typed``: Parquet columns get this
+    module's types (floats for values, else strings) instead of those pyarrow infers."""
+    if fmt == "parquet":
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        path = folder / f"{name}.parquet"
+        schema = _arrow_schema(columns) if typed else None
+        pq.write_table(pa.Table.from_pylist([{c: row.get(c) for c in columns} for row in rows_], schema=schema), path)
+        return path
+    path = folder / f"{name}.csv"
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=columns)
+        writer.writeheader()
+        writer.writerows(rows_)
+    return path
