@@ -197,12 +197,18 @@ class Registry:
         finally:
             self._new_orgs.clear()
 
-    def _read(self, sql: str, **params: Any) -> list[tuple]:
-        """A query of its own (outside a write): its transaction ends with it."""
+    @contextmanager
+    def _reading(self) -> Iterator[None]:
+        """Queries outside a write: their transaction ends with them (no lock or snapshot kept)."""
         try:
-            return self._rows(sql, **params)
+            yield
         finally:
             self.db.rollback()
+
+    def _read(self, sql: str, **params: Any) -> list[tuple]:
+        """A query of its own (outside a write)."""
+        with self._reading():
+            return self._rows(sql, **params)
 
     # --- adding ------------------------------------------------------------------------------
 
@@ -607,21 +613,19 @@ class Registry:
 
     def person(self, name: str) -> list[PersonPost]:
         """Every post of every person of this name (namesakes apart), with its evidence."""
-        try:
+        with self._reading():
             return [
                 PersonPost(person_id, person, title, org, first, last, count, why, self._evidence_of(post_id))
                 for post_id, person_id, person, title, org, why, first, last, count in self._post_rows(
                     "people.name_key = :key", key=self.key(name)
                 )
             ]
-        finally:
-            self.db.rollback()
 
     def org(self, name: str) -> list[OrgPost]:
         """Who held which post at this organization (its name or any alias) and at those that
         sit in it ("phường Yên Sở": its party committee, its People's Committee, …), over time."""
         key = self.key(name)
-        try:
+        with self._reading():
             ids = {row[0] for row in self._rows("SELECT id FROM organizations WHERE name_key = :key", key=key)}
             ids |= {row[0] for row in self._rows("SELECT organization_id FROM aliases WHERE alias_key = :key", key=key)}
             if not ids:
@@ -643,8 +647,6 @@ class Registry:
                     "posts.organization_id IN :ids", expanding=("ids",), ids=sorted(ids)
                 )
             ]
-        finally:
-            self.db.rollback()
 
     def _within(self, ids: set[int]) -> set[int]:
         """Every organization that sits in these, at any depth (a ward's committees and their offices)."""
@@ -688,15 +690,13 @@ class Registry:
         if kind:
             where.append("organizations.kind = :kind")
             params["kind"] = kind
-        try:
+        with self._reading():
             return [
                 PersonPost(person_id, person, post_title, org, first, last, count, why, self._evidence_of(post_id))
                 for post_id, person_id, person, post_title, org, why, first, last, count in self._post_rows(
                     " AND ".join(where), **params
                 )
             ]
-        finally:
-            self.db.rollback()
 
     def count(self, table: str) -> int:
         """How many rows a table holds."""
@@ -715,11 +715,9 @@ class Registry:
     }
 
     def _table(self, table: str) -> tuple[list[str], list[tuple]]:
-        try:
+        with self._reading():
             result = self.db.execute(text(self._EXPORTS.get(table, f"SELECT * FROM {table} ORDER BY 1")))
             return list(result.keys()), [tuple(row) for row in result]
-        finally:
-            self.db.rollback()
 
     def export_csv(self, folder: str | Path) -> dict[str, Path]:
         """Every table as CSV, one file each."""
