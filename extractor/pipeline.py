@@ -28,6 +28,7 @@ from .entities.successions import predecessor
 from .errors import TextTooLargeError
 from .facts.measures import AmountAt, AmountFacts, FactReader
 from .lexicon.dictionary import WordDictionary
+from .lexicon.keys import LOCALITY_WORDS
 from .lexicon.loader import Lexicons
 from .numbers.quantities import Found, QuantityTables, find_quantities, number_style
 from .schema import (
@@ -45,7 +46,7 @@ from .schema import (
     Span,
 )
 from .text.layout import metadata_spans, sentences, text_spans
-from .text.normalize import NormalizedText, normalize
+from .text.normalize import NormalizedText, canonical, normalize
 from .text.syllables import Segmenter
 from .text.validate import check_text
 
@@ -141,7 +142,9 @@ class Pipeline:
         found = _found_quantities(norm, spans, self.quantities)
         read = self._entities.read(norm.text, list(spans), list(metadata_spans(norm.text)))
         sentence_spans = [piece for a, b, _ in spans for piece in sentences(norm.text, a, b)]
-        percentages, money = _quantity_records(norm, found, _read_facts(norm, spans, sentence_spans, found, read))
+        percentages, money = _quantity_records(
+            norm, found, _read_facts(norm, spans, sentence_spans, found, read, self.lexicons)
+        )
         officials, institutions, entities = _entity_records(norm, read, sentence_spans)
         return Extraction(
             officials=officials,
@@ -212,6 +215,7 @@ def _read_facts(
     sentence_spans: list[tuple[int, int]],
     found: Sequence[Found],
     entities: EntityResult,
+    lexicons: Lexicons,
 ) -> list[AmountFacts]:
     """What each amount measures (issue #16), read in the normalized text."""
     text = norm.text
@@ -221,9 +225,21 @@ def _read_facts(
     # A name that runs into an amount ("Công ty Hồng Lam giảm 3" before "%") is a misread, not a holder.
     amount_starts = sorted(f.start for f in found)
     names = [(a, b) for a, b in names if bisect_right(amount_starts, b - 1) == bisect_right(amount_starts, a - 1)]
-    reader = FactReader(text, sentence_spans, paragraphs, sorted(set(names)))
+    # Places that are Việt Nam's localities: a bare organ's ("HĐND phường") numbers are theirs.
+    places = [
+        (e.start, e.end)
+        for e in entities.entities
+        if e.label == "LOC" and _is_locality(text[e.start : e.end], lexicons)
+    ]
+    reader = FactReader(text, sentence_spans, paragraphs, sorted(set(names)), places=places)
     amounts = [AmountAt(f.start, f.end, f.start, f.kind, f.per) for f in found]
     return reader.read(amounts)
+
+
+def _is_locality(name: str, lexicons: Lexicons) -> bool:
+    words = tuple(canonical(name).split())
+    unit = next((len(u.split()) for u in LOCALITY_WORDS if " ".join(words[: len(u.split())]).lower() == u), 0)
+    return bool(unit) or words in lexicons.localities
 
 
 def _fact_fields(norm: NormalizedText, facts: AmountFacts) -> dict:

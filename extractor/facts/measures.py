@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from typing import Literal
 
+from ..lexicon.keys import LOCALITY_WORDS
 from ..lexicon.loader import data_lines
 from ..schema import Role
 
@@ -84,6 +85,15 @@ _NOT_A_NOUN = frozenset(
     "và hoặc do nhờ là khi trong so với cho từ tại của để thì nên nhưng song mà vì theo được bị đã sẽ đang tăng giảm đạt "
     "bằng chiếm vượt lên xuống còn".split()
 )
+
+
+# The words of a locality's unit ("thị xã"), lower case.
+_UNIT_WORDS = tuple(tuple(unit.split()) for unit in LOCALITY_WORDS)
+_UNIT_PARTS = frozenset(w for unit in _UNIT_WORDS for w in unit) | {"tp"}
+
+
+def _unit_length(words: Sequence[str], i: int) -> int:
+    return max((len(u) for u in _UNIT_WORDS if tuple(words[i : i + len(u)]) == u), default=0)
 
 
 @dataclass(frozen=True)
@@ -190,6 +200,7 @@ class FactReader:
         paragraphs: Sequence[Range],
         names: Sequence[Range],
         cues: MeasureCues | None = None,
+        places: Sequence[Range] = (),
     ) -> None:
         self.text = text
         self.sentences = sorted(sentences)
@@ -198,6 +209,7 @@ class FactReader:
         self.paragraph_starts = [a for a, _ in self.paragraphs]
         self.names = sorted(names)  # organizations and places, for holders
         self.name_starts = [a for a, _ in self.names]
+        self.places = sorted(places)  # the names that are places: whose an organ's numbers are
         self.cues = cues or default_cues()
         # The text is read into words and time phrases once; each amount takes slices of them.
         self._all = _Words.of_text(text)
@@ -252,8 +264,7 @@ class FactReader:
         for amount in amounts:
             sentence = self._around(self.sentences, self.sentence_starts, amount.start)
             paragraph = self._around(self.paragraphs, self.paragraph_starts, amount.start)
-            same_paragraph = previous is not None and previous[0] == paragraph
-            before = previous[1] if same_paragraph and previous is not None else None
+            before = previous[1] if previous is not None and previous[0] == paragraph else None
             facts = self._read_one(amount, sentence, paragraph, before, last_end)
             results.append(facts)
             previous = (paragraph, facts)
@@ -283,7 +294,12 @@ class FactReader:
         return m.start() if m else sentence[1]
 
     def _read_one(
-        self, amount: AmountAt, sentence: Range, paragraph: Range, before: AmountFacts | None, last_end: int
+        self,
+        amount: AmountAt,
+        sentence: Range,
+        paragraph: Range,
+        before: AmountFacts | None,
+        last_end: int,
     ) -> AmountFacts:
         text, cues = self.text, self.cues
         facts = AmountFacts()
@@ -406,7 +422,12 @@ class FactReader:
         return earlier[-1] if earlier else None
 
     def _measure(
-        self, amount: AmountAt, subject: _Words, right: _Words, facts: AmountFacts, before: AmountFacts | None
+        self,
+        amount: AmountAt,
+        subject: _Words,
+        right: _Words,
+        facts: AmountFacts,
+        before: AmountFacts | None,
     ) -> Range | None:
         """What is measured: the subject before the verb; else the noun after the amount; else
         the item before's; else the subject of the clause before in the sentence."""
@@ -524,9 +545,36 @@ class FactReader:
         "NHNN cho biết") and a short form in brackets after its name ("Hòa Phát (HPG)")."""
         sentence = self._around(self.sentences, self.sentence_starts, amount.item_start)
         nearest = self._name_before(amount.item_start, 0)
-        if nearest and nearest[0] >= sentence[0]:
-            return nearest
-        return self._article_holder_span or nearest
+        if not (nearest and nearest[0] >= sentence[0]):
+            nearest = self._article_holder_span or nearest
+        return self._owner(nearest) if nearest else None
+
+    def _owner(self, holder: Range) -> Range:
+        """A locality's organ reports the locality's numbers: "UBND xã Thường Tín" gives
+        "xã Thường Tín", "Tỉnh ủy Sóc Trăng" "Sóc Trăng"; a bare one ("HĐND phường", "Sở Giáo
+        dục và Đào tạo") the article's locality, where the title or lead names one."""
+        words = self._words(*holder)
+        for kind in ("organ", "department"):
+            n = self.cues.starting_at(words.words, kind)
+            if n:
+                break
+        else:
+            return holder
+        rest = words.words[n:]
+        unit = next((i for i, w in enumerate(rest) if _unit_length(rest, i)), None)
+        if kind == "department" and unit is not None:
+            rest, n = rest[unit:], n + unit
+        elif kind == "department":
+            rest = []
+        named = [w for i, w in enumerate(rest) if not _unit_length(rest, i) and words.words[n + i] not in _UNIT_PARTS]
+        if named:
+            return (words.spans[n][0], holder[1])
+        return self._article_place_span or holder
+
+    @cached_property
+    def _article_place_span(self) -> Range | None:
+        """The first locality the article names."""
+        return self.places[0] if self.places else None
 
     def _name_before(self, position: int, floor: int) -> Range | None:
         k = bisect_right(self.name_starts, position) - 1

@@ -96,6 +96,22 @@ CASES = [
         "Thành phố giao chỉ tiêu thu ngân sách năm 2026 cho phường là 20 tỷ đồng.",
         "20 tỷ đồng", "target", "thu ngân sách", None, "năm 2026", None,
     ),
+    (  # a locality's organ reports the locality's numbers
+        "Năm 2025, UBND xã Phù Đổng đã giải ngân 61 tỷ đồng vốn đầu tư công.",
+        "61 tỷ đồng", "value", "vốn đầu tư công", None, "Năm 2025", "xã Phù Đổng",
+    ),
+    (  # a bare organ ("HĐND xã") stands for the locality the article names
+        "Xã Phù Đổng tổng kết năm 2025. HĐND xã cho biết tỷ lệ hộ nghèo giảm còn 0,8%.",
+        "0,8%", "share", "tỷ lệ hộ nghèo", None, "năm 2025", "Xã Phù Đổng",
+    ),
+    (  # a department without a place named stays as it is where the article names no locality
+        "Năm 2025, Sở Y tế đã giải ngân 30 tỷ đồng vốn sự nghiệp.",
+        "30 tỷ đồng", "value", "vốn sự nghiệp", None, "Năm 2025", "Sở Y tế",
+    ),
+    (  # a department's numbers are those of the locality its name ends in
+        "Năm 2025, Sở Tài chính tỉnh Nghệ An đã giải ngân 900 tỷ đồng vốn đầu tư công.",
+        "900 tỷ đồng", "value", "vốn đầu tư công", None, "Năm 2025", "tỉnh Nghệ An",
+    ),
     (  # "nên" opens a new clause after what a percentage counts
         "Ba cổ đông lớn nắm giữ 72% vốn nên cổ phiếu trôi nổi rất ít.",
         "72%", "share", "vốn", None, None, None,
