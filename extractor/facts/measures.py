@@ -360,6 +360,8 @@ class FactReader:
         facts.period = self._period(sentence, paragraph, amount, right_end, own_time)
         if facts.period is None and before is not None:
             facts.period = before.period
+        if facts.period is None and facts.role != "target":  # a goal is for a time to come
+            facts.period = self._reviewed_period
 
         # Measure ("100% thôn đạt chuẩn": what the percentage counts comes after it).
         counts = self._noun_after(right, whole_clause=True) if counted else None
@@ -420,6 +422,20 @@ class FactReader:
         # (The title's or lead's time as a last resort was tried: tuning F1 0.695 -> 0.662.)
         earlier = candidates(max(paragraph[0], sentence[0] - WINDOW), sentence[0])
         return earlier[-1] if earlier else None
+
+    @cached_property
+    def _reviewed_period(self) -> Range | None:
+        """The time a review names in the title or lead ("tổng kết … năm 2025"): a review's
+        numbers are of the time it reviews."""
+        if not self.paragraphs:
+            return None
+        lead_end = self.paragraphs[min(1, len(self.paragraphs) - 1)][1]
+        for start, end in self._periods_in(0, lead_end):
+            sentence = self._around(self.sentences, self.sentence_starts, start)
+            words = self._words(max(sentence[0], start - 80), start)
+            if any(self.cues.starting_at(words.words[i:], "review") for i in range(len(words.words))):
+                return (start, end)
+        return None
 
     def _measure(
         self,

@@ -148,3 +148,26 @@ def test_a_clause_without_subject_takes_the_one_before() -> None:
     result = default_pipeline()(text, require_vietnamese=False)
     measures = {p.text: p.measure for p in result.percentages}
     assert measures == {"100%": "Giải ngân vốn đầu tư công", "5%": "Giải ngân vốn đầu tư công"}
+
+
+@pytest.mark.parametrize(
+    ("text", "item", "period"),
+    [
+        (  # a review's numbers are of the time it reviews
+            "Xã Kim Lan tổng kết công tác năm 2025.\nTrong đó, thu ngân sách đạt 20 tỷ đồng.",
+            "20 tỷ đồng", "năm 2025",
+        ),
+        (  # a goal set at a review is for a time to come
+            "Xã Kim Lan tổng kết công tác năm 2025.\nXã phấn đấu thu ngân sách đạt 25 tỷ đồng.",
+            "25 tỷ đồng", None,
+        ),
+        (  # a time in a lead that reviews nothing gives no period
+            "Xã Kim Lan khởi công cầu mới năm 2025.\nTổng mức đầu tư đạt 20 tỷ đồng.",
+            "20 tỷ đồng", None,
+        ),
+    ],
+)  # fmt: skip
+def test_a_review_gives_its_time_to_numbers_that_name_none(text: str, item: str, period: str | None) -> None:
+    result = default_pipeline()(text, require_vietnamese=False)
+    [found] = [m for m in result.money if m.text == item]
+    assert found.period == period
