@@ -340,7 +340,8 @@ class FactReader:
             facts.role = "share"
         elif amount.kind == "percentage" and right.words and right.words[0].isalpha() and not compared:
             nxt = right.words[0]
-            if nxt in ("dự", "kế", "chỉ", "so", "cùng", "mục"):  # đạt 96% kế hoạch / dự toán
+            # "đạt 96% kế hoạch", "khoảng 3,6% GDP": a percentage of a plan or of a base
+            if nxt in ("dự", "kế", "chỉ", "so", "cùng", "mục") or cues.starting_at(right.words, "base"):
                 facts.role = "ratio"
             else:
                 facts.role = "share"  # 100% tổ dân phố …

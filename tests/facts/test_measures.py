@@ -96,6 +96,14 @@ CASES = [
         "Thành phố giao chỉ tiêu thu ngân sách năm 2026 cho phường là 20 tỷ đồng.",
         "20 tỷ đồng", "target", "thu ngân sách", None, "năm 2026", None,
     ),
+    (  # a percentage of a base ("GDP") is a ratio
+        "Năm 2025, bội chi ngân sách ở mức 3,1% GDP.",
+        "3,1%", "ratio", "bội chi ngân sách", "GDP", "Năm 2025", None,
+    ),
+    (
+        "Dư nợ trái phiếu của công ty bằng 65% vốn chủ sở hữu.",
+        "65%", "ratio", "Dư nợ trái phiếu của công ty", "vốn chủ sở hữu", None, None,
+    ),
     (  # a locality's organ reports the locality's numbers
         "Năm 2025, UBND xã Phù Đổng đã giải ngân 61 tỷ đồng vốn đầu tư công.",
         "61 tỷ đồng", "value", "vốn đầu tư công", None, "Năm 2025", "xã Phù Đổng",
