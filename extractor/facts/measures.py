@@ -326,7 +326,8 @@ class FactReader:
         # Role.
         sentence_before = self._words(max(sentence[0], amount.item_start - WINDOW), amount.item_start)
         compared = bool(cues.starting_at(right.words, "compare"))
-        if (amount.per or (right.words[:1] == ["/"] and amount.kind == "percentage")) and not _is_income(subject):
+        priced = amount.per or (right.words[:1] == ["/"] and amount.kind == "percentage")
+        if priced and not _is_income(subject) and verb_kind != "change":  # "tăng 500 đồng/kg" is a change
             facts.role = "price"
         elif (
             self._last_cue("target", sentence_before) is not None or self._last_cue("forecast", left) is not None

@@ -104,6 +104,14 @@ CASES = [
         "Dư nợ trái phiếu của công ty bằng 65% vốn chủ sở hữu.",
         "65%", "ratio", "Dư nợ trái phiếu của công ty", "vốn chủ sở hữu", None, None,
     ),
+    (  # a rise in a unit price is a change, not a price
+        "Giá lợn hơi tăng 2.000 đồng/kg so với tuần trước.",
+        "2.000 đồng/kg", "change", "Giá lợn hơi", "tuần trước", None, None,
+    ),
+    (
+        "Doanh thu du lịch tăng đến 35% so với năm 2024.",
+        "35%", "change", "Doanh thu du lịch", "năm 2024", None, None,
+    ),
     (  # a locality's organ reports the locality's numbers
         "Năm 2025, UBND xã Phù Đổng đã giải ngân 61 tỷ đồng vốn đầu tư công.",
         "61 tỷ đồng", "value", "vốn đầu tư công", None, "Năm 2025", "xã Phù Đổng",
