@@ -80,6 +80,8 @@ _SHORT_FORM = re.compile(r"\(\w{2,10}\)")
 _PLACE_PREPOSITIONS = (["tại"], ["của"], ["ở"], ["trên"], ["thuộc"])
 # Words that make a percentage's measure a rate of growth.
 _GROWTH_WORDS = ("tăng trưởng", "mức tăng", "tốc độ tăng")
+# Words that make a percentage after them a part of a whole.
+_SHARE_WORDS = ("tỷ lệ", "tỉ lệ", "tỷ trọng", "tỉ trọng")
 # Words that end a noun phrase after an amount.
 _NOT_A_NOUN = frozenset(
     "và hoặc do nhờ là khi trong so với cho từ tại của để thì nên nhưng song mà vì theo được bị đã sẽ đang tăng giảm đạt "
@@ -337,7 +339,7 @@ class FactReader:
             facts.role = "change"
         elif verb_kind == "ratio":
             facts.role = "ratio"
-        elif verb_kind == "share" or "tỷ lệ" in " ".join(subject.words):
+        elif verb_kind == "share" or any(word in " ".join(subject.words) for word in _SHARE_WORDS):
             facts.role = "share"
         elif amount.kind == "percentage" and right.words and right.words[0].isalpha() and not compared:
             nxt = right.words[0]
@@ -368,10 +370,11 @@ class FactReader:
         # Measure ("100% thôn đạt chuẩn": what the percentage counts comes after it).
         counts = self._noun_after(right, whole_clause=True) if counted else None
         facts.measure = counts or self._measure(amount, subject, right, facts, before)
-        if facts.role == "value" and amount.kind == "percentage" and facts.measure:
+        if facts.role in ("value", "price") and amount.kind == "percentage" and facts.measure:
             measured = text[facts.measure[0] : facts.measure[1]].lower()
             if any(word in measured for word in _GROWTH_WORDS):
-                facts.role = "change"  # a growth rate is a change ("tốc độ tăng trưởng … đạt 7%")
+                # a growth rate is a change ("tốc độ tăng trưởng … đạt 7%", "… bình quân 7%/năm")
+                facts.role = "change"
 
         # Holder.
         facts.holder = self._holder(amount, paragraph)

@@ -112,6 +112,14 @@ CASES = [
         "Doanh thu du lịch tăng đến 35% so với năm 2024.",
         "35%", "change", "Doanh thu du lịch", "năm 2024", None, None,
     ),
+    (  # a growth rate per year is a change, not a rate
+        "Giai đoạn 2021-2025, tốc độ tăng trưởng kinh tế bình quân đạt 7,2%/năm.",
+        "7,2%", "change", "tốc độ tăng trưởng kinh tế bình quân", None, "Giai đoạn 2021-2025", None,
+    ),
+    (  # "tỷ trọng" (a weight in a whole) makes a share, as "tỷ lệ" does
+        "Năm 2025, tỷ trọng công nghiệp trong nền kinh tế ước đạt 41%.",
+        "ước đạt 41%", "share", "tỷ trọng công nghiệp trong nền kinh tế", None, "Năm 2025", None,
+    ),
     (  # a locality's organ reports the locality's numbers
         "Năm 2025, UBND xã Phù Đổng đã giải ngân 61 tỷ đồng vốn đầu tư công.",
         "61 tỷ đồng", "value", "vốn đầu tư công", None, "Năm 2025", "xã Phù Đổng",
