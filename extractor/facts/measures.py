@@ -370,6 +370,10 @@ class FactReader:
         # Measure ("100% thôn đạt chuẩn": what the percentage counts comes after it).
         counts = self._noun_after(right, whole_clause=True) if counted else None
         facts.measure = counts or self._measure(amount, subject, right, facts, before)
+        if facts.role == "value" and facts.measure:
+            measured_words = self._words(*facts.measure).words
+            if cues.starting_at(measured_words, "plan") and "cùng" not in measured_words[:1]:
+                facts.role = "target"  # "dự toán thu ngân sách năm 2026 là 50 tỷ đồng": a plan
         if facts.role in ("value", "price") and amount.kind == "percentage" and facts.measure:
             measured = text[facts.measure[0] : facts.measure[1]].lower()
             if any(word in measured for word in _GROWTH_WORDS):

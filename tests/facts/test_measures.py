@@ -120,6 +120,10 @@ CASES = [
         "Năm 2025, tỷ trọng công nghiệp trong nền kinh tế ước đạt 41%.",
         "ước đạt 41%", "share", "tỷ trọng công nghiệp trong nền kinh tế", None, "Năm 2025", None,
     ),
+    (  # a plan named as the subject is a target (the guide: "kế hoạch … là")
+        "Dự toán thu ngân sách năm 2026 của xã là 48 tỷ đồng.",
+        "48 tỷ đồng", "target", "Dự toán thu ngân sách", None, "năm 2026", None,
+    ),
     (  # a locality's organ reports the locality's numbers
         "Năm 2025, UBND xã Phù Đổng đã giải ngân 61 tỷ đồng vốn đầu tư công.",
         "61 tỷ đồng", "value", "vốn đầu tư công", None, "Năm 2025", "xã Phù Đổng",
