@@ -305,6 +305,9 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
             break
         fixed = match_phrase(syls, j, lex.joint_bodies, lex) if _after_office(syls, j) else 0
         fixed = fixed or match_phrase(syls, j, lex.bound_names, lex)
+        if not fixed and j == begin and syls[j].is_upper_initial:
+            # "Bộ | Lao động, Thương binh và Xã hội": a state body's fields, separators and all
+            fixed = match_phrase(syls, j, lex.state_fields, lex, ignore_case=True)
         if fixed:
             j += fixed  # one office of two councils ("Văn phòng HĐND và UBND …"), or "Trung ương Đoàn"
             continue

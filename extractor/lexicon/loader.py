@@ -76,6 +76,9 @@ class Lexicons:
     joint_bodies: Phrases = frozenset()
     # Parts of names ending in a family-name syllable ("Trung ương Đoàn"; bound_names.txt)
     bound_names: Phrases = frozenset()
+    # Fields a state body names after its head, lower case, in every spelling of their
+    # separators ("lao động , thương binh và xã hội"; state_fields.txt)
+    state_fields: Phrases = frozenset()
     # Words finishing an English-style title before its body ("Giám đốc Quốc gia"; title_qualifiers.txt)
     title_qualifiers: Phrases = frozenset()
     dictionary: WordDictionary = field(default_factory=lambda: WordDictionary(frozenset()))
@@ -121,6 +124,7 @@ class Lexicons:
             localities=_phrases("localities.txt"),
             joint_bodies=_phrases("joint_bodies.txt"),
             bound_names=_phrases("bound_names.txt"),
+            state_fields=frozenset(v for line in data_lines("state_fields.txt") for v in _separator_spellings(line)),
             title_qualifiers=_phrases("title_qualifiers.txt"),
             apposition_titles=frozenset(
                 tuple(p.lower() for p in phrase) for phrase in _phrases("apposition_titles.txt")
@@ -199,6 +203,24 @@ class Lexicons:
 
 def _phrases(name: str) -> Phrases:
     return frozenset(tuple(canonical(line.strip()).split()) for line in data_lines(name))
+
+
+_SEPARATOR = re.compile(r"\s*([,\-–])\s*")
+
+
+def _separator_spellings(phrase: str) -> list[tuple[str, ...]]:
+    """A phrase's syllables, lower case, with each separator written as a comma, a spaced dash
+    or en dash, or a dash glued to its neighbours (one syllable, "động-thương")."""
+    parts = _SEPARATOR.split(canonical(phrase).lower())
+    spellings: list[list[str]] = [parts[0].split()]
+    for separator_at in range(1, len(parts), 2):
+        following = parts[separator_at + 1].split()
+        grown = []
+        for words in spellings:
+            grown += [[*words, mark, *following] for mark in (",", "-", "–")]
+            grown.append([*words[:-1], f"{words[-1]}-{following[0]}", *following[1:]])
+        spellings = grown
+    return [tuple(words) for words in spellings]
 
 
 def load_abbreviations() -> dict[str, str]:

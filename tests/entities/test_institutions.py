@@ -70,6 +70,17 @@ def _institutions(text: str) -> list[str]:
             ["Cục Viễn thông", "Cục Báo chí", "Cục Thông tin đối ngoại"],
         ),
         ("Cục Thuế; Cục Hải quan đã báo cáo.", ["Cục Thuế", "Cục Hải quan"]),
+        # a state body's fields, read whole whatever their separators and case (state_fields.txt)
+        ("Bộ Lao động, Thương binh và Xã hội đã ban hành hướng dẫn.", ["Bộ Lao động, Thương binh và Xã hội"]),
+        ("Bộ Lao động-Thương binh và Xã hội đã ban hành hướng dẫn.", ["Bộ Lao động-Thương binh và Xã hội"]),
+        (
+            "Sở Văn hóa - Thể thao và Du lịch tỉnh Hà Nam tổ chức giải chạy.",
+            ["Sở Văn hóa - Thể thao và Du lịch tỉnh Hà Nam"],
+        ),
+        (
+            "Ủy ban Văn hóa, giáo dục, thanh niên, thiếu niên và nhi đồng đã thẩm tra dự án luật.",
+            ["Ủy ban Văn hóa, giáo dục, thanh niên, thiếu niên và nhi đồng"],
+        ),
         # not after a head written in lower case inside another word ("Công trường")
         ("Công trường thi công sân bay Long Thành tấp nập.", []),
         # but bodies listed with their own heads stay apart
