@@ -316,6 +316,8 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
             j += unit
             placed = True
             continue
+        if unit and _numbered_unit(syls, j + unit):
+            return j + unit + 1  # a unit named by its number: "Công an quận 3", "Hội Nông dân phường 12"
         if unit and not syls[j].is_upper_initial:
             return j + unit  # a short reference: "Đảng ủy phường", "UBND xã"
         if syls[j].text == "số" and j + 1 < n and syls[j + 1].text[:1].isdigit():
@@ -509,6 +511,16 @@ def _line_of_work_to_place(syls: list[Syllable], j: int, lex: Lexicons, title_st
         if match_phrase(syls, k, table, lex):
             return k
     return j
+
+
+def _numbered_unit(syls: list[Syllable], k: int) -> bool:
+    """Is a ward's or district's number at ``k``, ending the phrase ("quận 3,", "phường 12 (")?"""
+    return (
+        k < len(syls)
+        and syls[k].text.isdigit()
+        and len(syls[k].text) <= 2
+        and (_ends_a_phrase(syls, k + 1) or syls[k + 1].text == "(" or syls[k + 1].is_upper_initial)
+    )
 
 
 def _ends_a_phrase(syls: list[Syllable], k: int) -> bool:

@@ -81,6 +81,10 @@ def _institutions(text: str) -> list[str]:
             "Ủy ban Văn hóa, giáo dục, thanh niên, thiếu niên và nhi đồng đã thẩm tra dự án luật.",
             ["Ủy ban Văn hóa, giáo dục, thanh niên, thiếu niên và nhi đồng"],
         ),
+        # a ward or district named by its number
+        ("Công an quận 5 (TP.HCM) cho biết đã bắt giữ đối tượng.", ["Công an quận 5"]),
+        ("Hội Nông dân phường 7, TP Vũng Tàu đã tổ chức đại hội.", ["Hội Nông dân phường 7"]),
+        ("UBND xã 3 lần được khen thưởng.", ["UBND xã"]),  # a count, not a number naming the unit
         # not after a head written in lower case inside another word ("Công trường")
         ("Công trường thi công sân bay Long Thành tấp nập.", []),
         # but bodies listed with their own heads stay apart
