@@ -365,7 +365,7 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
             j += prevention
             taken = 0
             while j < n and syls[j].is_alpha and not syls[j].is_upper_initial and taken < _MAX_BRIDGE:
-                if syls[j].text in _BRIDGE_STOP:
+                if syls[j].text in _BRIDGE_STOP or _opens_predicate(syls, j, lex):
                     break
                 j += 1
                 taken += 1
@@ -511,6 +511,14 @@ def _line_of_work_to_place(syls: list[Syllable], j: int, lex: Lexicons, title_st
         if match_phrase(syls, k, table, lex):
             return k
     return j
+
+
+def _opens_predicate(syls: list[Syllable], k: int, lex: Lexicons) -> bool:
+    """Does a verb, or a word that opens what follows a name, begin at ``k`` ("… thiên tai |
+    đánh giá cao")?"""
+    word = syls[k].text
+    pair = f"{word} {syls[k + 1].text}" if k + 1 < len(syls) else word
+    return word in lex.after_org_words or word in lex.verbs or pair in lex.verbs
 
 
 def _numbered_unit(syls: list[Syllable], k: int) -> bool:

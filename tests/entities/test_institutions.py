@@ -81,6 +81,8 @@ def _institutions(text: str) -> list[str]:
             "Ủy ban Văn hóa, giáo dục, thanh niên, thiếu niên và nhi đồng đã thẩm tra dự án luật.",
             ["Ủy ban Văn hóa, giáo dục, thanh niên, thiếu niên và nhi đồng"],
         ),
+        # what is prevented runs in lower case up to the predicate, not into it
+        ("Tổng cục Phòng, chống thiên tai đánh giá cao sáng kiến.", ["Tổng cục Phòng, chống thiên tai"]),
         # a ward or district named by its number
         ("Công an quận 5 (TP.HCM) cho biết đã bắt giữ đối tượng.", ["Công an quận 5"]),
         ("Hội Nông dân phường 7, TP Vũng Tàu đã tổ chức đại hội.", ["Hội Nông dân phường 7"]),
