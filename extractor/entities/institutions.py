@@ -80,6 +80,7 @@ def person_cut(
     for p in range(run_first + min_keep, run_stop):
         if (
             begins_name(syls, p, run_stop, lex)
+            and syls[p + 1].is_upper_initial  # "Giáo dục và | Đào tạo Sa Pa" holds no name: "tạo" is lower case
             and not _is_place(syls, p, run_stop, lex)
             and not _inside_place(syls, run_first, p, lex)
             and not _inside_bound_name(syls, p, lex)

@@ -83,6 +83,12 @@ def _institutions(text: str) -> list[str]:
         ),
         # what is prevented runs in lower case up to the predicate, not into it
         ("Tổng cục Phòng, chống thiên tai đánh giá cao sáng kiến.", ["Tổng cục Phòng, chống thiên tai"]),
+        # a family-name syllable before a lower-case one begins no person's name
+        ("Hiệu trưởng đã báo cáo Phòng Giáo dục và Đào tạo Sa Pa.", ["Phòng Giáo dục và Đào tạo Sa Pa"]),
+        (
+            "Theo Trung tâm Nghiên cứu Chiến lược và Quan hệ Quốc tế, giá dầu sẽ tăng.",
+            ["Trung tâm Nghiên cứu Chiến lược và Quan hệ Quốc tế"],
+        ),
         # a ward or district named by its number
         ("Công an quận 5 (TP.HCM) cho biết đã bắt giữ đối tượng.", ["Công an quận 5"]),
         ("Hội Nông dân phường 7, TP Vũng Tàu đã tổ chức đại hội.", ["Hội Nông dân phường 7"]),
