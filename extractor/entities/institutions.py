@@ -416,17 +416,30 @@ def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_start
     are no function word, verb or word that opens a predicate, ending where a capitalized name
     or a unit follows. Returns the index after the tail, else ``j``."""
     k = j
-    while k < len(syls) and k - j < _MAX_TAIL and syls[k].is_alpha and not syls[k].is_upper_initial:
+    joined = False  # "Đầu tư | và xây dựng giao thông | Phương Thành": two lines of work, then the name
+    while k < len(syls) and k - j < _MAX_TAIL + 2 * joined and syls[k].is_alpha and not syls[k].is_upper_initial:
         word = syls[k].text
+        if word == "và" and k > j and not joined and k + 1 < len(syls) and syls[k + 1].is_alpha:
+            joined = True
+            k += 1
+            if syls[k].is_upper_initial and _sentence_case_word(syls, k, lex):
+                k = _capitalized_word_at(syls, k, lex)  # "… thương mại và | Dịch vụ | du lịch Bài Thơ"
+            continue
         if word in _BRIDGE_STOP or word in FUNCTION_WORDS or word in lex.after_org_words or k in title_starts:
             return j
-        if word in lex.verbs or " ".join(s.text for s in syls[k : k + 2]) in lex.verbs:
+        pair = " ".join(s.text for s in syls[k : k + 2])
+        if word in lex.verbs and pair not in lex.verbs and _lower_word_of_two(syls, k, lex):
+            k += 2  # "thương" is a verb, "thương mại" (trade) a noun
+            continue
+        if word in lex.verbs or pair in lex.verbs:
             return j
         if match_phrase(syls, k, lex.admin_units, lex):
             return k if k > j else j  # "Quỹ Vì | người nghèo | tỉnh": the unit goes on in extend_name
         k += 1
     if k == j:
         return j
+    if joined:  # only a name after them shows the two lines of work are one body's
+        return k if k < len(syls) and is_name_syllable(syls[k]) and k not in title_starts else j
     if k >= len(syls) or syls[k].text in (",", ".", ";", ":", ")", "(") or head_at(syls, k, lex) is not None:
         return k
     if is_name_syllable(syls[k]) and k not in title_starts:
@@ -520,6 +533,16 @@ def _opens_predicate(syls: list[Syllable], k: int, lex: Lexicons) -> bool:
     word = syls[k].text
     pair = f"{word} {syls[k + 1].text}" if k + 1 < len(syls) else word
     return word in lex.after_org_words or word in lex.verbs or pair in lex.verbs
+
+
+def _lower_word_of_two(syls: list[Syllable], k: int, lex: Lexicons) -> bool:
+    """Do syllables ``k`` and ``k + 1``, both in lower case, make one word of the dictionary?"""
+    return (
+        k + 1 < len(syls)
+        and syls[k + 1].is_alpha
+        and not syls[k + 1].is_upper_initial
+        and bool(lex.dictionary.known_word(syls[k : k + 2]))
+    )
 
 
 def _numbered_unit(syls: list[Syllable], k: int) -> bool:

@@ -89,6 +89,14 @@ def _institutions(text: str) -> list[str]:
             "Theo Trung tâm Nghiên cứu Chiến lược và Quan hệ Quốc tế, giá dầu sẽ tăng.",
             ["Trung tâm Nghiên cứu Chiến lược và Quan hệ Quốc tế"],
         ),
+        # two lines of work joined by "và" in a company's name, ended by the company's own name
+        (
+            "Công ty cổ phần Xây dựng thương mại và Dịch vụ vận tải Hồng Lam đã nộp thuế.",
+            ["Công ty cổ phần Xây dựng thương mại và Dịch vụ vận tải Hồng Lam"],
+        ),
+        ("Công ty Vận tải và du lịch đã nộp thuế.", ["Công ty Vận tải"]),
+        # a syllable that is a verb alone ("thương") inside a lower-case noun ("thương mại")
+        ("Trung tâm Xúc tiến thương mại Hải Dương tổ chức hội chợ.", ["Trung tâm Xúc tiến thương mại Hải Dương"]),
         # a ward or district named by its number
         ("Công an quận 5 (TP.HCM) cho biết đã bắt giữ đối tượng.", ["Công an quận 5"]),
         ("Hội Nông dân phường 7, TP Vũng Tàu đã tổ chức đại hội.", ["Hội Nông dân phường 7"]),
