@@ -324,9 +324,16 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
         if syls[j].text == "số" and j + 1 < n and syls[j + 1].text[:1].isdigit():
             j += 2
             continue
-        if j > 0 and syls[j].text.isdigit() and syls[j].start == syls[j - 1].end + 1 and _ends_a_phrase(syls, j + 1):
+        numbered = j > 0 and syls[j].text.isdigit() and syls[j].start == syls[j - 1].end + 1
+        if numbered and _ends_a_phrase(syls, j + 1):
             j += 1  # a unit's number at the end of its name: "Quân khu 5", "Sư đoàn 312"
             continue
+        if numbered and len(syls[j].text) <= 3 and j + 1 < n:
+            if _opens_predicate(syls, j + 1, lex) or head_at(syls, j + 1, lex) is not None:
+                return j + 1  # "Bệnh viện Quân y 175 | cho rằng", "… 175 | Bộ Quốc phòng"
+            if is_name_syllable(syls[j + 1]):
+                j += 1  # "Bệnh viện 115 | Nghệ An": its place follows
+                continue
         joins = (
             syls[j].text in ("và", "&")
             and j + 1 < n
@@ -356,6 +363,7 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
             and j + 1 < n
             and j + 1 not in title_starts
             and _sentence_case_word(syls, j + 1, lex)
+            and head_at(syls, j + 1, lex) is None  # "Phòng Cảnh sát hình sự | - Công an tỉnh …": another body
         ):
             j = _capitalized_word_at(syls, j + 1, lex)  # "Phòng Tài chính - Kế hoạch", "CSGT Đường bộ - Đường sắt"
             continue
@@ -417,7 +425,13 @@ def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_start
     or a unit follows. Returns the index after the tail, else ``j``."""
     k = j
     joined = False  # "Đầu tư | và xây dựng giao thông | Phương Thành": two lines of work, then the name
-    while k < len(syls) and k - j < _MAX_TAIL + 2 * joined and syls[k].is_alpha and not syls[k].is_upper_initial:
+    dashes = 0
+    while (
+        k < len(syls)
+        and k - j < _MAX_TAIL + 2 * joined + dashes
+        and (syls[k].is_alpha or (k > j and syls[k].text in ("-", "–")))
+        and not syls[k].is_upper_initial
+    ):
         word = syls[k].text
         if word == "và" and k > j and not joined and k + 1 < len(syls) and syls[k + 1].is_alpha:
             joined = True
@@ -427,6 +441,12 @@ def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_start
             continue
         if word in _BRIDGE_STOP or word in FUNCTION_WORDS or word in lex.after_org_words or k in title_starts:
             return j
+        if word in ("-", "–"):
+            if k + 1 < len(syls) and syls[k + 1].is_alpha and syls[k + 1].text.islower():
+                k += 1  # "Phòng Cảnh sát giao thông đường bộ - | đường sắt"
+                dashes += 1
+                continue
+            break
         pair = " ".join(s.text for s in syls[k : k + 2])
         if word in lex.verbs and pair not in lex.verbs and _lower_word_of_two(syls, k, lex):
             k += 2  # "thương" is a verb, "thương mại" (trade) a noun
@@ -440,7 +460,7 @@ def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_start
         return j
     if joined:  # only a name after them shows the two lines of work are one body's
         return k if k < len(syls) and is_name_syllable(syls[k]) and k not in title_starts else j
-    if k >= len(syls) or syls[k].text in (",", ".", ";", ":", ")", "(") or head_at(syls, k, lex) is not None:
+    if k >= len(syls) or syls[k].text in (",", ".", ";", ":", ")", "(", "-", "–") or head_at(syls, k, lex) is not None:
         return k
     if is_name_syllable(syls[k]) and k not in title_starts:
         return k

@@ -97,6 +97,20 @@ def _institutions(text: str) -> list[str]:
         ("Công ty Vận tải và du lịch đã nộp thuế.", ["Công ty Vận tải"]),
         # a syllable that is a verb alone ("thương") inside a lower-case noun ("thương mại")
         ("Trung tâm Xúc tiến thương mại Hải Dương tổ chức hội chợ.", ["Trung tâm Xúc tiến thương mại Hải Dương"]),
+        # a lower-case line of work joined by a dash ("đường bộ - đường sắt")
+        (
+            "Phòng Cảnh sát giao thông đường bộ - đường sắt đã ra quân.",
+            ["Phòng Cảnh sát giao thông đường bộ - đường sắt"],
+        ),
+        # a unit's number before the predicate or before another body, or before its place
+        ("Giám đốc Bệnh viện Quân y 121 cho rằng cần thêm giường bệnh.", ["Bệnh viện Quân y 121"]),
+        ("Bệnh viện Quân y 121 Bộ Quốc phòng đã khánh thành khoa mới.", ["Bệnh viện Quân y 121", "Bộ Quốc phòng"]),
+        ("Bệnh viện 108 Thanh Hóa đã khánh thành khoa mới.", ["Bệnh viện 108 Thanh Hóa"]),
+        # a dash before another body's head ends the name
+        (
+            "Phòng Cảnh sát kinh tế - Công an tỉnh Hà Nam đã khởi tố vụ án.",
+            ["Phòng Cảnh sát kinh tế", "Công an tỉnh Hà Nam"],
+        ),
         # a ward or district named by its number
         ("Công an quận 5 (TP.HCM) cho biết đã bắt giữ đối tượng.", ["Công an quận 5"]),
         ("Hội Nông dân phường 7, TP Vũng Tàu đã tổ chức đại hội.", ["Hội Nông dân phường 7"]),
