@@ -63,6 +63,8 @@ _PERIOD = re.compile(
 # time phrases are looked for, and how many names back a holder is.
 WINDOW = 600
 MAX_NAMES_BACK = 40
+# How far into a paragraph a time that frames the paragraphs after it may stand.
+FRAME_OPENING = 40
 
 # Words that do not end what is measured, and the fewer that do not begin it ("Chỉ số giá",
 # "tổng thu" begin one).
@@ -365,7 +367,7 @@ class FactReader:
         if facts.period is None and before is not None:
             facts.period = before.period
         if facts.period is None and facts.role != "target":  # a goal is for a time to come
-            facts.period = self._reviewed_period
+            facts.period = self._framing_period(paragraph) or self._reviewed_period
 
         # Measure ("100% thôn đạt chuẩn": what the percentage counts comes after it).
         counts = self._noun_after(right, whole_clause=True) if counted else None
@@ -431,6 +433,27 @@ class FactReader:
         # (The title's or lead's time as a last resort was tried: tuning F1 0.695 -> 0.662.)
         earlier = candidates(max(paragraph[0], sentence[0] - WINDOW), sentence[0])
         return earlier[-1] if earlier else None
+
+    def _framing_period(self, paragraph: Range) -> Range | None:
+        """The time that opens the paragraph before ("Năm 2024, TAND hai cấp …"): the frame of
+        the one after it."""
+        k = bisect_left(self.paragraph_starts, paragraph[0]) - 1
+        if k < 0:
+            return None
+        start, end = self.paragraphs[k]
+        j = bisect_left(self._frames, (start, -1))
+        return self._frames[j] if j < len(self._frames) and self._frames[j][0] < end else None
+
+    @cached_property
+    def _frames(self) -> list[Range]:
+        """The times that open a paragraph: within its first words, ending a clause."""
+        frames = []
+        for start, end in self.paragraphs:
+            for a, b in self._periods_in(start, min(end, start + FRAME_OPENING)):
+                if self.text[b : b + 1] == ",":
+                    frames.append((a, b))
+                    break
+        return frames
 
     @cached_property
     def _reviewed_period(self) -> Range | None:

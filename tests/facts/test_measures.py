@@ -189,13 +189,23 @@ def test_a_clause_without_subject_takes_the_one_before() -> None:
             "Xã Kim Lan tổng kết công tác năm 2025.\nXã phấn đấu thu ngân sách đạt 25 tỷ đồng.",
             "25 tỷ đồng", None,
         ),
+        (  # a time opening the paragraph before frames the next one
+            "Tin tức.\nNăm 2025, Tòa án tỉnh đã xét xử nhiều vụ án.\nTỷ lệ án bị hủy chỉ chiếm 0,5%.",
+            "0,5%", "Năm 2025",
+        ),
+        (  # but not the paragraphs after that
+            "Tin tức.\nNăm 2025, Tòa án tỉnh đã xét xử nhiều vụ án.\nCác thẩm phán làm việc.\nTỷ lệ án bị hủy chỉ chiếm 0,5%.",
+            "0,5%", None,
+        ),
         (  # a time in a lead that reviews nothing gives no period
             "Xã Kim Lan khởi công cầu mới năm 2025.\nTổng mức đầu tư đạt 20 tỷ đồng.",
             "20 tỷ đồng", None,
         ),
     ],
 )  # fmt: skip
-def test_a_review_gives_its_time_to_numbers_that_name_none(text: str, item: str, period: str | None) -> None:
+def test_a_review_or_a_framing_paragraph_gives_its_time_to_numbers_that_name_none(
+    text: str, item: str, period: str | None
+) -> None:
     result = default_pipeline()(text, require_vietnamese=False)
-    [found] = [m for m in result.money if m.text == item]
+    [found] = [m for m in [*result.money, *result.percentages] if m.text == item]
     assert found.period == period
