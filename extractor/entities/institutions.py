@@ -260,7 +260,7 @@ def _continues_word(syls: list[Syllable], capital: int, k: int, stop: int, lex: 
 
 
 _BRIDGE_STOP = frozenset(
-    "và của cho tại ở với đã đang sẽ là được bị có không cũng vừa trong theo từ đến về để do khi "
+    "và của cho tại ở với đã đang sẽ là được bị có không cũng vừa trong theo từ đến về vào để do khi "
     "nhưng thì này đó các những một".split()
 )
 _MAX_BRIDGE = 8
@@ -406,7 +406,12 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
         if after == j:
             break
         j = after
+    while j > begin and syls[j - 1].text in _NOT_AN_END:
+        j -= 1  # "Công an huyện Nông | và chính quyền …": a name does not end in a conjunction
     return j
+
+
+_NOT_AN_END = frozenset({"và", "&", "-", "–", ","})
 
 
 _MAX_TAIL = 6
