@@ -287,12 +287,15 @@ def legal_form_bridge(
     """After "Công ty TNHH MTV", a business line in lower case that ends in a proper name
     ("đầu tư phát triển thủy lợi sông Đáy"): the index where the proper name starts, else j."""
     k = j
-    while k < len(syls) and k - j < longest and syls[k].is_alpha and not syls[k].is_upper_initial:
-        if syls[k].text in _BRIDGE_STOP or k in title_starts:
+    joined = False  # "thương mại và dịch vụ | Văn Phương": two lines of business, one "và" between
+    while k < len(syls) and k - j < longest + 2 * joined and syls[k].is_alpha and not syls[k].is_upper_initial:
+        if syls[k].text == "và" and k > j and not joined:
+            joined = True
+        elif syls[k].text in _BRIDGE_STOP or k in title_starts:
             return j
         k += 1
     if k > j and k < len(syls) and syls[k].is_upper_initial and syls[k].is_alpha and k not in title_starts:
-        return k
+        return k if syls[k - 1].text != "và" else j
     return j
 
 

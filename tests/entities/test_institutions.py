@@ -114,6 +114,11 @@ def _institutions(text: str) -> list[str]:
         # a name does not end in a conjunction, nor run on through "vào" to a place
         ("Công an huyện Đông Anh và chính quyền xã đã vào cuộc.", ["Công an huyện Đông Anh"]),
         ("Đoàn công tác của Ủy ban Kiểm tra Trung ương vào Cần Thơ làm việc.", ["Ủy ban Kiểm tra Trung ương"]),
+        # a business line in lower case may join two lines by "và" before the company's name
+        (
+            "Doanh nghiệp tư nhân thương mại và dịch vụ Hoàng Long bị xử phạt.",
+            ["Doanh nghiệp tư nhân thương mại và dịch vụ Hoàng Long"],
+        ),
         # a ward or district named by its number
         ("Công an quận 5 (TP.HCM) cho biết đã bắt giữ đối tượng.", ["Công an quận 5"]),
         ("Hội Nông dân phường 7, TP Vũng Tàu đã tổ chức đại hội.", ["Hội Nông dân phường 7"]),
