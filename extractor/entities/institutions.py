@@ -353,6 +353,16 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
                 j = after
                 continue
             break
+        if (
+            syls[j].text == "về"
+            and j > begin
+            and j + 1 < n
+            and j + 1 not in title_starts
+            and _sentence_case_word(syls, j + 1, lex)
+            and head_at(syls, j + 1, lex) is None
+        ):
+            j = _capitalized_word_at(syls, j + 1, lex)  # "Ủy ban Liên chính phủ về | Biến đổi khí hậu"
+            continue
         listed = _comma_listed_fields(syls, j, lex, title_starts)
         if listed:
             j = listed  # "Phòng Kinh tế, Hạ tầng và Đô thị": fields in sentence case, the last after "và"
