@@ -575,6 +575,9 @@ def not_an_institution(text: str, start: int, end: int, lex) -> bool:
     if words in lex.places or words in lex.countries:
         return True
     head_length, _ = leading_head(words, lex)
+    listed = text[max(0, start - 4) : start].rstrip().endswith((",", " và"))
+    if not head_length and listed and words in lex.localities:
+        return True  # "phường Yên Sở, Hoàng Liệt và Định Công": a ward listed after others, not a body
     rest = words[head_length:]
     if all((w,) in lex.legal_forms for w in rest):
         return True  # a bare head or legal form: "Công ty TNHH", "CTCP"

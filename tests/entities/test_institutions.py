@@ -119,6 +119,8 @@ def _institutions(text: str) -> list[str]:
             "Doanh nghiệp tư nhân thương mại và dịch vụ Hoàng Long bị xử phạt.",
             ["Doanh nghiệp tư nhân thương mại và dịch vụ Hoàng Long"],
         ),
+        # a ward listed after others is a place, not a body, whatever the model says
+        ("Lãnh đạo các phường Yên Sở, Hoàng Liệt và Định Công dự hội nghị.", []),
         # a ward or district named by its number
         ("Công an quận 5 (TP.HCM) cho biết đã bắt giữ đối tượng.", ["Công an quận 5"]),
         ("Hội Nông dân phường 7, TP Vũng Tàu đã tổ chức đại hội.", ["Hội Nông dân phường 7"]),
