@@ -533,14 +533,9 @@ class FactReader:
         words, spans = words[start:], spans[start:]
         if words and cues.starting_at(words, "pronoun") == len(words):
             return "pronoun"
-        while words and words[0] in _LEADING_FUNCTION_WORDS:
-            words, spans = words[1:], spans[1:]
-        while words and words[-1] in _FUNCTION_WORDS:
-            words, spans = words[:-1], spans[:-1]
-        if words and cues.starting_at(words, "pronoun") == len(words):
-            return "pronoun"
         if not words:
             return None
+        # The time is cut out first, before the function words around it ("năm nay" holds "nay").
         a, b = spans[0][0], spans[-1][1]
         for pattern in (_PERIOD, _NOW):  # a few words: matched here, not from the whole text
             for m in pattern.finditer(text, a, b):
@@ -548,9 +543,16 @@ class FactReader:
                     b = min(b, m.start())
                     break
                 a = m.end()  # a time first ("cả năm 2025 tăng …"): what is measured is not in it
-        if not text[a:b].strip(" ,"):
+        kept = [(w, span) for w, span in zip(words, spans, strict=True) if a <= span[0] and span[1] <= b]
+        while kept and kept[0][0] in _LEADING_FUNCTION_WORDS:
+            kept = kept[1:]
+        while kept and kept[-1][0] in _FUNCTION_WORDS:
+            kept = kept[:-1]
+        if kept and cues.starting_at([w for w, _ in kept], "pronoun") == len(kept):
+            return "pronoun"
+        if not kept or not text[kept[0][1][0] : kept[-1][1][1]].strip(" ,"):
             return None
-        phrase = _strip(text, a, b)
+        phrase = _strip(text, kept[0][1][0], kept[-1][1][1])
         if phrase and len(_WORD.findall(text[phrase[0] : phrase[1]])) > 14:
             return None  # not a noun phrase: a whole clause
         return phrase

@@ -124,6 +124,10 @@ CASES = [
         "Dự toán thu ngân sách năm 2026 của xã là 48 tỷ đồng.",
         "48 tỷ đồng", "target", "Dự toán thu ngân sách", None, "năm 2026", None,
     ),
+    (  # the time is cut out of the subject whole ("năm nay", not "năm")
+        "Doanh thu của công ty năm nay đạt 500 tỷ đồng.",
+        "500 tỷ đồng", "value", "Doanh thu của công ty", None, "năm nay", None,
+    ),
     (  # a locality's organ reports the locality's numbers
         "Năm 2025, UBND xã Phù Đổng đã giải ngân 61 tỷ đồng vốn đầu tư công.",
         "61 tỷ đồng", "value", "vốn đầu tư công", None, "Năm 2025", "xã Phù Đổng",
