@@ -83,6 +83,8 @@ _CLAUSE_CONJUNCTIONS = frozenset("nên nhưng song vì".split())
 _SHORT_FORM = re.compile(r"\(\w{2,10}\)")
 # A name after these modifies what is measured rather than owning it ("… tại Việt Nam").
 _PLACE_PREPOSITIONS = (["tại"], ["của"], ["ở"], ["trên"], ["thuộc"])
+# Words of manner between a verb of change and the level it moves from or to ("tăng mạnh từ").
+_MANNER_WORDS = frozenset("mạnh nhẹ thêm vọt".split())
 # Words that make a percentage's measure a rate of growth.
 _GROWTH_WORDS = ("tăng trưởng", "mức tăng", "tốc độ tăng")
 # Words that make a percentage after them a part of a whole.
@@ -329,6 +331,7 @@ class FactReader:
         subject = _Words(
             left.words[: len(left.words) - verb_length], left.spans[: len(left.spans) - verb_length], left.first
         )
+        subject = self._before_a_move(subject) if verb_kind is None else subject
 
         # Role.
         sentence_before = self._words(max(sentence[0], amount.item_start - WINDOW), amount.item_start)
@@ -390,6 +393,23 @@ class FactReader:
         if facts.holder is None and before is not None:
             facts.holder = before.holder
         return facts
+
+    def _before_a_move(self, subject: _Words) -> _Words:
+        """ "giá cổ phiếu HNF tăng mạnh từ | 11.000 đồng": the words before a verb of change and
+        the level it starts or ends at are what is measured (the role stays the level's)."""
+        words, cues = subject.words, self.cues
+        n = len(words)
+        lead = cues.ending_at(words, "lead", n)
+        if not lead:
+            return subject
+        k = n - lead
+        while k > 0 and words[k - 1] in _MANNER_WORDS:
+            k -= 1
+        move = max(cues.ending_at(words, kind, k) for kind in ("change", "verb"))
+        if not move or k - move == 0:
+            return subject
+        k -= move
+        return _Words(words[:k], subject.spans[:k], subject.first)
 
     def _reference(self, amount: AmountAt, right: _Words, role: Role) -> Range | None:
         cues = self.cues

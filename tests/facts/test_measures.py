@@ -128,6 +128,10 @@ CASES = [
         "Doanh thu của công ty năm nay đạt 500 tỷ đồng.",
         "500 tỷ đồng", "value", "Doanh thu của công ty", None, "năm nay", None,
     ),
+    (  # the level a price moves from: what is measured is before the verb of change
+        "Trong phiên, giá cổ phiếu HNF tăng mạnh từ 11.000 đồng/cổ phiếu lên 49.100 đồng/cổ phiếu.",
+        "11.000 đồng/cổ phiếu", "price", "giá cổ phiếu HNF", None, None, None,
+    ),
     (  # a locality's organ reports the locality's numbers
         "Năm 2025, UBND xã Phù Đổng đã giải ngân 61 tỷ đồng vốn đầu tư công.",
         "61 tỷ đồng", "value", "vốn đầu tư công", None, "Năm 2025", "xã Phù Đổng",
