@@ -38,11 +38,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--part", choices=("train", "dev", "test"), default="train")
     parser.add_argument("--errors", action="store_true", help="list each span read otherwise")
+    parser.add_argument("--model", type=Path, help="a model directory from train_ner.py instead of the shipped one")
+    parser.add_argument(
+        "--ignore-fingerprint", action="store_true", help="load a model trained with other word lists"
+    )
     args = parser.parse_args(argv)
     if not args.data.is_dir():
         print(f"no VLSP 2018 data at {args.data}", file=sys.stderr)
         return 2
-    pipeline = Pipeline.load()
+    pipeline = Pipeline.load(model_dir=args.model, check_fingerprint=not args.ignore_fingerprint)
     gold_ids = {p.stem.removeprefix("vlsp18-") for p in DEFAULT_GOLD.glob("vlsp18-*.txt")}
     paths = split(article_paths(args.data), gold_ids)[args.part]
     outcome: Counter[str] = Counter()
