@@ -423,7 +423,13 @@ class FactReader:
         elif role not in ("ratio", "share", "change") or not words or not words[0].isalpha():
             return None
         elif role == "change" and not cues.starting_at(words, "plan"):
-            return None  # "tăng 15% giá cổ phiếu": what changed, not what it is compared with
+            # "tăng 10,5% về khối lượng và … so với cùng kỳ": a comparison later in the clause
+            later = next(
+                (i for i in range(1, len(words)) if words[i] == "so" and words[i + 1 : i + 2] == ["với"]), None
+            )
+            if later is None:
+                return None  # "tăng 15% giá cổ phiếu": what changed, not what it is compared with
+            k = later + 2
         stop = k
         while stop < len(words) and words[stop] not in {"và", "do", "nhờ", "là", "khi", "trong", "tăng", "giảm", "đạt"}:
             stop += 1

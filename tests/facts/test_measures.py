@@ -132,6 +132,10 @@ CASES = [
         "Trong phiên, giá cổ phiếu HNF tăng mạnh từ 11.000 đồng/cổ phiếu lên 49.100 đồng/cổ phiếu.",
         "11.000 đồng/cổ phiếu", "price", "giá cổ phiếu HNF", None, None, None,
     ),
+    (  # a comparison later in the clause is the reference of each change before it
+        "Xuất khẩu cao su tăng 10% về khối lượng và tăng 20% về giá trị so với cùng kỳ năm 2024.",
+        "10%", "change", "Xuất khẩu cao su", "cùng kỳ năm 2024", None, None,
+    ),
     (  # a locality's organ reports the locality's numbers
         "Năm 2025, UBND xã Phù Đổng đã giải ngân 61 tỷ đồng vốn đầu tư công.",
         "61 tỷ đồng", "value", "vốn đầu tư công", None, "Năm 2025", "xã Phù Đổng",
