@@ -136,6 +136,10 @@ CASES = [
         "Xuất khẩu cao su tăng 10% về khối lượng và tăng 20% về giá trị so với cùng kỳ năm 2024.",
         "10%", "change", "Xuất khẩu cao su", "cùng kỳ năm 2024", None, None,
     ),
+    (  # a requirement is a goal
+        "Đến năm 2030, tỷ lệ trường đạt chuẩn quốc gia phải đạt 80%.",
+        "80%", "target", "tỷ lệ trường đạt chuẩn quốc gia", None, "Đến năm 2030", None,
+    ),
     (  # a locality's organ reports the locality's numbers
         "Năm 2025, UBND xã Phù Đổng đã giải ngân 61 tỷ đồng vốn đầu tư công.",
         "61 tỷ đồng", "value", "vốn đầu tư công", None, "Năm 2025", "xã Phù Đổng",
