@@ -99,3 +99,18 @@ def test_appointment_links_and_localities_load() -> None:
     assert ("Văn", "Yên") in lex.localities  # a district before 2025
     assert ("Thường", "Tín") in lex.localities
     assert not any(len(name) < 2 for name in lex.localities)
+
+
+def test_state_fields_are_read_in_every_spelling_of_their_separators(lex) -> None:
+    from extractor.lexicon.loader import _separator_spellings
+
+    spellings = set(_separator_spellings("Lao động, Thương binh và Xã hội"))
+    assert spellings == {
+        ("lao", "động", ",", "thương", "binh", "và", "xã", "hội"),
+        ("lao", "động", "-", "thương", "binh", "và", "xã", "hội"),
+        ("lao", "động", "–", "thương", "binh", "và", "xã", "hội"),
+        ("lao", "động-thương", "binh", "và", "xã", "hội"),
+    }
+    assert spellings <= lex.state_fields
+    # a phrase without a separator has one spelling, lower case
+    assert _separator_spellings("Giáo dục và Đào tạo") == [("giáo", "dục", "và", "đào", "tạo")]
