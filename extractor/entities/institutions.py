@@ -482,12 +482,7 @@ def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_start
         return k
     if is_name_syllable(syls[k]) and k not in title_starts:
         return k
-    following = syls[k].text
-    if (
-        following in lex.after_org_words
-        or following in lex.verbs
-        or f"{following} {syls[k + 1].text if k + 1 < len(syls) else ''}" in lex.verbs
-    ):
+    if _opens_predicate(syls, k, lex):
         return k  # "Trung tâm Dự báo khí tượng thủy văn quốc gia | cho biết": the predicate begins
     return j
 
