@@ -638,6 +638,8 @@ def _position_institution(position: PositionFound, lex) -> str | None:
         unit = tuple(title_words[1:])  # "Trưởng Ban" -> Ban, "Trưởng phòng" -> Phòng
     elif len(title_words) >= 3 and tuple(title_words[-2:]) in lex.org_heads:
         unit = tuple(title_words[-2:])  # "Chủ nhiệm Ủy ban" + "Văn hóa" -> Ủy ban Văn hóa
+    if unit and (unit in lex.admin_units or tuple(w.lower() for w in unit) in lex.admin_units):
+        return None  # "Trưởng thôn Đông Hội": the head of a place, which is no body
     if unit:
         unit_head = next(
             (

@@ -121,6 +121,8 @@ def _institutions(text: str) -> list[str]:
         ),
         # a ward listed after others is a place, not a body, whatever the model says
         ("Lãnh đạo các phường Yên Sở, Hoàng Liệt và Định Công dự hội nghị.", []),
+        # the head of a village names a place, not a body
+        ("Bà Hoàng Thị Lan, Trưởng thôn Đông Hội, phát biểu.", []),
         # a ward or district named by its number
         ("Công an quận 5 (TP.HCM) cho biết đã bắt giữ đối tượng.", ["Công an quận 5"]),
         ("Hội Nông dân phường 7, TP Vũng Tàu đã tổ chức đại hội.", ["Hội Nông dân phường 7"]),
