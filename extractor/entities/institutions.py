@@ -14,6 +14,8 @@ the shorter forms as aliases (``Đảng ủy phường`` = ``Đảng ủy phư�
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 from ..lexicon.loader import Lexicons, OrgHead
@@ -327,6 +329,10 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
         if syls[j].text == "số" and j + 1 < n and syls[j + 1].text[:1].isdigit():
             j += 2
             continue
+        zone = _numbered_zone(syls, j)
+        if zone:
+            j += zone  # "Kho bạc Nhà nước khu vực XII", "Thuế cơ sở 3": the 2025 regional offices
+            continue
         numbered = j > 0 and syls[j].text.isdigit() and syls[j].start == syls[j - 1].end + 1
         if numbered and _ends_a_phrase(syls, j + 1):
             j += 1  # a unit's number at the end of its name: "Quân khu 5", "Sư đoàn 312"
@@ -576,6 +582,18 @@ def _lower_word_of_two(syls: list[Syllable], k: int, lex: Lexicons) -> bool:
         and not syls[k + 1].is_upper_initial
         and bool(lex.dictionary.known_word(syls[k : k + 2]))
     )
+
+
+_ZONE_WORDS = (("khu", "vực"), ("cơ", "sở"))
+_ROMAN = re.compile(r"[IVXL]+")
+
+
+def _numbered_zone(syls: list[Syllable], j: int) -> int:
+    """The length of "khu vực XII" / "cơ sở 3" at ``j`` (an office's region by its number), else 0."""
+    if j + 2 >= len(syls) or tuple(s.text.lower() for s in syls[j : j + 2]) not in _ZONE_WORDS:
+        return 0
+    number = syls[j + 2].text
+    return 3 if number.isdigit() or _ROMAN.fullmatch(number) else 0
 
 
 def _numbered_unit(syls: list[Syllable], k: int) -> bool:

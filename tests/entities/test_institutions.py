@@ -123,6 +123,9 @@ def _institutions(text: str) -> list[str]:
         ("Lãnh đạo các phường Yên Sở, Hoàng Liệt và Định Công dự hội nghị.", []),
         # the head of a village names a place, not a body
         ("Bà Hoàng Thị Lan, Trưởng thôn Đông Hội, phát biểu.", []),
+        # the regional offices of 2025 named by their number
+        ("Chi cục Hải quan khu vực II đã thu ngân sách.", ["Chi cục Hải quan khu vực II"]),
+        ("Kho bạc Nhà nước khu vực 12 đã giải ngân.", ["Kho bạc Nhà nước khu vực 12"]),
         # a ward or district named by its number
         ("Công an quận 5 (TP.HCM) cho biết đã bắt giữ đối tượng.", ["Công an quận 5"]),
         ("Hội Nông dân phường 7, TP Vũng Tàu đã tổ chức đại hội.", ["Hội Nông dân phường 7"]),
