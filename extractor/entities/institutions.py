@@ -15,7 +15,6 @@ the shorter forms as aliases (``Đảng ủy phường`` = ``Đảng ủy phư�
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass, field
 
 from ..lexicon.loader import Lexicons, OrgHead
