@@ -387,6 +387,8 @@ class FactReader:
             if any(word in measured for word in _GROWTH_WORDS):
                 # a growth rate is a change ("tốc độ tăng trưởng … đạt 7%", "… bình quân 7%/năm")
                 facts.role = "change"
+        if facts.role == "value" and amount.kind == "percentage":
+            facts.role = "share"  # a percentage is of some whole ("nhiều nơi đạt trên 90%"), not a quantity
 
         # Holder.
         facts.holder = self._holder(amount, paragraph)

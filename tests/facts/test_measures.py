@@ -140,6 +140,10 @@ CASES = [
         "Đến năm 2030, tỷ lệ trường đạt chuẩn quốc gia phải đạt 80%.",
         "80%", "target", "tỷ lệ trường đạt chuẩn quốc gia", None, "Đến năm 2030", None,
     ),
+    (  # a percentage with no other role is a part of some whole, never a quantity of its own
+        "Công tác chi trả được đẩy nhanh, nhiều địa phương đạt trên 95%.",
+        "trên 95%", "share", "nhiều địa phương", None, None, None,
+    ),
     (  # a locality's organ reports the locality's numbers
         "Năm 2025, UBND xã Phù Đổng đã giải ngân 61 tỷ đồng vốn đầu tư công.",
         "61 tỷ đồng", "value", "vốn đầu tư công", None, "Năm 2025", "xã Phù Đổng",
