@@ -87,6 +87,8 @@ _PLACE_PREPOSITIONS = (["tại"], ["của"], ["ở"], ["trên"], ["thuộc"])
 _MANNER_WORDS = frozenset("mạnh nhẹ thêm vọt".split())
 # Words that make a percentage's measure a rate of growth.
 _GROWTH_WORDS = ("tăng trưởng", "mức tăng", "tốc độ tăng")
+# Words that make a percentage a rate, so a price (the measure guide: "lãi suất 6%/năm").
+_RATE_WORDS = ("lãi suất", "thuế suất", "trần")
 # Words that make a percentage after them a part of a whole.
 _SHARE_WORDS = ("tỷ lệ", "tỉ lệ", "tỷ trọng", "tỉ trọng")
 # Words that end a noun phrase after an amount.
@@ -387,6 +389,10 @@ class FactReader:
             if any(word in measured for word in _GROWTH_WORDS):
                 # a growth rate is a change ("tốc độ tăng trưởng … đạt 7%", "… bình quân 7%/năm")
                 facts.role = "change"
+        if facts.role in ("value", "share") and amount.kind == "percentage" and facts.measure:
+            measured = text[facts.measure[0] : facts.measure[1]].lower()
+            if any(f" {word} " in f" {measured} " for word in _RATE_WORDS):
+                facts.role = "price"  # a rate: "lãi suất huy động ở mức 4,7%", "vượt trần 14%"
         if facts.role == "value" and amount.kind == "percentage":
             facts.role = "share"  # a percentage is of some whole ("nhiều nơi đạt trên 90%"), not a quantity
 

@@ -144,6 +144,10 @@ CASES = [
         "Công tác chi trả được đẩy nhanh, nhiều địa phương đạt trên 95%.",
         "trên 95%", "share", "nhiều địa phương", None, None, None,
     ),
+    (  # a rate is a price even without "/năm"
+        "Lãi suất cho vay bình quân hiện ở mức 6,5%.",
+        "6,5%", "price", "Lãi suất cho vay bình quân", None, None, None,
+    ),
     (  # a locality's organ reports the locality's numbers
         "Năm 2025, UBND xã Phù Đổng đã giải ngân 61 tỷ đồng vốn đầu tư công.",
         "61 tỷ đồng", "value", "vốn đầu tư công", None, "Năm 2025", "xã Phù Đổng",
