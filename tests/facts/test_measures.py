@@ -148,6 +148,10 @@ CASES = [
         "Lãi suất cho vay bình quân hiện ở mức 6,5%.",
         "6,5%", "price", "Lãi suất cho vay bình quân", None, None, None,
     ),
+    (  # a deposit's term is not a period
+        "Lãi suất huy động kỳ hạn 12 tháng hiện ở mức 4,7%.",
+        "4,7%", "price", "Lãi suất huy động kỳ hạn 12 tháng", None, None, None,
+    ),
     (  # a locality's organ reports the locality's numbers
         "Năm 2025, UBND xã Phù Đổng đã giải ngân 61 tỷ đồng vốn đầu tư công.",
         "61 tỷ đồng", "value", "vốn đầu tư công", None, "Năm 2025", "xã Phù Đổng",
