@@ -349,6 +349,10 @@ class FactReader:
             facts.role = "change"
         elif verb_kind == "ratio":
             facts.role = "ratio"
+        elif amount.kind == "percentage" and verb_kind != "share" and cues.starting_at(right.words, "base"):
+            facts.role = "ratio"  # "vượt quá tỷ lệ 70% vốn chủ sở hữu": a percentage of a base
+        elif amount.kind == "percentage" and verb_kind == "verb" and self._last_cue("plan", subject) is not None:
+            facts.role = "ratio"  # "9 chỉ tiêu đạt 100%": a percentage of what was planned
         elif verb_kind == "share" or any(word in " ".join(subject.words) for word in _SHARE_WORDS):
             facts.role = "share"
         elif amount.kind == "percentage" and right.words and right.words[0].isalpha() and not compared:

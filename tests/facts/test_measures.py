@@ -152,6 +152,14 @@ CASES = [
         "Lãi suất huy động kỳ hạn 12 tháng hiện ở mức 4,7%.",
         "4,7%", "price", "Lãi suất huy động kỳ hạn 12 tháng", None, None, None,
     ),
+    (  # a percentage of what was planned is a ratio
+        "Năm 2025, xã có 12 chỉ tiêu vượt và 8 chỉ tiêu đạt 100%.",
+        "100%", "ratio", "8 chỉ tiêu", None, "Năm 2025", None,
+    ),
+    (  # a percentage of a base is a ratio even after "tỷ lệ"
+        "Tổng dư nợ trái phiếu vượt quá tỷ lệ 70% vốn chủ sở hữu.",
+        "70%", "ratio", "Tổng dư nợ trái phiếu vượt quá tỷ lệ", "vốn chủ sở hữu", None, None,
+    ),
     (  # a locality's organ reports the locality's numbers
         "Năm 2025, UBND xã Phù Đổng đã giải ngân 61 tỷ đồng vốn đầu tư công.",
         "61 tỷ đồng", "value", "vốn đầu tư công", None, "Năm 2025", "xã Phù Đổng",
