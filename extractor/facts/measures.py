@@ -46,7 +46,7 @@ _CLAUSE_BREAK = re.compile(r"[;:()\[\]\n–—]|,(?!\d)|\.(?!\d)| - ")
 
 # Time phrases the guide counts as a period (not the day of the event: "ngày 17/12").
 _PERIOD = re.compile(
-    r"(?:(?:lũy kế|luỹ kế|tính)\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+\d{1,2}/\d{1,2}/\d{4}|tháng\s+\d{1,2}(?:/\d{4})?|cuối năm(?:\s+\d{4})?|năm\s+\d{4})"
+    r"(?:(?:tính\s+)?(?:lũy kế|luỹ kế)\s+|tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+\d{1,2}/\d{1,2}/\d{4}|tháng\s+\d{1,2}(?:/\d{4})?|cuối năm(?:\s+\d{4})?|năm\s+\d{4})"
     r"|(?:cả\s+|trong\s+)?giai đoạn\s+\d{4}\s*[-–]\s*\d{4}"
     r"|năm học\s+\d{4}\s*[-–]\s*\d{4}"
     r"|(?:các\s+)?năm\s+\d{4}\s*[-–]\s*\d{4}"
@@ -607,6 +607,13 @@ class FactReader:
             or (words[stop] not in _NOT_A_NOUN and words[stop].isalpha())
         ):
             stop += 1
+        # A time after the amount is its period, not what it measures ("… 32 tỷ USD | tính lũy kế đến …").
+        i = bisect_left(self._period_starts, spans[0][0])
+        time = self._periods[i] if i < len(self._periods) and self._periods[i][0] < spans[stop - 1][1] else None
+        if time is not None:
+            if time[0] <= spans[0][0]:
+                return None
+            stop = bisect_left([a for a, _ in spans], time[0], 0, stop)
         return _strip(self.text, spans[0][0], spans[stop - 1][1])
 
     def _earlier_subject(self, amount: AmountAt) -> Range | None:

@@ -160,6 +160,10 @@ CASES = [
         "Tổng dư nợ trái phiếu vượt quá tỷ lệ 70% vốn chủ sở hữu.",
         "70%", "ratio", "Tổng dư nợ trái phiếu vượt quá tỷ lệ", "vốn chủ sở hữu", None, None,
     ),
+    (  # a time after a sum is its period, not what it measures
+        "Vốn đăng ký trị giá 12 tỷ USD tính lũy kế đến hết tháng 9/2025.",
+        "12 tỷ USD", "value", "Vốn đăng ký", None, "tính lũy kế đến hết tháng 9/2025", None,
+    ),
     (  # a locality's organ reports the locality's numbers
         "Năm 2025, UBND xã Phù Đổng đã giải ngân 61 tỷ đồng vốn đầu tư công.",
         "61 tỷ đồng", "value", "vốn đầu tư công", None, "Năm 2025", "xã Phù Đổng",
