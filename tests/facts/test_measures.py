@@ -164,6 +164,10 @@ CASES = [
         "Vốn đăng ký trị giá 12 tỷ USD tính lũy kế đến hết tháng 9/2025.",
         "12 tỷ USD", "value", "Vốn đăng ký", None, "tính lũy kế đến hết tháng 9/2025", None,
     ),
+    (  # "lên mức" gives the level a rise reaches: a value of what rose
+        "Năm 2025, tổng nợ phải trả tăng thêm 600 tỷ đồng, lên mức 38.000 tỷ đồng.",
+        "38.000 tỷ đồng", "value", "tổng nợ phải trả", None, "Năm 2025", None,
+    ),
     (  # a locality's organ reports the locality's numbers
         "Năm 2025, UBND xã Phù Đổng đã giải ngân 61 tỷ đồng vốn đầu tư công.",
         "61 tỷ đồng", "value", "vốn đầu tư công", None, "Năm 2025", "xã Phù Đổng",
