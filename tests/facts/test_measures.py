@@ -168,6 +168,10 @@ CASES = [
         "Năm 2025, tổng nợ phải trả tăng thêm 600 tỷ đồng, lên mức 38.000 tỷ đồng.",
         "38.000 tỷ đồng", "value", "tổng nợ phải trả", None, "Năm 2025", None,
     ),
+    (  # "mức giá" stands between what is priced and its price
+        "Sáng nay, cổ phiếu HNF giao dịch ở mức giá 49.100 đồng/cổ phiếu.",
+        "49.100 đồng/cổ phiếu", "price", "cổ phiếu HNF giao dịch", None, None, None,
+    ),
     (  # a locality's organ reports the locality's numbers
         "Năm 2025, UBND xã Phù Đổng đã giải ngân 61 tỷ đồng vốn đầu tư công.",
         "61 tỷ đồng", "value", "vốn đầu tư công", None, "Năm 2025", "xã Phù Đổng",
