@@ -68,6 +68,29 @@ def begins_name(syls: list[Syllable], p: int, stop: int, lex: Lexicons) -> bool:
     return is_surname(syls[p], lex) or (middle_next and syls[p].is_upper_initial and syls[p].is_alpha)
 
 
+def apostrophe_prefix(syls: list[Syllable], i: int) -> bool:
+    """Is ``syls[i]`` the "H" of "H'Yâo" (an apostrophe glued between it and a capital)?"""
+    return (
+        syls[i].text == "H"
+        and i + 2 < len(syls)
+        and syls[i + 1].text in ("'", "’")
+        and syls[i + 1].start == syls[i].end
+        and syls[i + 2].start == syls[i + 1].end
+        and syls[i + 2].is_upper_initial
+    )
+
+
+def _highland_name_start(syls: list[Syllable], run_first: int, p: int) -> int:
+    """Where an Ê-đê or Jrai name that ``p`` lies inside begins: at its "Y" (men) or "H'" (women)
+    up to three syllables before ("Quốc hội | Y Thanh Hà Niê Kđăm", not "… Y Thanh | Hà …")."""
+    for q in range(max(run_first, p - 3), p):
+        if (syls[q].text == "Y" or apostrophe_prefix(syls, q)) and all(
+            is_name_syllable(s) for s in syls[q + 1 : p] if s.text not in ("'", "’")
+        ):
+            return q
+    return p
+
+
 def person_cut(
     syls: list[Syllable], run_first: int, run_stop: int, lex: Lexicons, *, min_keep: int = 1, foreign: bool = True
 ) -> int | None:
@@ -86,7 +109,7 @@ def person_cut(
             and not _inside_place(syls, run_first, p, lex)
             and not _inside_bound_name(syls, p, lex)
         ):
-            return p
+            return _highland_name_start(syls, run_first + min_keep, p)
     for p in range(run_first + min_keep, run_stop - 1):
         # "Tập đoàn Viettel | Tào Đức Thắng": a foreign-looking brand, then a Vietnamese name
         # (marked syllables only) to the end of the run, whose family name the list may lack
@@ -317,6 +340,8 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
             j += fixed  # one office of two councils ("Văn phòng HĐND và UBND …"), or "Trung ương Đoàn"
             continue
         unit = match_phrase(syls, j, lex.admin_units, lex)
+        if unit and j + unit < n and apostrophe_prefix(syls, j + unit):
+            return j + unit  # "UBND tỉnh | H'Yim Kđoh": a woman's name, not the place's
         if unit and j + unit < n and syls[j + unit].is_upper_initial and j + unit not in title_starts:
             j += unit
             placed = True

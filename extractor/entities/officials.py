@@ -25,6 +25,7 @@ from ..lexicon.phrases import leading_head, looks_foreign, match_phrase
 from ..text.syllables import Syllable
 from .institutions import (
     OrgMention,
+    apostrophe_prefix,
     bears_the_name,
     begins_name,
     extend_name,
@@ -259,7 +260,7 @@ def _name_at(syls: list[Syllable], i: int, lex: Lexicons, *, after_honorific: bo
     initials = 0  # "Dwight D. Eisenhower", "George W. Bush": an initial and its dot, inside
     # Ê-đê and Jrai names open with "Y" (men) or "H'" (women) and may run to five syllables
     # ("Y Thanh Hà Niê Kđăm", "H'Yâo Knul"); the apostrophe is a token of its own.
-    highland = after_honorific and (syls[i].text == "Y" or _apostrophe_prefix(syls, i))
+    highland = syls[i].text == "Y" or apostrophe_prefix(syls, i)
     if highland and syls[i].text == "H":
         k, initials = i + 2, 1
     longest = 5 if highland else 4
@@ -276,24 +277,12 @@ def _name_at(syls: list[Syllable], i: int, lex: Lexicons, *, after_honorific: bo
         return 0  # "Hà Nội", "Thái Bình": places, though they begin with a surname
     if any(words[:n] in lex.countries and (n > 1 or looks_foreign(words[0])) for n in (1, 2)):
         return 0  # "Thủ tướng Iraq Haider al-Abadi": a country, then a name cut short
-    if begins_name(syls, i, k, lex) or after_honorific:
+    if begins_name(syls, i, k, lex) or after_honorific or (highland and length - initials >= 2):
         return length
     named = [s.text for s in syls[i:k] if len(s.text) > 1]
     if all(looks_foreign(word) for word in named) and length - initials <= 3:
         return length
     return 0
-
-
-def _apostrophe_prefix(syls: list[Syllable], i: int) -> bool:
-    """Is ``syls[i]`` the "H" of "H'Yâo" (an apostrophe glued between it and a capital)?"""
-    return (
-        syls[i].text == "H"
-        and i + 2 < len(syls)
-        and syls[i + 1].text in ("'", "’")
-        and syls[i + 1].start == syls[i].end
-        and syls[i + 2].start == syls[i + 1].end
-        and syls[i + 2].is_upper_initial
-    )
 
 
 def _middle_initial(syls: list[Syllable], k: int) -> bool:

@@ -293,6 +293,12 @@ def test_one_title_given_to_a_list_after_doi_voi_and_an_aside_before_the_apposit
             {"Y Bhim Niê Kđăm": ["Phó Chủ tịch UBND tỉnh Đắk Lắk"]},
         ),
         ("Bà H'Mai Êban, Chủ tịch Hội Phụ nữ xã Ea Tul, cho biết.", {"H'Mai Êban": ["Chủ tịch Hội Phụ nữ xã Ea Tul"]}),
+        # right after a title and its body, with no honorific: the name begins at its "Y" or "H'"
+        (
+            "Phó Chủ tịch Quốc hội Y Khoa Hà Niê Kdam dự lễ.",
+            {"Y Khoa Hà Niê Kdam": ["Phó Chủ tịch Quốc hội"]},
+        ),
+        ("Phó Chủ tịch UBND tỉnh H'Lan Kđoh phát biểu.", {"H'Lan Kđoh": ["Phó Chủ tịch UBND tỉnh"]}),
         (
             "Các Đại tá: Lê Hồng Quân, Phan Văn Khải, Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh dự lễ.",
             {
