@@ -39,9 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--part", choices=("train", "dev", "test"), default="train")
     parser.add_argument("--errors", action="store_true", help="list each span read otherwise")
     parser.add_argument("--model", type=Path, help="a model directory from train_ner.py instead of the shipped one")
-    parser.add_argument(
-        "--ignore-fingerprint", action="store_true", help="load a model trained with other word lists"
-    )
+    parser.add_argument("--ignore-fingerprint", action="store_true", help="load a model trained with other word lists")
     args = parser.parse_args(argv)
     if not args.data.is_dir():
         print(f"no VLSP 2018 data at {args.data}", file=sys.stderr)

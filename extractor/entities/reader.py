@@ -495,8 +495,19 @@ def fair_extension(text: str, start: int, end: int, new_end: int, person_spans: 
         and words[-1] not in FUNCTION_WORDS
         and not _names_a_rank(words, lex)
         and not _joins_another_institution(words, lex)
+        and not _ends_in_a_place(text[start:end].split(), lex)
         and not person_spans.overlaps(end, new_end)
     )
+
+
+def _ends_in_a_place(words: list[str], lex: Lexicons) -> bool:
+    """Does a name end in a unit and its place ("UBND phường Kim Liên | nhiệm kỳ …")? A place's
+    name does not go on in lower case."""
+    for k in range(1, len(words)):
+        for size in (1, 2):
+            if tuple(words[k : k + size]) in lex.admin_units and k + size < len(words):
+                return all(w[:1].isupper() for w in words[k + size :])
+    return False
 
 
 def _joins_another_institution(words: list[str], lex: Lexicons) -> bool:

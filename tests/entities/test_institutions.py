@@ -126,6 +126,13 @@ def _institutions(text: str) -> list[str]:
         # the regional offices of 2025 named by their number
         ("Chi cục Hải quan khu vực II đã thu ngân sách.", ["Chi cục Hải quan khu vực II"]),
         ("Kho bạc Nhà nước khu vực 12 đã giải ngân.", ["Kho bạc Nhà nước khu vực 12"]),
+        # an award's name is no body
+        ("Các tổ dân phố giữ vững danh hiệu Tổ dân phố văn hóa.", []),
+        # a place's name does not go on in lower case after the model's span
+        (
+            "HĐND phường Kim Liên đã bầu bà Trịnh Thu Hà giữ chức Chủ tịch UBND phường Kim Liên nhiệm kỳ 2021-2026.",
+            ["HĐND phường Kim Liên", "UBND phường Kim Liên"],
+        ),
         # a ward or district named by its number
         ("Công an quận 5 (TP.HCM) cho biết đã bắt giữ đối tượng.", ["Công an quận 5"]),
         ("Hội Nông dân phường 7, TP Vũng Tàu đã tổ chức đại hội.", ["Hội Nông dân phường 7"]),
