@@ -28,7 +28,7 @@ from .entities.successions import predecessor
 from .errors import TextTooLargeError
 from .facts.measures import AmountAt, AmountFacts, FactReader
 from .lexicon.dictionary import WordDictionary
-from .lexicon.keys import LOCALITY_WORDS
+from .lexicon.keys import locality_unit_length
 from .lexicon.loader import Lexicons
 from .numbers.quantities import Found, QuantityTables, find_quantities, number_style
 from .schema import (
@@ -238,8 +238,7 @@ def _read_facts(
 
 def _is_locality(name: str, lexicons: Lexicons) -> bool:
     words = tuple(canonical(name).split())
-    unit = next((len(u.split()) for u in LOCALITY_WORDS if " ".join(words[: len(u.split())]).lower() == u), 0)
-    return bool(unit) or words in lexicons.localities
+    return bool(locality_unit_length([w.lower() for w in words[:2]])) or words in lexicons.localities
 
 
 def _fact_fields(norm: NormalizedText, facts: AmountFacts) -> dict:

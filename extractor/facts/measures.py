@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from typing import Literal
 
-from ..lexicon.keys import LOCALITY_WORDS
+from ..lexicon.keys import LOCALITY_WORDS, locality_unit_length
 from ..lexicon.loader import data_lines
 from ..schema import Role
 
@@ -99,12 +99,7 @@ _NOT_A_NOUN = frozenset(
 
 
 # The words of a locality's unit ("thị xã"), lower case.
-_UNIT_WORDS = tuple(tuple(unit.split()) for unit in LOCALITY_WORDS)
-_UNIT_PARTS = frozenset(w for unit in _UNIT_WORDS for w in unit) | {"tp"}
-
-
-def _unit_length(words: Sequence[str], i: int) -> int:
-    return max((len(u) for u in _UNIT_WORDS if tuple(words[i : i + len(u)]) == u), default=0)
+_UNIT_PARTS = frozenset(w for unit in LOCALITY_WORDS for w in unit.split()) | {"tp"}
 
 
 @dataclass(frozen=True)
@@ -660,12 +655,14 @@ class FactReader:
         else:
             return holder
         rest = words.words[n:]
-        unit = next((i for i, w in enumerate(rest) if _unit_length(rest, i)), None)
+        unit = next((i for i, w in enumerate(rest) if locality_unit_length(rest, i)), None)
         if kind == "department" and unit is not None:
             rest, n = rest[unit:], n + unit
         elif kind == "department":
             rest = []
-        named = [w for i, w in enumerate(rest) if not _unit_length(rest, i) and words.words[n + i] not in _UNIT_PARTS]
+        named = [
+            w for i, w in enumerate(rest) if not locality_unit_length(rest, i) and words.words[n + i] not in _UNIT_PARTS
+        ]
         if named:
             return (words.spans[n][0], holder[1])
         return self._article_place_span or holder

@@ -10,11 +10,20 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from functools import lru_cache
 
 from ..text.normalize import canonical
 
 LOCALITY_WORDS = ("xã", "phường", "quận", "huyện", "tỉnh", "thị xã", "thị trấn", "thành phố")
+_LOCALITY_UNITS = tuple(tuple(unit.split()) for unit in LOCALITY_WORDS)
+
+
+def locality_unit_length(words: Sequence[str], i: int = 0) -> int:
+    """The length of the locality's unit word ("thị xã", "phường") at ``words[i]`` (lower case), else 0."""
+    return max((len(u) for u in _LOCALITY_UNITS if tuple(words[i : i + len(u)]) == u), default=0)
+
+
 _SPLIT = re.compile(r"[\s\-–—,;:()\"“”'‘’]+")
 SOFT_THRESHOLD = 0.8
 
