@@ -504,7 +504,7 @@ def _ends_in_a_place(words: list[str], lex: Lexicons) -> bool:
     """Does a name end in a unit and its place ("UBND phường Kim Liên | nhiệm kỳ …")? A place's
     name does not go on in lower case."""
     for k in range(1, len(words)):
-        for size in (1, 2):
+        for size in (1, 2, 3):  # "xã", "thị xã", "tổ dân phố"
             if tuple(words[k : k + size]) in lex.admin_units and k + size < len(words):
                 return all(w[:1].isupper() for w in words[k + size :])
     return False
