@@ -148,6 +148,10 @@ CASES = [
         "Lãi suất cho vay bình quân hiện ở mức 6,5%.",
         "6,5%", "price", "Lãi suất cho vay bình quân", None, None, None,
     ),
+    (  # a term is not a period
+        "Khoản vay thời hạn 6 tháng có lãi suất 5,5%.",
+        "5,5%", "price", "Khoản vay thời hạn 6 tháng có lãi suất", None, None, None,
+    ),
     (  # a deposit's term is not a period
         "Lãi suất huy động kỳ hạn 12 tháng hiện ở mức 4,7%.",
         "4,7%", "price", "Lãi suất huy động kỳ hạn 12 tháng", None, None, None,
