@@ -62,6 +62,10 @@ _PERIOD = re.compile(
 )
 
 
+# The cue kinds looked for anywhere in a stretch before an amount (``_last_cue``); only their
+# places in the text are found up front, not those of every kind.
+_LOOKED_BACK_FOR = ("target", "forecast", "plan", "report", "connective", "lead")
+
 # Bounds that keep the reading linear on any input: how far before an amount its cues and
 # time phrases are looked for, and how many names back a holder is.
 WINDOW = 600
@@ -228,7 +232,7 @@ class FactReader:
                 for end in range(1, len(self._all.words) + 1)
                 if (n := self.cues.ending_at(self._all.words, kind, end))
             ]
-            for kind in self.cues.by_kind
+            for kind in _LOOKED_BACK_FOR
         }
         self._periods = [(m.start(), m.end()) for m in _PERIOD.finditer(text)]
         self._period_starts = [a for a, _ in self._periods]
@@ -242,7 +246,7 @@ class FactReader:
     def _last_cue(self, kind: str, words: _Words) -> int | None:
         """The index in ``words`` after the last cue of ``kind`` wholly inside them, or None,
         from the cues found once in the whole text."""
-        ends = self._cue_ends.get(kind, [])
+        ends = self._cue_ends[kind]
         stop = words.first + len(words.words)
         k = bisect_right(ends, (stop, len(words.words) + 1)) - 1
         while k >= 0 and ends[k][0] > words.first:
