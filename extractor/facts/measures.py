@@ -47,12 +47,17 @@ _CLAUSE_BREAK = re.compile(r"[;:()\[\]\n–—]|,(?!\d)|\.(?!\d)| - ")
 # Time phrases the guide counts as a period (not the day of the event: "ngày 17/12").
 _PERIOD = re.compile(
     r"(?:(?:tính\s+)?(?:lũy kế|luỹ kế)\s+|tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+\d{1,2}/\d{1,2}/\d{4}|tháng\s+\d{1,2}(?:/\d{4})?|cuối năm(?:\s+\d{4})?|năm\s+\d{4})"
-    r"|(?:cả\s+|trong\s+)?giai đoạn\s+\d{4}\s*[-–]\s*\d{4}"
+    r"|(?:cả\s+|trong\s+)?giai đoạn\s+(?:từ\s+)?(?:năm\s+)?\d{4}\s*[-–]\s*(?:năm\s+)?\d{4}"
+    # a stretch counted back from now: "trong vòng một năm", "ba năm vừa qua", "trong 10 ngày"
+    r"|trong vòng\s+(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:năm|tháng|tuần|ngày)(?:\s+(?:trở lại đây|vừa qua|gần đây|qua))?"
+    r"|(?:trong\s+)?(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:năm|tháng|tuần|ngày)\s+(?:trở lại đây|vừa qua|gần đây|qua)"
+    r"|trong\s+\d+\s+(?:ngày|tuần)"
+    r"|mỗi\s+(?:năm|tháng|ngày)"
     r"|năm học\s+\d{4}\s*[-–]\s*\d{4}"
     r"|(?:các\s+)?năm\s+\d{4}\s*[-–]\s*\d{4}"
     r"|nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}"
     r"|(?<!kỳ hạn )(?<!thời hạn )(?<!\d)\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+(?:của\s+)?năm(?:\s+(?:nay|\d{4}))?)?"
-    r"|quý\s+[IV]{1,3}(?:\s*/\s*\d{4}|\s+(?:năm\s+)?\d{4})?"
+    r"|quý\s+(?:[IV]{1,3}|[1-4](?!\d))(?:\s*[/.]\s*\d{4}|\s+(?:năm\s+)?\d{4})?"
     r"|(?<!kỳ hạn )(?<!thời hạn )(?:6|sáu|9|chín)\s+tháng"
     r"|tháng\s+\d{1,2}(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?"
     r"|(?:cả\s+|trong\s+|của\s+)?năm\s+(?:\d{4}|nay|ngoái|qua|trước|tới|sau)"
@@ -563,7 +568,13 @@ class FactReader:
                     break
                 if name_end <= spans[-1][1]:
                     cut = next((i for i, span in enumerate(spans) if span[0] >= name_end), len(spans))
-                    if cut < len(spans):
+                    opening = [w for w, span in zip(words, spans, strict=True) if span[0] < name_start][start:]
+                    if self.text[name_start:name_end].isupper() and any(
+                        w not in _LEADING_FUNCTION_WORDS for w in opening
+                    ):
+                        # "giá cổ phiếu HNF | được giao dịch": a code after a noun names which one
+                        words, spans = words[:cut], spans[:cut]
+                    elif cut < len(spans):
                         start = max(start, cut)
                     break
                 k -= 1
@@ -585,6 +596,12 @@ class FactReader:
             kept = kept[1:]
         while kept and kept[-1][0] in _FUNCTION_WORDS:
             kept = kept[:-1]
+        # "…, từ mức | 115.000 đồng": a lead left at the end is the verb, not what is measured
+        lead = cues.ending_at([w for w, _ in kept], "lead")
+        if lead:
+            kept = kept[:-lead]
+            while kept and kept[-1][0] in _FUNCTION_WORDS:
+                kept = kept[:-1]
         if kept and cues.starting_at([w for w, _ in kept], "pronoun") == len(kept):
             return "pronoun"
         if not kept or not text[kept[0][1][0] : kept[-1][1][1]].strip(" ,"):

@@ -192,6 +192,30 @@ CASES = [
         "Năm 2025, Sở Tài chính tỉnh Nghệ An đã giải ngân 900 tỷ đồng vốn đầu tư công.",
         "900 tỷ đồng", "value", "vốn đầu tư công", None, "Năm 2025", "tỉnh Nghệ An",
     ),
+    (  # a stretch counted back from now is a period; a code after a noun is part of what is measured
+        "Trong vòng hai năm, giá cổ phiếu XYZ đã tăng từ 10.000 đồng/cổ phiếu lên 30.000 đồng/cổ phiếu.",
+        "10.000 đồng/cổ phiếu", "price", "giá cổ phiếu XYZ", None, "Trong vòng hai năm", None,
+    ),
+    (  # "tương đương" restates the number before: it measures the same thing
+        "Trong vòng hai năm, giá cổ phiếu XYZ đã tăng từ 10.000 đồng/cổ phiếu lên 30.000 đồng/cổ phiếu, tương đương tăng 200%.",
+        "200%", "change", "giá cổ phiếu XYZ", None, "Trong vòng hai năm", None,
+    ),
+    (  # "từ mức" before the number is the verb, not what is measured
+        "Cổ phiếu XYZ giảm giá 5 phiên liên tiếp, từ mức 20.000 đồng/cổ phiếu xuống 18.000 đồng/cổ phiếu.",
+        "20.000 đồng/cổ phiếu", "price", "Cổ phiếu XYZ", None, None, None,
+    ),
+    (  # a stretch with "qua" is a period; so is "mỗi năm"
+        "Doanh thu ba năm qua của hợp tác xã đạt 12 tỷ đồng, chi phí vận hành mỗi năm khoảng 2 tỷ đồng.",
+        "khoảng 2 tỷ đồng", "value", "chi phí vận hành", None, "mỗi năm", None,
+    ),
+    (
+        "Doanh thu ba năm qua của hợp tác xã đạt 12 tỷ đồng.",
+        "12 tỷ đồng", "value", "Doanh thu", None, "ba năm qua", None,
+    ),
+    (  # a quarter written with a dot before its year
+        "Trong quý 3.2025, lợi nhuận của công ty đạt 40 tỷ đồng.",
+        "40 tỷ đồng", "value", "lợi nhuận của công ty", None, "quý 3.2025", None,
+    ),
     (  # "nên" opens a new clause after what a percentage counts
         "Ba cổ đông lớn nắm giữ 72% vốn nên cổ phiếu trôi nổi rất ít.",
         "72%", "share", "vốn", None, None, None,
