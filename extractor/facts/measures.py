@@ -198,7 +198,7 @@ def _is_income(subject: _Words) -> bool:
 
 
 def _strip(text: str, a: int, b: int) -> Range | None:
-    while a < b and (text[a].isspace() or text[a] in ",.;:-–“”\"'"):
+    while a < b and (text[a].isspace() or text[a] in ",.;:-–“”\"')"):
         a += 1
     while b > a and (text[b - 1].isspace() or text[b - 1] in ",.;:-–“”\"'"):
         b -= 1
@@ -555,8 +555,13 @@ class FactReader:
         start = 0
         for kind in ("report", "target", "connective", "lead"):
             k = self._last_cue(kind, subject)
-            # "và" just before the verb ("… dự toán và cao hơn 30%") leaves no subject of its own.
-            if k is not None and (k < len(words) or (kind == "connective" and words[-1] == "và")):
+            while k is not None and any(
+                i + cues.starting_at(words[i:], "noun") > k for i in range(max(0, k - 3), k)
+            ):  # "lợi nhuận còn lại": the cue word is part of a noun; look further back
+                k = self._last_cue(kind, _Words(words[: k - 1], subject.spans[: k - 1], subject.first))
+            # A connective alone, or "và" just before the verb ("… dự toán và cao hơn 30%"), leaves
+            # no subject of its own.
+            if k is not None and (k < len(words) or kind == "connective"):
                 start = max(start, k)
         # … and after the last name in it (the holder: "Hóa chất Lâm Thao nợ").
         if start < len(spans):
@@ -568,9 +573,11 @@ class FactReader:
                     break
                 if name_end <= spans[-1][1]:
                     cut = next((i for i, span in enumerate(spans) if span[0] >= name_end), len(spans))
-                    opening = [w for w, span in zip(words, spans, strict=True) if span[0] < name_start][start:]
-                    if self.text[name_start:name_end].isupper() and any(
-                        w not in _LEADING_FUNCTION_WORDS for w in opening
+                    opening = [self.text[a:b] for a, b in spans[start:] if a < name_start]
+                    if (
+                        self.text[name_start:name_end].isupper()
+                        and all(w.isalpha() and w.islower() for w in opening)
+                        and any(w.lower() not in _LEADING_FUNCTION_WORDS for w in opening)
                     ):
                         # "giá cổ phiếu HNF | được giao dịch": a code after a noun names which one
                         words, spans = words[:cut], spans[:cut]
@@ -706,7 +713,14 @@ class FactReader:
         return None
 
     def _named_before_bracket(self, bracket: int) -> Range | None:
-        """The capitalized words a short form in brackets stands for: "Hòa Phát (HPG)"."""
+        """The name a short form in brackets stands for: the one that ends before the bracket
+        ("Công ty Thép Hòa Phát (HPG)"), else the capitalized words there ("Hòa Phát (HPG)")."""
+        end = len(self.text[:bracket].rstrip())
+        k = bisect_right(self.name_starts, end) - 1
+        while k >= 0 and self.names[k][0] > end - 200:
+            if self.names[k][1] == end:
+                return self.names[k]
+            k -= 1
         words = self._words(max(0, bracket - 60), bracket)
         k = len(words.words)
         while k > 0 and self.text[words.spans[k - 1][0]].isupper():

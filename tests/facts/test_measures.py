@@ -216,6 +216,18 @@ CASES = [
         "Trong quý 3.2025, lợi nhuận của công ty đạt 40 tỷ đồng.",
         "40 tỷ đồng", "value", "lợi nhuận của công ty", None, "quý 3.2025", None,
     ),
+    (  # "thì" ends a condition: what is measured is in the clause after it
+        "Sau khi trừ chi phí thì lợi nhuận còn lại đạt 5 tỷ đồng.",
+        "5 tỷ đồng", "value", "lợi nhuận còn lại", None, None, None,
+    ),
+    (  # a connective alone is no subject: the item before's measure holds
+        "Thu ngân sách của xã đạt 20 tỷ đồng. Cụ thể, bằng 110% dự toán.",
+        "110%", "ratio", "Thu ngân sách của xã", "dự toán", None, None,
+    ),
+    (  # a code after a company's capitalized name is the company's, not part of what is measured
+        "Công ty Thép Hòa Phát (HPG) lãi 3.300 tỷ đồng.",
+        "3.300 tỷ đồng", "value", "lãi", None, None, "Công ty Thép Hòa Phát",
+    ),
     (  # "nên" opens a new clause after what a percentage counts
         "Ba cổ đông lớn nắm giữ 72% vốn nên cổ phiếu trôi nổi rất ít.",
         "72%", "share", "vốn", None, None, None,
