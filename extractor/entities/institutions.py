@@ -581,8 +581,10 @@ def _line_of_work_to_place(syls: list[Syllable], j: int, lex: Lexicons, title_st
     """A name in sentence case that goes on with a line of work in lower case, verbs and all,
     to the place it serves ("Ban Quản lý | dự án đầu tư xây dựng công trình dân dụng | Hà Nội"):
     the index where the place begins; else ``j``."""
-    k = legal_form_bridge(syls, j, lex, title_starts, longest=_MAX_LINE_OF_WORK)
-    if k == j:
+    # "Ban Quản lý | các khu công nghiệp | tỉnh Bắc Giang": "các" opens the line of work's object
+    plural = syls[j].text == "các" and j + 1 < len(syls) and syls[j + 1].is_alpha and syls[j + 1].text.islower()
+    k = legal_form_bridge(syls, j + plural, lex, title_starts, longest=_MAX_LINE_OF_WORK)
+    if k == j + plural:
         return j
     for table in (lex.places, lex.localities):
         if match_phrase(syls, k, table, lex):

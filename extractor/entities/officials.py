@@ -158,10 +158,18 @@ _SELF_NAMED_TITLES = frozenset(
 
 
 def _names_its_office(title: str, lex: Lexicons) -> bool:
+    """Does the title name its office alone: one of the self-named ("Thủ tướng"), or one that
+    ends in its body ("Phó Chủ tịch Quốc hội", "Tổng Kiểm toán Nhà nước")?"""
     words = title.split()
     while words and (words[0],) in lex.title_prefixes:
         words = words[1:]
-    return " ".join(words).lower() in _SELF_NAMED_TITLES
+    if " ".join(words).lower() in _SELF_NAMED_TITLES:
+        return True
+    for k in range(1, len(words)):
+        length, head = leading_head(words[k:], lex)
+        if head is not None and length == len(words) - k:
+            return True
+    return False
 
 
 # A monarch's titles: their holder holds no other office in a list of titles.
@@ -538,7 +546,7 @@ class SentenceOfficials:
             if (
                 positions[k].org_text is None
                 and positions[k + 1].org_text is not None
-                and not (positions[k].concurrent and _names_its_office(positions[k].title.text, self.lex))
+                and not _names_its_office(positions[k].title.text, self.lex)
                 and not _is_membership(positions[k].title.text)
             ):
                 positions[k].org_text = positions[k + 1].org_text

@@ -496,8 +496,17 @@ def fair_extension(text: str, start: int, end: int, new_end: int, person_spans: 
         and not _names_a_rank(words, lex)
         and not _joins_another_institution(words, lex)
         and not _ends_in_a_place(text[start:end].split(), lex)
+        and not _opens_a_term(words)
+        and words[0] not in ("các", "những")  # "Bộ Tài chính | các nước": a plural is what follows
         and not person_spans.overlaps(end, new_end)
     )
+
+
+def _opens_a_term(words: list[str]) -> bool:
+    """Does the tail begin a term of office ("Tỉnh ủy Lào Cai | nhiệm kỳ 2025-2030", "| khóa
+    XVI")? A term is the post's, not part of the body's name."""
+    lowered = [w.lower() for w in words[:2]]
+    return lowered == ["nhiệm", "kỳ"] or lowered[:1] in (["khóa"], ["khoá"])
 
 
 def _ends_in_a_place(words: list[str], lex: Lexicons) -> bool:

@@ -25,6 +25,19 @@ def _institutions(text: str) -> list[str]:
         # a name in sentence case goes on in lower case to its place or its unit
         ("Trung tâm Dịch vụ nông nghiệp Tân Uyên đã hỗ trợ nông dân.", ["Trung tâm Dịch vụ nông nghiệp Tân Uyên"]),
         ("Quỹ Vì người nghèo huyện đã trao quà.", ["Quỹ Vì người nghèo huyện"]),
+        # "các" opens a line of work that runs to the place the body serves
+        (
+            "Ban Quản lý các khu công nghiệp tỉnh Hưng Yên đã cấp phép hai dự án.",
+            ["Ban Quản lý các khu công nghiệp tỉnh Hưng Yên"],
+        ),
+        # but a plural after a body's name is not part of it
+        ("Bộ Tài chính các nước đã họp.", ["Bộ Tài chính"]),
+        # a term of office is the post's, not part of the body's name
+        ("Ông Lê Văn An được bầu làm Bí thư Tỉnh ủy Hà Giang nhiệm kỳ 2025-2030.", ["Tỉnh ủy Hà Giang"]),
+        (
+            "Ông Lê Văn An là Ủy viên Ban Chấp hành Đảng bộ tỉnh Hà Giang khóa XVII.",
+            ["Ban Chấp hành Đảng bộ tỉnh Hà Giang"],
+        ),
         # but not into a verb: the predicate begins there
         ("Sở Tài chính hướng dẫn các xã lập dự toán.", ["Sở Tài chính"]),
         # a long lower-case tail, ended by the predicate after it

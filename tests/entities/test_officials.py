@@ -143,6 +143,20 @@ def test_a_ward_named_after_a_person_is_not_a_person() -> None:
             "Phó Thủ tướng kiêm Bộ trưởng Tư pháp Lê Thành Long chủ trì.",
             {"Lê Thành Long": ["Phó Thủ tướng", "Bộ trưởng Tư pháp"]},
         ),
+        # nor across a comma: a title that names its office, or ends in its body, takes no other
+        (
+            "Ông Hồ Đức Bình, Phó Thủ tướng, Bộ trưởng Bộ Công Thương, phát biểu.",
+            {"Hồ Đức Bình": ["Phó Thủ tướng", "Bộ trưởng Bộ Công Thương"]},
+        ),
+        (
+            "Bà Lê Thị Mai, Phó Chủ tịch Quốc hội, Trưởng Ban Dân nguyện, dự lễ.",
+            {"Lê Thị Mai": ["Phó Chủ tịch Quốc hội", "Trưởng Ban Dân nguyện"]},
+        ),
+        # a term of office after the body is not part of its name
+        (
+            "Ông Lê Văn An được bầu giữ chức Bí thư Tỉnh ủy Hà Giang nhiệm kỳ 2025-2030.",
+            {"Lê Văn An": ["Bí thư Tỉnh ủy Hà Giang"]},
+        ),
         # a company's board is that company's
         (
             "Bà Đặng Thu Hà là Chủ tịch HĐQT kiêm Tổng giám đốc Công ty cổ phần Sao Mai.",
