@@ -54,6 +54,23 @@ def _officials(text: str) -> dict[str, list[str]]:
             "HĐND tỉnh cho thôi chức vụ Trưởng ban Kinh tế - Ngân sách đối với bà Ngô Thị Mai, Giám đốc Sở Tài chính.",
             {"Ngô Thị Mai": ["Trưởng ban Kinh tế - Ngân sách", "Giám đốc Sở Tài chính"]},
         ),
+        # more appointment wordings: sent, rotated, re-appointed, elected in addition
+        (
+            "Bà Lò Thị Hoa được cử giữ chức Phó Giám đốc Sở Y tế tỉnh Sơn La.",
+            {"Lò Thị Hoa": ["Phó Giám đốc Sở Y tế tỉnh Sơn La"]},
+        ),
+        (
+            "Ông Trần Văn Hùng được tín nhiệm bầu giữ chức Chủ tịch UBND xã Tân Lập.",
+            {"Trần Văn Hùng": ["Chủ tịch UBND xã Tân Lập"]},
+        ),
+        (
+            "Ông Hà Văn Tư được luân chuyển giữ chức Bí thư Đảng ủy xã Yên Bình.",
+            {"Hà Văn Tư": ["Bí thư Đảng ủy xã Yên Bình"]},
+        ),
+        (
+            "Ông Đỗ Minh Khải được giao làm Giám đốc Trung tâm Y tế huyện Kỳ Sơn.",
+            {"Đỗ Minh Khải": ["Giám đốc Trung tâm Y tế huyện Kỳ Sơn"]},
+        ),
         # an abbreviation in brackets between the body and the name
         (
             "Phó Chủ tịch Ủy ban Chứng khoán Nhà nước (UBCKNN) Bùi Hoàng Hải cho biết thị trường đã phục hồi.",
