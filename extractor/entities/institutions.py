@@ -329,13 +329,15 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
     begin = j
     placed = False  # a unit and its place are in the name: what follows in lower case is not
     while j < n:
-        if j in title_starts:
-            break
-        fixed = match_phrase(syls, j, lex.joint_bodies, lex) if _after_office(syls, j) else 0
-        fixed = fixed or match_phrase(syls, j, lex.bound_names, lex)
-        if not fixed and j == begin and syls[j].is_upper_initial:
-            # "Bộ | Lao động, Thương binh và Xã hội": a state body's fields, separators and all
+        fixed = 0
+        if j == begin and syls[j].is_upper_initial:
+            # "Bộ | Lao động, Thương binh và Xã hội": a state body's fields, separators and all,
+            # even where a title begins ("Văn phòng | Chủ tịch nước")
             fixed = match_phrase(syls, j, lex.state_fields, lex, ignore_case=True)
+        if not fixed and j in title_starts:
+            break
+        fixed = fixed or (match_phrase(syls, j, lex.joint_bodies, lex) if _after_office(syls, j) else 0)
+        fixed = fixed or match_phrase(syls, j, lex.bound_names, lex)
         if fixed:
             j += fixed  # one office of two councils ("Văn phòng HĐND và UBND …"), or "Trung ương Đoàn"
             continue

@@ -635,7 +635,9 @@ def _position_institution(position: PositionFound, lex) -> str | None:
     org = position.organization
     if not org:
         return None
-    org = org.split(" tại ")[0]  # "UNICEF tại Việt Nam": the body is UNICEF; "Mỹ tại …" is a country
+    body, at, where = org.partition(" tại ")
+    if at and where[:1].isupper():
+        org = body  # "UNICEF tại Việt Nam": the body is UNICEF; "Mỹ tại …" is a country (not "… tại doanh nghiệp")
     words = tuple(org.split())
     own_head = leading_head(words, lex)[0] > 0
     if not org[0].isupper() and not own_head:

@@ -32,6 +32,12 @@ def _institutions(text: str) -> list[str]:
         ),
         # but a plural after a body's name is not part of it
         ("Bộ Tài chính các nước đã họp.", ["Bộ Tài chính"]),
+        # a state body's name read whole, even where a title or "tại" stands inside it
+        ("Văn phòng Chủ tịch nước đã công bố lệnh.", ["Văn phòng Chủ tịch nước"]),
+        (
+            "Ông Lê Văn An, Phó Chủ tịch Ủy ban Quản lý vốn nhà nước tại doanh nghiệp, phát biểu.",
+            ["Ủy ban Quản lý vốn nhà nước tại doanh nghiệp"],
+        ),
         # a term of office is the post's, not part of the body's name
         ("Ông Lê Văn An được bầu làm Bí thư Tỉnh ủy Hà Giang nhiệm kỳ 2025-2030.", ["Tỉnh ủy Hà Giang"]),
         (
