@@ -18,7 +18,7 @@ Names come without honorifics, ranks or degrees; bylines and credits never reach
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..lexicon.loader import Lexicons
 from ..lexicon.phrases import leading_head, looks_foreign, match_phrase
@@ -666,6 +666,23 @@ class SentenceOfficials:
                     if chain_start is not None and name_first > j:
                         # "… đối với ông A, Giám đốc Sở X": the name's own apposition follows
                         more, stop = self._chain_with_more(chain_start)
+                    elif (
+                        chain_start is not None
+                        and syls[stop].text in (",", "-", "–")
+                        and all(p.org_first is None for p in positions)
+                    ):
+                        # "Thẩm phán Nguyễn Văn A, Phó Chánh án TAND tỉnh X": a title of no body
+                        # before the name and an apposition after it that ends its clause, unless
+                        # the titles are someone else's ("…, Chủ tịch UBND tỉnh Trần Văn B").
+                        # After a title with a body ("Bí thư Tỉnh ủy A, Giám đốc Sở Y tế …") the
+                        # commas more often list other guests.
+                        after, after_stop = self._chain_with_more(chain_start)
+                        if (
+                            after
+                            and (after_stop >= len(syls) or syls[after_stop].text in (",", ".", ";", ")"))
+                            and not self._someone_named_after(after[-1], after_stop)
+                        ):
+                            more, stop = after, after_stop
                     finished = self.finish(positions)
                     reading.links.append((name_span, finished))
                     if more:
@@ -713,6 +730,17 @@ class SentenceOfficials:
                 reading.short_mentions.append(short)
             i += 1
         return reading
+
+    def _someone_named_after(self, position: _Position, j: int) -> bool:
+        """Does a person's name follow the title chain ending at ``j``, as the chain's own
+        holder (read as ``read`` reads the name after a chain)?"""
+        if j < len(self.syls) and (j not in self.inside_org or j in self.orgs_at) and _name_at(self.syls, j, self.lex):
+            return True
+        stop = position.org_stop
+        cut = _split_name_off(self.syls, replace(position), self.lex)  # a copy: it cuts what it is given
+        if cut is not None and stop is not None and _name_at(self.syls, cut, self.lex) == stop - cut:
+            return True  # "…, Chủ tịch UBND tỉnh Trần Văn B"
+        return bool(self._name_cut_off_org(position, j)[1] or self._honorific_name_after(j)[1])
 
     def _envoy_name(self, first: int, stop: int) -> bool:
         """Capitalized words right after a country, to the end of a title's run, are its

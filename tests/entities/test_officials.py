@@ -341,3 +341,31 @@ def test_one_title_given_to_a_list_after_doi_voi_and_an_aside_before_the_apposit
 )
 def test_highland_names_and_a_rank_over_a_list(text: str, expected: dict[str, list[str]]) -> None:
     assert _officials(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title of no body before the name, and the name's apposition after it
+        (
+            "Chủ tọa phiên tòa là Thẩm phán Lê Văn Tâm, Phó Chánh án TAND tỉnh Quảng Bình.",
+            {"Lê Văn Tâm": ["Thẩm phán", "Phó Chánh án TAND tỉnh Quảng Bình"]},
+        ),
+        # the titles after the comma are someone else's when a name follows them
+        (
+            "Thẩm phán Lê Văn Tâm, Chủ tịch UBND tỉnh Hồ Văn Phúc dự lễ.",
+            {"Lê Văn Tâm": ["Thẩm phán"], "Hồ Văn Phúc": ["Chủ tịch UBND tỉnh"]},
+        ),
+        # after a title with its body, commas list other guests
+        (
+            "Phó Chủ tịch UBND tỉnh Lê Văn Tâm, Giám đốc Sở Y tế và Giám đốc Sở Tài chính dự họp.",
+            {"Lê Văn Tâm": ["Phó Chủ tịch UBND tỉnh"]},
+        ),
+        (
+            "Chủ tịch UBND tỉnh Lê Văn Tâm, Giám đốc các sở, ngành dự họp.",
+            {"Lê Văn Tâm": ["Chủ tịch UBND tỉnh"]},
+        ),
+    ],
+)
+def test_an_apposition_after_a_titled_name(text: str, expected: dict[str, list[str]]) -> None:
+    assert _officials(text) == expected
