@@ -17,6 +17,7 @@ Names come without honorifics, ranks or degrees; bylines and credits never reach
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -272,11 +273,23 @@ def _name_at(syls: list[Syllable], i: int, lex: Lexicons, *, after_honorific: bo
     if highland and syls[i].text == "H":
         k, initials = i + 2, 1
     longest = 5 if highland else 4
-    while k < len(syls) and k - i - initials < longest + 1 and is_name_syllable(syls[k]):
+    while k < len(syls) and k - i - initials < longest + 1:
+        if k > i and _name_particle(syls, k):
+            k += 1  # "Lula | da | Silva": a particle between foreign names counts as no name
+            initials += 1
+            continue
+        if _joined_particle(syls, k) and k > i:
+            k += 1  # "Bashar | al-Assad"
+            continue
+        if not is_name_syllable(syls[k]):
+            break
         k += 1
         if _middle_initial(syls, k - 1):
             k += 1
             initials += 2
+    while k - 1 > i and _name_particle(syls, k - 1):
+        k -= 1  # a particle ends no name
+        initials -= 1
     length = k - i
     if length - initials < 2 or length - initials > longest:
         return 0
@@ -287,10 +300,33 @@ def _name_at(syls: list[Syllable], i: int, lex: Lexicons, *, after_honorific: bo
         return 0  # "Thủ tướng Iraq Haider al-Abadi": a country, then a name cut short
     if begins_name(syls, i, k, lex) or after_honorific or (highland and length - initials >= 2):
         return length
-    named = [s.text for s in syls[i:k] if len(s.text) > 1]
+    named = [s.text.rpartition("-")[2] for s in syls[i:k] if len(s.text) > 1 and s.text.lower() not in _NAME_PARTICLES]
     if all(looks_foreign(word) for word in named) and length - initials <= 3:
         return length
     return 0
+
+
+# Particles inside foreign names, in lower case: "Lula da Silva", "Ursula von der Leyen",
+# "Mohammed bin Salman"; and those joined to the name by a hyphen ("Bashar al-Assad").
+_NAME_PARTICLES = frozenset("da de di do dos das del della van von der den ter bin ibn".split())
+_JOINED_PARTICLE = re.compile(r"(?:al|el|ad|an|ar|as|at|az|ash|ul)-[A-Z][a-z]+")
+
+
+def _name_particle(syls: list[Syllable], k: int) -> bool:
+    """A particle between two capitalized syllables of a foreign name ("da" in "Lula da Silva"),
+    the capitalized one before it foreign-looking."""
+    return (
+        syls[k].text in _NAME_PARTICLES
+        and k + 1 < len(syls)
+        and (is_name_syllable(syls[k + 1]) or syls[k + 1].text in _NAME_PARTICLES)
+        and k > 0
+        and (looks_foreign(syls[k - 1].text) or syls[k - 1].text in _NAME_PARTICLES)
+    )
+
+
+def _joined_particle(syls: list[Syllable], k: int) -> bool:
+    """A name joined to its particle by a hyphen, after a foreign name ("Bashar al-Assad")."""
+    return k > 0 and bool(_JOINED_PARTICLE.fullmatch(syls[k].text)) and looks_foreign(syls[k - 1].text)
 
 
 def _middle_initial(syls: list[Syllable], k: int) -> bool:
@@ -646,6 +682,8 @@ class SentenceOfficials:
                 name_first = j
                 name_len = _name_at(syls, j, self.lex) if j not in self.inside_org or j in self.orgs_at else 0
                 if not name_len and positions:
+                    name_first, name_len = self._name_across_org_end(positions[-1], j)
+                if not name_len and positions:
                     run_stop = positions[-1].org_stop
                     cut = _split_name_off(syls, positions[-1], self.lex)
                     if cut is not None and run_stop is not None:
@@ -759,6 +797,29 @@ class SentenceOfficials:
         if org is None or org.person_stop is None or org.stop != j:
             return j, 0
         return j, org.person_stop - j
+
+    def _name_across_org_end(self, position: _Position, j: int) -> tuple[int, int]:
+        """A foreign name the organization's run took the start of, going on past it with a
+        particle ("Tổng thống Syria | Bashar | al-Assad", "Tổng thống | Lula | da Silva")."""
+        syls = self.syls
+        if position.org_first is None or position.org_stop != j:
+            return j, 0
+        particle = [
+            k
+            for k in range(position.org_first, min(len(syls), j + 1))
+            if _name_particle(syls, k) or _joined_particle(syls, k)
+        ]
+        if not particle:
+            return j, 0
+        for first in range(position.org_first, particle[0]):
+            length = _name_at(syls, first, self.lex)
+            if first + length >= j and first + length > particle[0]:
+                if first == position.org_first:
+                    position.org_first = position.org_stop = None
+                else:
+                    position.org_stop = first
+                return first, length
+        return j, 0
 
     def _honorific_name_after(self, j: int) -> tuple[int, int]:
         """', ông Nguyễn Anh Dũng' / ' - bà Lê Thị Lan Anh' / ' (ông Nguyễn Trọng Đông)' right

@@ -54,10 +54,16 @@ def leading_head(words: tuple[str, ...] | list[str], lex: Lexicons) -> tuple[int
 _BARE_NUCLEI = frozenset("a e i o u y ai ao au ay eo ia iu oa oe oi oo ua ue ui uy oai oay uay uya".split())
 
 
+# Letters of other Latin alphabets that Vietnamese never writes ("Högberg", "Muñoz", "Łukasz").
+_FOREIGN_LETTERS = frozenset("äëïöüÿñçøåßłšžčřěőűœæ")
+
+
 @lru_cache(maxsize=1 << 16)
 def looks_foreign(word: str) -> bool:
-    """A capitalized word that is not a Vietnamese syllable (Donald, Trump, Michael)."""
+    """A capitalized word that is not a Vietnamese syllable (Donald, Trump, Michael, Högberg)."""
     lower = word.lower()
+    if lower.isalpha() and any(c in _FOREIGN_LETTERS for c in lower):
+        return True
     if not lower.isalpha() or not lower.isascii() or (len(word) > 1 and word.isupper()):
         return False
     if any(c in "fjwz" for c in lower):

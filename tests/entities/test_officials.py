@@ -369,3 +369,23 @@ def test_highland_names_and_a_rank_over_a_list(text: str, expected: dict[str, li
 )
 def test_an_apposition_after_a_titled_name(text: str, expected: dict[str, list[str]]) -> None:
     assert _officials(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # particles inside foreign names, spaced or joined by a hyphen
+        ("Tổng thống Kyrgyzstan Omar al-Farouk đã tuyên bố.", {"Omar al-Farouk": ["Tổng thống Kyrgyzstan"]}),
+        ("Cựu Tổng thống Marco da Costa vẫn dẫn đầu.", {"Marco da Costa": ["Cựu Tổng thống"]}),
+        ("Chủ tịch Ủy ban châu Âu Greta von der Berg phát biểu.", {"Greta von der Berg": ["Chủ tịch Ủy ban châu Âu"]}),
+        # a letter Vietnamese never writes makes a name foreign
+        ("Đại sứ Thụy Điển Lars Högström cho biết.", {"Lars Högström": ["Đại sứ Thụy Điển"]}),
+        # a lower-case "da" in Vietnamese is a word, not a particle
+        (
+            "Ông Lê Văn Hùng, Chủ tịch Hội đồng da liễu tỉnh, phát biểu.",
+            {"Lê Văn Hùng": ["Chủ tịch Hội đồng da liễu tỉnh"]},
+        ),
+    ],
+)
+def test_foreign_names_with_particles(text: str, expected: dict[str, list[str]]) -> None:
+    assert _officials(text) == expected
