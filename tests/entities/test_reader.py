@@ -443,9 +443,9 @@ def test_units_inferred_for_bare_titles() -> None:
             },
             {"Bệnh viện Việt Đức", "Nhà hát Lớn Hà Nội"},
         ),
-        (  # a country, then a name the reader cannot take whole: no official rather than a wrong one
+        (  # a country, then a foreign name with a particle joined by a hyphen
             "Thủ tướng Iraq Haider al-Abadi cho biết quân đội đã giành lại thành phố.",
-            {},
+            {"Haider al-Abadi": ["Thủ tướng Iraq"]},
             set(),
         ),
         (  # a title that ends in a head names the unit with what follows
