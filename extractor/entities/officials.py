@@ -300,8 +300,10 @@ def _name_at(syls: list[Syllable], i: int, lex: Lexicons, *, after_honorific: bo
         return 0  # "Thủ tướng Iraq Haider al-Abadi": a country, then a name cut short
     if begins_name(syls, i, k, lex) or after_honorific or (highland and length - initials >= 2):
         return length
-    named = [s.text.rpartition("-")[2] for s in syls[i:k] if len(s.text) > 1 and s.text.lower() not in _NAME_PARTICLES]
-    if all(looks_foreign(word) for word in named) and length - initials <= 3:
+    named = [s.text for s in syls[i:k] if len(s.text) > 1 and s.text not in _NAME_PARTICLES]
+    foreign = [looks_foreign(word) or bool(_JOINED_PARTICLE.fullmatch(word)) for word in named]
+    # A given name joined by a hyphen ("Ri Yong-ho", "Moon Jae-in") makes the whole name foreign.
+    if (all(foreign) or any(f and "-" in w for f, w in zip(foreign, named, strict=True))) and length - initials <= 3:
         return length
     return 0
 
@@ -807,11 +809,13 @@ class SentenceOfficials:
         particle = [
             k
             for k in range(position.org_first, min(len(syls), j + 1))
-            if _name_particle(syls, k) or _joined_particle(syls, k)
+            if _name_particle(syls, k)
+            or _joined_particle(syls, k)
+            or (k < j and "-" in syls[k].text and looks_foreign(syls[k].text))  # "Ri | Yong-ho"
         ]
         if not particle:
             return j, 0
-        for first in range(position.org_first, particle[0]):
+        for first in range(particle[0], position.org_first - 1, -1):  # the nearest start: "Triều Tiên | Ri Yong-ho"
             length = _name_at(syls, first, self.lex)
             if first + length >= j and first + length > particle[0]:
                 if first == position.org_first:
@@ -824,8 +828,12 @@ class SentenceOfficials:
     def _honorific_name_after(self, j: int) -> tuple[int, int]:
         """', ông Nguyễn Anh Dũng' / ' - bà Lê Thị Lan Anh' / ' (ông Nguyễn Trọng Đông)' right
         after a title chain."""
-        if j >= len(self.syls) or self.syls[j].text not in (",", "-", "–", "—", "("):
+        if j >= len(self.syls):
             return j, 0
+        if self.syls[j].text not in (",", "-", "–", "—", "("):
+            # "Thứ trưởng Thông tin và Truyền thông | ông Hoàng Vĩnh Bảo": no mark between
+            first, length = self._named_at(j, honorific_required=True)
+            return (first, length) if length else (j, 0)
         first, length = self._named_at(j + 1, honorific_required=True)
         return (first, length) if length else (j, 0)
 

@@ -4,6 +4,7 @@ Vietnamese syllable). Every reader that looks a list up over syllables goes thro
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..text.normalize import _FINALS, _split_syllable
@@ -54,6 +55,8 @@ def leading_head(words: tuple[str, ...] | list[str], lex: Lexicons) -> tuple[int
 _BARE_NUCLEI = frozenset("a e i o u y ai ao au ay eo ia iu oa oe oi oo ua ue ui uy oai oay uay uya".split())
 
 
+# A Korean given name ("Jae-in") or an Arabic one with its article ("Al-Khelaifi").
+_HYPHENATED_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+|(?:Al|El)-[A-Z][a-z]+")
 # Letters of other Latin alphabets that Vietnamese never writes ("Högberg", "Muñoz", "Łukasz").
 _FOREIGN_LETTERS = frozenset("äëïöüÿñçøåßłšžčřěőűœæ")
 
@@ -63,6 +66,9 @@ def looks_foreign(word: str) -> bool:
     """A capitalized word that is not a Vietnamese syllable (Donald, Trump, Michael, Högberg)."""
     lower = word.lower()
     if lower.isalpha() and any(c in _FOREIGN_LETTERS for c in lower):
+        return True
+    if _HYPHENATED_NAME.fullmatch(word):
+        # "Yong-ho", "Kyung-wha", "Al-Khelaifi": Vietnamese joins no syllables of a name so
         return True
     if not lower.isalpha() or not lower.isascii() or (len(word) > 1 and word.isupper()):
         return False

@@ -378,6 +378,16 @@ def test_an_apposition_after_a_titled_name(text: str, expected: dict[str, list[s
         ("Tổng thống Kyrgyzstan Omar al-Farouk đã tuyên bố.", {"Omar al-Farouk": ["Tổng thống Kyrgyzstan"]}),
         ("Cựu Tổng thống Marco da Costa vẫn dẫn đầu.", {"Marco da Costa": ["Cựu Tổng thống"]}),
         ("Chủ tịch Ủy ban châu Âu Greta von der Berg phát biểu.", {"Greta von der Berg": ["Chủ tịch Ủy ban châu Âu"]}),
+        # a Korean given name joined by a hyphen, after a country the body's run took
+        ("Ngoại trưởng Hàn Quốc Park Min-soo phát biểu.", {"Park Min-soo": ["Ngoại trưởng Hàn Quốc"]}),
+        ("Bộ trưởng Ngoại giao Triều Tiên Ri Chol-ho cho biết.", {"Ri Chol-ho": ["Bộ trưởng Ngoại giao Triều Tiên"]}),
+        # an Arabic article joined by a hyphen, capitalized
+        ("Chủ tịch Nasser Al-Rahman của câu lạc bộ đã gặp cầu thủ.", {"Nasser Al-Rahman": ["Chủ tịch"]}),
+        # an honorific straight after the title, with no mark between
+        (
+            "Thứ trưởng Thông tin và Truyền thông ông Lê Văn Bình cho rằng hội sách rất tốt.",
+            {"Lê Văn Bình": ["Thứ trưởng Thông tin và Truyền thông"]},
+        ),
         # a letter Vietnamese never writes makes a name foreign
         ("Đại sứ Thụy Điển Lars Högström cho biết.", {"Lars Högström": ["Đại sứ Thụy Điển"]}),
         # a lower-case "da" in Vietnamese is a word, not a particle
