@@ -251,10 +251,20 @@ def _capitalized_word_at(syls: list[Syllable], j: int, lex: Lexicons) -> int:
     while k < stop:
         if syls[k].is_upper_initial:
             capital = k
-        elif _inside_a_name(syls, capital, lex) and not _continues_word(syls, capital, k, stop, lex):
-            break
+        elif term_length(syls, k):
+            break  # "Hà Nội | khóa XVI", though the segmenter reads "nội khóa"
+        elif _inside_a_name(syls, capital, lex) and (
+            not _continues_word(syls, capital, k, stop, lex) or _names_a_place(syls, j, capital + 1, lex)
+        ):
+            break  # "Việt Nam | nhân kỷ niệm": a place's name does not go on in lower case
         k += 1
     return k
+
+
+def _names_a_place(syls: list[Syllable], first: int, stop: int, lex: Lexicons) -> bool:
+    """Do the syllables name a place of two or more ("Việt Nam", not "Pháp" of "Pháp luật")?"""
+    words = tuple(s.text for s in syls[first:stop])
+    return len(words) > 1 and (words in lex.places or words in lex.countries)
 
 
 def _inside_a_name(syls: list[Syllable], capital: int, lex: Lexicons) -> bool:
@@ -323,12 +333,33 @@ def legal_form_bridge(
     return j
 
 
+_ROMAN_LETTERS = frozenset("IVXLC")
+
+
+def term_length(syls: list[Syllable], j: int) -> int:
+    """Length of a term written after a body: "nhiệm kỳ 2025-2030", "khóa XVI", "khoá 15"; 0 if none.
+    A term is the post's or the council's sitting, not part of a name."""
+    if j + 1 >= len(syls):
+        return 0
+    word = syls[j].text.lower()
+    if word == "nhiệm" and syls[j + 1].text.lower() == "kỳ" and j + 2 < len(syls) and syls[j + 2].text[:1].isdigit():
+        k = j + 3
+        if k + 1 < len(syls) and syls[k].text in ("-", "–") and syls[k + 1].text[:1].isdigit():
+            k += 2
+        return k - j
+    if word == "khóa" and (syls[j + 1].text.isdigit() or set(syls[j + 1].text) <= _ROMAN_LETTERS):
+        return 2
+    return 0
+
+
 def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[int]) -> int:
     """Extend an institution's name from syllable ``j``; return the index after it."""
     n = len(syls)
     begin = j
     placed = False  # a unit and its place are in the name: what follows in lower case is not
     while j < n:
+        if term_length(syls, j):
+            break  # "HĐND TP.Hà Nội | khóa XVI"
         fixed = 0
         if j == begin and syls[j].is_upper_initial:
             # "Bộ | Lao động, Thương binh và Xã hội": a state body's fields, separators and all,

@@ -35,6 +35,7 @@ from .institutions import (
     locality_start,
     name_run_start,
     person_cut,
+    term_length,
 )
 
 # Lower-case words that end the organization part of a position ("… cho biết", "… đã").
@@ -503,7 +504,7 @@ class SentenceOfficials:
             if parent:
                 j = parent  # "Cục trưởng Cục Tác chiến (Bộ Tổng Tham mưu), Tư lệnh …": the body it belongs to
                 continue
-            term = _term_length(syls, j)
+            term = term_length(syls, j)
             if not term:
                 return j
             j += term
@@ -1096,24 +1097,6 @@ def _is_abbreviation(word: str) -> bool:
     """An all-capitals abbreviation ("NHNN", "HĐQT", "UBKT", "TP.HCM")."""
     letters = [c for c in word if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
-
-
-_ROMAN = frozenset("IVXLC")
-
-
-def _term_length(syls: list[Syllable], j: int) -> int:
-    """Length of a term written after a body: "nhiệm kỳ 2025-2030", "khóa XVI", "khoá 15"; 0 if none."""
-    if j + 1 >= len(syls):
-        return 0
-    word = syls[j].text.lower()
-    if word == "nhiệm" and syls[j + 1].text.lower() == "kỳ" and j + 2 < len(syls) and syls[j + 2].text[:1].isdigit():
-        k = j + 3
-        if k + 1 < len(syls) and syls[k].text in ("-", "–") and syls[k + 1].text[:1].isdigit():
-            k += 2
-        return k - j
-    if word == "khóa" and (syls[j + 1].text.isdigit() or set(syls[j + 1].text) <= _ROMAN):
-        return 2
-    return 0
 
 
 def match_phrase_back(syls: list[Syllable], i: int, lex: Lexicons) -> bool:

@@ -38,6 +38,12 @@ def _institutions(text: str) -> list[str]:
             "Ông Lê Văn An, Phó Chủ tịch Ủy ban Quản lý vốn nhà nước tại doanh nghiệp, phát biểu.",
             ["Ủy ban Quản lý vốn nhà nước tại doanh nghiệp"],
         ),
+        # a council's sitting is not part of its name, though the segmenter reads "nội khóa"
+        ("Kỳ họp thứ 12 của HĐND TP.Hà Nội khóa XVI đã bế mạc.", ["HĐND TP.Hà Nội"]),
+        # a place's name does not go on in lower case, though "nam nhân" is a word
+        ("Thư chúc mừng gửi Hội Cựu chiến binh Việt Nam nhân kỷ niệm ngày thành lập.", ["Hội Cựu chiến binh Việt Nam"]),
+        # but a country's name of one syllable may begin a word of a name
+        ("Báo Pháp luật Việt Nam đưa tin.", ["Báo Pháp luật Việt Nam"]),
         # a term of office is the post's, not part of the body's name
         ("Ông Lê Văn An được bầu làm Bí thư Tỉnh ủy Hà Giang nhiệm kỳ 2025-2030.", ["Tỉnh ủy Hà Giang"]),
         (
