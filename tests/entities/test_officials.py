@@ -174,6 +174,11 @@ def test_a_ward_named_after_a_person_is_not_a_person() -> None:
             "Ông Lê Văn An được bầu giữ chức Bí thư Tỉnh ủy Hà Giang nhiệm kỳ 2025-2030.",
             {"Lê Văn An": ["Bí thư Tỉnh ủy Hà Giang"]},
         ),
+        # an alternate member: "Dự khuyết" finishes the title, the committee is the body
+        (
+            "Đồng chí Vàng A Sử, Ủy viên Dự khuyết Ban Chấp hành Trung ương Đảng, dự lễ.",
+            {"Vàng A Sử": ["Ủy viên Dự khuyết Ban Chấp hành Trung ương Đảng"]},
+        ),
         # a company's board is that company's
         (
             "Bà Đặng Thu Hà là Chủ tịch HĐQT kiêm Tổng giám đốc Công ty cổ phần Sao Mai.",
