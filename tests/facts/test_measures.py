@@ -228,6 +228,10 @@ CASES = [
         "Công ty Thép Hòa Phát (HPG) lãi 3.300 tỷ đồng.",
         "3.300 tỷ đồng", "value", "lãi", None, None, "Công ty Thép Hòa Phát",
     ),
+    (  # a time in a bracket straight after the amount is its period
+        "Nhiều ngân hàng huy động vượt trần 7% (trong giai đoạn 2011-2013).",
+        "7%", "price", "Nhiều ngân hàng huy động vượt trần", None, "trong giai đoạn 2011-2013", None,
+    ),
     (  # "nên" opens a new clause after what a percentage counts
         "Ba cổ đông lớn nắm giữ 72% vốn nên cổ phiếu trôi nổi rất ít.",
         "72%", "share", "vốn", None, None, None,
