@@ -69,7 +69,7 @@ _PERIOD = re.compile(
 
 # The cue kinds looked for anywhere in a stretch before an amount (``_last_cue``); only their
 # places in the text are found up front, not those of every kind.
-_LOOKED_BACK_FOR = ("target", "forecast", "plan", "report", "connective", "lead")
+_LOOKED_BACK_FOR = ("target", "forecast", "plan", "report", "connective", "lead", "possess")
 
 # Bounds that keep the reading linear on any input: how far before an amount its cues and
 # time phrases are looked for, and how many names back a holder is.
@@ -83,7 +83,7 @@ FRAME_OPENING = 40
 _FUNCTION_WORDS = frozenset(
     "là ở mức hiện nay hôm của trong với được có đã bị phải cũng chỉ đang sẽ vẫn tổng cộng thì mà này đó các những".split()
 )
-_LEADING_FUNCTION_WORDS = (_FUNCTION_WORDS - {"chỉ", "tổng"}) | {"về"}
+_LEADING_FUNCTION_WORDS = (_FUNCTION_WORDS - {"chỉ", "tổng", "mức"}) | {"về"}
 # "Now" words end what is measured and give no period (the guide: "hiện nay" is null).
 _NOW = re.compile(r"\s(?:hôm nay|hiện nay|hiện tại)(?!\w)", re.IGNORECASE)
 # Words that open a new clause even inside "100% … giữ vững …" ("… 78,3% vốn nên lượng cổ phiếu …").
@@ -562,7 +562,7 @@ class FactReader:
         words, spans = subject.words, subject.spans
         # Start after the last reporting verb, target word, connective or leading verb …
         start = 0
-        for kind in ("report", "target", "connective", "lead"):
+        for kind in ("report", "target", "connective", "lead", "possess"):
             k = self._last_cue(kind, subject)
             while k is not None and any(
                 i + cues.starting_at(words[i:], "noun") > k for i in range(max(0, k - 3), k)

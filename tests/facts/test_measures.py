@@ -150,7 +150,7 @@ CASES = [
     ),
     (  # a term is not a period
         "Khoản vay thời hạn 6 tháng có lãi suất 5,5%.",
-        "5,5%", "price", "Khoản vay thời hạn 6 tháng có lãi suất", None, None, None,
+        "5,5%", "price", "lãi suất", None, None, None,
     ),
     (  # a deposit's term is not a period
         "Lãi suất huy động kỳ hạn 12 tháng hiện ở mức 4,7%.",
@@ -227,6 +227,22 @@ CASES = [
     (  # a code after a company's capitalized name is the company's, not part of what is measured
         "Công ty Thép Hòa Phát (HPG) lãi 3.300 tỷ đồng.",
         "3.300 tỷ đồng", "value", "lãi", None, None, "Công ty Thép Hòa Phát",
+    ),
+    (  # what is had or reached is what is measured: the noun after "có" / "đạt", not the owner
+        "Năm 2024, hợp tác xã đạt doanh thu 12 tỷ đồng.",
+        "12 tỷ đồng", "value", "doanh thu", None, "Năm 2024", None,
+    ),
+    (
+        "Xe tải dưới 10 tấn hiện có mức phí 60.000 đồng/lượt.",
+        "60.000 đồng/lượt", "price", "mức phí", None, None, None,
+    ),
+    (  # but "có giá" prices the thing before it
+        "Hiện chè búp tươi có giá 12.000 đồng/kg.",
+        "12.000 đồng/kg", "price", "chè búp tươi", None, None, None,
+    ),
+    (  # and "có kỳ hạn" is part of a noun
+        "Tiền gửi có kỳ hạn của hợp tác xã là 3 tỷ đồng.",
+        "3 tỷ đồng", "value", "Tiền gửi có kỳ hạn của hợp tác xã", None, None, None,
     ),
     (  # a time in a bracket straight after the amount is its period
         "Nhiều ngân hàng huy động vượt trần 7% (trong giai đoạn 2011-2013).",
