@@ -86,6 +86,15 @@ _FUNCTION_WORDS = frozenset(
 _LEADING_FUNCTION_WORDS = (_FUNCTION_WORDS - {"chỉ", "tổng", "mức"}) | {"về"}
 # "Now" words end what is measured and give no period (the guide: "hiện nay" is null).
 _NOW = re.compile(r"\s(?:hôm nay|hiện nay|hiện tại)(?!\w)", re.IGNORECASE)
+# The moment something takes effect or happens ("từ 15h chiều nay", "từ ngày 1/7/2024", "sáng
+# nay"): no period (the measure guide) and not part of what is measured.
+_EVENT_TIME = re.compile(
+    r"(?<!\w)(?:(?:kể\s+)?từ\s+|vào\s+)?"
+    r"(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2})?(?:\s+(?:sáng|chiều|tối|trưa|đêm))?(?:\s+(?:hôm\s+)?nay)?"
+    r"|(?:sáng|chiều|tối|trưa|đêm)\s+(?:nay|qua|mai)"
+    r"|ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)(?!\w)",
+    re.IGNORECASE,
+)
 # Words that open a new clause even inside "100% … giữ vững …" ("… 78,3% vốn nên lượng cổ phiếu …").
 _CLAUSE_CONJUNCTIONS = frozenset("nên nhưng song vì".split())
 # A short form in brackets ("Tổng sản phẩm (GRDP) của tỉnh") does not end a clause.
@@ -559,6 +568,7 @@ class FactReader:
 
     def _subject_phrase(self, subject: _Words) -> Range | Literal["pronoun"] | None:
         text, cues = self.text, self.cues
+        subject = self._without_event_time(subject)
         words, spans = subject.words, subject.spans
         # Start after the last reporting verb, target word, connective or leading verb …
         start = 0
@@ -626,6 +636,23 @@ class FactReader:
         if phrase and len(_WORD.findall(text[phrase[0] : phrase[1]])) > 14:
             return None  # not a noun phrase: a whole clause
         return phrase
+
+    def _without_event_time(self, subject: _Words) -> _Words:
+        """The subject without the moment something takes effect ("Giá xăng | từ 15h chiều nay
+        | giảm", "Mức lương cơ sở | từ ngày 1/7/2024 | là"): the words before it, or after it
+        where it comes first. Such a moment is no period (the measure guide) and no measure."""
+        if not subject.spans:
+            return subject
+        m = _EVENT_TIME.search(self.text, subject.spans[0][0], subject.spans[-1][1])
+        if m is None:
+            return subject
+        before = [i for i, (a, _) in enumerate(subject.spans) if a < m.start()]
+        after = [i for i, (a, _) in enumerate(subject.spans) if a >= m.end()]
+        keep = before if before else after
+        if not keep:
+            return _Words([], [], subject.first)
+        i, j = keep[0], keep[-1] + 1
+        return _Words(subject.words[i:j], subject.spans[i:j], subject.first + i)
 
     def _noun_after(self, right: _Words, whole_clause: bool = False) -> Range | None:
         """The noun phrase straight after an amount ("156,9 tỷ đồng tiền mặt"); with

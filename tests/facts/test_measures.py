@@ -244,6 +244,14 @@ CASES = [
         "Tiền gửi có kỳ hạn của hợp tác xã là 3 tỷ đồng.",
         "3 tỷ đồng", "value", "Tiền gửi có kỳ hạn của hợp tác xã", None, None, None,
     ),
+    (  # the moment a change takes effect is neither what is measured nor a period
+        "Giá xăng E5 từ 15h chiều nay giảm 300 đồng/lít.",
+        "300 đồng/lít", "change", "Giá xăng E5", None, None, None,
+    ),
+    (
+        "Mức trợ cấp từ ngày 1/7/2025 là 1,5 triệu đồng.",
+        "1,5 triệu đồng", "value", "Mức trợ cấp", None, None, None,
+    ),
     (  # a time in a bracket straight after the amount is its period
         "Nhiều ngân hàng huy động vượt trần 7% (trong giai đoạn 2011-2013).",
         "7%", "price", "Nhiều ngân hàng huy động vượt trần", None, "trong giai đoạn 2011-2013", None,
