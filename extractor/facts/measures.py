@@ -46,7 +46,7 @@ _CLAUSE_BREAK = re.compile(r"[;:()\[\]\n–—]|,(?!\d)|\.(?!\d)| - ")
 
 # Time phrases the guide counts as a period (not the day of the event: "ngày 17/12").
 _PERIOD = re.compile(
-    r"(?:(?:tính\s+)?(?:lũy kế|luỹ kế)\s+|tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+\d{1,2}/\d{1,2}/\d{4}|tháng\s+\d{1,2}(?:/\d{4})?|cuối năm(?:\s+\d{4})?|năm\s+\d{4})"
+    r"(?:(?:tính\s+)?(?:lũy kế|luỹ kế)\s+|tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?|tháng\s+\d{1,2}(?:/\d{4})?|cuối năm(?:\s+\d{4})?|năm\s+\d{4})"
     r"|(?:cả\s+|trong\s+)?giai đoạn\s+(?:từ\s+)?(?:năm\s+)?\d{4}\s*[-–]\s*(?:năm\s+)?\d{4}"
     # a stretch counted back from now: "trong vòng một năm", "ba năm vừa qua", "trong 10 ngày"
     r"|trong vòng\s+(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:năm|tháng|tuần|ngày)(?:\s+(?:trở lại đây|vừa qua|gần đây|qua))?"
@@ -95,6 +95,7 @@ _EVENT_TIME = re.compile(
     r"|ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)(?!\w)",
     re.IGNORECASE,
 )
+_UNTIL = re.compile(r"(?:đến|tới|hết)\s*$", re.IGNORECASE)
 # Words that open a new clause even inside "100% … giữ vững …" ("… 78,3% vốn nên lượng cổ phiếu …").
 _CLAUSE_CONJUNCTIONS = frozenset("nên nhưng song vì".split())
 # A short form in brackets ("Tổng sản phẩm (GRDP) của tỉnh") does not end a clause.
@@ -111,7 +112,7 @@ _RATE_WORDS = ("lãi suất", "thuế suất", "trần")
 _SHARE_WORDS = ("tỷ lệ", "tỉ lệ", "tỷ trọng", "tỉ trọng")
 # Words that end a noun phrase after an amount.
 _NOT_A_NOUN = frozenset(
-    "và hoặc do nhờ là khi trong so với cho từ tại của để thì nên nhưng song mà vì theo được bị đã sẽ đang tăng giảm đạt "
+    "và hoặc do nhờ là khi trong so với cho từ tại của để thì nên nhưng song mà vì theo được bị đã sẽ đang tăng giảm đạt về "
     "bằng chiếm vượt lên xuống còn".split()
 )
 
@@ -644,8 +645,8 @@ class FactReader:
         if not subject.spans:
             return subject
         m = _EVENT_TIME.search(self.text, subject.spans[0][0], subject.spans[-1][1])
-        if m is None:
-            return subject
+        if m is None or _UNTIL.search(self.text, max(0, m.start() - 8), m.start()):
+            return subject  # "đến ngày 30/9" is a period, cut out with the others
         before = [i for i, (a, _) in enumerate(subject.spans) if a < m.start()]
         after = [i for i, (a, _) in enumerate(subject.spans) if a >= m.end()]
         keep = before if before else after
@@ -782,6 +783,18 @@ class FactReader:
         return None
 
     def _only_reports(self, a: int, b: int) -> bool:
+        """Does the name only report ("theo Bộ Tài chính", "NHNN cho biết", "Ông X, Giám đốc Sở
+        Tài chính, cho biết", "Sở Tài chính, cho biết")?"""
         before = self._words(max(0, a - 12), a).words[-1:]
-        after = self._words(b, min(len(self.text), b + 20)).words
-        return before == ["theo"] or bool(self.cues.starting_at(after, "report"))
+        if before == ["theo"]:
+            return True
+        after = self._words(b, min(len(self.text), b + 120)).words
+        if self.cues.starting_at(after, "report"):
+            return True
+        if after[:1] != [","]:
+            return False
+        if self.cues.starting_at(after[1:], "report"):
+            return True
+        # past an apposition between commas, to the verb
+        close = next((i for i in range(1, min(len(after), 16)) if after[i] in (",", ".", ";")), None)
+        return close is not None and after[close] == "," and bool(self.cues.starting_at(after[close + 1 :], "report"))

@@ -252,6 +252,18 @@ CASES = [
         "Mức trợ cấp từ ngày 1/7/2025 là 1,5 triệu đồng.",
         "1,5 triệu đồng", "value", "Mức trợ cấp", None, None, None,
     ),
+    (  # "đến ngày 30/9" without its year is a period too
+        "Tín dụng toàn hệ thống đến ngày 30/9 tăng 9,5% so với cuối năm 2024.",
+        "9,5%", "change", "Tín dụng toàn hệ thống", "cuối năm 2024", "đến ngày 30/9", None,
+    ),
+    (  # "về giá trị" says in what a change is, not what changed
+        "Xuất khẩu cà phê 10 tháng đạt 1,2 triệu tấn, tăng 8% về giá trị.",
+        "8%", "change", "Xuất khẩu cà phê", None, "10 tháng", None,
+    ),
+    (  # one who only reports, past an apposition, holds nothing
+        "Ông Lê Văn Cường, Giám đốc Sở Tài chính, cho biết tổng chi ngân sách năm 2025 đạt 9.000 tỷ đồng.",
+        "9.000 tỷ đồng", "value", "tổng chi ngân sách", None, "năm 2025", None,
+    ),
     (  # a time in a bracket straight after the amount is its period
         "Nhiều ngân hàng huy động vượt trần 7% (trong giai đoạn 2011-2013).",
         "7%", "price", "Nhiều ngân hàng huy động vượt trần", None, "trong giai đoạn 2011-2013", None,
