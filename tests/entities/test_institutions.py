@@ -44,6 +44,8 @@ def _institutions(text: str) -> list[str]:
         ("Thư chúc mừng gửi Hội Cựu chiến binh Việt Nam nhân kỷ niệm ngày thành lập.", ["Hội Cựu chiến binh Việt Nam"]),
         # but a country's name of one syllable may begin a word of a name
         ("Báo Pháp luật Việt Nam đưa tin.", ["Báo Pháp luật Việt Nam"]),
+        # a short form in brackets after a name the model alone found is the same body
+        ("Liên minh châu Âu (EU) và Việt Nam ký hiệp định. EU cam kết hỗ trợ.", ["Liên minh châu Âu"]),
         # a term of office is the post's, not part of the body's name
         ("Ông Lê Văn An được bầu làm Bí thư Tỉnh ủy Hà Giang nhiệm kỳ 2025-2030.", ["Tỉnh ủy Hà Giang"]),
         (
