@@ -385,9 +385,9 @@ def _institutions(
         if _plausible_name(name) and not not_an_institution(text, a, b, lex):
             mentions.append((name, _kind_of(name, lex), a, b))
             covered.add(a, b)
-            short = _BRACKETED_SHORT_FORM.match(text, b)
-            if short:  # "Liên minh châu Âu (EU)": the model's name declares its short form too
-                declared.setdefault(short.group(1).lower(), name)
+            bracketed = _BRACKETED_SHORT_FORM.match(text, b)
+            if bracketed:  # "Liên minh châu Âu (EU)": the model's name declares its short form too
+                declared.setdefault(bracketed.group(1).lower(), name)
     written_by_key: dict[str, list[str]] = {}
     for m in mentions:
         written_by_key.setdefault(lex.keys.match_key(m[0]), []).append(m[0])
