@@ -291,6 +291,13 @@ class FactReader:
             paragraph = self._around(self.paragraphs, self.paragraph_starts, amount.start)
             before = previous[1] if previous is not None and previous[0] == paragraph else None
             facts = self._read_one(amount, sentence, paragraph, before, last_end)
+            if (
+                before is not None
+                and before.role == "target"
+                and facts.role in ("change", "value")
+                and sentence[0] <= last_end <= sentence[1]
+            ):
+                facts.role = "target"  # "… sẽ tăng 18% và sau đó …, mỗi lần tăng 18%": the same plan
             results.append(facts)
             previous = (paragraph, facts)
             last_end = amount.end

@@ -264,6 +264,10 @@ CASES = [
         "Ông Lê Văn Cường, Giám đốc Sở Tài chính, cho biết tổng chi ngân sách năm 2025 đạt 9.000 tỷ đồng.",
         "9.000 tỷ đồng", "value", "tổng chi ngân sách", None, "năm 2025", None,
     ),
+    (  # a clause after a forecast in the same sentence goes on with the plan
+        "Theo lộ trình, năm 2026 giá nước sẽ tăng 5% và sau đó, mỗi lần điều chỉnh tăng 3%.",
+        "3%", "target", "mỗi lần điều chỉnh", None, "năm 2026", None,
+    ),
     (  # a time in a bracket straight after the amount is its period
         "Nhiều ngân hàng huy động vượt trần 7% (trong giai đoạn 2011-2013).",
         "7%", "price", "Nhiều ngân hàng huy động vượt trần", None, "trong giai đoạn 2011-2013", None,
