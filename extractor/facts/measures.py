@@ -749,6 +749,8 @@ class FactReader:
         lowest = max(-1, k - MAX_NAMES_BACK)
         while k > lowest and self.names[k][0] >= floor:
             a, b = self.names[k]
+            if b <= position and self._sets_policy(a, b):
+                return None
             if b <= position and not self._only_reports(a, b):
                 if self.text[max(0, a - 1) : a] == "(":
                     return self._named_before_bracket(a - 1) or (a, b)
@@ -784,10 +786,16 @@ class FactReader:
         lead_end = self.paragraphs[min(1, len(self.paragraphs) - 1)][1]
         k = 0
         while k < len(self.names) and self.names[k][1] <= lead_end:
+            if self._sets_policy(*self.names[k]):
+                return None  # the Government's or the central bank's news: the figures are the nation's
             if not self._only_reports(*self.names[k]):
                 return self.names[k]
             k += 1
         return None
+
+    def _sets_policy(self, a: int, b: int) -> bool:
+        words = self._words(a, b).words
+        return self.cues.starting_at(words, "policy") == len(words) > 0
 
     def _only_reports(self, a: int, b: int) -> bool:
         """Does the name only report ("theo Bộ Tài chính", "NHNN cho biết", "Ông X, Giám đốc Sở

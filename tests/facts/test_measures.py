@@ -268,6 +268,10 @@ CASES = [
         "Theo lộ trình, năm 2026 giá nước sẽ tăng 5% và sau đó, mỗi lần điều chỉnh tăng 3%.",
         "3%", "target", "mỗi lần điều chỉnh", None, "năm 2026", None,
     ),
+    (  # the Government sets the nation's figures and holds none of them
+        "Chính phủ đặt mục tiêu tăng trưởng tín dụng năm 2026 đạt khoảng 15%.",
+        "khoảng 15%", "target", "tăng trưởng tín dụng", None, "năm 2026", None,
+    ),
     (  # a time in a bracket straight after the amount is its period
         "Nhiều ngân hàng huy động vượt trần 7% (trong giai đoạn 2011-2013).",
         "7%", "price", "Nhiều ngân hàng huy động vượt trần", None, "trong giai đoạn 2011-2013", None,
