@@ -231,7 +231,8 @@ def _read_facts(
         for e in entities.entities
         if e.label == "LOC" and _is_locality(text[e.start : e.end], lexicons)
     ]
-    reader = FactReader(text, sentence_spans, paragraphs, sorted(set(names)), places=places)
+    persons = [(e.start, e.end) for e in entities.entities if e.label == "PER"]
+    reader = FactReader(text, sentence_spans, paragraphs, sorted(set(names)), places=places, persons=persons)
     amounts = [AmountAt(f.start, f.end, f.start, f.kind, f.per) for f in found]
     return reader.read(amounts)
 

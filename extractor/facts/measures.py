@@ -96,6 +96,8 @@ _EVENT_TIME = re.compile(
     re.IGNORECASE,
 )
 _UNTIL = re.compile(r"(?:đến|tới|hết)\s*$", re.IGNORECASE)
+# "ông", "bà" used alone, standing for a person named before (not before a name: "ông Nguyễn …").
+_PERSONAL_PRONOUN = re.compile(r"(?<!\w)(?:ông|bà)(?!\w)")
 # Words that open a new clause even inside "100% … giữ vững …" ("… 78,3% vốn nên lượng cổ phiếu …").
 _CLAUSE_CONJUNCTIONS = frozenset("nên nhưng song vì".split())
 # A short form in brackets ("Tổng sản phẩm (GRDP) của tỉnh") does not end a clause.
@@ -226,6 +228,7 @@ class FactReader:
         names: Sequence[Range],
         cues: MeasureCues | None = None,
         places: Sequence[Range] = (),
+        persons: Sequence[Range] = (),
     ) -> None:
         self.text = text
         self.sentences = sorted(sentences)
@@ -235,6 +238,8 @@ class FactReader:
         self.names = sorted(names)  # organizations and places, for holders
         self.name_starts = [a for a, _ in self.names]
         self.places = sorted(places)  # the names that are places: whose an organ's numbers are
+        self.persons = sorted(persons)  # the names that are people: whom "ông", "bà" stand for
+        self.person_ends = [b for _, b in self.persons]
         self.cues = cues or default_cues()
         # The text is read into words and time phrases once; each amount takes slices of them.
         self._all = _Words.of_text(text)
@@ -712,8 +717,28 @@ class FactReader:
         sentence = self._around(self.sentences, self.sentence_starts, amount.item_start)
         nearest = self._name_before(amount.item_start, sentence[0])
         if nearest is None:
+            nearest = self._person_referred_to(sentence[0], amount.item_start)
+        if nearest is None:
             nearest = self._article_holder_span
         return self._owner(nearest) if nearest else None
+
+    def _person_referred_to(self, start: int, position: int) -> Range | None:
+        """ "Khối tài sản của ông ước tính 32,5 tỷ USD": a pronoun before the amount in its
+        sentence stands for the person last named before it (within a paragraph's reach)."""
+        pronoun = next(
+            (
+                m.start()
+                for m in _PERSONAL_PRONOUN.finditer(self.text, start, position)
+                if not self.text[m.end() : m.end() + 2].strip()[:1].isupper()  # "ông Nguyễn …" is an honorific
+            ),
+            None,
+        )
+        if pronoun is None:
+            return None
+        k = bisect_right(self.person_ends, pronoun) - 1
+        if k < 0 or self.persons[k][1] < pronoun - 2 * WINDOW:
+            return None
+        return self.persons[k]
 
     def _owner(self, holder: Range) -> Range:
         """A locality's organ reports the locality's numbers: "UBND xã Thường Tín" gives

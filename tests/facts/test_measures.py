@@ -272,6 +272,10 @@ CASES = [
         "Chính phủ đặt mục tiêu tăng trưởng tín dụng năm 2026 đạt khoảng 15%.",
         "khoảng 15%", "target", "tăng trưởng tín dụng", None, "năm 2026", None,
     ),
+    (  # "ông" alone stands for the person named before: theirs is the amount
+        "Doanh nhân Trần Văn Lộc sinh ra ở Nam Định. Khối tài sản của ông ước tính 2 tỷ USD.",
+        "ước tính 2 tỷ USD", "value", "Khối tài sản của ông", None, None, "Trần Văn Lộc",
+    ),
     (  # a time in a bracket straight after the amount is its period
         "Nhiều ngân hàng huy động vượt trần 7% (trong giai đoạn 2011-2013).",
         "7%", "price", "Nhiều ngân hàng huy động vượt trần", None, "trong giai đoạn 2011-2013", None,
