@@ -276,6 +276,10 @@ CASES = [
         "Doanh nhân Trần Văn Lộc sinh ra ở Nam Định. Khối tài sản của ông ước tính 2 tỷ USD.",
         "ước tính 2 tỷ USD", "value", "Khối tài sản của ông", None, None, "Trần Văn Lộc",
     ),
+    (  # "cho hay" reports as "cho biết" does: the one who says it holds nothing
+        "Bà Lê Thị Hoa cho hay doanh thu của hợp tác xã đạt 3 tỷ đồng.",
+        "3 tỷ đồng", "value", "doanh thu của hợp tác xã", None, None, None,
+    ),
     (  # a time in a bracket straight after the amount is its period
         "Nhiều ngân hàng huy động vượt trần 7% (trong giai đoạn 2011-2013).",
         "7%", "price", "Nhiều ngân hàng huy động vượt trần", None, "trong giai đoạn 2011-2013", None,
