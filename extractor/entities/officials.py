@@ -540,6 +540,7 @@ class SentenceOfficials:
         """Countries from ``k`` joined by "," and "và" to the end of the clause ("Việt Nam,
         Campuchia và Lào"): the index after the last; 0 if that is not what follows."""
         syls, countries = self.syls, self.lex.countries
+        start = k
         n = match_phrase(syls, k, countries, self.lex)
         while n:
             k += n
@@ -549,7 +550,11 @@ class SentenceOfficials:
                     k += 1
                     continue
             break
-        return k if k == len(syls) or syls[k].text in (",", ".", ";", ")", ":") else 0
+        if k == len(syls) or syls[k].text in (",", ".", ";", ")", ":"):
+            return k
+        # "… tại Việt Nam, Campuchia và Lào | Mariam Sherman": the holder's name follows the list
+        listed = any(s.text in (",", "và") for s in syls[start:k])
+        return k if listed and _name_at(syls, k, self.lex) else 0
 
     def _one_countrys(self, positions: list[_Position]) -> list[_Position]:
         """The titles of one person serve one country: in "Ngoại trưởng Mỹ, Đại sứ Nga tại LHQ

@@ -393,6 +393,11 @@ def test_an_apposition_after_a_titled_name(text: str, expected: dict[str, list[s
             "Thứ trưởng Thông tin và Truyền thông ông Lê Văn Bình cho rằng hội sách rất tốt.",
             {"Lê Văn Bình": ["Thứ trưởng Thông tin và Truyền thông"]},
         ),
+        # the countries a post serves, listed, then the holder's name
+        (
+            "Giám đốc Quốc gia Ngân hàng Thế giới tại Lào, Campuchia và Myanmar Anna Berg cho biết.",
+            {"Anna Berg": ["Giám đốc Quốc gia Ngân hàng Thế giới tại Lào, Campuchia và Myanmar"]},
+        ),
         # a letter Vietnamese never writes makes a name foreign
         ("Đại sứ Thụy Điển Lars Högström cho biết.", {"Lars Högström": ["Đại sứ Thụy Điển"]}),
         # a lower-case "da" in Vietnamese is a word, not a particle
