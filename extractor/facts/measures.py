@@ -643,12 +643,25 @@ class FactReader:
                 kept = kept[:-1]
         if kept and cues.starting_at([w for w, _ in kept], "pronoun") == len(kept):
             return "pronoun"
+        # "ông đã tặng", "Chúng ta": a person, who holds the amount, is not what is measured
+        person = cues.starting_at([w for w, _ in kept], "person")
+        if person:
+            kept = kept[person:]
+            while kept and kept[0][0] in _LEADING_FUNCTION_WORDS:
+                kept = kept[1:]
         if not kept or not text[kept[0][1][0] : kept[-1][1][1]].strip(" ,"):
             return None
         phrase = _strip(text, kept[0][1][0], kept[-1][1][1])
+        if phrase and self._is_a_name(*phrase):
+            return None  # a name holds the amount; it is not what is measured
         if phrase and len(_WORD.findall(text[phrase[0] : phrase[1]])) > 14:
             return None  # not a noun phrase: a whole clause
         return phrase
+
+    def _is_a_name(self, a: int, b: int) -> bool:
+        """Is ``a`` … ``b`` one of the names (or inside one)?"""
+        k = bisect_right(self.name_starts, a) - 1
+        return k >= 0 and self.names[k][0] <= a and b <= self.names[k][1]
 
     def _without_event_time(self, subject: _Words) -> _Words:
         """The subject without the moment something takes effect ("Giá xăng | từ 15h chiều nay

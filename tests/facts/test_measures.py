@@ -280,6 +280,10 @@ CASES = [
         "Bà Lê Thị Hoa cho hay doanh thu của hợp tác xã đạt 3 tỷ đồng.",
         "3 tỷ đồng", "value", "doanh thu của hợp tác xã", None, None, None,
     ),
+    (  # a personal pronoun opening the subject holds the amount; it is not what is measured
+        "Doanh nhân Trần Văn Lộc sinh ra ở Nam Định. Năm 2010, ông đã tặng 5 triệu USD cho quỹ học bổng.",
+        "5 triệu USD", "value", "tặng", None, "Năm 2010", "Trần Văn Lộc",
+    ),
     (  # a time in a bracket straight after the amount is its period
         "Nhiều ngân hàng huy động vượt trần 7% (trong giai đoạn 2011-2013).",
         "7%", "price", "Nhiều ngân hàng huy động vượt trần", None, "trong giai đoạn 2011-2013", None,
