@@ -299,8 +299,8 @@ def _quantity_records(
     return percentages, money
 
 
-def _predecessor(norm: NormalizedText, position_end: int) -> str | None:
-    found = predecessor(norm.text, position_end)
+def _predecessor(norm: NormalizedText, position_end: int, position_start: int | None = None) -> str | None:
+    found = predecessor(norm.text, position_end, position_start)
     return _span(norm, *found)[0] if found else None
 
 
@@ -327,7 +327,7 @@ def _entity_records(norm: NormalizedText, result: EntityResult, sentence_spans: 
                 Position(
                     title=p.title,
                     organization=p.organization,
-                    replaces=_predecessor(norm, p.end),
+                    replaces=_predecessor(norm, p.end, p.start),
                     sentence=_sentence_at(norm, sentence_spans, starts, p.start),
                     **to_span(p.start, p.end).model_dump(),
                 )

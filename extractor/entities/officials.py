@@ -764,6 +764,10 @@ class SentenceOfficials:
                 chain_start = self._apposition_start(k)
                 positions, j = self._chain_with_more(chain_start) if chain_start is not None else ([], k)
                 if positions:
+                    successor = self._successor_before(i, reading.persons)
+                    if successor is not None:
+                        reading.persons.append(name_span)  # "A thay ông B giữ chức X": X is A's post
+                        name_span = successor
                     reading.links.append((name_span, self.finish(positions)))
                     used.update(range(i, j))
                     i = j
@@ -776,6 +780,24 @@ class SentenceOfficials:
                 reading.short_mentions.append(short)
             i += 1
         return reading
+
+    def _successor_before(self, i: int, persons: list[tuple[int, int]]) -> tuple[int, int] | None:
+        """The person named just before "thay (thế) ông" and the name at ``i``: "Bà A thay ông
+        B | giữ chức …" gives the post to A, who replaces B."""
+        syls = self.syls
+        k = i - match_phrase_back_length(syls, i, self.lex)
+        if k == i:
+            return None
+        for link in (("thay",), ("thay", "thế"), ("thay", "cho"), ("thay", "thế", "cho")):
+            first = k - len(link)
+            if (
+                first > 0
+                and tuple(s.text.lower() for s in syls[first:k]) == link
+                and persons
+                and persons[-1][1] == first
+            ):
+                return persons[-1]
+        return None
 
     def _someone_named_after(self, position: _Position, j: int) -> bool:
         """Does a person's name follow the title chain ending at ``j``, as the chain's own
@@ -1102,6 +1124,11 @@ def _is_abbreviation(word: str) -> bool:
     """An all-capitals abbreviation ("NHNN", "HĐQT", "UBKT", "TP.HCM")."""
     letters = [c for c in word if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def match_phrase_back_length(syls: list[Syllable], i: int, lex: Lexicons) -> int:
+    """The length of the honorific right before syllable ``i`` (ông, bà, đồng chí …), else 0."""
+    return next((n for n in (2, 1) if i - n >= 0 and tuple(s.text for s in syls[i - n : i]) in lex.honorifics), 0)
 
 
 def match_phrase_back(syls: list[Syllable], i: int, lex: Lexicons) -> bool:

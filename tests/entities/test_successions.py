@@ -13,6 +13,9 @@ CASES = [
      "Lê Thị Mai", "Phạm Quốc Khánh"),
     ("Ông Đỗ Minh Tuấn được bầu giữ chức Chủ tịch UBND xã Đông Anh thay cho bà Hoàng Thị Lan.",
      "Đỗ Minh Tuấn", "Hoàng Thị Lan"),
+    # the replaced one named before the post: the post is still the newcomer's
+    ("Bà Vũ Thị Hạnh thay ông Đặng Văn Quý giữ chức Giám đốc Sở Tài chính tỉnh Hưng Yên.",
+     "Vũ Thị Hạnh", "Đặng Văn Quý"),
     # no succession: a replacement of things, or one in another sentence
     ("Chủ tịch UBND xã Đông Anh Nguyễn Văn An yêu cầu thay thế ống nước cũ trước ngày 15/1.", "Nguyễn Văn An", None),
     ("Giám đốc Sở Y tế Hà Nội Trần Văn Lâm dự lễ. Trước đó, xã đã thay ông Nguyễn Văn Hùng ở tổ công tác.",
@@ -25,3 +28,10 @@ def test_predecessors(text: str, name: str, replaces: str | None) -> None:
     result = default_pipeline()(text, require_vietnamese=False)
     [official] = [o for o in result.officials if o.name == name]
     assert [p.replaces for p in official.positions] == [replaces] * len(official.positions)
+
+
+def test_the_one_replaced_before_the_post_holds_nothing() -> None:
+    result = default_pipeline()(
+        "Bà Vũ Thị Hạnh thay ông Đặng Văn Quý giữ chức Giám đốc Sở Tài chính.", require_vietnamese=False
+    )
+    assert [o.name for o in result.officials] == ["Vũ Thị Hạnh"]
