@@ -284,6 +284,10 @@ CASES = [
         "Doanh nhân Trần Văn Lộc sinh ra ở Nam Định. Năm 2010, ông đã tặng 5 triệu USD cho quỹ học bổng.",
         "5 triệu USD", "value", "tặng", None, "Năm 2010", "Trần Văn Lộc",
     ),
+    (  # a project's phase is its period; the part has the measure of the whole
+        "Dự án có tổng mức đầu tư 3.000 tỷ đồng, trong đó giai đoạn 1 khoảng 1.000 tỷ đồng.",
+        "khoảng 1.000 tỷ đồng", "value", "tổng mức đầu tư", None, "giai đoạn 1", None,
+    ),
     (  # a time in a bracket straight after the amount is its period
         "Nhiều ngân hàng huy động vượt trần 7% (trong giai đoạn 2011-2013).",
         "7%", "price", "Nhiều ngân hàng huy động vượt trần", None, "trong giai đoạn 2011-2013", None,
