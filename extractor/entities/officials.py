@@ -995,6 +995,9 @@ class SentenceOfficials:
         after = m + n + 1 if m + n < len(syls) and syls[m + n].text == ":" else m + n  # "… các chức vụ: X, Y"
         if self._title_here(after):
             return after
+        again = match_phrase(syls, after, self.lex.title_links, self.lex, ignore_case=True)
+        if again and self._title_here(after + again):
+            return after + again  # two links: "được điều động | về làm | Bí thư …"
         # "đảm nhiệm nhiều vị trí quản lý trong hệ sinh thái X như Tổng giám đốc, …": posts
         # in the plural, described, then listed after "như" or ":"
         if syls[m + n - 1].text.lower() in ("trí", "vụ") and syls[m + n - 2].text.lower() in ("vị", "chức"):

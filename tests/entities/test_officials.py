@@ -71,6 +71,15 @@ def _officials(text: str) -> dict[str, list[str]]:
             "Ông Đỗ Minh Khải được giao làm Giám đốc Trung tâm Y tế huyện Kỳ Sơn.",
             {"Đỗ Minh Khải": ["Giám đốc Trung tâm Y tế huyện Kỳ Sơn"]},
         ),
+        # a move from one post to the next, and two links in a row
+        (
+            "Ông Cao Văn Lực thôi giữ chức Giám đốc Sở Y tế để sang làm Phó Chủ tịch UBND tỉnh.",
+            {"Cao Văn Lực": ["Giám đốc Sở Y tế", "Phó Chủ tịch UBND tỉnh"]},
+        ),
+        (
+            "Ông Cao Văn Lực được điều động về làm Bí thư Đảng ủy xã Tân Lập.",
+            {"Cao Văn Lực": ["Bí thư Đảng ủy xã Tân Lập"]},
+        ),
         # an abbreviation in brackets between the body and the name
         (
             "Phó Chủ tịch Ủy ban Chứng khoán Nhà nước (UBCKNN) Bùi Hoàng Hải cho biết thị trường đã phục hồi.",
