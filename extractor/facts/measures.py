@@ -147,6 +147,15 @@ class MeasureCues:
                 index.setdefault(kind, {}).setdefault(cue[-1], []).append(cue)
         return {kind: {w: tuple(c) for w, c in by_word.items()} for kind, by_word in index.items()}
 
+    @cached_property
+    def looked_back_last_words(self) -> dict[str, tuple[str, ...]]:
+        """For each word that ends a cue of a kind looked back for, those kinds."""
+        index: dict[str, list[str]] = {}
+        for kind in _LOOKED_BACK_FOR:
+            for word in self._by_last_word.get(kind, {}):
+                index.setdefault(word, []).append(kind)
+        return {word: tuple(found) for word, found in index.items()}
+
     def ending_at(self, words: Sequence[str], kind: str, end: int | None = None) -> int:
         """How many of the words before ``end`` (all of them by default) make a cue of ``kind``."""
         end = len(words) if end is None else end
@@ -247,14 +256,15 @@ class FactReader:
         self._word_starts = [a for a, _ in self._all.spans]
         self._word_ends = [b for _, b in self._all.spans]
         # Where each kind of cue ends among the text's words (index after it, its length).
-        self._cue_ends: dict[str, list[tuple[int, int]]] = {
-            kind: [
-                (end, n)
-                for end in range(1, len(self._all.words) + 1)
-                if (n := self.cues.ending_at(self._all.words, kind, end))
-            ]
-            for kind in _LOOKED_BACK_FOR
-        }
+        # One pass over the words: only a word that ends some cue is looked up further.
+        self._cue_ends: dict[str, list[tuple[int, int]]] = {kind: [] for kind in _LOOKED_BACK_FOR}
+        last_words = self.cues.looked_back_last_words
+        words = self._all.words
+        for end, word in enumerate(words, start=1):
+            for kind in last_words.get(word, ()):
+                n = self.cues.ending_at(words, kind, end)
+                if n:
+                    self._cue_ends[kind].append((end, n))
         self._periods = [(m.start(), m.end()) for m in _PERIOD.finditer(text)]
         self._period_starts = [a for a, _ in self._periods]
 
