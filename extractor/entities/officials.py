@@ -106,7 +106,7 @@ _ORG_STOP = frozenset(
         "gửi",
     ]
 )
-_CHAIN_SEPARATORS = frozenset({",", "kiêm", "và"})
+_CHAIN_SEPARATORS = frozenset({",", "kiêm", "và", "-", "–"})  # "Phó Chủ tịch - Tổng Thư ký …"
 _APPOSITION_SEPARATORS = frozenset({",", "-", "–", "—", "("})
 # Lower-case titles that are too common as ordinary words to read as a title.
 _CAPITAL_ONLY_TITLES = frozenset({("trưởng",), ("thành", "viên"), ("đại", "biểu"), ("thư", "ký"), ("ủy", "viên")})

@@ -169,6 +169,11 @@ def test_a_ward_named_after_a_person_is_not_a_person() -> None:
             "Phó Thủ tướng kiêm Bộ trưởng Tư pháp Lê Thành Long chủ trì.",
             {"Lê Thành Long": ["Phó Thủ tướng", "Bộ trưởng Tư pháp"]},
         ),
+        # a dash between two titles joins them as "kiêm" does
+        (
+            "Bà Lê Thị Mai, Phó Chủ tịch - Tổng Thư ký Hội Luật gia Việt Nam, dự lễ.",
+            {"Lê Thị Mai": ["Phó Chủ tịch Hội Luật gia Việt Nam", "Tổng Thư ký Hội Luật gia Việt Nam"]},
+        ),
         # nor across a comma: a title that names its office, or ends in its body, takes no other
         (
             "Ông Hồ Đức Bình, Phó Thủ tướng, Bộ trưởng Bộ Công Thương, phát biểu.",
