@@ -16,7 +16,6 @@ the NER's held-out parts stay held out.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter
 from pathlib import Path
@@ -25,28 +24,18 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # devtools/ is not installed
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from train_ner import DEFAULT_DATA, DEFAULT_GOLD, split  # noqa: E402
+from vlsp_proxy import proxy_setup  # noqa: E402
 
-from devtools.vlsp import article_paths, parse_muc  # noqa: E402
-from extractor import Pipeline  # noqa: E402
+from devtools.vlsp import parse_muc  # noqa: E402
 from extractor.lexicon.phrases import leading_head  # noqa: E402
 from extractor.text.normalize import canonical  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--part", choices=("train", "dev", "test"), default="train")
-    parser.add_argument("--errors", action="store_true", help="list each span read otherwise")
-    parser.add_argument("--model", type=Path, help="a model directory from train_ner.py instead of the shipped one")
-    parser.add_argument("--ignore-fingerprint", action="store_true", help="load a model trained with other word lists")
-    args = parser.parse_args(argv)
-    if not args.data.is_dir():
-        print(f"no VLSP 2018 data at {args.data}", file=sys.stderr)
+    setup = proxy_setup(__doc__.splitlines()[0], argv)
+    if setup is None:
         return 2
-    pipeline = Pipeline.load(model_dir=args.model, check_fingerprint=not args.ignore_fingerprint)
-    gold_ids = {p.stem.removeprefix("vlsp18-") for p in DEFAULT_GOLD.glob("vlsp18-*.txt")}
-    paths = split(article_paths(args.data), gold_ids)[args.part]
+    args, pipeline, paths = setup
     outcome: Counter[str] = Counter()
     for path in paths:
         annotated = parse_muc(path.read_text(encoding="utf-8"))

@@ -21,7 +21,6 @@ out.
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from collections import Counter
@@ -31,10 +30,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # devtools/ is not installed
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from train_ner import DEFAULT_DATA, DEFAULT_GOLD, split  # noqa: E402
+from vlsp_proxy import proxy_setup  # noqa: E402
 
-from devtools.vlsp import article_paths, parse_muc  # noqa: E402
-from extractor import Pipeline  # noqa: E402
+from devtools.vlsp import parse_muc  # noqa: E402
 
 # How far before a person a title may stand, with its body between ("Phó Chủ tịch UBND tỉnh
 # Thừa Thiên Huế | Nguyễn Văn Phương"), in characters.
@@ -43,21 +41,12 @@ _SENTENCE_END = re.compile(r"[.;:!?\n]")
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--part", choices=("train", "dev", "test"), default="train")
-    parser.add_argument("--errors", action="store_true", help="list each disagreement")
-    parser.add_argument("--model", type=Path, help="a model directory from train_ner.py instead of the shipped one")
-    parser.add_argument("--ignore-fingerprint", action="store_true", help="load a model trained with other word lists")
-    args = parser.parse_args(argv)
-    if not args.data.is_dir():
-        print(f"no VLSP 2018 data at {args.data}", file=sys.stderr)
+    setup = proxy_setup(__doc__.splitlines()[0], argv)
+    if setup is None:
         return 2
-    pipeline = Pipeline.load(model_dir=args.model, check_fingerprint=not args.ignore_fingerprint)
+    args, pipeline, paths = setup
     titles = sorted((" ".join(t) for t in pipeline.lexicons.titles_lower), key=len, reverse=True)
     title_pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(t) for t in titles) + r")(?!\w)", re.IGNORECASE)
-    gold_ids = {p.stem.removeprefix("vlsp18-") for p in DEFAULT_GOLD.glob("vlsp18-*.txt")}
-    paths = split(article_paths(args.data), gold_ids)[args.part]
     names: Counter[str] = Counter()
     titled: Counter[str] = Counter()
     for path in paths:
