@@ -14,13 +14,16 @@ Read from the sentence around each number, not from a fixed window:
 - ``reference``: ``so với X`` after the number, or the noun phrase straight after a ratio's,
   share's or change's number (``dự toán thành phố giao``);
 - ``period``: the time phrase nearest before the number in its sentence (``năm 2025``,
-  ``6 tháng đầu năm``, ``quý I/2025``, ``giai đoạn 2021-2025``, ``lũy kế đến hết tháng 9``),
-  else after it in its clause, else the one of the item before it in the paragraph; for all
-  but goals, else the time opening the paragraph before, else the time a review in the
-  title or lead names ("tổng kết … năm 2025");
-- ``holder``: the nearest organization or place named before the number in its sentence,
-  else the first of the title and lead, else the item before's in the paragraph; a locality's
-  organ stands for the locality ("UBND xã Thường Tín" gives "xã Thường Tín").
+  ``6 tháng đầu năm``, ``quý I/2025``, ``giai đoạn 2021-2025``, ``lũy kế đến hết tháng 9``,
+  ``trong vòng một năm``, ``mỗi năm``), else after it in its clause or in a bracket straight
+  after it, else the one of the item before it in the paragraph; for all but goals, else the
+  time opening the paragraph before, else the time a review in the title or lead names
+  ("tổng kết … năm 2025"). The moment something takes effect ("từ 15h chiều nay") is none;
+- ``holder``: the nearest organization or place named before the number in its sentence
+  that does not only report it, else the person "ông"/"bà" stands for, else the first of the
+  title and lead, else the item before's in the paragraph; a locality's organ stands for the
+  locality ("UBND xã Thường Tín" gives "xã Thường Tín"); the Government and the central bank
+  hold none of the nation's figures.
 
 Cue words are data (``lexicon/data/measure_cues.tsv``). Spans index the normalized text.
 """
@@ -515,7 +518,8 @@ class FactReader:
     def _bracket_end(self, position: int, clause_end: int) -> int:
         """Where the clause after an amount ends, a bracket straight after it included ("vượt
         trần 14% (trong giai đoạn 2009 - 2014)"): what the bracket says is the amount's."""
-        opening = position + len(self.text[position : position + 3]) - len(self.text[position : position + 3].lstrip())
+        ahead = self.text[position : position + 3]
+        opening = position + len(ahead) - len(ahead.lstrip())
         if self.text[opening : opening + 1] != "(":
             return clause_end
         closing = self.text.find(")", opening, opening + WINDOW)
@@ -843,8 +847,10 @@ class FactReader:
         return None
 
     def _sets_policy(self, a: int, b: int) -> bool:
+        """Is the name a body that sets the nation's figures and holds none ("Chính phủ")?"""
         words = self._words(a, b).words
-        return self.cues.starting_at(words, "policy") == len(words) > 0
+        n = self.cues.starting_at(words, "policy")
+        return n > 0 and n == len(words)
 
     def _only_reports(self, a: int, b: int) -> bool:
         """Does the name only report ("theo Bộ Tài chính", "NHNN cho biết", "Ông X, Giám đốc Sở
