@@ -1136,7 +1136,7 @@ def match_phrase_back_length(syls: list[Syllable], i: int, lex: Lexicons) -> int
 
 def match_phrase_back(syls: list[Syllable], i: int, lex: Lexicons) -> bool:
     """Is syllable ``i`` preceded by an honorific (ông, bà, đồng chí …)?"""
-    return any(i - n >= 0 and tuple(s.text for s in syls[i - n : i]) in lex.honorifics for n in (1, 2))
+    return match_phrase_back_length(syls, i, lex) > 0
 
 
 def _before_inner_head(
