@@ -2,8 +2,9 @@
 nghỉ hưu" gives A's post the predecessor "B" (issue #14's successions).
 
 Read after each position, in its sentence and close to it: "thay" (or "thay thế", "thay cho")
-with an honorific (ông, bà, đồng chí) and a capitalized name of two to five syllables. Spans
-index the normalized text.
+with an honorific (ông, bà, đồng chí) and a capitalized name of two to five syllables; or right
+before the position with only the appointment wording between ("A thay ông B giữ chức X").
+Spans index the normalized text.
 """
 
 from __future__ import annotations
