@@ -99,6 +99,8 @@ _EVENT_TIME = re.compile(
     r"|ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)(?!\w)",
     re.IGNORECASE,
 )
+# A comparison that opens a sentence ("So với cùng kỳ năm trước, …").
+_FRONTED_COMPARISON = re.compile(r"\s*(?:[Ss]o với|[Ss]o)\s+([^,.;:]{2,60}),")
 _UNTIL = re.compile(r"(?:đến|tới|hết)\s*$", re.IGNORECASE)
 # "ông", "bà" used alone, standing for a person named before (not before a name: "ông Nguyễn …").
 _PERSONAL_PRONOUN = re.compile(r"(?<!\w)(?:ông|bà)(?!\w)")
@@ -408,6 +410,8 @@ class FactReader:
         # Reference ("100% tổ dân phố …" with no verb before it counts what follows: no reference).
         counted = facts.role == "share" and verb_kind is None and amount.kind == "percentage"
         facts.reference = None if counted else self._reference(amount, right, facts.role)
+        if facts.reference is None and facts.role in ("change", "ratio"):
+            facts.reference = self._fronted_reference(sentence, amount.item_start)
         if facts.role == "ratio" and facts.reference and text[facts.reference[0] :].lower().startswith("tổng"):
             facts.role = "share"  # "bằng 94,71% tổng số đại biểu": a part of a whole
 
@@ -488,6 +492,12 @@ class FactReader:
         if stop == k:
             return None
         return _strip(self.text, spans[k][0], spans[stop - 1][1])
+
+    def _fronted_reference(self, sentence: Range, position: int) -> Range | None:
+        """ "So với cùng kỳ năm trước, tín dụng tăng 18,87%": a comparison that opens the
+        sentence, up to its comma, is the reference of a change or ratio after it."""
+        m = _FRONTED_COMPARISON.match(self.text, sentence[0], position)
+        return _strip(self.text, m.start(1), m.end(1)) if m else None
 
     def _period(
         self, sentence: Range, paragraph: Range, amount: AmountAt, clause_end: int, reference: Range | None

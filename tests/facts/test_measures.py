@@ -288,6 +288,14 @@ CASES = [
         "Dự án có tổng mức đầu tư 3.000 tỷ đồng, trong đó giai đoạn 1 khoảng 1.000 tỷ đồng.",
         "khoảng 1.000 tỷ đồng", "value", "tổng mức đầu tư", None, "giai đoạn 1", None,
     ),
+    (  # a comparison that opens the sentence is the reference of the change after it
+        "So với cùng kỳ năm trước, dư nợ tín dụng của tỉnh tăng 12%.",
+        "12%", "change", "dư nợ tín dụng của tỉnh", "cùng kỳ năm trước", None, None,
+    ),
+    (  # "tương ứng" makes the percentage a part of the whole after it
+        "Bà Lê Thị Hoa nắm giữ 2 triệu cổ phiếu, tương ứng 5,2% vốn điều lệ công ty.",
+        "5,2%", "share", "nắm giữ 2 triệu cổ phiếu", "vốn điều lệ công ty", None, "Lê Thị Hoa",
+    ),
     (  # a time in a bracket straight after the amount is its period
         "Nhiều ngân hàng huy động vượt trần 7% (trong giai đoạn 2011-2013).",
         "7%", "price", "Nhiều ngân hàng huy động vượt trần", None, "trong giai đoạn 2011-2013", None,
