@@ -843,18 +843,26 @@ class FactReader:
         return self._article_holder()
 
     def _article_holder(self) -> Range | None:
-        """The first organization or place of the title and lead: whose news it is."""
+        """The organization or place of the title and lead the article names most often (the
+        first of them on a tie): whose news it is."""
         if not self.paragraphs:
             return None
         lead_end = self.paragraphs[min(1, len(self.paragraphs) - 1)][1]
+        counts: dict[str, int] = {}
+        for a, b in self.names:
+            key = self.text[a:b].lower()
+            counts[key] = counts.get(key, 0) + 1
+        best: Range | None = None
         k = 0
         while k < len(self.names) and self.names[k][1] <= lead_end:
             if self._sets_policy(*self.names[k]):
                 return None  # the Government's or the central bank's news: the figures are the nation's
             if not self._only_reports(*self.names[k]):
-                return self.names[k]
+                a, b = self.names[k]
+                if best is None or counts[self.text[a:b].lower()] > counts[self.text[best[0] : best[1]].lower()]:
+                    best = self.names[k]
             k += 1
-        return None
+        return best
 
     def _sets_policy(self, a: int, b: int) -> bool:
         """Is the name a body that sets the nation's figures and holds none ("Chính phủ")?"""

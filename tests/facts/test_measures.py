@@ -338,6 +338,18 @@ def test_a_clause_without_subject_takes_the_one_before() -> None:
     assert measures == {"100%": "Giải ngân vốn đầu tư công", "5%": "Giải ngân vốn đầu tư công"}
 
 
+def test_the_article_is_about_the_name_of_its_lead_it_names_most() -> None:
+    text = (
+        "Đoàn công tác của Bộ Nội vụ làm việc với tỉnh Lai Châu.\n"
+        "Tỉnh Lai Châu báo cáo kết quả cải cách hành chính. Năm 2025, Lai Châu có nhiều đổi mới; "
+        "tỉnh Lai Châu được đánh giá cao.\n"
+        "Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98%."
+    )
+    result = default_pipeline()(text, require_vietnamese=False)
+    [found] = result.percentages
+    assert found.holder == "tỉnh Lai Châu"  # not "Bộ Nội vụ", named first
+
+
 @pytest.mark.parametrize(
     ("text", "item", "period"),
     [
