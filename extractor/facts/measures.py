@@ -101,6 +101,7 @@ _EVENT_TIME = re.compile(
 )
 # A comparison that opens a sentence ("So với cùng kỳ năm trước, …").
 _FRONTED_COMPARISON = re.compile(r"\s*(?:[Ss]o với|[Ss]o)\s+([^,.;:]{2,60}),")
+_QUOTED_DAY = re.compile(r"(?<!\w)ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?(?!\w)", re.IGNORECASE)
 _UNTIL = re.compile(r"(?:đến|tới|hết)\s*$", re.IGNORECASE)
 # "ông", "bà" used alone, standing for a person named before (not before a name: "ông Nguyễn …").
 _PERSONAL_PRONOUN = re.compile(r"(?<!\w)(?:ông|bà)(?!\w)")
@@ -420,6 +421,9 @@ class FactReader:
         # whole is of the same time ("chiếm 85% tổng thu năm 2024").
         own_time = None if facts.role == "share" else facts.reference
         facts.period = self._period(sentence, paragraph, amount, right_end, own_time)
+        if facts.role == "price":
+            # a price is quoted on a day: "ngày 15/2 mủ cao su có giá 465 đồng/độ"
+            facts.period = self._quoted_on(clause_start, amount.item_start) or facts.period
         if facts.period is None and before is not None:
             facts.period = before.period
         if facts.period is None and facts.role != "target":  # a goal is for a time to come
@@ -492,6 +496,11 @@ class FactReader:
         if stop == k:
             return None
         return _strip(self.text, spans[k][0], spans[stop - 1][1])
+
+    def _quoted_on(self, start: int, position: int) -> Range | None:
+        """The day a price is quoted on, in its clause before it ("ngày 15/2 …")."""
+        found = [m for m in _QUOTED_DAY.finditer(self.text, start, position)]
+        return (found[-1].start(), found[-1].end()) if found else None
 
     def _fronted_reference(self, sentence: Range, position: int) -> Range | None:
         """ "So với cùng kỳ năm trước, tín dụng tăng 18,87%": a comparison that opens the

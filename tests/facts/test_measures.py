@@ -296,6 +296,10 @@ CASES = [
         "Bà Lê Thị Hoa nắm giữ 2 triệu cổ phiếu, tương ứng 5,2% vốn điều lệ công ty.",
         "5,2%", "share", "nắm giữ 2 triệu cổ phiếu", "vốn điều lệ công ty", None, "Lê Thị Hoa",
     ),
+    (  # a price is quoted on a day: the day is its period
+        "Đầu năm giá thấp, cuối năm giá tăng. Cụ thể, ngày 20/3 cà phê nhân có giá 95.000 đồng/kg.",
+        "95.000 đồng/kg", "price", "cà phê nhân", None, "ngày 20/3", None,
+    ),
     (  # a time in a bracket straight after the amount is its period
         "Nhiều ngân hàng huy động vượt trần 7% (trong giai đoạn 2011-2013).",
         "7%", "price", "Nhiều ngân hàng huy động vượt trần", None, "trong giai đoạn 2011-2013", None,
