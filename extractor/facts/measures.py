@@ -102,6 +102,7 @@ _EVENT_TIME = re.compile(
 # A comparison that opens a sentence ("So với cùng kỳ năm trước, …").
 _FRONTED_COMPARISON = re.compile(r"\s*(?:[Ss]o với|[Ss]o)\s+([^,.;:]{2,60}),")
 _QUOTED_DAY = re.compile(r"(?<!\w)ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?(?!\w)", re.IGNORECASE)
+_RESPECTIVELY = re.compile(r"(?<!\w)lần lượt(?!\w)", re.IGNORECASE)
 _UNTIL = re.compile(r"(?:đến|tới|hết)\s*$", re.IGNORECASE)
 # "ông", "bà" used alone, standing for a person named before (not before a name: "ông Nguyễn …").
 _PERSONAL_PRONOUN = re.compile(r"(?<!\w)(?:ông|bà)(?!\w)")
@@ -323,7 +324,26 @@ class FactReader:
             results.append(facts)
             previous = (paragraph, facts)
             last_end = amount.end
+        self._respectively(amounts, results)
         return results
+
+    def _respectively(self, amounts: Sequence[AmountAt], results: list[AmountFacts]) -> None:
+        """ "… doanh thu 170.000 tỷ đồng và lợi nhuận 15.000 tỷ đồng, tăng lần lượt 22% và 25%":
+        the amounts after "lần lượt" measure, in order, what the same number of amounts before
+        it in the sentence measured."""
+        for m in _RESPECTIVELY.finditer(self.text):
+            sentence = self._around(self.sentences, self.sentence_starts, m.start())
+            inside = sorted(
+                (k for k, a in enumerate(amounts) if sentence[0] <= a.item_start < sentence[1]),
+                key=lambda k: amounts[k].item_start,
+            )
+            group = [k for k in inside if amounts[k].item_start >= m.end()]
+            earlier = [k for k in inside if amounts[k].end <= m.start()]
+            if len(group) < 2 or len(earlier) < len(group):
+                continue
+            for k, source in zip(group, earlier[-len(group) :], strict=True):
+                if results[source].measure is not None:
+                    results[k].measure = results[source].measure
 
     # --- one amount ------------------------------------------------------------------------
 

@@ -385,3 +385,11 @@ def test_a_review_or_a_framing_paragraph_gives_its_time_to_numbers_that_name_non
     result = default_pipeline()(text, require_vietnamese=False)
     [found] = [m for m in [*result.money, *result.percentages] if m.text == item]
     assert found.period == period
+
+
+def test_amounts_after_lan_luot_measure_in_order_what_the_amounts_before_measured() -> None:
+    text = (
+        "Năm 2025, hợp tác xã có doanh thu 12 tỷ đồng và lợi nhuận 2 tỷ đồng, tăng lần lượt 15% và 20% so với năm 2024."
+    )
+    result = default_pipeline()(text, require_vietnamese=False)
+    assert {p.text: p.measure for p in result.percentages} == {"15%": "doanh thu", "20%": "lợi nhuận"}
