@@ -92,16 +92,18 @@ _LEADING_FUNCTION_WORDS = (_FUNCTION_WORDS - {"chỉ", "tổng", "mức"}) | {"v
 _NOW = re.compile(r"\s(?:hôm nay|hiện nay|hiện tại)(?!\w)", re.IGNORECASE)
 # The moment something takes effect or happens ("từ 15h chiều nay", "từ ngày 1/7/2024", "sáng
 # nay"): no period (the measure guide) and not part of what is measured.
+# A day and month ("ngày 15/2", "ngày 1.7"), the year after them left to each use.
+_DAY_MONTH = r"ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}"
 _EVENT_TIME = re.compile(
     r"(?<!\w)(?:(?:kể\s+)?từ\s+|vào\s+)?"
     r"(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2})?(?:\s+(?:sáng|chiều|tối|trưa|đêm))?(?:\s+(?:hôm\s+)?nay)?"
     r"|(?:sáng|chiều|tối|trưa|đêm)\s+(?:nay|qua|mai)"
-    r"|ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)(?!\w)",
+    rf"|{_DAY_MONTH}(?:\s*[/.-]\s*\d{{2,4}})?)(?!\w)",
     re.IGNORECASE,
 )
 # A comparison that opens a sentence ("So với cùng kỳ năm trước, …").
 _FRONTED_COMPARISON = re.compile(r"\s*(?:[Ss]o với|[Ss]o)\s+([^,.;:]{2,60}),")
-_QUOTED_DAY = re.compile(r"(?<!\w)ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?(?!\w)", re.IGNORECASE)
+_QUOTED_DAY = re.compile(rf"(?<!\w){_DAY_MONTH}(?:\s*[/.-]\s*\d{{4}})?(?!\w)", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"(?<!\w)lần lượt(?!\w)", re.IGNORECASE)
 _UNTIL = re.compile(r"(?:đến|tới|hết)\s*$", re.IGNORECASE)
 # "ông", "bà" used alone, standing for a person named before (not before a name: "ông Nguyễn …").
@@ -519,8 +521,8 @@ class FactReader:
 
     def _quoted_on(self, start: int, position: int) -> Range | None:
         """The day a price is quoted on, in its clause before it ("ngày 15/2 …")."""
-        found = [m for m in _QUOTED_DAY.finditer(self.text, start, position)]
-        return (found[-1].start(), found[-1].end()) if found else None
+        found = list(_QUOTED_DAY.finditer(self.text, start, position))
+        return found[-1].span() if found else None
 
     def _fronted_reference(self, sentence: Range, position: int) -> Range | None:
         """ "So với cùng kỳ năm trước, tín dụng tăng 18,87%": a comparison that opens the
