@@ -514,7 +514,13 @@ def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_start
         and not syls[k].is_upper_initial
     ):
         word = syls[k].text
-        if word == "và" and k > j and not joined and k + 1 < len(syls) and syls[k + 1].is_alpha:
+        if (
+            word == "và"
+            and not joined
+            and k + 1 < len(syls)
+            and syls[k + 1].is_alpha
+            and (k > j or not syls[k + 1].is_upper_initial)  # "Đầu tư | và xây dựng …"; "và Công ty …" is another body
+        ):
             joined = True
             k += 1
             if syls[k].is_upper_initial and _sentence_case_word(syls, k, lex):

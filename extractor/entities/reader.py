@@ -488,12 +488,13 @@ def fair_extension(text: str, start: int, end: int, new_end: int, person_spans: 
     model's span must not run into the predicate ("Đảng ủy phường | hoàn thành", "… | nợ 696",
     "Cục Hậu cần BĐBP | biểu dương")."""
     tail = text[end:new_end]
-    words = tail.split()
+    words = [w for w in tail.split() if w not in _NAME_DASHES]
     last_words = text[start:end].split()[-2:]
     return (
         bool(words)
         and any(w[:1].isupper() for w in last_words)
-        and all(ch.isalpha() or ch == " " for ch in tail)
+        and all(ch.isalpha() or ch == " " for ch in _DASH_IN_NAME.sub(" ", tail))
+        and not _another_body_after_dash(text[start:end], tail, lex)
         and not _looks_like_person(words, lex)
         and len(words) <= 6
         and not any(w in lex.after_org_words for w in words)
@@ -506,6 +507,30 @@ def fair_extension(text: str, start: int, end: int, new_end: int, person_spans: 
         and words[0] not in ("các", "những")  # "Bộ Tài chính | các nước": a plural is what follows
         and not person_spans.overlaps(end, new_end)
     )
+
+
+# A dash between spaces inside a name: "Công ty Việt - Trung", "Phòng CSGT đường bộ - đường sắt".
+_DASH_IN_NAME = re.compile(r" [-–] (?=\w)")
+_NAME_DASHES = frozenset({"-", "–"})
+
+
+def _another_body_after_dash(name: str, tail: str, lex: Lexicons) -> bool:
+    """Does a body's head ("Phòng Cảnh sát hình sự | - Công an tỉnh …") or its place alone
+    ("Sở Y tế | - Hà Nội") follow a dash in the tail? That is a second institution or where
+    the first is, not the rest of its name; a place whose own name holds the dash ("Thừa Thiên
+    - Huế") is not cut."""
+    heads = lex.org_heads
+    for m in _DASH_IN_NAME.finditer(tail):
+        words = tail[m.end() :].split()
+        if any(tuple(canonical(" ".join(words[:n])).split()) in heads for n in (1, 2, 3)):
+            return True
+        before = (name + tail[: m.start()]).split()
+        if tuple(words) in lex.places and not any(
+            tuple([*before[-k:], *words]) in lex.places or tuple([*before[-k:], "-", *words]) in lex.places
+            for k in (1, 2)
+        ):
+            return True
+    return False
 
 
 def _opens_a_term(words: list[str]) -> bool:

@@ -45,7 +45,7 @@ Range = tuple[int, int]
 
 _WORD = re.compile(r"\w+(?:[.,/-]\w+)*|[^\w\s]")
 _COMPARED_TIME = re.compile(r"(?:so với|cùng kỳ|so)\s*$", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[;:()\[\]\n–—]|,(?!\d)|\.(?!\d)| - ")
+_CLAUSE_BREAK = re.compile(r"[;:()\[\]\n–—…]|,(?!\d)|\.(?!\d)| - ")
 
 # Time phrases the guide counts as a period (not the day of the event: "ngày 17/12").
 _PERIOD = re.compile(

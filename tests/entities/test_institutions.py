@@ -83,6 +83,11 @@ def _institutions(text: str) -> list[str]:
             ["Ban Quản lý dự án đầu tư xây dựng công trình giao thông Hà Nội"],
         ),
         ("Trạm Dịch vụ nông nghiệp Mường Lát cấp giống cho dân.", ["Trạm Dịch vụ nông nghiệp Mường Lát"]),
+        # two lines of work, the second in lower case straight after "và", then the name
+        (
+            "Ông Trần Văn Lộc, Giám đốc Công ty cổ phần Vận tải và xây dựng cầu đường Hải Vân cho biết dự án chậm.",
+            ["Công ty cổ phần Vận tải và xây dựng cầu đường Hải Vân"],
+        ),
         # fields after a comma, the last going on to the place served
         (
             "Trạm Dịch vụ, Hỗ trợ nông nghiệp Mường Lát cấp giống cho dân.",

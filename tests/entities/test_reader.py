@@ -635,6 +635,16 @@ def test_a_place_with_a_dash_in_its_name_ends_an_institutions_name() -> None:
             False,
         ),
         ("Đảng ủy phường hoàn thành chỉ tiêu", "Đảng ủy phường", "Đảng ủy phường hoàn thành", False),
+        # a dash between two capitalized parts of one name ("Việt - Trung"); not one before a second body
+        ("Công ty Hòa Bình - Sông Đà gây ô nhiễm", "Công ty Hòa Bình", "Công ty Hòa Bình - Sông Đà", True),
+        ("Công an Thừa Thiên - Huế phối hợp", "Công an Thừa Thiên", "Công an Thừa Thiên - Huế", True),
+        ("Sở Xây dựng - Hà Nội cho biết", "Sở Xây dựng", "Sở Xây dựng - Hà Nội", False),  # where it is
+        (
+            "Phòng Cảnh sát hình sự - Công an tỉnh Nam Định cho biết",
+            "Phòng Cảnh sát hình sự",
+            "Phòng Cảnh sát hình sự - Công an tỉnh Nam Định",
+            False,
+        ),
     ],
 )
 def test_a_model_span_extends_a_name_only_fairly(text: str, name: str, model: str, fair: bool) -> None:

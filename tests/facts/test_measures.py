@@ -308,6 +308,10 @@ CASES = [
         "Ba cổ đông lớn nắm giữ 72% vốn nên cổ phiếu trôi nổi rất ít.",
         "72%", "share", "vốn", None, None, None,
     ),
+    (  # an ellipsis ends a clause as a full stop does; "ước tính" is the verb
+        "Nước ngập làm hỏng máy bơm, đường điện… tổng thiệt hại ước tính khoảng 3 tỷ đồng.",
+        "khoảng 3 tỷ đồng", "value", "tổng thiệt hại", None, None, None,
+    ),
 ]  # fmt: skip
 
 
