@@ -422,6 +422,8 @@ class SentenceReading:
 
 # How far the description of posts listed after "như" may run ("nhiều vị trí quản lý trong
 # hệ sinh thái Vinaconex như …").
+# Words that put the title after them in the plural: each name listed after it holds it.
+_PLURAL_WORDS = frozenset({"các", "những", "hai", "ba", "bốn", "2", "3", "4"})
 _DESCRIBED_POSTS = 10
 
 
@@ -525,6 +527,11 @@ class SentenceOfficials:
         syls = self.syls
         if position.org_stop != j or j + 1 >= len(syls) or syls[j].text != "tại" or not syls[j + 1].is_upper_initial:
             return j
+        for place in (4, 3, 2, 1):
+            if self._names_a_place(j + 1, j + 1 + place) and self._holder_name_at(j + 1 + place):
+                # "Tổng Lãnh sự Hàn Quốc tại Đà Nẵng | Shin Choong Il": a known place, then the name
+                position.org_stop = j + 1 + place
+                return j + 1 + place
         stop = extend_name(syls, j + 1, self.lex, self.title_set)
         ends_in_name = person_cut(syls, j + 1, stop, self.lex) is not None
         if stop > j + 1 and (ends_in_name or _name_at(syls, stop, self.lex)):
@@ -535,6 +542,39 @@ class SentenceOfficials:
             position.org_stop = countries
             return countries
         return j
+
+    def _holder_name_at(self, k: int) -> int:
+        """The length of the name that begins at ``k``: a Vietnamese one, or two to five
+        capitalized syllables ("Shin Choong Il"); 0 if none."""
+        syls = self.syls
+        if k >= len(syls):
+            return 0
+        n = _name_at(syls, k, self.lex)
+        if n:
+            return n
+        run = k
+        while run < len(syls) and run - k < 5 and is_name_syllable(syls[run]):
+            run += 1
+        return run - k if run - k >= 2 and (run == len(syls) or not syls[run].is_upper_initial) else 0
+
+    def _name_after_post_place(self, position: _Position, j: int) -> tuple[int, int]:
+        """The holder named after where the post is held ("Tổng Lãnh sự Hàn Quốc tại Đà Nẵng |
+        Shin Choong Il"), foreign-looking or not."""
+        syls = self.syls
+        if position.org_stop != j or j < 2:
+            return j, 0
+        place_start = next((k for k in range(j - 1, max(0, j - 6), -1) if syls[k - 1].text == "tại"), None)
+        if place_start is None or not self._names_a_place(place_start, j):
+            return j, 0
+        return j, self._holder_name_at(j)
+
+    def _names_a_place(self, first: int, stop: int) -> bool:
+        """Is ``syls[first:stop]`` a known place or locality, or a city's short form ("TP.HCM")?"""
+        words = tuple(s.text for s in self.syls[first:stop])
+        if words in self.lex.places or words in self.lex.localities:
+            return True
+        expanded = self.lex.abbreviations.get(words[0]) if len(words) == 1 else None
+        return expanded is not None and expanded.split()[0] in ("thành", "tỉnh")
 
     def _country_list(self, k: int) -> int:
         """Countries from ``k`` joined by "," and "và" to the end of the clause ("Việt Nam,
@@ -688,6 +728,9 @@ class SentenceOfficials:
                     continue
                 positions = self._one_countrys(positions)
                 name_first = j
+                plural = self._plural_title_before(i)
+                if plural and j + 1 < len(syls) and syls[j].text == ":":
+                    name_first = j = j + 1  # "các Thứ trưởng: A, B"
                 name_len = _name_at(syls, j, self.lex) if j not in self.inside_org or j in self.orgs_at else 0
                 if not name_len and positions:
                     name_first, name_len = self._name_across_org_end(positions[-1], j)
@@ -700,6 +743,8 @@ class SentenceOfficials:
                             name_len = run_stop - cut
                 if not name_len and positions:
                     name_first, name_len = self._name_cut_off_org(positions[-1], j)
+                if not name_len and positions:
+                    name_first, name_len = self._name_after_post_place(positions[-1], j)
                 if not name_len:
                     name_first, name_len = self._honorific_name_after(j)
                 if not name_len:
@@ -731,6 +776,13 @@ class SentenceOfficials:
                             more, stop = after, after_stop
                     finished = self.finish(positions)
                     reading.links.append((name_span, finished))
+                    if plural and name_first <= j and not more:
+                        # "các Phó Chủ tịch UBND tỉnh A, B và C": the title is every listed one's
+                        listed, after_list = self._listed_names(name_first, name_len)
+                        if len(listed) > 1 and self._apposition_start(after_list) is None:
+                            for span in listed[1:]:
+                                reading.links.append((span, self.finish(positions)))
+                            stop = max(stop, after_list)
                     if more:
                         reading.links.append((name_span, self.finish(more)))
                     if name_first > j:
@@ -1016,6 +1068,11 @@ class SentenceOfficials:
             return j, 0
         first, length = self._named_at(j + n, honorific_required=False)
         return (first, length) if length else (j, 0)
+
+    def _plural_title_before(self, i: int) -> bool:
+        """Is the title at ``i`` in the plural ("các Thứ trưởng", "hai Phó Chủ tịch"), so that
+        it is each of the names listed after it?"""
+        return i > 0 and self.syls[i - 1].text.lower() in _PLURAL_WORDS
 
     def _plural_before(self, i: int) -> bool:
         """Is the name at ``i`` the first of a list: "các đồng chí", "các ông", "các bà"?"""

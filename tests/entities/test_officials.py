@@ -143,6 +143,15 @@ def test_a_ward_named_after_a_person_is_not_a_person() -> None:
             "Đại sứ Campuchia Chan Nora và Đại sứ Lào Sengphet Houngboungnuang dự lễ.",
             {"Chan Nora": ["Đại sứ Campuchia"], "Sengphet Houngboungnuang": ["Đại sứ Lào"]},
         ),
+        # where the post is held, then a foreign name of three syllables
+        (
+            "Tổng Lãnh sự Hàn Quốc tại Đà Nẵng Shin Hyun Soo đã tới dự.",
+            {"Shin Hyun Soo": ["Tổng Lãnh sự Hàn Quốc tại Đà Nẵng"]},
+        ),
+        (
+            "Tổng Lãnh sự Hàn Quốc tại TP.HCM Shin Dong Ho phát biểu.",
+            {"Shin Dong Ho": ["Tổng Lãnh sự Hàn Quốc tại TP.HCM"]},
+        ),
         # a national body names no one after it but its head, when a title stands before it
         ("Đoàn đã hội kiến Chủ tịch Thượng viện Men Sam An.", {"Men Sam An": ["Chủ tịch Thượng viện"]}),
         # an envoy of an office holder: the office is the organization, not an institution
@@ -211,6 +220,36 @@ def test_a_ward_named_after_a_person_is_not_a_person() -> None:
     ],
 )
 def test_foreign_officials_memberships_and_shared_organizations(text: str, expected: dict[str, list[str]]) -> None:
+    assert _officials(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dự hội nghị có các Phó Chủ tịch UBND tỉnh Nguyễn Văn Hải, Trần Thị Lan và Lê Văn Minh.",
+            {
+                "Nguyễn Văn Hải": ["Phó Chủ tịch UBND tỉnh"],
+                "Trần Thị Lan": ["Phó Chủ tịch UBND tỉnh"],
+                "Lê Văn Minh": ["Phó Chủ tịch UBND tỉnh"],
+            },
+        ),
+        (
+            "Cùng dự có các Thứ trưởng Bộ Y tế: Trần Văn Thuấn, Đỗ Xuân Tuyên.",
+            {"Trần Văn Thuấn": ["Thứ trưởng Bộ Y tế"], "Đỗ Xuân Tuyên": ["Thứ trưởng Bộ Y tế"]},
+        ),
+        (
+            "Hai Phó Thủ tướng Trần Hồng Hà và Lê Thành Long đã dự phiên họp.",
+            {"Trần Hồng Hà": ["Phó Thủ tướng"], "Lê Thành Long": ["Phó Thủ tướng"]},
+        ),
+        # in the singular the title is the first name's only
+        (
+            "Phó Chủ tịch UBND tỉnh Nguyễn Văn Hải và ông Trần Văn Lâm cùng dự.",
+            {"Nguyễn Văn Hải": ["Phó Chủ tịch UBND tỉnh"]},
+        ),
+    ],
+)
+def test_a_title_in_the_plural_is_each_listed_names(text: str, expected: dict[str, list[str]]) -> None:
     assert _officials(text) == expected
 
 
