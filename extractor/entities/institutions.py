@@ -389,6 +389,7 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
         zone = _numbered_zone(syls, j)
         if zone:
             j += zone  # "Kho bạc Nhà nước khu vực XII", "Thuế cơ sở 3": the 2025 regional offices
+            j += _zone_province(syls, j, lex)
             continue
         numbered = j > 0 and syls[j].text.isdigit() and syls[j].start == syls[j - 1].end + 1
         if numbered and _ends_a_phrase(syls, j + 1):
@@ -659,6 +660,16 @@ def _numbered_zone(syls: list[Syllable], j: int) -> int:
         return 0
     number = syls[j + 2].text
     return 3 if number.isdigit() or _ROMAN.fullmatch(number) else 0
+
+
+def _zone_province(syls: list[Syllable], j: int, lex: Lexicons) -> int:
+    """The length of " - Lâm Đồng" after a numbered region: the regional courts set up in 2025
+    (Resolution 81/2025/UBTVQH15: "TAND khu vực 1 - Hà Nội") and their procuracies name their
+    province after a dash."""
+    if j + 1 >= len(syls) or syls[j].text not in ("-", "–"):
+        return 0
+    n = match_phrase(syls, j + 1, lex.places, lex) or match_phrase(syls, j + 1, lex.localities, lex)
+    return 1 + n if n else 0
 
 
 def _numbered_unit(syls: list[Syllable], k: int) -> bool:

@@ -706,7 +706,19 @@ def _position_institution(position: PositionFound, lex) -> str | None:
             if unit_head.words == ("Bộ",):
                 return None  # "Bộ trưởng Nội vụ": a field, not the ministry's name (the guide lists named bodies)
             return f"{' '.join(unit_head.words)} {org}"
+        if unit_head is None and _unit_heads_short_form(unit, words[0], lex):
+            return f"{' '.join(unit)} {org}"  # "Phó Trưởng đoàn | ĐBQH tỉnh Gia Lai": the đoàn ĐBQH
     return org
+
+
+def _unit_heads_short_form(unit: tuple[str, ...], first: str, lex) -> bool:
+    """Does the title's unit word and the short form after it make a body's head ("đoàn" +
+    "ĐBQH" = "đoàn đại biểu Quốc hội")?"""
+    expanded = lex.abbreviations.get(first)
+    if not expanded:
+        return False
+    candidate = tuple(w.lower() for w in (*unit, *expanded.split()))
+    return any(tuple(w.lower() for w in words) == candidate for words in lex.org_heads)
 
 
 def _extend_positions(

@@ -165,6 +165,13 @@ def _institutions(text: str) -> list[str]:
             "HĐND phường Kim Liên đã bầu bà Trịnh Thu Hà giữ chức Chủ tịch UBND phường Kim Liên nhiệm kỳ 2021-2026.",
             ["HĐND phường Kim Liên", "UBND phường Kim Liên"],
         ),
+        # a regional court or procuracy of 2025 names its province after a dash
+        (
+            "Viện kiểm sát nhân dân khu vực 2 - Gia Lai đã truy tố bị can.",
+            ["Viện kiểm sát nhân dân khu vực 2 - Gia Lai"],
+        ),
+        # "Trưởng đoàn" and the short form after it make the delegation's name
+        ("Ông Y Bình Niê, Phó Trưởng đoàn ĐBQH tỉnh Đắk Lắk, phát biểu.", ["đoàn ĐBQH tỉnh Đắk Lắk"]),
         # a ward or district named by its number
         ("Công an quận 5 (TP.HCM) cho biết đã bắt giữ đối tượng.", ["Công an quận 5"]),
         ("Hội Nông dân phường 7, TP Vũng Tàu đã tổ chức đại hội.", ["Hội Nông dân phường 7"]),
