@@ -372,12 +372,20 @@ def _institutions(
                 declared.setdefault(brand.lower(), text[start:end])
         mentions.extend(distributed_names(sentence.syls, text, lex))
     covered = SpanIndex((m[2], m[3]) for m in mentions)
+    # A post's organization, read whole as a body ("Trưởng ban | Tuyên giáo và Dân vận Thành
+    # ủy Hà Nội"): the model's pieces of it are no bodies of their own.
+    posts = [
+        (p.start, p.end)
+        for o in officials
+        for p in o.positions
+        if p.org_start is not None and _position_institution(p, lex)
+    ]
     for a, b in ner_orgs:
         trimmed = trimmed_span(text, a, _before_predicate(text, a, b, lex), "ORG")  # "CTCP -": no dangling dash
         if trimmed is None:
             continue
         a, b = trimmed.start, trimmed.end
-        if covered.overlaps(a, b) or person_spans.overlaps(a, b):
+        if covered.overlaps(a, b) or person_spans.overlaps(a, b) or any(x <= a and b <= y for x, y in posts):
             continue
         name = text[a:b]
         if _membership_title_at(text, b) or lex.keys.match_key(name) in BOARDS:

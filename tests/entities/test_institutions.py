@@ -202,3 +202,9 @@ def test_a_board_named_without_its_parent_body_is_the_same_board() -> None:
     names = _institutions(text)
     assert "Ban Pháp chế HĐND tỉnh Nam Định" in names
     assert "Ban Pháp chế" not in names
+
+
+def test_the_models_piece_of_a_posts_body_is_no_body_of_its_own() -> None:
+    names = _institutions("Trưởng ban Tuyên giáo và Dân vận Tỉnh ủy Nghệ An Trần Văn Lâm dự lễ.")
+    assert "Ban Tuyên giáo và Dân vận Tỉnh ủy Nghệ An" in names
+    assert not [name for name in names if name.lower() == "ban tuyên giáo"]
