@@ -308,6 +308,15 @@ CASES = [
         "Ba cổ đông lớn nắm giữ 72% vốn nên cổ phiếu trôi nổi rất ít.",
         "72%", "share", "vốn", None, None, None,
     ),
+    (  # the accused a sentence opens with holds its amounts, not the body named after; a
+        # name after "của" is part of what is measured, the person before it is not
+        "Còn bị cáo Trần Văn Hòa đã giúp sức chiếm đoạt của Công ty Thủy lợi hơn 500 triệu đồng.",
+        "hơn 500 triệu đồng", "value", "giúp sức chiếm đoạt của Công ty Thủy lợi", None, None, "Trần Văn Hòa",
+    ),
+    (  # … also after a fronted phrase without a name in it
+        "Theo cáo trạng, năm 2022, Lê Thị Mai là thủ quỹ UBND xã An Bình đã chiếm đoạt 300 triệu đồng.",
+        "300 triệu đồng", "value", "chiếm đoạt", None, "năm 2022", "Lê Thị Mai",
+    ),
     (  # an ellipsis ends a clause as a full stop does; "ước tính" is the verb
         "Nước ngập làm hỏng máy bơm, đường điện… tổng thiệt hại ước tính khoảng 3 tỷ đồng.",
         "khoảng 3 tỷ đồng", "value", "tổng thiệt hại", None, None, None,
@@ -356,6 +365,18 @@ def test_the_article_is_about_the_name_of_its_lead_it_names_most() -> None:
     result = default_pipeline()(text, require_vietnamese=False)
     [found] = result.percentages
     assert found.holder == "tỉnh Lai Châu"  # not "Bộ Nội vụ", named first
+
+
+def test_a_short_form_the_article_names_most_stands_for_its_name() -> None:
+    text = (
+        "Ngành y tế tổng kết năm 2025.\n"
+        "Sáng 5/1, Sở Y tế (SYT) tỉnh Nghệ An tổ chức hội nghị tổng kết. SYT đánh giá cao các bệnh viện; "
+        "SYT cũng nêu hạn chế.\n"
+        "Tỷ lệ người dân có thẻ bảo hiểm y tế đạt 95%."
+    )
+    result = default_pipeline()(text, require_vietnamese=False)
+    [found] = result.percentages
+    assert found.holder == "tỉnh Nghệ An"  # the department's province, not the bare "SYT"
 
 
 @pytest.mark.parametrize(
