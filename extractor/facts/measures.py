@@ -787,7 +787,9 @@ class FactReader:
         sentence = self._around(self.sentences, self.sentence_starts, amount.item_start)
         nearest = self._person_opening(sentence, amount.item_start)
         if nearest is None:
-            nearest = self._name_before(amount.item_start, sentence[0])
+            # a name in an earlier item of a list split by semicolons is that item's
+            floor = max(sentence[0], self.text.rfind(";", sentence[0], amount.item_start) + 1)
+            nearest = self._name_before(amount.item_start, floor)
         if nearest is None:
             nearest = self._person_referred_to(sentence[0], amount.item_start)
         if nearest is None:

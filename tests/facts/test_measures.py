@@ -418,3 +418,12 @@ def test_amounts_after_lan_luot_measure_in_order_what_the_amounts_before_measure
     )
     result = default_pipeline()(text, require_vietnamese=False)
     assert {p.text: p.measure for p in result.percentages} == {"15%": "doanh thu", "20%": "lợi nhuận"}
+
+
+def test_a_name_in_an_earlier_item_of_a_semicolon_list_holds_none_of_the_next() -> None:
+    text = (
+        "Phường Phú Lương tổng kết công tác.\n"
+        "Năm 2025, Trường Mầm non Hoa Sen đã đi vào hoạt động; tỷ lệ hộ gia đình văn hóa đạt 95%."
+    )
+    [found] = default_pipeline()(text, require_vietnamese=False).percentages
+    assert found.holder == "Phường Phú Lương"  # the article's, not the school's
