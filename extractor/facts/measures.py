@@ -89,7 +89,7 @@ _FUNCTION_WORDS = frozenset(
 )
 _LEADING_FUNCTION_WORDS = (_FUNCTION_WORDS - {"chỉ", "tổng", "mức"}) | {"về"}
 # "Now" words end what is measured and give no period (the guide: "hiện nay" is null).
-_NOW = re.compile(r"\s(?:hôm nay|hiện nay|hiện tại)(?!\w)", re.IGNORECASE)
+_NOW = re.compile(r"(?<!\w)(?:hôm nay|hiện nay|hiện tại)(?!\w)", re.IGNORECASE)
 # The moment something takes effect or happens ("từ 15h chiều nay", "từ ngày 1/7/2024", "sáng
 # nay"): no period (the measure guide) and not part of what is measured.
 # A day and month ("ngày 15/2", "ngày 1.7"), the year after them left to each use.
@@ -125,7 +125,7 @@ _SHARE_WORDS = ("tỷ lệ", "tỉ lệ", "tỷ trọng", "tỉ trọng")
 # Words that end a noun phrase after an amount.
 _NOT_A_NOUN = frozenset(
     "và hoặc do nhờ là khi trong so với cho từ tại của để thì nên nhưng song mà vì theo được bị đã sẽ đang tăng giảm đạt về "
-    "bằng chiếm vượt lên xuống còn".split()
+    "bằng chiếm vượt lên xuống còn nói trên này đó".split()
 )
 
 

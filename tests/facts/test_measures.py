@@ -317,6 +317,14 @@ CASES = [
         "Theo cáo trạng, năm 2022, Lê Thị Mai là thủ quỹ UBND xã An Bình đã chiếm đoạt 300 triệu đồng.",
         "300 triệu đồng", "value", "chiếm đoạt", None, "năm 2022", "Lê Thị Mai",
     ),
+    (  # "nói trên" (aforementioned) after an amount is no noun naming it
+        "Ông Hải đã nộp lại toàn bộ 5 tỷ đồng nói trên.",
+        "5 tỷ đồng", "value", "nộp lại toàn bộ", None, None, "Hải",
+    ),
+    (  # "mặc dù" opens the clause; "hiện nay" first is cut off, even with no space before it
+        "Mặc dù hiện nay doanh thu đạt 50 tỷ đồng nhưng công ty vẫn lỗ.",
+        "50 tỷ đồng", "value", "doanh thu", None, None, None,
+    ),
     (  # an ellipsis ends a clause as a full stop does; "ước tính" is the verb
         "Nước ngập làm hỏng máy bơm, đường điện… tổng thiệt hại ước tính khoảng 3 tỷ đồng.",
         "khoảng 3 tỷ đồng", "value", "tổng thiệt hại", None, None, None,
