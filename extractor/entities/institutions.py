@@ -300,17 +300,19 @@ _BRIDGE_STOP = frozenset(
 _MAX_BRIDGE = 8
 
 
-_PREVENTION_PHRASES = (("Phòng", ",", "chống"), ("Phòng", "cháy", ",", "chữa", "cháy"))
+_PREVENTION_PHRASES = (("phòng", ",", "chống"), ("phòng", "cháy", ",", "chữa", "cháy"), ("khám", ",", "chữa", "bệnh"))
 
 
-def _prevention_phrase(syls: list[Syllable], j: int) -> int:
-    """Length of "Phòng, chống" (prevention and control of …) or "Phòng cháy, chữa cháy" (fire
-    prevention and fighting) inside a name at ``j``, comma included; 0 if none."""
-    if j == 0 or syls[j].text != "Phòng":
+def _prevention_phrase(syls: list[Syllable], j: int, *, any_case: bool = False) -> int:
+    """Length of "Phòng, chống" (prevention and control of …), "Phòng cháy, chữa cháy" (fire
+    prevention and fighting) or "Khám, chữa bệnh" (medical care) inside a name at ``j``, comma
+    included; 0 if none. "Phòng" must be capitalized unless ``any_case`` (after "về"): "Sở Y tế
+    | phòng, chống dịch" is a predicate."""
+    if j == 0 or syls[j].text.lower() not in ("phòng", "khám"):
         return 0
     for phrase in _PREVENTION_PHRASES:
-        words = tuple(s.text.lower() if k else s.text for k, s in enumerate(syls[j : j + len(phrase)]))
-        if words == phrase:
+        words = tuple(s.text.lower() for s in syls[j : j + len(phrase)])
+        if words == phrase and (any_case or phrase[0] == "khám" or syls[j].text == "Phòng"):
             return len(phrase)
     return 0
 
@@ -444,16 +446,22 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
         ):
             j = _capitalized_word_at(syls, j + 1, lex)  # "Phòng Tài chính - Kế hoạch", "CSGT Đường bộ - Đường sắt"
             continue
-        prevention = _prevention_phrase(syls, j)
-        if prevention:
-            # "… và Phòng, chống thiên tai …": the comma is part of the name, and so is the
-            # lower-case thing prevented.
+        after_about = syls[j].text == "về" and j > begin and j + 1 < n
+        prevention = _prevention_phrase(syls, j + 1, any_case=True) + 1 if after_about else _prevention_phrase(syls, j)
+        if prevention > after_about:
+            # "… và Phòng, chống thiên tai …", "Ban Chỉ đạo … về phòng, chống tham nhũng, lãng
+            # phí, tiêu cực": the comma is part of the name, and so are the lower-case things
+            # prevented, listed with commas.
             j += prevention
             taken = 0
-            while j < n and syls[j].is_alpha and not syls[j].is_upper_initial and taken < _MAX_BRIDGE:
-                if syls[j].text in _BRIDGE_STOP or _predicate_begins_at(syls, j, lex):
+            while j < n and taken < _MAX_BRIDGE:
+                listed = syls[j].text == "," and j + 1 < n and taken > 0
+                k = j + 1 if listed else j
+                if not syls[k].is_alpha or syls[k].is_upper_initial:
                     break
-                j += 1
+                if syls[k].text in _BRIDGE_STOP or _predicate_begins_at(syls, k, lex):
+                    break
+                j = k + 1
                 taken += 1
             continue
         modifier = match_phrase(syls, j, lex.name_modifiers, lex)
@@ -805,6 +813,8 @@ def find_org_mentions(
             # A standing body: "Thường trực Ban Bí thư", "Thường trực HĐND tỉnh"; but in
             # "Phó Bí thư Thường trực Thành ủy" the words qualify the title before them.
             first = i - 2
+        elif i >= 1 and syls[i - 1].text == "Tổng" and syls[i].is_upper_initial and i - 1 not in title_cover:
+            first = i - 1  # a general federation: "Tổng Liên đoàn Lao động Việt Nam", "Tổng Hội Y học"
         text = _text(syls, first, stop, source)
         mentions.append(
             OrgMention(

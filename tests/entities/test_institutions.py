@@ -165,6 +165,15 @@ def _institutions(text: str) -> list[str]:
             "HĐND phường Kim Liên đã bầu bà Trịnh Thu Hà giữ chức Chủ tịch UBND phường Kim Liên nhiệm kỳ 2021-2026.",
             ["HĐND phường Kim Liên", "UBND phường Kim Liên"],
         ),
+        # a general federation begins at "Tổng"; "Tổng Thanh tra" is a title, not part of the body
+        ("Tổng Liên đoàn Lao động Việt Nam ký kết chương trình.", ["Tổng Liên đoàn Lao động Việt Nam"]),
+        ("Tổng Thanh tra Chính phủ Đoàn Văn Phong dự.", ["Thanh tra Chính phủ"]),
+        # paired verbs joined by a comma inside a name, and a list of what is prevented after "về"
+        ("Cục Quản lý khám, chữa bệnh đề nghị các bệnh viện kiểm tra.", ["Cục Quản lý khám, chữa bệnh"]),
+        (
+            "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực họp phiên thứ 27.",
+            ["Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực"],
+        ),
         # a regional court or procuracy of 2025 names its province after a dash
         (
             "Viện kiểm sát nhân dân khu vực 2 - Gia Lai đã truy tố bị can.",
