@@ -528,7 +528,7 @@ class SentenceOfficials:
         if position.org_stop != j or j + 1 >= len(syls) or syls[j].text != "tại" or not syls[j + 1].is_upper_initial:
             return j
         for place in (4, 3, 2, 1):
-            if self._names_a_place(j + 1, j + 1 + place) and self._holder_name_at(j + 1 + place):
+            if self._is_post_place(j + 1, j + 1 + place) and self._holder_name_at(j + 1 + place):
                 # "Tổng Lãnh sự Hàn Quốc tại Đà Nẵng | Shin Choong Il": a known place, then the name
                 position.org_stop = j + 1 + place
                 return j + 1 + place
@@ -564,11 +564,11 @@ class SentenceOfficials:
         if position.org_stop != j or j < 2:
             return j, 0
         place_start = next((k for k in range(j - 1, max(0, j - 6), -1) if syls[k - 1].text == "tại"), None)
-        if place_start is None or not self._names_a_place(place_start, j):
+        if place_start is None or not self._is_post_place(place_start, j):
             return j, 0
         return j, self._holder_name_at(j)
 
-    def _names_a_place(self, first: int, stop: int) -> bool:
+    def _is_post_place(self, first: int, stop: int) -> bool:
         """Is ``syls[first:stop]`` a known place or locality, or a city's short form ("TP.HCM")?"""
         words = tuple(s.text for s in self.syls[first:stop])
         if words in self.lex.places or words in self.lex.localities:
