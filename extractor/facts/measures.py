@@ -123,6 +123,8 @@ _RATE_WORDS = ("lãi suất", "thuế suất", "trần")
 # Words that make a percentage after them a part of a whole.
 _SHARE_WORDS = ("tỷ lệ", "tỉ lệ", "tỷ trọng", "tỉ trọng")
 # Words that end a noun phrase after an amount.
+# Words that end a reference ("so với quý trước | nhưng tăng …").
+_REFERENCE_ENDS = frozenset("và do nhờ là khi trong tăng giảm đạt nhưng song".split())
 _NOT_A_NOUN = frozenset(
     "và hoặc do nhờ là khi trong so với cho từ tại của để thì nên nhưng song mà vì theo được bị đã sẽ đang tăng giảm đạt về "
     "bằng chiếm vượt lên xuống còn nói trên này đó".split()
@@ -416,7 +418,12 @@ class FactReader:
             facts.role = "ratio"
         elif amount.kind == "percentage" and verb_kind != "share" and cues.starting_at(right.words, "base"):
             facts.role = "ratio"  # "vượt quá tỷ lệ 70% vốn chủ sở hữu": a percentage of a base
-        elif amount.kind == "percentage" and verb_kind == "verb" and self._last_cue("plan", subject) is not None:
+        elif (
+            amount.kind == "percentage"
+            and verb_kind == "verb"
+            and self._last_cue("plan", subject) is not None
+            and left.words[-1:] != ["là"]  # "Chỉ tiêu tăng trưởng năm 2026 là 10%": the plan itself
+        ):
             facts.role = "ratio"  # "9 chỉ tiêu đạt 100%": a percentage of what was planned
         elif verb_kind == "share" or any(word in " ".join(subject.words) for word in _SHARE_WORDS):
             facts.role = "share"
@@ -513,7 +520,7 @@ class FactReader:
                 return None  # "tăng 15% giá cổ phiếu": what changed, not what it is compared with
             k = later + 2
         stop = k
-        while stop < len(words) and words[stop] not in {"và", "do", "nhờ", "là", "khi", "trong", "tăng", "giảm", "đạt"}:
+        while stop < len(words) and words[stop] not in _REFERENCE_ENDS:
             stop += 1
         if stop == k:
             return None

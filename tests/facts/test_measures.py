@@ -317,6 +317,22 @@ CASES = [
         "Theo cáo trạng, năm 2022, Lê Thị Mai là thủ quỹ UBND xã An Bình đã chiếm đoạt 300 triệu đồng.",
         "300 triệu đồng", "value", "chiếm đoạt", None, "năm 2022", "Lê Thị Mai",
     ),
+    (  # "nhưng" ends a reference and opens a clause with no subject of its own
+        "Lợi nhuận trước thuế quý III đạt 1.200 tỷ đồng, giảm 15% so với quý trước nhưng tăng 20% so với cùng kỳ.",
+        "20%", "change", "Lợi nhuận trước thuế", "cùng kỳ", "quý III", None,
+    ),
+    (
+        "Lợi nhuận trước thuế quý III đạt 1.200 tỷ đồng, giảm 15% so với quý trước nhưng tăng 20% so với cùng kỳ.",
+        "15%", "change", "Lợi nhuận trước thuế", "quý trước", "quý III", None,
+    ),
+    (  # a plan's percentage stated with "là" is the goal, not a percentage of the plan
+        "Chỉ tiêu tăng trưởng GRDP năm 2026 là 10%.",
+        "10%", "target", "Chỉ tiêu tăng trưởng GRDP", None, "năm 2026", None,
+    ),
+    (
+        "Thu nội địa chiếm tỷ trọng 85,5% tổng thu ngân sách.",
+        "85,5%", "share", "Thu nội địa", "tổng thu ngân sách", None, None,
+    ),
     (  # "nói trên" (aforementioned) after an amount is no noun naming it
         "Ông Hải đã nộp lại toàn bộ 5 tỷ đồng nói trên.",
         "5 tỷ đồng", "value", "nộp lại toàn bộ", None, None, "Hải",
