@@ -396,6 +396,7 @@ def _institutions(
             bracketed = _BRACKETED_SHORT_FORM.match(text, b)
             if bracketed:  # "Liên minh châu Âu (EU)": the model's name declares its short form too
                 declared.setdefault(bracketed.group(1).lower(), name)
+    mentions = _with_branches(text, mentions)
     written_by_key: dict[str, list[str]] = {}
     for m in mentions:
         written_by_key.setdefault(lex.keys.match_key(m[0]), []).append(m[0])
@@ -439,6 +440,25 @@ def _institutions(
         if short and not any(a.lower() == short for a in record.aliases):
             record.aliases.append(short)
     return records
+
+
+def _with_branches(text: str, mentions: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
+    """A branch written in lower case straight after its body is part of the body's name
+    ("Agribank | chi nhánh tỉnh Thanh Hóa" is one institution, as "Giám đốc Vietcombank chi
+    nhánh Đà Nẵng" reads it); a branch alone ("chi nhánh Hà Nội") stays a name of its own."""
+    by_end = {m[3]: k for k, m in enumerate(mentions) if m[2] >= 0}
+    merged: dict[int, tuple[str, str, int, int]] = {}
+    dropped: set[int] = set()
+    for k, (name, _, a, b) in enumerate(mentions):
+        if a < 0 or not name.startswith("chi nhánh "):
+            continue
+        before = by_end.get(a - 1)
+        if before is None or text[a - 1] != " " or before in dropped:
+            continue
+        body = mentions[before]
+        merged[before] = (text[body[2] : b], body[1], body[2], b)
+        dropped.add(k)
+    return [merged.get(k, m) for k, m in enumerate(mentions) if k not in dropped]
 
 
 _BRACKETED_SHORT_FORM = re.compile(r"\s*\((\w[\w&.-]{1,15})\)")

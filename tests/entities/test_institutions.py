@@ -165,6 +165,9 @@ def _institutions(text: str) -> list[str]:
             "HĐND phường Kim Liên đã bầu bà Trịnh Thu Hà giữ chức Chủ tịch UBND phường Kim Liên nhiệm kỳ 2021-2026.",
             ["HĐND phường Kim Liên", "UBND phường Kim Liên"],
         ),
+        # a branch in lower case straight after its body is part of its name; alone it is a name too
+        ("Sacombank chi nhánh tỉnh Nghệ An giải ngân 300 tỷ đồng.", ["Sacombank chi nhánh tỉnh Nghệ An"]),
+        ("Ông Lê Văn An, nguyên Giám đốc chi nhánh Hải Phòng, bị bắt.", ["chi nhánh Hải Phòng"]),
         # a general federation begins at "Tổng"; "Tổng Thanh tra" is a title, not part of the body
         ("Tổng Liên đoàn Lao động Việt Nam ký kết chương trình.", ["Tổng Liên đoàn Lao động Việt Nam"]),
         ("Tổng Thanh tra Chính phủ Đoàn Văn Phong dự.", ["Thanh tra Chính phủ"]),
