@@ -15,6 +15,7 @@ from extractor.entities.conventions import (
     in_place_context,
     joined_descriptions,
     persons_apart,
+    products_and_companies,
     regions_apart,
     sources_apart,
     split_place_pairs,
@@ -275,3 +276,17 @@ def test_mended_spans_stay_inside_the_text_and_on_its_characters(words: list[str
     for start, end, label in in_vlsp_convention(text, sorted(spans), default_pipeline().lexicons):
         assert 0 <= start < end <= len(text) and label in ("PER", "ORG", "LOC")
         assert text[start:end] == text[start:end].strip()
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        ("Người dân cài đặt Etax Mobile.", [("Etax Mobile", "PER")], []),
+        ("Tập đoàn hợp tác với Sun Group.", [("Sun Group", "PER")], [("Sun Group", "ORG")]),
+        # a person stays a person; a product's word ends only a person's span here
+        ("Ông Lê Minh Pay dự.", [("Lê Minh", "PER")], [("Lê Minh", "PER")]),
+        ("Ứng dụng Etax Mobile.", [("Etax Mobile", "ORG")], [("Etax Mobile", "ORG")]),
+    ],
+)
+def test_a_product_or_a_company_is_no_person(text: str, model, expected) -> None:
+    assert products_and_companies(text, _spans(text, model)) == _spans(text, expected)
