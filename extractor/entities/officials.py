@@ -424,6 +424,7 @@ class SentenceReading:
 # hệ sinh thái Vinaconex như …").
 # Words that put the title after them in the plural: each name listed after it holds it.
 _PLURAL_WORDS = frozenset({"các", "những", "hai", "ba", "bốn", "2", "3", "4"})
+_LONGEST_LINK = 6  # syllables of the longest appointment wording (links.tsv)
 _DESCRIBED_POSTS = 10
 
 
@@ -1042,11 +1043,15 @@ class SentenceOfficials:
         while n := match_phrase(syls, m, self.lex.link_adverbs, self.lex, ignore_case=True):
             m += n
         n = match_phrase(syls, m, self.lex.title_links, self.lex, ignore_case=True)
+        if not n and m < len(syls) and syls[m].text == "được":
+            m, n = self._passive_link_after_agent(m)
         if not n or not syls[m].text.islower():
             return None
         after = m + n + 1 if m + n < len(syls) and syls[m + n].text == ":" else m + n  # "… các chức vụ: X, Y"
         if self._title_here(after):
             return after
+        if after - 1 > m and self._title_here(after - 1):
+            return after - 1  # "được giao | quyền Chủ tịch …": the link's last word is the title's prefix
         again = match_phrase(syls, after, self.lex.title_links, self.lex, ignore_case=True)
         if again and self._title_here(after + again):
             return after + again  # two links: "được điều động | về làm | Bí thư …"
@@ -1059,6 +1064,19 @@ class SentenceOfficials:
                 if syls[k].text in (".", ";"):
                     break
         return None
+
+    def _passive_link_after_agent(self, m: int) -> tuple[int, int]:
+        """ "được | Ban Thường vụ Thành ủy | chỉ định giữ chức": the body that appoints stands
+        between "được" and the rest of the link. Returns where that rest begins and its length
+        (0 if there is none)."""
+        agent = self.orgs_at.get(m + 1)
+        if agent is None:
+            return m, 0
+        words = [s.text.lower() for s in self.syls[agent.stop : agent.stop + _LONGEST_LINK]]
+        for n in range(len(words), 0, -1):
+            if ("được", *words[:n]) in self.lex.title_links:
+                return agent.stop, n
+        return m, 0
 
     def _name_after_link(self, j: int) -> tuple[int, int]:
         """ "… Chủ tịch HĐQT đối với ông Nguyễn Hữu Tới": the name a title is given to or taken

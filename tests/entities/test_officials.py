@@ -27,6 +27,16 @@ def _officials(text: str) -> dict[str, list[str]]:
             "Bà Phan Thị Ngọc Hà được bầu làm Chủ tịch Hội Liên hiệp Phụ nữ tỉnh Bình Định.",
             {"Phan Thị Ngọc Hà": ["Chủ tịch Hội Liên hiệp Phụ nữ tỉnh Bình Định"]},
         ),
+        # the body that appoints between "được" and the rest of the wording
+        (
+            "Đồng chí Vũ Văn Tâm được Ban Thường vụ Tỉnh ủy chỉ định giữ chức Bí thư Đảng ủy xã Tân Phú.",
+            {"Vũ Văn Tâm": ["Bí thư Đảng ủy xã Tân Phú"]},
+        ),
+        # the wording's last word is the title's prefix: "được giao | quyền Chủ tịch"
+        (
+            "Bà Đỗ Thị Hạnh được giao quyền Chủ tịch UBND xã Tân Phú.",
+            {"Đỗ Thị Hạnh": ["quyền Chủ tịch UBND xã Tân Phú"]},
+        ),
         (
             "Ông Đỗ Minh Khôi được chỉ định giữ chức Bí thư Đảng ủy xã Tân Hòa nhiệm kỳ 2025-2030.",
             {"Đỗ Minh Khôi": ["Bí thư Đảng ủy xã Tân Hòa"]},
