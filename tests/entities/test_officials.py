@@ -472,3 +472,9 @@ def test_an_apposition_after_a_titled_name(text: str, expected: dict[str, list[s
 )
 def test_foreign_names_with_particles(text: str, expected: dict[str, list[str]]) -> None:
     assert _officials(text) == expected
+
+
+@pytest.mark.parametrize("end", [",", " -", " và", " được"])
+def test_a_text_that_ends_right_after_a_title_chain_is_read(end: str) -> None:
+    # a comma after the chain once sent the look for appointment wording past the last word
+    assert _officials(f"Ông Lê Văn Hải, Giám đốc Sở Y tế{end}") == {"Lê Văn Hải": ["Giám đốc Sở Y tế"]}
