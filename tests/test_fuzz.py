@@ -64,6 +64,7 @@ _pieces = st.sampled_from(
         "Thu ngân sách", " đạt ", "15,8 tỷ đồng", "106%", "hơn 96%", " UBND phường Yên Sở", " Chủ tịch ",
         "Nguyễn Văn A", ", ", ". ", "\n", "1.1.", "một ", "tỷ ", "(", ")", "²", "₂", "-", "–", "$", "5€",
         "Ảnh: PV", "Theo ", "phẩy ", "âm ", "0", "9" * 30, " ", "đ", "\t",
+        " Giám đốc Sở Y tế", " được ", " kiêm ", " các ", " tại ", "Hai ", ": ", " bị cáo ", "…", " chi nhánh ",
     ]
 )  # fmt: skip
 
@@ -181,3 +182,20 @@ def test_parse_article_gives_an_article_or_a_typed_error(page: str, as_bytes: bo
         return
     assert isinstance(article.text, str) and article.title is not None
     json.dumps(article.model_dump(mode="json"))
+
+
+@settings(max_examples=fuzz_examples(40), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_any_stretch_of_a_real_article_is_read(data: st.DataObject) -> None:
+    """A text cut anywhere (after a comma that ends a title chain, inside a name) is read: a
+    typed error or a result whose offsets index it."""
+    article = (FIXTURES / "sample-yen-so.txt").read_text(encoding="utf-8")
+    start = data.draw(st.integers(0, len(article) - 1))
+    end = data.draw(st.integers(start + 1, min(len(article), start + 600)))
+    text = article[start:end]
+    try:
+        result = _read(text)
+    except ExtractorError:
+        return
+    for item in [*result.percentages, *result.money, *result.entities]:
+        assert text[item.start : item.end] == item.text
