@@ -461,6 +461,8 @@ class FactReader:
         # Measure ("100% thôn đạt chuẩn": what the percentage counts comes after it).
         counts = self._noun_after(right, whole_clause=True) if counted else None
         facts.measure = counts or self._measure(amount, subject, right, facts, before)
+        if facts.role == "price" and facts.measure and _is_income(self._words(*facts.measure)):
+            facts.role = "value"  # "…, đạt 70 triệu đồng/người/năm": the subject came from the clause before
         if facts.role == "value" and facts.measure:
             measured_words = self._words(*facts.measure).words
             if cues.starting_at(measured_words, "plan") and "cùng" not in measured_words[:1]:

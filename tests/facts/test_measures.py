@@ -325,6 +325,10 @@ CASES = [
         "Lợi nhuận trước thuế quý III đạt 1.200 tỷ đồng, giảm 15% so với quý trước nhưng tăng 20% so với cùng kỳ.",
         "15%", "change", "Lợi nhuận trước thuế", "quý trước", "quý III", None,
     ),
+    (  # income per person per year is a value, also where its subject is the clause before's
+        "Nhiệm kỳ 2020-2025, thu nhập bình quân tăng 1,5 lần, đạt 70 triệu đồng/người/năm.",
+        "70 triệu đồng/người", "value", "thu nhập bình quân", None, "Nhiệm kỳ 2020-2025", None,
+    ),
     (  # a plan's percentage stated with "là" is the goal, not a percentage of the plan
         "Chỉ tiêu tăng trưởng GRDP năm 2026 là 10%.",
         "10%", "target", "Chỉ tiêu tăng trưởng GRDP", None, "năm 2026", None,
