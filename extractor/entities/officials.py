@@ -216,6 +216,7 @@ class _Position:
     org_stop: int | None = None
     org_text: str | None = None
     concurrent: bool = False  # joined to the next title by "kiêm": another office held as well
+    holder_after: int = 0  # the length of the name right after where the post is held (_posted_at)
 
 
 def title_at(syls: list[Syllable], i: int, lex: Lexicons, source: str) -> _Title | None:
@@ -420,11 +421,10 @@ class SentenceReading:
     pronoun_given: str | None = None
 
 
-# How far the description of posts listed after "như" may run ("nhiều vị trí quản lý trong
-# hệ sinh thái Vinaconex như …").
 # Words that put the title after them in the plural: each name listed after it holds it.
 _PLURAL_WORDS = frozenset({"các", "những", "hai", "ba", "bốn", "2", "3", "4"})
-_LONGEST_LINK = 6  # syllables of the longest appointment wording (links.tsv)
+# How far the description of posts listed after "như" may run ("nhiều vị trí quản lý trong
+# hệ sinh thái Vinaconex như …").
 _DESCRIBED_POSTS = 10
 
 
@@ -532,6 +532,7 @@ class SentenceOfficials:
             if self._is_post_place(j + 1, j + 1 + place) and self._holder_name_at(j + 1 + place):
                 # "Tổng Lãnh sự Hàn Quốc tại Đà Nẵng | Shin Choong Il": a known place, then the name
                 position.org_stop = j + 1 + place
+                position.holder_after = self._holder_name_at(j + 1 + place)
                 return j + 1 + place
         stop = extend_name(syls, j + 1, self.lex, self.title_set)
         ends_in_name = person_cut(syls, j + 1, stop, self.lex) is not None
@@ -557,17 +558,6 @@ class SentenceOfficials:
         while run < len(syls) and run - k < 5 and is_name_syllable(syls[run]):
             run += 1
         return run - k if run - k >= 2 and (run == len(syls) or not syls[run].is_upper_initial) else 0
-
-    def _name_after_post_place(self, position: _Position, j: int) -> tuple[int, int]:
-        """The holder named after where the post is held ("Tổng Lãnh sự Hàn Quốc tại Đà Nẵng |
-        Shin Choong Il"), foreign-looking or not."""
-        syls = self.syls
-        if position.org_stop != j or j < 2:
-            return j, 0
-        place_start = next((k for k in range(j - 1, max(0, j - 6), -1) if syls[k - 1].text == "tại"), None)
-        if place_start is None or not self._is_post_place(place_start, j):
-            return j, 0
-        return j, self._holder_name_at(j)
 
     def _is_post_place(self, first: int, stop: int) -> bool:
         """Is ``syls[first:stop]`` a known place or locality, or a city's short form ("TP.HCM")?"""
@@ -744,8 +734,9 @@ class SentenceOfficials:
                             name_len = run_stop - cut
                 if not name_len and positions:
                     name_first, name_len = self._name_cut_off_org(positions[-1], j)
-                if not name_len and positions:
-                    name_first, name_len = self._name_after_post_place(positions[-1], j)
+                if not name_len and positions and positions[-1].org_stop == j:
+                    # "Tổng Lãnh sự Hàn Quốc tại Đà Nẵng | Shin Choong Il", foreign-looking or not
+                    name_first, name_len = j, positions[-1].holder_after
                 if not name_len:
                     name_first, name_len = self._honorific_name_after(j)
                 if not name_len:
@@ -1072,10 +1063,11 @@ class SentenceOfficials:
         agent = self.orgs_at.get(m + 1)
         if agent is None:
             return m, 0
-        words = [s.text.lower() for s in self.syls[agent.stop : agent.stop + _LONGEST_LINK]]
-        for n in range(len(words), 0, -1):
-            if ("được", *words[:n]) in self.lex.title_links:
-                return agent.stop, n
+        links = self.lex.title_links
+        for length in self.lex.lengths_by_first_word(links).get("được", ()):  # longest first
+            rest = tuple(s.text.lower() for s in self.syls[agent.stop : agent.stop + length - 1])
+            if len(rest) == length - 1 and ("được", *rest) in links:
+                return agent.stop, length - 1
         return m, 0
 
     def _name_after_link(self, j: int) -> tuple[int, int]:

@@ -722,31 +722,15 @@ def _position_institution(position: PositionFound, lex) -> str | None:
     if unit and (unit in lex.admin_units or tuple(w.lower() for w in unit) in lex.admin_units):
         return None  # "Trưởng thôn Đông Hội": the head of a place, which is no body
     if unit:
-        unit_head = next(
-            (
-                h
-                for words_, h in lex.org_heads.items()
-                if tuple(w.lower() for w in words_) == tuple(w.lower() for w in unit)
-            ),
-            None,
-        )
+        unit_head = lex.heads_lower.get(tuple(w.lower() for w in unit))
         if unit_head is not None and not org.lower().startswith(" ".join(unit).lower()):
             if unit_head.words == ("Bộ",):
                 return None  # "Bộ trưởng Nội vụ": a field, not the ministry's name (the guide lists named bodies)
             return f"{' '.join(unit_head.words)} {org}"
-        if unit_head is None and _unit_heads_short_form(unit, words[0], lex):
+        expanded = lex.abbreviations.get(words[0])
+        if unit_head is None and expanded and tuple(w.lower() for w in (*unit, *expanded.split())) in lex.heads_lower:
             return f"{' '.join(unit)} {org}"  # "Phó Trưởng đoàn | ĐBQH tỉnh Gia Lai": the đoàn ĐBQH
     return org
-
-
-def _unit_heads_short_form(unit: tuple[str, ...], first: str, lex) -> bool:
-    """Does the title's unit word and the short form after it make a body's head ("đoàn" +
-    "ĐBQH" = "đoàn đại biểu Quốc hội")?"""
-    expanded = lex.abbreviations.get(first)
-    if not expanded:
-        return False
-    candidate = tuple(w.lower() for w in (*unit, *expanded.split()))
-    return any(tuple(w.lower() for w in words) == candidate for words in lex.org_heads)
 
 
 def _extend_positions(

@@ -156,6 +156,15 @@ class Lexicons:
         return table
 
     @cached_property
+    def heads_lower(self) -> dict[tuple[str, ...], OrgHead]:
+        """Heads by their words all in lower case ("đoàn đại biểu quốc hội"), the first listed
+        on a clash."""
+        table: dict[tuple[str, ...], OrgHead] = {}
+        for words, head in self.org_heads.items():
+            table.setdefault(tuple(w.lower() for w in words), head)
+        return table
+
+    @cached_property
     def fixed_phrases(self) -> Phrases:
         """Multi-syllable titles and heads, kept whole when segmenting ("Đảng ủy", "Ban Thường vụ")."""
         return frozenset(p for p in self.titles | frozenset(self.org_heads) if len(p) > 1)
