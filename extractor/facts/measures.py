@@ -878,12 +878,22 @@ class FactReader:
             a, b = self.names[k]
             if b <= position and self._sets_policy(a, b):
                 return None
-            if b <= position and not self._only_reports(a, b):
+            if b <= position and not self._only_reports(a, b) and not self._in_aside(a, b, floor, position):
                 if self.text[max(0, a - 1) : a] == "(":
                     return self._named_before_bracket(a - 1) or (a, b)
                 return (a, b)
             k -= 1
         return None
+
+    def _in_aside(self, a: int, b: int, floor: int, position: int) -> bool:
+        """Is the name inside brackets closed before the amount, with more than the name in
+        them ("Trường THCS X (nơi cháu Phan Văn A học): 1.000.000 đồng", "Chị B (TP. Huế):
+        200.000 đồng")? Such an aside says where or who, not whose the amount is."""
+        opening = self.text.rfind("(", floor, a)
+        if opening < 0 or self.text.rfind(")", opening, a) >= 0:
+            return False
+        closing = self.text.find(")", b, position)
+        return closing >= 0 and bool(self.text[opening + 1 : a].strip() or self.text[b:closing].strip())
 
     def _named_before_bracket(self, bracket: int) -> Range | None:
         """The name a short form in brackets stands for: the one that ends before the bracket

@@ -455,3 +455,14 @@ def test_a_name_in_an_earlier_item_of_a_semicolon_list_holds_none_of_the_next() 
     )
     [found] = default_pipeline()(text, require_vietnamese=False).percentages
     assert found.holder == "Phường Phú Lương"  # the article's, not the school's
+
+
+def test_a_name_in_a_bracketed_aside_is_not_whose_the_amount_is() -> None:
+    text = (
+        "Quỹ Khuyến học trao quà cho học sinh.\n"
+        "Danh sách ủng hộ gồm: Chị Lê Thị Hoa (phường Kim Liên): 300.000 đồng; "
+        "Công ty Minh Phát (nơi anh Trần Văn Nam làm việc): 2.000.000 đồng."
+    )
+    result = default_pipeline()(text, require_vietnamese=False)
+    holders = {m.text: m.holder for m in result.money}
+    assert holders == {"300.000 đồng": "Lê Thị Hoa", "2.000.000 đồng": "Công ty Minh Phát"}
