@@ -526,6 +526,11 @@ class SentenceOfficials:
         """Where a post is held belongs to the position when a person's name comes right after
         the place ("Đại sứ Nhật Bản | tại Việt Nam | Ito Naoki"). Returns the index after."""
         syls = self.syls
+        owner = self.orgs_at.get(j + 1) if position.org_stop == j and j < len(syls) and syls[j].text == "của" else None
+        if owner is not None and _name_at(syls, owner.stop, self.lex):
+            # "Chủ nhiệm Ủy ban Pháp luật | của Quốc hội | Hoàng Thanh Tùng": the body it belongs to
+            position.org_stop = owner.stop
+            return owner.stop
         if position.org_stop != j or j + 1 >= len(syls) or syls[j].text != "tại" or not syls[j + 1].is_upper_initial:
             return j
         for place in (4, 3, 2, 1):

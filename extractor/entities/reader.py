@@ -697,6 +697,9 @@ def _position_institution(position: PositionFound, lex) -> str | None:
     body, at, where = org.partition(" tại ")
     if at and where[:1].isupper():
         org = body  # "UNICEF tại Việt Nam": the body is UNICEF; "Mỹ tại …" is a country (not "… tại doanh nghiệp")
+    body, of, owner = org.partition(" của ")
+    if of and owner[:1].isupper():
+        org = body  # "Ủy ban Pháp luật của Quốc hội": the committee; its owner is a body of its own
     words = tuple(org.split())
     own_head = leading_head(words, lex)[0] > 0
     if not org[0].isupper() and not own_head:

@@ -14,6 +14,7 @@ from extractor.entities.conventions import (
     country_before_name,
     in_place_context,
     joined_descriptions,
+    persons_after_bodies,
     persons_apart,
     products_and_companies,
     regions_apart,
@@ -290,3 +291,24 @@ def test_mended_spans_stay_inside_the_text_and_on_its_characters(words: list[str
 )
 def test_a_product_or_a_company_is_no_person(text: str, model, expected) -> None:
     assert products_and_companies(text, _spans(text, model)) == _spans(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        (
+            "Chủ nhiệm Ủy ban Văn hóa của Quốc hội Nguyễn Đắc Vinh phát biểu.",
+            [("Ủy ban Văn hóa của Quốc hội Nguyễn Đắc Vinh", "ORG")],
+            [("Ủy ban Văn hóa của Quốc hội", "ORG"), ("Nguyễn Đắc Vinh", "PER")],
+        ),
+        # a body named after a person, without "của", keeps the name
+        ("Hiệu trưởng Trường THPT Nguyễn Trãi dự.", [("Trường THPT Nguyễn Trãi", "ORG")], None),
+        # after "của", a place is no person
+        ("Văn phòng của Tập đoàn Hà Nội khai trương.", [("Văn phòng của Tập đoàn Hà Nội", "ORG")], None),
+    ],
+)
+def test_a_name_after_a_body_and_its_owner_is_the_person_heading_it(text: str, model, expected) -> None:
+    spans = _spans(text, model)
+    assert persons_after_bodies(text, spans, default_pipeline().lexicons) == (
+        spans if expected is None else _spans(text, expected)
+    )

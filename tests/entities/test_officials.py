@@ -478,3 +478,20 @@ def test_foreign_names_with_particles(text: str, expected: dict[str, list[str]])
 def test_a_text_that_ends_right_after_a_title_chain_is_read(end: str) -> None:
     # a comma after the chain once sent the look for appointment wording past the last word
     assert _officials(f"Ông Lê Văn Hải, Giám đốc Sở Y tế{end}") == {"Lê Văn Hải": ["Giám đốc Sở Y tế"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Phó Chủ nhiệm Ủy ban Xã hội của Quốc hội Trần Thị Hồng phát biểu.",
+            {"Trần Thị Hồng": ["Phó Chủ nhiệm Ủy ban Xã hội của Quốc hội"]},
+        ),
+        (
+            "Trưởng Ban Dân nguyện của Ủy ban Thường vụ Quốc hội Dương Thanh Bình dự họp.",
+            {"Dương Thanh Bình": ["Trưởng Ban Dân nguyện của Ủy ban Thường vụ Quốc hội"]},
+        ),
+    ],
+)
+def test_a_body_and_the_body_that_owns_it_before_the_name(text: str, expected: dict[str, list[str]]) -> None:
+    assert _officials(text) == expected
