@@ -200,6 +200,10 @@ def _institutions(text: str) -> list[str]:
         ("Ông Vũ Khắc Hiếu thôi giữ chức Chủ tịch Hội đồng quản trị (HĐQT) từ tháng 3.", []),
         # "Trưởng ban" names its board even when the field's name begins like a head ("Tổ chức")
         ("Trưởng ban Tổ chức Huyện ủy Mai Văn Toản phát biểu.", ["Ban Tổ chức Huyện ủy"]),
+        # a board inside the title ("Phó Trưởng Ban Thường trực") is the title's, when the post's
+        # body has its own head; a head the title ends in goes on to the body
+        ("Phó Trưởng Ban Thường trực Ban Dân vận Tỉnh ủy Lê Văn Hòa dự.", ["Ban Dân vận Tỉnh ủy"]),
+        ("Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Lê Văn Hòa dự.", ["Ủy ban Kiểm tra Tỉnh ủy"]),
     ],
 )
 def test_institution_names(text: str, expected: list[str]) -> None:
