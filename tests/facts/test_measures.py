@@ -345,6 +345,14 @@ CASES = [
         "Mặc dù hiện nay doanh thu đạt 50 tỷ đồng nhưng công ty vẫn lỗ.",
         "50 tỷ đồng", "value", "doanh thu", None, None, None,
     ),
+    (  # a place after "tại" says where; the name before it holds the amount
+        "Hàn Quốc hiện là nhà đầu tư lớn nhất tại Việt Nam với tổng vốn 90 tỷ USD.",
+        "90 tỷ USD", "value", "tổng vốn", None, None, "Hàn Quốc",
+    ),
+    (  # … unless no name stands before it
+        "Doanh thu tại Việt Nam đạt 5 tỷ USD.",
+        "5 tỷ USD", "value", "Doanh thu tại Việt Nam", None, None, "Việt Nam",
+    ),
     (  # an ellipsis ends a clause as a full stop does; "ước tính" is the verb
         "Nước ngập làm hỏng máy bơm, đường điện… tổng thiệt hại ước tính khoảng 3 tỷ đồng.",
         "khoảng 3 tỷ đồng", "value", "tổng thiệt hại", None, None, None,
