@@ -15,6 +15,7 @@ the shorter forms as aliases (``Đảng ủy phường`` = ``Đảng ủy phư�
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..lexicon.loader import Lexicons, OrgHead
@@ -339,18 +340,27 @@ _ROMAN_LETTERS = frozenset("IVXLC")
 
 
 def term_length(syls: list[Syllable], j: int) -> int:
-    """Length of a term written after a body: "nhiệm kỳ 2025-2030", "khóa XVI", "khoá 15"; 0 if none.
-    A term is the post's or the council's sitting, not part of a name."""
-    if j + 1 >= len(syls):
+    """Length of a term written after a body at syllable ``j``; 0 if none (``term_words_length``)."""
+    return term_words_length([s.text for s in syls[j : j + 5]])
+
+
+def term_words_length(words: Sequence[str], *, numbered: bool = True) -> int:
+    """Length of a term that ``words`` open: "nhiệm kỳ 2025-2030", "khóa XVI", "khoá 15"; 0 if
+    none. A term is the post's or the council's sitting, not part of a name. Without
+    ``numbered`` the term words alone count ("nhiệm kỳ", "khóa"), for a tail of letters only."""
+    if not words or (numbered and len(words) < 2):
         return 0
-    word = syls[j].text.lower()
-    if word == "nhiệm" and syls[j + 1].text.lower() == "kỳ" and j + 2 < len(syls) and syls[j + 2].text[:1].isdigit():
-        k = j + 3
-        if k + 1 < len(syls) and syls[k].text in ("-", "–") and syls[k + 1].text[:1].isdigit():
-            k += 2
-        return k - j
-    if word == "khóa" and (syls[j + 1].text.isdigit() or set(syls[j + 1].text) <= _ROMAN_LETTERS):
-        return 2
+    word, second = words[0].lower(), words[1] if len(words) > 1 else ""
+    if word == "nhiệm" and second.lower() == "kỳ":
+        if not numbered:
+            return 2
+        if len(words) > 2 and words[2][:1].isdigit():
+            k = 3
+            if len(words) > k + 1 and words[k] in ("-", "–") and words[k + 1][:1].isdigit():
+                k += 2
+            return k
+    if word in ("khóa", "khoá") and (not numbered or second.isdigit() or set(second) <= _ROMAN_LETTERS):
+        return min(2, len(words))
     return 0
 
 

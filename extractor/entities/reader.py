@@ -27,6 +27,7 @@ from .institutions import (
     distributed_names,
     find_org_mentions,
     merge_institutions,
+    term_words_length,
 )
 from .ner import NerModel
 from .officials import BOARDS, OfficialFound, PositionFound, SentenceOfficials, SentenceReading, find_titles
@@ -541,7 +542,7 @@ def fair_extension(text: str, start: int, end: int, new_end: int, person_spans: 
         and not _names_a_rank(words, lex)
         and not _joins_another_institution(words, lex)
         and not _ends_in_a_place(text[start:end].split(), lex)
-        and not _opens_a_term(words)
+        and not term_words_length(words, numbered=False)  # "Tỉnh ủy Lào Cai | nhiệm kỳ 2025-2030": the post's term
         and words[0] not in ("các", "những")  # "Bộ Tài chính | các nước": a plural is what follows
         and not person_spans.overlaps(end, new_end)
     )
@@ -569,13 +570,6 @@ def _another_body_after_dash(name: str, tail: str, lex: Lexicons) -> bool:
         ):
             return True
     return False
-
-
-def _opens_a_term(words: list[str]) -> bool:
-    """Does the tail begin a term of office ("Tỉnh ủy Lào Cai | nhiệm kỳ 2025-2030", "| khóa
-    XVI")? A term is the post's, not part of the body's name."""
-    lowered = [w.lower() for w in words[:2]]
-    return lowered == ["nhiệm", "kỳ"] or lowered[:1] in (["khóa"], ["khoá"])
 
 
 def _ends_in_a_place(words: list[str], lex: Lexicons) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from extractor import extract_text
+from extractor.entities.institutions import term_words_length
 
 
 def _institutions(text: str) -> list[str]:
@@ -224,3 +225,23 @@ def test_the_models_piece_of_a_posts_body_is_no_body_of_its_own() -> None:
     names = _institutions("Trưởng ban Tuyên giáo và Dân vận Tỉnh ủy Nghệ An Trần Văn Lâm dự lễ.")
     assert "Ban Tuyên giáo và Dân vận Tỉnh ủy Nghệ An" in names
     assert not [name for name in names if name.lower() == "ban tuyên giáo"]
+
+
+@pytest.mark.parametrize(
+    ("words", "numbered", "length"),
+    [
+        (["nhiệm", "kỳ", "2025-2030"], True, 3),
+        (["nhiệm", "kỳ", "2020", "-", "2025"], True, 5),
+        (["khóa", "XVI"], True, 2),
+        (["khoá", "15"], True, 2),
+        (["khóa", "học"], True, 0),  # a course, not a term
+        (["nhiệm", "kỳ", "mới"], True, 0),
+        # a tail of letters only (the model's span ends before the number): the words alone
+        (["nhiệm", "kỳ"], False, 2),
+        (["khóa"], False, 1),
+        (["Khóa", "mới"], False, 2),
+        (["Kim", "Liên"], False, 0),
+    ],
+)
+def test_a_term_of_office_after_a_body(words: list[str], numbered: bool, length: int) -> None:
+    assert term_words_length(words, numbered=numbered) == length
