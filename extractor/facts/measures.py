@@ -642,7 +642,7 @@ class FactReader:
                 return after
         if before is not None and before.measure:
             return before.measure
-        return self._earlier_subject(amount)
+        return self._earlier_subject(amount) or self._framed_subject(amount)
 
     def _subject_phrase(self, subject: _Words) -> Range | Literal["pronoun"] | None:
         text, cues = self.text, self.cues
@@ -701,6 +701,7 @@ class FactReader:
             kept = kept[1:]
         while kept and kept[-1][0] in _FUNCTION_WORDS:
             kept = kept[:-1]
+        kept = self._without_frame(kept)
         # "…, từ mức | 115.000 đồng": a lead left at the end is the verb, not what is measured
         lead = cues.ending_at([w for w, _ in kept], "lead")
         if lead:
@@ -723,6 +724,33 @@ class FactReader:
         if phrase and len(_WORD.findall(text[phrase[0] : phrase[1]])) > 14:
             return None  # not a noun phrase: a whole clause
         return phrase
+
+    def _without_frame(self, kept: list[tuple[str, Range]]) -> list[tuple[str, Range]]:
+        """ "Kết quả | thu ngân sách", "tiền ủng hộ | gồm": the words that frame a list of
+        results are not what is measured."""
+        words = [w for w, _ in kept]
+        opening = self.cues.starting_at(words, "frame")
+        closing = self.cues.ending_at(words, "frame")
+        if opening + closing >= len(kept):
+            return kept
+        kept = kept[opening : len(kept) - closing]
+        while kept and kept[-1][0] in _FUNCTION_WORDS:
+            kept = kept[:-1]
+        return kept
+
+    def _framed_subject(self, amount: AmountAt) -> Range | None:
+        """ "Các đơn vị ủng hộ gồm: Công ty A: 20 triệu đồng; …": an item of a list that names
+        only whose it is measures what the sentence framing the list before its colon names."""
+        sentence = self._around(self.sentences, self.sentence_starts, amount.item_start)
+        colon = self.text.find(":", sentence[0], amount.item_start)
+        if colon < 0:
+            return None
+        words = self._words(sentence[0], colon)
+        if not self.cues.ending_at(words.words, "frame"):
+            return None
+        start = max((m.end() for m in _CLAUSE_BREAK.finditer(self.text, sentence[0], colon)), default=sentence[0])
+        phrase = self._subject_phrase(self._words(start, colon))
+        return None if phrase == "pronoun" else phrase
 
     def _is_a_name(self, a: int, b: int) -> bool:
         """Is ``a`` … ``b`` one of the names (or inside one)?"""

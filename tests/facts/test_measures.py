@@ -345,6 +345,18 @@ CASES = [
         "Mặc dù hiện nay doanh thu đạt 50 tỷ đồng nhưng công ty vẫn lỗ.",
         "50 tỷ đồng", "value", "doanh thu", None, None, None,
     ),
+    (  # an item of a list names only whose it is: it measures what the framing words name
+        "Các đơn vị ủng hộ gồm: Công ty Minh Phát: 20 triệu đồng; Hợp tác xã An Phú: 5 triệu đồng.",
+        "5 triệu đồng", "value", "đơn vị ủng hộ", None, None, "Hợp tác xã An Phú",
+    ),
+    (  # the framing words themselves are not what is measured
+        "Danh sách tiền ủng hộ đồng bào lũ lụt như sau: ông Nguyễn Văn An 2 triệu đồng.",
+        "2 triệu đồng", "value", "tiền ủng hộ đồng bào lũ lụt", None, None, "Nguyễn Văn An",
+    ),
+    (
+        "Kết quả thu ngân sách năm 2025 của các xã: xã An Bình 12 tỷ đồng, xã Tân Lập 9 tỷ đồng.",
+        "9 tỷ đồng", "value", "thu ngân sách", None, "năm 2025", "xã Tân Lập",
+    ),
     (  # a place after "tại" says where; the name before it holds the amount
         "Hàn Quốc hiện là nhà đầu tư lớn nhất tại Việt Nam với tổng vốn 90 tỷ USD.",
         "90 tỷ USD", "value", "tổng vốn", None, None, "Hàn Quốc",
