@@ -439,6 +439,10 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
         ):
             j = _capitalized_word_at(syls, j + 1, lex)  # "Ủy ban Liên chính phủ về | Biến đổi khí hậu"
             continue
+        inner = _short_form_before_place(syls, j, lex)
+        if inner:
+            j = inner  # "Sở Giáo dục và Đào tạo | (GD&ĐT) | tỉnh Thanh Hóa": the name goes on to its place
+            continue
         listed = _comma_listed_fields(syls, j, lex, title_starts)
         if listed:
             j = listed  # "Phòng Kinh tế, Hạ tầng và Đô thị": fields in sentence case, the last after "và"
@@ -620,6 +624,32 @@ def _comma_listed_fields(syls: list[Syllable], j: int, lex: Lexicons, title_star
             place = _line_of_work_to_place(syls, k, lex, title_starts)
             return place if place > k else 0
     return 0
+
+
+def _short_form_before_place(syls: list[Syllable], j: int, lex: Lexicons) -> int:
+    """The index after a short form in brackets at ``j`` that stands between a body's fields
+    and its unit and place ("Sở Tài nguyên và Môi trường | (TN&MT) | tỉnh Nghệ An"); else 0."""
+    if j + 4 >= len(syls) or syls[j].text != "(" or syls[j + 2].text != ")" or not is_abbreviation(syls[j + 1].text):
+        return 0
+    unit = match_phrase(syls, j + 3, lex.admin_units, lex)
+    if unit and j + 3 + unit < len(syls) and is_name_syllable(syls[j + 3 + unit]):
+        return j + 3
+    return 0
+
+
+def is_abbreviation(word: str) -> bool:
+    """An all-capitals abbreviation ("NHNN", "HĐQT", "GD&ĐT", "LĐ-TB&XH", "TP.HCM")."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+_INNER_SHORT_FORM = re.compile(r" \([^\s()]{2,15}\)(?= )")
+
+
+def without_inner_short_form(name: str) -> str:
+    """A body's name as the record gives it, without the short form written inside it:
+    "Sở Giáo dục và Đào tạo (GD&ĐT) tỉnh Thanh Hóa" -> "Sở Giáo dục và Đào tạo tỉnh Thanh Hóa"."""
+    return _INNER_SHORT_FORM.sub("", name)
 
 
 def _capitalized_head_ends_at(syls: list[Syllable], j: int, lex: Lexicons) -> bool:

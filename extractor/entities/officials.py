@@ -30,12 +30,14 @@ from .institutions import (
     bears_the_name,
     begins_name,
     extend_name,
+    is_abbreviation,
     is_name_syllable,
     is_surname,
     locality_start,
     name_run_start,
     person_cut,
     term_length,
+    without_inner_short_form,
 )
 
 # Lower-case words that end the organization part of a position ("… cho biết", "… đã").
@@ -499,7 +501,7 @@ class SentenceOfficials:
                 syls[j].text == "("
                 and j + 2 < len(syls)
                 and syls[j + 2].text == ")"
-                and _is_abbreviation(syls[j + 1].text)
+                and is_abbreviation(syls[j + 1].text)
             ):
                 j += 3
                 continue
@@ -618,7 +620,7 @@ class SentenceOfficials:
         """Distribute shared modifiers and turn positions into records."""
         for position in positions:
             if position.org_first is not None and position.org_stop is not None:
-                position.org_text = self.text(position.org_first, position.org_stop)
+                position.org_text = without_inner_short_form(self.text(position.org_first, position.org_stop))
         # A title with no organization takes the next one's (Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ;
         # "Chủ tịch kiêm Tổng Giám đốc Tập đoàn Viettel"). Not across "kiêm" from a title that names
         # its office alone: "Phó Thủ tướng kiêm Bộ trưởng Quốc phòng" holds two offices.
@@ -1193,12 +1195,6 @@ def _is_membership(title: str) -> bool:
     """A party committee membership ("Tỉnh ủy viên", "TUV"): it names its committee itself."""
     lowered = title.lower()
     return lowered in _MEMBERSHIP_ABBREVIATIONS or (lowered.endswith("ủy viên") and len(lowered.split()) >= 3)
-
-
-def _is_abbreviation(word: str) -> bool:
-    """An all-capitals abbreviation ("NHNN", "HĐQT", "UBKT", "TP.HCM")."""
-    letters = [c for c in word if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 def match_phrase_back_length(syls: list[Syllable], i: int, lex: Lexicons) -> int:

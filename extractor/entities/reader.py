@@ -28,6 +28,7 @@ from .institutions import (
     find_org_mentions,
     merge_institutions,
     term_words_length,
+    without_inner_short_form,
 )
 from .ner import NerModel
 from .officials import BOARDS, OfficialFound, PositionFound, SentenceOfficials, SentenceReading, find_titles
@@ -375,7 +376,7 @@ def _institutions(
                 end = max(longer)
             if _membership_title_at(text, end):
                 continue
-            mentions.append((text[start:end], org.head.kind, start, end))
+            mentions.append((without_inner_short_form(text[start:end]), org.head.kind, start, end))
             if org.alias:
                 declared.setdefault(org.alias.lower(), text[start:end])
             brand = _brand_name(text[start:end], org.head.kind, lex)

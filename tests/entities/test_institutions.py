@@ -205,6 +205,12 @@ def _institutions(text: str) -> list[str]:
         # body has its own head; a head the title ends in goes on to the body
         ("Phó Trưởng Ban Thường trực Ban Dân vận Tỉnh ủy Lê Văn Hòa dự.", ["Ban Dân vận Tỉnh ủy"]),
         ("Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Lê Văn Hòa dự.", ["Ủy ban Kiểm tra Tỉnh ủy"]),
+        # a short form in brackets between a body's fields and its place: the name goes on
+        (
+            "Sở Tài nguyên và Môi trường (TN&MT) tỉnh Nghệ An đã kiểm tra. Sở TN&MT Nghệ An kết luận.",
+            ["Sở Tài nguyên và Môi trường tỉnh Nghệ An"],
+        ),
+        ("Trạm Y tế (TYT) xã An Dương tiêm chủng.", ["Trạm Y tế xã An Dương"]),
     ],
 )
 def test_institution_names(text: str, expected: list[str]) -> None:

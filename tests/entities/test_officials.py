@@ -495,3 +495,8 @@ def test_a_text_that_ends_right_after_a_title_chain_is_read(end: str) -> None:
 )
 def test_a_body_and_the_body_that_owns_it_before_the_name(text: str, expected: dict[str, list[str]]) -> None:
     assert _officials(text) == expected
+
+
+def test_a_short_form_inside_the_body_before_the_place() -> None:
+    text = "Phó Giám đốc Sở Lao động - Thương binh và Xã hội (LĐ-TB&XH) tỉnh Nghệ An Lê Văn Bình cho biết."
+    assert _officials(text) == {"Lê Văn Bình": ["Phó Giám đốc Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An"]}
