@@ -21,6 +21,7 @@ Kind = Literal["title", "body", "caption", "repeat", "byline", "source"]
 _CREDIT = re.compile(r"\(?\b(?:Ảnh|Ảnh minh họa|Nguồn ảnh|Video|Clip|Đồ họa|Infographic)\s*:\s*[^.()]{1,60}\)?\.?\s*$")
 _SOURCE = re.compile(r"\s*\(?\s*(?:Nguồn|Theo)\b")
 _MAX_SOURCE_LINE = 300
+_SENTENCE_AFTER_THEO = re.compile(r"\s*Theo\b[^,()]*,\s*\S")
 _URL = re.compile(r"https?://\S+")
 _BYLINE_WORD = re.compile(r"^(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s]*|-|–|và)$")
 # A sentence ends at . ! ? … (and closing quotes) followed by space and a capital or digit,
@@ -50,6 +51,8 @@ def _is_source_line(line: str) -> bool:
     words = len(line.split())
     if _URL.search(line) and words <= 12:
         return True
+    if _SENTENCE_AFTER_THEO.match(line) and (line.rstrip()[-1:] in ".!?…" or any(c.isdigit() for c in line)):
+        return False  # "Theo Tổng cục Thống kê, GDP tăng 7,4%.": a sentence that names its source
     return words <= 10 and len(line) <= _MAX_SOURCE_LINE and bool(_SOURCE.match(line))
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from extractor.text.layout import segment, sentences
 
 ARTICLE = """Phường Yên Sở tổng kết năm 2025
@@ -38,6 +40,22 @@ def test_segment_kinds() -> None:
 def test_source_lines_in_brackets() -> None:
     text = "Tiêu đề bài\n\nNội dung dài của bài báo có nhiều chữ để không bị coi là dòng tác giả hay nguồn tin.\n\n(Theo CNBC)"
     assert [s.kind for s in segment(text)] == ["title", "body", "source"]
+
+
+@pytest.mark.parametrize(
+    ("last_line", "kind"),
+    [
+        ("Theo Hương Giang (Dân Việt)", "source"),
+        ("Theo VnExpress, Tuổi Trẻ", "source"),
+        ("Theo Báo Tin tức/TTXVN", "source"),
+        # a short sentence that names its source first is text, with its numbers
+        ("Theo Tổng cục Thống kê, GDP tăng 7,4%.", "body"),
+        ("Theo ông Lâm, dự án xong trong năm 2026", "body"),
+    ],
+)
+def test_a_sentence_opened_by_its_source_is_no_source_line(last_line: str, kind: str) -> None:
+    text = f"Tiêu đề bài\n\nNội dung dài của bài báo có nhiều chữ để không bị coi là dòng tác giả hay nguồn tin.\n\n{last_line}"
+    assert [s.kind for s in segment(text)] == ["title", "body", kind]
 
 
 def test_sentences_keep_abbreviations() -> None:
