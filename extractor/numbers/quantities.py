@@ -234,8 +234,13 @@ def _currency_at(
         following = tokens[stop] if stop < len(tokens) else None
         if following is not None and currency.words == ("đồng",) and following.lower in _DONG_COMPOUNDS:
             return None  # đồng chí, đồng thời: not the currency
-        if following is not None and currency.words == ("đ",) and following.start == tokens[i].end:
-            return None  # "đ" glued to more letters is part of a word
+        if (
+            following is not None
+            and currency.words == ("đ",)
+            and following.start == tokens[i].end
+            and following.lower[:1].isalpha()
+        ):
+            return None  # "đ" glued to more letters is part of a word; to "." or "/" it is the currency
         if following is not None and currency.case_sensitive and _joins_into_word(tokens[i], following, tables):
             return None  # "một đô thị", "yên tâm", "tệ hại": a word, not the currency
         if currency.words[0] in _POUNDS and any(t.lower in _WEIGHT_WORDS for t in tokens[max(0, i - 8) : i]):

@@ -69,6 +69,10 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("mua 250.000.000 đồng", [(M, 250000000, None, "VND", None, "250.000.000 đồng")]),
     ("ủng hộ 500.000đ", [(M, 500000, None, "VND", None, "500.000đ")]),
     ("ủng hộ 500.000 đ", [(M, 500000, None, "VND", None, "500.000 đ")]),
+    # "đ" before a full stop or a slash is still the currency (glued to letters it is a word)
+    ("thu 15 tỷ đ.", [(M, 15000000000, None, "VND", None, "15 tỷ đ")]),
+    ("vé 500.000đ/người", [(M, 500000, None, "VND", None, "500.000đ/người")]),
+    ("có 5 đường dây", []),
     ("vay 20 triệu VNĐ", [(M, 20000000, None, "VND", None, "20 triệu VNĐ")]),
     ("vay 20 triệu VND", [(M, 20000000, None, "VND", None, "20 triệu VND")]),
     ("trả 0 đồng", [(M, 0, None, "VND", None, "0 đồng")]),
