@@ -524,16 +524,29 @@ class _Finder:
                 currency=code,
                 per=per[0] if per else None,
             )
-        # No unit: money in VND only with a scale, a money clause and nothing counted after it.
+        # No unit: money in VND only with a scale, a money clause and nothing counted after it
+        # but what it is per ("lương 5 triệu/tháng").
+        per = _per_unit(tokens, last.stop)
         if (
             self._ends_in_money_scale(last)
             and last.scale >= 10**6
-            and _bare_amount_ends(tokens, last.stop)
+            and (
+                _bare_amount_ends(tokens, per[1] if per else last.stop)
+                or (per is not None and _per_unit(tokens, per[1]) is not None)  # "60 triệu/người/năm"
+            )
             and _has_money_cue(
                 tokens, start_token, self.clauses.around(tokens[start_token].start, tokens[start_token].end)[0], tables
             )
         ):
-            return self.record("money", start_token, end_token, low_value, high_value, currency="VND")
+            return self.record(
+                "money",
+                start_token,
+                per[1] if per else end_token,
+                low_value,
+                high_value,
+                currency="VND",
+                per=per[0] if per else None,
+            )
         return None
 
     def _ends_in_money_scale(self, numeral: Numeral) -> bool:

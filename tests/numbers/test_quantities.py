@@ -73,6 +73,10 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("thu 15 tỷ đ.", [(M, 15000000000, None, "VND", None, "15 tỷ đ")]),
     ("vé 500.000đ/người", [(M, 500000, None, "VND", None, "500.000đ/người")]),
     ("có 5 đường dây", []),
+    # a bare amount in a money clause may say what it is per ("trả … 4 triệu/tháng", VLSP 2018)
+    ("mức lương 5 triệu/tháng", [(M, 5000000, None, "VND", None, "5 triệu/tháng")]),
+    ("thu nhập 60 triệu/người/năm", [(M, 60000000, None, "VND", None, "60 triệu/người")]),
+    ("mật độ 1,5 triệu/km2", []),  # no money clause
     ("vay 20 triệu VNĐ", [(M, 20000000, None, "VND", None, "20 triệu VNĐ")]),
     ("vay 20 triệu VND", [(M, 20000000, None, "VND", None, "20 triệu VND")]),
     ("trả 0 đồng", [(M, 0, None, "VND", None, "0 đồng")]),
