@@ -147,6 +147,10 @@ class MeasureCues:
         for line in data_lines("measure_cues.tsv"):
             phrase, kind = line.split("\t")
             kinds.setdefault(kind, []).append(tuple(phrase.lower().split()))
+        for line in data_lines("qualifiers.tsv"):  # the words for "about" the number reader knows
+            phrase, meaning, place = line.split("\t")
+            if meaning == "about" and place == "before":
+                kinds.setdefault("about", []).append(tuple(phrase.lower().split()))
         return cls({k: tuple(sorted(v, key=len, reverse=True)) for k, v in kinds.items()})
 
     @cached_property
@@ -391,6 +395,13 @@ class FactReader:
         right_end = min(self._clause_end(sentence, amount.end), amount.end + WINDOW)
         right = self._words(amount.end, right_end)
 
+        # "chiếm khoảng | trên 20%": a word for "about" before the item's own qualifier stands
+        # between the verb and the number
+        about = cues.ending_at(left.words, "about")
+        if about and any(
+            cues.ending_at(left.words, kind, len(left.words) - about) for kind in ("change", "ratio", "share", "verb")
+        ):
+            left = _Words(left.words[:-about], left.spans[:-about], left.first)
         # The verb straight before the number, and what it says.
         verb_kind, verb_length = None, 0
         for kind in ("change", "ratio", "share", "verb"):

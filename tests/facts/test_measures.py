@@ -357,6 +357,10 @@ CASES = [
         "Kết quả thu ngân sách năm 2025 của các xã: xã An Bình 12 tỷ đồng, xã Tân Lập 9 tỷ đồng.",
         "9 tỷ đồng", "value", "thu ngân sách", None, "năm 2025", "xã Tân Lập",
     ),
+    (  # "about" before the item's own qualifier stands between the verb and the number
+        "Tai nạn giao thông chiếm khoảng trên 20% tổng số ca tử vong.",
+        "trên 20%", "share", "Tai nạn giao thông", "tổng số ca tử vong", None, None,
+    ),
     (  # a place after "tại" says where; the name before it holds the amount
         "Hàn Quốc hiện là nhà đầu tư lớn nhất tại Việt Nam với tổng vốn 90 tỷ USD.",
         "90 tỷ USD", "value", "tổng vốn", None, None, "Hàn Quốc",
