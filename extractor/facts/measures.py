@@ -49,7 +49,7 @@ _CLAUSE_BREAK = re.compile(r"[;:()\[\]\n–—…]|,(?!\d)|\.(?!\d)| - ")
 
 # Time phrases the guide counts as a period (not the day of the event: "ngày 17/12").
 _PERIOD = re.compile(
-    r"(?:(?:tính\s+)?(?:lũy kế|luỹ kế)\s+|tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?|tháng\s+\d{1,2}(?:/\d{4})?|cuối năm(?:\s+\d{4})?|năm\s+\d{4})"
+    r"(?:(?:tính\s+)?(?:lũy kế|luỹ kế)\s+|tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?|tháng\s+\d{1,2}(?:/\d{4})?|cuối năm(?:\s+\d{4})?|năm\s+\d{4})"
     r"|(?:cả\s+|trong\s+)?giai đoạn\s+(?:từ\s+)?(?:năm\s+)?\d{4}\s*[-–]\s*(?:năm\s+)?\d{4}"
     r"|giai đoạn\s+(?:\d{1,2}|[IV]{1,3})(?![\d/.-])"  # a project's phase: "giai đoạn 1"
     # a stretch counted back from now: "trong vòng một năm", "ba năm vừa qua", "trong 10 ngày"
@@ -87,7 +87,7 @@ FRAME_OPENING = 40
 _FUNCTION_WORDS = frozenset(
     "là ở mức hiện nay hôm của trong với được có đã bị phải cũng chỉ đang sẽ vẫn tổng cộng thì mà này đó các những".split()
 )
-_LEADING_FUNCTION_WORDS = (_FUNCTION_WORDS - {"chỉ", "tổng", "mức"}) | {"về"}
+_LEADING_FUNCTION_WORDS = (_FUNCTION_WORDS - {"chỉ", "tổng", "mức"}) | {"về", "đến", "tới"}
 # "Now" words end what is measured and give no period (the guide: "hiện nay" is null).
 _NOW = re.compile(r"(?<!\w)(?:hôm nay|hiện nay|hiện tại)(?!\w)", re.IGNORECASE)
 # The moment something takes effect or happens ("từ 15h chiều nay", "từ ngày 1/7/2024", "sáng

@@ -361,6 +361,18 @@ CASES = [
         "Tai nạn giao thông chiếm khoảng trên 20% tổng số ca tử vong.",
         "trên 20%", "share", "Tai nạn giao thông", "tổng số ca tử vong", None, None,
     ),
+    (  # "đến cuối tháng …" is a period whole; "đến" opens no measure
+        "Dư nợ tín dụng đến cuối tháng 9/2025 đã tăng mạnh, đến 11,5%.",
+        "11,5%", "share", "Dư nợ tín dụng", None, "đến cuối tháng 9/2025", None,
+    ),
+    (  # back to a level ("trở về mức") is the verb; "đem lại" leads to what is measured
+        "Sau đó, giải thưởng đã trở về mức 3 tỷ đồng.",
+        "3 tỷ đồng", "value", "giải thưởng", None, None, None,
+    ),
+    (
+        "Mô hình đem lại doanh thu mỗi năm gần 300 triệu đồng.",
+        "gần 300 triệu đồng", "value", "doanh thu", None, "mỗi năm", None,
+    ),
     (  # a place after "tại" says where; the name before it holds the amount
         "Hàn Quốc hiện là nhà đầu tư lớn nhất tại Việt Nam với tổng vốn 90 tỷ USD.",
         "90 tỷ USD", "value", "tổng vốn", None, None, "Hàn Quốc",
