@@ -127,7 +127,7 @@ _REFERENCE_ENDS = frozenset("và do nhờ là khi trong tăng giảm đạt như
 # Words that end a noun phrase after an amount.
 _NOT_A_NOUN = frozenset(
     "và hoặc do nhờ là khi trong so với cho từ tại của để thì nên nhưng song mà vì theo được bị đã sẽ đang tăng giảm đạt về "
-    "bằng chiếm vượt lên xuống còn nói trên này đó".split()
+    "bằng chiếm vượt lên xuống còn nói trên này đó đối".split()
 )
 
 
@@ -490,6 +490,8 @@ class FactReader:
         if facts.role == "value" and amount.kind == "percentage":
             facts.role = "share"  # a percentage is of some whole ("nhiều nơi đạt trên 90%"), not a quantity
 
+        if amount.kind == "money" and facts.role in ("ratio", "share"):
+            facts.role = "value"  # a sum is no part or percentage of another ("tương đương 860.000 VND")
         # Holder.
         facts.holder = self._holder(amount, paragraph)
         if facts.holder is None and before is not None:

@@ -373,6 +373,14 @@ CASES = [
         "Mô hình đem lại doanh thu mỗi năm gần 300 triệu đồng.",
         "gần 300 triệu đồng", "value", "doanh thu", None, "mỗi năm", None,
     ),
+    (  # a sum is never a part or a percentage of another: its equivalent is a value
+        "Một hộp bánh được bán với giá 41 USD (tương đương 860.000 VND).",
+        "860.000 VND", "value", "giá", None, None, None,
+    ),
+    (  # more reporting verbs; "đối với" after an amount names nothing it measures
+        "Phụ huynh phản ánh các khoản thu hơn 10 triệu đồng đối với học sinh lớp 1.",
+        "hơn 10 triệu đồng", "value", "khoản thu", None, None, None,
+    ),
     (  # a place after "tại" says where; the name before it holds the amount
         "Hàn Quốc hiện là nhà đầu tư lớn nhất tại Việt Nam với tổng vốn 90 tỷ USD.",
         "90 tỷ USD", "value", "tổng vốn", None, None, "Hàn Quốc",
