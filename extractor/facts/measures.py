@@ -116,6 +116,10 @@ _SHORT_FORM = re.compile(r"\(\w{2,10}\)")
 _PLACE_PREPOSITIONS = (["tại"], ["của"], ["ở"], ["trên"], ["thuộc"])
 # Words of manner between a verb of change and the level it moves from or to ("tăng mạnh từ").
 _MANNER_WORDS = frozenset("mạnh nhẹ thêm vọt".split())
+# How a rise or fall went, between its verb and its number ("tăng mạnh | 20%", "giảm nhẹ | 2%",
+# "tăng vọt | tới 77%", "tăng đáng kể"): not part of the verb's cue, skipped to find it.
+_HOW_IT_MOVED = frozenset("mạnh mẽ nhẹ vọt sâu nhanh chậm đáng kể".split())
+_MOVES = frozenset({"tăng", "giảm"})
 # Words that make a percentage's measure a rate of growth.
 _GROWTH_WORDS = ("tăng trưởng", "mức tăng", "tốc độ tăng")
 # Words that make a percentage a rate, so a price (the measure guide: "lãi suất 6%/năm").
@@ -227,6 +231,19 @@ class _Words:
     def of_text(cls, text: str) -> _Words:
         found = [(m.group().lower(), (m.start(), m.end())) for m in _WORD.finditer(text)]
         return cls([w for w, _ in found], [s for _, s in found], 0)
+
+
+def _without_how_it_moved(words: list[str]) -> tuple[list[str], list[int]]:
+    """The words without those saying how a rise or fall went, right after "tăng"/"giảm", and
+    for each word left out the index (among the words kept) it stood before."""
+    kept: list[str] = []
+    skipped: list[int] = []
+    for word in words:
+        if word in _HOW_IT_MOVED and kept and kept[-1] in _MOVES:
+            skipped.append(len(kept))
+        else:
+            kept.append(word)
+    return kept, skipped
 
 
 def _is_income(subject: _Words) -> bool:
@@ -404,10 +421,13 @@ class FactReader:
             left = _Words(left.words[:-about], left.spans[:-about], left.first)
         # The verb straight before the number, and what it says.
         verb_kind, verb_length = None, 0
+        plain, skipped = _without_how_it_moved(left.words)
         for kind in ("change", "ratio", "share", "verb"):
-            n = cues.ending_at(left.words, kind)
+            n = cues.ending_at(plain, kind)
             if n > verb_length:
                 verb_kind, verb_length = kind, n
+        if verb_length:
+            verb_length += sum(1 for k in skipped if k > len(plain) - verb_length)
         subject = _Words(
             left.words[: len(left.words) - verb_length], left.spans[: len(left.spans) - verb_length], left.first
         )

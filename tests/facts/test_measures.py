@@ -381,6 +381,14 @@ CASES = [
         "Phụ huynh phản ánh các khoản thu hơn 10 triệu đồng đối với học sinh lớp 1.",
         "hơn 10 triệu đồng", "value", "khoản thu", None, None, None,
     ),
+    (  # how a rise went ("tăng mạnh", "tăng vọt") stands between the verb and its number
+        "Doanh thu của hợp tác xã tăng mạnh 20% so với năm trước.",
+        "20%", "change", "Doanh thu của hợp tác xã", "năm trước", None, None,
+    ),
+    (
+        "Giá xăng giảm nhẹ 2%.",
+        "2%", "change", "Giá xăng", None, None, None,
+    ),
     (  # a place after "tại" says where; the name before it holds the amount
         "Hàn Quốc hiện là nhà đầu tư lớn nhất tại Việt Nam với tổng vốn 90 tỷ USD.",
         "90 tỷ USD", "value", "tổng vốn", None, None, "Hàn Quốc",

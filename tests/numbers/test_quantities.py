@@ -73,6 +73,9 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("thu 15 tỷ đ.", [(M, 15000000000, None, "VND", None, "15 tỷ đ")]),
     ("vé 500.000đ/người", [(M, 500000, None, "VND", None, "500.000đ/người")]),
     ("có 5 đường dây", []),
+    # "đồng" that begins a word is no currency after the numeral word "không" (VLSP 2018)
+    ("trình độ không đồng đều", []),
+    ("các xã không đồng loạt triển khai", []),
     # a bare amount in a money clause may say what it is per ("trả … 4 triệu/tháng", VLSP 2018)
     ("mức lương 5 triệu/tháng", [(M, 5000000, None, "VND", None, "5 triệu/tháng")]),
     ("thu nhập 60 triệu/người/năm", [(M, 60000000, None, "VND", None, "60 triệu/người")]),
