@@ -389,6 +389,10 @@ CASES = [
         "Giá xăng giảm nhẹ 2%.",
         "2%", "change", "Giá xăng", None, None, None,
     ),
+    (  # "vào khoảng": "vào" ends no measure
+        "Bào ngư khô có giá vào khoảng 600 nghìn đồng/1 lạng.",
+        "khoảng 600 nghìn đồng/1 lạng", "price", "giá", None, None, None,
+    ),
     (  # a place after "tại" says where; the name before it holds the amount
         "Hàn Quốc hiện là nhà đầu tư lớn nhất tại Việt Nam với tổng vốn 90 tỷ USD.",
         "90 tỷ USD", "value", "tổng vốn", None, None, "Hàn Quốc",

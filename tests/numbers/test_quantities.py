@@ -75,6 +75,7 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("có 5 đường dây", []),
     # "đồng" that begins a word is no currency after the numeral word "không" (VLSP 2018)
     ("trình độ không đồng đều", []),
+    ("giá 600 nghìn đồng/1 lạng", [(M, 600000, None, "VND", None, "600 nghìn đồng/1 lạng")]),
     ("các xã không đồng loạt triển khai", []),
     # a bare amount in a money clause may say what it is per ("trả … 4 triệu/tháng", VLSP 2018)
     ("mức lương 5 triệu/tháng", [(M, 5000000, None, "VND", None, "5 triệu/tháng")]),
