@@ -131,7 +131,7 @@ _REFERENCE_ENDS = frozenset("và do nhờ là khi trong tăng giảm đạt như
 # Words that end a noun phrase after an amount.
 _NOT_A_NOUN = frozenset(
     "và hoặc do nhờ là khi trong so với cho từ tại của để thì nên nhưng song mà vì theo được bị đã sẽ đang tăng giảm đạt về "
-    "bằng chiếm vượt lên xuống còn nói trên này đó đối".split()
+    "bằng chiếm vượt lên xuống còn nói trên này đó đối gồm".split()
 )
 
 
@@ -811,11 +811,22 @@ class FactReader:
         """The noun phrase straight after an amount ("156,9 tỷ đồng tiền mặt"); with
         ``whole_clause``, the rest of the clause ("100% tổ dân phố giữ vững danh hiệu …")."""
         words, spans = right.words, right.spans
+        maybe = next((k for k in range(len(words) - 1) if words[k : k + 2] == ["có", "thể"]), None)
+        if maybe is not None:  # "… 999 USD | có thể là …": a predicate ("có kỳ hạn" is a noun's)
+            words, spans = words[:maybe], spans[:maybe]
         if not words or not words[0].isalpha() or words[0] in _NOT_A_NOUN or self.cues.starting_at(words, "compare"):
             return None
+        if whole_clause:
+            # "80% chương trình và … 20% khoản còn lại": the clause's next amount counts the rest
+            number = next((k for k, w in enumerate(words) if w[:1].isdigit()), None)
+            if number is not None and "và" in words[:number]:
+                words = words[: max(k for k in range(number) if words[k] == "và")]
+                spans = spans[: len(words)]
+                if not words:
+                    return None
         stop = 1
         while stop < len(words) and (
-            (whole_clause and words[stop] not in _CLAUSE_CONJUNCTIONS)
+            (whole_clause and words[stop] not in _CLAUSE_CONJUNCTIONS and not words[stop][:1].isdigit())
             or (words[stop] not in _NOT_A_NOUN and words[stop].isalpha())
         ):
             stop += 1

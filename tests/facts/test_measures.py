@@ -393,6 +393,14 @@ CASES = [
         "Bào ngư khô có giá vào khoảng 600 nghìn đồng/1 lạng.",
         "khoảng 600 nghìn đồng/1 lạng", "price", "giá", None, None, None,
     ),
+    (  # what a share counts stops before "và" and the clause's next amount
+        "Có 100% tổ dân phố giữ vững danh hiệu văn hóa và 95% hộ đạt gia đình văn hóa.",
+        "100%", "share", "tổ dân phố giữ vững danh hiệu văn hóa", None, None, None,
+    ),
+    (  # "có thể", "gồm" after a sum name nothing it measures
+        "Điện thoại có giá bán 999 USD có thể là rào cản.",
+        "999 USD", "value", "giá bán", None, None, None,
+    ),
     (  # a place after "tại" says where; the name before it holds the amount
         "Hàn Quốc hiện là nhà đầu tư lớn nhất tại Việt Nam với tổng vốn 90 tỷ USD.",
         "90 tỷ USD", "value", "tổng vốn", None, None, "Hàn Quốc",
