@@ -628,12 +628,17 @@ def _comma_listed_fields(syls: list[Syllable], j: int, lex: Lexicons, title_star
 
 def _short_form_before_place(syls: list[Syllable], j: int, lex: Lexicons) -> int:
     """The index after a short form in brackets at ``j`` that stands between a body's fields
-    and its unit and place ("Sở Tài nguyên và Môi trường | (TN&MT) | tỉnh Nghệ An"); else 0."""
+    and its unit and place ("Sở Tài nguyên và Môi trường | (TN&MT) | tỉnh Nghệ An"), its
+    country or place, or its scope ("… (ATGT) | Quốc gia"); else 0."""
     if j + 4 >= len(syls) or syls[j].text != "(" or syls[j + 2].text != ")" or not is_abbreviation(syls[j + 1].text):
         return 0
     unit = match_phrase(syls, j + 3, lex.admin_units, lex)
     if unit and j + 3 + unit < len(syls) and is_name_syllable(syls[j + 3 + unit]):
         return j + 3
+    # "Ủy ban Trung ương Mặt trận Tổ quốc (MTTQ) | Việt Nam", "Ủy ban An toàn giao thông (ATGT) | Quốc gia"
+    for table in (lex.countries, lex.places, lex.name_modifiers):
+        if match_phrase(syls, j + 3, table, lex, ignore_case=table is lex.name_modifiers):
+            return j + 3
     return 0
 
 

@@ -211,6 +211,9 @@ def _institutions(text: str) -> list[str]:
             ["Sở Tài nguyên và Môi trường tỉnh Nghệ An"],
         ),
         ("Trạm Y tế (TYT) xã An Dương tiêm chủng.", ["Trạm Y tế xã An Dương"]),
+        # … or its scope, its country
+        ("Ủy ban An toàn giao thông (ATGT) Quốc gia đã họp.", ["Ủy ban An toàn giao thông Quốc gia"]),
+        ("Hội Nông dân (HND) Việt Nam phát động thi đua.", ["Hội Nông dân Việt Nam"]),
     ],
 )
 def test_institution_names(text: str, expected: list[str]) -> None:
