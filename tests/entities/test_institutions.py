@@ -214,6 +214,11 @@ def _institutions(text: str) -> list[str]:
         # … or its scope, its country
         ("Ủy ban An toàn giao thông (ATGT) Quốc gia đã họp.", ["Ủy ban An toàn giao thông Quốc gia"]),
         ("Hội Nông dân (HND) Việt Nam phát động thi đua.", ["Hội Nông dân Việt Nam"]),
+        # a boarding school's kind, in lower case, is in its name
+        (
+            "Trường Phổ thông Dân tộc bán trú Trung học cơ sở xã Tả Van khai giảng.",
+            ["Trường Phổ thông Dân tộc bán trú Trung học cơ sở xã Tả Van"],
+        ),
     ],
 )
 def test_institution_names(text: str, expected: list[str]) -> None:
