@@ -725,7 +725,7 @@ def _position_institution(position: PositionFound, lex) -> str | None:
         unit = tuple(title_words[:-1])  # "Tổng cục trưởng" -> Tổng cục
     elif len(title_words) >= 2 and title_words[0].lower() == "trưởng":
         unit = tuple(title_words[1:])  # "Trưởng Ban" -> Ban, "Trưởng phòng" -> Phòng
-    elif len(title_words) >= 3 and tuple(title_words[-2:]) in lex.org_heads:
+    elif len(title_words) >= 3 and tuple(w.lower() for w in title_words[-2:]) in lex.heads_lower:
         unit = tuple(title_words[-2:])  # "Chủ nhiệm Ủy ban" + "Văn hóa" -> Ủy ban Văn hóa
     if unit and (unit in lex.admin_units or tuple(w.lower() for w in unit) in lex.admin_units):
         return None  # "Trưởng thôn Đông Hội": the head of a place, which is no body

@@ -205,6 +205,8 @@ def _institutions(text: str) -> list[str]:
         # body has its own head; a head the title ends in goes on to the body
         ("Phó Trưởng Ban Thường trực Ban Dân vận Tỉnh ủy Lê Văn Hòa dự.", ["Ban Dân vận Tỉnh ủy"]),
         ("Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Lê Văn Hòa dự.", ["Ủy ban Kiểm tra Tỉnh ủy"]),
+        # a head the title ends in names the body also when written in lower case
+        ("Ông Lê Văn Hòa, Phó Chủ nhiệm ủy ban Kinh tế, phát biểu.", ["Ủy ban Kinh tế"]),
         # a short form in brackets between a body's fields and its place: the name goes on
         (
             "Sở Tài nguyên và Môi trường (TN&MT) tỉnh Nghệ An đã kiểm tra. Sở TN&MT Nghệ An kết luận.",
