@@ -258,6 +258,11 @@ def _title_length(syls: list[Syllable], j: int, lex: Lexicons) -> int:
         if j + n < len(syls) and syls[j + n].text.lower() == "quán":
             continue  # "đại sứ quán", "lãnh sự quán": an embassy or consulate, not its head
         return n
+    # "ĐBQH Trương Minh Hoàng": a title's abbreviation, before a name (in a body's name, "Đoàn
+    # ĐBQH tỉnh …", it is the body's)
+    expanded = lex.abbreviations.get(syls[j].text)
+    if expanded and tuple(expanded.lower().split()) in titles and _name_at(syls, j + 1, lex):
+        return 1
     return 0
 
 

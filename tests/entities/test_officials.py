@@ -500,3 +500,19 @@ def test_a_body_and_the_body_that_owns_it_before_the_name(text: str, expected: d
 def test_a_short_form_inside_the_body_before_the_place() -> None:
     text = "Phó Giám đốc Sở Lao động - Thương binh và Xã hội (LĐ-TB&XH) tỉnh Nghệ An Lê Văn Bình cho biết."
     assert _officials(text) == {"Lê Văn Bình": ["Phó Giám đốc Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ĐBQH Trần Văn Lâm cho rằng cần sửa luật.", {"Trần Văn Lâm": ["ĐBQH"]}),
+        ("Theo TGĐ Nguyễn Văn Bình, doanh thu tăng.", {"Nguyễn Văn Bình": ["TGĐ"]}),
+        # the abbreviation inside a body's name is the body's
+        (
+            "Phó Trưởng đoàn ĐBQH tỉnh Gia Lai Nguyễn Văn An phát biểu.",
+            {"Nguyễn Văn An": ["Phó Trưởng đoàn ĐBQH tỉnh Gia Lai"]},
+        ),
+    ],
+)
+def test_a_titles_abbreviation_before_a_name(text: str, expected: dict[str, list[str]]) -> None:
+    assert _officials(text) == expected
