@@ -262,6 +262,16 @@ def _percent_at(tokens: list[Token], i: int) -> tuple[Literal["percent", "point"
     return None
 
 
+# What a price may be per, in two words ("đồng/học sinh", "USD/cổ phiếu").
+_TWO_WORD_UNITS = frozenset(
+    {
+        "cổ phiếu", "độ mủ", "người dân", "lượt xe", "năm học", "hộ gia", "suất ăn",
+        "học sinh", "sinh viên", "học viên", "bệnh nhân", "hành khách", "khách hàng",
+        "lao động", "công nhân", "đầu người", "căn hộ", "mét vuông", "hộ nghèo",
+    }
+)  # fmt: skip
+
+
 def _per_unit(tokens: list[Token], i: int) -> tuple[str, int] | None:
     """A price unit after a currency: ``/kg``, ``/cổ phiếu``, ``/m2``."""
     if i + 1 >= len(tokens) or tokens[i].text != "/" or tokens[i + 1].start - tokens[i].end > 1:
@@ -277,7 +287,7 @@ def _per_unit(tokens: list[Token], i: int) -> tuple[str, int] | None:
         stop += 1  # m2, m3
     elif stop < len(tokens) and tokens[stop].text[0].isalpha() and tokens[stop].start - first.end == 1:
         pair = f"{first.lower} {tokens[stop].lower}"
-        if pair in {"cổ phiếu", "độ mủ", "người dân", "lượt xe", "năm học", "hộ gia", "suất ăn"}:
+        if pair in _TWO_WORD_UNITS:
             stop += 1
     return " ".join(t.text for t in tokens[i + 1 : stop]), stop
 

@@ -76,6 +76,7 @@ CASES: list[tuple[str, list[tuple]]] = [
     # "đồng" that begins a word is no currency after the numeral word "không" (VLSP 2018)
     ("trình độ không đồng đều", []),
     ("giá 600 nghìn đồng/1 lạng", [(M, 600000, None, "VND", None, "600 nghìn đồng/1 lạng")]),
+    ("thu 1.500.000 đồng/học sinh", [(M, 1500000, None, "VND", None, "1.500.000 đồng/học sinh")]),
     ("các xã không đồng loạt triển khai", []),
     # a bare amount in a money clause may say what it is per ("trả … 4 triệu/tháng", VLSP 2018)
     ("mức lương 5 triệu/tháng", [(M, 5000000, None, "VND", None, "5 triệu/tháng")]),
