@@ -527,7 +527,7 @@ def fair_extension(text: str, start: int, end: int, new_end: int, person_spans: 
     capitalized word, the rest is a few words of letters, and no person is inside or after. The
     model's span must not run into the predicate ("Đảng ủy phường | hoàn thành", "… | nợ 696",
     "Cục Hậu cần BĐBP | biểu dương")."""
-    tail = text[end:new_end]
+    tail = _NUMBERED_END.sub("", text[end:new_end])  # "Đội Quản lý | thị trường số 7": the unit's number
     words = [w for w in tail.split() if w not in _NAME_DASHES]
     last_words = text[start:end].split()[-2:]
     return (
@@ -551,6 +551,7 @@ def fair_extension(text: str, start: int, end: int, new_end: int, person_spans: 
 
 # A dash between spaces inside a name: "Công ty Việt - Trung", "Phòng CSGT đường bộ - đường sắt".
 _DASH_IN_NAME = re.compile(r" [-–] (?=\w)")
+_NUMBERED_END = re.compile(r"(?<=\w) số \d{1,3}$")
 _NAME_DASHES = frozenset({"-", "–"})
 
 

@@ -516,3 +516,10 @@ def test_a_short_form_inside_the_body_before_the_place() -> None:
 )
 def test_a_titles_abbreviation_before_a_name(text: str, expected: dict[str, list[str]]) -> None:
     assert _officials(text) == expected
+
+
+def test_a_numbered_unit_the_model_reads_whole() -> None:
+    text = (
+        "Ông Lê Văn Tâm - Đội trưởng Đội Quản lý thị trường số 5 (Chi cục Quản lý thị trường tỉnh Nghệ An) - cho biết."
+    )
+    assert _officials(text) == {"Lê Văn Tâm": ["Đội trưởng Đội Quản lý thị trường số 5"]}
