@@ -408,7 +408,7 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
             j += 1  # a unit's number at the end of its name: "Quân khu 5", "Sư đoàn 312"
             continue
         if numbered and len(syls[j].text) <= 3 and j + 1 < n:
-            if _predicate_begins_at(syls, j + 1, lex) or head_at(syls, j + 1, lex) is not None:
+            if predicate_begins_at(syls, j + 1, lex) or head_at(syls, j + 1, lex) is not None:
                 return j + 1  # "Bệnh viện Quân y 175 | cho rằng", "… 175 | Bộ Quốc phòng"
             if is_name_syllable(syls[j + 1]):
                 j += 1  # "Bệnh viện 115 | Nghệ An": its place follows
@@ -473,7 +473,7 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
                 k = j + 1 if listed else j
                 if not syls[k].is_alpha or syls[k].is_upper_initial:
                     break
-                if syls[k].text in _BRIDGE_STOP or _predicate_begins_at(syls, k, lex):
+                if syls[k].text in _BRIDGE_STOP or predicate_begins_at(syls, k, lex):
                     break
                 j = k + 1
                 taken += 1
@@ -574,7 +574,7 @@ def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_start
         return k
     if is_name_syllable(syls[k]) and k not in title_starts:
         return k
-    if _predicate_begins_at(syls, k, lex):
+    if predicate_begins_at(syls, k, lex):
         return k  # "Trung tâm Dự báo khí tượng thủy văn quốc gia | cho biết": the predicate begins
     return j
 
@@ -685,7 +685,7 @@ def _line_of_work_to_place(syls: list[Syllable], j: int, lex: Lexicons, title_st
     return j
 
 
-def _predicate_begins_at(syls: list[Syllable], k: int, lex: Lexicons) -> bool:
+def predicate_begins_at(syls: list[Syllable], k: int, lex: Lexicons) -> bool:
     """Does a verb, or a word that opens what follows a name, begin at ``k`` ("… thiên tai |
     đánh giá cao")?"""
     word = syls[k].text

@@ -36,6 +36,7 @@ from .institutions import (
     locality_start,
     name_run_start,
     person_cut,
+    predicate_begins_at,
     term_length,
     without_inner_short_form,
 )
@@ -774,7 +775,11 @@ class SentenceOfficials:
                         after, after_stop = self._chain_with_more(chain_start)
                         if (
                             after
-                            and (after_stop >= len(syls) or syls[after_stop].text in (",", ".", ";", ")"))
+                            and (
+                                after_stop >= len(syls)
+                                or syls[after_stop].text in (",", ".", ";", ")")
+                                or predicate_begins_at(syls, after_stop, self.lex)  # "…, Phó Chánh án X | chủ tọa"
+                            )
                             and not self._someone_named_after(after[-1], after_stop)
                         ):
                             more, stop = after, after_stop

@@ -523,3 +523,22 @@ def test_a_numbered_unit_the_model_reads_whole() -> None:
         "Ông Lê Văn Tâm - Đội trưởng Đội Quản lý thị trường số 5 (Chi cục Quản lý thị trường tỉnh Nghệ An) - cho biết."
     )
     assert _officials(text) == {"Lê Văn Tâm": ["Đội trưởng Đội Quản lý thị trường số 5"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title of no body before the name, an apposition after it, then the clause's verb
+        (
+            "Thứ trưởng Trần Văn Sơn, Phó Trưởng ban Chỉ đạo Trung ương cho biết.",
+            {"Trần Văn Sơn": ["Thứ trưởng", "Phó Trưởng ban Chỉ đạo Trung ương"]},
+        ),
+        # a name after the second title makes it someone else's
+        (
+            "Dự có Thứ trưởng Nguyễn Văn An, Phó Chủ tịch UBND tỉnh Trần Văn Bình phát biểu.",
+            {"Nguyễn Văn An": ["Thứ trưởng"], "Trần Văn Bình": ["Phó Chủ tịch UBND tỉnh"]},
+        ),
+    ],
+)
+def test_an_apposition_after_a_titled_name_before_the_verb(text: str, expected: dict[str, list[str]]) -> None:
+    assert _officials(text) == expected
