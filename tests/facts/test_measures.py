@@ -401,6 +401,10 @@ CASES = [
         "Điện thoại có giá bán 999 USD có thể là rào cản.",
         "999 USD", "value", "giá bán", None, None, None,
     ),
+    (  # a goal set out ("đề ra chỉ tiêu") is a target, growth or not
+        "Nghị quyết đề ra chỉ tiêu tăng trưởng 10%.",
+        "10%", "target", "tăng trưởng", None, None, None,
+    ),
     (  # a place after "tại" says where; the name before it holds the amount
         "Hàn Quốc hiện là nhà đầu tư lớn nhất tại Việt Nam với tổng vốn 90 tỷ USD.",
         "90 tỷ USD", "value", "tổng vốn", None, None, "Hàn Quốc",
