@@ -468,6 +468,16 @@ class FactReader:
         elif amount.kind == "percentage" and compared:
             facts.role = "change"
 
+        if (
+            verb_kind is None
+            and before is not None
+            and before.role in ("change", "ratio")
+            and amount.kind == "percentage"
+            and left.words[-1:] == ["và"]
+            and len(left.words) <= 4
+            and last_end > self._clause_start(sentence, amount.item_start)
+        ):
+            facts.role = before.role  # "tăng 27,35% về lượng và | 13,37% về giá trị": the same move
         # Reference ("100% tổ dân phố …" with no verb before it counts what follows: no reference).
         counted = facts.role == "share" and verb_kind is None and amount.kind == "percentage"
         facts.reference = None if counted else self._reference(amount, right, facts.role)

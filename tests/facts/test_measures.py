@@ -401,6 +401,10 @@ CASES = [
         "Điện thoại có giá bán 999 USD có thể là rào cản.",
         "999 USD", "value", "giá bán", None, None, None,
     ),
+    (  # a second percentage joined by "và" to a change is the same move
+        "Giá trị giao dịch tăng 27,35% về lượng và 13,37% về giá trị so với phiên trước.",
+        "13,37%", "change", "Giá trị giao dịch", "phiên trước", None, None,
+    ),
     (  # a goal set out ("đề ra chỉ tiêu") is a target, growth or not
         "Nghị quyết đề ra chỉ tiêu tăng trưởng 10%.",
         "10%", "target", "tăng trưởng", None, None, None,
