@@ -49,7 +49,7 @@ _CLAUSE_BREAK = re.compile(r"[;:()\[\]\n–—…]|,(?!\d)|\.(?!\d)| - ")
 
 # Time phrases the guide counts as a period (not the day of the event: "ngày 17/12").
 _PERIOD = re.compile(
-    r"(?:(?:tính\s+)?(?:lũy kế|luỹ kế)\s+|tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?|tháng\s+\d{1,2}(?:/\d{4})?|cuối năm(?:\s+\d{4})?|năm\s+\d{4})"
+    r"(?:(?:tính\s+)?(?:lũy kế|luỹ kế)\s+|tính\s+)?(?:(?:đến|tới)\s+(?:hết\s+|cuối\s+)?|hết\s+)(?:ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?|tháng\s+\d{1,2}(?:/\d{4})?|cuối năm(?:\s+\d{4})?|năm\s+\d{4})"
     r"|(?:cả\s+|trong\s+)?giai đoạn\s+(?:từ\s+)?(?:năm\s+)?\d{4}\s*[-–]\s*(?:năm\s+)?\d{4}"
     r"|giai đoạn\s+(?:\d{1,2}|[IV]{1,3})(?![\d/.-])"  # a project's phase: "giai đoạn 1"
     # a stretch counted back from now: "trong vòng một năm", "ba năm vừa qua", "trong 10 ngày"
@@ -121,7 +121,7 @@ _MANNER_WORDS = frozenset("mạnh nhẹ thêm vọt".split())
 _HOW_IT_MOVED = frozenset("mạnh mẽ nhẹ vọt sâu nhanh chậm đáng kể".split())
 _MOVES = frozenset({"tăng", "giảm"})
 # Words that make a percentage's measure a rate of growth.
-_GROWTH_WORDS = ("tăng trưởng", "mức tăng", "tốc độ tăng")
+_GROWTH_WORDS = ("tăng trưởng", "mức tăng", "tốc độ tăng", "mức giảm", "tốc độ giảm")
 # Words that make a percentage a rate, so a price (the measure guide: "lãi suất 6%/năm").
 _RATE_WORDS = ("lãi suất", "thuế suất", "trần")
 # Words that make a percentage after them a part of a whole.

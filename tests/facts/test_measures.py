@@ -405,6 +405,18 @@ CASES = [
         "Giá trị giao dịch tăng 27,35% về lượng và 13,37% về giá trị so với phiên trước.",
         "13,37%", "change", "Giá trị giao dịch", "phiên trước", None, None,
     ),
+    (  # "chiếm tới" is "chiếm"; a cut ("mức giảm") is a change
+        "Số điều kiện bị cắt giảm chiếm tới 55,5% tổng các điều kiện.",
+        "55,5%", "share", "Số điều kiện bị cắt giảm", "tổng các điều kiện", None, None,
+    ),
+    (
+        "Từ ngày 15/10, mức giảm phí là 25%.",
+        "25%", "change", "mức giảm phí", None, None, None,
+    ),
+    (  # "hết năm 2018" is a period without "đến"
+        "Đề án phấn đấu hết năm 2018 đạt 100% cửa hàng có đăng ký kinh doanh.",
+        "100%", "target", "cửa hàng có đăng ký kinh doanh", None, "hết năm 2018", None,
+    ),
     (  # a goal set out ("đề ra chỉ tiêu") is a target, growth or not
         "Nghị quyết đề ra chỉ tiêu tăng trưởng 10%.",
         "10%", "target", "tăng trưởng", None, None, None,
