@@ -127,7 +127,7 @@ _RATE_WORDS = ("lãi suất", "thuế suất", "trần")
 # Words that make a percentage after them a part of a whole.
 _SHARE_WORDS = ("tỷ lệ", "tỉ lệ", "tỷ trọng", "tỉ trọng")
 # Words that end a reference ("so với quý trước | nhưng tăng …").
-_REFERENCE_ENDS = frozenset("và do nhờ là khi trong tăng giảm đạt nhưng song".split())
+_REFERENCE_ENDS = frozenset("và do nhờ là khi trong tăng giảm đạt nhưng song lên xuống".split())
 # Words that end a noun phrase after an amount.
 _NOT_A_NOUN = frozenset(
     "và hoặc do nhờ là khi trong so với cho từ tại của để thì nên nhưng song mà vì theo được bị đã sẽ đang tăng giảm đạt về "

@@ -417,6 +417,10 @@ CASES = [
         "Đề án phấn đấu hết năm 2018 đạt 100% cửa hàng có đăng ký kinh doanh.",
         "100%", "target", "cửa hàng có đăng ký kinh doanh", None, "hết năm 2018", None,
     ),
+    (  # a reference ends where a rise "to" a level begins
+        "Quý II/2025, doanh thu thuần của công ty tăng 4,7% so với cùng kỳ lên 1.973 tỷ đồng.",
+        "4,7%", "change", "doanh thu thuần của công ty", "cùng kỳ", "Quý II/2025", None,
+    ),
     (  # a goal set out ("đề ra chỉ tiêu") is a target, growth or not
         "Nghị quyết đề ra chỉ tiêu tăng trưởng 10%.",
         "10%", "target", "tăng trưởng", None, None, None,
