@@ -963,9 +963,13 @@ class FactReader:
             if b <= position and not self._only_reports(a, b) and not self._in_aside(a, b, floor, position):
                 if self.text[max(0, a - 1) : a] == "(":
                     return self._named_before_bracket(a - 1) or (a, b)
-                if self._words(max(0, a - 8), a).words[-1:] in (["tại"], ["ở"]):
-                    # "Hàn Quốc là nhà đầu tư lớn nhất tại | Việt Nam | với 90 tỷ USD": where,
-                    # not whose, when a name before it can hold the amount
+                before = self._words(max(0, a - 24), a).words[-3:]
+                if before[-1:] in (["tại"], ["ở"], ["sang"]) or (
+                    before[-2:] == ["thị", "trường"] and before[:1] == ["sang"]
+                ):
+                    # "Hàn Quốc là nhà đầu tư lớn nhất tại | Việt Nam | với 90 tỷ USD", "xuất
+                    # khẩu sang (thị trường) | Nhật Bản": where, not whose, when a name before it
+                    # can hold the amount
                     earlier = self._name_before(a, floor)
                     if earlier is not None:
                         return earlier

@@ -421,6 +421,14 @@ CASES = [
         "Quý II/2025, doanh thu thuần của công ty tăng 4,7% so với cùng kỳ lên 1.973 tỷ đồng.",
         "4,7%", "change", "doanh thu thuần của công ty", "cùng kỳ", "Quý II/2025", None,
     ),
+    (  # "đắt hơn", "rẻ hơn" before a compared number: the difference, a change
+        "Mẫu điện thoại mới có giá đắt hơn 50 USD so với mẫu cũ.",
+        "50 USD", "change", "giá", "mẫu cũ", None, None,
+    ),
+    (  # a place after "sang (thị trường)" is where an export goes; the name before holds it
+        "Năm 2024, Công ty Thiên Nam bán 500 máy, trong đó xuất khẩu sang thị trường Nhật Bản đạt 30 tỷ đồng.",
+        "30 tỷ đồng", "value", "xuất khẩu sang thị trường Nhật Bản", None, "Năm 2024", "Công ty Thiên Nam",
+    ),
     (  # a goal set out ("đề ra chỉ tiêu") is a target, growth or not
         "Nghị quyết đề ra chỉ tiêu tăng trưởng 10%.",
         "10%", "target", "tăng trưởng", None, None, None,

@@ -75,6 +75,8 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("có 5 đường dây", []),
     # "đồng" that begins a word is no currency after the numeral word "không" (VLSP 2018)
     ("trình độ không đồng đều", []),
+    # "đắt hơn" / "rẻ hơn" before a comparison: the number is the difference, no bound
+    ("giá đắt hơn 50 USD so với năm trước", [(M, 50, None, "USD", None, "50 USD")]),
     ("giá 600 nghìn đồng/1 lạng", [(M, 600000, None, "VND", None, "600 nghìn đồng/1 lạng")]),
     ("thu 1.500.000 đồng/học sinh", [(M, 1500000, None, "VND", None, "1.500.000 đồng/học sinh")]),
     ("các xã không đồng loạt triển khai", []),
