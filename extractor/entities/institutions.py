@@ -797,7 +797,9 @@ def find_org_mentions(
         while match_phrase(syls, forms, lex.legal_forms, lex):
             forms += match_phrase(syls, forms, lex.legal_forms, lex)
         # A company may write its business line in lower case after its legal form.
-        bridged = legal_form_bridge(syls, forms, lex, title_starts) if head.kind == "business" else forms
+        # (a fund or bank too, unless its head names it whole: "Ngân hàng Nhà nước | phải mua lại …")
+        lined = head.kind == "business" or (head.kind == "finance" and not head.standalone)
+        bridged = legal_form_bridge(syls, forms, lex, title_starts) if lined else forms
         stop = extend_name(syls, max(bridged, forms), lex, title_starts)
         if stop == forms and forms > head_stop:
             i = stop  # only a legal form ("Công ty TNHH"): not a name

@@ -216,6 +216,10 @@ def _institutions(text: str) -> list[str]:
         # … or its scope, its country
         ("Ủy ban An toàn giao thông (ATGT) Quốc gia đã họp.", ["Ủy ban An toàn giao thông Quốc gia"]),
         ("Hội Nông dân (HND) Việt Nam phát động thi đua.", ["Hội Nông dân Việt Nam"]),
+        # a fund's line in lower case, as a company's ("Quỹ đầu tư | Dragon Capital"), but not
+        # after a head that names its body whole
+        ("Quỹ đầu tư Dragon Capital đã bán cổ phiếu.", ["Quỹ đầu tư Dragon Capital"]),
+        ("Ngân hàng Nhà nước phải mua lại OceanBank.", ["Ngân hàng Nhà nước", "OceanBank"]),
         # a boarding school's kind, in lower case, is in its name
         (
             "Trường Phổ thông Dân tộc bán trú Trung học cơ sở xã Tả Van khai giảng.",
