@@ -785,13 +785,14 @@ class FactReader:
         """ "Các đơn vị ủng hộ gồm: Công ty A: 20 triệu đồng; …": an item of a list that names
         only whose it is measures what the sentence framing the list before its colon names."""
         sentence = self._around(self.sentences, self.sentence_starts, amount.item_start)
-        colon = self.text.find(":", sentence[0], amount.item_start)
+        floor = max(sentence[0], amount.item_start - WINDOW)
+        colon = self.text.find(":", floor, amount.item_start)
         if colon < 0:
             return None
-        words = self._words(sentence[0], colon)
+        words = self._words(floor, colon)
         if not self.cues.ending_at(words.words, "frame"):
             return None
-        start = max((m.end() for m in _CLAUSE_BREAK.finditer(self.text, sentence[0], colon)), default=sentence[0])
+        start = max((m.end() for m in _CLAUSE_BREAK.finditer(self.text, floor, colon)), default=floor)
         phrase = self._subject_phrase(self._words(start, colon))
         return None if phrase == "pronoun" else phrase
 
@@ -956,35 +957,37 @@ class FactReader:
     def _name_before(self, position: int, floor: int) -> Range | None:
         k = bisect_right(self.name_starts, position) - 1
         lowest = max(-1, k - MAX_NAMES_BACK)
+        where: Range | None = None  # a place the amount is at or goes to, if no name before it holds it
         while k > lowest and self.names[k][0] >= floor:
             a, b = self.names[k]
             if b <= position and self._sets_policy(a, b):
-                return None
+                return where
             if b <= position and not self._only_reports(a, b) and not self._in_aside(a, b, floor, position):
                 if self.text[max(0, a - 1) : a] == "(":
                     return self._named_before_bracket(a - 1) or (a, b)
-                before = self._words(max(0, a - 24), a).words[-3:]
-                if before[-1:] in (["tại"], ["ở"], ["sang"]) or (
-                    before[-2:] == ["thị", "trường"] and before[:1] == ["sang"]
-                ):
-                    # "Hàn Quốc là nhà đầu tư lớn nhất tại | Việt Nam | với 90 tỷ USD", "xuất
-                    # khẩu sang (thị trường) | Nhật Bản": where, not whose, when a name before it
-                    # can hold the amount
-                    earlier = self._name_before(a, floor)
-                    if earlier is not None:
-                        return earlier
-                return (a, b)
+                if not self._is_where(a):
+                    return (a, b)
+                # "Hàn Quốc là nhà đầu tư lớn nhất tại | Việt Nam | với 90 tỷ USD", "xuất khẩu
+                # sang (thị trường) | Nhật Bản": where, not whose, when a name before it holds it
+                where = where or (a, b)
             k -= 1
-        return None
+        return where
+
+    def _is_where(self, a: int) -> bool:
+        """Does a place preposition ("tại", "ở", "sang", "sang thị trường") stand before ``a``?"""
+        before = self._words(max(0, a - 24), a).words[-3:]
+        return before[-1:] in (["tại"], ["ở"], ["sang"]) or (
+            before[-2:] == ["thị", "trường"] and before[:1] == ["sang"]
+        )
 
     def _in_aside(self, a: int, b: int, floor: int, position: int) -> bool:
         """Is the name inside brackets closed before the amount, with more than the name in
         them ("Trường THCS X (nơi cháu Phan Văn A học): 1.000.000 đồng", "Chị B (TP. Huế):
         200.000 đồng")? Such an aside says where or who, not whose the amount is."""
-        opening = self.text.rfind("(", floor, a)
+        opening = self.text.rfind("(", max(floor, a - WINDOW), a)
         if opening < 0 or self.text.rfind(")", opening, a) >= 0:
             return False
-        closing = self.text.find(")", b, position)
+        closing = self.text.find(")", b, min(position, b + WINDOW))
         return closing >= 0 and bool(self.text[opening + 1 : a].strip() or self.text[b:closing].strip())
 
     def _named_before_bracket(self, bracket: int) -> Range | None:
