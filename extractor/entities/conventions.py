@@ -192,11 +192,11 @@ def persons_apart(text: str, spans: list[Span], lex) -> list[Span]:
 def persons_after_bodies(text: str, spans: list[Span], lex) -> list[Span]:
     """ "Chủ nhiệm Ủy ban Pháp luật của Quốc hội | Hoàng Thanh Tùng": a model ORG span that
     runs through "của" (or follows it) and ends in a name led by a surname holds the person who
-    heads the body before "của". In
-    VLSP 2018's training part 2 ORG spans hold "của" ("… của Quốc hội", "… của Bloomberg") and
-    none ends in a person's name, so the split cannot undo a tagged organization; a name after
-    a body without "của" (a school named after a person, "Trường THPT Nguyễn Trãi") is left,
-    and so is a two-syllable one (VLSP's test part: "của khoa Cấp cứu Bệnh viện Trưng Vương")."""
+    heads the body before "của". In VLSP 2018's training part 2 ORG spans hold "của" ("… của
+    Quốc hội", "… của Bloomberg") and none ends in a person's name, so the split cannot undo a
+    tagged organization; a name after a body without "của" (a school named after a person,
+    "Trường THPT Nguyễn Trãi") is left, and so is a two-syllable one (VLSP's test part: "của
+    khoa Cấp cứu Bệnh viện Trưng Vương")."""
     result: list[Span] = []
     for start, end, label in spans:
         name = text[start:end]

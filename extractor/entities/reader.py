@@ -356,15 +356,15 @@ def _institutions(
     person_spans = SpanIndex(m for o in officials for m in o.mentions)
     # "Phó Trưởng | Ban Thường trực | Ban Tuyên giáo …": a name that opens inside a post's title is the title's
     # when the post's body has a head of its own ("Chủ nhiệm Ủy ban | Văn hóa …" needs the title's)
-    titles = [
-        (p.start, p.org_start)
+    inside_titles = SpanIndex(
+        (p.start + 1, p.org_start)
         for o in officials
         for p in o.positions
         if p.org_start is not None and p.organization and leading_head(tuple(p.organization.split()), lex)[0] > 0
-    ]
+    )
     for sentence in read:
         for org in sentence.orgs:
-            if any(a < org.start < b for a, b in titles):
+            if inside_titles.overlaps(org.start, org.start + 1):
                 continue
             start, end = org.start, _before_person(text, org.start, org.end, person_spans)
             # The model knows where a sentence-case name ends ("Trung tâm Dự báo khí tượng
