@@ -428,6 +428,9 @@ class FactReader:
                 verb_kind, verb_length = kind, n
         if verb_length:
             verb_length += sum(1 for k in skipped if k > len(plain) - verb_length)
+        if verb_length:
+            # "Thiệt hại … ước tính | trị giá | khoảng 800 triệu đồng": two verbs in a row
+            verb_length += cues.ending_at(left.words, "verb", len(left.words) - verb_length)
         subject = _Words(
             left.words[: len(left.words) - verb_length], left.spans[: len(left.spans) - verb_length], left.first
         )

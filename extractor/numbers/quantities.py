@@ -277,8 +277,8 @@ def _per_unit(tokens: list[Token], i: int) -> tuple[str, int] | None:
     if i + 1 >= len(tokens) or tokens[i].text != "/" or tokens[i + 1].start - tokens[i].end > 1:
         return None
     first = tokens[i + 1]
-    if first.lower in ("một", "1") and i + 2 < len(tokens) and tokens[i + 2].start - first.end == 1:
-        i += 1  # "80.000 USD/ một đêm", "600 nghìn đồng/1 lạng": per night, per tael
+    if first.lower in ("một", "1", "mỗi") and i + 2 < len(tokens) and tokens[i + 2].start - first.end == 1:
+        i += 1  # "80.000 USD/ một đêm", "600 nghìn đồng/1 lạng", "40.000 USD/ mỗi đêm": per night, per tael
         first = tokens[i + 1]
     if not first.text[0].isalpha():
         return None

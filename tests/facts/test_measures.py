@@ -429,6 +429,10 @@ CASES = [
         "Năm 2024, Công ty Thiên Nam bán 500 máy, trong đó xuất khẩu sang thị trường Nhật Bản đạt 30 tỷ đồng.",
         "30 tỷ đồng", "value", "xuất khẩu sang thị trường Nhật Bản", None, "Năm 2024", "Công ty Thiên Nam",
     ),
+    (  # two verbs in a row before the number ("ước tính trị giá") are both the verb
+        "Thiệt hại do vụ cháy ước tính trị giá khoảng 800 triệu đồng.",
+        "khoảng 800 triệu đồng", "value", "Thiệt hại do vụ cháy", None, None, None,
+    ),
     (  # a goal set out ("đề ra chỉ tiêu") is a target, growth or not
         "Nghị quyết đề ra chỉ tiêu tăng trưởng 10%.",
         "10%", "target", "tăng trưởng", None, None, None,

@@ -79,6 +79,7 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("giá đắt hơn 50 USD so với năm trước", [(M, 50, None, "USD", None, "50 USD")]),
     ("giá 600 nghìn đồng/1 lạng", [(M, 600000, None, "VND", None, "600 nghìn đồng/1 lạng")]),
     ("thu 1.500.000 đồng/học sinh", [(M, 1500000, None, "VND", None, "1.500.000 đồng/học sinh")]),
+    ("phòng 40.000 USD/ mỗi đêm", [(M, 40000, None, "USD", None, "40.000 USD/ mỗi đêm")]),
     ("các xã không đồng loạt triển khai", []),
     # a bare amount in a money clause may say what it is per ("trả … 4 triệu/tháng", VLSP 2018)
     ("mức lương 5 triệu/tháng", [(M, 5000000, None, "VND", None, "5 triệu/tháng")]),
