@@ -428,7 +428,7 @@ class FactReader:
                 verb_kind, verb_length = kind, n
         if verb_length:
             verb_length += sum(1 for k in skipped if k > len(plain) - verb_length)
-        if verb_length:
+        if verb_kind == "verb":
             # "Thiệt hại … ước tính | trị giá | khoảng 800 triệu đồng": two verbs in a row
             verb_length += cues.ending_at(left.words, "verb", len(left.words) - verb_length)
         subject = _Words(
