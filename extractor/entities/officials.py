@@ -542,10 +542,10 @@ class SentenceOfficials:
         if position.org_stop != j or j + 1 >= len(syls) or syls[j].text != "tại" or not syls[j + 1].is_upper_initial:
             return j
         for place in (4, 3, 2, 1):
-            if self._is_post_place(j + 1, j + 1 + place) and self._holder_name_at(j + 1 + place):
+            if self._is_post_place(j + 1, j + 1 + place) and (name := self._holder_name_at(j + 1 + place)):
                 # "Tổng Lãnh sự Hàn Quốc tại Đà Nẵng | Shin Choong Il": a known place, then the name
                 position.org_stop = j + 1 + place
-                position.holder_after = self._holder_name_at(j + 1 + place)
+                position.holder_after = name
                 return j + 1 + place
         stop = extend_name(syls, j + 1, self.lex, self.title_set)
         ends_in_name = person_cut(syls, j + 1, stop, self.lex) is not None

@@ -354,6 +354,8 @@ def _institutions(
     for a, b in ner_orgs:
         ner_ends.setdefault(a, []).append(b)
     person_spans = SpanIndex(m for o in officials for m in o.mentions)
+    # Each post with the institution it names (read once, for the model's pieces and the records).
+    named_posts = [(p, _position_institution(p, lex)) for o in officials for p in o.positions]
     # "Phó Trưởng | Ban Thường trực | Ban Tuyên giáo …": a name that opens inside a post's title is the title's
     # when the post's body has a head of its own ("Chủ nhiệm Ủy ban | Văn hóa …" needs the title's)
     inside_titles = SpanIndex(
@@ -386,18 +388,17 @@ def _institutions(
     covered = SpanIndex((m[2], m[3]) for m in mentions)
     # A post's organization, read whole as a body ("Trưởng ban | Tuyên giáo và Dân vận Thành
     # ủy Hà Nội"): the model's pieces of it are no bodies of their own.
-    posts = [
-        (p.start, p.end)
-        for o in officials
-        for p in o.positions
-        if p.org_start is not None and _position_institution(p, lex)
-    ]
+    posts = SpanIndex((p.start, p.end) for p, named in named_posts if p.org_start is not None and named)
     for a, b in ner_orgs:
         trimmed = trimmed_span(text, a, _before_predicate(text, a, b, lex), "ORG")  # "CTCP -": no dangling dash
         if trimmed is None:
             continue
         a, b = trimmed.start, trimmed.end
-        if covered.overlaps(a, b) or person_spans.overlaps(a, b) or any(x <= a and b <= y for x, y in posts):
+        if (
+            covered.overlaps(a, b)
+            or person_spans.overlaps(a, b)
+            or any(x <= a and b <= y for x, y in posts.overlapping(a, b))
+        ):
             continue
         name = text[a:b]
         if _membership_title_at(text, b) or lex.keys.match_key(name) in BOARDS:
@@ -413,21 +414,19 @@ def _institutions(
     for m in mentions:
         written_by_key.setdefault(lex.keys.match_key(m[0]), []).append(m[0])
     reheaded: set[tuple[int, int]] = set()  # where a post's organization was read as a body of its own
-    for official in officials:
-        for position in official.positions:
-            named = _position_institution(position, lex)
-            if named and position.organization and named != position.organization and position.org_start is not None:
-                reheaded.add((position.org_start, position.org_end or position.end))
-            # A name written with its head's capital beats the model's lower-case "phòng …".
-            if named and not any(
-                written[:1].isupper() or not named[:1].isupper()
-                for written in written_by_key.get(lex.keys.match_key(named), ())
-            ):
-                mentions.append((named, _kind_of(named, lex), -1, -1))
-                written_by_key.setdefault(lex.keys.match_key(named), []).append(named)
-            board = _board_of(position.title, lex)
-            if named and board:  # "Chủ tịch HĐQT Công ty X": the board of that company is an institution too
-                mentions.append((f"{board} {named}", _kind_of(named, lex), -1, -1))
+    for position, named in named_posts:
+        if named and position.organization and named != position.organization and position.org_start is not None:
+            reheaded.add((position.org_start, position.org_end or position.end))
+        # A name written with its head's capital beats the model's lower-case "phòng …".
+        if named and not any(
+            written[:1].isupper() or not named[:1].isupper()
+            for written in written_by_key.get(lex.keys.match_key(named), ())
+        ):
+            mentions.append((named, _kind_of(named, lex), -1, -1))
+            written_by_key.setdefault(lex.keys.match_key(named), []).append(named)
+        board = _board_of(position.title, lex)
+        if named and board:  # "Chủ tịch HĐQT Công ty X": the board of that company is an institution too
+            mentions.append((f"{board} {named}", _kind_of(named, lex), -1, -1))
     # Every later use of a declared short name is a mention of the full name (one pass over
     # the text for all of them).
     if declared:

@@ -281,6 +281,7 @@ class FactReader:
         self.name_starts = [a for a, _ in self.names]
         self.places = sorted(places)  # the names that are places: whose an organ's numbers are
         self.persons = sorted(persons)  # the names that are people: whom "ông", "bà" stand for
+        self.person_starts = [a for a, _ in self.persons]
         self.person_ends = [b for _, b in self.persons]
         self.cues = cues or default_cues()
         # The text is read into words and time phrases once; each amount takes slices of them.
@@ -896,10 +897,8 @@ class FactReader:
         vị là Chủ tịch xã đã … chiếm đoạt …": a person the sentence opens with, an accused or
         an honorific before the name at most, is its subject and holds its amounts (unless
         the person only reports them)."""
-        k = bisect_right(self.person_ends, position) - 1
-        while k > 0 and self.persons[k - 1][0] >= sentence[0]:
-            k -= 1
-        if k < 0 or not sentence[0] <= self.persons[k][0] or self.persons[k][1] > position:
+        k = bisect_left(self.person_starts, sentence[0])  # the first person named in the sentence
+        if k == len(self.persons) or self.persons[k][1] > position:
             return None
         a, b = self.persons[k]
         lead = self._words(sentence[0], a).words
