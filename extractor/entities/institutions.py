@@ -162,14 +162,22 @@ _NAMED_AFTER_PEOPLE = frozenset({"education", "health"})
 
 def bears_the_name(syls: list[Syllable], first: int, cut: int, lex: Lexicons) -> bool:
     """Is the person's name found at ``cut`` the name of the institution that begins at
-    ``first``: a school or hospital whose heads it follows at once ("Trường THPT | Đỗ Mười")?"""
+    ``first``: a school or hospital whose heads it follows at once ("Trường THPT | Đỗ Mười"),
+    or a company whose legal form it follows at once ("Công ty TNHH | Hoàng Phát", "Công ty
+    CP | Đường Quảng Ngãi"; in VLSP 2018 such a run after a legal form is tagged ORG 6 times,
+    PER never), unless a middle name marks a person ("Công ty TNHH | Nguyễn Văn Nam")?"""
     head = head_at(syls, first, lex)
-    if head is None or head.kind not in _NAMED_AFTER_PEOPLE:
+    if head is None:
         return False
     k = first
     while (inner := head_at(syls, k, lex)) is not None:
         k += len(inner.words)
-    return cut == k
+    if head.kind in _NAMED_AFTER_PEOPLE:
+        return cut == k
+    forms = k
+    while form := match_phrase(syls, forms, lex.legal_forms, lex):
+        forms += form
+    return forms > k and cut == forms and not (cut + 1 < len(syls) and syls[cut + 1].text in MIDDLE_NAMES)
 
 
 def name_run_start(syls: list[Syllable], first: int, stop: int, lex: Lexicons) -> int:

@@ -225,6 +225,11 @@ def _institutions(text: str) -> list[str]:
             "Trường Phổ thông Dân tộc bán trú Trung học cơ sở xã Tả Van khai giảng.",
             ["Trường Phổ thông Dân tộc bán trú Trung học cơ sở xã Tả Van"],
         ),
+        # a name like a person's right after a company's legal form is the company's (spelled
+        # out too)
+        ("Bà Lan, Giám đốc Công ty TNHH Minh Phát, cho biết.", ["Công ty TNHH Minh Phát"]),
+        ("Giám đốc Công ty Trách nhiệm hữu hạn Trần Gia cho biết.", ["Công ty Trách nhiệm hữu hạn Trần Gia"]),
+        ("Lô hàng của Công ty CP Đường Biên Hòa đã về.", ["Công ty CP Đường Biên Hòa"]),
     ],
 )
 def test_institution_names(text: str, expected: list[str]) -> None:

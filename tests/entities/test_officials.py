@@ -129,6 +129,12 @@ def test_appointment_words_without_a_title_make_no_official(text: str) -> None:
         ("Chủ tịch UBND huyện Lê Văn Nam cho biết.", {"Lê Văn Nam": ["Chủ tịch UBND huyện"]}),
         # a family name not in the list, known by the middle name after it
         ("Phó Chủ tịch UBND xã Tân Lập Khuất Thị Hoa cho biết.", {"Khuất Thị Hoa": ["Phó Chủ tịch UBND xã Tân Lập"]}),
+        # after a company's legal form a name is the company's, unless a middle name marks a person
+        (
+            "Ông Trần Quốc Bảo, Giám đốc Công ty TNHH Lê Gia, cho biết.",
+            {"Trần Quốc Bảo": ["Giám đốc Công ty TNHH Lê Gia"]},
+        ),
+        ("Giám đốc Công ty TNHH Phạm Văn Long cho biết.", {"Phạm Văn Long": ["Giám đốc Công ty TNHH"]}),
     ],
 )
 def test_a_family_name_after_a_unit_stays_with_the_person(text: str, expected: dict[str, list[str]]) -> None:
