@@ -536,7 +536,10 @@ def fair_extension(text: str, start: int, end: int, new_end: int, person_spans: 
         and not _another_body_after_dash(text[start:end], tail, lex)
         and not _looks_like_person(words, lex)
         and len(words) <= 6
-        and not any(w in lex.after_org_words for w in words)
+        and not any(
+            w in lex.after_org_words and not (k and lex.dictionary.has(f"{words[k - 1]} {w}"))
+            for k, w in enumerate(words)
+        )  # "hàng | không" (aviation) is one word, not "không" (not)
         and not _opens_predicate(words, text, new_end, lex)
         and words[-1] not in FUNCTION_WORDS
         and not _names_a_rank(words, lex)

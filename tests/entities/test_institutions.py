@@ -230,6 +230,9 @@ def _institutions(text: str) -> list[str]:
         ("Bà Lan, Giám đốc Công ty TNHH Minh Phát, cho biết.", ["Công ty TNHH Minh Phát"]),
         ("Giám đốc Công ty Trách nhiệm hữu hạn Trần Gia cho biết.", ["Công ty Trách nhiệm hữu hạn Trần Gia"]),
         ("Lô hàng của Công ty CP Đường Biên Hòa đã về.", ["Công ty CP Đường Biên Hòa"]),
+        # "hàng không" (aviation) is one word: its "không" does not end the model's name
+        ("Đại diện Văn phòng Hãng hàng không quốc gia Lào phát biểu.", ["Văn phòng Hãng hàng không quốc gia Lào"]),
+        ("Đại diện Trường Cao đẳng hàng không quốc gia phát biểu.", ["Trường Cao đẳng hàng không quốc gia"]),
     ],
 )
 def test_institution_names(text: str, expected: list[str]) -> None:
