@@ -376,7 +376,7 @@ def _institutions(
             ]
             if longer and not org.alias:
                 end = max(longer)
-            if _membership_title_at(text, end):
+            if _membership_title_at(text, end) or _opens_as_no_body(tuple(text[start:end].split()), lex):
                 continue
             mentions.append((without_inner_short_form(text[start:end]), org.head.kind, start, end))
             if org.alias:
@@ -668,9 +668,15 @@ def not_an_institution(text: str, start: int, end: int, lex) -> bool:
     rest = words[head_length:]
     if all((w,) in lex.legal_forms for w in rest):
         return True  # a bare head or legal form: "Công ty TNHH", "CTCP"
-    lowered = tuple(w.lower() for w in words)
     before = tuple(w.lower() for w in text[max(0, start - 30) : start].split()[-2:])
-    return any(lowered[: len(phrase)] == phrase or before[-len(phrase) :] == phrase for phrase in lex.not_institutions)
+    return _opens_as_no_body(words, lex) or any(before[-len(phrase) :] == phrase for phrase in lex.not_institutions)
+
+
+def _opens_as_no_body(words: tuple[str, ...], lex) -> bool:
+    """Does the name open with the words of a facility, project or document ("Bộ Luật Lao
+    động" is a code of law, not a ministry)?"""
+    lowered = tuple(w.lower() for w in words)
+    return any(lowered[: len(phrase)] == phrase for phrase in lex.not_institutions)
 
 
 def _resolve(name: str, declared: dict[str, str], lex) -> str:

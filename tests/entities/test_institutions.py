@@ -232,6 +232,10 @@ def _institutions(text: str) -> list[str]:
         ("Lô hàng của Công ty CP Đường Biên Hòa đã về.", ["Công ty CP Đường Biên Hòa"]),
         # "hàng không" (aviation) is one word: its "không" does not end the model's name
         ("Đại diện Văn phòng Hãng hàng không quốc gia Lào phát biểu.", ["Văn phòng Hãng hàng không quốc gia Lào"]),
+        # a head inside a country's name is no body ("Tây | Ban Nha"); a code of law is no ministry
+        ("Đội tuyển Tây Ban Nha thắng, hãng tin AFP cho biết.", ["AFP"]),
+        ("Đại sứ quán Tây Ban Nha tại Hà Nội tổ chức lễ.", ["Đại sứ quán Tây Ban Nha"]),
+        ("Bộ Lao động đã trình dự thảo Bộ Luật Lao động sửa đổi.", ["Bộ Lao động"]),
         ("Đại diện Trường Cao đẳng hàng không quốc gia phát biểu.", ["Trường Cao đẳng hàng không quốc gia"]),
     ],
 )
