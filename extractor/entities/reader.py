@@ -545,6 +545,7 @@ def fair_extension(text: str, start: int, end: int, new_end: int, person_spans: 
         and not _names_a_rank(words, lex)
         and not _joins_another_institution(words, lex)
         and not _ends_in_a_place(text[start:end].split(), lex)
+        and not (words[0].islower() and _ends_in_a_whole_body(text[start:end].split(), lex))
         and not term_words_length(words, numbered=False)  # "Tỉnh ủy Lào Cai | nhiệm kỳ 2025-2030": the post's term
         and words[0] not in ("các", "những")  # "Bộ Tài chính | các nước": a plural is what follows
         and not person_spans.overlaps(end, new_end)
@@ -583,6 +584,16 @@ def _ends_in_a_place(words: list[str], lex: Lexicons) -> bool:
         for size in (1, 2, 3):  # "xã", "thị xã", "tổ dân phố"
             if tuple(words[k : k + size]) in lex.admin_units and k + size < len(words):
                 return all(w[:1].isupper() for w in words[k + size :])
+    return False
+
+
+def _ends_in_a_whole_body(words: list[str], lex: Lexicons) -> bool:
+    """Does a name end in a head that names one whole body ("Ban Thường vụ Thành ủy | nhân
+    sự …")? Such a name goes on with a place's capitals ("Huyện ủy | Hướng Hóa"), not in lower case."""
+    for size in (1, 2, 3):
+        head = lex.org_heads.get(tuple(canonical(" ".join(words[-size:])).split())) if len(words) >= size else None
+        if head is not None and head.national:
+            return True
     return False
 
 

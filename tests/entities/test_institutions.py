@@ -236,6 +236,11 @@ def _institutions(text: str) -> list[str]:
         ("Đội tuyển Tây Ban Nha thắng, hãng tin AFP cho biết.", ["AFP"]),
         ("Đại sứ quán Tây Ban Nha tại Hà Nội tổ chức lễ.", ["Đại sứ quán Tây Ban Nha"]),
         ("Bộ Lao động đã trình dự thảo Bộ Luật Lao động sửa đổi.", ["Bộ Lao động"]),
+        # the high courts; an investigation agency's name in lower case
+        ("Ngày 5-3, TAND Cấp cao tại Đà Nẵng mở phiên tòa phúc thẩm.", ["TAND Cấp cao"]),
+        ("Cơ quan Cảnh sát điều tra bước đầu xác định nguyên nhân.", ["Cơ quan Cảnh sát điều tra"]),
+        # a whole party committee does not go on in lower case (its place in capitals does)
+        ("Sở chưa đề xuất với Ban Thường vụ Tỉnh ủy nhân sự thay thế.", ["Ban Thường vụ Tỉnh ủy"]),
         ("Đại diện Trường Cao đẳng hàng không quốc gia phát biểu.", ["Trường Cao đẳng hàng không quốc gia"]),
     ],
 )
