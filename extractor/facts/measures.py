@@ -730,6 +730,8 @@ class FactReader:
                         start = max(start, cut)
                     break
                 k -= 1
+        if 0 < start < len(words) and words[start - 1 : start + 1] == ["có", "thể"]:
+            start += 1  # "có | thể" (can) is one word, not "có" (has)
         words, spans = words[start:], spans[start:]
         if words and cues.starting_at(words, "pronoun") == len(words):
             return "pronoun"
@@ -745,7 +747,7 @@ class FactReader:
                 a = m.end()  # a time first ("cả năm 2025 tăng …"): what is measured is not in it
         kept = [(w, span) for w, span in zip(words, spans, strict=True) if a <= span[0] and span[1] <= b]
         while kept and kept[0][0] in _LEADING_FUNCTION_WORDS:
-            kept = kept[1:]
+            kept = kept[2:] if [w for w, _ in kept[:2]] == ["có", "thể"] else kept[1:]
         while kept and kept[-1][0] in _FUNCTION_WORDS:
             kept = kept[:-1]
         kept = self._without_frame(kept)

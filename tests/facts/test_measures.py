@@ -449,6 +449,14 @@ CASES = [
         "Nước ngập làm hỏng máy bơm, đường điện… tổng thiệt hại ước tính khoảng 3 tỷ đồng.",
         "khoảng 3 tỷ đồng", "value", "tổng thiệt hại", None, None, None,
     ),
+    (  # "có thể" (can) is one word: its "có" is not "has", and no "thể" is left in the measure
+        "Nhờ dây chuyền mới, nhà máy có thể giảm 15% lượng điện tiêu thụ.",
+        "15%", "target", "lượng điện tiêu thụ", None, None, None,
+    ),
+    (
+        "Theo tính toán, mỗi hộ nuôi tôm có thể thu lãi khoảng 200 triệu đồng.",
+        "khoảng 200 triệu đồng", "target", "thu lãi", None, None, None,
+    ),
 ]  # fmt: skip
 
 
