@@ -751,6 +751,10 @@ def _position_institution(position: PositionFound, lex) -> str | None:
         return None  # "Trưởng thôn Đông Hội": the head of a place, which is no body
     if unit:
         unit_head = lex.heads_lower.get(tuple(w.lower() for w in unit))
+        first_head = leading_head(words, lex)[1]
+        short_for = (first_head.expansion if first_head else None) or lex.abbreviations.get(words[0])
+        if short_for and short_for.lower().startswith(" ".join(unit).lower() + " "):
+            return org  # "Viện trưởng | VKSND", "Trạm trưởng | TYT": the short form names the unit already
         if unit_head is not None and not org.lower().startswith(" ".join(unit).lower()):
             if unit_head.words == ("Bộ",):
                 return None  # "Bộ trưởng Nội vụ": a field, not the ministry's name (the guide lists named bodies)

@@ -232,6 +232,10 @@ def _institutions(text: str) -> list[str]:
         ("Lô hàng của Công ty CP Đường Biên Hòa đã về.", ["Công ty CP Đường Biên Hòa"]),
         # "hàng không" (aviation) is one word: its "không" does not end the model's name
         ("Đại diện Văn phòng Hãng hàng không quốc gia Lào phát biểu.", ["Văn phòng Hãng hàng không quốc gia Lào"]),
+        # a unit's head title before the unit's short form adds no head ("Viện trưởng | VKSND")
+        ("Viện trưởng VKSND tỉnh Sơn La Lê Văn Quý dự họp.", ["VKSND tỉnh Sơn La"]),
+        ("Ông Lò Văn Tú, Trạm trưởng TYT xã Chiềng An, cho biết.", ["TYT xã Chiềng An"]),
+        ("Viện trưởng Viện Kinh tế Việt Nam Bùi Quang Tuấn phát biểu.", ["Viện Kinh tế Việt Nam"]),
         # a head inside a country's name is no body ("Tây | Ban Nha"); a code of law is no ministry
         ("Đội tuyển Tây Ban Nha thắng, hãng tin AFP cho biết.", ["AFP"]),
         ("Đại sứ quán Tây Ban Nha tại Hà Nội tổ chức lễ.", ["Đại sứ quán Tây Ban Nha"]),
