@@ -173,6 +173,8 @@ def bears_the_name(syls: list[Syllable], first: int, cut: int, lex: Lexicons) ->
     while (inner := head_at(syls, k, lex)) is not None:
         k += len(inner.words)
     if head.kind in _NAMED_AFTER_PEOPLE:
+        while k < cut and is_abbreviation(syls[k].text):
+            k += 1  # "Trường ĐH | Đinh Tiên Hoàng": a short form of the kind of school
         return cut == k
     forms = k
     while form := match_phrase(syls, forms, lex.legal_forms, lex):

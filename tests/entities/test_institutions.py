@@ -236,6 +236,9 @@ def _institutions(text: str) -> list[str]:
         ("Viện trưởng VKSND tỉnh Sơn La Lê Văn Quý dự họp.", ["VKSND tỉnh Sơn La"]),
         ("Ông Lò Văn Tú, Trạm trưởng TYT xã Chiềng An, cho biết.", ["TYT xã Chiềng An"]),
         ("Viện trưởng Viện Kinh tế Việt Nam Bùi Quang Tuấn phát biểu.", ["Viện Kinh tế Việt Nam"]),
+        # a school or hospital named after a person, with its kind in a short form before the name
+        ("Ông Nam, Hiệu trưởng trường ĐH Lê Quý Đôn, cho biết.", ["trường ĐH Lê Quý Đôn"]),
+        ("Giám đốc Bệnh viện ĐK Trưng Vương cho biết bệnh viện quá tải.", ["Bệnh viện ĐK Trưng Vương"]),
         # a head inside a country's name is no body ("Tây | Ban Nha"); a code of law is no ministry
         ("Đội tuyển Tây Ban Nha thắng, hãng tin AFP cho biết.", ["AFP"]),
         ("Đại sứ quán Tây Ban Nha tại Hà Nội tổ chức lễ.", ["Đại sứ quán Tây Ban Nha"]),
