@@ -676,11 +676,21 @@ def not_an_institution(text: str, start: int, end: int, lex) -> bool:
     listed = text[max(0, start - 4) : start].rstrip().endswith((",", " và"))
     if not head_length and listed and words in lex.localities:
         return True  # "phường Yên Sở, Hoàng Liệt và Định Công": a ward listed after others, not a body
-    rest = words[head_length:]
-    if all((w,) in lex.legal_forms for w in rest):
-        return True  # a bare head or legal form: "Công ty TNHH", "CTCP"
+    if not _after_legal_forms(words[head_length:], lex):
+        return True  # a bare head or legal form: "Công ty TNHH", "CTCP", "Công ty cổ phần"
     before = tuple(w.lower() for w in text[max(0, start - 30) : start].split()[-2:])
     return _opens_as_no_body(words, lex) or any(before[-len(phrase) :] == phrase for phrase in lex.not_institutions)
+
+
+def _after_legal_forms(words: tuple[str, ...], lex) -> tuple[str, ...]:
+    """The words left after the legal forms ``words`` open with ("cổ phần | Sông Đà")."""
+    k = 0
+    while k < len(words):
+        n = next((n for n in (3, 2, 1) if tuple(canonical(" ".join(words[k : k + n])).split()) in lex.legal_forms), 0)
+        if not n:
+            break
+        k += n
+    return words[k:]
 
 
 def _opens_as_no_body(words: tuple[str, ...], lex) -> bool:

@@ -239,6 +239,8 @@ def _institutions(text: str) -> list[str]:
         # a school or hospital named after a person, with its kind in a short form before the name
         ("Ông Nam, Hiệu trưởng trường ĐH Lê Quý Đôn, cho biết.", ["trường ĐH Lê Quý Đôn"]),
         ("Giám đốc Bệnh viện ĐK Trưng Vương cho biết bệnh viện quá tải.", ["Bệnh viện ĐK Trưng Vương"]),
+        # a legal form of more than one word is no body of its own ("– Công ty cổ phần")
+        ("Bộ chọn Tổng Công ty Vận tải thủy – Công ty cổ phần làm nhà đầu tư.", ["Tổng Công ty Vận tải thủy"]),
         # a head inside a country's name is no body ("Tây | Ban Nha"); a code of law is no ministry
         ("Đội tuyển Tây Ban Nha thắng, hãng tin AFP cho biết.", ["AFP"]),
         ("Đại sứ quán Tây Ban Nha tại Hà Nội tổ chức lễ.", ["Đại sứ quán Tây Ban Nha"]),
