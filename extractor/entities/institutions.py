@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from ..lexicon.loader import Lexicons, OrgHead
 from ..lexicon.phrases import head_at, leading_head, looks_foreign, match_phrase
+from ..text.normalize import canonical
 from ..text.syllables import Syllable
 
 # Words before a head that make it a generic reference ("các sở, ngành", "những Hợp tác xã").
@@ -826,6 +827,12 @@ def find_org_mentions(
         if _is_place(syls, i, stop, lex) or tuple(s.text for s in syls[i:stop]) in lex.countries:
             i = stop  # "Đài Loan" is Taiwan, not a broadcaster ("Đài …")
             continue
+        if stop == head_stop + 1 and syls[i].text == "Trường" and is_name_syllable(syls[head_stop]):
+            # "Trường Sa", "Trường Giang": one name syllable after "Trường" is a place's or a
+            # person's name (VLSP 2018: 57 such spans tagged LOC or PER, none ORG); a school
+            # names its kind first ("Trường Tiểu học …", "Trường THPT …")
+            i = stop
+            continue
         run_first = name_run_start(syls, head_stop, stop, lex)
         # After a head that is a whole name (Văn phòng Chính phủ) a person may follow at once.
         cut = person_cut(
@@ -877,7 +884,14 @@ def find_org_mentions(
         text = _text(syls, first, stop, source)
         mentions.append(
             OrgMention(
-                first, stop, head, syls[first].start, syls[stop - 1].end, text, _declared_alias(syls, stop), person_stop
+                first,
+                stop,
+                head,
+                syls[first].start,
+                syls[stop - 1].end,
+                text,
+                _declared_alias(syls, stop, lex),
+                person_stop,
             )
         )
         i = stop
@@ -1010,8 +1024,15 @@ def _list_items(syls: list[Syllable], j: int, lex: Lexicons) -> list[tuple[int, 
     return items
 
 
-def _declared_alias(syls: list[Syllable], k: int) -> str | None:
-    """'(PVN)', '(Techcombank)', '(mã chứng khoán BBC)', '(HoSE: BWE)' right after a name."""
+def names_a_place(name: str, lex: Lexicons) -> bool:
+    """Is ``name`` a country's or a place's name ("Mỹ", "Lebanon", "Hà Nội")?"""
+    words = tuple(canonical(name).split())
+    return words in lex.countries or words in lex.places or words in lex.localities
+
+
+def _declared_alias(syls: list[Syllable], k: int, lex: Lexicons) -> str | None:
+    """'(PVN)', '(Techcombank)', '(mã chứng khoán BBC)', '(HoSE: BWE)' right after a name; not
+    where the body is ("hãng tin CNN (Mỹ)")."""
     if k >= len(syls) or syls[k].text != "(":
         return None
     close = next((m for m in range(k + 1, min(len(syls), k + 7)) if syls[m].text == ")"), None)
@@ -1022,7 +1043,7 @@ def _declared_alias(syls: list[Syllable], k: int) -> str | None:
     if len(inside) == 1 or (len(inside) > 1 and label in _CODE_LABELS):
         alias = inside[-1]
         if alias[:1].isupper() and len(alias) >= 2 and any(ch.isalpha() for ch in alias):
-            return alias
+            return None if names_a_place(alias, lex) else alias
     return None
 
 

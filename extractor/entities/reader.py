@@ -27,6 +27,7 @@ from .institutions import (
     distributed_names,
     find_org_mentions,
     merge_institutions,
+    names_a_place,
     term_words_length,
     without_inner_short_form,
 )
@@ -407,7 +408,8 @@ def _institutions(
             mentions.append((name, _kind_of(name, lex), a, b))
             covered.add(a, b)
             bracketed = _BRACKETED_SHORT_FORM.match(text, b)
-            if bracketed:  # "Liên minh châu Âu (EU)": the model's name declares its short form too
+            if bracketed and not names_a_place(bracketed.group(1), lex):
+                # "Liên minh châu Âu (EU)": the model's name declares its short form too; "CNN (Mỹ)" where it is
                 declared.setdefault(bracketed.group(1).lower(), name)
     mentions = _with_branches(text, mentions)
     written_by_key: dict[str, list[str]] = {}

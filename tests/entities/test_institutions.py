@@ -241,6 +241,9 @@ def _institutions(text: str) -> list[str]:
         ("Giám đốc Bệnh viện ĐK Trưng Vương cho biết bệnh viện quá tải.", ["Bệnh viện ĐK Trưng Vương"]),
         # a legal form of more than one word is no body of its own ("– Công ty cổ phần")
         ("Bộ chọn Tổng Công ty Vận tải thủy – Công ty cổ phần làm nhà đầu tư.", ["Tổng Công ty Vận tải thủy"]),
+        # one name syllable after "Trường" is a person's or a place's name, not a school
+        ("Trước đó, Trường Giang đã gặp tai nạn; Trường Sơn cũng có mặt.", []),
+        ("Ông Nam, Hiệu trưởng Trường Marie Curie, cho biết.", ["Trường Marie Curie"]),
         # a head inside a country's name is no body ("Tây | Ban Nha"); a code of law is no ministry
         ("Đội tuyển Tây Ban Nha thắng, hãng tin AFP cho biết.", ["AFP"]),
         ("Đại sứ quán Tây Ban Nha tại Hà Nội tổ chức lễ.", ["Đại sứ quán Tây Ban Nha"]),
@@ -291,3 +294,16 @@ def test_the_models_piece_of_a_posts_body_is_no_body_of_its_own() -> None:
 )
 def test_a_term_of_office_after_a_body(words: list[str], numbered: bool, length: int) -> None:
     assert term_words_length(words, numbered=numbered) == length
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Theo nhận định của hãng tin CNN (Mỹ), Mỹ muốn đàm phán lại. Mỹ đã trừng phạt Iran.",
+        "Trung tâm Hòa Bình (Syria) tiếp nhận viện trợ. Syria cảm ơn các nước.",
+    ],
+)
+def test_a_place_in_brackets_after_a_name_is_no_short_form_of_it(text: str) -> None:
+    [body] = extract_text(text, require_vietnamese=False).institutions
+    assert len(body.mentions) == 1
+    assert all(alias not in ("Mỹ", "Syria") for alias in body.aliases)
