@@ -426,6 +426,7 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
                 continue
         joins = (
             syls[j].text in ("và", "&")
+            and not (j == begin and _bare_head_before(syls, j, lex))
             and j + 1 < n
             and j + 1 not in title_starts
             and not _name_case_before(syls, j, begin, lex)
@@ -525,6 +526,19 @@ _NOT_AN_END = frozenset({"và", "&", "-", "–", ","})
 
 
 _MAX_TAIL = 6
+
+
+def _bare_head_before(syls: list[Syllable], j: int, lex: Lexicons) -> bool:
+    """Does a head of one word, or one that names a whole body, end right before ``j``? Fields
+    are joined inside a name ("Ban Tuyên giáo | và Dân vận"); "Trường | và Bắc", "Chính phủ |
+    và Chương trình" join none."""
+    for n in (1, 2, 3):
+        head = (
+            lex.org_heads.get(tuple(canonical(" ".join(s.text for s in syls[j - n : j])).split())) if j >= n else None
+        )
+        if head is not None and (n == 1 or head.national):
+            return True
+    return False
 
 
 def _one_sentence_case_word(syls: list[Syllable], begin: int, j: int) -> bool:
@@ -945,8 +959,8 @@ def _semicolon_names(syls: list[Syllable], source: str, lex: Lexicons) -> list[t
             continue
         while j + 1 < len(syls) and syls[j].text in (";", ","):
             item = j + 1
-            if is_surname(syls[item], lex):
-                break
+            if is_surname(syls[item], lex) or _rank_at(syls, item, lex):
+                break  # "Bộ Quốc phòng; | Thượng tướng Nguyễn …": the next person of a list
             if not _sentence_case_word(syls, item, lex):
                 break
             stop = word_end = _capitalized_word_at(syls, item, lex)

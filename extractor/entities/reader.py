@@ -674,6 +674,8 @@ def not_an_institution(text: str, start: int, end: int, lex) -> bool:
     words = tuple(name.split())
     if words in lex.places or words in lex.countries:
         return True
+    if _DOCUMENT_NUMBER.search(name):
+        return True  # "55/2011/TT-BGDĐT", "số 60/2013/NĐ-CP": a document's number, not a body
     head_length, _ = leading_head(words, lex)
     listed = text[max(0, start - 4) : start].rstrip().endswith((",", " và"))
     if not head_length and listed and words in lex.localities:
@@ -682,6 +684,9 @@ def not_an_institution(text: str, start: int, end: int, lex) -> bool:
         return True  # a bare head or legal form: "Công ty TNHH", "CTCP", "Công ty cổ phần"
     before = tuple(w.lower() for w in text[max(0, start - 30) : start].split()[-2:])
     return _opens_as_no_body(words, lex) or any(before[-len(phrase) :] == phrase for phrase in lex.not_institutions)
+
+
+_DOCUMENT_NUMBER = re.compile(r"\d+/\d{2,4}/")
 
 
 def _after_legal_forms(words: tuple[str, ...], lex) -> tuple[str, ...]:

@@ -244,6 +244,14 @@ def _institutions(text: str) -> list[str]:
         # one name syllable after "Trường" is a person's or a place's name, not a school
         ("Trước đó, Trường Giang đã gặp tai nạn; Trường Sơn cũng có mặt.", []),
         ("Ông Nam, Hiệu trưởng Trường Marie Curie, cho biết.", ["Trường Marie Curie"]),
+        # "và" joins fields inside a name, not a bare head to the next word or body
+        ("Hai bị cáo Trường và Bắc phải chấp hành án.", []),
+        ("Theo Quyết định của Thủ tướng Chính phủ và Chương trình hành động, tỉnh đã triển khai.", ["Chính phủ"]),
+        ("Ban Tuyên giáo và Dân vận Tỉnh ủy tổ chức hội nghị.", ["Ban Tuyên giáo và Dân vận Tỉnh ủy"]),
+        # after a semicolon a rank begins the next person, not a body of the same head
+        ("Dự có Thứ trưởng Bộ Quốc phòng; Thượng tướng Lê Văn An; Đại tá Trần Văn Bình.", ["Bộ Quốc phòng"]),
+        # a document's number is no body
+        ("Bộ đã ban hành Thông tư số 55/2011/TT-BGDĐT về điều lệ hội cha mẹ học sinh.", []),
         # a head inside a country's name is no body ("Tây | Ban Nha"); a code of law is no ministry
         ("Đội tuyển Tây Ban Nha thắng, hãng tin AFP cho biết.", ["AFP"]),
         ("Đại sứ quán Tây Ban Nha tại Hà Nội tổ chức lễ.", ["Đại sứ quán Tây Ban Nha"]),
