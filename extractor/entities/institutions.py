@@ -683,11 +683,12 @@ def without_inner_short_form(name: str) -> str:
 
 
 def _capitalized_head_ends_at(syls: list[Syllable], j: int, lex: Lexicons) -> bool:
-    """Does a head written with its capital ("Ban Quản lý dự án", not "công trường") end at ``j``?"""
+    """Does a head written with its capital ("Ban Quản lý dự án", not "công trường") end at ``j``,
+    one that a line of work may follow (not a whole body: "Bộ Chính trị | nhấn mạnh …")?"""
     for x in range(max(0, j - 5), j):
         head = head_at(syls, x, lex)
         if head is not None and x + len(head.words) == j and syls[x].is_upper_initial:
-            return True
+            return not head.national
     return False
 
 

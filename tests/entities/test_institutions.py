@@ -252,6 +252,8 @@ def _institutions(text: str) -> list[str]:
         ("Dự có Thứ trưởng Bộ Quốc phòng; Thượng tướng Lê Văn An; Đại tá Trần Văn Bình.", ["Bộ Quốc phòng"]),
         # a document's number is no body
         ("Bộ đã ban hành Thông tư số 55/2011/TT-BGDĐT về điều lệ hội cha mẹ học sinh.", []),
+        # a whole body's name does not go on with a line of work to a place ("Bộ Chính trị | nhấn mạnh …")
+        ("Kết luận của Bộ Chính trị yêu cầu Hải Phòng phải đi đầu.", ["Bộ Chính trị"]),
         # a head inside a country's name is no body ("Tây | Ban Nha"); a code of law is no ministry
         ("Đội tuyển Tây Ban Nha thắng, hãng tin AFP cho biết.", ["AFP"]),
         ("Đại sứ quán Tây Ban Nha tại Hà Nội tổ chức lễ.", ["Đại sứ quán Tây Ban Nha"]),
