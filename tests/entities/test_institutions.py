@@ -254,6 +254,8 @@ def _institutions(text: str) -> list[str]:
         ("Bộ đã ban hành Thông tư số 55/2011/TT-BGDĐT về điều lệ hội cha mẹ học sinh.", []),
         # a whole body's name does not go on with a line of work to a place ("Bộ Chính trị | nhấn mạnh …")
         ("Kết luận của Bộ Chính trị yêu cầu Hải Phòng phải đi đầu.", ["Bộ Chính trị"]),
+        # "như" (such as), "hay", "hoặc" (or), "gồm" open a list after a lower-case head, not its name
+        ("Một vài ngân hàng như Quân đội, VPBank hay OCB đã tăng vốn.", ["VPBank", "OCB"]),
         # a head inside a country's name is no body ("Tây | Ban Nha"); a code of law is no ministry
         ("Đội tuyển Tây Ban Nha thắng, hãng tin AFP cho biết.", ["AFP"]),
         ("Đại sứ quán Tây Ban Nha tại Hà Nội tổ chức lễ.", ["Đại sứ quán Tây Ban Nha"]),
