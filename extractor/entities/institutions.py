@@ -522,7 +522,7 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
     return j
 
 
-_NOT_AN_END = frozenset({"và", "&", "-", "–", ","})
+_NOT_AN_END = frozenset({"và", "&", "-", "–", ",", "các", "những"})
 
 
 _MAX_TAIL = 6
@@ -896,6 +896,8 @@ def find_org_mentions(
             first = i - 2
         elif i >= 1 and syls[i - 1].text == "Tổng" and syls[i].is_upper_initial and i - 1 not in title_cover:
             first = i - 1  # a general federation: "Tổng Liên đoàn Lao động Việt Nam", "Tổng Hội Y học"
+        elif i >= 1 and syls[i - 1].text == "Đại" and head.words[:2] == ("Hội", "đồng"):
+            first = i - 1  # a general assembly: "Đại Hội đồng Liên Hợp Quốc", not its "Hội đồng"
         text = _text(syls, first, stop, source)
         mentions.append(
             OrgMention(

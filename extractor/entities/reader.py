@@ -394,7 +394,7 @@ def _institutions(
         trimmed = trimmed_span(text, a, _before_predicate(text, a, b, lex), "ORG")  # "CTCP -": no dangling dash
         if trimmed is None:
             continue
-        a, b = trimmed.start, trimmed.end
+        a, b = trimmed.start, _without_dangling_word(text, trimmed.start, trimmed.end)
         if (
             covered.overlaps(a, b)
             or person_spans.overlaps(a, b)
@@ -675,7 +675,7 @@ def not_an_institution(text: str, start: int, end: int, lex) -> bool:
     if words in lex.places or words in lex.countries:
         return True
     if _DOCUMENT_NUMBER.search(name):
-        return True  # "55/2011/TT-BGDĐT", "số 60/2013/NĐ-CP": a document's number, not a body
+        return True  # "55/2011/TT-BGDĐT", "558-TB/UBKTTW": a document's number, not a body
     head_length, _ = leading_head(words, lex)
     listed = text[max(0, start - 4) : start].rstrip().endswith((",", " và"))
     if not head_length and listed and words in lex.localities:
@@ -686,7 +686,7 @@ def not_an_institution(text: str, start: int, end: int, lex) -> bool:
     return _opens_as_no_body(words, lex) or any(before[-len(phrase) :] == phrase for phrase in lex.not_institutions)
 
 
-_DOCUMENT_NUMBER = re.compile(r"\d+/\d{2,4}/")
+_DOCUMENT_NUMBER = re.compile(r"\d+/\d{2,4}/|\d+-[A-ZĐ]+/")
 
 
 def _after_legal_forms(words: tuple[str, ...], lex) -> tuple[str, ...]:
@@ -702,9 +702,34 @@ def _after_legal_forms(words: tuple[str, ...], lex) -> tuple[str, ...]:
 
 def _opens_as_no_body(words: tuple[str, ...], lex) -> bool:
     """Does the name open with the words of a facility, project or document ("Bộ Luật Lao
-    động" is a code of law, not a ministry)?"""
+    động" is a code of law, not a ministry)? Not where the phrase's last word opens a head
+    ("Đại | Hội đồng Liên Hợp Quốc" is no "đại hội")."""
     lowered = tuple(w.lower() for w in words)
-    return any(lowered[: len(phrase)] == phrase for phrase in lex.not_institutions)
+    return any(
+        lowered[: len(phrase)] == phrase and not _head_inside(words, len(phrase) - 1, lex)
+        for phrase in lex.not_institutions
+    )
+
+
+def _head_inside(words: tuple[str, ...], k: int, lex) -> bool:
+    """Does a capitalized head of two words open at ``words[k]`` ("Đại | Hội đồng", not "Đại
+    hội đồng cổ đông", a shareholders' meeting)?"""
+    return (
+        words[k][:1].isupper() and tuple(w.lower() for w in words[k : k + 2]) in lex.heads_lower and len(words) > k + 1
+    )
+
+
+_DANGLING = frozenset({"các", "những", "của", "và", "với", "cho"})
+
+
+def _without_dangling_word(text: str, start: int, end: int) -> int:
+    """Where a model span ends without a function word it was cut after ("Liên đoàn các | tổ
+    chức …" once the predicate is cut off)."""
+    while True:
+        cut = text.rfind(" ", start, end)
+        if cut < 0 or text[cut + 1 : end] not in _DANGLING:
+            return end
+        end = cut
 
 
 def _resolve(name: str, declared: dict[str, str], lex) -> str:

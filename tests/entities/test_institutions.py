@@ -256,6 +256,11 @@ def _institutions(text: str) -> list[str]:
         ("Kết luận của Bộ Chính trị yêu cầu Hải Phòng phải đi đầu.", ["Bộ Chính trị"]),
         # "như" (such as), "hay", "hoặc" (or), "gồm" open a list after a lower-case head, not its name
         ("Một vài ngân hàng như Quân đội, VPBank hay OCB đã tăng vốn.", ["VPBank", "OCB"]),
+        # the General Assembly is a body, its "Hội đồng" no body of its own; a congress is an event
+        ("Ngoại trưởng phát biểu trước Đại Hội đồng Liên Hợp Quốc hôm 21/9.", ["Đại Hội đồng Liên Hợp Quốc"]),
+        ("Đại hội đồng cổ đông thường niên của công ty diễn ra sáng nay.", []),
+        # a document's number of another shape
+        ("Thông báo số 558-TB/UBKTTW nêu rõ các yêu cầu khắc phục.", []),
         # a head inside a country's name is no body ("Tây | Ban Nha"); a code of law is no ministry
         ("Đội tuyển Tây Ban Nha thắng, hãng tin AFP cho biết.", ["AFP"]),
         ("Đại sứ quán Tây Ban Nha tại Hà Nội tổ chức lễ.", ["Đại sứ quán Tây Ban Nha"]),
