@@ -783,14 +783,18 @@ def _sentence_case_word(syls: list[Syllable], j: int, lex: Lexicons) -> bool:
 
 
 def _inside_unit_name(syls: list[Syllable], i: int, lex: Lexicons) -> bool:
-    """Is the head at ``i`` a syllable of a place's name: "xã Đông Hội", "phường Tân Phòng", "Tây Ban Nha"?"""
+    """Is the head at ``i`` a syllable of a place's name: "xã Đông Hội", "phường Tân Phòng", "Tây
+    Ban Nha", "Hải Phòng"?"""
     r = i
     while r > 0 and syls[r - 1].is_upper_initial and syls[r - 1].is_alpha and head_at(syls, r - 1, lex) is None:
         r -= 1
     if r == i:
         return False
-    if any(q + match_phrase(syls, q, lex.countries, lex) > i for q in range(r, i)):
-        return True  # "Tây | Ban Nha" is Spain, not a board
+    if any(
+        q + max(match_phrase(syls, q, table, lex) for table in (lex.countries, lex.places, lex.localities)) > i
+        for q in range(r, i)
+    ):
+        return True  # "Tây | Ban Nha" is Spain, not a board; "Hải | Phòng FC" a city, not an office
     return any(r - n >= 0 and match_phrase(syls, r - n, lex.admin_units, lex) == n for n in (1, 2))
 
 

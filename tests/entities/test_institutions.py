@@ -264,6 +264,7 @@ def _institutions(text: str) -> list[str]:
         # a head inside a country's name is no body ("Tây | Ban Nha"); a code of law is no ministry
         ("Đội tuyển Tây Ban Nha thắng, hãng tin AFP cho biết.", ["AFP"]),
         ("Đại sứ quán Tây Ban Nha tại Hà Nội tổ chức lễ.", ["Đại sứ quán Tây Ban Nha"]),
+        ("Đội khách đánh bại Hải Phòng 2-1 trên sân Lạch Tray.", []),
         ("Bộ Lao động đã trình dự thảo Bộ Luật Lao động sửa đổi.", ["Bộ Lao động"]),
         # the high courts; an investigation agency's name in lower case
         ("Ngày 5-3, TAND Cấp cao tại Đà Nẵng mở phiên tòa phúc thẩm.", ["TAND Cấp cao"]),
