@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..lexicon.loader import Lexicons, OrgHead
-from ..lexicon.phrases import head_at, leading_head, looks_foreign, match_phrase
+from ..lexicon.phrases import head_at, leading_head, looks_foreign, match_phrase, trailing_heads
 from ..text.normalize import canonical
 from ..text.syllables import Syllable
 
@@ -532,13 +532,8 @@ def _bare_head_before(syls: list[Syllable], j: int, lex: Lexicons) -> bool:
     """Does a head of one word, or one that names a whole body, end right before ``j``? Fields
     are joined inside a name ("Ban Tuyên giáo | và Dân vận"); "Trường | và Bắc", "Chính phủ |
     và Chương trình" join none."""
-    for n in (1, 2, 3):
-        head = (
-            lex.org_heads.get(tuple(canonical(" ".join(s.text for s in syls[j - n : j])).split())) if j >= n else None
-        )
-        if head is not None and (n == 1 or head.national):
-            return True
-    return False
+    before = [s.text for s in syls[max(0, j - 3) : j]]
+    return any(n == 1 or head.national for n, head in trailing_heads(before, lex))
 
 
 def _one_sentence_case_word(syls: list[Syllable], begin: int, j: int) -> bool:
@@ -1046,7 +1041,7 @@ def _list_items(syls: list[Syllable], j: int, lex: Lexicons) -> list[tuple[int, 
 
 
 def names_a_place(name: str, lex: Lexicons) -> bool:
-    """Is ``name`` a country's or a place's name ("Mỹ", "Lebanon", "Hà Nội")?"""
+    """Is ``name`` a country's or a place's name ("Mỹ", "Syria", "Hà Nội")?"""
     words = tuple(canonical(name).split())
     return words in lex.countries or words in lex.places or words in lex.localities
 

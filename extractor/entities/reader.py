@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..lexicon.loader import Lexicons
-from ..lexicon.phrases import head_at, leading_head, match_phrase
+from ..lexicon.phrases import head_at, leading_head, match_phrase, trailing_heads
 from ..text.layout import sentences
 from ..text.normalize import canonical
 from ..text.spans import SpanIndex
@@ -592,11 +592,7 @@ def _ends_in_a_place(words: list[str], lex: Lexicons) -> bool:
 def _ends_in_a_whole_body(words: list[str], lex: Lexicons) -> bool:
     """Does a name end in a head that names one whole body ("Ban Thường vụ Thành ủy | nhân
     sự …")? Such a name goes on with a place's capitals ("Huyện ủy | Hướng Hóa"), not in lower case."""
-    for size in (1, 2, 3):
-        head = lex.org_heads.get(tuple(canonical(" ".join(words[-size:])).split())) if len(words) >= size else None
-        if head is not None and head.national:
-            return True
-    return False
+    return any(head.national for _, head in trailing_heads(words, lex))
 
 
 def _joins_another_institution(words: list[str], lex: Lexicons) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..text.normalize import _FINALS, _split_syllable
+from ..text.normalize import _FINALS, _split_syllable, canonical
 from ..text.syllables import Syllable
 from .loader import Lexicons, OrgHead
 
@@ -49,6 +49,17 @@ def leading_head(words: tuple[str, ...] | list[str], lex: Lexicons) -> tuple[int
         if head is not None:
             return n, head
     return 0, None
+
+
+def trailing_heads(words: tuple[str, ...] | list[str], lex: Lexicons) -> list[tuple[int, OrgHead]]:
+    """The heads a written name ends in, shortest first, each with its length in words
+    ("Ban Thường vụ Thành ủy" ends in "Thành ủy")."""
+    found = []
+    for n in (1, 2, 3):
+        head = lex.org_heads.get(tuple(canonical(" ".join(words[-n:])).split())) if len(words) >= n else None
+        if head is not None:
+            found.append((n, head))
+    return found
 
 
 # The vowel groups a Vietnamese syllable written without any mark may have (ASCII only).
