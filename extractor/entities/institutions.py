@@ -434,6 +434,14 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
         if joins and _prevention_phrase(syls, j + 1):
             j += 1  # "Chi cục Thủy lợi và Phòng, chống thiên tai"
             continue
+        level = _school_level_after(syls, j, lex)
+        if level:
+            j += 1 + level  # "Trường Tiểu học | và THCS | Nậm Có": a school of two levels
+            continue
+        lower_level = _lower_school_level(syls, j, lex)
+        if lower_level and j + lower_level < n and _school_level_after(syls, j + lower_level, lex):
+            j += lower_level  # "Trường | tiểu học | & THCS …": the first level written in lower case
+            continue
         if joins and syls[j + 1].is_upper_initial and not head_at(syls, j + 1, lex) and not _rank_at(syls, j + 1, lex):
             after = _capitalized_word_at(syls, j + 1, lex)
             sentence_case = any(not s.is_upper_initial for s in syls[j + 2 : after])  # "Đào tạo", not "Đào Duy"
@@ -526,6 +534,31 @@ _NOT_AN_END = frozenset({"và", "&", "-", "–", ",", "các", "những"})
 
 
 _MAX_TAIL = 6
+
+
+def _school_level_after(syls: list[Syllable], j: int, lex: Lexicons) -> int:
+    """The length of a school level's head straight after the "và" or "&" at ``j`` when one
+    ends right before it ("Tiểu học | và | THCS", "tiểu học & THCS"), else 0."""
+    if j >= len(syls) or syls[j].text not in ("và", "&"):
+        return 0
+    after = head_at(syls, j + 1, lex)
+    if after is None or after.kind != "education" or not syls[j + 1].is_upper_initial:
+        return 0
+    for n in (1, 2, 3):  # the level before, right after the school's own head ("các cấp THCS và THPT" is none)
+        level = lex.heads_lower.get(tuple(s.text.lower() for s in syls[j - n : j])) if j > n else None
+        if level is not None and level.kind == "education" and syls[j - n - 1].text in ("Trường", "trường"):
+            return len(after.words)
+    return 0
+
+
+def _lower_school_level(syls: list[Syllable], j: int, lex: Lexicons) -> int:
+    """The length of a school level written in lower case at ``j`` ("tiểu học"), else 0."""
+    for n in (3, 2):  # a level has two words or more ("tiểu học", "mầm non"); "trường" is the school
+        words = tuple(s.text for s in syls[j : j + n])
+        head = lex.heads_lower.get(words) if len(words) == n and all(w.islower() for w in words) else None
+        if head is not None and head.kind == "education":
+            return n
+    return 0
 
 
 def _bare_head_before(syls: list[Syllable], j: int, lex: Lexicons) -> bool:

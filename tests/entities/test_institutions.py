@@ -261,6 +261,11 @@ def _institutions(text: str) -> list[str]:
         ("Đại hội đồng cổ đông thường niên của công ty diễn ra sáng nay.", []),
         # a document's number of another shape
         ("Thông báo số 558-TB/UBKTTW nêu rõ các yêu cầu khắc phục.", []),
+        # a school of two levels joined by "và" or "&", the first perhaps in lower case; levels
+        # listed after "các cấp" are no school
+        ("Cô về dạy ở Trường Tiểu học và THCS Nậm Có từ năm 2016.", ["Trường Tiểu học và THCS Nậm Có"]),
+        ("Cô về dạy ở Trường tiểu học & THCS Pá Vệ Sủ từ năm 2016.", ["Trường tiểu học & THCS Pá Vệ Sủ"]),
+        ("Các cấp THCS và THPT trên địa bàn đều khai giảng.", []),
         # a head inside a country's name is no body ("Tây | Ban Nha"); a code of law is no ministry
         ("Đội tuyển Tây Ban Nha thắng, hãng tin AFP cho biết.", ["AFP"]),
         ("Đại sứ quán Tây Ban Nha tại Hà Nội tổ chức lễ.", ["Đại sứ quán Tây Ban Nha"]),
