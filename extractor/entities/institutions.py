@@ -846,7 +846,15 @@ def find_org_mentions(
         generic = i > 0 and syls[i - 1].text.lower() in GENERIC_BEFORE
         # A lower-case head must begin its word: "trường" in "thị trường" is not a school.
         inside_word = (
-            not syls[i].is_upper_initial and i > 0 and syls[i - 1].word == syls[i].word and syls[i - 1].text.islower()
+            not syls[i].is_upper_initial
+            and i > 0
+            and syls[i - 1].text.islower()
+            # "môi trường | xã hội", "chính trường | Đức": the word list knows it where the segmenter
+            # did not; not after a preposition ("từ | trường THCS …" is no "từ trường")
+            and (
+                syls[i - 1].word == syls[i].word
+                or (syls[i - 1].text not in _BRIDGE_STOP and lex.dictionary.has(f"{syls[i - 1].text} {syls[i].text}"))
+            )
         )
         if head is None or generic or inside_word or _inside_unit_name(syls, i, lex):
             i += 1

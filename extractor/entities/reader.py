@@ -715,7 +715,7 @@ def _head_inside(words: tuple[str, ...], k: int, lex) -> bool:
     )
 
 
-_DANGLING = frozenset({"các", "những", "của", "và", "với", "cho"})
+_DANGLING = frozenset({"các", "những", "của", "và", "với", "cho", "về", "tại", "ở", "trong", "từ"})
 
 
 def _without_dangling_word(text: str, start: int, end: int) -> int:

@@ -266,6 +266,12 @@ def _institutions(text: str) -> list[str]:
         ("Cô về dạy ở Trường Tiểu học và THCS Nậm Có từ năm 2016.", ["Trường Tiểu học và THCS Nậm Có"]),
         ("Cô về dạy ở Trường tiểu học & THCS Pá Vệ Sủ từ năm 2016.", ["Trường tiểu học & THCS Pá Vệ Sủ"]),
         ("Các cấp THCS và THPT trên địa bàn đều khai giảng.", []),
+        # a lower-case head inside a word the segmenter split ("môi trường", "chính trường") is
+        # none; after a preposition it is ("từ | trường THCS …")
+        ("Bà bước chân vào chính trường Đức sau khi Chiến tranh Lạnh kết thúc.", []),
+        ("Cô giáo được điều chuyển từ trường THCS An Đồng sang trường khác.", ["trường THCS An Đồng"]),
+        # a model name cut before its predicate drops a dangling preposition
+        ("Chuyên gia sẽ chia sẻ với bạn đọc của Nhân Dân điện tử về: quan điểm mới.", ["Nhân Dân điện tử"]),
         # a head inside a country's name is no body ("Tây | Ban Nha"); a code of law is no ministry
         ("Đội tuyển Tây Ban Nha thắng, hãng tin AFP cho biết.", ["AFP"]),
         ("Đại sứ quán Tây Ban Nha tại Hà Nội tổ chức lễ.", ["Đại sứ quán Tây Ban Nha"]),
