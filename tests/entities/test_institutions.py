@@ -252,6 +252,7 @@ def _institutions(text: str) -> list[str]:
         ("Dự có Thứ trưởng Bộ Quốc phòng; Thượng tướng Lê Văn An; Đại tá Trần Văn Bình.", ["Bộ Quốc phòng"]),
         # a document's number is no body
         ("Bộ đã ban hành Thông tư số 55/2011/TT-BGDĐT về điều lệ hội cha mẹ học sinh.", []),
+        ("Thông báo số 558-TB/UBKTTW nêu rõ các yêu cầu khắc phục.", []),
         # a whole body's name does not go on with a line of work to a place ("Bộ Chính trị | nhấn mạnh …")
         ("Kết luận của Bộ Chính trị yêu cầu Hải Phòng phải đi đầu.", ["Bộ Chính trị"]),
         # "như" (such as), "hay", "hoặc" (or), "gồm" open a list after a lower-case head, not its name
@@ -259,8 +260,6 @@ def _institutions(text: str) -> list[str]:
         # the General Assembly is a body, its "Hội đồng" no body of its own; a congress is an event
         ("Ngoại trưởng phát biểu trước Đại Hội đồng Liên Hợp Quốc hôm 21/9.", ["Đại Hội đồng Liên Hợp Quốc"]),
         ("Đại hội đồng cổ đông thường niên của công ty diễn ra sáng nay.", []),
-        # a document's number of another shape
-        ("Thông báo số 558-TB/UBKTTW nêu rõ các yêu cầu khắc phục.", []),
         # a school of two levels joined by "và" or "&", the first perhaps in lower case; levels
         # listed after "các cấp" are no school
         ("Cô về dạy ở Trường Tiểu học và THCS Nậm Có từ năm 2016.", ["Trường Tiểu học và THCS Nậm Có"]),
