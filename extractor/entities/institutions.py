@@ -161,6 +161,13 @@ def is_name_syllable(syl: Syllable) -> bool:
 _NAMED_AFTER_PEOPLE = frozenset({"education", "health"})
 
 
+def legal_forms_end(syls: list[Syllable], j: int, lex: Lexicons) -> int:
+    """The index after the legal forms that follow from ``j`` ("Công ty | TNHH MTV | …"), or ``j``."""
+    while form := match_phrase(syls, j, lex.legal_forms, lex):
+        j += form
+    return j
+
+
 def bears_the_name(syls: list[Syllable], first: int, cut: int, lex: Lexicons) -> bool:
     """Is the person's name found at ``cut`` the name of the institution that begins at
     ``first``: a school or hospital whose heads it follows at once ("Trường THPT | Đỗ Mười"),
@@ -177,9 +184,7 @@ def bears_the_name(syls: list[Syllable], first: int, cut: int, lex: Lexicons) ->
         while k < cut and is_abbreviation(syls[k].text):
             k += 1  # "Trường ĐH | Đinh Tiên Hoàng": a short form of the kind of school
         return cut == k
-    forms = k
-    while form := match_phrase(syls, forms, lex.legal_forms, lex):
-        forms += form
+    forms = legal_forms_end(syls, k, lex)
     return forms > k and cut == forms and not (cut + 1 < len(syls) and syls[cut + 1].text in MIDDLE_NAMES)
 
 
@@ -505,8 +510,7 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
         inner_head = head_at(syls, j, lex)
         if inner_head is not None and len(inner_head.words) > 1 and syls[j].is_upper_initial:
             j += len(inner_head.words)  # Ban Thường vụ Đảng ủy …: "ủy" is its own lower-case word
-            while form := match_phrase(syls, j, lex.legal_forms, lex):
-                j += form  # "HĐQT Công ty cổ phần …": the inner company's legal form
+            j = legal_forms_end(syls, j, lex)  # "HĐQT Công ty cổ phần …": the inner company's legal form
             continue
         after = _capitalized_word_at(syls, j, lex)
         if after == j and not placed and j > begin and _one_sentence_case_word(syls, begin, j):
@@ -861,9 +865,7 @@ def find_org_mentions(
             continue
         joint = match_phrase(syls, i, lex.joint_bodies, lex) if _after_office(syls, i) else 0
         head_stop = i + max(len(head.words), joint)
-        forms = head_stop
-        while match_phrase(syls, forms, lex.legal_forms, lex):
-            forms += match_phrase(syls, forms, lex.legal_forms, lex)
+        forms = legal_forms_end(syls, head_stop, lex)
         # A company may write its business line in lower case after its legal form.
         # (a fund or bank too, unless its head names it whole: "Ngân hàng Nhà nước | phải mua lại …")
         lined = head.kind == "business" or (head.kind == "finance" and not head.standalone)

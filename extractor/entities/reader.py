@@ -764,7 +764,8 @@ def _position_institution(position: PositionFound, lex) -> str | None:
     if of and owner[:1].isupper():
         org = body  # "Ủy ban Pháp luật của Quốc hội": the committee; its owner is a body of its own
     words = tuple(org.split())
-    own_head = leading_head(words, lex)[0] > 0
+    head_length, first_head = leading_head(words, lex)
+    own_head = head_length > 0
     if not org[0].isupper() and not own_head:
         return None  # "phụ trách Hồng Kông", "khối bán hàng …": a description, not a name
     lowered = tuple(w.lower() for w in words)
@@ -789,7 +790,6 @@ def _position_institution(position: PositionFound, lex) -> str | None:
         return None  # "Trưởng thôn Đông Hội": the head of a place, which is no body
     if unit:
         unit_head = lex.heads_lower.get(tuple(w.lower() for w in unit))
-        first_head = leading_head(words, lex)[1]
         short_for = (first_head.expansion if first_head else None) or lex.abbreviations.get(words[0])
         if short_for and short_for.lower().startswith(" ".join(unit).lower() + " "):
             return org  # "Viện trưởng | VKSND", "Trạm trưởng | TYT": the short form names the unit already

@@ -747,7 +747,7 @@ class FactReader:
                 a = m.end()  # a time first ("cả năm 2025 tăng …"): what is measured is not in it
         kept = [(w, span) for w, span in zip(words, spans, strict=True) if a <= span[0] and span[1] <= b]
         while kept and kept[0][0] in _LEADING_FUNCTION_WORDS:
-            kept = kept[2:] if [w for w, _ in kept[:2]] == ["có", "thể"] else kept[1:]
+            kept = kept[1:]
         while kept and kept[-1][0] in _FUNCTION_WORDS:
             kept = kept[:-1]
         kept = self._without_frame(kept)
