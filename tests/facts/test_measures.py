@@ -503,6 +503,19 @@ def test_the_article_is_about_the_name_of_its_lead_it_names_most() -> None:
     assert found.holder == "tỉnh Lai Châu"  # not "Bộ Nội vụ", named first
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Bộ Xây dựng kiểm tra các dự án nhà ở.\nBộ Xây dựng yêu cầu báo cáo; Bộ Xây dựng cũng nêu hạn chế.\n",
+        "Ủy ban Chứng khoán Nhà nước xử phạt ba công ty.\nỦy ban Chứng khoán Nhà nước công bố quyết định.\n",
+    ],
+)
+def test_a_ministry_or_regulator_the_article_names_most_holds_none_of_its_numbers(lead: str) -> None:
+    result = default_pipeline()(lead + "Tỷ lệ căn hộ đã bán đạt 60%.", require_vietnamese=False)
+    [found] = result.percentages
+    assert found.holder is None  # it oversees whose figures these are; it does not own them
+
+
 def test_a_short_form_the_article_names_most_stands_for_its_name() -> None:
     text = (
         "Ngành y tế tổng kết năm 2025.\n"
