@@ -198,13 +198,12 @@ class Lexicons:
         return entry[1]
 
     def feature_fingerprint(self) -> str:
-        """A hash of the lists the NER's features read (:data:`FEATURE_LISTS`), as loaded."""
+        """A hash of the lists the NER's features read (:data:`FEATURE_LISTS`), as loaded: their
+        phrases only. A head's kind or whether it stands alone is read by the rules, not by
+        the features, so changing it needs no new model."""
         digest = hashlib.sha256()
         for name in FEATURE_LISTS:
-            if name == "org_heads":
-                entries = sorted(f"{' '.join(w)}\t{h.kind}\t{h.standalone}" for w, h in self.org_heads.items())
-            else:
-                entries = sorted(" ".join(e) if isinstance(e, tuple) else e for e in getattr(self, name))
+            entries = sorted(" ".join(e) if isinstance(e, tuple) else e for e in getattr(self, name))
             digest.update(name.encode())
             digest.update("\n".join(entries).encode("utf-8"))
         return digest.hexdigest()[:16]

@@ -110,6 +110,12 @@ def test_the_fingerprint_follows_the_feature_lists() -> None:
     assert changed.feature_fingerprint() != lex.feature_fingerprint()
     unrelated = replace(lex, verbs=lex.verbs | {"zzyzx"})  # not a feature list
     assert unrelated.feature_fingerprint() == lex.feature_fingerprint()
+    # what the rules read of a head (its kind, whether it stands alone) is not what the features read
+    (words, head), *_ = lex.org_heads.items()
+    restated = replace(lex, org_heads={**lex.org_heads, words: replace(head, standalone="national")})
+    assert restated.feature_fingerprint() == lex.feature_fingerprint()
+    added = replace(lex, org_heads={**lex.org_heads, ("Zzyzx",): head})
+    assert added.feature_fingerprint() != lex.feature_fingerprint()
 
 
 def test_the_area_class_marks_localities_only_when_asked() -> None:
