@@ -16,6 +16,11 @@ def _institutions(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the Front's committee, like the Party committee, is named by its head alone in local news
+        (
+            "Dự hội nghị có lãnh đạo Ủy ban MTTQ, Công an tỉnh và các sở.",
+            ["Ủy ban MTTQ", "Công an tỉnh"],
+        ),
         # heads joined by a hyphen share the locality after them
         (
             "HĐND-UBND huyện Gia Lâm đã tổ chức hội nghị.",
