@@ -506,6 +506,8 @@ class FactReader:
         # Measure ("100% thôn đạt chuẩn": what the percentage counts comes after it).
         counts = self._noun_after(right, whole_clause=True) if counted else None
         facts.measure = counts or self._measure(amount, subject, right, facts, before)
+        if facts.measure and not any(c.isalpha() for c in text[facts.measure[0] : facts.measure[1]]):
+            facts.measure = None  # "VN-Index tăng 3,2 điểm (+0,4%)": a sign is no measure
         if facts.role == "price" and facts.measure and _is_income(self._words(*facts.measure)):
             facts.role = "value"  # "…, đạt 70 triệu đồng/người/năm": the subject came from the clause before
         if facts.role == "value" and facts.measure:

@@ -477,6 +477,22 @@ def test_facts_of_an_amount(
             assert text[span.start : span.end] == phrase  # offsets index the caller's string
 
 
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("Chỉ số chứng khoán tăng 3,2 điểm (+0,4%) lên 807 điểm.", "0,4%"),
+        (
+            "Công ty đã tăng vốn thêm 3.000 tỷ đồng, từ 10.765 lên hơn 14.059 tỷ đồng nhờ chia cổ tức.",
+            "hơn 14.059 tỷ đồng",
+        ),
+    ],
+)
+def test_a_measure_is_words_not_a_sign_or_a_number(text: str, item: str) -> None:
+    result = default_pipeline()(text, require_vietnamese=False)
+    [found] = [m for m in [*result.percentages, *result.money] if m.text == item]
+    assert found.measure is None or any(c.isalpha() for c in found.measure)
+
+
 def test_a_second_change_joined_by_va_has_the_measure_of_the_first() -> None:
     text = "Thu ngân sách năm 2025 đạt 900 tỷ đồng. Số này vượt 12% dự toán và cao hơn 9% so với năm 2024."
     result = default_pipeline()(text, require_vietnamese=False)
