@@ -457,6 +457,18 @@ CASES = [
         "Theo tính toán, mỗi hộ nuôi tôm có thể thu lãi khoảng 200 triệu đồng.",
         "khoảng 200 triệu đồng", "target", "thu lãi", None, None, None,
     ),
+    (  # "dù" (although) opens a clause; it is not part of what is measured
+        "Dù giá bán tương đương nhau, khoảng 23 triệu đồng, máy mới vẫn bán chạy hơn.",
+        "khoảng 23 triệu đồng", "value", "giá bán", None, None, None,
+    ),
+    (  # "vào" (into, at) after a sum opens no noun: not "vào mùa cao điểm"
+        "Chỉ vài cơ sở kiếm được hơn 10 triệu đồng vào mùa cao điểm.",
+        "hơn 10 triệu đồng", "value", "Chỉ vài cơ sở kiếm", None, None, None,
+    ),
+    (
+        "Công ty đã nộp 50 tỷ đồng tiền thuế vào ngân sách.",
+        "50 tỷ đồng", "value", "tiền thuế", None, None, None,
+    ),
 ]  # fmt: skip
 
 
