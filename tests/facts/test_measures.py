@@ -505,6 +505,19 @@ def test_a_measure_is_words_not_a_sign_or_a_number(text: str, item: str) -> None
     assert found.measure is None or any(c.isalpha() for c in found.measure)
 
 
+@pytest.mark.parametrize(
+    ("text", "item", "word"),
+    [
+        ("Một cụ ông đã trúng 5 triệu USD sau 30 năm chơi xổ số.", "5 triệu USD", "sau"),
+        ("Mỗi suất học bổng 2 triệu đồng trước khai giảng được trao tận tay.", "2 triệu đồng", "trước"),
+    ],
+)
+def test_a_preposition_after_an_amount_opens_no_measure(text: str, item: str, word: str) -> None:
+    result = default_pipeline()(text, require_vietnamese=False)
+    [found] = [m for m in [*result.percentages, *result.money] if m.text == item]
+    assert not (found.measure or "").lower().startswith(word)
+
+
 def test_a_second_change_joined_by_va_has_the_measure_of_the_first() -> None:
     text = "Thu ngân sách năm 2025 đạt 900 tỷ đồng. Số này vượt 12% dự toán và cao hơn 9% so với năm 2024."
     result = default_pipeline()(text, require_vietnamese=False)
