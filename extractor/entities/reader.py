@@ -377,7 +377,11 @@ def _institutions(
             ]
             if longer and not org.alias:
                 end = max(longer)
-            if _membership_title_at(text, end) or _opens_as_no_body(tuple(text[start:end].split()), lex):
+            if (
+                _membership_title_at(text, end)
+                or _opens_as_no_body(tuple(text[start:end].split()), lex)
+                or _names_a_law(text, start)
+            ):
                 continue
             mentions.append((without_inner_short_form(text[start:end]), org.head.kind, start, end))
             if org.alias:
@@ -694,6 +698,12 @@ def _after_legal_forms(words: tuple[str, ...], lex) -> tuple[str, ...]:
             break
         k += n
     return words[k:]
+
+
+def _names_a_law(text: str, start: int) -> bool:
+    """Does "Luật" stand right before ``start``? "Luật Hợp tác xã 2012", "Luật Công an nhân
+    dân": a head after it names the law, not the body."""
+    return text[max(0, start - 6) : start].rstrip().lower().endswith("luật")
 
 
 def _opens_as_no_body(words: tuple[str, ...], lex) -> bool:

@@ -281,6 +281,9 @@ def _institutions(text: str) -> list[str]:
         ("Đại sứ quán Tây Ban Nha tại Hà Nội tổ chức lễ.", ["Đại sứ quán Tây Ban Nha"]),
         ("Đội khách đánh bại Hải Phòng 2-1 trên sân Lạch Tray.", []),
         ("Bộ Lao động đã trình dự thảo Bộ Luật Lao động sửa đổi.", ["Bộ Lao động"]),
+        # a head right after "Luật" names the law, not the body
+        ("Liên đoàn Lao động tỉnh tuyên truyền Luật Công đoàn 2024 tới người lao động.", ["Liên đoàn Lao động tỉnh"]),
+        ("Các xã triển khai Luật Hợp tác xã 2023.", []),
         # the high courts; an investigation agency's name in lower case
         ("Ngày 5-3, TAND Cấp cao tại Đà Nẵng mở phiên tòa phúc thẩm.", ["TAND Cấp cao"]),
         ("Cơ quan Cảnh sát điều tra bước đầu xác định nguyên nhân.", ["Cơ quan Cảnh sát điều tra"]),
