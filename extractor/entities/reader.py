@@ -535,6 +535,8 @@ def fair_extension(text: str, start: int, end: int, new_end: int, person_spans: 
     tail = _NUMBERED_END.sub("", text[end:new_end])  # "Đội Quản lý | thị trường số 7": the unit's number
     words = [w for w in tail.split() if w not in _NAME_DASHES]
     last_words = text[start:end].split()[-2:]
+    # "Nhà hát Ca | múa nhạc …", "Lực lượng Hàng | không …": the tail ends the name's last word
+    in_word = bool(words and last_words) and lex.dictionary.has(f"{last_words[-1].lower()} {words[0]}")
     return (
         bool(words)
         and any(w[:1].isupper() for w in last_words)
@@ -543,10 +545,10 @@ def fair_extension(text: str, start: int, end: int, new_end: int, person_spans: 
         and not _looks_like_person(words, lex)
         and len(words) <= 6
         and not any(
-            w in lex.after_org_words and not (k and lex.dictionary.has(f"{words[k - 1]} {w}"))
+            w in lex.after_org_words and not (lex.dictionary.has(f"{words[k - 1]} {w}") if k else in_word)
             for k, w in enumerate(words)
         )  # "hàng | không" (aviation) is one word, not "không" (not)
-        and not _opens_predicate(words, text, new_end, lex)
+        and (in_word or not _opens_predicate(words, text, new_end, lex))
         and words[-1] not in FUNCTION_WORDS
         and not _names_a_rank(words, lex)
         and not _joins_another_institution(words, lex)
@@ -661,8 +663,9 @@ def _before_predicate(text: str, start: int, end: int, lex: Lexicons) -> int:
     position = start
     for k, word in enumerate(words):
         if position > start and word.islower():
-            joined = k > 0 and lex.dictionary.has(f"{words[k - 1]} {word}")  # "xây | dựng" is one word
-            if word in lex.after_org_words or (not joined and _verb_length(words, k, lex)):
+            # "xây | dựng", "Hàng | không", "Ca | múa nhạc": one word, whatever the case of its first syllable
+            joined = k > 0 and lex.dictionary.has(f"{words[k - 1].lower()} {word}")
+            if not joined and (word in lex.after_org_words or _verb_length(words, k, lex)):
                 return position - 1
         position += len(word) + 1
     return end

@@ -281,6 +281,10 @@ def _institutions(text: str) -> list[str]:
         ("Đại sứ quán Tây Ban Nha tại Hà Nội tổ chức lễ.", ["Đại sứ quán Tây Ban Nha"]),
         ("Đội khách đánh bại Hải Phòng 2-1 trên sân Lạch Tray.", []),
         ("Bộ Lao động đã trình dự thảo Bộ Luật Lao động sửa đổi.", ["Bộ Lao động"]),
+        # a name does not end inside a word: "Hàng | không", "Ca | múa", "hàng | không"
+        ("Theo đó, Lực lượng Hàng không Vũ trụ Nga đã yểm trợ quân đội Syria.", ["Lực lượng Hàng không Vũ trụ Nga"]),
+        ("Đêm diễn do Nhà hát Ca múa nhạc Quân đội biểu diễn.", ["Nhà hát Ca múa nhạc Quân đội"]),
+        ("Hãng hàng không Thổ Nhĩ Kỳ đã đặt 40 chiếc máy bay.", ["Hãng hàng không Thổ Nhĩ Kỳ"]),
         # a head right after "Luật" names the law, not the body
         ("Liên đoàn Lao động tỉnh tuyên truyền Luật Công đoàn 2024 tới người lao động.", ["Liên đoàn Lao động tỉnh"]),
         ("Các xã triển khai Luật Hợp tác xã 2023.", []),
