@@ -381,6 +381,7 @@ def _institutions(
                 _membership_title_at(text, end)
                 or _opens_as_no_body(tuple(text[start:end].split()), lex)
                 or _names_a_law(text, start)
+                or _a_kind_of_school(tuple(text[start:end].split()), lex)
             ):
                 continue
             mentions.append((without_inner_short_form(text[start:end]), org.head.kind, start, end))
@@ -679,6 +680,8 @@ def not_an_institution(text: str, start: int, end: int, lex) -> bool:
         return True
     if _DOCUMENT_NUMBER.search(name):
         return True  # "55/2011/TT-BGDĐT", "558-TB/UBKTTW": a document's number, not a body
+    if _a_kind_of_school(words, lex):
+        return True
     head_length, _ = leading_head(words, lex)
     listed = text[max(0, start - 4) : start].rstrip().endswith((",", " và"))
     if not head_length and listed and words in lex.localities:
@@ -701,6 +704,13 @@ def _after_legal_forms(words: tuple[str, ...], lex) -> tuple[str, ...]:
             break
         k += n
     return words[k:]
+
+
+def _a_kind_of_school(words: tuple[str, ...], lex: Lexicons) -> bool:
+    """Is the name "Trường" and a school level only ("một phụ huynh Trường tiểu học tại
+    TP.HCM", "trường THCS")? That is a kind of school; none is named."""
+    level = lex.heads_lower.get(tuple(w.lower() for w in words[1:])) if len(words) > 1 else None
+    return words[0].lower() == "trường" and level is not None and level.kind == "education"
 
 
 def _names_a_law(text: str, start: int) -> bool:

@@ -285,6 +285,13 @@ def _institutions(text: str) -> list[str]:
         ("Theo đó, Lực lượng Hàng không Vũ trụ Nga đã yểm trợ quân đội Syria.", ["Lực lượng Hàng không Vũ trụ Nga"]),
         ("Đêm diễn do Nhà hát Ca múa nhạc Quân đội biểu diễn.", ["Nhà hát Ca múa nhạc Quân đội"]),
         ("Hãng hàng không Thổ Nhĩ Kỳ đã đặt 40 chiếc máy bay.", ["Hãng hàng không Thổ Nhĩ Kỳ"]),
+        # a school's head and level name a kind of school, not one ("Trường tiểu học tại …")
+        (
+            "Một phụ huynh học sinh Trường tiểu học tại Đà Nẵng đã gửi đơn lên Bộ Giáo dục và Đào tạo.",
+            ["Bộ Giáo dục và Đào tạo"],
+        ),
+        ("Con chị đang học trường Tiểu học tại huyện Gia Lâm.", []),
+        ("Ông Lê Văn An, Hiệu trưởng Trường Tiểu học Kim Lan, phát biểu.", ["Trường Tiểu học Kim Lan"]),
         # a head right after "Luật" names the law, not the body
         ("Liên đoàn Lao động tỉnh tuyên truyền Luật Công đoàn 2024 tới người lao động.", ["Liên đoàn Lao động tỉnh"]),
         ("Các xã triển khai Luật Hợp tác xã 2023.", []),
