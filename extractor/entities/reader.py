@@ -661,11 +661,13 @@ def _before_predicate(text: str, start: int, end: int, lex: Lexicons) -> int:
     that follows names far more often than it sits in one, or a verb never seen in a name:
     "Viện KSND | phân tích")."""
     words = text[start:end].split(" ")
+    head_length, _ = leading_head(tuple(words), lex)
     position = start
     for k, word in enumerate(words):
         if position > start and word.islower():
-            # "xây | dựng", "Hàng | không", "Ca | múa nhạc": one word, whatever the case of its first syllable
-            joined = k > 0 and lex.dictionary.has(f"{words[k - 1].lower()} {word}")
+            # "xây | dựng", "Hàng | không", "Ca | múa nhạc": one word, whatever the case of its first
+            # syllable; but a head is a whole word ("Hiệp hội | kiến nghị" is no "hội kiến")
+            joined = 0 < k != head_length and lex.dictionary.has(f"{words[k - 1].lower()} {word}")
             if not joined and (word in lex.after_org_words or _verb_length(words, k, lex)):
                 return position - 1
         position += len(word) + 1

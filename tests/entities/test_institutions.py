@@ -292,6 +292,8 @@ def _institutions(text: str) -> list[str]:
         ),
         ("Con chị đang học trường Tiểu học tại huyện Gia Lâm.", []),
         ("Ông Lê Văn An, Hiệu trưởng Trường Tiểu học Kim Lan, phát biểu.", ["Trường Tiểu học Kim Lan"]),
+        # a head is a whole word: the verb after it is no word with its last syllable ("hội | kiến nghị")
+        ("Tại hội thảo, Hiệp hội kiến nghị khi sửa đổi quy định cần bảo đảm quyền tự chủ.", []),
         # a head right after "Luật" names the law, not the body
         ("Liên đoàn Lao động tỉnh tuyên truyền Luật Công đoàn 2024 tới người lao động.", ["Liên đoàn Lao động tỉnh"]),
         ("Các xã triển khai Luật Hợp tác xã 2023.", []),
