@@ -225,7 +225,9 @@ class _Position:
 def title_at(syls: list[Syllable], i: int, lex: Lexicons, source: str) -> _Title | None:
     """A title (with its prefixes) starting at syllable ``i``."""
     starts = [i]  # where the title may begin after 0, 1, 2 … prefixes
-    while True:
+    # "chính quyền | Tổng thống": a prefix that ends the word before it is no prefix
+    inside_word = i > 0 and syls[i - 1].word == syls[i].word and syls[i - 1].text.islower() and syls[i].text.islower()
+    while not inside_word:
         n = match_phrase(syls, starts[-1], lex.title_prefixes, lex)
         if not n:
             break

@@ -64,6 +64,11 @@ def _officials(text: str) -> dict[str, list[str]]:
             "HĐND tỉnh cho thôi chức vụ Trưởng ban Kinh tế - Ngân sách đối với bà Ngô Thị Mai, Giám đốc Sở Tài chính.",
             {"Ngô Thị Mai": ["Trưởng ban Kinh tế - Ngân sách", "Giám đốc Sở Tài chính"]},
         ),
+        # "quyền" that ends the word before it ("chính quyền") is no prefix of the title after it
+        (
+            "Phe đối lập muốn lật đổ chính quyền Tổng thống Bashar al-Assad.",
+            {"Bashar al-Assad": ["Tổng thống"]},
+        ),
         # more appointment wordings: sent, rotated, re-appointed, elected in addition
         (
             "Bà Lò Thị Hoa được cử giữ chức Phó Giám đốc Sở Y tế tỉnh Sơn La.",
