@@ -119,6 +119,12 @@ def _institutions(text: str) -> list[str]:
             "Ủy ban Văn hóa, giáo dục, thanh niên, thiếu niên và nhi đồng đã thẩm tra dự án luật.",
             ["Ủy ban Văn hóa, giáo dục, thanh niên, thiếu niên và nhi đồng"],
         ),
+        # a ministry's department whose official name holds commas
+        (
+            "Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ đã kiểm tra chung cư.",
+            ["Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ"],
+        ),
+        ("Cục Quản lý, giám sát bảo hiểm đã xử phạt hai công ty.", ["Cục Quản lý, giám sát bảo hiểm"]),
         # what is prevented runs in lower case up to the predicate, not into it
         ("Tổng cục Phòng, chống thiên tai đánh giá cao sáng kiến.", ["Tổng cục Phòng, chống thiên tai"]),
         # a family-name syllable before a lower-case one begins no person's name
