@@ -85,7 +85,7 @@ FRAME_OPENING = 40
 # Words that do not end what is measured, and the fewer that do not begin it ("Chỉ số giá",
 # "tổng thu" begin one).
 _FUNCTION_WORDS = frozenset(
-    "là ở mức hiện nay hôm của trong với được có đã bị phải cũng chỉ đang sẽ vẫn tổng cộng thì mà này đó các những vào".split()
+    "là ở tại mức hiện nay hôm của trong với được có đã bị phải cũng chỉ đang sẽ vẫn tổng cộng thì mà này đó các những vào".split()
 )
 _LEADING_FUNCTION_WORDS = (_FUNCTION_WORDS - {"chỉ", "tổng", "mức"}) | {"về", "đến", "tới"}
 # "Now" words end what is measured and give no period (the guide: "hiện nay" is null).

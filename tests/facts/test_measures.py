@@ -457,6 +457,14 @@ CASES = [
         "Theo tính toán, mỗi hộ nuôi tôm có thể thu lãi khoảng 200 triệu đồng.",
         "khoảng 200 triệu đồng", "target", "thu lãi", None, None, None,
     ),
+    (  # "(giữ) ở ngưỡng" stands between what is measured and its number, as "ở mức" does
+        "Giá nhôm vẫn giữ ở ngưỡng 2.500 USD/tấn.",
+        "2.500 USD/tấn", "price", "Giá nhôm", None, None, None,
+    ),
+    (  # "tại" is not part of what is measured
+        "Cổ phiếu ABC đóng cửa tại 7.570 đồng/CP.",
+        "7.570 đồng/CP", "price", "đóng cửa", None, None, "ABC",
+    ),
     (  # "dù" (although) opens a clause; it is not part of what is measured
         "Dù giá bán tương đương nhau, khoảng 23 triệu đồng, máy mới vẫn bán chạy hơn.",
         "khoảng 23 triệu đồng", "value", "giá bán", None, None, None,
