@@ -465,6 +465,14 @@ CASES = [
         "Cổ phiếu ABC đóng cửa tại 7.570 đồng/CP.",
         "7.570 đồng/CP", "price", "đóng cửa", None, None, "ABC",
     ),
+    (  # what is caused ("gây (ra) thiệt hại") is what is measured, not the act that caused it
+        "Do mâu thuẫn, Nguyễn Văn A đã đốt xe gây thiệt hại khoảng 800 triệu đồng.",
+        "khoảng 800 triệu đồng", "value", "thiệt hại", None, None, "Nguyễn Văn A",
+    ),
+    (
+        "Vụ cháy kho gây ra thiệt hại ước tính 2 tỷ đồng.",
+        "ước tính 2 tỷ đồng", "value", "thiệt hại", None, None, None,
+    ),
     (  # "dù" (although) opens a clause; it is not part of what is measured
         "Dù giá bán tương đương nhau, khoảng 23 triệu đồng, máy mới vẫn bán chạy hơn.",
         "khoảng 23 triệu đồng", "value", "giá bán", None, None, None,
