@@ -51,7 +51,7 @@ _CLAUSE_BREAK = re.compile(r"[;:()\[\]\n–—…]|,(?!\d)|\.(?!\d)| - ")
 _PERIOD = re.compile(
     r"(?:(?:tính\s+)?(?:lũy kế|luỹ kế)\s+|tính\s+)?(?:(?:đến|tới)\s+(?:hết\s+|cuối\s+)?|hết\s+)(?:ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?|tháng\s+\d{1,2}(?:/\d{4})?|cuối năm(?:\s+\d{4})?|năm\s+\d{4})"
     r"|(?:cả\s+|trong\s+)?giai đoạn\s+(?:từ\s+)?(?:năm\s+)?\d{4}\s*[-–]\s*(?:năm\s+)?\d{4}"
-    r"|giai đoạn\s+(?:\d{1,2}|[IV]{1,3})(?![\d/.-])"  # a project's phase: "giai đoạn 1"
+    r"|giai đoạn\s+(?:\d{1,2}|[IV]{1,3})(?![\w/.-])"  # a project's phase: "giai đoạn 1", not "giai đoạn vừa qua"
     # a stretch counted back from now: "trong vòng một năm", "ba năm vừa qua", "trong 10 ngày"
     r"|trong vòng\s+(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:năm|tháng|tuần|ngày)(?:\s+(?:trở lại đây|vừa qua|gần đây|qua))?"
     r"|(?:trong\s+)?(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:năm|tháng|tuần|ngày)\s+(?:trở lại đây|vừa qua|gần đây|qua)"
@@ -61,7 +61,7 @@ _PERIOD = re.compile(
     r"|(?:các\s+)?năm\s+\d{4}\s*[-–]\s*\d{4}"
     r"|nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}"
     r"|(?<!kỳ hạn )(?<!thời hạn )(?<!\d)\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+(?:của\s+)?năm(?:\s+(?:nay|\d{4}))?)?"
-    r"|quý\s+(?:[IV]{1,3}|[1-4](?!\d))(?:\s*[/.]\s*\d{4}|\s+(?:năm\s+)?\d{4})?"
+    r"|quý\s+(?:[IV]{1,3}(?!\w)|[1-4](?!\d))(?:\s*[/.]\s*\d{4}|\s+(?:năm\s+)?\d{4})?"
     r"|(?<!kỳ hạn )(?<!thời hạn )(?:6|sáu|9|chín)\s+tháng"
     r"|tháng\s+\d{1,2}(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?"
     r"|(?:cả\s+|trong\s+|của\s+)?năm\s+(?:\d{4}|nay|ngoái|qua|trước|tới|sau)"

@@ -473,6 +473,18 @@ CASES = [
         "Vụ cháy kho gây ra thiệt hại ước tính 2 tỷ đồng.",
         "ước tính 2 tỷ đồng", "value", "thiệt hại", None, None, None,
     ),
+    (  # a Roman numeral is a whole word: "quý vị" (ladies and gentlemen) is no quarter
+        "Kính thưa quý vị, doanh thu đạt 5 tỷ đồng.",
+        "5 tỷ đồng", "value", "doanh thu", None, None, None,
+    ),
+    (  # nor "giai đoạn vừa qua" a project's phase; "giai đoạn II" is
+        "Trong giai đoạn vừa qua, chi phí đạt 5 tỷ đồng; dự án giai đoạn II có vốn 300 tỷ đồng.",
+        "300 tỷ đồng", "value", "vốn", None, "giai đoạn II", None,
+    ),
+    (
+        "Trong giai đoạn vừa qua, chi phí đạt 5 tỷ đồng; dự án giai đoạn II có vốn 300 tỷ đồng.",
+        "5 tỷ đồng", "value", "chi phí", None, None, None,
+    ),
     (  # "dù" (although) opens a clause; it is not part of what is measured
         "Dù giá bán tương đương nhau, khoảng 23 triệu đồng, máy mới vẫn bán chạy hơn.",
         "khoảng 23 triệu đồng", "value", "giá bán", None, None, None,
