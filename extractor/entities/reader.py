@@ -22,6 +22,7 @@ from ..text.syllables import Segmenter, Syllable
 from .conventions import EDGE_PUNCTUATION, in_vlsp_convention
 from .institutions import (
     FUNCTION_WORDS,
+    GENERIC_BEFORE,
     InstitutionRecord,
     OrgMention,
     distributed_names,
@@ -382,6 +383,7 @@ def _institutions(
                 or _opens_as_no_body(tuple(text[start:end].split()), lex)
                 or _names_a_law(text, start)
                 or _a_kind_of_school(tuple(text[start:end].split()), lex)
+                or _a_kind_after_a_plural(text, start, tuple(text[start:end].split()), lex)
             ):
                 continue
             mentions.append((without_inner_short_form(text[start:end]), org.head.kind, start, end))
@@ -684,6 +686,8 @@ def not_an_institution(text: str, start: int, end: int, lex) -> bool:
         return True  # "55/2011/TT-BGDĐT", "558-TB/UBKTTW": a document's number, not a body
     if _a_kind_of_school(words, lex):
         return True
+    if _a_kind_after_a_plural(text, start, words, lex):
+        return True
     head_length, _ = leading_head(words, lex)
     listed = text[max(0, start - 4) : start].rstrip().endswith((",", " và"))
     if not head_length and listed and words in lex.localities:
@@ -713,6 +717,30 @@ def _a_kind_of_school(words: tuple[str, ...], lex: Lexicons) -> bool:
     TP.HCM", "trường THCS")? That is a kind of school; none is named."""
     level = lex.heads_lower.get(tuple(w.lower() for w in words[1:])) if len(words) > 1 else None
     return words[0].lower() == "trường" and level is not None and level.kind == "education"
+
+
+def _a_kind_after_a_plural(text: str, start: int, words: tuple[str, ...], lex: Lexicons) -> bool:
+    """ "một số | trường tiểu học quận Thanh Xuân", "các trường | THCS huyện Gia Lâm": after a
+    plural, a kind of body that names no one of its own is none ("các trường | Tiểu học Kỳ
+    Thịnh 2, THPT Kỳ Anh" are)."""
+    before = [w.lower() for w in text[max(0, start - 30) : start].split()[-2:]]
+    plural = (words[0][:1].islower() and before[-1:] and before[-1] in GENERIC_BEFORE) or (
+        before[-1:] == ["trường"] and before[0] in GENERIC_BEFORE
+    )
+    return bool(plural) and _names_no_one(words, lex)
+
+
+def _names_no_one(words: tuple[str, ...], lex: Lexicons) -> bool:
+    """Do the words hold heads and school levels only, or with a unit and its place after them
+    ("trường tiểu học | quận Thanh Xuân"), no name of their own ("Tiểu học | Kỳ Thịnh 2")?"""
+    k = 0
+    while k < len(words):
+        n = next((n for n in (3, 2, 1) if tuple(w.lower() for w in words[k : k + n]) in lex.heads_lower), 0)
+        if not n:
+            break
+        k += n
+    rest = words[k:]
+    return bool(k) and (not rest or any(tuple(rest[:n]) in lex.admin_units for n in (1, 2)))
 
 
 def _names_a_law(text: str, start: int) -> bool:

@@ -300,6 +300,13 @@ def _institutions(text: str) -> list[str]:
         ("Ông Lê Văn An, Hiệu trưởng Trường Tiểu học Kim Lan, phát biểu.", ["Trường Tiểu học Kim Lan"]),
         # a head is a whole word: the verb after it is no word with its last syllable ("hội | kiến nghị")
         ("Tại hội thảo, Hiệp hội kiến nghị khi sửa đổi quy định cần bảo đảm quyền tự chủ.", []),
+        # after a plural, a kind of school with only its place names none; schools with names do
+        ("Đoàn đã khảo sát một số trường tiểu học quận Thanh Xuân.", []),
+        ("Các trường THCS huyện Gia Lâm đã khai giảng.", []),
+        (
+            "Học sinh các trường Tiểu học Kỳ Thịnh 2, THPT Kỳ Anh đã trở lại lớp.",
+            ["Tiểu học Kỳ Thịnh 2", "THPT Kỳ Anh"],
+        ),
         # a head right after "Luật" names the law, not the body
         ("Liên đoàn Lao động tỉnh tuyên truyền Luật Công đoàn 2024 tới người lao động.", ["Liên đoàn Lao động tỉnh"]),
         ("Các xã triển khai Luật Hợp tác xã 2023.", []),
