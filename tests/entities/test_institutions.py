@@ -307,6 +307,8 @@ def _institutions(text: str) -> list[str]:
             "Học sinh các trường Tiểu học Kỳ Thịnh 2, THPT Kỳ Anh đã trở lại lớp.",
             ["Tiểu học Kỳ Thịnh 2", "THPT Kỳ Anh"],
         ),
+        # "nào" (any, which) ends a lower-case head's reach: "ngân hàng nào ra khỏi … Mỹ" names none
+        ("Bộ Tài chính sẽ loại bỏ bất kỳ tổ chức ngân hàng nào ra khỏi hệ thống tài chính Mỹ.", ["Bộ Tài chính"]),
         # a head right after "Luật" names the law, not the body
         ("Liên đoàn Lao động tỉnh tuyên truyền Luật Công đoàn 2024 tới người lao động.", ["Liên đoàn Lao động tỉnh"]),
         ("Các xã triển khai Luật Hợp tác xã 2023.", []),
