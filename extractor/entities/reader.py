@@ -378,12 +378,13 @@ def _institutions(
             ]
             if longer and not org.alias:
                 end = max(longer)
+            words = tuple(text[start:end].split())
             if (
                 _membership_title_at(text, end)
-                or _opens_as_no_body(tuple(text[start:end].split()), lex)
+                or _opens_as_no_body(words, lex)
                 or _names_a_law(text, start)
-                or _a_kind_of_school(tuple(text[start:end].split()), lex)
-                or _a_kind_after_a_plural(text, start, tuple(text[start:end].split()), lex)
+                or _a_kind_of_school(words, lex)
+                or _a_kind_after_a_plural(text, start, words, lex)
             ):
                 continue
             mentions.append((without_inner_short_form(text[start:end]), org.head.kind, start, end))
