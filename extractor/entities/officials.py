@@ -226,8 +226,7 @@ def title_at(syls: list[Syllable], i: int, lex: Lexicons, source: str) -> _Title
     """A title (with its prefixes) starting at syllable ``i``."""
     starts = [i]  # where the title may begin after 0, 1, 2 … prefixes
     # "chính quyền | Tổng thống": a prefix that ends the word before it is no prefix
-    inside_word = i > 0 and syls[i - 1].word == syls[i].word and syls[i - 1].text.islower() and syls[i].text.islower()
-    while not inside_word:
+    while not _inside_lower_word(syls, i):
         n = match_phrase(syls, starts[-1], lex.title_prefixes, lex)
         if not n:
             break
@@ -244,6 +243,12 @@ def title_at(syls: list[Syllable], i: int, lex: Lexicons, source: str) -> _Title
     return None
 
 
+def _inside_lower_word(syls: list[Syllable], j: int) -> bool:
+    """Is the lower-case syllable ``j`` the second or later of a word written in lower case
+    ("chức | vụ", "chính | quyền")? It begins no title or prefix."""
+    return not syls[j].is_upper_initial and j > 0 and syls[j - 1].word == syls[j].word and syls[j - 1].text.islower()
+
+
 def _title_length(syls: list[Syllable], j: int, lex: Lexicons) -> int:
     if j >= len(syls):
         return 0
@@ -256,7 +261,7 @@ def _title_length(syls: list[Syllable], j: int, lex: Lexicons) -> int:
             continue
         if not syls[j].is_upper_initial and (words in _CAPITAL_ONLY_TITLES or n < 2):
             continue
-        if not syls[j].is_upper_initial and j > 0 and syls[j - 1].word == syls[j].word and syls[j - 1].text.islower():
+        if _inside_lower_word(syls, j):
             continue  # "chức vụ Trưởng ban": "vụ" ends the word "chức vụ", it does not begin "Vụ trưởng"
         if j + n < len(syls) and syls[j + n].text.lower() == "quán":
             continue  # "đại sứ quán", "lãnh sự quán": an embassy or consulate, not its head

@@ -10,7 +10,7 @@ LOC spans. Spans index the normalized text.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 
 from ..lexicon.loader import Lexicons
@@ -378,14 +378,8 @@ def _institutions(
             ]
             if longer and not org.alias:
                 end = max(longer)
-            words = tuple(text[start:end].split())
-            if (
-                _membership_title_at(text, end)
-                or _opens_as_no_body(words, lex)
-                or _names_a_law(text, start)
-                or _a_kind_of_school(words, lex)
-                or _a_kind_after_a_plural(text, start, words, lex)
-            ):
+            words, before = tuple(text[start:end].split()), _words_before(text, start)
+            if _membership_title_at(text, end) or _names_a_law(before) or _names_no_body(words, before, lex):
                 continue
             mentions.append((without_inner_short_form(text[start:end]), org.head.kind, start, end))
             if org.alias:
@@ -685,18 +679,27 @@ def not_an_institution(text: str, start: int, end: int, lex) -> bool:
         return True
     if _DOCUMENT_NUMBER.search(name):
         return True  # "55/2011/TT-BGDĐT", "558-TB/UBKTTW": a document's number, not a body
-    if _a_kind_of_school(words, lex):
-        return True
-    if _a_kind_after_a_plural(text, start, words, lex):
-        return True
     head_length, _ = leading_head(words, lex)
     listed = text[max(0, start - 4) : start].rstrip().endswith((",", " và"))
     if not head_length and listed and words in lex.localities:
         return True  # "phường Yên Sở, Hoàng Liệt và Định Công": a ward listed after others, not a body
     if not _after_legal_forms(words[head_length:], lex):
         return True  # a bare head or legal form: "Công ty TNHH", "CTCP", "Công ty cổ phần"
-    before = tuple(w.lower() for w in text[max(0, start - 30) : start].split()[-2:])
-    return _opens_as_no_body(words, lex) or any(before[-len(phrase) :] == phrase for phrase in lex.not_institutions)
+    before = _words_before(text, start)
+    return _names_no_body(words, before, lex) or any(
+        before[-len(phrase) :] == phrase for phrase in lex.not_institutions
+    )
+
+
+def _words_before(text: str, start: int) -> tuple[str, ...]:
+    """The two words before ``start``, in lower case."""
+    return tuple(w.lower() for w in text[max(0, start - 30) : start].split()[-2:])
+
+
+def _names_no_body(words: tuple[str, ...], before: tuple[str, ...], lex: Lexicons) -> bool:
+    """Does a name, read by the rules or the model, open like a facility, a project or a
+    document ("Bộ Luật Lao động"), or name a kind of school or body and no one of them?"""
+    return _opens_as_no_body(words, lex) or _a_kind_of_school(words, lex) or _a_kind_after_a_plural(words, before, lex)
 
 
 _DOCUMENT_NUMBER = re.compile(r"\d+/\d{2,4}/|\d+-[A-ZĐ]+/")
@@ -704,13 +707,21 @@ _DOCUMENT_NUMBER = re.compile(r"\d+/\d{2,4}/|\d+-[A-ZĐ]+/")
 
 def _after_legal_forms(words: tuple[str, ...], lex) -> tuple[str, ...]:
     """The words left after the legal forms ``words`` open with ("cổ phần | Sông Đà")."""
+    return words[_opening_run(words, lex.legal_forms, lambda part: tuple(canonical(" ".join(part)).split())) :]
+
+
+def _opening_run(
+    words: tuple[str, ...], table: Collection[tuple[str, ...]], key: Callable[[tuple[str, ...]], tuple[str, ...]]
+) -> int:
+    """How many of the first words are a run of the table's phrases (of up to three words,
+    longest first), each compared by ``key``."""
     k = 0
     while k < len(words):
-        n = next((n for n in (3, 2, 1) if tuple(canonical(" ".join(words[k : k + n])).split()) in lex.legal_forms), 0)
+        n = next((n for n in (3, 2, 1) if key(words[k : k + n]) in table), 0)
         if not n:
             break
         k += n
-    return words[k:]
+    return k
 
 
 def _a_kind_of_school(words: tuple[str, ...], lex: Lexicons) -> bool:
@@ -720,13 +731,12 @@ def _a_kind_of_school(words: tuple[str, ...], lex: Lexicons) -> bool:
     return words[0].lower() == "trường" and level is not None and level.kind == "education"
 
 
-def _a_kind_after_a_plural(text: str, start: int, words: tuple[str, ...], lex: Lexicons) -> bool:
+def _a_kind_after_a_plural(words: tuple[str, ...], before: tuple[str, ...], lex: Lexicons) -> bool:
     """ "một số | trường tiểu học quận Thanh Xuân", "các trường | THCS huyện Gia Lâm": after a
     plural, a kind of body that names no one of its own is none ("các trường | Tiểu học Kỳ
     Thịnh 2, THPT Kỳ Anh" are)."""
-    before = [w.lower() for w in text[max(0, start - 30) : start].split()[-2:]]
     plural = (words[0][:1].islower() and before[-1:] and before[-1] in GENERIC_BEFORE) or (
-        before[-1:] == ["trường"] and before[0] in GENERIC_BEFORE
+        before[-1:] == ("trường",) and before[0] in GENERIC_BEFORE
     )
     return bool(plural) and _names_no_one(words, lex)
 
@@ -734,20 +744,17 @@ def _a_kind_after_a_plural(text: str, start: int, words: tuple[str, ...], lex: L
 def _names_no_one(words: tuple[str, ...], lex: Lexicons) -> bool:
     """Do the words hold heads and school levels only, or with a unit and its place after them
     ("trường tiểu học | quận Thanh Xuân"), no name of their own ("Tiểu học | Kỳ Thịnh 2")?"""
-    k = 0
-    while k < len(words):
-        n = next((n for n in (3, 2, 1) if tuple(w.lower() for w in words[k : k + n]) in lex.heads_lower), 0)
-        if not n:
-            break
-        k += n
+    k = _opening_run(words, lex.heads_lower, lambda part: tuple(w.lower() for w in part))
     rest = words[k:]
     return bool(k) and (not rest or any(tuple(rest[:n]) in lex.admin_units for n in (1, 2)))
 
 
-def _names_a_law(text: str, start: int) -> bool:
-    """Does "Luật" stand right before ``start``? "Luật Hợp tác xã 2012", "Luật Công an nhân
-    dân": a head after it names the law, not the body."""
-    return text[max(0, start - 6) : start].rstrip().lower().endswith("luật")
+def _names_a_law(before: tuple[str, ...]) -> bool:
+    """Is the word before a name "Luật"? "Luật Hợp tác xã 2012", "Luật Công an nhân
+    dân": a head after it names the law, not the body. (A model span is checked against every
+    word of not_institutions.txt before it; a name the rules read is not, since "Đại hội |
+    Đảng bộ phường …" and "giải | …" stand before real bodies there.)"""
+    return before[-1:] == ("luật",)
 
 
 def _opens_as_no_body(words: tuple[str, ...], lex) -> bool:
