@@ -35,8 +35,8 @@ class OrgMention:
     start: int  # character span in the text
     end: int
     text: str
-    # A short name declared right after it in brackets: "Tập đoàn Dầu khí Việt Nam (PVN)".
-    alias: str | None = None
+    # Short names declared right after it in brackets: "Tập đoàn Dầu khí Việt Nam (PVN)".
+    aliases: tuple[str, ...] = ()
     # Where a person's name that was cut off the end of the written run ends ("Chủ tịch
     # Thượng viện | Hun Sen"): the officials reader takes the name from here.
     person_stop: int | None = None
@@ -949,7 +949,7 @@ def find_org_mentions(
                 syls[first].start,
                 syls[stop - 1].end,
                 text,
-                _declared_alias(syls, stop, lex),
+                declared_short_forms(source, syls[stop - 1].end, lex),
                 person_stop,
             )
         )
@@ -957,7 +957,9 @@ def find_org_mentions(
     return mentions
 
 
-_CODE_LABELS = ("mã chứng khoán", "mã CK", "mã", "HoSE", "HOSE", "HNX", "UPCoM", "UPCOM")
+_BRACKET = re.compile(r"\s*\(([^()]{1,48})\)")
+# A stock code after its exchange or label: "mã chứng khoán: VCG", "mã CK BBC", "HoSE: HPG".
+_STOCK_CODE = re.compile(r"(?:mã chứng khoán|mã CK|mã|HoSE|HOSE|HNX|UPCoM|UPCOM)\s*:?\s*(\S+)")
 
 
 _MAX_SHARED = 12  # syllables from the head to the colon in "các Công ty …: A, B và C"
@@ -1089,21 +1091,32 @@ def names_a_place(name: str, lex: Lexicons) -> bool:
     return words in lex.countries or words in lex.places or words in lex.localities
 
 
-def _declared_alias(syls: list[Syllable], k: int, lex: Lexicons) -> str | None:
-    """'(PVN)', '(Techcombank)', '(mã chứng khoán BBC)', '(HoSE: BWE)' right after a name; not
-    where the body is ("hãng tin CNN (Mỹ)")."""
-    if k >= len(syls) or syls[k].text != "(":
-        return None
-    close = next((m for m in range(k + 1, min(len(syls), k + 7)) if syls[m].text == ")"), None)
-    if close is None:
-        return None
-    inside = [s.text for s in syls[k + 1 : close] if s.text != ":"]
-    label = " ".join(inside[:-1])
-    if len(inside) == 1 or (len(inside) > 1 and label in _CODE_LABELS):
-        alias = inside[-1]
-        if alias[:1].isupper() and len(alias) >= 2 and any(ch.isalpha() for ch in alias):
-            return None if names_a_place(alias, lex) else alias
-    return None
+def declared_short_forms(source: str, end: int, lex: Lexicons) -> tuple[str, ...]:
+    """The short names a bracket right after a name (ending at ``end``) declares: "(PVN)",
+    "(mã chứng khoán BBC)", "(HoSE: BWE)", and both of "(Vinaconex, mã chứng khoán: VCG)";
+    none where the bracket says where the body is ("hãng tin CNN (Mỹ)", "(Q.1, TP.HCM)")."""
+    bracket = _BRACKET.match(source, end)
+    if bracket is None:
+        return ()
+    parts = [part.strip() for part in bracket.group(1).split(",")]
+    code = _STOCK_CODE.fullmatch(parts[-1])
+    if len(parts) > 2 or (len(parts) == 2 and code is None):
+        return ()
+    written = [*parts[:-1], code.group(1)] if code else parts
+    if not all(_short_form(word, lex) for word in written):
+        return ()
+    return tuple(written)
+
+
+def _short_form(word: str, lex: Lexicons) -> bool:
+    """A one-word short name in capitals ("PVN", "Techcombank", "GD&ĐT"), not a place's."""
+    return (
+        " " not in word
+        and len(word) >= 2
+        and word[:1].isupper()
+        and any(ch.isalpha() for ch in word)
+        and not names_a_place(word, lex)
+    )
 
 
 @dataclass

@@ -25,10 +25,10 @@ from .institutions import (
     GENERIC_BEFORE,
     InstitutionRecord,
     OrgMention,
+    declared_short_forms,
     distributed_names,
     find_org_mentions,
     merge_institutions,
-    names_a_place,
     term_words_length,
     without_inner_short_form,
 )
@@ -376,14 +376,14 @@ def _institutions(
             longer = [
                 b for b in ner_ends.get(start, ()) if b > end and fair_extension(text, start, end, b, person_spans, lex)
             ]
-            if longer and not org.alias:
+            if longer and not org.aliases:
                 end = max(longer)
             words, before = tuple(text[start:end].split()), _words_before(text, start)
             if _membership_title_at(text, end) or _names_a_law(before) or _names_no_body(words, before, lex):
                 continue
             mentions.append((without_inner_short_form(text[start:end]), org.head.kind, start, end))
-            if org.alias:
-                declared.setdefault(org.alias.lower(), text[start:end])
+            for alias in org.aliases:
+                declared.setdefault(alias.lower(), text[start:end])
             brand = _brand_name(text[start:end], org.head.kind, lex)
             if brand:
                 declared.setdefault(brand.lower(), text[start:end])
@@ -409,10 +409,8 @@ def _institutions(
         if _plausible_name(name) and not not_an_institution(text, a, b, lex):
             mentions.append((name, _kind_of(name, lex), a, b))
             covered.add(a, b)
-            bracketed = _BRACKETED_SHORT_FORM.match(text, b)
-            if bracketed and not names_a_place(bracketed.group(1), lex):
-                # "Liên minh châu Âu (EU)": the model's name declares its short form too; "CNN (Mỹ)" where it is
-                declared.setdefault(bracketed.group(1).lower(), name)
+            for alias in declared_short_forms(text, b, lex):
+                declared.setdefault(alias.lower(), name)  # "Liên minh châu Âu (EU)": the model's name declares one too
     mentions = _with_branches(text, mentions)
     written_by_key: dict[str, list[str]] = {}
     for m in mentions:
@@ -474,9 +472,6 @@ def _with_branches(text: str, mentions: list[tuple[str, str, int, int]]) -> list
         merged[before] = (text[body[2] : b], body[1], body[2], b)
         dropped.add(k)
     return [merged.get(k, m) for k, m in enumerate(mentions) if k not in dropped]
-
-
-_BRACKETED_SHORT_FORM = re.compile(r"\s*\((\w[\w&.-]{1,15})\)")
 
 
 def _membership_title_at(text: str, end: int) -> bool:

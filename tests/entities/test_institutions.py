@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from extractor import extract_text
-from extractor.entities.institutions import term_words_length
+from extractor.entities.institutions import declared_short_forms, term_words_length
+from extractor.lexicon.loader import Lexicons
 
 
 def _institutions(text: str) -> list[str]:
@@ -371,3 +372,35 @@ def test_a_place_in_brackets_after_a_name_is_no_short_form_of_it(text: str) -> N
     [body] = extract_text(text, require_vietnamese=False).institutions
     assert len(body.mentions) == 1
     assert all(alias not in ("Mỹ", "Syria") for alias in body.aliases)
+
+
+@pytest.mark.parametrize(
+    ("written", "declared"),
+    [
+        (" (PVN) góp vốn", ("PVN",)),
+        (" (mã chứng khoán BBC)", ("BBC",)),
+        (" (HoSE: HPG)", ("HPG",)),
+        # a brand and its stock code, as business news writes them since 2020
+        (" (Vinaconex, mã chứng khoán: VCG)", ("Vinaconex", "VCG")),
+        (" (Sabeco, HoSE: SAB)", ("Sabeco", "SAB")),
+        # where the body is, or something else in brackets, declares nothing
+        (" (Mỹ)", ()),
+        (" (Q.1, TP.HCM)", ()),
+        (" (Sabeco, Habeco)", ()),
+        (" (ảnh)", ()),
+        (" (theo báo cáo)", ()),
+        (" sau đó (PVN)", ()),
+    ],
+)
+def test_short_forms_declared_in_brackets(written: str, declared: tuple[str, ...]) -> None:
+    assert declared_short_forms("Tổng công ty X" + written, len("Tổng công ty X"), Lexicons.load()) == declared
+
+
+def test_a_brand_and_code_in_brackets_are_the_same_company() -> None:
+    text = (
+        "Ngân hàng TMCP Ngoại thương Thăng Long (Thanglongbank, mã TLB) báo lãi. "
+        "Công ty cổ phần Sữa Hòa Bình (Hobimilk, HoSE: HBM) cũng có lãi. Thanglongbank và Hobimilk đều chia cổ tức."
+    )
+    bodies = {i.name: i.aliases for i in extract_text(text, require_vietnamese=False).institutions}
+    assert set(bodies) == {"Ngân hàng TMCP Ngoại thương Thăng Long", "Công ty cổ phần Sữa Hòa Bình"}
+    assert "Thanglongbank" in bodies["Ngân hàng TMCP Ngoại thương Thăng Long"]
