@@ -64,6 +64,8 @@ def begins_name(syls: list[Syllable], p: int, stop: int, lex: Lexicons) -> bool:
     second family name ("Nguyễn | Văn Hùng")."""
     if not 2 <= stop - p <= 4:
         return False
+    if stop - p == 2 and syls[p].text in MIDDLE_NAMES:
+        return False  # "Trạm Khuyến nông | Văn Chấn": a middle name and one more is a place, or a nickname
     middle_next = stop - p >= 3 and syls[p + 1].text in MIDDLE_NAMES
     if syls[p].text in MIDDLE_NAMES and p > 0 and is_surname(syls[p - 1], lex) and stop - p + 1 <= 4:
         return False

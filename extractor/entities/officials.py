@@ -965,8 +965,8 @@ class SentenceOfficials:
         syls = self.syls
         positions, j = self.read_chain(start)
         while j < len(syls):
-            if j + 1 < len(syls) and syls[j].text in separators and self._title_here(j + 1):
-                nxt: int | None = j + 1
+            if j + 1 < len(syls) and syls[j].text in (*separators, "(") and self._title_here(j + 1):
+                nxt: int | None = j + 1  # "(": "Trưởng Trạm X (nguyên Kế toán UBND xã Y)", a post held before
             else:
                 nxt = self._linked_title(j)
                 if nxt is None and syls[j].text in (",", "-", "–", "—"):
@@ -998,19 +998,20 @@ class SentenceOfficials:
         return (self.finish(positions), given) if positions else ([], None)
 
     def _title_here(self, k: int) -> bool:
-        """Does a title begin at ``k``, counting the lower-case posts an apposition allows
+        """Does a title begin at ``k``, counting the posts an apposition allows in either case
         (``apposition_titles.txt``: "Thái Đại Ngọc, ủy viên Trung ương Đảng", "(36 tuổi, cựu kế
-        toán xã)")? One found is kept for the chain."""
+        toán xã)", "bị cáo B, nguyên Kế toán UBND xã": over 825 gold and VLSP articles the
+        capitalized ones add one post, a gold one)? One found is kept for the chain."""
         if k in self.titles:
             return True
         syls = self.syls
-        if k >= len(syls) or k in self.inside_org or syls[k].is_upper_initial:
+        if k >= len(syls) or k in self.inside_org:
             return False
         m = k
         while n := match_phrase(syls, m, self.lex.title_prefixes, self.lex, ignore_case=True):
             m += n
         n = match_phrase(syls, m, self.lex.apposition_titles, self.lex, ignore_case=True)
-        if not n or syls[m].is_upper_initial:
+        if not n:
             return False
         self.titles[k] = _Title(k, m + n, self.text(k, m + n), lower_post=True)
         self.title_set.add(k)

@@ -140,6 +140,24 @@ def test_appointment_words_without_a_title_make_no_official(text: str) -> None:
             {"Trần Quốc Bảo": ["Giám đốc Công ty TNHH Lê Gia"]},
         ),
         ("Giám đốc Công ty TNHH Phạm Văn Long cho biết.", {"Phạm Văn Long": ["Giám đốc Công ty TNHH"]}),
+        # a middle name and one syllable more end a body's name as its place, not as a person
+        (
+            "Lê Hồng Sơn, Trạm trưởng Trạm Khuyến nông Văn Chấn, cho biết.",
+            {"Lê Hồng Sơn": ["Trạm trưởng Trạm Khuyến nông Văn Chấn"]},
+        ),
+        (
+            "Bị can Đỗ Thị Mai (40 tuổi), Trưởng Trạm Thú y Văn Bàn (nguyên Kế toán UBND xã Tân An).",
+            {"Đỗ Thị Mai": ["Trưởng Trạm Thú y Văn Bàn", "nguyên Kế toán UBND xã Tân An"]},
+        ),
+        # a former post in capitals after a defendant's name, as in lower case
+        (
+            "Viện Kiểm sát đã truy tố bị cáo Giàng Seo Pao, nguyên Kế toán UBND xã Tân Tiến.",
+            {"Giàng Seo Pao": ["nguyên Kế toán UBND xã Tân Tiến"]},
+        ),
+        (
+            "Tòa tuyên phạt Lò Thị Én, nguyên Thủ quỹ Trung tâm Y tế huyện Mường Tè, 6 năm tù.",
+            {"Lò Thị Én": ["nguyên Thủ quỹ Trung tâm Y tế huyện Mường Tè"]},
+        ),
     ],
 )
 def test_a_family_name_after_a_unit_stays_with_the_person(text: str, expected: dict[str, list[str]]) -> None:
