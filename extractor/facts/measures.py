@@ -505,7 +505,7 @@ class FactReader:
 
         # Measure ("100% thôn đạt chuẩn": what the percentage counts comes after it).
         counts = self._noun_after(right, whole_clause=True) if counted else None
-        facts.measure = counts or self._measure(amount, subject, right, facts, before)
+        facts.measure = counts or self._measure(amount, subject, right, facts, before, last_end)
         if facts.measure and not any(c.isalpha() for c in text[facts.measure[0] : facts.measure[1]]):
             facts.measure = None  # "VN-Index tăng 3,2 điểm (+0,4%)": a sign is no measure
         if facts.role == "price" and facts.measure and _is_income(self._words(*facts.measure)):
@@ -666,9 +666,11 @@ class FactReader:
         right: _Words,
         facts: AmountFacts,
         before: AmountFacts | None,
+        before_end: int,
     ) -> Range | None:
         """What is measured: the subject before the verb; else the noun after the amount; else
-        the item before's; else the subject of the clause before in the sentence."""
+        a count in a clause of its own before it, after the item before; else the item before's;
+        else the subject of the clause before in the sentence."""
         # "giảm 25% giá vé": what follows a change's number, if it is not a comparison, is what changed.
         if facts.role == "change" and facts.reference is None:
             after = self._noun_after(right)
@@ -690,7 +692,10 @@ class FactReader:
             if after:
                 return after
         if before is not None and before.measure:
-            return before.measure
+            # "… (bằng 94,71% …); trong đó, có 437 đại biểu tán thành (bằng 92,39% …)": a count
+            # in a clause after the item before is what this one measures a share of
+            own = self._earlier_subject(amount, after=before_end)
+            return own if own and self.text[own[0]].isdigit() else before.measure
         return self._earlier_subject(amount) or self._framed_subject(amount)
 
     def _subject_phrase(self, subject: _Words) -> Range | Literal["pronoun"] | None:
@@ -858,15 +863,18 @@ class FactReader:
             stop = bisect_left([a for a, _ in spans], time[0], 0, stop)
         return _strip(self.text, spans[0][0], spans[stop - 1][1])
 
-    def _earlier_subject(self, amount: AmountAt) -> Range | None:
+    def _earlier_subject(self, amount: AmountAt, after: int = 0) -> Range | None:
         """The subject of the clause before the amount's, in its sentence ("có 454 đại biểu tham
-        gia biểu quyết (bằng 94,71% …)"): its words up to its first verb."""
+        gia biểu quyết (bằng 94,71% …)"): its words up to its first verb; none where that clause
+        begins before ``after``."""
         sentence = self._around(self.sentences, self.sentence_starts, amount.item_start)
         floor = max(sentence[0], amount.item_start - WINDOW)
         breaks = list(_CLAUSE_BREAK.finditer(self.text, floor, amount.item_start))
         if not breaks:
             return None
         start = breaks[-2].end() if len(breaks) > 1 else floor
+        if start < after:
+            return None
         words = self._words(start, breaks[-1].start())
         stop = len(words.words)
         for i in range(1, len(words.words)):

@@ -656,3 +656,26 @@ def test_a_name_in_a_bracketed_aside_is_not_whose_the_amount_is() -> None:
     result = default_pipeline()(text, require_vietnamese=False)
     holders = {m.text: m.holder for m in result.money}
     assert holders == {"300.000 đồng": "Lê Thị Hoa", "2.000.000 đồng": "Công ty Minh Phát"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # each count in its own clause is what the share in brackets after it is of
+            "Hội nghị có 120 hội viên dự (bằng 80% tổng số hội viên), trong đó 90 hội viên đồng ý "
+            "(bằng 75% số dự), 30 hội viên không đồng ý (bằng 25% số dự).",
+            {"80%": "120 hội viên dự", "75%": "90 hội viên đồng ý", "25%": "30 hội viên không đồng ý"},
+        ),
+        (  # a sentence of its own, with a count of its own
+            "Có 300 hộ tham gia (chiếm 60%). Có 200 hộ đăng ký, 150 hộ đã nhận vốn (chiếm 75%).",
+            {"60%": "300 hộ tham gia", "75%": "150 hộ đã nhận vốn"},
+        ),
+        (  # a clause with no count keeps the measure of the item before
+            "Doanh thu đạt 500 tỷ đồng (bằng 110% kế hoạch), đứng đầu ngành (tăng 12%).",
+            {"110%": "Doanh thu", "12%": "Doanh thu"},
+        ),
+    ],
+)
+def test_a_count_in_its_own_clause_is_what_the_share_after_it_measures(text: str, expected: dict[str, str]) -> None:
+    result = default_pipeline()(text, require_vietnamese=False)
+    assert {p.text: p.measure for p in result.percentages} == expected
