@@ -1105,12 +1105,12 @@ def declared_short_forms(source: str, end: int, lex: Lexicons) -> tuple[str, ...
     if len(parts) > 2 or (len(parts) == 2 and code is None):
         return ()
     written = [*parts[:-1], code.group(1)] if code else parts
-    if not all(_short_form(word, lex) for word in written):
+    if not all(is_short_name(word, lex) for word in written):
         return ()
     return tuple(written)
 
 
-def _short_form(word: str, lex: Lexicons) -> bool:
+def is_short_name(word: str, lex: Lexicons) -> bool:
     """A one-word short name in capitals ("PVN", "Techcombank", "GD&ĐT"), not a place's."""
     return (
         " " not in word

@@ -32,6 +32,7 @@ from .institutions import (
     extend_name,
     is_abbreviation,
     is_name_syllable,
+    is_short_name,
     is_surname,
     locality_start,
     name_run_start,
@@ -506,7 +507,8 @@ class SentenceOfficials:
 
     def _after_aside(self, j: int) -> int:
         """Past what may stand between an office and its holder's name or the next office:
-        the body's abbreviation in brackets ("Ngân hàng Nhà nước (NHNN) Phạm Thanh Hà"), a
+        the body's short name in brackets ("Ngân hàng Nhà nước (NHNN) Phạm Thanh Hà", "Tập đoàn
+        … (Viettel) Tào Đức Thắng"), a
         term ("nhiệm kỳ 2025-2030", "khóa XVI")."""
         syls = self.syls
         while j < len(syls):
@@ -514,7 +516,7 @@ class SentenceOfficials:
                 syls[j].text == "("
                 and j + 2 < len(syls)
                 and syls[j + 2].text == ")"
-                and is_abbreviation(syls[j + 1].text)
+                and (is_abbreviation(syls[j + 1].text) or is_short_name(syls[j + 1].text, self.lex))
             ):
                 j += 3
                 continue

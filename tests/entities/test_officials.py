@@ -571,3 +571,23 @@ def test_a_numbered_unit_the_model_reads_whole() -> None:
 )
 def test_an_apposition_after_a_titled_name_before_the_verb(text: str, expected: dict[str, list[str]]) -> None:
     assert _officials(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the body's short name in brackets stands between the office and its holder
+        (
+            "Phó Thống đốc Ngân hàng Nhà nước (NHNN) Phạm Văn Long phát biểu.",
+            {"Phạm Văn Long": ["Phó Thống đốc Ngân hàng Nhà nước"]},
+        ),
+        (
+            "Chủ tịch HĐQT Ngân hàng TMCP Ngoại thương Thăng Long (Thanglongbank) Nguyễn Văn Tâm cho biết.",
+            {"Nguyễn Văn Tâm": ["Chủ tịch HĐQT Ngân hàng TMCP Ngoại thương Thăng Long"]},
+        ),
+        # a place in brackets is no short name, and no holder's name follows it
+        ("Giám đốc Sở Y tế (Hà Nội) cho biết.", {}),
+    ],
+)
+def test_a_short_name_in_brackets_between_an_office_and_its_holder(text: str, expected: dict[str, list[str]]) -> None:
+    assert _officials(text) == expected
