@@ -1073,6 +1073,11 @@ class SentenceOfficials:
         again = match_phrase(syls, after, self.lex.title_links, self.lex, ignore_case=True)
         if again and self._title_here(after + again):
             return after + again  # two links: "được điều động | về làm | Bí thư …"
+        if syls[m].text.lower() == "được" and after < len(syls) and syls[after].text in (",", "và"):
+            # two passive verbs sharing "được": "được điều động, | bổ nhiệm giữ chức | Phó Giám đốc …"
+            again = self._passive_rest(after + 1)
+            if again and self._title_here(after + 1 + again):
+                return after + 1 + again
         # "đảm nhiệm nhiều vị trí quản lý trong hệ sinh thái X như Tổng giám đốc, …": posts
         # in the plural, described, then listed after "như" or ":"
         if syls[m + n - 1].text.lower() in ("trí", "vụ") and syls[m + n - 2].text.lower() in ("vị", "chức"):
@@ -1090,12 +1095,17 @@ class SentenceOfficials:
         agent = self.orgs_at.get(m + 1)
         if agent is None:
             return m, 0
+        return agent.stop, self._passive_rest(agent.stop)
+
+    def _passive_rest(self, k: int) -> int:
+        """The length of a passive link's words after its "được" at ``k`` ("chỉ định giữ chức"
+        of "được chỉ định giữ chức"), the longest; 0 if none."""
         links = self.lex.title_links
         for length in self.lex.lengths_by_first_word(links).get("được", ()):  # longest first
-            rest = tuple(s.text.lower() for s in self.syls[agent.stop : agent.stop + length - 1])
+            rest = tuple(s.text.lower() for s in self.syls[k : k + length - 1])
             if len(rest) == length - 1 and ("được", *rest) in links:
-                return agent.stop, length - 1
-        return m, 0
+                return length - 1
+        return 0
 
     def _name_after_link(self, j: int) -> tuple[int, int]:
         """ "… Chủ tịch HĐQT đối với ông Nguyễn Hữu Tới": the name a title is given to or taken

@@ -69,6 +69,15 @@ def _officials(text: str) -> dict[str, list[str]]:
             "Phe đối lập muốn lật đổ chính quyền Tổng thống Bashar al-Assad.",
             {"Bashar al-Assad": ["Tổng thống"]},
         ),
+        # two passive verbs sharing "được", as appointment notices write them
+        (
+            "Bà Cầm Thị Hà được điều động, bổ nhiệm giữ chức Phó Giám đốc Sở Tài chính tỉnh Lai Châu.",
+            {"Cầm Thị Hà": ["Phó Giám đốc Sở Tài chính tỉnh Lai Châu"]},
+        ),
+        (
+            "Ông Vi Văn Tám được bầu và bổ nhiệm làm Chủ tịch HĐQT Công ty cổ phần Đá Hoa.",
+            {"Vi Văn Tám": ["Chủ tịch HĐQT Công ty cổ phần Đá Hoa"]},
+        ),
         # more appointment wordings: sent, rotated, re-appointed, elected in addition
         (
             "Bà Lò Thị Hoa được cử giữ chức Phó Giám đốc Sở Y tế tỉnh Sơn La.",
