@@ -1067,10 +1067,15 @@ class FactReader:
         return bool(self.cues.starting_at(words, "regulator"))
 
     def _only_reports(self, a: int, b: int) -> bool:
-        """Does the name only report ("theo Bộ Tài chính", "NHNN cho biết", "Ông X, Giám đốc Sở
+        """Does the name only report ("theo Bộ Tài chính", "theo báo cáo của NHNN", "NHNN cho biết", "Ông X, Giám đốc Sở
         Tài chính, cho biết", "Sở Tài chính, cho biết")?"""
-        before = self._words(max(0, a - 12), a).words[-1:]
-        if before == ["theo"]:
+        before = self._words(max(0, a - 48), a).words
+        if before[-1:] == ["theo"]:
+            return True
+        # "theo tính toán của Morgan Stanley", "theo số liệu Tổng cục Thống kê": the report quoted
+        k = len(before) - (before[-1:] == ["của"])
+        source = self.cues.ending_at(before, "source", k)
+        if source and before[k - source - 1 : k - source] == ["theo"]:
             return True
         after = self._words(b, min(len(self.text), b + 120)).words
         if self.cues.starting_at(after, "report"):

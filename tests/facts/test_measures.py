@@ -489,6 +489,14 @@ CASES = [
         "Dù giá bán tương đương nhau, khoảng 23 triệu đồng, máy mới vẫn bán chạy hơn.",
         "khoảng 23 triệu đồng", "value", "giá bán", None, None, None,
     ),
+    (  # the body whose report a figure is quoted from reports it; it does not hold it
+        "Theo tính toán của Công ty Chứng khoán Bảo Minh, giá dầu sẽ tăng 10%.",
+        "10%", "target", "giá dầu", None, None, None,
+    ),
+    (
+        "Theo số liệu Tổng cục Hải quan, xuất khẩu gạo đạt 3 tỷ USD.",
+        "3 tỷ USD", "value", "xuất khẩu gạo", None, None, None,
+    ),
     (  # "vào" (into, at) after a sum opens no noun: not "vào mùa cao điểm"
         "Chỉ vài cơ sở kiếm được hơn 10 triệu đồng vào mùa cao điểm.",
         "hơn 10 triệu đồng", "value", "Chỉ vài cơ sở kiếm", None, None, None,
