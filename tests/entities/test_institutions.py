@@ -390,6 +390,15 @@ def test_a_place_in_brackets_after_a_name_is_no_short_form_of_it(text: str) -> N
         (" (ảnh)", ()),
         (" (theo báo cáo)", ()),
         (" sau đó (PVN)", ()),
+        # a brand or an abbreviation after a spaced dash, where the name ends
+        (" - TCT góp vốn", ("TCT",)),
+        (" – Vinasun là cổ đông", ("Vinasun",)),
+        (" - SaigonBank), cùng", ("SaigonBank",)),
+        # not a word, a name that goes on, a bracketed whole, a place or the reporter's mark
+        (" - Trung cho biết", ()),
+        (" - Vinasun Sài Gòn", ()),
+        (" – ASEAN (EU-ABC)", ()),
+        (" - PV)", ()),
     ],
 )
 def test_short_forms_declared_in_brackets(written: str, declared: tuple[str, ...]) -> None:
@@ -404,3 +413,19 @@ def test_a_brand_and_code_in_brackets_are_the_same_company() -> None:
     bodies = {i.name: i.aliases for i in extract_text(text, require_vietnamese=False).institutions}
     assert set(bodies) == {"Ngân hàng TMCP Ngoại thương Thăng Long", "Công ty cổ phần Sữa Hòa Bình"}
     assert "Thanglongbank" in bodies["Ngân hàng TMCP Ngoại thương Thăng Long"]
+
+
+def test_a_dash_before_a_place_is_inside_the_place() -> None:
+    text = "Công an Thừa Thiên - Huế đã phối hợp tổ chức lễ ra quân. Huế đón nhiều du khách."
+    [body] = extract_text(text, require_vietnamese=False).institutions
+    assert body.name == "Công an Thừa Thiên - Huế" and len(body.mentions) == 1
+
+
+def test_a_short_name_after_a_dash_is_the_same_body() -> None:
+    text = (
+        "Trong đó Tổng công ty Thép Việt Nam - VNS là cổ đông lớn nhất. "
+        "Sau đó VNS đã thoái vốn khỏi Ngân hàng TMCP Sài Gòn Công Thương - SaigonBank."
+    )
+    bodies = {i.name: i.aliases for i in extract_text(text, require_vietnamese=False).institutions}
+    assert set(bodies) == {"Tổng công ty Thép Việt Nam", "Ngân hàng TMCP Sài Gòn Công Thương"}
+    assert "VNS" in bodies["Tổng công ty Thép Việt Nam"]
