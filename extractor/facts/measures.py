@@ -980,7 +980,7 @@ class FactReader:
                 if self.text[max(0, a - 1) : a] == "(":
                     return self._named_before_bracket(a - 1) or (a, b)
                 if not self._is_where(a):
-                    return (a, b)
+                    return self._with_name_before_dash(a, b)
                 # "Hàn Quốc là nhà đầu tư lớn nhất tại | Việt Nam | với 90 tỷ USD", "xuất khẩu
                 # sang (thị trường) | Nhật Bản": where, not whose, when a name before it holds it
                 where = where or (a, b)
@@ -1021,6 +1021,18 @@ class FactReader:
             return None
         return (words.spans[k][0], words.spans[-1][1])
 
+    def _with_name_before_dash(self, a: int, b: int) -> Range:
+        """The name with the one a spaced dash joins it to ("Tập đoàn Dầu khí Việt Nam - PVN",
+        "Công ty CP DAP – Vinachem", "BOT Pháp Vân - Cầu Giẽ"): one holder, written whole."""
+        if self.text[max(0, a - 3) : a] not in (" - ", " – "):
+            return (a, b)
+        k = bisect_right(self.name_starts, a - 3) - 1
+        while k >= 0 and self.names[k][0] > a - 200:
+            if self.names[k][1] == a - 3:
+                return (self.names[k][0], b)
+            k -= 1
+        return (a, b)
+
     @cached_property
     def _article_holder_span(self) -> Range | None:
         return self._article_holder()
@@ -1050,7 +1062,7 @@ class FactReader:
         if best is not None and self.text[max(0, best[0] - 1) : best[0]] == "(":
             # "Sở Giáo dục và Đào tạo (GD&ĐT) tỉnh Thanh Hóa": the short form stands for the name
             return self._named_before_bracket(best[0] - 1) or best
-        return best
+        return self._with_name_before_dash(*best) if best is not None else None
 
     def _sets_policy(self, a: int, b: int) -> bool:
         """Is the name a body that sets the nation's figures and holds none ("Chính phủ")?"""

@@ -497,6 +497,10 @@ CASES = [
         "Theo số liệu Tổng cục Hải quan, xuất khẩu gạo đạt 3 tỷ USD.",
         "3 tỷ USD", "value", "xuất khẩu gạo", None, None, None,
     ),
+    (  # a name and its short name or group joined by a spaced dash hold the amount together
+        "Trong đó Tổng công ty Thép Việt Nam - VNS góp vốn 500 tỷ đồng vào dự án.",
+        "500 tỷ đồng", "value", "góp vốn", None, None, "Tổng công ty Thép Việt Nam - VNS",
+    ),
     (  # "vào" (into, at) after a sum opens no noun: not "vào mùa cao điểm"
         "Chỉ vài cơ sở kiếm được hơn 10 triệu đồng vào mùa cao điểm.",
         "hơn 10 triệu đồng", "value", "Chỉ vài cơ sở kiếm", None, None, None,
