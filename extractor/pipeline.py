@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import cast
 
 from .entities.ner import NerModel, segmenter_for, shipped_model_path
+from .entities.officials import OfficialFound
 from .entities.reader import EntityReader, EntityResult
 from .entities.successions import predecessor
 from .errors import TextTooLargeError
@@ -30,6 +31,7 @@ from .facts.measures import AmountAt, AmountFacts, FactReader
 from .lexicon.dictionary import WordDictionary
 from .lexicon.keys import locality_unit_length
 from .lexicon.loader import Lexicons
+from .lexicon.phrases import leading_head
 from .numbers.quantities import Found, QuantityTables, find_quantities, number_style
 from .schema import (
     Entity,
@@ -232,9 +234,44 @@ def _read_facts(
         if e.label == "LOC" and _is_locality(text[e.start : e.end], lexicons)
     ]
     persons = [(e.start, e.end) for e in entities.entities if e.label == "PER"]
-    reader = FactReader(text, sentence_spans, paragraphs, sorted(set(names)), places=places, persons=persons)
+    reader = FactReader(
+        text,
+        sentence_spans,
+        paragraphs,
+        sorted(set(names)),
+        places=places,
+        persons=persons,
+        officers=_officers(entities.officials, lexicons),
+    )
     amounts = [AmountAt(f.start, f.end, f.start, f.kind, f.per) for f in found]
     return reader.read(amounts)
+
+
+_PUBLIC_KINDS = frozenset({"state", "party", "mass_organization"})
+_FORMER = ("nguyên", "cựu")
+
+
+def _officers(officials: Sequence[OfficialFound], lexicons: Lexicons) -> list[tuple[int, int]]:
+    """Where a person is named with a public office they hold now, title and all ("Thứ trưởng
+    Bộ GTVT Nguyễn Nhật", "ông X, Chủ tịch UBND xã"): the office acts, it holds no amount. Not
+    a person with a former post (an accused "nguyên Chủ tịch …") or a post in a company."""
+    spans: list[tuple[int, int]] = []
+    for official in officials:
+        kinds = {_kind_of_post(position.organization, lexicons) for position in official.positions}
+        if not kinds <= _PUBLIC_KINDS or any(p.title.lower().startswith(_FORMER) for p in official.positions):
+            continue
+        for a, b in official.mentions:
+            # the title just before the name ("Thứ trưởng Bộ GTVT | Nguyễn Nhật") or just after it
+            near = [(p.start, p.end) for p in official.positions if a - 2 <= p.end <= a or b <= p.start <= b + 2]
+            spans.append((min([a, *(x for x, _ in near)]), max([b, *(y for _, y in near)])))
+    return spans
+
+
+def _kind_of_post(organization: str | None, lexicons: Lexicons) -> str | None:
+    if organization is None:
+        return None
+    _, head = leading_head(tuple(organization.split()), lexicons)
+    return head.kind if head else None
 
 
 def _is_locality(name: str, lexicons: Lexicons) -> bool:

@@ -40,6 +40,7 @@ from typing import Literal
 from ..lexicon.keys import LOCALITY_WORDS, locality_unit_length
 from ..lexicon.loader import data_lines
 from ..schema import Role
+from ..text.spans import SpanIndex
 
 Range = tuple[int, int]
 
@@ -271,6 +272,7 @@ class FactReader:
         cues: MeasureCues | None = None,
         places: Sequence[Range] = (),
         persons: Sequence[Range] = (),
+        officers: Sequence[Range] = (),
     ) -> None:
         self.text = text
         self.sentences = sorted(sentences)
@@ -283,6 +285,9 @@ class FactReader:
         self.persons = sorted(persons)  # the names that are people: whom "ông", "bà" stand for
         self.person_starts = [a for a, _ in self.persons]
         self.person_ends = [b for _, b in self.persons]
+        # A person in a public office, with the title that says so: acting for the body, not
+        # holding the numbers near it ("Thứ trưởng Bộ GTVT Nguyễn Nhật đồng ý giảm 25% …").
+        self.officers = SpanIndex(officers)
         self.cues = cues or default_cues()
         # The text is read into words and time phrases once; each amount takes slices of them.
         self._all = _Words.of_text(text)
@@ -976,7 +981,12 @@ class FactReader:
             a, b = self.names[k]
             if b <= position and self._sets_policy(a, b):
                 return where
-            if b <= position and not self._only_reports(a, b) and not self._in_aside(a, b, floor, position):
+            if (
+                b <= position
+                and not self._only_reports(a, b)
+                and not self._in_aside(a, b, floor, position)
+                and not any(x <= a and b <= y for x, y in self.officers.overlapping(a, b))
+            ):
                 if self.text[max(0, a - 1) : a] == "(":
                     return self._named_before_bracket(a - 1) or (a, b)
                 if not self._is_where(a):

@@ -497,6 +497,23 @@ CASES = [
         "Theo số liệu Tổng cục Hải quan, xuất khẩu gạo đạt 3 tỷ USD.",
         "3 tỷ USD", "value", "xuất khẩu gạo", None, None, None,
     ),
+    (  # a person in a public office acts for it; the amount is not theirs, nor their body's
+        "Theo đề xuất, Thứ trưởng Bộ Xây dựng Lê Văn Hòa đồng ý giảm 20% phí qua trạm.",
+        "20%", "change", "phí qua trạm", None, None, None,
+    ),
+    (
+        "Huyện Đông Anh tổng kết công tác năm 2025\n\n"
+        "Tại hội nghị, Giám đốc Sở Tài chính Lê Văn Hòa đề nghị tăng 10% chi thường xuyên.",
+        "10%", "change", "chi thường xuyên", None, "năm 2025", "Huyện Đông Anh",
+    ),
+    (  # a company's head may hold what is counted; so may one accused of a former post
+        "Ông Lê Văn Hòa, Chủ tịch HĐQT Công ty cổ phần Sao Mai, sở hữu 30% cổ phần.",
+        "30%", "share", "cổ phần", None, None, "Lê Văn Hòa",
+    ),
+    (
+        "Bị cáo Lê Văn Hòa, nguyên Chủ tịch UBND xã Tân An, đã chiếm đoạt 2 tỷ đồng.",
+        "2 tỷ đồng", "value", "chiếm đoạt", None, None, "Lê Văn Hòa",
+    ),
     (  # a name and its short name or group joined by a spaced dash hold the amount together
         "Trong đó Tổng công ty Thép Việt Nam - VNS góp vốn 500 tỷ đồng vào dự án.",
         "500 tỷ đồng", "value", "góp vốn", None, None, "Tổng công ty Thép Việt Nam - VNS",
