@@ -443,7 +443,10 @@ class FactReader:
         subject = self._before_a_move(subject) if verb_kind is None else subject
 
         # Role.
-        sentence_before = self._words(max(sentence[0], amount.item_start - WINDOW), amount.item_start)
+        # A goal named before an earlier amount of the sentence was that amount's ("Mục tiêu tăng
+        # 8%, nhưng thực tế chỉ đạt 6%"); a goal's further numbers are read from the item before.
+        after_last = last_end if last_end <= amount.item_start else 0
+        sentence_before = self._words(max(sentence[0], amount.item_start - WINDOW, after_last), amount.item_start)
         compared = bool(cues.starting_at(right.words, "compare"))
         priced = amount.per or (right.words[:1] == ["/"] and amount.kind == "percentage")
         if priced and not _is_income(subject) and verb_kind != "change":  # "tăng 500 đồng/kg" is a change

@@ -708,3 +708,27 @@ def test_a_name_in_a_bracketed_aside_is_not_whose_the_amount_is() -> None:
 def test_a_count_in_its_own_clause_is_what_the_share_after_it_measures(text: str, expected: dict[str, str]) -> None:
     result = default_pipeline()(text, require_vietnamese=False)
     assert {p.text: p.measure for p in result.percentages} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "goals", "results"),
+    [
+        (  # the goal word before the first amount is that amount's, not the result's after it
+            "Mục tiêu năm nay là tăng trưởng 8%, nhưng thực tế 9 tháng chỉ đạt 6,2%.",
+            {"8%"},
+            {"6,2%"},
+        ),
+        (  # a goal's further numbers stay goals
+            "Công ty đặt mục tiêu doanh thu 500 tỷ đồng và lợi nhuận 50 tỷ đồng.",
+            {"500 tỷ đồng", "50 tỷ đồng"},
+            set(),
+        ),
+    ],
+)
+def test_a_goal_word_before_an_earlier_amount_makes_no_later_one_a_goal(
+    text: str, goals: set[str], results: set[str]
+) -> None:
+    result = default_pipeline()(text, require_vietnamese=False)
+    roles = {m.text: m.role for m in [*result.percentages, *result.money]}
+    assert {t for t, role in roles.items() if role == "target"} == goals
+    assert results <= {t for t, role in roles.items() if role != "target"}
