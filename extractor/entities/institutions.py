@@ -610,6 +610,8 @@ def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_start
             continue
         if word in _BRIDGE_STOP or word in FUNCTION_WORDS or word in lex.after_org_words or k in title_starts:
             return j
+        if lex.is_honorific(word) and k + 1 < len(syls) and is_name_syllable(syls[k + 1]):
+            return j  # "Bộ Công an | và ngài Sugi Ryotaro": a person, not the body's line of work
         if word in ("-", "–"):
             if k + 1 < len(syls) and syls[k + 1].is_alpha and syls[k + 1].text.islower():
                 k += 1  # "Phòng Cảnh sát giao thông đường bộ - | đường sắt"

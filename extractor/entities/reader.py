@@ -543,6 +543,7 @@ def fair_extension(text: str, start: int, end: int, new_end: int, person_spans: 
         )  # "hàng | không" (aviation) is one word, not "không" (not)
         and (in_word or not _opens_predicate(words, text, new_end, lex))
         and words[-1] not in FUNCTION_WORDS
+        and not lex.is_honorific(words[-1])  # "Bộ Tài chính | và ông" (Lê Văn Nam): a person follows
         and not _names_a_rank(words, lex)
         and not _joins_another_institution(words, lex)
         and not _ends_in_a_place(text[start:end].split(), lex)

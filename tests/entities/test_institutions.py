@@ -429,3 +429,19 @@ def test_a_short_name_after_a_dash_is_the_same_body() -> None:
     bodies = {i.name: i.aliases for i in extract_text(text, require_vietnamese=False).institutions}
     assert set(bodies) == {"Tổng công ty Thép Việt Nam", "Ngân hàng TMCP Sài Gòn Công Thương"}
     assert "VNS" in bodies["Tổng công ty Thép Việt Nam"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "và" and an honorific before a name join a person to the body, not a line of its work
+        (
+            "Lãnh đạo Bộ Xây dựng và ông Lê Văn Nam, Giám đốc Công ty Sông Đà, dự lễ.",
+            ["Bộ Xây dựng", "Công ty Sông Đà"],
+        ),
+        ("Bộ Ngoại giao và ngài Đại sứ Pierre Dubois đã ký biên bản.", ["Bộ Ngoại giao"]),
+        ("Lãnh đạo Bộ Tài chính và bà Trần Thị Hoa, Giám đốc Quỹ Đầu tư, dự lễ.", ["Bộ Tài chính", "Quỹ Đầu tư"]),
+    ],
+)
+def test_an_honorific_before_a_name_ends_a_body(text: str, expected: list[str]) -> None:
+    assert _institutions(text) == expected
