@@ -694,8 +694,14 @@ def _words_before(text: str, start: int) -> tuple[str, ...]:
 
 def _names_no_body(words: tuple[str, ...], before: tuple[str, ...], lex: Lexicons) -> bool:
     """Does a name, read by the rules or the model, open like a facility, a project or a
-    document ("Bộ Luật Lao động"), or name a kind of school or body and no one of them?"""
-    return _opens_as_no_body(words, lex) or _a_kind_of_school(words, lex) or _a_kind_after_a_plural(words, before, lex)
+    document ("Bộ Luật Lao động"), name a kind of school or body and no one of them, or is it
+    negated into a description ("tổ chức phi | Chính phủ", non-governmental)?"""
+    return (
+        before[-1:] == ("phi",)
+        or _opens_as_no_body(words, lex)
+        or _a_kind_of_school(words, lex)
+        or _a_kind_after_a_plural(words, before, lex)
+    )
 
 
 _DOCUMENT_NUMBER = re.compile(r"\d+/\d{2,4}/|\d+-[A-ZĐ]+/")

@@ -441,7 +441,10 @@ def test_a_short_name_after_a_dash_is_the_same_body() -> None:
         ),
         ("Bộ Ngoại giao và ngài Đại sứ Pierre Dubois đã ký biên bản.", ["Bộ Ngoại giao"]),
         ("Lãnh đạo Bộ Tài chính và bà Trần Thị Hoa, Giám đốc Quỹ Đầu tư, dự lễ.", ["Bộ Tài chính", "Quỹ Đầu tư"]),
+        # "phi" (non-) makes a description of the body's name: non-governmental organizations
+        ("Tỉnh có 40 tổ chức Phi Chính phủ nước ngoài hoạt động.", []),
+        ("Các tổ chức phi Chính phủ đã hỗ trợ; Chính phủ ghi nhận.", ["Chính phủ"]),
     ],
 )
-def test_an_honorific_before_a_name_ends_a_body(text: str, expected: list[str]) -> None:
+def test_an_honorific_ends_a_body_and_phi_negates_one(text: str, expected: list[str]) -> None:
     assert _institutions(text) == expected
