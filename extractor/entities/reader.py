@@ -661,7 +661,9 @@ def _before_predicate(text: str, start: int, end: int, lex: Lexicons) -> int:
             # "xây | dựng", "Hàng | không", "Ca | múa nhạc": one word, whatever the case of its first
             # syllable; but a head is a whole word ("Hiệp hội | kiến nghị" is no "hội kiến")
             joined = 0 < k != head_length and lex.dictionary.has(f"{words[k - 1].lower()} {word}")
-            if not joined and (word in lex.after_org_words or _verb_length(words, k, lex)):
+            # after a plural a verb is a noun: "Liên hiệp các | tổ chức hữu nghị Việt Nam"
+            plural = words[k - 1].lower() in ("các", "những")
+            if not joined and not plural and (word in lex.after_org_words or _verb_length(words, k, lex)):
                 return position - 1
         position += len(word) + 1
     return end

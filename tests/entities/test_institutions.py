@@ -448,3 +448,9 @@ def test_a_short_name_after_a_dash_is_the_same_body() -> None:
 )
 def test_an_honorific_ends_a_body_and_phi_negates_one(text: str, expected: list[str]) -> None:
     assert _institutions(text) == expected
+
+
+def test_a_verb_after_a_plural_is_a_noun_and_no_place_to_cut_a_name() -> None:
+    # "các tổ chức" (the organizations): the model's name is not cut there to a bare "Liên đoàn"
+    names = _institutions("UBND tỉnh phối hợp với Liên đoàn các tổ chức thiện nguyện Việt Nam tổ chức hội nghị.")
+    assert "UBND tỉnh" in names and "Liên đoàn" not in names
