@@ -454,3 +454,18 @@ def test_a_verb_after_a_plural_is_a_noun_and_no_place_to_cut_a_name() -> None:
     # "các tổ chức" (the organizations): the model's name is not cut there to a bare "Liên đoàn"
     names = _institutions("UBND tỉnh phối hợp với Liên đoàn các tổ chức thiện nguyện Việt Nam tổ chức hội nghị.")
     assert "UBND tỉnh" in names and "Liên đoàn" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            "Máy bay chiến đấu phá hủy các phương tiện vận chuyển vũ khí từ Iran đến cho Lực lượng Hezbollah ở Liban.",
+            "Lực lượng",
+        ),
+        ("Khu vực miền Nam Thái Lan thường xảy ra bạo lực do phiến quân Hồi giáo gây ra.", "Hồi giáo"),
+        ("Nhiều người Hồi giáo đã rời khỏi bang Rakhine.", "Hồi giáo"),
+    ],
+)
+def test_a_common_noun_the_model_tags_alone_is_no_body(text: str, absent: str) -> None:
+    assert absent not in _institutions(text)
