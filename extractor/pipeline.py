@@ -24,14 +24,13 @@ from typing import cast
 
 from .entities.ner import NerModel, segmenter_for, shipped_model_path
 from .entities.officials import OfficialFound
-from .entities.reader import EntityReader, EntityResult
+from .entities.reader import EntityReader, EntityResult, kind_of
 from .entities.successions import predecessor
 from .errors import TextTooLargeError
 from .facts.measures import AmountAt, AmountFacts, FactReader
 from .lexicon.dictionary import WordDictionary
 from .lexicon.keys import locality_unit_length
 from .lexicon.loader import Lexicons
-from .lexicon.phrases import leading_head
 from .numbers.quantities import Found, QuantityTables, find_quantities, number_style
 from .schema import (
     Entity,
@@ -257,7 +256,7 @@ def _officers(officials: Sequence[OfficialFound], lexicons: Lexicons) -> list[tu
     a person with a former post (an accused "nguyên Chủ tịch …") or a post in a company."""
     spans: list[tuple[int, int]] = []
     for official in officials:
-        kinds = {_kind_of_post(position.organization, lexicons) for position in official.positions}
+        kinds = {kind_of(p.organization, lexicons) if p.organization else None for p in official.positions}
         if not kinds <= _PUBLIC_KINDS or any(p.title.lower().startswith(_FORMER) for p in official.positions):
             continue
         for a, b in official.mentions:
@@ -265,13 +264,6 @@ def _officers(officials: Sequence[OfficialFound], lexicons: Lexicons) -> list[tu
             near = [(p.start, p.end) for p in official.positions if a - 2 <= p.end <= a or b <= p.start <= b + 2]
             spans.append((min([a, *(x for x, _ in near)]), max([b, *(y for _, y in near)])))
     return spans
-
-
-def _kind_of_post(organization: str | None, lexicons: Lexicons) -> str | None:
-    if organization is None:
-        return None
-    _, head = leading_head(tuple(organization.split()), lexicons)
-    return head.kind if head else None
 
 
 def _is_locality(name: str, lexicons: Lexicons) -> bool:

@@ -407,7 +407,7 @@ def _institutions(
         if _membership_title_at(text, b) or lex.keys.match_key(name) in BOARDS:
             continue  # a bare "HĐQT": a board of no one named
         if _plausible_name(name) and not not_an_institution(text, a, b, lex):
-            mentions.append((name, _kind_of(name, lex), a, b))
+            mentions.append((name, kind_of(name, lex), a, b))
             covered.add(a, b)
             for alias in declared_short_forms(text, b, lex):
                 declared.setdefault(alias.lower(), name)  # "Liên minh châu Âu (EU)": the model's name declares one too
@@ -424,11 +424,11 @@ def _institutions(
             written[:1].isupper() or not named[:1].isupper()
             for written in written_by_key.get(lex.keys.match_key(named), ())
         ):
-            mentions.append((named, _kind_of(named, lex), -1, -1))
+            mentions.append((named, kind_of(named, lex), -1, -1))
             written_by_key.setdefault(lex.keys.match_key(named), []).append(named)
         board = _board_of(position.title, lex)
         if named and board:  # "Chủ tịch HĐQT Công ty X": the board of that company is an institution too
-            mentions.append((f"{board} {named}", _kind_of(named, lex), -1, -1))
+            mentions.append((f"{board} {named}", kind_of(named, lex), -1, -1))
     # Every later use of a declared short name is a mention of the full name (one pass over
     # the text for all of them).
     if declared:
@@ -821,7 +821,8 @@ def _resolve(name: str, declared: dict[str, str], lex) -> str:
     return name
 
 
-def _kind_of(name: str, lex) -> str:
+def kind_of(name: str, lex: Lexicons) -> str:
+    """The kind of body a name's head says it is (``org_heads.tsv``), else "other"."""
     _, head = leading_head(name.split(), lex)
     return head.kind if head else "other"
 

@@ -1021,11 +1021,9 @@ class FactReader:
         """The name a short form in brackets stands for: the one that ends before the bracket
         ("Công ty Thép Hòa Phát (HPG)"), else the capitalized words there ("Hòa Phát (HPG)")."""
         end = len(self.text[:bracket].rstrip())
-        k = bisect_right(self.name_starts, end) - 1
-        while k >= 0 and self.names[k][0] > end - 200:
-            if self.names[k][1] == end:
-                return self.names[k]
-            k -= 1
+        named = self._name_ending_at(end)
+        if named is not None:
+            return named
         words = self._words(max(0, bracket - 60), bracket)
         k = len(words.words)
         while k > 0 and self.text[words.spans[k - 1][0]].isupper():
@@ -1039,12 +1037,17 @@ class FactReader:
         "Công ty CP DAP – Vinachem", "BOT Pháp Vân - Cầu Giẽ"): one holder, written whole."""
         if self.text[max(0, a - 3) : a] not in (" - ", " – "):
             return (a, b)
-        k = bisect_right(self.name_starts, a - 3) - 1
-        while k >= 0 and self.names[k][0] > a - 200:
-            if self.names[k][1] == a - 3:
-                return (self.names[k][0], b)
+        named = self._name_ending_at(a - 3)
+        return (named[0], b) if named is not None else (a, b)
+
+    def _name_ending_at(self, end: int) -> Range | None:
+        """The name that ends at ``end`` (one begun at most 200 characters before), if any."""
+        k = bisect_right(self.name_starts, end) - 1
+        while k >= 0 and self.names[k][0] > end - 200:
+            if self.names[k][1] == end:
+                return self.names[k]
             k -= 1
-        return (a, b)
+        return None
 
     @cached_property
     def _article_holder_span(self) -> Range | None:

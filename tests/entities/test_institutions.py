@@ -405,30 +405,33 @@ def test_short_forms_declared_in_brackets(written: str, declared: tuple[str, ...
     assert declared_short_forms("Tổng công ty X" + written, len("Tổng công ty X"), Lexicons.load()) == declared
 
 
-def test_a_brand_and_code_in_brackets_are_the_same_company() -> None:
-    text = (
-        "Ngân hàng TMCP Ngoại thương Thăng Long (Thanglongbank, mã TLB) báo lãi. "
-        "Công ty cổ phần Sữa Hòa Bình (Hobimilk, HoSE: HBM) cũng có lãi. Thanglongbank và Hobimilk đều chia cổ tức."
-    )
-    bodies = {i.name: i.aliases for i in extract_text(text, require_vietnamese=False).institutions}
-    assert set(bodies) == {"Ngân hàng TMCP Ngoại thương Thăng Long", "Công ty cổ phần Sữa Hòa Bình"}
-    assert "Thanglongbank" in bodies["Ngân hàng TMCP Ngoại thương Thăng Long"]
+@pytest.mark.parametrize(
+    ("text", "bodies", "alias"),
+    [
+        (  # a brand and its stock code in brackets
+            "Ngân hàng TMCP Ngoại thương Thăng Long (Thanglongbank, mã TLB) báo lãi. "
+            "Công ty cổ phần Sữa Hòa Bình (Hobimilk, HoSE: HBM) cũng có lãi. Thanglongbank và Hobimilk đều chia cổ tức.",
+            ("Ngân hàng TMCP Ngoại thương Thăng Long", "Công ty cổ phần Sữa Hòa Bình"),
+            "Thanglongbank",
+        ),
+        (  # a short name after a spaced dash
+            "Trong đó Tổng công ty Thép Việt Nam - VNS là cổ đông lớn nhất. "
+            "Sau đó VNS đã thoái vốn khỏi Ngân hàng TMCP Sài Gòn Công Thương - SaigonBank.",
+            ("Tổng công ty Thép Việt Nam", "Ngân hàng TMCP Sài Gòn Công Thương"),
+            "VNS",
+        ),
+    ],
+)
+def test_a_declared_short_name_is_the_same_body(text: str, bodies: tuple[str, str], alias: str) -> None:
+    found = {i.name: i.aliases for i in extract_text(text, require_vietnamese=False).institutions}
+    assert set(found) == set(bodies)
+    assert alias in found[bodies[0]]
 
 
 def test_a_dash_before_a_place_is_inside_the_place() -> None:
     text = "Công an Thừa Thiên - Huế đã phối hợp tổ chức lễ ra quân. Huế đón nhiều du khách."
     [body] = extract_text(text, require_vietnamese=False).institutions
     assert body.name == "Công an Thừa Thiên - Huế" and len(body.mentions) == 1
-
-
-def test_a_short_name_after_a_dash_is_the_same_body() -> None:
-    text = (
-        "Trong đó Tổng công ty Thép Việt Nam - VNS là cổ đông lớn nhất. "
-        "Sau đó VNS đã thoái vốn khỏi Ngân hàng TMCP Sài Gòn Công Thương - SaigonBank."
-    )
-    bodies = {i.name: i.aliases for i in extract_text(text, require_vietnamese=False).institutions}
-    assert set(bodies) == {"Tổng công ty Thép Việt Nam", "Ngân hàng TMCP Sài Gòn Công Thương"}
-    assert "VNS" in bodies["Tổng công ty Thép Việt Nam"]
 
 
 @pytest.mark.parametrize(
