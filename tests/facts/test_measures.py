@@ -497,6 +497,14 @@ CASES = [
         "Theo số liệu Tổng cục Hải quan, xuất khẩu gạo đạt 3 tỷ USD.",
         "3 tỷ USD", "value", "xuất khẩu gạo", None, None, None,
     ),
+    (  # "đến nay" (up to now) gives no period, nor may an earlier sentence's time
+        "Trong tháng 9, giá tiêu là 90.000 đồng/kg. Đến nay, giá tiêu tại vườn là 120.000 đồng/kg.",
+        "120.000 đồng/kg", "price", "giá tiêu tại vườn", None, None, None,
+    ),
+    (
+        "Năm 2024 công ty lãi 50 tỷ đồng. Hiện nay, công ty có 300 tỷ đồng vốn điều lệ.",
+        "300 tỷ đồng", "value", "vốn điều lệ", None, None, None,
+    ),
     (  # a person in a public office acts for it; the amount is not theirs, nor their body's
         "Theo đề xuất, Thứ trưởng Bộ Xây dựng Lê Văn Hòa đồng ý giảm 20% phí qua trạm.",
         "20%", "change", "phí qua trạm", None, None, None,
