@@ -138,6 +138,8 @@ _NOT_A_NOUN = frozenset(
     "bằng chiếm vượt lên xuống còn nói trên này đó đối gồm vào sau trước".split()
 )
 
+# A measure of one of these words alone names nothing: function words and pronouns.
+_NO_MEASURE_WORDS = _FUNCTION_WORDS | _NOT_A_NOUN | frozenset("cả nó họ tuy thế dưới đến kể cũng".split())
 
 # The words of a locality's unit ("thị xã"), lower case.
 _UNIT_PARTS = frozenset(w for unit in LOCALITY_WORDS for w in unit.split()) | {"tp"}
@@ -521,6 +523,8 @@ class FactReader:
         facts.measure = counts or self._measure(amount, subject, right, facts, before, last_end)
         if facts.measure and not any(c.isalpha() for c in text[facts.measure[0] : facts.measure[1]]):
             facts.measure = None  # "VN-Index tăng 3,2 điểm (+0,4%)": a sign is no measure
+        if facts.measure and text[facts.measure[0] : facts.measure[1]].lower() in _NO_MEASURE_WORDS:
+            facts.measure = None  # "… hoặc dưới 2 triệu": a function word or a pronoun alone says nothing
         if facts.role == "price" and facts.measure and _is_income(self._words(*facts.measure)):
             facts.role = "value"  # "…, đạt 70 triệu đồng/người/năm": the subject came from the clause before
         if facts.role == "value" and facts.measure:

@@ -557,6 +557,9 @@ def test_facts_of_an_amount(
 @pytest.mark.parametrize(
     ("text", "item"),
     [
+        # a function word or a pronoun alone names nothing
+        ("Nó có giá hơn 500 ngàn đồng.", "hơn 500 ngàn đồng"),
+        ("Tuy vậy, 41% cử tri vẫn chưa quyết định.", "41%"),
         ("Chỉ số chứng khoán tăng 3,2 điểm (+0,4%) lên 807 điểm.", "0,4%"),
         (
             "Công ty đã tăng vốn thêm 3.000 tỷ đồng, từ 10.765 lên hơn 14.059 tỷ đồng nhờ chia cổ tức.",
@@ -568,6 +571,7 @@ def test_a_measure_is_words_not_a_sign_or_a_number(text: str, item: str) -> None
     result = default_pipeline()(text, require_vietnamese=False)
     [found] = [m for m in [*result.percentages, *result.money] if m.text == item]
     assert found.measure is None or any(c.isalpha() for c in found.measure)
+    assert (found.measure or "").lower() not in ("nó", "tuy")
 
 
 @pytest.mark.parametrize(
