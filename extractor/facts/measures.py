@@ -1005,7 +1005,7 @@ class FactReader:
                 b <= position
                 and not self._only_reports(a, b)
                 and not self._in_aside(a, b, floor, position)
-                and not any(x <= a and b <= y for x, y in self.officers.overlapping(a, b))
+                and not self._in_office(a, b)
             ):
                 if self.text[max(0, a - 1) : a] == "(":
                     return self._named_before_bracket(a - 1) or (a, b)
@@ -1016,6 +1016,10 @@ class FactReader:
                 where = where or (a, b)
             k -= 1
         return where
+
+    def _in_office(self, a: int, b: int) -> bool:
+        """Is the name a public officer's, or the body in that officer's title?"""
+        return any(x <= a and b <= y for x, y in self.officers.overlapping(a, b))
 
     def _is_where(self, a: int) -> bool:
         """Does a place preposition ("tại", "ở", "sang", "sang thị trường") stand before ``a``?"""
@@ -1085,7 +1089,7 @@ class FactReader:
         while k < len(self.names) and self.names[k][1] <= lead_end:
             if self._sets_policy(*self.names[k]):
                 return None  # the Government's or the central bank's news: the figures are the nation's
-            if not self._only_reports(*self.names[k]):
+            if not self._only_reports(*self.names[k]) and not self._in_office(*self.names[k]):
                 a, b = self.names[k]
                 if best is None or counts[self.text[a:b].lower()] > counts[self.text[best[0] : best[1]].lower()]:
                     best = self.names[k]

@@ -514,6 +514,12 @@ CASES = [
         "Tại hội nghị, Giám đốc Sở Tài chính Lê Văn Hòa đề nghị tăng 10% chi thường xuyên.",
         "10%", "change", "chi thường xuyên", None, "năm 2025", "Huyện Đông Anh",
     ),
+    (  # nor is such an officer, or the body in the title, whose news the article is
+        "Phó Chủ tịch UBND tỉnh Lê Văn Hòa thăm Công ty cổ phần Sao Vàng\n\n"
+        "Sáng 5/3, Phó Chủ tịch UBND tỉnh Lê Văn Hòa đã thăm và làm việc tại Công ty cổ phần Sao Vàng.\n\n"
+        "Năm 2025, doanh thu đạt 500 tỷ đồng.",
+        "500 tỷ đồng", "value", "doanh thu", None, "Năm 2025", "Công ty cổ phần Sao Vàng",
+    ),
     (  # a company's head may hold what is counted; so may one accused of a former post
         "Ông Lê Văn Hòa, Chủ tịch HĐQT Công ty cổ phần Sao Mai, sở hữu 30% cổ phần.",
         "30%", "share", "cổ phần", None, None, "Lê Văn Hòa",
