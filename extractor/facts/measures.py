@@ -508,7 +508,7 @@ class FactReader:
         # whole is of the same time ("chiếm 85% tổng thu năm 2024").
         own_time = None if facts.role == "share" else facts.reference
         # "Đến nay, giá … là 380 đồng/độ": now, so no time of an earlier sentence or item is its period
-        now = bool(_NOW_IN_SENTENCE.search(text, sentence[0], amount.item_start))
+        now = bool(_NOW_IN_SENTENCE.search(text, max(sentence[0], amount.item_start - WINDOW), amount.item_start))
         facts.period = self._period(sentence, paragraph, amount, right_end, own_time, now)
         if facts.role == "price":
             # a price is quoted on a day: "ngày 15/2 mủ cao su có giá 465 đồng/độ"
