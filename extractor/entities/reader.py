@@ -397,11 +397,7 @@ def _institutions(
         if trimmed is None:
             continue
         a, b = trimmed.start, _without_dangling_word(text, trimmed.start, trimmed.end)
-        if (
-            covered.overlaps(a, b)
-            or person_spans.overlaps(a, b)
-            or any(x <= a and b <= y for x, y in posts.overlapping(a, b))
-        ):
+        if covered.overlaps(a, b) or person_spans.overlaps(a, b) or posts.covers(a, b):
             continue
         name = text[a:b]
         if _membership_title_at(text, b) or lex.keys.match_key(name) in BOARDS:

@@ -90,10 +90,11 @@ _FUNCTION_WORDS = frozenset(
 )
 _LEADING_FUNCTION_WORDS = (_FUNCTION_WORDS - {"chỉ", "tổng", "mức"}) | {"về", "đến", "tới"}
 # "Now" words end what is measured and give no period (the guide: "hiện nay" is null).
-_NOW = re.compile(r"(?<!\w)(?:hôm nay|hiện nay|hiện tại)(?!\w)", re.IGNORECASE)
+_NOW_WORDS = "hôm nay|hiện nay|hiện tại"
+_NOW = re.compile(rf"(?<!\w)(?:{_NOW_WORDS})(?!\w)", re.IGNORECASE)
 # The same, and "đến nay" (up to now), anywhere before an amount in its sentence: its time is
 # now, and no time of an earlier sentence is its period (the guide: "đến nay" is null).
-_NOW_IN_SENTENCE = re.compile(r"(?<!\w)(?:hôm nay|hiện nay|hiện tại|(?:đến|tới) nay)(?!\w)", re.IGNORECASE)
+_NOW_IN_SENTENCE = re.compile(rf"(?<!\w)(?:{_NOW_WORDS}|(?:đến|tới) nay)(?!\w)", re.IGNORECASE)
 # The moment something takes effect or happens ("từ 15h chiều nay", "từ ngày 1/7/2024", "sáng
 # nay"): no period (the measure guide) and not part of what is measured.
 # A day and month ("ngày 15/2", "ngày 1.7"), the year after them left to each use.
@@ -1019,7 +1020,7 @@ class FactReader:
 
     def _in_office(self, a: int, b: int) -> bool:
         """Is the name a public officer's, or the body in that officer's title?"""
-        return any(x <= a and b <= y for x, y in self.officers.overlapping(a, b))
+        return self.officers.covers(a, b)
 
     def _is_where(self, a: int) -> bool:
         """Does a place preposition ("tại", "ở", "sang", "sang thị trường") stand before ``a``?"""

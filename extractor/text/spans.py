@@ -1,4 +1,4 @@
-"""An index of character spans that answers "does anything overlap [a, b)?" without
+"""An index of character spans that answers "does anything overlap (or hold) [a, b)?" without
 scanning every span: readers ask it once per candidate, so a scan would make a long article
 quadratic. Spans go into buckets of fixed width by the positions they cover."""
 
@@ -28,6 +28,10 @@ class SpanIndex:
             if s < b and a < e
         }
         return sorted(found)
+
+    def covers(self, a: int, b: int) -> bool:
+        """Does one span hold all of ``[a, b)``?"""
+        return any(s <= a and b <= e for s, e in self.overlapping(a, b))
 
     def overlaps(self, a: int, b: int) -> bool:
         return any(

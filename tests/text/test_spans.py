@@ -1,4 +1,4 @@
-"""The span overlap index (extractor.text.spans) agrees with a plain scan."""
+"""The span index (extractor.text.spans) agrees with a plain scan."""
 
 from __future__ import annotations
 
@@ -17,3 +17,4 @@ def test_overlap_answers_equal_a_scan(stored: list[tuple[int, int]], a: int, len
     expected = sorted({(s, e) for s, e in stored if s < b and a < e})
     assert index.overlapping(a, b) == expected
     assert index.overlaps(a, b) == bool(expected)
+    assert index.covers(a, b) == any(s <= a and b <= e for s, e in stored)
