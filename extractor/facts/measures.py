@@ -115,6 +115,9 @@ _UNTIL = re.compile(r"(?:đến|tới|hết)\s*$", re.IGNORECASE)
 _PERSONAL_PRONOUN = re.compile(r"(?<!\w)(?:ông|bà)(?!\w)")
 # Words that open a new clause even inside "100% … giữ vững …" ("… 78,3% vốn nên lượng cổ phiếu …").
 _CLAUSE_CONJUNCTIONS = frozenset("nên nhưng song vì".split())
+# "… tỷ đồng của <name>": the owner named right after an amount.
+_OWNER_AFTER = re.compile(r"\s+của\s+(?:(?:ông|bà|anh|chị)\s+)?")
+
 # A short form in brackets ("Tổng sản phẩm (GRDP) của tỉnh") does not end a clause.
 _SHORT_FORM = re.compile(r"\(\w{2,10}\)")
 # A name after these modifies what is measured rather than owning it ("… tại Việt Nam").
@@ -919,7 +922,9 @@ class FactReader:
         ("theo Bộ Tài chính", "NHNN cho biết") and a short form in brackets after its name
         ("Hòa Phát (HPG)"). A name further back was tried as a last resort: tuning F1 0.563 -> 0.553."""
         sentence = self._around(self.sentences, self.sentence_starts, amount.item_start)
-        nearest = self._person_opening(sentence, amount.item_start)
+        nearest = self._owner_named_after(amount.end)
+        if nearest is None:
+            nearest = self._person_opening(sentence, amount.item_start)
         if nearest is None:
             # a name in an earlier item of a list split by semicolons is that item's
             floor = max(sentence[0], self.text.rfind(";", sentence[0], amount.item_start) + 1)
@@ -929,6 +934,18 @@ class FactReader:
         if nearest is None:
             nearest = self._article_holder_span
         return self._owner(nearest) if nearest else None
+
+    def _owner_named_after(self, end: int) -> Range | None:
+        """ "Số tiền chi lãi ngoài hơn 1.576 tỷ đồng của OceanBank", "khoản lỗ 627 tỷ đồng của
+        Vinachem": a name right after the amount and "của" owns it."""
+        found = _OWNER_AFTER.match(self.text, end)
+        if found is None:
+            return None
+        k = bisect_left(self.name_starts, found.end())
+        if k == len(self.names) or self.names[k][0] != found.end():
+            return None
+        a, b = self.names[k]
+        return None if self._in_office(a, b) else (a, b)
 
     def _person_opening(self, sentence: Range, position: int) -> Range | None:
         """ "Bị cáo Lê Văn A đã … chiếm đoạt hơn 90 triệu đồng", "Nguyễn Thái Hưng với cương

@@ -540,6 +540,18 @@ CASES = [
         "Công ty đã nộp 50 tỷ đồng tiền thuế vào ngân sách.",
         "50 tỷ đồng", "value", "tiền thuế", None, None, None,
     ),
+    (  # a name right after the amount and "của" owns it, before any name earlier in the sentence
+        "Kiểm toán Nhà nước cho biết khoản lỗ 300 tỷ đồng của Tổng công ty Sông Đà chưa được xử lý.",
+        "300 tỷ đồng", "value", "khoản lỗ", None, None, "Tổng công ty Sông Đà",
+    ),
+    (
+        "Tập đoàn Hòa Phát đã trả 20 tỷ đồng của ông Lê Văn Hòa trong năm 2024.",
+        "20 tỷ đồng", "value", "trả", None, "trong năm 2024", "Lê Văn Hòa",
+    ),
+    (  # a time after "của" is no owner: the name before the amount holds it
+        "Công ty Sông Đà chịu khoản lỗ 627 tỷ đồng của năm 2016.",
+        "627 tỷ đồng", "value", "chịu khoản lỗ", None, "của năm 2016", "Công ty Sông Đà",
+    ),
 ]  # fmt: skip
 
 

@@ -162,8 +162,15 @@ def test_ctrl_c_prints_what_is_left_and_how_to_go_on(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     make_corpus(folder, 300)
     out = tmp_path / "out.jsonl"
+    # A shell without job control starts background commands with SIGINT ignored, and a child
+    # inherits that (Python then installs no KeyboardInterrupt handler): give the run the default
+    # disposition a terminal's Ctrl-C meets, however the test runner itself was started.
     process = subprocess.Popen(
-        _batch_command(folder, out=out, workers=1), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+        _batch_command(folder, out=out, workers=1),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and (not out.exists() or out.stat().st_size == 0):
