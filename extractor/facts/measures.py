@@ -94,7 +94,13 @@ _NOW_WORDS = "hôm nay|hiện nay|hiện tại"
 _NOW = re.compile(rf"(?<!\w)(?:{_NOW_WORDS})(?!\w)", re.IGNORECASE)
 # The same, and "đến nay" (up to now), anywhere before an amount in its sentence: its time is
 # now, and no time of an earlier sentence is its period (the guide: "đến nay" is null).
-_NOW_IN_SENTENCE = re.compile(rf"(?<!\w)(?:{_NOW_WORDS}|(?:đến|tới) nay)(?!\w)", re.IGNORECASE)
+# "Hiện" alone is the adverb "currently" ("hiện ở mức", "hiện có", "Hiện, giá …"), not the
+# second half of a word ("thực hiện", "phát hiện") nor the first ("hiện đại", "hiện trường").
+_CURRENTLY = (
+    r"(?<!thực )(?<!phát )(?<!xuất )(?<!thể )(?<!biểu )(?<!hiển )(?<!tái )hiện"
+    r"(?! (?:đại|thực|trường|tượng|diện|hành|hữu|vật|hình|thân|ra|lên|trạng|kim|dịch)(?!\w))"
+)
+_NOW_IN_SENTENCE = re.compile(rf"(?<!\w)(?:{_NOW_WORDS}|(?:đến|tới) nay|{_CURRENTLY})(?!\w)", re.IGNORECASE)
 # The moment something takes effect or happens ("từ 15h chiều nay", "từ ngày 1/7/2024", "sáng
 # nay"): no period (the measure guide) and not part of what is measured.
 # A day and month ("ngày 15/2", "ngày 1.7"), the year after them left to each use.

@@ -540,6 +540,18 @@ CASES = [
         "Công ty đã nộp 50 tỷ đồng tiền thuế vào ngân sách.",
         "50 tỷ đồng", "value", "tiền thuế", None, None, None,
     ),
+    (  # "hiện" alone is "currently": no earlier sentence's time is the period; "thực hiện" is a verb
+        "Năm 2024, giá nhôm tăng mạnh. Hiện giá nhôm đang ở mức 2.090 USD/tấn.",
+        "2.090 USD/tấn", "price", "giá nhôm", None, None, None,
+    ),
+    (
+        "Năm 2024, doanh thu đạt 900 tỷ đồng. Công ty hiện có 300 tỷ đồng tiền mặt.",
+        "300 tỷ đồng", "value", "tiền mặt", None, None, None,
+    ),
+    (
+        "Năm 2024, xã đạt nhiều kết quả. Xã đã thực hiện 30 tỷ đồng vốn đầu tư công.",
+        "30 tỷ đồng", "value", "vốn đầu tư công", None, "Năm 2024", None,
+    ),
     (  # a name right after the amount and "của" owns it, before any name earlier in the sentence
         "Kiểm toán Nhà nước cho biết khoản lỗ 300 tỷ đồng của Tổng công ty Sông Đà chưa được xử lý.",
         "300 tỷ đồng", "value", "khoản lỗ", None, None, "Tổng công ty Sông Đà",
