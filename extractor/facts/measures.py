@@ -124,6 +124,14 @@ _CLAUSE_CONJUNCTIONS = frozenset("nên nhưng song vì".split())
 # "… tỷ đồng của <name>": the owner named right after an amount.
 _OWNER_AFTER = re.compile(r"\s+của\s+(?:(?:ông|bà|anh|chị)\s+)?")
 
+# Between a change and the same change as a percentage: "…, tương ứng | 1,8%", "… (+ | 0,98%)".
+_SAME_MOVE_AGAIN = re.compile(
+    r"\s*(?:\(\s*[+-]?|,?\s*(?:tương ứng|tương đương|tức)(?:\s+với)?(?:\s+mức)?)\s*", re.IGNORECASE
+)
+
+# A sign in brackets before a percentage, outside the item ("(+0,4%)") or its first character ("(-0,5%)").
+_SIGNED_IN_BRACKETS = re.compile(r"\(\s*[+\-−](?:\s*$|\d)")
+
 # A short form in brackets ("Tổng sản phẩm (GRDP) của tỉnh") does not end a clause.
 _SHORT_FORM = re.compile(r"\(\w{2,10}\)")
 # A name after these modifies what is measured rather than owning it ("… tại Việt Nam").
@@ -505,6 +513,22 @@ class FactReader:
             and last_end > self._clause_start(sentence, amount.item_start)
         ):
             facts.role = before.role  # "tăng 27,35% về lượng và | 13,37% về giá trị": the same move
+        if (
+            verb_kind in (None, "ratio", "share")
+            and before is not None
+            and before.role == "change"
+            and amount.kind == "percentage"
+            and 0 <= amount.item_start - last_end <= WINDOW
+            and _SAME_MOVE_AGAIN.fullmatch(text, last_end, amount.item_start)
+        ):
+            # "giảm 1.200 đồng, tương ứng | 1,8%", "tăng 50 tỷ đồng (+ | 12%)": the same move as a percentage
+            facts.role = "change"
+        if (
+            verb_kind is None
+            and amount.kind == "percentage"
+            and _SIGNED_IN_BRACKETS.search(text, max(0, amount.item_start - 4), amount.item_start + 1)
+        ):
+            facts.role = "change"  # "VN-Index tăng 3,2 điểm (+ | 0,4%)": a sign says it moved
         # Reference ("100% tổ dân phố …" with no verb before it counts what follows: no reference).
         counted = facts.role == "share" and verb_kind is None and amount.kind == "percentage"
         facts.reference = None if counted else self._reference(amount, right, facts.role)

@@ -540,6 +540,22 @@ CASES = [
         "Công ty đã nộp 50 tỷ đồng tiền thuế vào ngân sách.",
         "50 tỷ đồng", "value", "tiền thuế", None, None, None,
     ),
+    (  # the same move again as a percentage, after "tương ứng" or with a sign in brackets: a change
+        "Cổ phiếu VNM giảm 1.200 đồng, tương ứng 1,8%, xuống 65.000 đồng/cổ phiếu.",
+        "1,8%", "change", "Cổ phiếu VNM", None, None, None,
+    ),
+    (
+        "Chỉ số HNX-Index giảm 1,2 điểm (-0,5%) trong phiên sáng.",
+        "-0,5%", "change", "Chỉ số HNX-Index", None, None, None,
+    ),
+    (
+        "VN-Index tăng 12,5 điểm (+0,98%) lên 1.285 điểm.",
+        "0,98%", "change", None, None, None, None,
+    ),
+    (  # without a move before it, "tương ứng" gives a part of a whole
+        "Số cổ phiếu quỹ nắm giữ là 1,5 triệu, tương ứng 7,7% vốn điều lệ.",
+        "7,7%", "share", "Số cổ phiếu quỹ nắm giữ", "vốn điều lệ", None, None,
+    ),
     (  # "hiện" alone is "currently": no earlier sentence's time is the period; "thực hiện" is a verb
         "Năm 2024, giá nhôm tăng mạnh. Hiện giá nhôm đang ở mức 2.090 USD/tấn.",
         "2.090 USD/tấn", "price", "giá nhôm", None, None, None,
