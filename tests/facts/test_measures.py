@@ -540,6 +540,18 @@ CASES = [
         "Công ty đã nộp 50 tỷ đồng tiền thuế vào ngân sách.",
         "50 tỷ đồng", "value", "tiền thuế", None, None, None,
     ),
+    (  # a word that opens a clause ("bất chấp", "vì", "như vậy") is not part of what is measured
+        "Bất chấp cung tiền tăng tới 20%/năm, lạm phát vẫn thấp.",
+        "20%", "change", "cung tiền", None, None, None,
+    ),
+    (
+        "Nông dân phấn khởi vì giá lúa tăng lên 8.000 đồng/kg.",
+        "8.000 đồng/kg", "price", "giá lúa", None, None, None,
+    ),
+    (
+        "Như vậy người dùng phải trả thêm 50 USD.",
+        "50 USD", "value", "người dùng phải trả thêm", None, None, None,
+    ),
     (  # the same move again as a percentage, after "tương ứng" or with a sign in brackets: a change
         "Cổ phiếu VNM giảm 1.200 đồng, tương ứng 1,8%, xuống 65.000 đồng/cổ phiếu.",
         "1,8%", "change", "Cổ phiếu VNM", None, None, None,
