@@ -552,6 +552,14 @@ CASES = [
         "Như vậy người dùng phải trả thêm 50 USD.",
         "50 USD", "value", "người dùng phải trả thêm", None, None, None,
     ),
+    (  # another amount is never what an amount measures; "tính chung" only opens the clause
+        "Trong tháng 8/2017 cả nước đã xuất khẩu gần 131.734 tấn than, đạt 15,33 triệu USD (giảm 6% về lượng so với tháng 7/2017).",
+        "6%", "change", None, "tháng 7/2017", "tháng 8/2017", None,
+    ),
+    (
+        "Tính chung 8 tháng đầu năm xuất khẩu than thu về 180,6 triệu USD.",
+        "180,6 triệu USD", "value", "xuất khẩu than", None, "8 tháng đầu năm", None,
+    ),
     (  # the same move again as a percentage, after "tương ứng" or with a sign in brackets: a change
         "Cổ phiếu VNM giảm 1.200 đồng, tương ứng 1,8%, xuống 65.000 đồng/cổ phiếu.",
         "1,8%", "change", "Cổ phiếu VNM", None, None, None,
