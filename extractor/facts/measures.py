@@ -156,6 +156,16 @@ _NOT_A_NOUN = frozenset(
     "bằng chiếm vượt lên xuống còn nói trên này đó đối gồm vào sau trước".split()
 )
 
+# "chi phí | cho kiểm tra chuyên ngành", "trả lãi vay | của tập đoàn": a noun's complement.
+_COMPLEMENT_WORDS = frozenset({"của", "cho"})
+
+
+def _complement_at(words: list[str], k: int) -> bool:
+    """Does a complement ("của …", "cho …") of the noun before it begin at ``words[k]``?"""
+    following = words[k + 1] if k + 1 < len(words) else ""
+    return words[k] in _COMPLEMENT_WORDS and following.isalpha() and following not in _NOT_A_NOUN
+
+
 # A measure of one of these words alone names nothing: function words and pronouns.
 _NO_MEASURE_WORDS = _FUNCTION_WORDS | _NOT_A_NOUN | frozenset("cả nó họ tuy thế dưới đến kể cũng".split())
 
@@ -923,6 +933,7 @@ class FactReader:
         while stop < len(words) and (
             (whole_clause and words[stop] not in _CLAUSE_CONJUNCTIONS and not words[stop][:1].isdigit())
             or (words[stop] not in _NOT_A_NOUN and words[stop].isalpha())
+            or _complement_at(words, stop)
         ):
             stop += 1
         # A time after the amount is its period, not what it measures ("… 32 tỷ USD | tính lũy kế đến …").

@@ -58,7 +58,7 @@ CASES = [
     ),
     (
         "Từ ngày 1/7, vé tàu giảm 15% giá vé cho học sinh.",
-        "15%", "change", "giá vé", None, None, None,
+        "15%", "change", "giá vé cho học sinh", None, None, None,
     ),
     (  # the noun straight after a sum of money names it
         "Cuối quý, Công ty Hương Sơn còn 85 tỷ đồng tiền mặt và 120 tỷ đồng tiền gửi có kỳ hạn.",
@@ -551,6 +551,14 @@ CASES = [
     (
         "Như vậy người dùng phải trả thêm 50 USD.",
         "50 USD", "value", "người dùng phải trả thêm", None, None, None,
+    ),
+    (  # the noun after an amount keeps its complement ("cho …", "của …")
+        "Mỗi năm doanh nghiệp phải chi hơn 14 nghìn tỷ đồng chi phí cho kiểm tra chuyên ngành.",
+        "hơn 14 nghìn tỷ đồng", "value", "chi phí cho kiểm tra chuyên ngành", None, "Mỗi năm", None,
+    ),
+    (
+        "Rạp giảm 5% giá vé cho đoàn viên công đoàn.",
+        "5%", "change", "giá vé cho đoàn viên công đoàn", None, None, None,
     ),
     (  # another amount is never what an amount measures; "tính chung" only opens the clause
         "Trong tháng 8/2017 cả nước đã xuất khẩu gần 131.734 tấn than, đạt 15,33 triệu USD (giảm 6% về lượng so với tháng 7/2017).",
