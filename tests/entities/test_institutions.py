@@ -75,6 +75,15 @@ def _institutions(text: str) -> list[str]:
             "Sở Văn hóa, Thể thao và Du lịch tỉnh Hòa Bình tổ chức giải chạy.",
             ["Sở Văn hóa, Thể thao và Du lịch tỉnh Hòa Bình"],
         ),
+        # a police department's official field goes on past "về" and commas (state_fields.txt)
+        (
+            "Phòng Cảnh sát quản lý hành chính về trật tự xã hội Công an tỉnh Nghệ An cấp 5.000 thẻ căn cước.",
+            ["Phòng Cảnh sát quản lý hành chính về trật tự xã hội Công an tỉnh Nghệ An"],
+        ),
+        (
+            "Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu (C03) đã khởi tố vụ án.",
+            ["Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu"],
+        ),
         # "và" joins fields in sentence case, not a person's name to what follows
         ("Chủ tịch Quốc hội Trần Văn Lâm và Lãnh đạo cấp cao hai nước dự lễ.", ["Quốc hội"]),
         (

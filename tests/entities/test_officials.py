@@ -600,3 +600,10 @@ def test_an_apposition_after_a_titled_name_before_the_verb(text: str, expected: 
 )
 def test_a_short_name_in_brackets_between_an_office_and_its_holder(text: str, expected: dict[str, list[str]]) -> None:
     assert _officials(text) == expected
+
+
+def test_a_police_department_named_past_ve_is_the_whole_post() -> None:
+    text = "Thượng tá Lê Văn Nam, Trưởng phòng Cảnh sát điều tra tội phạm về trật tự xã hội Công an tỉnh Nghệ An, cho biết."
+    assert _officials(text) == {
+        "Lê Văn Nam": ["Trưởng phòng Cảnh sát điều tra tội phạm về trật tự xã hội Công an tỉnh Nghệ An"]
+    }
