@@ -552,6 +552,14 @@ CASES = [
         "Như vậy người dùng phải trả thêm 50 USD.",
         "50 USD", "value", "người dùng phải trả thêm", None, None, None,
     ),
+    (  # a company's plan for the year is its target ("đặt kế hoạch", "đặt chỉ tiêu")
+        "Ngân hàng đặt kế hoạch lợi nhuận trước thuế năm 2026 đạt 25.000 tỷ đồng, tăng 15%.",
+        "25.000 tỷ đồng", "target", "lợi nhuận trước thuế", None, "năm 2026", None,
+    ),
+    (
+        "Ngân hàng đặt kế hoạch lợi nhuận trước thuế năm 2026 đạt 25.000 tỷ đồng, tăng 15%.",
+        "15%", "target", "lợi nhuận trước thuế", None, "năm 2026", None,
+    ),
     (  # the noun after an amount keeps its complement ("cho …", "của …")
         "Mỗi năm doanh nghiệp phải chi hơn 14 nghìn tỷ đồng chi phí cho kiểm tra chuyên ngành.",
         "hơn 14 nghìn tỷ đồng", "value", "chi phí cho kiểm tra chuyên ngành", None, "Mỗi năm", None,
