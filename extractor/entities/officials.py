@@ -178,6 +178,17 @@ def _names_its_office(title: str, lex: Lexicons) -> bool:
     return False
 
 
+def _body_ending_title(title: str, lex: Lexicons) -> str | None:
+    """The body a title ends in, after a shorter title ("Chủ nhiệm Ủy ban" -> "Ủy ban"), if any."""
+    words = title.split()
+    while words and (words[0],) in lex.title_prefixes:
+        words = words[1:]
+    for k in range(len(words) - 1, 0, -1):
+        if tuple(w.lower() for w in words[:k]) in lex.titles_lower and words[k][:1].isupper():
+            return " ".join(words[k:])
+    return None
+
+
 # A monarch's titles: their holder holds no other office in a list of titles.
 _SOVEREIGN_TITLES = frozenset(
     {"quốc vương", "nhà vua", "nữ hoàng", "hoàng thái hậu", "hoàng hậu", "thái tử"}
@@ -646,7 +657,10 @@ class SentenceOfficials:
                 and not _names_its_office(positions[k].title.text, self.lex)
                 and not _is_membership(positions[k].title.text)
             ):
-                positions[k].org_text = positions[k + 1].org_text
+                # "Bộ trưởng, Chủ nhiệm Ủy ban | Dân tộc": the body the next title ends in is shared too
+                body = _body_ending_title(positions[k + 1].title.text, self.lex)
+                shared = positions[k + 1].org_text
+                positions[k].org_text = f"{body} {shared}" if body else shared
         # A company's board takes the company the next title names: "Chủ tịch HĐQT kiêm Tổng
         # giám đốc Công ty cổ phần X" chairs the board of X.
         for k in range(len(positions) - 1):

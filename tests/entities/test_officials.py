@@ -607,3 +607,21 @@ def test_a_police_department_named_past_ve_is_the_whole_post() -> None:
     assert _officials(text) == {
         "Lê Văn Nam": ["Trưởng phòng Cảnh sát điều tra tội phạm về trật tự xã hội Công an tỉnh Nghệ An"]
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare title takes the next one's organization, with the body that title ends in
+        (
+            "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc Hầu A Lềnh thăm bà con.",
+            {"Hầu A Lềnh": ["Bộ trưởng Ủy ban Dân tộc", "Chủ nhiệm Ủy ban Dân tộc"]},
+        ),
+        (
+            "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Trần Văn Sơn phát biểu.",
+            {"Trần Văn Sơn": ["Bộ trưởng Văn phòng Chính phủ", "Chủ nhiệm Văn phòng Chính phủ"]},
+        ),
+    ],
+)
+def test_a_bare_title_shares_the_next_titles_body(text: str, expected: dict[str, list[str]]) -> None:
+    assert _officials(text) == expected
