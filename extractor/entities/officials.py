@@ -391,6 +391,11 @@ def _org_after_title(
     if j in orgs_at:
         org = orgs_at[j]
         return j, org.stop, org.stop
+    for qualifier in lex.title_qualifiers:
+        # "Giám đốc | Quốc gia | Ngân hàng Phát triển châu Á": the body after the title's qualifier
+        after = j + len(qualifier)
+        if after in orgs_at and tuple(s.text for s in syls[j:after]) == qualifier:
+            return j, orgs_at[after].stop, orgs_at[after].stop
     # A capitalized run or an administrative unit with its name (Techcombank, tỉnh Quảng Nam).
     stop = extend_name(syls, j, lex, title_starts) if syls[j].text not in ("và", "&") else j
     if stop > j:

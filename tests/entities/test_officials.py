@@ -617,11 +617,16 @@ def test_a_police_department_named_past_ve_is_the_whole_post() -> None:
             "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc Hầu A Lềnh thăm bà con.",
             {"Hầu A Lềnh": ["Bộ trưởng Ủy ban Dân tộc", "Chủ nhiệm Ủy ban Dân tộc"]},
         ),
+        # a qualifier after the title, then a body whose name runs on in lower case
+        (
+            "Giám đốc Quốc gia Ngân hàng Phát triển châu Á tại Việt Nam Shantanu Chakraborty phát biểu.",
+            {"Shantanu Chakraborty": ["Giám đốc Quốc gia Ngân hàng Phát triển châu Á tại Việt Nam"]},
+        ),
         (
             "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Trần Văn Sơn phát biểu.",
             {"Trần Văn Sơn": ["Bộ trưởng Văn phòng Chính phủ", "Chủ nhiệm Văn phòng Chính phủ"]},
         ),
     ],
 )
-def test_a_bare_title_shares_the_next_titles_body(text: str, expected: dict[str, list[str]]) -> None:
+def test_the_body_after_a_title_is_read_whole(text: str, expected: dict[str, list[str]]) -> None:
     assert _officials(text) == expected
