@@ -619,8 +619,12 @@ class SentenceOfficials:
                     k += 1
                     continue
             break
-        if k == len(syls) or syls[k].text in (",", ".", ";", ")", ":"):
-            return k
+        if (
+            k == len(syls)
+            or syls[k].text in (",", ".", ";", ")", ":")
+            or (k > start and predicate_begins_at(syls, k, self.lex))
+        ):
+            return k  # "…, Trưởng Đại diện UNICEF tại Việt Nam | phát biểu": the clause's verb follows
         # "… tại Việt Nam, Campuchia và Lào | Mariam Sherman": the holder's name follows the list
         listed = any(s.text in (",", "và") for s in syls[start:k])
         return k if listed and _name_at(syls, k, self.lex) else 0

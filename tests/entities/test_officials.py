@@ -622,6 +622,11 @@ def test_a_police_department_named_past_ve_is_the_whole_post() -> None:
             "Giám đốc Quốc gia Ngân hàng Phát triển châu Á tại Việt Nam Shantanu Chakraborty phát biểu.",
             {"Shantanu Chakraborty": ["Giám đốc Quốc gia Ngân hàng Phát triển châu Á tại Việt Nam"]},
         ),
+        # where a post is held, in an apposition that runs to the clause's verb
+        (
+            "Bà Rana Flowers, Trưởng Đại diện UNICEF tại Việt Nam phát biểu.",
+            {"Rana Flowers": ["Trưởng Đại diện UNICEF tại Việt Nam"]},
+        ),
         (
             "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Trần Văn Sơn phát biểu.",
             {"Trần Văn Sơn": ["Bộ trưởng Văn phòng Chính phủ", "Chủ nhiệm Văn phòng Chính phủ"]},
