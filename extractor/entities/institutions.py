@@ -517,7 +517,8 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
         after = _capitalized_word_at(syls, j, lex)
         if after == j and not placed and j > begin and _one_sentence_case_word(syls, begin, j):
             after = _sentence_case_tail(syls, j, lex, title_starts)
-            if after == j:
+            if after == j and tuple(s.text for s in syls[begin:j]) not in lex.countries:
+                # a country ends the name ("Thượng viện Campuchia | thăm Hà Nội"); a field goes on
                 after = _line_of_work_to_place(syls, j, lex, title_starts)
         elif (
             after == j

@@ -75,6 +75,8 @@ def _institutions(text: str) -> list[str]:
             "Sở Văn hóa, Thể thao và Du lịch tỉnh Hòa Bình tổ chức giải chạy.",
             ["Sở Văn hóa, Thể thao và Du lịch tỉnh Hòa Bình"],
         ),
+        # a country ends a body's name: no line of work runs on from it to a place
+        ("Đoàn đại biểu Quốc hội Lào thăm Hà Nội.", ["Đoàn đại biểu Quốc hội Lào"]),
         # a police department's official field goes on past "về" and commas (state_fields.txt)
         (
             "Phòng Cảnh sát quản lý hành chính về trật tự xã hội Công an tỉnh Nghệ An cấp 5.000 thẻ căn cước.",
