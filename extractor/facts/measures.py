@@ -772,12 +772,23 @@ class FactReader:
             after = self._noun_after(right)
             if after:
                 return after
-        if before is not None and before.measure:
+        if before is not None and before.measure and not self._own_items_measure(before.measure, before_end, amount):
             # "… (bằng 94,71% …); trong đó, có 437 đại biểu tán thành (bằng 92,39% …)": a count
             # in a clause after the item before is what this one measures a share of
             own = self._earlier_subject(amount, after=before_end)
             return own if own and self.text[own[0]].isdigit() else before.measure
         return self._earlier_subject(amount) or self._framed_subject(amount)
+
+    def _own_items_measure(self, measure: Range, before_end: int, amount: AmountAt) -> bool:
+        """Was the measure of the item before read inside that item of a list split by
+        semicolons ("Công ty A: 500 suất quà (trị giá 2 tỷ đồng); Công ty B: 100 triệu đồng")?
+        Then it is that item's own, not the next one's; a list's framing measure, named before
+        its first item, is every item's."""
+        if ";" not in self.text[measure[1] : amount.item_start]:
+            return False
+        floor = max(0, before_end - WINDOW)  # a bounded look back keeps a run of amounts linear
+        item_start = max(self.text.rfind(";", floor, before_end), self.text.rfind(":", floor, before_end), floor)
+        return measure[0] > item_start
 
     def _subject_phrase(self, subject: _Words) -> Range | Literal["pronoun"] | None:
         text, cues = self.text, self.cues

@@ -552,6 +552,14 @@ CASES = [
         "Như vậy người dùng phải trả thêm 50 USD.",
         "50 USD", "value", "người dùng phải trả thêm", None, None, None,
     ),
+    (  # what one item of a semicolon list names is its own, not the next item's; a list's frame is every item's
+        "Ủng hộ đồng bào miền Trung: Công ty Đông Á: 500 suất quà (trị giá 2 tỷ đồng); Công ty Minh Phát: 100 triệu đồng.",
+        "100 triệu đồng", "value", None, None, None, "Công ty Minh Phát",
+    ),
+    (
+        "Xuất khẩu tăng mạnh ở các thị trường như: Malaysia tăng 116%; Nhật Bản tăng 228%.",
+        "228%", "change", "Xuất khẩu", None, None, "Nhật Bản",
+    ),
     (  # a company's plan for the year is its target ("đặt kế hoạch", "đặt chỉ tiêu")
         "Ngân hàng đặt kế hoạch lợi nhuận trước thuế năm 2026 đạt 25.000 tỷ đồng, tăng 15%.",
         "25.000 tỷ đồng", "target", "lợi nhuận trước thuế", None, "năm 2026", None,
