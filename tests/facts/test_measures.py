@@ -545,6 +545,10 @@ CASES = [
         "20%", "change", "cung tiền", None, None, None,
     ),
     (
+        "Do đồng bảng Anh mất giá nên lượng khách du lịch giảm 2% so với cùng kỳ.",
+        "2%", "change", "lượng khách du lịch", "cùng kỳ", None, None,
+    ),
+    (
         "Nông dân phấn khởi vì giá lúa tăng lên 8.000 đồng/kg.",
         "8.000 đồng/kg", "price", "giá lúa", None, None, None,
     ),
