@@ -556,6 +556,19 @@ CASES = [
         "Như vậy người dùng phải trả thêm 50 USD.",
         "50 USD", "value", "người dùng phải trả thêm", None, None, None,
     ),
+    (  # the label before a list item's colon holds its amount: a name without its accents, an
+        # honorific and an address in brackets left out
+        "Bạn đọc ủng hộ: Nhom Thien Nguyen Tu Tam: 2.000.000 đồng; Gia Dinh Bac Sau: 500.000 đồng.",
+        "500.000 đồng", "value", None, None, None, "Gia Dinh Bac Sau",
+    ),
+    (
+        "Bạn đọc ủng hộ: Nhom Thien Nguyen Tu Tam: 2.000.000 đồng; Tap The Lop 12A1: 300.000 đồng.",
+        "300.000 đồng", "value", None, None, None, "Tap The Lop 12A1",
+    ),
+    (
+        "Bạn đọc ủng hộ: Truong Dai Duong: 200.000 đồng; Chị Lê Thu Tin (TP Huế): 300.000 đồng.",
+        "300.000 đồng", "value", None, None, None, "Lê Thu Tin",
+    ),
     (  # what one item of a semicolon list names is its own, not the next item's; a list's frame is every item's
         "Ủng hộ đồng bào miền Trung: Công ty Đông Á: 500 suất quà (trị giá 2 tỷ đồng); Công ty Minh Phát: 100 triệu đồng.",
         "100 triệu đồng", "value", None, None, None, "Công ty Minh Phát",
