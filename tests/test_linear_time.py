@@ -44,8 +44,9 @@ def _read(text: str) -> object:
         "Thu ngân sách đạt 15,8 tỷ đồng.\n" + "Theo " * 12 + "x" * 200,  # a source line's regex
         "Thu ngân sách đạt 15,8 tỷ đồng.\n" + "." * 20000,  # a credit's leading dots
         "5% " * 6000,  # one clause holding thousands of items
+        "Ủng hộ: " + "Nguyen Van A: 200.000 đồng; " * 1500,  # a list's labels, each read back to its item's start
     ],
-    ids=["digit-run", "grouped-numbers", "word-numerals", "source-line", "dots", "percent-run"],
+    ids=["digit-run", "grouped-numbers", "word-numerals", "source-line", "dots", "percent-run", "list-labels"],
 )
 def test_hostile_text_reads_in_time_proportional_to_its_size(hostile: str) -> None:
     reference = _like(len(hostile))
