@@ -617,6 +617,14 @@ CASES = [
         "Số cổ phiếu quỹ nắm giữ là 1,5 triệu, tương ứng 7,7% vốn điều lệ.",
         "7,7%", "share", "Số cổ phiếu quỹ nắm giữ", "vốn điều lệ", None, None,
     ),
+    (  # from a start up to now is a period; "đến nay" alone gives none
+        "Từ đầu năm đến nay, tỉnh đã giải ngân 3.000 tỷ đồng vốn đầu tư công.",
+        "3.000 tỷ đồng", "value", "vốn đầu tư công", None, "Từ đầu năm đến nay", None,
+    ),
+    (
+        "Năm 2024, xã đạt nhiều kết quả. Đến nay, xã đã giải ngân 3.000 tỷ đồng vốn đầu tư công.",
+        "3.000 tỷ đồng", "value", "vốn đầu tư công", None, None, None,
+    ),
     (  # "hiện" alone is "currently": no earlier sentence's time is the period; "thực hiện" is a verb
         "Năm 2024, giá nhôm tăng mạnh. Hiện giá nhôm đang ở mức 2.090 USD/tấn.",
         "2.090 USD/tấn", "price", "giá nhôm", None, None, None,
