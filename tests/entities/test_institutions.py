@@ -483,3 +483,23 @@ def test_a_verb_after_a_plural_is_a_noun_and_no_place_to_cut_a_name() -> None:
 )
 def test_a_common_noun_the_model_tags_alone_is_no_body(text: str, absent: str) -> None:
     assert absent not in _institutions(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ward named after the district before it is another body
+        (
+            "HĐND quận Đống Đa (cũ) đã hoàn thành nhiệm vụ. HĐND phường Đống Đa tổ chức kỳ họp thứ nhất.",
+            {"HĐND quận Đống Đa": [], "HĐND phường Đống Đa": []},
+        ),
+        # the same body written with and without its unit is one
+        (
+            "Sở Tài chính tỉnh Gia Lai chủ trì. Sở Tài chính Gia Lai cho biết thêm.",
+            {"Sở Tài chính tỉnh Gia Lai": ["Sở Tài chính Gia Lai"]},
+        ),
+    ],
+)
+def test_bodies_that_differ_only_in_their_unit(text: str, expected: dict[str, list[str]]) -> None:
+    found = {i.name: i.aliases for i in extract_text(text, require_vietnamese=False).institutions}
+    assert found == expected
