@@ -682,9 +682,26 @@ def not_an_institution(text: str, start: int, end: int, lex) -> bool:
     if not _after_legal_forms(words[head_length:], lex):
         return True  # a bare head or legal form: "Công ty TNHH", "CTCP", "Công ty cổ phần"
     before = _words_before(text, start)
-    return _names_no_body(words, before, lex) or any(
-        before[-len(phrase) :] == phrase for phrase in lex.not_institutions
+    return (
+        _names_no_body(words, before, lex)
+        or any(before[-len(phrase) :] == phrase for phrase in lex.not_institutions)
+        or _short_form_of_an_index(text, start, end)
     )
+
+
+_PHRASE_BREAK = re.compile(r"[,.;:()\n]")
+
+
+def _short_form_of_an_index(text: str, start: int, end: int) -> bool:
+    """Is the span a short form in brackets of an index ("Chỉ số Năng lực cạnh tranh cấp tỉnh |
+    (PCI)")? Not of a project: a project's short form is often its company's ("Dự án nhà máy
+    thép Việt – Trung (VTM)", VLSP 2018 tags it ORG)."""
+    if text[start - 1 : start] != "(" or text[end : end + 1] != ")":
+        return False
+    floor = max(0, start - 1 - 120)
+    breaks = [m.end() for m in _PHRASE_BREAK.finditer(text, floor, start - 1)]
+    phrase = text[breaks[-1] if breaks else floor : start - 1].split()
+    return tuple(w.lower() for w in phrase[:2]) == ("chỉ", "số")
 
 
 def _a_common_noun(name: str, head_length: int, lex: Lexicons) -> bool:

@@ -273,6 +273,11 @@ def _institutions(text: str) -> list[str]:
         ("Ban Tuyên giáo và Dân vận Tỉnh ủy tổ chức hội nghị.", ["Ban Tuyên giáo và Dân vận Tỉnh ủy"]),
         # after a semicolon a rank begins the next person, not a body of the same head
         ("Dự có Thứ trưởng Bộ Quốc phòng; Thượng tướng Lê Văn An; Đại tá Trần Văn Bình.", ["Bộ Quốc phòng"]),
+        # an index and its short form in brackets are no body; a project's short form may be its company's
+        (
+            "Chỉ số Năng lực cạnh tranh cấp tỉnh (PCI) của Sơn La tăng 5 bậc, Chỉ số Hiệu quả quản trị (PAPI) tăng 3 bậc.",
+            [],
+        ),
         # a document's number is no body
         ("Bộ đã ban hành Thông tư số 55/2011/TT-BGDĐT về điều lệ hội cha mẹ học sinh.", []),
         ("Thông báo số 558-TB/UBKTTW nêu rõ các yêu cầu khắc phục.", []),
