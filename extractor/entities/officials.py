@@ -178,6 +178,17 @@ def _names_its_office(title: str, lex: Lexicons) -> bool:
     return False
 
 
+# Executive titles: a company's, never its board's ("Tổng giám đốc, Thành viên HĐQT Công ty X" runs X).
+_EXECUTIVE_TITLES = frozenset({"giám đốc", "tổng giám đốc", "kế toán trưởng", "giám đốc điều hành"})
+
+
+def _is_executive(title: str, lex: Lexicons) -> bool:
+    words = title.split()
+    while words and (words[0],) in lex.title_prefixes:
+        words = words[1:]
+    return " ".join(words).lower() in _EXECUTIVE_TITLES
+
+
 def _body_ending_title(title: str, lex: Lexicons) -> str | None:
     """The body a title ends in, after a shorter title ("Chủ nhiệm Ủy ban" -> "Ủy ban"), if any."""
     words = title.split()
@@ -669,6 +680,8 @@ class SentenceOfficials:
                 # "Bộ trưởng, Chủ nhiệm Ủy ban | Dân tộc": the body the next title ends in is shared too
                 body = _body_ending_title(positions[k + 1].title.text, self.lex)
                 shared = positions[k + 1].org_text
+                if shared is not None and _is_executive(positions[k].title.text, self.lex):
+                    shared = self._without_board(shared)  # "Tổng giám đốc, Thành viên | HĐQT | Công ty X"
                 positions[k].org_text = f"{body} {shared}" if body else shared
         # A company's board takes the company the next title names: "Chủ tịch HĐQT kiêm Tổng
         # giám đốc Công ty cổ phần X" chairs the board of X.
@@ -720,6 +733,18 @@ class SentenceOfficials:
             if words[: len(qualifier)] == qualifier and rest and leading_head(rest, self.lex)[1] is not None:
                 return f"{title} {' '.join(qualifier)}", " ".join(rest)
         return title, org
+
+    def _without_board(self, org: str) -> str:
+        """The company after a board that opens ``org`` ("HĐQT Công ty cổ phần X" -> "Công ty cổ
+        phần X"); ``org`` itself where no board opens it or no body follows the board."""
+        words = org.split()
+        for n in range(1, min(4, len(words) - 1) + 1):
+            if (
+                self.lex.keys.match_key(" ".join(words[:n])) in BOARDS
+                and leading_head(words[n:], self.lex)[1] is not None
+            ):
+                return " ".join(words[n:])
+        return org
 
     def _unit_named_nearby(self, title: _Title) -> str | None:
         words = [w for w in title.text.split() if (w,) not in self.lex.title_prefixes]

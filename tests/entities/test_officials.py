@@ -622,6 +622,11 @@ def test_a_police_department_named_past_ve_is_the_whole_post() -> None:
             "Giám đốc Quốc gia Ngân hàng Phát triển châu Á tại Việt Nam Shantanu Chakraborty phát biểu.",
             {"Shantanu Chakraborty": ["Giám đốc Quốc gia Ngân hàng Phát triển châu Á tại Việt Nam"]},
         ),
+        # an executive shares the company, not the board that opens the next title's organization
+        (
+            "Ông Lê Văn An, Phó Tổng giám đốc, Thành viên HĐQT Công ty cổ phần Sông Đà 9 phát biểu.",
+            {"Lê Văn An": ["Phó Tổng giám đốc Công ty cổ phần Sông Đà 9", "Thành viên HĐQT Công ty cổ phần Sông Đà 9"]},
+        ),
         # where a post is held, in an apposition that runs to the clause's verb
         (
             "Bà Rana Flowers, Trưởng Đại diện UNICEF tại Việt Nam phát biểu.",
