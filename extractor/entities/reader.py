@@ -224,6 +224,7 @@ def _merge_officials(text: str, read: list[_Sentence], lex: Lexicons) -> list[Of
     order: list[OfficialFound] = []
     persons: list[tuple[str, int, int]] = []
     recent: list[set[str]] = []  # the people each sentence so far names, by key
+    absorbed: list[tuple[OfficialFound, PositionFound]] = []  # shorter writings fuller ones took in
     for sentence in read:
         syls = sentence.syls
         # "Ông từng giữ các chức vụ: …" continues about the one official the last sentences name.
@@ -234,9 +235,9 @@ def _merge_officials(text: str, read: list[_Sentence], lex: Lexicons) -> list[Of
             namesakes = {o.name for o in order} | {name for name, _, _ in persons}
             officials_named = [o for o in order if o.name.split()[-1] == given]
             if len({name for name in namesakes if name.split()[-1] == given}) == 1 and officials_named:
-                _add_positions(officials_named[0], sentence.reading.pronoun_positions, lex)
+                _add_positions(officials_named[0], sentence.reading.pronoun_positions, lex, absorbed)
         elif sentence.reading.pronoun_positions and named and len(named[-1]) == 1 and next(iter(named[-1])) in by_key:
-            _add_positions(by_key[next(iter(named[-1]))], sentence.reading.pronoun_positions, lex)
+            _add_positions(by_key[next(iter(named[-1]))], sentence.reading.pronoun_positions, lex, absorbed)
         spans = [span for span, _ in sentence.reading.links] + list(sentence.reading.persons)
         keys = {lex.keys.match_key(text[syls[a].start : syls[b - 1].end]) for a, b in spans}
         recent.append(keys)
@@ -249,7 +250,7 @@ def _merge_officials(text: str, read: list[_Sentence], lex: Lexicons) -> list[Of
                 by_key[key] = official
                 order.append(official)
             official.mentions.append((syls[first].start, syls[stop - 1].end))
-            _add_positions(official, positions, lex)
+            _add_positions(official, positions, lex, absorbed)
         for first, stop in sentence.reading.persons:
             persons.append(
                 (
@@ -258,6 +259,7 @@ def _merge_officials(text: str, read: list[_Sentence], lex: Lexicons) -> list[Of
                     syls[stop - 1].end,
                 )
             )
+    _restore_ambiguous(absorbed, lex)
     # A full name mentioned without a title is the same official (đồng chí Nguyễn Minh Tâm).
     for name, a, b in persons:
         official = by_key.get(lex.keys.match_key(name))
@@ -275,9 +277,15 @@ def _merge_officials(text: str, read: list[_Sentence], lex: Lexicons) -> list[Of
     return result
 
 
-def _add_positions(official: OfficialFound, positions: list[PositionFound], lex: Lexicons) -> None:
+def _add_positions(
+    official: OfficialFound,
+    positions: list[PositionFound],
+    lex: Lexicons,
+    absorbed: list[tuple[OfficialFound, PositionFound]] | None = None,
+) -> None:
     """Add positions, one per office: two writings of one office keep the fuller one
-    ("Chủ tịch Ủy ban MTTQVN" and "Chủ tịch Ủy ban Trung ương MTTQVN"), in first-seen order."""
+    ("Chủ tịch Ủy ban MTTQVN" and "Chủ tịch Ủy ban Trung ương MTTQVN"), in first-seen order.
+    A shorter writing a fuller one takes in is noted in ``absorbed`` (see ``_restore_ambiguous``)."""
     for position in positions:
         key = _position_key(position, lex)
         title = lex.keys.match_key(position.title)
@@ -310,6 +318,24 @@ def _add_positions(official: OfficialFound, positions: list[PositionFound], lex:
         for p in same:
             official.positions.remove(p)
         official.positions.insert(index, fullest)
+        if absorbed is not None:
+            full_key = _position_key(fullest, lex)
+            absorbed.extend(
+                (official, p) for p in [*same, position] if full_key.startswith(_position_key(p, lex) + " ")
+            )
+
+
+def _restore_ambiguous(absorbed: list[tuple[OfficialFound, PositionFound]], lex: Lexicons) -> None:
+    """A shorter writing stays a position of its own where two different fuller ones could be
+    it: "Chủ tịch HĐQT" (of the company the sentence is about) beside "Chủ tịch HĐQT Công ty
+    A" and "Chủ tịch HĐQT Công ty B" is neither of them."""
+    for official, short in absorbed:
+        key = _position_key(short, lex)
+        if any(_position_key(p, lex) == key for p in official.positions):
+            continue
+        fuller = [p for p in official.positions if _position_key(p, lex).startswith(key + " ")]
+        if len({_position_key(p, lex) for p in fuller}) >= 2:
+            official.positions.insert(official.positions.index(fuller[0]), short)
 
 
 def _same_title(a: str, b: str, lex: Lexicons) -> bool:

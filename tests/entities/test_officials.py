@@ -640,3 +640,29 @@ def test_a_police_department_named_past_ve_is_the_whole_post() -> None:
 )
 def test_the_body_after_a_title_is_read_whole(text: str, expected: dict[str, list[str]]) -> None:
     assert _officials(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a shorter writing that two different fuller ones could be stays a position of its own
+        (
+            "Vinaconex bầu ông Lê Văn An làm Chủ tịch HĐQT. Ngoài ra, ông Lê Văn An còn là Chủ tịch HĐQT "
+            "Công ty cổ phần Sông Đà 9 và Chủ tịch HĐQT Công ty cổ phần Vimeco.",
+            {
+                "Lê Văn An": [
+                    "Chủ tịch HĐQT",
+                    "Chủ tịch HĐQT Công ty cổ phần Sông Đà 9",
+                    "Chủ tịch HĐQT Công ty cổ phần Vimeco",
+                ]
+            },
+        ),
+        # one fuller writing takes it in
+        (
+            "Ông Lê Văn Bình được bầu làm Bí thư Đảng ủy. Bí thư Đảng ủy phường Yên Sở Lê Văn Bình phát biểu.",
+            {"Lê Văn Bình": ["Bí thư Đảng ủy phường Yên Sở"]},
+        ),
+    ],
+)
+def test_a_shorter_writing_of_a_post_across_sentences(text: str, expected: dict[str, list[str]]) -> None:
+    assert _officials(text) == expected
