@@ -313,6 +313,13 @@ def _add_positions(
         if not same:
             official.positions.append(position)
             continue
+        fuller = {_position_key(p, lex) for p in same if _position_key(p, lex).startswith(key + " ")}
+        if len(fuller) >= 2:
+            # "Chủ tịch HĐQT" after "… Công ty A" and "… Công ty B": either, so neither; no merging
+            # here, which would also drop one of the two fuller writings
+            if not any(_position_key(p, lex) == key for p in same):
+                official.positions.insert(official.positions.index(same[0]), position)
+            continue
         fullest = max([*same, position], key=lambda p: len(_position_key(p, lex)))
         index = official.positions.index(same[0])
         for p in same:

@@ -657,6 +657,18 @@ def test_the_body_after_a_title_is_read_whole(text: str, expected: dict[str, lis
                 ]
             },
         ),
+        # written after the two fuller ones, it drops neither of them
+        (
+            "Ông Lê Văn An hiện là Chủ tịch HĐQT Công ty cổ phần Sông Đà 9 và Chủ tịch HĐQT Công ty cổ phần "
+            "Vimeco. Tại đại hội, Chủ tịch HĐQT Lê Văn An phát biểu.",
+            {
+                "Lê Văn An": [
+                    "Chủ tịch HĐQT",
+                    "Chủ tịch HĐQT Công ty cổ phần Sông Đà 9",
+                    "Chủ tịch HĐQT Công ty cổ phần Vimeco",
+                ]
+            },
+        ),
         # one fuller writing takes it in
         (
             "Ông Lê Văn Bình được bầu làm Bí thư Đảng ủy. Bí thư Đảng ủy phường Yên Sở Lê Văn Bình phát biểu.",
