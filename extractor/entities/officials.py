@@ -178,6 +178,9 @@ def _names_its_office(title: str, lex: Lexicons) -> bool:
     return False
 
 
+# How many syllables a workplace named after "đến nhận công tác tại" may run to its comma.
+_POSTED_BODY_REACH = 20
+
 # Executive titles: a company's, never its board's ("Tổng giám đốc, Thành viên HĐQT Công ty X" runs X).
 _EXECUTIVE_TITLES = frozenset({"giám đốc", "tổng giám đốc", "kế toán trưởng", "giám đốc điều hành"})
 
@@ -702,13 +705,16 @@ class SentenceOfficials:
                 position.org_text = self._unit_named_nearby(position.title)
                 if position.org_text is not None:
                     inferred.add(k)
-        # A bare head takes the locality the last organization ends with (Đảng ủy … phường Yên Sở).
-        last = positions[-1]
-        locality = self._locality(last) if last.org_first is not None else None
-        if locality:
-            for position in positions[:-1]:
-                if position.org_first is not None and position.org_text and self._is_bare_head(position):
-                    position.org_text = f"{position.org_text} {locality}"
+        # A bare head takes the locality the last organization ends with (Đảng ủy … phường Yên Sở),
+        # the last that names one: a post taken elsewhere may follow ("…, Chủ tịch UBND phường
+        # Nghĩa Đô, đến nhận công tác tại …, giữ chức vụ Giám đốc Ban …").
+        for k in range(len(positions) - 1, 0, -1):
+            locality = self._locality(positions[k]) if positions[k].org_first is not None else None
+            if locality:
+                for position in positions[:k]:
+                    if position.org_first is not None and position.org_text and self._is_bare_head(position):
+                        position.org_text = f"{position.org_text} {locality}"
+                break
         found = []
         for k, position in enumerate(positions):
             stop = position.org_stop if position.org_stop is not None else position.title.stop
@@ -1105,7 +1111,7 @@ class SentenceOfficials:
         """Where a title begins after appointment wording at ``k`` (adverbs, then a link:
         "còn đang là", "sẽ giữ chức", "được bầu làm"); None if there is none."""
         syls = self.syls
-        m = k
+        m = self._after_posting(k)
         while n := match_phrase(syls, m, self.lex.link_adverbs, self.lex, ignore_case=True):
             m += n
         n = match_phrase(syls, m, self.lex.title_links, self.lex, ignore_case=True)
@@ -1135,6 +1141,21 @@ class SentenceOfficials:
                 if syls[k].text in (".", ";"):
                     break
         return None
+
+    def _after_posting(self, k: int) -> int:
+        """After "đến nhận công tác tại <body>," at ``k``: where the post taken there is linked
+        ("…, giữ chức vụ Giám đốc …"); else ``k``."""
+        n = match_phrase(self.syls, k, self.lex.posting_links, self.lex, ignore_case=True)
+        if not n or k + n not in self.orgs_at:
+            return k
+        # to the comma after the body, however far the body's name was read
+        for m in range(k + n, min(len(self.syls), k + n + _POSTED_BODY_REACH)):
+            text = self.syls[m].text
+            if text == ",":
+                return m + 1
+            if text in (".", ";", ":", "(") or (m > k + n and m in self.titles):
+                break
+        return k
 
     def _passive_link_after_agent(self, m: int) -> tuple[int, int]:
         """ "được | Ban Thường vụ Thành ủy | chỉ định giữ chức": the body that appoints stands

@@ -68,6 +68,8 @@ class Lexicons:
     title_links: Phrases = frozenset()
     name_links: Phrases = frozenset()
     link_adverbs: Phrases = frozenset()
+    # "đến nhận công tác tại <body>," before the post taken there (links.tsv: posted_to)
+    posting_links: Phrases = frozenset()
     # Lower-case posts read as a title only right after a name (apposition_titles.txt), lower case
     apposition_titles: Phrases = frozenset()
     # Names of provinces, districts, wards and communes (localities.txt, from the statistics office's list)
@@ -95,7 +97,12 @@ class Lexicons:
             expansion = canonical(rest[0]) if rest and rest[0] else None
             heads[words] = OrgHead(words, kind, standalone in ("yes", "national"), standalone == "national", expansion)
         abbreviations = load_abbreviations()
-        links: dict[str, set[tuple[str, ...]]] = {"to_title": set(), "to_name": set(), "adverb": set()}
+        links: dict[str, set[tuple[str, ...]]] = {
+            "to_title": set(),
+            "to_name": set(),
+            "adverb": set(),
+            "posted_to": set(),
+        }
         for line in data_lines("links.tsv"):
             phrase, kind = line.split("\t")
             links[kind].add(tuple(canonical(phrase).lower().split()))
@@ -121,6 +128,7 @@ class Lexicons:
             title_links=frozenset(links["to_title"]),
             name_links=frozenset(links["to_name"]),
             link_adverbs=frozenset(links["adverb"]),
+            posting_links=frozenset(links["posted_to"]),
             localities=_phrases("localities.txt"),
             joint_bodies=_phrases("joint_bodies.txt"),
             bound_names=_phrases("bound_names.txt"),

@@ -627,6 +627,19 @@ def test_a_police_department_named_past_ve_is_the_whole_post() -> None:
             "Ông Lê Văn An, Phó Tổng giám đốc, Thành viên HĐQT Công ty cổ phần Sông Đà 9 phát biểu.",
             {"Lê Văn An": ["Phó Tổng giám đốc Công ty cổ phần Sông Đà 9", "Thành viên HĐQT Công ty cổ phần Sông Đà 9"]},
         ),
+        # the workplace an appointee goes to stands between the posts held and the post taken
+        (
+            "Thành phố trao quyết định bổ nhiệm ông Trần Văn An, Phó Bí thư Đảng ủy, Chủ tịch UBND phường Nghĩa Đô, "
+            "đến nhận công tác tại Ban QLDA Đầu tư Xây dựng công trình giao thông TP Hà Nội, giữ chức vụ Giám đốc "
+            "Ban Quản lý dự án đầu tư xây dựng công trình giao thông Hà Nội.",
+            {
+                "Trần Văn An": [
+                    "Phó Bí thư Đảng ủy phường Nghĩa Đô",
+                    "Chủ tịch UBND phường Nghĩa Đô",
+                    "Giám đốc Ban Quản lý dự án đầu tư xây dựng công trình giao thông Hà Nội",
+                ]
+            },
+        ),
         # where a post is held, in an apposition that runs to the clause's verb
         (
             "Bà Rana Flowers, Trưởng Đại diện UNICEF tại Việt Nam phát biểu.",
