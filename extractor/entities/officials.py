@@ -573,6 +573,11 @@ class SentenceOfficials:
         """Where a post is held belongs to the position when a person's name comes right after
         the place ("Đại sứ Nhật Bản | tại Việt Nam | Ito Naoki"). Returns the index after."""
         syls = self.syls
+        if position.org_stop == j and j < len(syls) and syls[j].text == "," and self._ends_in_country(position):
+            countries = self._country_list(j + 1)
+            if countries:  # "Tổng Giám đốc phụ trách Hồng Kông | , Trung Quốc, Thái Lan và Việt Nam"
+                position.org_stop = countries
+                return countries
         owner = self.orgs_at.get(j + 1) if position.org_stop == j and j < len(syls) and syls[j].text == "của" else None
         if owner is not None and _name_at(syls, owner.stop, self.lex):
             # "Chủ nhiệm Ủy ban Pháp luật | của Quốc hội | Hoàng Thanh Tùng": the body it belongs to
@@ -596,6 +601,13 @@ class SentenceOfficials:
             position.org_stop = countries
             return countries
         return j
+
+    def _ends_in_country(self, position: _Position) -> bool:
+        """Does the position's organization end in a country or territory ("phụ trách Hồng Kông")?"""
+        if position.org_first is None or position.org_stop is None:
+            return False
+        words = tuple(s.text for s in self.syls[position.org_first : position.org_stop])
+        return any(words[-n:] in self.lex.countries for n in (1, 2, 3) if len(words) >= n)
 
     def _holder_name_at(self, k: int) -> int:
         """The length of the name that begins at ``k``: a Vietnamese one, or two to five

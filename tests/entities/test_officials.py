@@ -640,6 +640,11 @@ def test_a_police_department_named_past_ve_is_the_whole_post() -> None:
                 ]
             },
         ),
+        # the countries a regional post covers, listed after the first
+        (
+            "Ông John Smith, Giám đốc khu vực phụ trách Lào, Campuchia và Việt Nam của Công ty X cho biết.",
+            {"John Smith": ["Giám đốc khu vực phụ trách Lào, Campuchia và Việt Nam"]},
+        ),
         # where a post is held, in an apposition that runs to the clause's verb
         (
             "Bà Rana Flowers, Trưởng Đại diện UNICEF tại Việt Nam phát biểu.",
