@@ -669,7 +669,11 @@ class SentenceOfficials:
         if position.org_first is None or position.org_stop is None:
             return None
         words = tuple(s.text for s in self.syls[position.org_first : position.org_stop])
-        return next((words[:n] for n in (3, 2, 1) if words[:n] in self.lex.countries), None)
+        leading = next((words[:n] for n in (3, 2, 1) if words[:n] in self.lex.countries), None)
+        # "Bộ trưởng | Ngoại giao Lào": a ministry's field, then its country
+        return leading or next(
+            (words[-n:] for n in (3, 2, 1) if len(words) > n and words[-n:] in self.lex.countries), None
+        )
 
     def _ends_in_name(self, position: _Position) -> bool:
         if position.org_first is None or position.org_stop is None:
