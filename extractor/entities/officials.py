@@ -550,6 +550,10 @@ class SentenceOfficials:
             ):
                 j += 3
                 continue
+            country = self._country_in_brackets(j)
+            if country:
+                j = country  # "Thống đốc bang Victoria (Australia) Jacinta Allan": where the body is
+                continue
             parent = self._parent_in_brackets(j)
             if parent:
                 j = parent  # "Cục trưởng Cục Tác chiến (Bộ Tổng Tham mưu), Tư lệnh …": the body it belongs to
@@ -559,6 +563,14 @@ class SentenceOfficials:
                 return j
             j += term
         return j
+
+    def _country_in_brackets(self, j: int) -> int:
+        """The index after "(Australia)" at ``j``: a bracket holding only a country; 0 if none."""
+        syls = self.syls
+        if j >= len(syls) or syls[j].text != "(":
+            return 0
+        n = match_phrase(syls, j + 1, self.lex.countries, self.lex)
+        return j + n + 2 if n and j + n + 1 < len(syls) and syls[j + n + 1].text == ")" else 0
 
     def _parent_in_brackets(self, j: int) -> int:
         """The index after "(Bộ Tổng Tham mưu)" at ``j``: a bracket holding only a body's

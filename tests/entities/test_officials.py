@@ -642,6 +642,11 @@ def test_a_police_department_named_past_ve_is_the_whole_post() -> None:
         ),
         # the titles of one person serve one country, its name before or after a ministry's field
         ("Bộ trưởng Ngoại giao Lào, Thủ tướng Campuchia Hun Manet dự lễ.", {"Hun Manet": ["Thủ tướng Campuchia"]}),
+        # a country in brackets between an office and its holder says where the body is
+        (
+            "Thủ tướng tiếp Thống đốc tỉnh Aichi (Nhật Bản) Omura Hideaki.",
+            {"Omura Hideaki": ["Thống đốc tỉnh Aichi"]},
+        ),
         # the countries a regional post covers, listed after the first
         (
             "Ông John Smith, Giám đốc khu vực phụ trách Lào, Campuchia và Việt Nam của Công ty X cho biết.",
