@@ -163,12 +163,18 @@ _SELF_NAMED_TITLES = frozenset(
 )
 
 
-def _names_its_office(title: str, lex: Lexicons) -> bool:
-    """Does the title name its office alone: one of the self-named ("Thủ tướng"), or one that
-    ends in its body ("Phó Chủ tịch Quốc hội", "Tổng Kiểm toán Nhà nước")?"""
+def _bare_title_words(title: str, lex: Lexicons) -> list[str]:
+    """The title's words without its prefixes ("Phó", "nguyên", "Thường trực" …)."""
     words = title.split()
     while words and (words[0],) in lex.title_prefixes:
         words = words[1:]
+    return words
+
+
+def _names_its_office(title: str, lex: Lexicons) -> bool:
+    """Does the title name its office alone: one of the self-named ("Thủ tướng"), or one that
+    ends in its body ("Phó Chủ tịch Quốc hội", "Tổng Kiểm toán Nhà nước")?"""
+    words = _bare_title_words(title, lex)
     if " ".join(words).lower() in _SELF_NAMED_TITLES:
         return True
     for k in range(1, len(words)):
@@ -186,17 +192,12 @@ _EXECUTIVE_TITLES = frozenset({"giám đốc", "tổng giám đốc", "kế toá
 
 
 def _is_executive(title: str, lex: Lexicons) -> bool:
-    words = title.split()
-    while words and (words[0],) in lex.title_prefixes:
-        words = words[1:]
-    return " ".join(words).lower() in _EXECUTIVE_TITLES
+    return " ".join(_bare_title_words(title, lex)).lower() in _EXECUTIVE_TITLES
 
 
 def _body_ending_title(title: str, lex: Lexicons) -> str | None:
     """The body a title ends in, after a shorter title ("Chủ nhiệm Ủy ban" -> "Ủy ban"), if any."""
-    words = title.split()
-    while words and (words[0],) in lex.title_prefixes:
-        words = words[1:]
+    words = _bare_title_words(title, lex)
     for k in range(len(words) - 1, 0, -1):
         if tuple(w.lower() for w in words[:k]) in lex.titles_lower and words[k][:1].isupper():
             return " ".join(words[k:])
