@@ -577,6 +577,10 @@ CASES = [
         "Xuất khẩu tăng mạnh ở các thị trường như: Malaysia tăng 116%; Nhật Bản tăng 228%.",
         "228%", "change", "Xuất khẩu", None, None, "Nhật Bản",
     ),
+    (  # a person after "của" and an honorific belongs to what is measured, as a name after "của" does
+        "Từ đầu năm, tài sản của ông Lê Văn Hòa đã tăng thêm 200 tỷ đồng.",
+        "200 tỷ đồng", "change", "tài sản của ông Lê Văn Hòa", None, None, "Lê Văn Hòa",
+    ),
     (  # a company's plan for the year is its target ("đặt kế hoạch", "đặt chỉ tiêu")
         "Ngân hàng đặt kế hoạch lợi nhuận trước thuế năm 2026 đạt 25.000 tỷ đồng, tăng 15%.",
         "25.000 tỷ đồng", "target", "lợi nhuận trước thuế", None, "năm 2026", None,
