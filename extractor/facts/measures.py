@@ -826,10 +826,10 @@ class FactReader:
             k = bisect_right(self.name_starts, spans[-1][0]) - 1
             while k >= 0 and self.names[k][1] > spans[start][0]:
                 name_start, name_end = self.names[k]
-                lead = self._words(max(0, name_start - 16), name_start).words
-                if lead[-1:] in (["ông"], ["bà"]):
-                    lead = lead[:-1]  # "tài sản của ông | Ma": the honorific between
-                modifies = lead[-1:] in _PLACE_PREPOSITIONS
+                preceding = self._words(max(0, name_start - 16), name_start).words
+                if preceding[-1:] in (["ông"], ["bà"]):
+                    preceding = preceding[:-1]  # "tài sản của ông | Ma": the honorific between
+                modifies = preceding[-1:] in _PLACE_PREPOSITIONS
                 if modifies:  # "chi phí bảo hiểm tại Việt Nam": the name is part of what is measured,
                     k -= 1  # but a name before it is not ("bị cáo A giúp sức chiếm đoạt của xã B")
                     continue
