@@ -347,8 +347,7 @@ class FactReader:
         self._periods = [(m.start(), m.end()) for m in _PERIOD.finditer(text)]
         self._period_starts = [a for a, _ in self._periods]
         # The amounts being read (set by read()): no measure takes one in.
-        self._amount_starts: list[int] = []
-        self._amount_ends: list[int] = []
+        self._amounts = SpanIndex()
 
     def _words(self, start: int, end: int) -> _Words:
         """The words wholly inside ``start`` … ``end``."""
@@ -382,8 +381,7 @@ class FactReader:
 
     def read(self, amounts: Sequence[AmountAt]) -> list[AmountFacts]:
         results: list[AmountFacts] = []
-        spans = sorted((a.item_start, a.end) for a in amounts)
-        self._amount_starts, self._amount_ends = [a for a, _ in spans], [b for _, b in spans]
+        self._amounts = SpanIndex((a.item_start, a.end) for a in amounts)
         previous: tuple[Range, AmountFacts] | None = None  # the item before, in the same paragraph
         last_end = 0
         for amount in amounts:
@@ -580,7 +578,7 @@ class FactReader:
         facts.measure = counts or self._measure(amount, subject, right, facts, before, last_end)
         if facts.measure and not any(c.isalpha() for c in text[facts.measure[0] : facts.measure[1]]):
             facts.measure = None  # "VN-Index tăng 3,2 điểm (+0,4%)": a sign is no measure
-        if facts.measure and self._holds_an_amount(facts.measure):
+        if facts.measure and self._amounts.overlaps(*facts.measure):
             facts.measure = None  # "đạt 15,33 triệu USD (giảm 6% …)": another amount is no measure
         if facts.measure and text[facts.measure[0] : facts.measure[1]].lower() in _NO_MEASURE_WORDS:
             facts.measure = None  # "… hoặc dưới 2 triệu": a function word or a pronoun alone says nothing
@@ -616,11 +614,6 @@ class FactReader:
         ):
             facts.measure = None  # "Tap The Lop 12A1: 300.000 đồng": whose it is, not what it measures
         return facts
-
-    def _holds_an_amount(self, phrase: Range) -> bool:
-        """Does the phrase take in a percentage or sum of money the reader was given?"""
-        k = bisect_right(self._amount_starts, phrase[1] - 1) - 1
-        return k >= 0 and self._amount_ends[k] > phrase[0]
 
     def _before_a_move(self, subject: _Words) -> _Words:
         """ "giá cổ phiếu HNF tăng mạnh từ | 11.000 đồng": the words before a verb of change and
