@@ -204,6 +204,11 @@ def _body_ending_title(title: str, lex: Lexicons) -> str | None:
     return None
 
 
+def _trailing_country(words: tuple[str, ...], lex: Lexicons) -> tuple[str, ...] | None:
+    """The country or territory the words end in, the longest ("Ngoại giao | Lào"), if any."""
+    return next((words[-n:] for n in (3, 2, 1) if len(words) >= n and words[-n:] in lex.countries), None)
+
+
 # A monarch's titles: their holder holds no other office in a list of titles.
 _SOVEREIGN_TITLES = frozenset(
     {"quốc vương", "nhà vua", "nữ hoàng", "hoàng thái hậu", "hoàng hậu", "thái tử"}
@@ -615,12 +620,15 @@ class SentenceOfficials:
             return countries
         return j
 
+    def _org_words(self, position: _Position) -> tuple[str, ...]:
+        """The words of the position's organization as written (none if it has none)."""
+        if position.org_first is None or position.org_stop is None:
+            return ()
+        return tuple(s.text for s in self.syls[position.org_first : position.org_stop])
+
     def _ends_in_country(self, position: _Position) -> bool:
         """Does the position's organization end in a country or territory ("phụ trách Hồng Kông")?"""
-        if position.org_first is None or position.org_stop is None:
-            return False
-        words = tuple(s.text for s in self.syls[position.org_first : position.org_stop])
-        return any(words[-n:] in self.lex.countries for n in (1, 2, 3) if len(words) >= n)
+        return _trailing_country(self._org_words(position), self.lex) is not None
 
     def _holder_name_at(self, k: int) -> int:
         """The length of the name that begins at ``k``: a Vietnamese one, or two to five
@@ -679,14 +687,10 @@ class SentenceOfficials:
         return positions
 
     def _country_of(self, position: _Position) -> tuple[str, ...] | None:
-        if position.org_first is None or position.org_stop is None:
-            return None
-        words = tuple(s.text for s in self.syls[position.org_first : position.org_stop])
+        words = self._org_words(position)
         leading = next((words[:n] for n in (3, 2, 1) if words[:n] in self.lex.countries), None)
         # "Bộ trưởng | Ngoại giao Lào": a ministry's field, then its country
-        return leading or next(
-            (words[-n:] for n in (3, 2, 1) if len(words) > n and words[-n:] in self.lex.countries), None
-        )
+        return leading or _trailing_country(words, self.lex)
 
     def _ends_in_name(self, position: _Position) -> bool:
         if position.org_first is None or position.org_stop is None:
