@@ -281,11 +281,12 @@ def _add_positions(
     official: OfficialFound,
     positions: list[PositionFound],
     lex: Lexicons,
-    absorbed: list[tuple[OfficialFound, PositionFound]] | None = None,
+    absorbed: list[tuple[OfficialFound, PositionFound]],
 ) -> None:
     """Add positions, one per office: two writings of one office keep the fuller one
     ("Chủ tịch Ủy ban MTTQVN" and "Chủ tịch Ủy ban Trung ương MTTQVN"), in first-seen order.
-    A shorter writing a fuller one takes in is noted in ``absorbed`` (see ``_restore_ambiguous``)."""
+    A shorter writing is noted in ``absorbed`` where a fuller one takes it in or two already
+    could be it; ``_restore_ambiguous`` decides, once the article is read."""
     for position in positions:
         key = _position_key(position, lex)
         title = lex.keys.match_key(position.title)
@@ -302,34 +303,29 @@ def _add_positions(
         ]:
             if position.organization:
                 official.positions.remove(p)
-        same = [
-            p
-            for p in official.positions
-            if _position_key(p, lex) == key
-            or key.startswith(_position_key(p, lex) + " ")
-            or _position_key(p, lex).startswith(key + " ")
-            or _same_office(p, position, lex)
-        ]
+        same: list[PositionFound] = []
+        fuller: set[str] = set()  # the keys of fuller writings of this one
+        for p in official.positions:
+            p_key = _position_key(p, lex)
+            if p_key.startswith(key + " "):
+                fuller.add(p_key)
+            if p_key == key or key.startswith(p_key + " ") or p_key in fuller or _same_office(p, position, lex):
+                same.append(p)
         if not same:
             official.positions.append(position)
             continue
-        fuller = {_position_key(p, lex) for p in same if _position_key(p, lex).startswith(key + " ")}
         if len(fuller) >= 2:
-            # "Chủ tịch HĐQT" after "… Công ty A" and "… Công ty B": either, so neither; no merging
-            # here, which would also drop one of the two fuller writings
-            if not any(_position_key(p, lex) == key for p in same):
-                official.positions.insert(official.positions.index(same[0]), position)
+            # "Chủ tịch HĐQT" after "… Công ty A" and "… Công ty B": no merging here, which would
+            # also drop one of the two fuller writings
+            absorbed.append((official, position))
             continue
         fullest = max([*same, position], key=lambda p: len(_position_key(p, lex)))
         index = official.positions.index(same[0])
         for p in same:
             official.positions.remove(p)
         official.positions.insert(index, fullest)
-        if absorbed is not None:
-            full_key = _position_key(fullest, lex)
-            absorbed.extend(
-                (official, p) for p in [*same, position] if full_key.startswith(_position_key(p, lex) + " ")
-            )
+        full_key = _position_key(fullest, lex)
+        absorbed.extend((official, p) for p in [*same, position] if full_key.startswith(_position_key(p, lex) + " "))
 
 
 def _restore_ambiguous(absorbed: list[tuple[OfficialFound, PositionFound]], lex: Lexicons) -> None:
