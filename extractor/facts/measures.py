@@ -137,6 +137,11 @@ _SAME_MOVE_AGAIN = re.compile(
     r"\s*(?:\(\s*[+-]?|,?\s*(?:tương ứng|tương đương|tức)(?:\s+với)?(?:\s+mức)?)\s*", re.IGNORECASE
 )
 
+# Between a sum and the same sum in another currency: "365 USD (tương đương | 8,2 triệu đồng)".
+_SAME_SUM_AGAIN = re.compile(
+    r"\s*\(\s*(?:(?:tương đương|tương ứng|khoảng|gần|hơn|tức|~|≈)(?:\s+với)?\s*)?", re.IGNORECASE
+)
+
 # A sign in brackets before a percentage, outside the item ("(+0,4%)") or its first character ("(-0,5%)").
 _SIGNED_IN_BRACKETS = re.compile(r"\(\s*[+\-−](?:\s*$|\d)")
 
@@ -384,6 +389,7 @@ class FactReader:
         self._amounts = SpanIndex((a.item_start, a.end) for a in amounts)
         previous: tuple[Range, AmountFacts] | None = None  # the item before, in the same paragraph
         last_end = 0
+        last_kind = None
         for amount in amounts:
             sentence = self._around(self.sentences, self.sentence_starts, amount.start)
             paragraph = self._around(self.paragraphs, self.paragraph_starts, amount.start)
@@ -396,9 +402,17 @@ class FactReader:
                 and sentence[0] <= last_end <= sentence[1]
             ):
                 facts.role = "target"  # "… sẽ tăng 18% và sau đó …, mỗi lần tăng 18%": the same plan
+            if (
+                before is not None
+                and amount.kind == last_kind == "money"
+                and not amount.per  # "trị giá 127 triệu đồng (500 nghìn đồng/suất)": a unit's price
+                and 0 <= amount.item_start - last_end <= WINDOW
+                and _SAME_SUM_AGAIN.fullmatch(self.text, last_end, amount.item_start)
+            ):
+                facts.role = before.role  # "có giá 365 USD (tương đương | 8,2 triệu đồng)": the same sum
             results.append(facts)
             previous = (paragraph, facts)
-            last_end = amount.end
+            last_end, last_kind = amount.end, amount.kind
         self._respectively(amounts, results)
         return results
 
@@ -597,6 +611,8 @@ class FactReader:
             measured = text[facts.measure[0] : facts.measure[1]].lower()
             if any(f" {word} " in f" {measured} " for word in _RATE_WORDS):
                 facts.role = "price"  # a rate: "lãi suất huy động ở mức 4,7%", "vượt trần 14%"
+        if facts.role == "value" and amount.kind == "money" and self._named_a_price(left, verb_length, facts.measure):
+            facts.role = "price"  # "1 lít có giá 14.000 đồng", "giá các đơn hàng khoảng 3 tỷ đồng"
         if facts.role == "value" and amount.kind == "percentage":
             facts.role = "share"  # a percentage is of some whole ("nhiều nơi đạt trên 90%"), not a quantity
 
@@ -614,6 +630,19 @@ class FactReader:
         ):
             facts.measure = None  # "Tap The Lop 12A1: 300.000 đồng": whose it is, not what it measures
         return facts
+
+    def _named_a_price(self, left: _Words, verb_length: int, measure: Range | None) -> bool:
+        """Is a sum called a price, by the verb before it ("có giá", "ở mức giá") or by the head
+        of what it measures ("giá bán", "mức giá khởi điểm")? "giá trị" (a worth) and "trị giá"
+        (worth) are not prices, nor is a deal's sum ("mua lại OceanBank với giá 0 đồng"), whose
+        measure is "giá" alone."""
+        verb = left.words[len(left.words) - verb_length :] if verb_length else []
+        if "giá" in verb and verb[-2:] != ["trị", "giá"]:
+            return True
+        head = self._words(*measure).words if measure else []
+        if head[:1] == ["mức"]:
+            head = head[1:]
+        return head[:1] == ["giá"] and len(head) > 1 and head[1] != "trị"
 
     def _before_a_move(self, subject: _Words) -> _Words:
         """ "giá cổ phiếu HNF tăng mạnh từ | 11.000 đồng": the words before a verb of change and

@@ -240,6 +240,30 @@ CASES = [
         "Hiện chè búp tươi có giá 12.000 đồng/kg.",
         "12.000 đồng/kg", "price", "chè búp tươi", None, None, None,
     ),
+    (  # a thing's price without a unit is still a price: "có giá" …
+        "Chiếc xe đạp điện này có giá 12 triệu đồng.",
+        "12 triệu đồng", "price", "Chiếc xe đạp điện", None, None, None,
+    ),
+    (  # … or a measure headed by "giá" ("mức giá", "giá bán")
+        "Giá bán lẻ của mẫu điện thoại mới là 25 triệu đồng.",
+        "25 triệu đồng", "price", "Giá bán lẻ của mẫu điện thoại mới", None, None, None,
+    ),
+    (  # but "giá trị" is a worth, a value
+        "Giá trị hợp đồng là 40 tỷ đồng.",
+        "40 tỷ đồng", "value", "Giá trị hợp đồng", None, None, None,
+    ),
+    (  # and a deal's sum "với giá" is the deal's value
+        "Công ty Minh Phát đã mua lại nhà máy với giá 200 tỷ đồng.",
+        "200 tỷ đồng", "value", "giá", None, None, "Công ty Minh Phát",
+    ),
+    (  # the same sum in another currency, in brackets, has the same role
+        "Mẫu máy tính bảng mới có giá 500 USD (tương đương 12,7 triệu đồng).",
+        "12,7 triệu đồng", "price", "Mẫu máy tính bảng mới", None, None, None,
+    ),
+    (  # but a unit's price in brackets after a total is that unit's
+        "Hội trao 100 suất quà trị giá 50 triệu đồng (500.000 đồng/suất).",
+        "500.000 đồng/suất", "price", "Hội trao 100 suất quà", None, None, None,
+    ),
     (  # and "có kỳ hạn" is part of a noun
         "Tiền gửi có kỳ hạn của hợp tác xã là 3 tỷ đồng.",
         "3 tỷ đồng", "value", "Tiền gửi có kỳ hạn của hợp tác xã", None, None, None,
@@ -399,7 +423,7 @@ CASES = [
     ),
     (  # "có thể", "gồm" after a sum name nothing it measures
         "Điện thoại có giá bán 999 USD có thể là rào cản.",
-        "999 USD", "value", "giá bán", None, None, None,
+        "999 USD", "price", "giá bán", None, None, None,
     ),
     (  # a second percentage joined by "và" to a change is the same move
         "Giá trị giao dịch tăng 27,35% về lượng và 13,37% về giá trị so với phiên trước.",
@@ -487,7 +511,7 @@ CASES = [
     ),
     (  # "dù" (although) opens a clause; it is not part of what is measured
         "Dù giá bán tương đương nhau, khoảng 23 triệu đồng, máy mới vẫn bán chạy hơn.",
-        "khoảng 23 triệu đồng", "value", "giá bán", None, None, None,
+        "khoảng 23 triệu đồng", "price", "giá bán", None, None, None,
     ),
     (  # the body whose report a figure is quoted from reports it; it does not hold it
         "Theo tính toán của Công ty Chứng khoán Bảo Minh, giá dầu sẽ tăng 10%.",
