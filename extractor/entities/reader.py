@@ -379,7 +379,8 @@ def _institutions(
     text: str, read: list[_Sentence], officials: list[OfficialFound], ner: list[tuple[int, int, str]], lex: Lexicons
 ) -> list[InstitutionRecord]:
     mentions: list[tuple[str, str, int, int]] = []
-    declared: dict[str, str] = {}  # a bracketed short name -> the full name it stands for
+    declared: dict[str, str] = {}  # a bracketed short name (lower case) -> the full name it stands for
+    short_written: dict[str, str] = {}  # the same short name -> as the text writes it
     ner_orgs = [(a, b) for a, b, label in ner if label == "ORG"]
     ner_ends: dict[int, list[int]] = {}
     for a, b in ner_orgs:
@@ -411,11 +412,10 @@ def _institutions(
             if _membership_title_at(text, end) or _names_a_law(before) or _names_no_body(words, before, lex):
                 continue
             mentions.append((without_inner_short_form(text[start:end]), org.head.kind, start, end))
-            for alias in org.aliases:
-                declared.setdefault(alias.lower(), text[start:end])
             brand = _brand_name(text[start:end], org.head.kind, lex)
-            if brand:
-                declared.setdefault(brand.lower(), text[start:end])
+            for alias in (*org.aliases, *([brand] if brand else [])):
+                declared.setdefault(alias.lower(), text[start:end])
+                short_written.setdefault(alias.lower(), alias)
         mentions.extend(distributed_names(sentence.syls, text, lex))
     covered = SpanIndex((m[2], m[3]) for m in mentions)
     # A post's organization, read whole as a body ("Trưởng ban | Tuyên giáo và Dân vận Thành
@@ -436,6 +436,7 @@ def _institutions(
             covered.add(a, b)
             for alias in declared_short_forms(text, b, lex):
                 declared.setdefault(alias.lower(), name)  # "Liên minh châu Âu (EU)": the model's name declares one too
+                short_written.setdefault(alias.lower(), alias)
     mentions = _with_branches(text, mentions)
     written_by_key: dict[str, list[str]] = {}
     for m in mentions:
@@ -476,7 +477,7 @@ def _institutions(
                 record.aliases.append(name)
         short = full_to_alias.get(record.name.lower())
         if short and not any(a.lower() == short for a in record.aliases):
-            record.aliases.append(short)
+            record.aliases.append(short_written.get(short, short))  # "Vingroup", as written, not its key
     return records
 
 

@@ -126,6 +126,13 @@ def test_declared_short_names_are_one_institution() -> None:
     assert "Tập đoàn Dầu khí Việt Nam" in names
 
 
+def test_a_brand_alias_is_written_as_the_text_writes_it() -> None:
+    # the brand a group's name carries is its short name, in its own capitals, not a lookup key
+    result = extract_text("Tập đoàn Sunshine vừa phát hành trái phiếu.", require_vietnamese=False)
+    group = next(i for i in result.institutions if i.name.startswith("Tập đoàn"))
+    assert group.aliases and all(alias[:1].isupper() for alias in group.aliases)
+
+
 def test_unit_head_titles_name_their_unit() -> None:
     text = "Tổng cục trưởng Đường bộ Việt Nam Nguyễn Văn Huyện cho biết sẽ rà soát các dự án BOT."
     result = extract_text(text, require_vietnamese=False)
