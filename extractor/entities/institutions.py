@@ -778,6 +778,15 @@ def _numbered_zone(syls: list[Syllable], j: int) -> int:
     return 3 if number.isdigit() or _ROMAN.fullmatch(number) else 0
 
 
+def _place_follows(syls: list[Syllable], j: int, lex: Lexicons) -> bool:
+    """Does a locality ("tỉnh Nghệ An", "TP HCM", "phường 12") or a numbered region ("khu vực
+    XII", "cơ sở 3") begin at ``j``?"""
+    if _numbered_zone(syls, j):
+        return True
+    unit = match_phrase(syls, j, lex.admin_units, lex)
+    return bool(unit) and j + unit < len(syls) and (syls[j + unit].is_upper_initial or _numbered_unit(syls, j + unit))
+
+
 def _zone_province(syls: list[Syllable], j: int, lex: Lexicons) -> int:
     """The length of " - Lâm Đồng" after a numbered region: the regional courts set up in 2025
     (Resolution 81/2025/UBTVQH15: "TAND khu vực 1 - Hà Nội") and their procuracies name their
@@ -870,6 +879,9 @@ def find_org_mentions(
             continue
         joint = match_phrase(syls, i, lex.joint_bodies, lex) if _after_office(syls, i) else 0
         head_stop = i + max(len(head.words), joint)
+        if head.needs_place and not _place_follows(syls, head_stop, lex):
+            i = head_stop  # "Thuế thu nhập cá nhân": a tax, not the office "Thuế tỉnh …"
+            continue
         forms = legal_forms_end(syls, head_stop, lex)
         # A company may write its business line in lower case after its legal form.
         # (a fund or bank too, unless its head names it whole: "Ngân hàng Nhà nước | phải mua lại …")

@@ -37,6 +37,7 @@ class OrgHead:
     standalone: bool
     national: bool  # names one body and never takes a locality from a neighbour
     expansion: str | None
+    needs_place: bool = False  # names a body only with a locality or region after it (unit_heads.tsv)
 
 
 Phrases = frozenset[tuple[str, ...]]
@@ -83,6 +84,9 @@ class Lexicons:
     state_fields: Phrases = frozenset()
     # Words finishing an English-style title before its body ("Giám đốc Quốc gia"; title_qualifiers.txt)
     title_qualifiers: Phrases = frozenset()
+    # Heads that name a body only with a place after them ("Thuế tỉnh Nghệ An"; unit_heads.tsv):
+    # read by the institution rules, not by the NER's features
+    unit_heads: dict[tuple[str, ...], OrgHead] = field(default_factory=dict)
     dictionary: WordDictionary = field(default_factory=lambda: WordDictionary(frozenset()))
     # lengths_by_first_word's index per phrase table, keyed by the table's id (kept alive here)
     _lengths: dict[int, tuple[object, dict[str, tuple[int, ...]]]] = field(default_factory=dict, init=False, repr=False)
@@ -96,6 +100,12 @@ class Lexicons:
             words = tuple(canonical(head).split())
             expansion = canonical(rest[0]) if rest and rest[0] else None
             heads[words] = OrgHead(words, kind, standalone in ("yes", "national"), standalone == "national", expansion)
+        unit_heads: dict[tuple[str, ...], OrgHead] = {}
+        for line in data_lines("unit_heads.tsv"):
+            head, kind, *rest = line.split("\t")
+            words = tuple(canonical(head).split())
+            expansion = canonical(rest[0]) if rest and rest[0] else None
+            unit_heads[words] = OrgHead(words, kind, False, False, expansion, needs_place=True)
         abbreviations = load_abbreviations()
         links: dict[str, set[tuple[str, ...]]] = {
             "to_title": set(),
@@ -134,6 +144,7 @@ class Lexicons:
             bound_names=_phrases("bound_names.txt"),
             state_fields=frozenset(v for line in data_lines("state_fields.txt") for v in _separator_spellings(line)),
             title_qualifiers=_phrases("title_qualifiers.txt"),
+            unit_heads=unit_heads,
             apposition_titles=frozenset(
                 tuple(p.lower() for p in phrase) for phrase in _phrases("apposition_titles.txt")
             ),
@@ -157,9 +168,10 @@ class Lexicons:
 
     @cached_property
     def folded_heads(self) -> dict[tuple[str, ...], OrgHead]:
-        """Heads by their first word as written and the rest in lower case ("Ban Bí Thư")."""
+        """Heads by their first word as written and the rest in lower case ("Ban Bí Thư"), those
+        that need a place after them included."""
         table: dict[tuple[str, ...], OrgHead] = {}
-        for words, head in self.org_heads.items():
+        for words, head in (*self.org_heads.items(), *self.unit_heads.items()):
             table.setdefault((words[0], *(w.lower() for w in words[1:])), head)
         return table
 

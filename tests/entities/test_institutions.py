@@ -182,6 +182,14 @@ def _institutions(text: str) -> list[str]:
         # the regional offices of 2025 named by their number
         ("Chi cục Hải quan khu vực II đã thu ngân sách.", ["Chi cục Hải quan khu vực II"]),
         ("Kho bạc Nhà nước khu vực 12 đã giải ngân.", ["Kho bạc Nhà nước khu vực 12"]),
+        # the 2025 tax, statistics and social security offices: the head and the place, no "Cục"
+        ("Thuế thành phố Hải Phòng cho biết số thu tăng.", ["Thuế thành phố Hải Phòng"]),
+        ("Thuế cơ sở 4 tỉnh Gia Lai đã hoàn thuế.", ["Thuế cơ sở 4 tỉnh Gia Lai"]),
+        ("Thống kê tỉnh Điện Biên công bố số liệu.", ["Thống kê tỉnh Điện Biên"]),
+        ("BHXH tỉnh Cà Mau chi trả lương hưu.", ["BHXH tỉnh Cà Mau"]),
+        # alone, or before a lower-case word, they are a tax, a statistic, an insurance
+        ("Thuế thu nhập doanh nghiệp giảm trong năm nay.", []),
+        ("Thống kê cho thấy số vụ tai nạn giảm.", []),
         # an award's name is no body
         ("Các tổ dân phố giữ vững danh hiệu Tổ dân phố văn hóa.", []),
         # a place's name does not go on in lower case after the model's span
