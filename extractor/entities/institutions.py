@@ -1115,8 +1115,11 @@ def declared_short_forms(source: str, end: int, lex: Lexicons) -> tuple[str, ...
     brand or abbreviation after a spaced dash is one too ("Tập đoàn Dầu khí Việt Nam - PVN",
     "Ngân hàng TMCP Đại Dương - OceanBank"): VLSP 2018 tags such tails apart from the name,
     5 of 10 a short name of it and 5 its group's ("Công ty CP DAP – Vinachem"), which the
-    gold lists as one body; not "Công ty Việt - Trung" (a word) nor a name that goes on."""
-    bracket = _BRACKET.match(source, end)
+    gold lists as one body; not "Công ty Việt - Trung" (a word) nor a name that goes on. An
+    equitized state corporation's legal form after a dash stands between its name and the
+    bracket ("Tổng công ty Cảng hàng không Việt Nam - CTCP (ACV)")."""
+    legal_form = _DASHED_LEGAL_FORM.match(source, end)
+    bracket = _BRACKET.match(source, legal_form.end() if legal_form else end)
     if bracket is None:
         dashed = _DASHED_SHORT_NAME.match(source, end)
         if dashed is None or dashed.group(1) in _NOT_SHORT_NAMES:
@@ -1136,6 +1139,7 @@ def declared_short_forms(source: str, end: int, lex: Lexicons) -> tuple[str, ...
     return tuple(written)
 
 
+_DASHED_LEGAL_FORM = re.compile(r"\s*[-–]\s*(?:CTCP|JSC|Công ty (?:cổ phần|Cổ phần|CP))(?=\s*\()")
 # "(các thành viên của Hãng phim truyện Việt Nam - PV)": the reporter's mark, not a short name.
 _NOT_SHORT_NAMES = frozenset({"PV", "BBT", "TG"})
 _DASHED_SHORT_NAME = re.compile(r" [-–] ([A-ZĐ][\w&]+)(?![\w&-]|\.\w| *\(| [A-ZĐ])")

@@ -444,6 +444,11 @@ def test_short_forms_declared_in_brackets(written: str, declared: tuple[str, ...
             ("Tổng công ty Thép Việt Nam", "Ngân hàng TMCP Sài Gòn Công Thương"),
             "VNS",
         ),
+        (  # an equitized corporation's legal form after a dash, then its short name
+            "Tổng công ty Lương thực miền Nam - CTCP (VSF) báo lãi. VSF cũng ký hợp đồng với Công ty Sông Hồng.",
+            ("Tổng công ty Lương thực miền Nam", "Công ty Sông Hồng"),
+            "VSF",
+        ),
     ],
 )
 def test_a_declared_short_name_is_the_same_body(text: str, bodies: tuple[str, str], alias: str) -> None:
