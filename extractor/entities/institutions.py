@@ -1185,6 +1185,14 @@ def _same_units(a: str, b: str) -> bool:
     return not units_a or not units_b or units_a == units_b
 
 
+# A company's governing boards, as the comparison keys write them (HĐQT, HĐTV expanded).
+BOARDS = frozenset({"hội đồng quản trị", "hội đồng thành viên", "ban kiểm soát", "ban giám đốc", "ban điều hành"})
+
+
+def _opens_with_board(key_words: list[str]) -> bool:
+    return any(" ".join(key_words[:n]) in BOARDS for n in (2, 3, 4))
+
+
 _LEGAL_FORM_KEYS = ("thương mại cổ phần", "cổ phần", "trách nhiệm hữu hạn", "một thành viên")
 
 
@@ -1238,7 +1246,8 @@ def _is_clipped_form(short: str, long: str, lex: Lexicons) -> bool:
     prefix = kl[: len(ks)] == ks and len(kl) - len(ks) <= 2 and named
     # A name that begins with a head of its own (Đảng ủy …) is its own body, not a clipped one.
     suffix = kl[-len(ks) :] == ks and short[:1].isupper() and not has_head
-    return prefix or suffix
+    # "Hòa Phát" is not "HĐQT Hòa Phát" clipped: a board's name ends in its company's, another body
+    return prefix or (suffix and not _opens_with_board(kl))
 
 
 def merge_institutions(mentions: list[tuple[str, str, int, int]], lex: Lexicons) -> list[InstitutionRecord]:

@@ -25,6 +25,7 @@ from ..lexicon.loader import Lexicons
 from ..lexicon.phrases import leading_head, looks_foreign, match_phrase
 from ..text.syllables import Syllable
 from .institutions import (
+    BOARDS,
     OrgMention,
     apostrophe_prefix,
     bears_the_name,
@@ -153,9 +154,6 @@ _DESCRIPTORS = frozenset({"công", "tập", "hãng", "quỹ", "tạp", "tờ", "
 _UNIT_REACH = 8
 # Honorifics that stand for a person already named when they open a sentence alone.
 _PRONOUNS = frozenset({"Ông", "Bà"})
-
-# A company's governing boards, as the comparison keys write them (HĐQT, HĐTV expanded).
-BOARDS = frozenset({"hội đồng quản trị", "hội đồng thành viên", "ban kiểm soát", "ban giám đốc", "ban điều hành"})
 
 # Titles that name an office without an organization (the Prime Minister, the President).
 _SELF_NAMED_TITLES = frozenset(

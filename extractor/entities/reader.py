@@ -21,6 +21,7 @@ from ..text.spans import SpanIndex
 from ..text.syllables import Segmenter, Syllable
 from .conventions import EDGE_PUNCTUATION, in_vlsp_convention
 from .institutions import (
+    BOARDS,
     FUNCTION_WORDS,
     GENERIC_BEFORE,
     InstitutionRecord,
@@ -33,7 +34,7 @@ from .institutions import (
     without_inner_short_form,
 )
 from .ner import NerModel
-from .officials import BOARDS, OfficialFound, PositionFound, SentenceOfficials, SentenceReading, find_titles
+from .officials import OfficialFound, PositionFound, SentenceOfficials, SentenceReading, find_titles
 
 
 @dataclass(frozen=True, slots=True)

@@ -126,6 +126,14 @@ def test_declared_short_names_are_one_institution() -> None:
     assert "Tập đoàn Dầu khí Việt Nam" in names
 
 
+def test_a_board_and_its_company_are_two_bodies() -> None:
+    # the company a board's name ends in is no clipped writing of the board
+    text = "Ông Lê Văn Tâm, Chủ tịch HĐQT Sao Mai, cho biết lợi nhuận tăng. Năm nay Sao Mai sẽ mở thêm nhà máy."
+    names = {i.name: i.aliases for i in extract_text(text, require_vietnamese=False).institutions}
+    assert "HĐQT Sao Mai" in names and "Sao Mai" in names
+    assert "Sao Mai" not in names["HĐQT Sao Mai"]
+
+
 def test_a_brand_alias_is_written_as_the_text_writes_it() -> None:
     # the brand a group's name carries is its short name, in its own capitals, not a lookup key
     result = extract_text("Tập đoàn Sunshine vừa phát hành trái phiếu.", require_vietnamese=False)
