@@ -245,6 +245,11 @@ def test_a_ward_named_after_a_person_is_not_a_person() -> None:
             "Ông Lê Văn An được bầu giữ chức Bí thư Tỉnh ủy Hà Giang nhiệm kỳ 2025-2030.",
             {"Lê Văn An": ["Bí thư Tỉnh ủy Hà Giang"]},
         ),
+        # the head of a company's supervisory board: "kiểm soát" finishes the title, the company follows
+        (
+            "Ông Đặng Văn Hải, Trưởng Ban kiểm soát Công ty CP Nhựa Tiền Phong, đã từ nhiệm.",
+            {"Đặng Văn Hải": ["Trưởng Ban kiểm soát Công ty CP Nhựa Tiền Phong"]},
+        ),
         # an alternate member: "Dự khuyết" finishes the title, the committee is the body
         (
             "Đồng chí Vàng A Sử, Ủy viên Dự khuyết Ban Chấp hành Trung ương Đảng, dự lễ.",
