@@ -74,8 +74,15 @@ def begins_name(syls: list[Syllable], p: int, stop: int, lex: Lexicons) -> bool:
 
 def apostrophe_prefix(syls: list[Syllable], i: int) -> bool:
     """Is ``syls[i]`` the "H" of "H'Yâo" (an apostrophe glued between it and a capital)?"""
+    return syls[i].text == "H" and glued_apostrophe(syls, i)
+
+
+def glued_apostrophe(syls: list[Syllable], i: int) -> bool:
+    """Is ``syls[i]`` one capital letter glued by an apostrophe to a capitalized syllable, one
+    syllable of a Central Highlands name ("H'Yâo", "K'Ré", "Điểu K'Lênh")?"""
     return (
-        syls[i].text == "H"
+        len(syls[i].text) == 1
+        and syls[i].text.isupper()
         and i + 2 < len(syls)
         and syls[i + 1].text in ("'", "’")
         and syls[i + 1].start == syls[i].end
@@ -513,6 +520,9 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
         if inner_head is not None and len(inner_head.words) > 1 and syls[j].is_upper_initial:
             j += len(inner_head.words)  # Ban Thường vụ Đảng ủy …: "ủy" is its own lower-case word
             j = legal_forms_end(syls, j, lex)  # "HĐQT Công ty cổ phần …": the inner company's legal form
+            continue
+        if j - 1 > begin and syls[j].text in ("'", "’") and glued_apostrophe(syls, j - 1):
+            j += 2  # "huyện Đắk R | 'Lấp": one syllable of the place's name, written in three tokens
             continue
         after = _capitalized_word_at(syls, j, lex)
         if after == j and not placed and j > begin and _one_sentence_case_word(syls, begin, j):

@@ -31,6 +31,7 @@ from .institutions import (
     bears_the_name,
     begins_name,
     extend_name,
+    glued_apostrophe,
     is_abbreviation,
     is_name_syllable,
     is_short_name,
@@ -327,6 +328,10 @@ def _name_at(syls: list[Syllable], i: int, lex: Lexicons, *, after_honorific: bo
             continue
         if _joined_particle(syls, k) and k > i:
             k += 1  # "Bashar | al-Assad"
+            continue
+        if k > i and glued_apostrophe(syls, k):
+            k += 3  # "Điểu | K'Ré": one syllable written in three tokens
+            initials += 2
             continue
         if not is_name_syllable(syls[k]):
             break

@@ -182,6 +182,8 @@ def _institutions(text: str) -> list[str]:
         # the regional offices of 2025 named by their number
         ("Chi cục Hải quan khu vực II đã thu ngân sách.", ["Chi cục Hải quan khu vực II"]),
         ("Kho bạc Nhà nước khu vực 12 đã giải ngân.", ["Kho bạc Nhà nước khu vực 12"]),
+        # a place's syllable with a glued apostrophe is the place's
+        ("UBND xã Đắk R'Moan đã họp.", ["UBND xã Đắk R'Moan"]),
         # the 2025 tax, statistics and social security offices: the head and the place, no "Cục"
         ("Thuế thành phố Hải Phòng cho biết số thu tăng.", ["Thuế thành phố Hải Phòng"]),
         ("Thuế cơ sở 4 tỉnh Gia Lai đã hoàn thuế.", ["Thuế cơ sở 4 tỉnh Gia Lai"]),

@@ -435,6 +435,12 @@ def test_one_title_given_to_a_list_after_doi_voi_and_an_aside_before_the_apposit
             {"Y Bhim Niê Kđăm": ["Phó Chủ tịch UBND tỉnh Đắk Lắk"]},
         ),
         ("Bà H'Mai Êban, Chủ tịch Hội Phụ nữ xã Ea Tul, cho biết.", {"H'Mai Êban": ["Chủ tịch Hội Phụ nữ xã Ea Tul"]}),
+        # a M'nông or Cơ Ho syllable with a glued apostrophe ("K'Lênh") is one syllable of the name
+        (
+            "Ông Điểu K'Lênh, Phó Chủ tịch UBND xã Quảng Tín, cho biết.",
+            {"Điểu K'Lênh": ["Phó Chủ tịch UBND xã Quảng Tín"]},
+        ),
+        ("Phó Bí thư Đảng ủy xã Đạ Tông Điểu K'Rốt phát biểu.", {"Điểu K'Rốt": ["Phó Bí thư Đảng ủy xã Đạ Tông"]}),
         # right after a title and its body, with no honorific: the name begins at its "Y" or "H'"
         (
             "Phó Chủ tịch Quốc hội Y Khoa Hà Niê Kdam dự lễ.",
