@@ -492,6 +492,8 @@ class FactReader:
                 verb_kind, verb_length = kind, n
         if verb_length:
             verb_length += sum(1 for k in skipped if k > len(plain) - verb_length)
+        if verb_kind == "change" and self._crosses_a_level(left, verb_length, amount, right):
+            verb_kind = "verb"
         if verb_kind == "verb":
             # "Thiệt hại … ước tính | trị giá | khoảng 800 triệu đồng": two verbs in a row
             verb_length += cues.ending_at(left.words, "verb", len(left.words) - verb_length)
@@ -630,6 +632,17 @@ class FactReader:
         ):
             facts.measure = None  # "Tap The Lop 12A1: 300.000 đồng": whose it is, not what it measures
         return facts
+
+    def _crosses_a_level(self, left: _Words, verb_length: int, amount: AmountAt, right: _Words) -> bool:
+        """ "tỷ lệ … vượt | trên 50%", "giá đồng vượt mức | 6.900 USD/tấn": passing a level with
+        nothing it is compared with after it gives the level, not an excess ("vượt 36% kế
+        hoạch", "vượt mức 5% so với cùng kỳ" stay changes, and so does a bare "vượt 15%", an
+        excess over a plan left unsaid)."""
+        verb = left.words[len(left.words) - verb_length :]
+        bounded = self.text[amount.item_start : amount.end].lower().startswith(("trên ", "quá "))
+        if verb[:1] != ["vượt"] or not (verb[1:] == ["mức"] or bounded):
+            return False
+        return not any(self.cues.starting_at(right.words, kind) for kind in ("plan", "compare", "base"))
 
     def _named_a_price(self, left: _Words, verb_length: int, measure: Range | None) -> bool:
         """Is a sum called a price, by the verb before it ("có giá", "ở mức giá") or by the head

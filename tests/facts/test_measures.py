@@ -264,6 +264,22 @@ CASES = [
         "Hội trao 100 suất quà trị giá 50 triệu đồng (500.000 đồng/suất).",
         "500.000 đồng/suất", "price", "Hội trao 100 suất quà", None, None, None,
     ),
+    (  # passing a level with nothing compared after it gives the level, not an excess
+        "Tỷ lệ hộ dân dùng nước sạch của xã vượt trên 80%.",
+        "trên 80%", "share", "Tỷ lệ hộ dân dùng nước sạch của xã", None, None, None,
+    ),
+    (
+        "Giá cao su trên sàn Osaka vượt mức 300 yên/kg.",
+        "300 yên/kg", "price", "Giá cao su trên sàn Osaka", None, None, "Osaka",
+    ),
+    (  # a milestone or threshold passed is a level too, and the verb is not what is measured
+        "Doanh thu của hợp tác xã lần đầu vượt mốc 10 tỷ đồng.",
+        "10 tỷ đồng", "value", "Doanh thu của hợp tác xã lần đầu", None, None, None,
+    ),
+    (  # but with what it is compared with, it is an excess
+        "Thu ngân sách vượt trên 20% dự toán.",
+        "trên 20%", "change", "Thu ngân sách", "dự toán", None, None,
+    ),
     (  # and "có kỳ hạn" is part of a noun
         "Tiền gửi có kỳ hạn của hợp tác xã là 3 tỷ đồng.",
         "3 tỷ đồng", "value", "Tiền gửi có kỳ hạn của hợp tác xã", None, None, None,
