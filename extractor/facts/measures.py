@@ -171,6 +171,10 @@ _NOT_A_NOUN = frozenset(
 
 # "chi phí | cho kiểm tra chuyên ngành", "trả lãi vay | của tập đoàn": a noun's complement.
 _COMPLEMENT_WORDS = frozenset({"của", "cho"})
+# Words before a quantity's noun that make them a clause of their own, not its modifiers
+# ("giải ngân | vốn đầu tư công" keeps its verb, as the measure guide does).
+_MIN_LEAD_BEFORE_QUANTITY = 3
+_PASSING = frozenset({"quá"})
 
 
 def _complement_at(words: list[str], k: int) -> bool:
@@ -919,12 +923,27 @@ class FactReader:
                 kept = kept[1:]
         if not kept or not text[kept[0][1][0] : kept[-1][1][1]].strip(" ,"):
             return None
+        quantity = self._quantity_opening([w for w, _ in kept])
+        if quantity is not None:
+            kept = kept[quantity:]  # "Ban đại diện cũng đưa ra | kinh phí hoạt động …": what is measured, named
         phrase = _strip(text, kept[0][1][0], kept[-1][1][1])
         if phrase and self._is_a_name(*phrase):
             return None  # a name holds the amount; it is not what is measured
         if phrase and len(_WORD.findall(text[phrase[0] : phrase[1]])) > 14:
             return None  # not a noun phrase: a whole clause
         return phrase
+
+    def _quantity_opening(self, words: list[str]) -> int | None:
+        """Where a noun naming a quantity ("kinh phí", "lãi suất", "giá bán") opens what is
+        measured, after at least three words of a clause before it ("gặp để thỏa thuận | lãi
+        suất tiền vay"); None where there is none, or it opens the phrase already."""
+        for i in range(_MIN_LEAD_BEFORE_QUANTITY, len(words)):
+            if not self.cues.starting_at(words[i:], "quantity"):
+                continue
+            if words[i - 1] in _PASSING or any(self.cues.ending_at(words[:i], kind) for kind in ("ratio", "share")):
+                return None  # "Tổng dư nợ … vượt quá | tỷ lệ 70% vốn chủ sở hữu": a base, not what is measured
+            return i
+        return None
 
     def _without_frame(self, kept: list[tuple[str, Range]]) -> list[tuple[str, Range]]:
         """ "Kết quả | thu ngân sách", "tiền ủng hộ | gồm": the words that frame a list of

@@ -280,6 +280,14 @@ CASES = [
         "Thu ngân sách vượt trên 20% dự toán.",
         "trên 20%", "change", "Thu ngân sách", "dự toán", None, None,
     ),
+    (  # a clause before a quantity's noun is not part of what is measured
+        "Hội phụ huynh cũng đưa ra kinh phí hoạt động cho mỗi lớp là 9 triệu đồng.",
+        "9 triệu đồng", "value", "kinh phí hoạt động cho mỗi lớp", None, None, None,
+    ),
+    (
+        "Các ngân hàng nhỏ bằng nhiều cách vẫn đang trả lãi suất tới 7% cho người gửi tiền.",
+        "7%", "price", "lãi suất tới", None, None, None,
+    ),
     (  # and "có kỳ hạn" is part of a noun
         "Tiền gửi có kỳ hạn của hợp tác xã là 3 tỷ đồng.",
         "3 tỷ đồng", "value", "Tiền gửi có kỳ hạn của hợp tác xã", None, None, None,
