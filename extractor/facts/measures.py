@@ -148,7 +148,7 @@ _SIGNED_IN_BRACKETS = re.compile(r"\(\s*[+\-−](?:\s*$|\d)")
 # A short form in brackets ("Tổng sản phẩm (GRDP) của tỉnh") does not end a clause.
 _SHORT_FORM = re.compile(r"\(\w{2,10}\)")
 # A name after these modifies what is measured rather than owning it ("… tại Việt Nam").
-_PLACE_PREPOSITIONS = (["tại"], ["của"], ["ở"], ["trên"], ["thuộc"])
+_PLACE_PREPOSITIONS = (["tại"], ["của"], ["ở"], ["trên"], ["thuộc"], ["từ"], ["sang"])
 # Words of manner between a verb of change and the level it moves from or to ("tăng mạnh từ").
 _MANNER_WORDS = frozenset("mạnh nhẹ thêm vọt".split())
 # How a rise or fall went, between its verb and its number ("tăng mạnh | 20%", "giảm nhẹ | 2%",
@@ -856,6 +856,14 @@ class FactReader:
                 i + cues.starting_at(words[i:], "noun") > k for i in range(max(0, k - 3), k)
             ):  # "lợi nhuận còn lại": the cue word is part of a noun; look further back
                 k = self._last_cue(kind, _Words(words[: k - 1], subject.spans[: k - 1], subject.first))
+            if (
+                kind == "lead"
+                and k is not None
+                and k < len(words)
+                and words[k - 1] == "từ"
+                and self._is_name_start(spans[k][0])
+            ):
+                k = None  # "nhập khẩu từ | Trung Quốc": where from, part of what is measured
             # A connective alone, or "và" just before the verb ("… dự toán và cao hơn 30%"), leaves
             # no subject of its own.
             if k is not None and (k < len(words) or kind == "connective"):
@@ -972,6 +980,10 @@ class FactReader:
         start = max((m.end() for m in _CLAUSE_BREAK.finditer(self.text, floor, colon)), default=floor)
         phrase = self._subject_phrase(self._words(start, colon))
         return None if phrase == "pronoun" else phrase
+
+    def _is_name_start(self, a: int) -> bool:
+        k = bisect_left(self.name_starts, a)
+        return k < len(self.names) and self.names[k][0] == a
 
     def _is_a_name(self, a: int, b: int) -> bool:
         """Is ``a`` … ``b`` one of the names (or inside one)?"""
@@ -1209,9 +1221,9 @@ class FactReader:
         return self.officers.covers(a, b)
 
     def _is_where(self, a: int) -> bool:
-        """Does a place preposition ("tại", "ở", "sang", "sang thị trường") stand before ``a``?"""
+        """Does a place preposition ("tại", "ở", "sang", "từ", "sang thị trường") stand before ``a``?"""
         before = self._words(max(0, a - 24), a).words[-3:]
-        return before[-1:] in (["tại"], ["ở"], ["sang"]) or (
+        return before[-1:] in (["tại"], ["ở"], ["sang"], ["từ"]) or (
             before[-2:] == ["thị", "trường"] and before[:1] == ["sang"]
         )
 

@@ -288,6 +288,10 @@ CASES = [
         "Các ngân hàng nhỏ bằng nhiều cách vẫn đang trả lãi suất tới 7% cho người gửi tiền.",
         "7%", "price", "lãi suất tới", None, None, None,
     ),
+    (  # where a flow comes from is part of what is measured, and not whose it is
+        "Xuất khẩu của Việt Nam tăng 12%, trong khi nhập khẩu từ Hàn Quốc tăng 9%.",
+        "9%", "change", "nhập khẩu từ Hàn Quốc", None, None, "Việt Nam",
+    ),
     (  # and "có kỳ hạn" is part of a noun
         "Tiền gửi có kỳ hạn của hợp tác xã là 3 tỷ đồng.",
         "3 tỷ đồng", "value", "Tiền gửi có kỳ hạn của hợp tác xã", None, None, None,
