@@ -789,9 +789,9 @@ def _numbered_zone(syls: list[Syllable], j: int) -> int:
 
 
 def _place_follows(syls: list[Syllable], j: int, lex: Lexicons) -> bool:
-    """Does a locality ("tỉnh Nghệ An", "TP HCM", "phường 12") or a numbered region ("khu vực
-    XII", "cơ sở 3") begin at ``j``?"""
-    if _numbered_zone(syls, j):
+    """Does a locality ("tỉnh Nghệ An", "TP HCM", "phường 12"), a numbered region ("khu vực
+    XII", "cơ sở 3") or a country (the national office: "Bảo hiểm xã hội Việt Nam") begin at ``j``?"""
+    if _numbered_zone(syls, j) or match_phrase(syls, j, lex.countries, lex):
         return True
     unit = match_phrase(syls, j, lex.admin_units, lex)
     return bool(unit) and j + unit < len(syls) and (syls[j + unit].is_upper_initial or _numbered_unit(syls, j + unit))

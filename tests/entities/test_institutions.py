@@ -189,6 +189,7 @@ def _institutions(text: str) -> list[str]:
         ("Thuế cơ sở 4 tỉnh Gia Lai đã hoàn thuế.", ["Thuế cơ sở 4 tỉnh Gia Lai"]),
         ("Thống kê tỉnh Điện Biên công bố số liệu.", ["Thống kê tỉnh Điện Biên"]),
         ("BHXH tỉnh Cà Mau chi trả lương hưu.", ["BHXH tỉnh Cà Mau"]),
+        ("Bảo hiểm xã hội Việt Nam đã chi trả lương hưu.", ["Bảo hiểm xã hội Việt Nam"]),
         # alone, or before a lower-case word, they are a tax, a statistic, an insurance
         ("Thuế thu nhập doanh nghiệp giảm trong năm nay.", []),
         ("Thống kê cho thấy số vụ tai nạn giảm.", []),
