@@ -190,6 +190,8 @@ def _institutions(text: str) -> list[str]:
         ("Thống kê tỉnh Điện Biên công bố số liệu.", ["Thống kê tỉnh Điện Biên"]),
         ("BHXH tỉnh Cà Mau chi trả lương hưu.", ["BHXH tỉnh Cà Mau"]),
         ("Bảo hiểm xã hội Việt Nam đã chi trả lương hưu.", ["Bảo hiểm xã hội Việt Nam"]),
+        # a national steering body named by what it steers, in lower case after "về"
+        ("Ủy ban Quốc gia về chuyển đổi số họp phiên toàn thể.", ["Ủy ban Quốc gia về chuyển đổi số"]),
         # alone, or before a lower-case word, they are a tax, a statistic, an insurance
         ("Thuế thu nhập doanh nghiệp giảm trong năm nay.", []),
         ("Thống kê cho thấy số vụ tai nạn giảm.", []),
