@@ -189,15 +189,18 @@ def _given_names_alone(text: str, read: list[_Sentence], spans: list[EntitySpan]
     """A person named in full is later called by the given name alone ("Huỳnh Tiên" … "Tiên
     cho biết"): a capitalized syllable standing alone, a word of its own, equal to the last
     syllable of a full name in the article and in no other kind of name."""
-    given = {text[s.start : s.end].split()[-1] for s in spans if s.label == "PER" and " " in text[s.start : s.end]}
+    given: dict[str, int] = {}  # a full name's last syllable -> where the first full name with it ends
+    for s in sorted(spans, key=lambda s: s.start):
+        if s.label == "PER" and " " in text[s.start : s.end]:
+            given.setdefault(text[s.start : s.end].split()[-1], s.end)
     others = {w for s in spans if s.label != "PER" for w in text[s.start : s.end].split()}
     taken = SpanIndex((s.start, s.end) for s in spans)
     found = []
     for sentence in read:
         syls = sentence.syls
         for k, syl in enumerate(syls):
-            if syl.text not in given or syl.text in others or not syl.is_alpha:
-                continue
+            if syl.text not in given or syl.text in others or not syl.is_alpha or syl.start < given[syl.text]:
+                continue  # (before the full name, "Chi đầu tư …" is a verb: it spends)
             alone = (k == 0 or not syls[k - 1].is_upper_initial) and (
                 k + 1 == len(syls) or not syls[k + 1].is_upper_initial
             )

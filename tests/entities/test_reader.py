@@ -597,6 +597,16 @@ def test_a_given_name_alone_after_the_full_name_is_the_same_person() -> None:
     assert people.count("Tiên") == 1 and "Thành" not in people
 
 
+def test_a_given_name_before_the_full_name_is_no_person() -> None:
+    # "Chi" (spends) opens a sentence before "Nguyễn Đức Chi" is named: a verb, not the man
+    text = (
+        "Chi đầu tư phát triển khoảng 560.000 tỷ đồng.\n"
+        "Thứ trưởng Bộ Tài chính Nguyễn Đức Chi cho biết ngân sách đã chi đủ. Chi nói thêm về thu nội địa."
+    )
+    starts = [e.start for e in extract_text(text).entities if e.label == "PER" and text[e.start : e.end] == "Chi"]
+    assert starts == [text.rindex("Chi nói")]
+
+
 @pytest.mark.parametrize(
     ("text", "span", "expected"),
     [
