@@ -142,6 +142,10 @@ _SAME_SUM_AGAIN = re.compile(
     r"\s*\(\s*(?:(?:tương đương|tương ứng|khoảng|gần|hơn|tức|~|≈)(?:\s+với)?\s*)?", re.IGNORECASE
 )
 
+# A percentage item opened by "vượt" (the number grammar's comparative, read as a bound where no
+# comparison follows): not "vượt quá", which bounds it.
+_EXCESS_ITEM = re.compile(r"vượt\s+(?!quá)", re.IGNORECASE)
+
 # A sign in brackets before a percentage, outside the item ("(+0,4%)") or its first character ("(-0,5%)").
 _SIGNED_IN_BRACKETS = re.compile(r"\(\s*[+\-−](?:\s*$|\d)")
 
@@ -544,6 +548,14 @@ class FactReader:
         elif amount.kind == "percentage" and compared:
             facts.role = "change"
 
+        if (
+            verb_kind is None
+            and amount.kind == "percentage"
+            and facts.role in ("value", "share")
+            and _EXCESS_ITEM.match(text, amount.item_start, amount.end)
+            and not any(word in " ".join(subject.words) for word in _SHARE_WORDS)
+        ):
+            facts.role = "change"  # "ước đạt 120 tỷ đồng, | vượt 15%": an excess over the plan, unnamed
         if (
             verb_kind is None
             and before is not None

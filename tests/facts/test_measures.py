@@ -292,6 +292,14 @@ CASES = [
         "Xuất khẩu của Việt Nam tăng 12%, trong khi nhập khẩu từ Hàn Quốc tăng 9%.",
         "9%", "change", "nhập khẩu từ Hàn Quốc", None, None, "Việt Nam",
     ),
+    (  # a bare "vượt 15%" after a result is its excess over the plan it leaves unsaid
+        "Thu ngân sách của xã ước đạt 42 tỷ đồng, vượt 15%.",
+        "vượt 15%", "change", "Thu ngân sách của xã", None, None, None,
+    ),
+    (  # but a rate passing a level is at that level
+        "Tỷ lệ tiêm chủng đầy đủ của huyện vượt 95%.",
+        "vượt 95%", "share", "Tỷ lệ tiêm chủng đầy đủ của huyện", None, None, None,
+    ),
     (  # and "có kỳ hạn" is part of a noun
         "Tiền gửi có kỳ hạn của hợp tác xã là 3 tỷ đồng.",
         "3 tỷ đồng", "value", "Tiền gửi có kỳ hạn của hợp tác xã", None, None, None,
