@@ -52,6 +52,9 @@ _CLAUSE_BREAK = re.compile(r"[;:()\[\]\n–—…]|,(?!\d)|\.(?!\d)| - ")
 _PERIOD = re.compile(
     # from a start up to now: "từ đầu năm (2017) đến nay", "từ đầu tháng 9 đến nay"
     r"từ\s+đầu\s+(?:năm(?:\s+(?:nay|\d{4}))?|tháng\s+\d{1,2}(?:/\d{4})?|quý(?:\s+[IV]{1,3}|\s+[1-4])?)\s+(?:đến|tới)\s+nay"
+    # a stretch between two years or months: "từ năm 2020 đến năm 2023", "từ tháng 1/2024 đến tháng 6/2025"
+    r"|từ\s+(?:năm\s+)?(?:19|20)\d{2}\s+(?:đến|tới)\s+(?:năm\s+)?(?:19|20)\d{2}(?!\d)"
+    r"|từ\s+tháng\s+\d{1,2}\s*/\s*\d{4}\s+(?:đến|tới)\s+tháng\s+\d{1,2}\s*/\s*\d{4}"
     r"|(?:(?:tính\s+)?(?:lũy kế|luỹ kế)\s+|tính\s+)?(?:(?:đến|tới)\s+(?:hết\s+|cuối\s+)?|hết\s+)(?:ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?|tháng\s+\d{1,2}(?:/\d{4})?|cuối năm(?:\s+\d{4})?|năm\s+\d{4})"
     r"|(?:cả\s+|trong\s+)?giai đoạn\s+(?:từ\s+)?(?:năm\s+)?\d{4}\s*[-–]\s*(?:năm\s+)?\d{4}"
     r"|giai đoạn\s+(?:\d{1,2}|[IV]{1,3})(?![\w/.-])"  # a project's phase: "giai đoạn 1", not "giai đoạn vừa qua"

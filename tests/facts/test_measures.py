@@ -300,6 +300,14 @@ CASES = [
         "Tỷ lệ tiêm chủng đầy đủ của huyện vượt 95%.",
         "vượt 95%", "share", "Tỷ lệ tiêm chủng đầy đủ của huyện", None, None, None,
     ),
+    (  # a stretch between two years is the period, whole
+        "Từ năm 2021 đến năm 2023, bị cáo Lê Văn Tư đã chiếm đoạt hơn 900 triệu đồng.",
+        "hơn 900 triệu đồng", "value", "chiếm đoạt", None, "Từ năm 2021 đến năm 2023", "Lê Văn Tư",
+    ),
+    (  # … and between two months
+        "Từ tháng 3/2024 đến tháng 9/2025, hợp tác xã lãi 2 tỷ đồng.",
+        "2 tỷ đồng", "value", "hợp tác xã lãi", None, "Từ tháng 3/2024 đến tháng 9/2025", None,
+    ),
     (  # and "có kỳ hạn" is part of a noun
         "Tiền gửi có kỳ hạn của hợp tác xã là 3 tỷ đồng.",
         "3 tỷ đồng", "value", "Tiền gửi có kỳ hạn của hợp tác xã", None, None, None,
