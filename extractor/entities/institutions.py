@@ -943,6 +943,7 @@ def find_org_mentions(
             and 2 <= stop - head_stop <= 4
             and not match_phrase(syls, head_stop, lex.countries, lex)
             and not match_phrase(syls, head_stop, lex.places, lex)
+            and match_phrase(syls, head_stop, lex.localities, lex) != stop - head_stop  # "Huyện ủy | Thanh Oai"
             and all(is_name_syllable(s) for s in syls[head_stop:stop])
         ):
             # "Chủ tịch Thượng viện | Hun Sen": a national body names no one after it but a

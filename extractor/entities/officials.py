@@ -156,6 +156,9 @@ _UNIT_REACH = 8
 # Honorifics that stand for a person already named when they open a sentence alone.
 _PRONOUNS = frozenset({"Ông", "Bà"})
 
+# A unit's age in brackets after its name, since the 2025 mergers: "huyện Thanh Trì (cũ)", "xã Phù Đổng (mới)".
+_UNIT_AGE = frozenset({"cũ", "mới"})
+
 # Titles that name an office without an organization (the Prime Minister, the President).
 _SELF_NAMED_TITLES = frozenset(
     {"thủ tướng", "tổng bí thư", "chủ tịch nước", "tổng thống", "ngoại trưởng", "thủ hiến", "thị trưởng", "quốc vương"}
@@ -547,8 +550,8 @@ class SentenceOfficials:
     def _after_aside(self, j: int) -> int:
         """Past what may stand between an office and its holder's name or the next office:
         the body's short name in brackets ("Ngân hàng Nhà nước (NHNN) Phạm Thanh Hà", "Tập đoàn
-        … (Viettel) Tào Đức Thắng"), a
-        term ("nhiệm kỳ 2025-2030", "khóa XVI")."""
+        … (Viettel) Tào Đức Thắng"), a unit's age ("(cũ)", "(mới)"), a country or a parent body in
+        brackets, a term ("nhiệm kỳ 2025-2030", "khóa XVI")."""
         syls = self.syls
         while j < len(syls):
             if (
@@ -558,6 +561,9 @@ class SentenceOfficials:
                 and (is_abbreviation(syls[j + 1].text) or is_short_name(syls[j + 1].text, self.lex))
             ):
                 j += 3
+                continue
+            if syls[j].text == "(" and j + 2 < len(syls) and syls[j + 1].text in _UNIT_AGE and syls[j + 2].text == ")":
+                j += 3  # "UBND huyện Thanh Trì (cũ) Nguyễn Văn A": the unit before the 2025 mergers
                 continue
             country = self._country_in_brackets(j)
             if country:

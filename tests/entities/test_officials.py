@@ -245,6 +245,20 @@ def test_a_ward_named_after_a_person_is_not_a_person() -> None:
             "Ông Lê Văn An được bầu giữ chức Bí thư Tỉnh ủy Hà Giang nhiệm kỳ 2025-2030.",
             {"Lê Văn An": ["Bí thư Tỉnh ủy Hà Giang"]},
         ),
+        # a district's name after a party committee is the district's, not a person's, and the chain goes on
+        (
+            "Ông Đỗ Văn Bình, Bí thư Huyện ủy Thanh Oai, Chủ tịch HĐND huyện Thanh Oai, phát biểu.",
+            {"Đỗ Văn Bình": ["Bí thư Huyện ủy Thanh Oai", "Chủ tịch HĐND huyện Thanh Oai"]},
+        ),
+        # a unit's age in brackets after the 2025 mergers stands between a post and what follows
+        (
+            "Ông Đỗ Văn Bình, nguyên Chủ tịch UBND huyện Mê Linh (cũ), Bí thư Đảng ủy xã Mê Linh, phát biểu.",
+            {"Đỗ Văn Bình": ["nguyên Chủ tịch UBND huyện Mê Linh", "Bí thư Đảng ủy xã Mê Linh"]},
+        ),
+        (
+            "Nguyên Bí thư Huyện ủy Sóc Sơn (cũ) Lê Văn Hải phát biểu.",
+            {"Lê Văn Hải": ["Nguyên Bí thư Huyện ủy Sóc Sơn"]},
+        ),
         # the head of a company's supervisory board: "kiểm soát" finishes the title, the company follows
         (
             "Ông Đặng Văn Hải, Trưởng Ban kiểm soát Công ty CP Nhựa Tiền Phong, đã từ nhiệm.",
