@@ -1187,7 +1187,7 @@ def _without_units(key: str) -> str:
     return " ".join(w for w in key.split() if w not in _UNIT_WORDS)
 
 
-def _same_units(a: str, b: str) -> bool:
+def same_units(a: str, b: str) -> bool:
     """May two keys that differ only in unit words name one body? Where both write a unit, only
     the same one: the wards of 2025 took the names of the districts before them ("phường Hai Bà
     Trưng" and "quận Hai Bà Trưng (cũ)" are two bodies)."""
@@ -1216,7 +1216,7 @@ def _without_legal_forms(key: str) -> str:
 def _is_short_form(short: str, long: str, lex: Lexicons) -> bool:
     """Is ``short`` the same institution as ``long`` written without its locality or name?"""
     ks, kl = lex.keys.match_key(short), lex.keys.match_key(long)
-    if ks == kl or (_without_units(ks) == _without_units(kl) and _same_units(ks, kl)):
+    if ks == kl or (_without_units(ks) == _without_units(kl) and same_units(ks, kl)):
         return True  # "Sở TT&TT Gia Lai" = "Sở TT&TT tỉnh Gia Lai"; not "HĐND quận X" = "HĐND phường X"
     if _without_legal_forms(ks) == _without_legal_forms(kl):
         return True  # "Công ty Phân đạm …" = "Công ty CP Phân đạm …"

@@ -888,6 +888,15 @@ class SentenceOfficials:
                             and not self._someone_named_after(after[-1], after_stop)
                         ):
                             more, stop = after, after_stop
+                    elif (
+                        chain_start is not None
+                        and syls[stop].text not in _APPOSITION_SEPARATORS
+                        and [s.text.lower() for s in syls[stop:chain_start]] not in (["là"], ["làm"])
+                    ):
+                        # "Nguyên Chủ tịch UBND huyện X Nguyễn Văn A | hiện là | Chủ tịch UBND xã Y":
+                        # appointment wording straight after the name gives the name's own posts (not
+                        # a bare "làm", which gives a task: "… làm Trưởng đoàn kiểm tra")
+                        more, stop = self._chain_with_more(chain_start)
                     finished = self.finish(positions)
                     reading.links.append((name_span, finished))
                     if plural and name_first <= j and not more:

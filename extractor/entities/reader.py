@@ -30,6 +30,7 @@ from .institutions import (
     distributed_names,
     find_org_mentions,
     merge_institutions,
+    same_units,
     term_words_length,
     without_inner_short_form,
 )
@@ -363,7 +364,8 @@ def _same_office(a: PositionFound, b: PositionFound, lex: Lexicons) -> bool:
     if not _same_title(a.title, b.title, lex) or not (a.organization and b.organization):
         return False
     if lex.keys.soft_match(a.organization, b.organization):
-        return True
+        # not "UBND huyện Thanh Trì" and "UBND xã Thanh Trì": a commune of 2025 took its old district's name
+        return same_units(lex.keys.match_key(a.organization), lex.keys.match_key(b.organization))
     for place, other in ((a.organization, b.organization), (b.organization, a.organization)):
         words = tuple(place.split())
         if (words in lex.places or words in lex.countries) and lex.keys.match_key(other).endswith(

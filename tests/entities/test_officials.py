@@ -259,6 +259,18 @@ def test_a_ward_named_after_a_person_is_not_a_person() -> None:
             "Nguyên Bí thư Huyện ủy Sóc Sơn (cũ) Lê Văn Hải phát biểu.",
             {"Lê Văn Hải": ["Nguyên Bí thư Huyện ủy Sóc Sơn"]},
         ),
+        # a commune of 2025 that took its old district's name is another office, not one written twice
+        (
+            "Ông Đỗ Văn Bình từng giữ các chức vụ Chủ tịch UBND huyện Gia Lâm, Chủ tịch UBND xã Gia Lâm.",
+            {"Đỗ Văn Bình": ["Chủ tịch UBND huyện Gia Lâm", "Chủ tịch UBND xã Gia Lâm"]},
+        ),
+        # appointment wording right after a name that follows its title gives that name's posts …
+        (
+            "Nguyên Chủ tịch UBND huyện Ba Vì Lê Văn Hải hiện là Phó Chủ tịch UBND xã Ba Vì.",
+            {"Lê Văn Hải": ["Nguyên Chủ tịch UBND huyện Ba Vì", "Phó Chủ tịch UBND xã Ba Vì"]},
+        ),
+        # … but a bare "làm" gives a task, not a post
+        ("Giám đốc Sở Y tế Lê Văn Hải làm Trưởng đoàn kiểm tra.", {"Lê Văn Hải": ["Giám đốc Sở Y tế"]}),
         # the head of a company's supervisory board: "kiểm soát" finishes the title, the company follows
         (
             "Ông Đặng Văn Hải, Trưởng Ban kiểm soát Công ty CP Nhựa Tiền Phong, đã từ nhiệm.",
