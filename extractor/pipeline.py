@@ -226,6 +226,8 @@ def _read_facts(
     # A name that runs into an amount ("Công ty Hồng Lam giảm 3" before "%") is a misread, not a holder.
     amount_starts = sorted(f.start for f in found)
     names = [(a, b) for a, b in names if bisect_right(amount_starts, b - 1) == bisect_right(amount_starts, a - 1)]
+    # A place inside a body's name ("Ngân hàng Agribank chi nhánh | Thanh Oai") is the body's, not a holder.
+    names = _outermost(names)
     # Places that are Việt Nam's localities: a bare organ's ("HĐND phường") numbers are theirs.
     places = [
         (e.start, e.end)
@@ -237,13 +239,25 @@ def _read_facts(
         text,
         sentence_spans,
         paragraphs,
-        sorted(set(names)),
+        names,
         places=places,
         persons=persons,
         officers=_officers(entities.officials, lexicons),
     )
     amounts = [AmountAt(f.start, f.end, f.start, f.kind, f.per) for f in found]
     return reader.read(amounts)
+
+
+def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans, sorted by start and once each, without those inside another."""
+    kept: list[tuple[int, int]] = []
+    reach = -1
+    for a, b in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if b <= reach:
+            continue
+        kept.append((a, b))
+        reach = b
+    return kept
 
 
 _PUBLIC_KINDS = frozenset({"state", "party", "mass_organization"})

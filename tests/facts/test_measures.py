@@ -308,6 +308,10 @@ CASES = [
         "Từ tháng 3/2024 đến tháng 9/2025, hợp tác xã lãi 2 tỷ đồng.",
         "2 tỷ đồng", "value", "hợp tác xã lãi", None, "Từ tháng 3/2024 đến tháng 9/2025", None,
     ),
+    (  # a place inside a body's name is the body's: the body holds the amount
+        "Ngân hàng Agribank chi nhánh Gia Lâm ủng hộ 30 triệu đồng.",
+        "30 triệu đồng", "value", "ủng hộ", None, None, "Ngân hàng Agribank chi nhánh Gia Lâm",
+    ),
     (  # and "có kỳ hạn" is part of a noun
         "Tiền gửi có kỳ hạn của hợp tác xã là 3 tỷ đồng.",
         "3 tỷ đồng", "value", "Tiền gửi có kỳ hạn của hợp tác xã", None, None, None,
