@@ -156,6 +156,8 @@ _SIGNED_IN_BRACKETS = re.compile(r"\(\s*[+\-−](?:\s*$|\d)")
 _SHORT_FORM = re.compile(r"\(\w{2,10}\)")
 # A name after these modifies what is measured rather than owning it ("… tại Việt Nam").
 _PLACE_PREPOSITIONS = (["tại"], ["của"], ["ở"], ["trên"], ["thuộc"], ["từ"], ["sang"])
+# Before the agent of a passive or a relative clause ("được NHNN niêm yết", "do UBND tỉnh làm chủ đầu tư").
+_AGENT_MARKERS = (["được"], ["do"])
 # Words of manner between a verb of change and the level it moves from or to ("tăng mạnh từ").
 _MANNER_WORDS = frozenset("mạnh nhẹ thêm vọt".split())
 # How a rise or fall went, between its verb and its number ("tăng mạnh | 20%", "giảm nhẹ | 2%",
@@ -895,6 +897,17 @@ class FactReader:
                 if modifies:  # "chi phí bảo hiểm tại Việt Nam": the name is part of what is measured,
                     k -= 1  # but a name before it is not ("bị cáo A giúp sức chiếm đoạt của xã B")
                     continue
+                agent = next((i for i, span in enumerate(spans) if span[0] >= name_start), len(spans)) - 1
+                last_word = next((i for i in range(agent - 1, start - 1, -1) if words[i][:1].isalnum()), None)
+                if (
+                    preceding[-1:] in _AGENT_MARKERS
+                    and last_word is not None
+                    and not self._is_a_name(*spans[last_word])
+                ):
+                    # "Tỷ giá trung tâm | được Ngân hàng Nhà nước niêm yết": the passive's agent and
+                    # its verb are no part of what is measured, which is before them
+                    words, spans = words[:agent], spans[:agent]
+                    break
                 if name_end <= spans[-1][1]:
                     cut = next((i for i, span in enumerate(spans) if span[0] >= name_end), len(spans))
                     opening = [self.text[a:b] for a, b in spans[start:] if a < name_start]
