@@ -963,6 +963,8 @@ class FactReader:
         if quantity is not None:
             kept = kept[quantity:]  # "Ban đại diện cũng đưa ra | kinh phí hoạt động …": what is measured, named
         phrase = _strip(text, kept[0][1][0], kept[-1][1][1])
+        if phrase and not any(c.isalpha() for c in text[phrase[0] : phrase[1]]):
+            return None  # "(+ | 0,98%)": a sign says nothing of what is measured; the clause before may
         if phrase and self._is_a_name(*phrase):
             return None  # a name holds the amount; it is not what is measured
         if phrase and len(_WORD.findall(text[phrase[0] : phrase[1]])) > 14:
@@ -1077,16 +1079,20 @@ class FactReader:
         breaks = list(_CLAUSE_BREAK.finditer(self.text, floor, amount.item_start))
         if not breaks:
             return None
-        start = breaks[-2].end() if len(breaks) > 1 else floor
-        if start < after:
-            return None
-        words = self._words(start, breaks[-1].start())
+        verbs = ("verb", "change", "ratio", "share", "report", "lead")
+        k = len(breaks) - 1
+        while True:
+            start = breaks[k - 1].end() if k > 0 else floor
+            if start < after:
+                return None
+            words = self._words(start, breaks[k].start())
+            if k == 0 or not self.cues.starting_at(words.words, "change"):
+                break
+            k -= 1  # "HNX-Index đóng cửa tại mức 106,52 điểm, | tăng 0,77 điểm | (+0,72%)": the clause it continues
         stop = len(words.words)
         for i in range(1, len(words.words)):
             head = words.words[i:]
-            if any(
-                self.cues.starting_at(head, kind) for kind in ("verb", "change", "ratio", "share", "report", "lead")
-            ):
+            if any(self.cues.starting_at(head, kind) for kind in verbs):
                 stop = i
                 break
         phrase = self._subject_phrase(_Words(words.words[:stop], words.spans[:stop], words.first))

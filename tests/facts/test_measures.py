@@ -316,6 +316,11 @@ CASES = [
         "Tỷ giá trung tâm được Ngân hàng Nhà nước niêm yết ở mức 25.100 đồng/USD.",
         "25.100 đồng/USD", "price", "Tỷ giá trung tâm", None, None, None,
     ),
+    (  # a signed percentage in brackets measures what the clause before does, past a clause
+        # that only says how it moved
+        "Trên sàn Hà Nội, HNX-Index đóng cửa ở mức 230,5 điểm, tăng 1,2 điểm (+0,52%).",
+        "0,52%", "change", "HNX-Index", None, None, "Hà Nội",
+    ),
     (  # and "có kỳ hạn" is part of a noun
         "Tiền gửi có kỳ hạn của hợp tác xã là 3 tỷ đồng.",
         "3 tỷ đồng", "value", "Tiền gửi có kỳ hạn của hợp tác xã", None, None, None,
@@ -691,7 +696,7 @@ CASES = [
     ),
     (
         "VN-Index tăng 12,5 điểm (+0,98%) lên 1.285 điểm.",
-        "0,98%", "change", None, None, None, None,
+        "0,98%", "change", "VN-Index", None, None, None,
     ),
     (  # without a move before it, "tương ứng" gives a part of a whole
         "Số cổ phiếu quỹ nắm giữ là 1,5 triệu, tương ứng 7,7% vốn điều lệ.",
