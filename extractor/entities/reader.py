@@ -871,8 +871,12 @@ def _resolve(name: str, declared: dict[str, str], lex) -> str:
 
 
 def kind_of(name: str, lex: Lexicons) -> str:
-    """The kind of body a name's head says it is (``org_heads.tsv``), else "other"."""
-    _, head = leading_head(name.split(), lex)
+    """The kind of body a name's head says it is (``org_heads.tsv``), its first word's
+    abbreviation expanded where that is no head ("ĐH Y Dược TPHCM": "Đại học"), else "other"."""
+    words = name.split()
+    _, head = leading_head(words, lex)
+    if head is None and words and words[0] in lex.abbreviations:
+        _, head = leading_head([*lex.abbreviations[words[0]].split(), *words[1:]], lex)
     return head.kind if head else "other"
 
 

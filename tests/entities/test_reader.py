@@ -134,6 +134,12 @@ def test_a_board_and_its_company_are_two_bodies() -> None:
     assert "Sao Mai" not in names["HĐQT Sao Mai"]
 
 
+def test_a_name_opened_by_an_abbreviated_head_has_that_head_s_kind() -> None:
+    text = "Ông Trần Văn Khoa, Hiệu trưởng ĐH Kinh tế Quốc dân, cho biết."
+    [body] = extract_text(text, require_vietnamese=False).institutions
+    assert (body.name, body.kind) == ("ĐH Kinh tế Quốc dân", "education")
+
+
 def test_a_brand_alias_is_written_as_the_text_writes_it() -> None:
     # the brand a group's name carries is its short name, in its own capitals, not a lookup key
     result = extract_text("Tập đoàn Sunshine vừa phát hành trái phiếu.", require_vietnamese=False)
