@@ -156,6 +156,8 @@ _SIGNED_IN_BRACKETS = re.compile(r"\(\s*[+\-−](?:\s*$|\d)")
 _SHORT_FORM = re.compile(r"\(\w{2,10}\)")
 # A name after these modifies what is measured rather than owning it ("… tại Việt Nam").
 _PLACE_PREPOSITIONS = (["tại"], ["của"], ["ở"], ["trên"], ["thuộc"], ["từ"], ["sang"])
+# The cue kinds that stand where a clause's subject ends.
+_VERB_KINDS = ("verb", "change", "ratio", "share", "report", "lead")
 # Before the agent of a passive or a relative clause ("được NHNN niêm yết", "do UBND tỉnh làm chủ đầu tư").
 _AGENT_MARKERS = (["được"], ["do"])
 # Words of manner between a verb of change and the level it moves from or to ("tăng mạnh từ").
@@ -897,17 +899,14 @@ class FactReader:
                 if modifies:  # "chi phí bảo hiểm tại Việt Nam": the name is part of what is measured,
                     k -= 1  # but a name before it is not ("bị cáo A giúp sức chiếm đoạt của xã B")
                     continue
-                agent = next((i for i, span in enumerate(spans) if span[0] >= name_start), len(spans)) - 1
-                last_word = next((i for i in range(agent - 1, start - 1, -1) if words[i][:1].isalnum()), None)
-                if (
-                    preceding[-1:] in _AGENT_MARKERS
-                    and last_word is not None
-                    and not self._is_a_name(*spans[last_word])
-                ):
-                    # "Tỷ giá trung tâm | được Ngân hàng Nhà nước niêm yết": the passive's agent and
-                    # its verb are no part of what is measured, which is before them
-                    words, spans = words[:agent], spans[:agent]
-                    break
+                if preceding[-1:] in _AGENT_MARKERS:
+                    marker = next((i for i, span in enumerate(spans) if span[0] >= name_start), len(spans)) - 1
+                    last = next((i for i in range(marker - 1, start - 1, -1) if words[i][:1].isalnum()), None)
+                    if last is not None and not self._is_a_name(*spans[last]):
+                        # "Tỷ giá trung tâm | được Ngân hàng Nhà nước niêm yết": the passive's agent
+                        # and its verb are no part of what is measured, which is before them
+                        words, spans = words[:marker], spans[:marker]
+                        break
                 if name_end <= spans[-1][1]:
                     cut = next((i for i, span in enumerate(spans) if span[0] >= name_end), len(spans))
                     opening = [self.text[a:b] for a, b in spans[start:] if a < name_start]
@@ -1079,7 +1078,6 @@ class FactReader:
         breaks = list(_CLAUSE_BREAK.finditer(self.text, floor, amount.item_start))
         if not breaks:
             return None
-        verbs = ("verb", "change", "ratio", "share", "report", "lead")
         k = len(breaks) - 1
         while True:
             start = breaks[k - 1].end() if k > 0 else floor
@@ -1092,7 +1090,7 @@ class FactReader:
         stop = len(words.words)
         for i in range(1, len(words.words)):
             head = words.words[i:]
-            if any(self.cues.starting_at(head, kind) for kind in verbs):
+            if any(self.cues.starting_at(head, kind) for kind in _VERB_KINDS):
                 stop = i
                 break
         phrase = self._subject_phrase(_Words(words.words[:stop], words.spans[:stop], words.first))
