@@ -177,7 +177,7 @@ _REFERENCE_ENDS = frozenset("và do nhờ là khi trong tăng giảm đạt như
 # Words that end a noun phrase after an amount.
 _NOT_A_NOUN = frozenset(
     "và hoặc do nhờ là khi trong so với cho từ tại của để thì nên nhưng song mà vì theo được bị đã sẽ đang tăng giảm đạt về "
-    "bằng chiếm vượt lên xuống còn nói trên này đó đối gồm vào sau trước".split()
+    "bằng chiếm vượt lên xuống còn nói trên này đó đối gồm vào sau trước khiến".split()
 )
 
 # "chi phí | cho kiểm tra chuyên ngành", "trả lãi vay | của tập đoàn": a noun's complement.
@@ -831,7 +831,7 @@ class FactReader:
             if after:
                 return after
         # "có hơn 156,9 tỷ đồng tiền mặt": the noun straight after a sum of money names what it is.
-        if amount.kind == "money" and facts.role == "value":
+        if amount.kind == "money" and facts.role in ("value", "target"):
             after = self._noun_after(right)
             if after:
                 return after

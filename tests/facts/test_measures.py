@@ -321,6 +321,14 @@ CASES = [
         "Trên sàn Hà Nội, HNX-Index đóng cửa ở mức 230,5 điểm, tăng 1,2 điểm (+0,52%).",
         "0,52%", "change", "HNX-Index", None, None, "Hà Nội",
     ),
+    (  # the noun straight after a goal's sum names what it is, as after a value's
+        "Trong quý IV, phường sẽ giải ngân thêm 50 tỷ đồng vốn đầu tư công.",
+        "50 tỷ đồng", "target", "vốn đầu tư công", None, "quý IV", None,
+    ),
+    (  # but a verb after the sum ("khiến": makes) begins no noun
+        "Ban đại diện dự kiến thu 332 triệu đồng khiến nhiều phụ huynh lo lắng.",
+        "332 triệu đồng", "target", "thu", None, None, None,
+    ),
     (  # and "có kỳ hạn" is part of a noun
         "Tiền gửi có kỳ hạn của hợp tác xã là 3 tỷ đồng.",
         "3 tỷ đồng", "value", "Tiền gửi có kỳ hạn của hợp tác xã", None, None, None,
