@@ -134,6 +134,12 @@ _LABEL = re.compile(r"\s*(?:(?i:ông|bà|anh|chị|cô|chú|bác|cụ|em|cháu)\
 
 # "… tỷ đồng của <name>": the owner named right after an amount.
 _OWNER_AFTER = re.compile(r"\s+của\s+(?:(?:ông|bà|anh|chị)\s+)?")
+# "… tiếp nhận số tiền ủng hộ 6 tỷ đồng | từ | Ủy ban MTTQ TP Hải Phòng": a gift received is the giver's.
+_GIVER_AFTER = re.compile(r"\s+từ\s+")
+# Between "của" / "từ" and the body whose people own or give an amount: lower-case nouns and commas.
+_MAX_OWNER_LEAD = 8
+_NOT_OWNER_LEAD = frozenset("tại ở trên cho với để vào trong và hoặc là do theo về".split())
+_RECEIVED = re.compile(r"(?<!\w)(?:tiếp nhận|nhận được|nhận)(?!\w)", re.IGNORECASE)
 
 # Between a change and the same change as a percentage: "…, tương ứng | 1,8%", "… (+ | 0,98%)".
 _SAME_MOVE_AGAIN = re.compile(
@@ -1149,12 +1155,22 @@ class FactReader:
 
     def _owner_named_after(self, end: int) -> Range | None:
         """ "Số tiền chi lãi ngoài hơn 1.576 tỷ đồng của OceanBank", "khoản lỗ 627 tỷ đồng của
-        Vinachem": a name right after the amount and "của" owns it."""
+        Vinachem": a name right after the amount and "của" owns it; after "từ", where the amount was
+        received, it gave it ("tiếp nhận … 6 tỷ đồng từ Ủy ban MTTQ TP Hải Phòng")."""
         found = _OWNER_AFTER.match(self.text, end)
         if found is None:
-            return None
+            found = _GIVER_AFTER.match(self.text, end)
+            if found is None or not _RECEIVED.search(self.text, max(0, end - WINDOW), end):
+                return None
         k = bisect_left(self.name_starts, found.end())
-        if k == len(self.names) or self.names[k][0] != found.end():
+        if k == len(self.names):
+            return None
+        between = self._words(found.end(), self.names[k][0]).words
+        # "… của | cán bộ, công chức, viên chức | Văn phòng Chính phủ": the people of a body named
+        if self.text[found.end() : self.names[k][0]].strip() and not (
+            len(between) <= _MAX_OWNER_LEAD
+            and all(w == "," or (w.isalpha() and w not in _NOT_OWNER_LEAD) for w in between)
+        ):
             return None
         a, b = self.names[k]
         return None if self._in_office(a, b) else (a, b)

@@ -329,6 +329,14 @@ CASES = [
         "Ban đại diện dự kiến thu 332 triệu đồng khiến nhiều phụ huynh lo lắng.",
         "332 triệu đồng", "target", "thu", None, None, None,
     ),
+    (  # a gift received is the giver's, named after "từ"
+        "Chủ tịch Ủy ban MTTQ tỉnh Lê Văn Hòa tiếp nhận số tiền ủng hộ 2 tỷ đồng từ Công ty CP Sông Đà.",
+        "2 tỷ đồng", "value", "tiếp nhận số tiền ủng hộ", None, None, "Công ty CP Sông Đà",
+    ),
+    (  # … or the body whose people gave it, after a few lower-case nouns
+        "Ban Vận động tiếp nhận 300 triệu đồng từ cán bộ, công chức Sở Tài chính.",
+        "300 triệu đồng", "value", "tiếp nhận", None, None, "Sở Tài chính",
+    ),
     (  # and "có kỳ hạn" is part of a noun
         "Tiền gửi có kỳ hạn của hợp tác xã là 3 tỷ đồng.",
         "3 tỷ đồng", "value", "Tiền gửi có kỳ hạn của hợp tác xã", None, None, None,
