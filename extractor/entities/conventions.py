@@ -29,7 +29,21 @@ def in_vlsp_convention(text: str, spans: list[Span], lex) -> list[Span]:
     spans = joined_descriptions(text, country_before_name(text, spans, lex))
     spans = street_addresses(text, regions_apart(text, split_place_pairs(text, spans, lex)))
     spans = persons_apart(text, sources_apart(text, products_and_companies(text, spans)), lex)
-    return in_place_context(text, persons_after_bodies(text, spans, lex), lex)
+    return in_place_context(text, persons_after_bodies(text, part_numbers(text, spans), lex), lex)
+
+
+_PART_NUMBER = re.compile(r"\(P\.\d{1,2}\)")
+
+
+def part_numbers(text: str, spans: list[Span]) -> list[Span]:
+    """A part's number alone in brackets ("… 'nghèo rớt mùng tơi' (P.2)", a series' second
+    article) is no ward ("P.2, Q.3" in an address is): VLSP 2018's training part leaves both of
+    its "(P.1)" and "(P.2)" untagged."""
+    return [
+        span
+        for span in spans
+        if not (span[2] == "LOC" and _PART_NUMBER.fullmatch(text, max(0, span[0] - 1), span[1] + 1))
+    ]
 
 
 # English words that end a product's or a company's name, never a person's: in VLSP 2018's

@@ -14,6 +14,7 @@ from extractor.entities.conventions import (
     country_before_name,
     in_place_context,
     joined_descriptions,
+    part_numbers,
     persons_after_bodies,
     persons_apart,
     products_and_companies,
@@ -312,3 +313,16 @@ def test_a_name_after_a_body_and_its_owner_is_the_person_heading_it(text: str, m
     assert persons_after_bodies(text, spans, default_pipeline().lexicons) == (
         spans if expected is None else _spans(text, expected)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # a part's number alone in brackets, a series' second article: no ward
+        ("10 doanh nhân đi lên từ hai bàn tay trắng (P.2)", [("P.2", "LOC")], []),
+        # a ward in an address stays one
+        ("Chị Lan (P.2, Q.3, TP.HCM) ủng hộ 500.000 đồng", [("P.2", "LOC")], [("P.2", "LOC")]),
+    ],
+)
+def test_a_part_number_in_brackets_is_no_place(text: str, model, expected) -> None:
+    assert part_numbers(text, _spans(text, model)) == _spans(text, expected)
