@@ -427,8 +427,7 @@ class FactReader:
                 before is not None
                 and amount.kind == last_kind == "money"
                 and not amount.per  # "trị giá 127 triệu đồng (500 nghìn đồng/suất)": a unit's price
-                and 0 <= amount.item_start - last_end <= WINDOW
-                and _SAME_SUM_AGAIN.fullmatch(self.text, last_end, amount.item_start)
+                and self._joined_to_before(_SAME_SUM_AGAIN, last_end, amount)
             ):
                 facts.role = before.role  # "có giá 365 USD (tương đương | 8,2 triệu đồng)": the same sum
             results.append(facts)
@@ -584,8 +583,7 @@ class FactReader:
             and before is not None
             and before.role == "change"
             and amount.kind == "percentage"
-            and 0 <= amount.item_start - last_end <= WINDOW
-            and _SAME_MOVE_AGAIN.fullmatch(text, last_end, amount.item_start)
+            and self._joined_to_before(_SAME_MOVE_AGAIN, last_end, amount)
         ):
             # "giảm 1.200 đồng, tương ứng | 1,8%", "tăng 50 tỷ đồng (+ | 12%)": the same move as a percentage
             facts.role = "change"
@@ -621,8 +619,6 @@ class FactReader:
         # Measure ("100% thôn đạt chuẩn": what the percentage counts comes after it).
         counts = self._noun_after(right, whole_clause=True) if counted else None
         facts.measure = counts or self._measure(amount, subject, right, facts, before, last_end)
-        if facts.measure and not any(c.isalpha() for c in text[facts.measure[0] : facts.measure[1]]):
-            facts.measure = None  # "VN-Index tăng 3,2 điểm (+0,4%)": a sign is no measure
         if facts.measure and self._amounts.overlaps(*facts.measure):
             facts.measure = None  # "đạt 15,33 triệu USD (giảm 6% …)": another amount is no measure
         if facts.measure and text[facts.measure[0] : facts.measure[1]].lower() in _NO_MEASURE_WORDS:
@@ -662,6 +658,13 @@ class FactReader:
             facts.measure = None  # "Tap The Lop 12A1: 300.000 đồng": whose it is, not what it measures
         return facts
 
+    def _joined_to_before(self, joint: re.Pattern[str], last_end: int, amount: AmountAt) -> bool:
+        """Is all that stands between the item before (ending at ``last_end``) and this one the
+        ``joint`` that repeats it ("…, tương ứng | 1,8%", "365 USD (tương đương | 8,2 triệu đồng)")?"""
+        return 0 <= amount.item_start - last_end <= WINDOW and bool(
+            joint.fullmatch(self.text, last_end, amount.item_start)
+        )
+
     def _crosses_a_level(self, left: _Words, verb_length: int, amount: AmountAt, right: _Words) -> bool:
         """ "tỷ lệ … vượt | trên 50%", "giá đồng vượt mức | 6.900 USD/tấn": passing a level with
         nothing it is compared with after it gives the level, not an excess ("vượt 36% kế
@@ -678,7 +681,7 @@ class FactReader:
         of what it measures ("giá bán", "mức giá khởi điểm")? "giá trị" (a worth) and "trị giá"
         (worth) are not prices, nor is a deal's sum ("mua lại OceanBank với giá 0 đồng"), whose
         measure is "giá" alone."""
-        verb = left.words[len(left.words) - verb_length :] if verb_length else []
+        verb = left.words[len(left.words) - verb_length :]
         if "giá" in verb and verb[-2:] != ["trị", "giá"]:
             return True
         head = self._words(*measure).words if measure else []
@@ -969,7 +972,7 @@ class FactReader:
             kept = kept[quantity:]  # "Ban đại diện cũng đưa ra | kinh phí hoạt động …": what is measured, named
         phrase = _strip(text, kept[0][1][0], kept[-1][1][1])
         if phrase and not any(c.isalpha() for c in text[phrase[0] : phrase[1]]):
-            return None  # "(+ | 0,98%)": a sign says nothing of what is measured; the clause before may
+            return None  # "VN-Index tăng 3,2 điểm (+ | 0,4%)": a sign is no measure; the clause before may be
         if phrase and self._is_a_name(*phrase):
             return None  # a name holds the amount; it is not what is measured
         if phrase and len(_WORD.findall(text[phrase[0] : phrase[1]])) > 14:
