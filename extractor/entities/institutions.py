@@ -521,7 +521,7 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
             j += len(inner_head.words)  # Ban Thường vụ Đảng ủy …: "ủy" is its own lower-case word
             j = legal_forms_end(syls, j, lex)  # "HĐQT Công ty cổ phần …": the inner company's legal form
             continue
-        if j - 1 > begin and syls[j].text in ("'", "’") and glued_apostrophe(syls, j - 1):
+        if j - 1 > begin and glued_apostrophe(syls, j - 1):
             j += 2  # "huyện Đắk R | 'Lấp": one syllable of the place's name, written in three tokens
             continue
         after = _capitalized_word_at(syls, j, lex)
@@ -1200,8 +1200,10 @@ def same_units(a: str, b: str) -> bool:
 BOARDS = frozenset({"hội đồng quản trị", "hội đồng thành viên", "ban kiểm soát", "ban giám đốc", "ban điều hành"})
 
 
-def _opens_with_board(key_words: list[str]) -> bool:
-    return any(" ".join(key_words[:n]) in BOARDS for n in (2, 3, 4))
+def opening_board(words: Sequence[str], lex: Lexicons) -> int:
+    """How many written words of a company's board open ``words`` ("HĐQT | Hòa Phát", "Ban
+    kiểm soát | Công ty X"), 0 if none does."""
+    return next((n for n in range(1, min(4, len(words)) + 1) if lex.keys.match_key(" ".join(words[:n])) in BOARDS), 0)
 
 
 _LEGAL_FORM_KEYS = ("thương mại cổ phần", "cổ phần", "trách nhiệm hữu hạn", "một thành viên")
@@ -1258,7 +1260,7 @@ def _is_clipped_form(short: str, long: str, lex: Lexicons) -> bool:
     # A name that begins with a head of its own (Đảng ủy …) is its own body, not a clipped one.
     suffix = kl[-len(ks) :] == ks and short[:1].isupper() and not has_head
     # "Hòa Phát" is not "HĐQT Hòa Phát" clipped: a board's name ends in its company's, another body
-    return prefix or (suffix and not _opens_with_board(kl))
+    return prefix or (suffix and not opening_board(long.split(), lex))
 
 
 def merge_institutions(mentions: list[tuple[str, str, int, int]], lex: Lexicons) -> list[InstitutionRecord]:

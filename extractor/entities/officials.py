@@ -38,6 +38,7 @@ from .institutions import (
     is_surname,
     locality_start,
     name_run_start,
+    opening_board,
     person_cut,
     predicate_begins_at,
     term_length,
@@ -786,13 +787,8 @@ class SentenceOfficials:
         """The company after a board that opens ``org`` ("HĐQT Công ty cổ phần X" -> "Công ty cổ
         phần X"); ``org`` itself where no board opens it or no body follows the board."""
         words = org.split()
-        for n in range(1, min(4, len(words) - 1) + 1):
-            if (
-                self.lex.keys.match_key(" ".join(words[:n])) in BOARDS
-                and leading_head(words[n:], self.lex)[1] is not None
-            ):
-                return " ".join(words[n:])
-        return org
+        n = opening_board(words, self.lex)
+        return " ".join(words[n:]) if n and leading_head(words[n:], self.lex)[1] is not None else org
 
     def _unit_named_nearby(self, title: _Title) -> str | None:
         words = [w for w in title.text.split() if (w,) not in self.lex.title_prefixes]
