@@ -48,6 +48,7 @@ from .schema import (
 )
 from .text.layout import metadata_spans, sentences, text_spans
 from .text.normalize import NormalizedText, canonical, normalize
+from .text.spans import outermost
 from .text.syllables import Segmenter
 from .text.validate import check_text
 
@@ -227,7 +228,7 @@ def _read_facts(
     amount_starts = sorted(f.start for f in found)
     names = [(a, b) for a, b in names if bisect_right(amount_starts, b - 1) == bisect_right(amount_starts, a - 1)]
     # A place inside a body's name ("Ngân hàng Agribank chi nhánh | Thanh Oai") is the body's, not a holder.
-    names = _outermost(names)
+    names = outermost(names)
     # Places that are Việt Nam's localities: a bare organ's ("HĐND phường") numbers are theirs.
     places = [
         (e.start, e.end)
@@ -246,18 +247,6 @@ def _read_facts(
     )
     amounts = [AmountAt(f.start, f.end, f.start, f.kind, f.per) for f in found]
     return reader.read(amounts)
-
-
-def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The spans, sorted by start and once each, without those inside another."""
-    kept: list[tuple[int, int]] = []
-    reach = -1
-    for a, b in sorted(spans, key=lambda s: (s[0], -s[1])):
-        if b <= reach:
-            continue
-        kept.append((a, b))
-        reach = b
-    return kept
 
 
 _PUBLIC_KINDS = frozenset({"state", "party", "mass_organization"})

@@ -39,3 +39,15 @@ class SpanIndex:
             for bucket in range(a // _BUCKET, max(a, b - 1) // _BUCKET + 1)
             for s, e in self._buckets.get(bucket, ())
         )
+
+
+def outermost(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans, sorted by start and once each, without those inside another."""
+    kept: list[tuple[int, int]] = []
+    reach = -1
+    for a, b in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if b <= reach:
+            continue
+        kept.append((a, b))
+        reach = b
+    return kept
