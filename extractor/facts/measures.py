@@ -253,6 +253,17 @@ class MeasureCues:
                 return len(cue)
         return 0
 
+    def inside_noun(self, words: Sequence[str], start: int, end: int) -> bool:
+        """Are the cue words ``start`` … ``end`` part of a noun that reaches past them ("chứng
+        từ", "từ chối", "tăng trưởng"), so no cue?"""
+        nouns = self.by_kind.get("noun", ())
+        longest = max((len(noun) for noun in nouns), default=0)
+        for i in range(max(0, start - longest + 1), end):
+            n = self.starting_at(words[i:], "noun")
+            if n and i + n > start and (i < start or i + n > end):
+                return True
+        return False
+
     def starting_at(self, words: Sequence[str], kind: str) -> int:
         if kind != "noun" and any(tuple(words[: len(noun)]) == noun for noun in self.by_kind.get("noun", ())):
             return 0  # "tăng trưởng" is a noun, not the verb "tăng"
@@ -368,7 +379,7 @@ class FactReader:
         for end, word in enumerate(words, start=1):
             for kind in last_words.get(word, ()):
                 n = self.cues.ending_at(words, kind, end)
-                if n:
+                if n and not self.cues.inside_noun(words, end - n, end):
                     self._cue_ends[kind].append((end, n))
         self._periods = [(m.start(), m.end()) for m in _PERIOD.finditer(text)]
         self._period_starts = [a for a, _ in self._periods]
@@ -880,10 +891,6 @@ class FactReader:
         start = 0
         for kind in ("report", "target", "connective", "lead", "possess"):
             k = self._last_cue(kind, subject)
-            while k is not None and any(
-                i + cues.starting_at(words[i:], "noun") > k for i in range(max(0, k - 3), k)
-            ):  # "lợi nhuận còn lại": the cue word is part of a noun; look further back
-                k = self._last_cue(kind, _Words(words[: k - 1], subject.spans[: k - 1], subject.first))
             if (
                 kind == "lead"
                 and k is not None

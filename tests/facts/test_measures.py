@@ -220,6 +220,14 @@ CASES = [
         "Sau khi trừ chi phí thì lợi nhuận còn lại đạt 5 tỷ đồng.",
         "5 tỷ đồng", "value", "lợi nhuận còn lại", None, None, None,
     ),
+    (  # "từ chối" is a verb of its own, not "từ" (where from): what is measured follows it
+        "Hợp tác xã đã từ chối khoản vay 50 tỷ đồng của ngân hàng.",
+        "50 tỷ đồng", "value", "khoản vay", None, None, None,
+    ),
+    (  # "chứng từ" is a noun, not "từ": what is measured does not start inside it
+        "Bộ chứng từ hoàn thuế trị giá 3 tỷ đồng đã được kiểm tra lại.",
+        "3 tỷ đồng", "value", "Bộ chứng từ hoàn thuế", None, None, None,
+    ),
     (  # a connective alone is no subject: the item before's measure holds
         "Thu ngân sách của xã đạt 20 tỷ đồng. Cụ thể, bằng 110% dự toán.",
         "110%", "ratio", "Thu ngân sách của xã", "dự toán", None, None,
