@@ -1390,6 +1390,16 @@ class FactReader:
             return False
         if self.cues.starting_at(after[1:], "report"):
             return True
-        # past an apposition between commas, to the verb
-        close = next((i for i in range(1, min(len(after), 16)) if after[i] in (",", ".", ";")), None)
-        return close is not None and after[close] == "," and bool(self.cues.starting_at(after[close + 1 :], "report"))
+        # past an apposition, to the verb, after a comma or straight after the apposition ("Ông
+        # X, Chủ tịch UBND phường Y cho biết …"); an amount in it is the person's own ("ông X,
+        # người có tài sản 46 tỷ USD, cho biết")
+        line_end = self.text.find("\n", b, b + 120)
+        after = after[: len(self._words(b, line_end).words)] if line_end >= 0 else after
+        for i in range(1, min(len(after), 16)):
+            if after[i] in (".", ";") or after[i][0].isdigit():
+                return False
+            if after[i] == ",":
+                return bool(self.cues.starting_at(after[i + 1 :], "report"))
+            if self.cues.starting_at(after[i:], "report"):
+                return True
+        return False

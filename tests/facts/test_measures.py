@@ -369,6 +369,14 @@ CASES = [
         "Ông Lê Văn Cường, Giám đốc Sở Tài chính, cho biết tổng chi ngân sách năm 2025 đạt 9.000 tỷ đồng.",
         "9.000 tỷ đồng", "value", "tổng chi ngân sách", None, "năm 2025", None,
     ),
+    (  # … and where no comma closes the apposition before the reporting verb
+        "Ông Nguyễn Văn Nam, Chủ tịch UBND phường Yên Sở cho biết thu ngân sách năm 2025 đạt 300 tỷ đồng.",
+        "300 tỷ đồng", "value", "thu ngân sách", None, "năm 2025", None,
+    ),
+    (  # an amount inside the apposition is the person's own, not reported
+        "Ông Trần Văn Lộc, người có khối tài sản khoảng 2 tỷ USD cho biết sẽ đầu tư vào giáo dục.",
+        "khoảng 2 tỷ USD", "value", "khối tài sản", None, None, "Trần Văn Lộc",
+    ),
     (  # a clause after a forecast in the same sentence goes on with the plan
         "Theo lộ trình, năm 2026 giá nước sẽ tăng 5% và sau đó, mỗi lần điều chỉnh tăng 3%.",
         "3%", "target", "mỗi lần điều chỉnh", None, "năm 2026", None,
