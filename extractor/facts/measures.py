@@ -737,7 +737,9 @@ class FactReader:
                 return None  # "tăng 15% giá cổ phiếu": what changed, not what it is compared with
             k = later + 2
         stop = k
-        while stop < len(words) and words[stop] not in _REFERENCE_ENDS:
+        # after "so với", a second "với" goes on with something else ("so với iPhone X | với giá bán …")
+        ends = _REFERENCE_ENDS | {"với"} if n else _REFERENCE_ENDS
+        while stop < len(words) and words[stop] not in ends:
             stop += 1
         if stop == k:
             return None
@@ -855,7 +857,16 @@ class FactReader:
             after = self._noun_after(right)
             if after:
                 return after
-        phrase = self._subject_phrase(subject)
+        if (
+            before is not None
+            and before.reference is not None
+            and subject.spans
+            and before.reference[1] >= subject.spans[-1][1]
+            and self.cues.starting_at(subject.words, "compare")
+        ):  # "tăng 4,7% | so với cùng kỳ | lên 1.973 tỷ đồng": the item before's comparison, not a measure
+            phrase: Range | Literal["pronoun"] | None = None
+        else:
+            phrase = self._subject_phrase(subject)
         if phrase == "pronoun":
             return before.measure if before else None
         if phrase:

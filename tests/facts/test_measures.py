@@ -220,6 +220,14 @@ CASES = [
         "Sau khi trừ chi phí thì lợi nhuận còn lại đạt 5 tỷ đồng.",
         "5 tỷ đồng", "value", "lợi nhuận còn lại", None, None, None,
     ),
+    (  # the comparison of the change before is no measure of the level after it
+        "Quý III, doanh thu thuần của Công ty Sông Hồng tăng 6,2% so với cùng kỳ lên 1.200 tỷ đồng.",
+        "1.200 tỷ đồng", "value", "doanh thu thuần của Công ty Sông Hồng", None, "Quý III", "Công ty Sông Hồng",
+    ),
+    (  # after "so với", a second "với" goes on with something else
+        "Mẫu điện thoại mới rẻ hơn khoảng 50 USD so với mẫu cũ với giá bán là 900 USD.",
+        "khoảng 50 USD", "change", "Mẫu điện thoại mới", "mẫu cũ", None, None,
+    ),
     (  # "từ chối" is a verb of its own, not "từ" (where from): what is measured follows it
         "Hợp tác xã đã từ chối khoản vay 50 tỷ đồng của ngân hàng.",
         "50 tỷ đồng", "value", "khoản vay", None, None, None,
