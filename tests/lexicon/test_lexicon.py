@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from importlib import resources
+
 import pytest
 
 from extractor.lexicon.keys import KEY_CACHE_SIZE, PhraseKeys
+from extractor.lexicon.loader import data_lines
 from extractor.lexicon.phrases import head_at, leading_head, looks_foreign, match_phrase
 from extractor.pipeline import default_pipeline
 from extractor.text.syllables import syllable_tokens
@@ -114,3 +118,17 @@ def test_state_fields_are_read_in_every_spelling_of_their_separators(lex) -> Non
     assert spellings <= lex.state_fields
     # a phrase without a separator has one spelling, lower case
     assert _separator_spellings("Giáo dục và Đào tạo") == [("giáo", "dục", "và", "đào", "tạo")]
+
+
+def test_no_list_holds_an_entry_twice() -> None:
+    """A repeated entry is an edit made twice or a merge gone wrong; it hides which one a later
+    edit should change."""
+    folder = resources.files("extractor.lexicon").joinpath("data")
+    names = sorted(p.name for p in folder.iterdir() if p.name.endswith((".txt", ".tsv")))
+    assert "measure_cues.tsv" in names
+    repeated = {}
+    for name in names:
+        twice = sorted(line for line, n in Counter(data_lines(name)).items() if n > 1)
+        if twice:
+            repeated[name] = twice
+    assert repeated == {}
