@@ -907,9 +907,10 @@ class FactReader:
                 and k is not None
                 and k < len(words)
                 and words[k - 1] == "từ"
-                and self._is_name_start(spans[k][0])
+                and (self._is_name_start(spans[k][0]) or cues.ending_at(words, "flow", k - 1))
             ):
-                k = None  # "nhập khẩu từ | Trung Quốc": where from, part of what is measured
+                # "nhập khẩu từ | Trung Quốc", "thu từ | xuất nhập khẩu": where from, part of what is measured
+                k = None
             # A connective alone, or "và" just before the verb ("… dự toán và cao hơn 30%"), leaves
             # no subject of its own.
             if k is not None and (k < len(words) or kind == "connective"):

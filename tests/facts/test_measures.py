@@ -228,6 +228,14 @@ CASES = [
         "Mẫu điện thoại mới rẻ hơn khoảng 50 USD so với mẫu cũ với giá bán là 900 USD.",
         "khoảng 50 USD", "change", "Mẫu điện thoại mới", "mẫu cũ", None, None,
     ),
+    (  # "từ" after money that comes in says from where: part of what is measured
+        "Lãi thuần từ hoạt động dịch vụ của ngân hàng tăng 8% so với cùng kỳ.",
+        "8%", "change", "Lãi thuần từ hoạt động dịch vụ của ngân hàng", "cùng kỳ", None, None,
+    ),
+    (
+        "Năm 2025, thu từ khu vực doanh nghiệp nhà nước đạt 120 tỷ đồng.",
+        "120 tỷ đồng", "value", "thu từ khu vực doanh nghiệp nhà nước", None, "Năm 2025", None,
+    ),
     (  # "từ chối" is a verb of its own, not "từ" (where from): what is measured follows it
         "Hợp tác xã đã từ chối khoản vay 50 tỷ đồng của ngân hàng.",
         "50 tỷ đồng", "value", "khoản vay", None, None, None,
