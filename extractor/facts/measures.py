@@ -656,8 +656,15 @@ class FactReader:
 
         if amount.kind == "money" and facts.role in ("ratio", "share"):
             facts.role = "value"  # a sum is no part or percentage of another ("tương đương 860.000 VND")
-        # Holder.
-        facts.holder = self._holder(amount, paragraph)
+        # Holder: a deal's is who makes it, else as for any amount.
+        deal = self._deal(subject) if amount.kind == "money" and facts.role in ("value", "target") else None
+        if deal is not None and deal[0] is None and cues.starting_at(deal[1].words, "person"):
+            # "ông bán công ty cho Time Warner": the person "ông" stands for, not whom it was sold to
+            facts.holder = self._person_referred_to(sentence[0], amount.item_start)
+        elif deal is not None and deal[0] is not None:
+            facts.holder = deal[0]
+        else:
+            facts.holder = self._holder(amount, paragraph)
         if facts.holder is None and before is not None:
             facts.holder = before.holder
         if (
@@ -852,6 +859,10 @@ class FactReader:
             after = self._noun_after(right)
             if after:
                 return after
+        deal = self._deal(subject) if amount.kind == "money" and facts.role in ("value", "target") else None
+        if deal is not None:
+            dealt = self._subject_phrase(deal[1])
+            return None if dealt == "pronoun" else dealt
         # "có hơn 156,9 tỷ đồng tiền mặt": the noun straight after a sum of money names what it is.
         if amount.kind == "money" and facts.role in ("value", "target"):
             after = self._noun_after(right)
@@ -882,6 +893,28 @@ class FactReader:
             own = self._earlier_subject(amount, after=before_end)
             return own if own and self.text[own[0]].isdigit() else before.measure
         return self._earlier_subject(amount) or self._framed_subject(amount)
+
+    def _deal(self, subject: _Words) -> tuple[Range | None, _Words] | None:
+        """A deal's sum after "với giá" ("NHNN phải mua lại OceanBank với giá 0 đồng", "ông bán
+        công ty cho Time Warner với giá 2,7 tỷ USD"): who makes it, the last name before its verb
+        (None where none is named), and the words of the deal itself, from its verb to "với".
+        None where the sum is no deal's."""
+        words, spans = subject.words, subject.spans
+        if words[-2:] != ["với", "giá"] or len(words) < 3:
+            return None
+        end = len(words) - 2
+        maker: Range | None = None
+        start = 0
+        k = bisect_right(self.name_starts, spans[end - 1][0]) - 1
+        while k >= 0 and self.names[k][0] >= spans[0][0]:
+            a, b = self.names[k]
+            cut = next((i for i in range(end) if spans[i][0] >= b), end)
+            before = self._words(max(0, a - 16), a).words[-1:]
+            if cut < end and before not in _PLACE_PREPOSITIONS and before != ["cho"] and not self._in_office(a, b):
+                maker, start = (a, b), cut  # a name with the deal's verb after it makes it
+                break
+            k -= 1
+        return maker, _Words(words[start:end], spans[start:end], subject.first + start)
 
     def _own_items_measure(self, measure: Range, before_end: int, amount: AmountAt) -> bool:
         """Was the measure of the item before read inside that item of a list split by

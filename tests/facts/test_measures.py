@@ -236,6 +236,14 @@ CASES = [
         "Năm 2025, thu từ khu vực doanh nghiệp nhà nước đạt 120 tỷ đồng.",
         "120 tỷ đồng", "value", "thu từ khu vực doanh nghiệp nhà nước", None, "Năm 2025", None,
     ),
+    (  # a deal's sum after "với giá": the deal is what it measures, and its maker holds it
+        "Sau nhiều vòng đàm phán, Tập đoàn Sông Hồng đã mua lại Công ty Thép Bắc Nam với giá 2.000 tỷ đồng.",
+        "2.000 tỷ đồng", "value", "mua lại Công ty Thép Bắc Nam", None, None, "Tập đoàn Sông Hồng",
+    ),
+    (  # the one it is sold to holds nothing; "ông" stands for the seller named before
+        "Doanh nhân Trần Văn Lộc lập công ty năm 1990. Năm 2010, ông bán công ty cho Tập đoàn Sông Hồng với giá 50 triệu USD.",
+        "50 triệu USD", "value", "bán công ty cho Tập đoàn Sông Hồng", None, "Năm 2010", "Trần Văn Lộc",
+    ),
     (  # "từ chối" is a verb of its own, not "từ" (where from): what is measured follows it
         "Hợp tác xã đã từ chối khoản vay 50 tỷ đồng của ngân hàng.",
         "50 tỷ đồng", "value", "khoản vay", None, None, None,
@@ -278,7 +286,7 @@ CASES = [
     ),
     (  # and a deal's sum "với giá" is the deal's value
         "Công ty Minh Phát đã mua lại nhà máy với giá 200 tỷ đồng.",
-        "200 tỷ đồng", "value", "giá", None, None, "Công ty Minh Phát",
+        "200 tỷ đồng", "value", "mua lại nhà máy", None, None, "Công ty Minh Phát",
     ),
     (  # the same sum in another currency, in brackets, has the same role
         "Mẫu máy tính bảng mới có giá 500 USD (tương đương 12,7 triệu đồng).",
@@ -504,7 +512,7 @@ CASES = [
     ),
     (  # a sum is never a part or a percentage of another: its equivalent is a value
         "Một hộp bánh được bán với giá 41 USD (tương đương 860.000 VND).",
-        "860.000 VND", "value", "giá", None, None, None,
+        "860.000 VND", "value", "Một hộp bánh được bán", None, None, None,
     ),
     (  # more reporting verbs; "đối với" after an amount names nothing it measures
         "Phụ huynh phản ánh các khoản thu hơn 10 triệu đồng đối với học sinh lớp 1.",
