@@ -559,7 +559,10 @@ class FactReader:
             and left.words[-1:] != ["là"]  # "Chỉ tiêu tăng trưởng năm 2026 là 10%": the plan itself
         ):
             facts.role = "ratio"  # "9 chỉ tiêu đạt 100%": a percentage of what was planned
-        elif verb_kind == "share" or any(word in " ".join(subject.words) for word in _SHARE_WORDS):
+        elif verb_kind == "share" or (
+            any(word in " ".join(subject.words) for word in _SHARE_WORDS)
+            and not (amount.kind == "percentage" and cues.starting_at(right.words, "plan") and right.words[0] != "cùng")
+        ):  # "Tỷ lệ giải ngân đạt 92,5% | kế hoạch": a percentage of the plan, a ratio
             facts.role = "share"
         elif amount.kind == "percentage" and right.words and right.words[0].isalpha() and not compared:
             nxt = right.words[0]

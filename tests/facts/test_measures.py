@@ -244,6 +244,10 @@ CASES = [
         "Doanh nhân Trần Văn Lộc lập công ty năm 1990. Năm 2010, ông bán công ty cho Tập đoàn Sông Hồng với giá 50 triệu USD.",
         "50 triệu USD", "value", "bán công ty cho Tập đoàn Sông Hồng", None, "Năm 2010", "Trần Văn Lộc",
     ),
+    (  # a rate named "tỷ lệ" but given as a percentage of the plan is a ratio (the guide: "đạt 96% kế hoạch")
+        "Đến hết tháng 11, tỷ lệ giải ngân vốn đầu tư công của xã đạt 92,5% kế hoạch.",
+        "92,5%", "ratio", "tỷ lệ giải ngân vốn đầu tư công của xã", "kế hoạch", "Đến hết tháng 11", None,
+    ),
     (  # "từ chối" is a verb of its own, not "từ" (where from): what is measured follows it
         "Hợp tác xã đã từ chối khoản vay 50 tỷ đồng của ngân hàng.",
         "50 tỷ đồng", "value", "khoản vay", None, None, None,
