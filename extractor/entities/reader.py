@@ -205,7 +205,16 @@ def _given_names_alone(text: str, read: list[_Sentence], spans: list[EntitySpan]
             alone = (k == 0 or not syls[k - 1].is_upper_initial) and (
                 k + 1 == len(syls) or not syls[k + 1].is_upper_initial
             )
-            own_word = (k == 0 or syls[k - 1].word != syl.word) and (k + 1 == len(syls) or syls[k + 1].word != syl.word)
+            own_word = (
+                (k == 0 or syls[k - 1].word != syl.word)
+                and (
+                    k + 1 == len(syls)
+                    or syls[k + 1].word != syl.word
+                    # "Trong đó, | Hải hưởng | lợi": the segmenter glued the name to the verb after it,
+                    # into no word its dictionary knows ("Chính phủ", "Hải quan" are words)
+                    or lex.dictionary.known_word([s for s in syls[k:] if s.word == syl.word]) is False
+                )
+            )
             pronoun = lex.is_honorific(syl.text)  # "Anh cho biết": he, not a man called Anh
             if alone and own_word and not pronoun and not taken.overlaps(syl.start, syl.end):
                 found.append(EntitySpan("PER", syl.start, syl.end))

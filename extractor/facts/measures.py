@@ -1173,6 +1173,8 @@ class FactReader:
             nearest = self._owner_named_after(amount.end)
         if nearest is None:
             nearest = self._person_opening(sentence, amount.item_start)
+            if nearest is not None:
+                nearest = self._next_person_opening(nearest, sentence, amount.item_start)
         if nearest is None:
             # a name in an earlier item of a list split by semicolons is that item's
             floor = max(sentence[0], self.text.rfind(";", sentence[0], amount.item_start) + 1)
@@ -1249,6 +1251,16 @@ class FactReader:
         if len(lead) > 2 or (lead and self.cues.starting_at(lead, "accused") != len(lead)):
             return None
         return None if self._only_reports(a, b) else (a, b)
+
+    def _next_person_opening(self, first: Range, sentence: Range, position: int) -> Range:
+        """ "Hải hưởng lợi 2,5 tỷ đồng, | Hoa hưởng lợi 700 triệu đồng": in a sentence that opens
+        with a person, a later clause that opens with another holds its own amounts; not a list
+        of names ("A, B, C đều nhận …"), where nothing is said between them."""
+        clause_start = self._clause_start(sentence, position)
+        between = [self.text[a:b] for a, b in self._words(first[1], clause_start).spans]
+        if clause_start <= first[1] or not any(w.isalpha() and w.islower() for w in between):
+            return first
+        return self._person_opening((clause_start, sentence[1]), position) or first
 
     def _person_referred_to(self, start: int, position: int) -> Range | None:
         """ "Khối tài sản của ông ước tính 32,5 tỷ USD": a pronoun before the amount in its

@@ -603,6 +603,18 @@ def test_a_given_name_alone_after_the_full_name_is_the_same_person() -> None:
     assert people.count("Tiên") == 1 and "Thành" not in people
 
 
+def test_a_given_name_glued_to_the_verb_after_it_is_still_the_person() -> None:
+    # the segmenter makes one word of "Hải hưởng"; a word its dictionary does not know is a
+    # name and a verb, while "Chính phủ" (a word) is no "Chính"
+    text = (
+        "Theo cáo trạng, Lê Văn Hải đã chiếm đoạt 3 tỷ đồng. Trong đó, Hải hưởng lợi 2,5 tỷ đồng.\n"
+        "Ông Nguyễn Văn Chính phát biểu. Sau đó, Chính phủ ban hành nghị quyết mới."
+    )
+    people = [(text[e.start : e.end], e.start) for e in extract_text(text).entities if e.label == "PER"]
+    assert ("Hải", text.index("Hải hưởng")) in people
+    assert ("Chính", text.index("Chính phủ")) not in people
+
+
 def test_a_given_name_before_the_full_name_is_no_person() -> None:
     # "Chi" (spends) opens a sentence before "Nguyễn Đức Chi" is named: a verb, not the man
     text = (

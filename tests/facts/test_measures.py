@@ -248,6 +248,10 @@ CASES = [
         "Đến hết tháng 11, tỷ lệ giải ngân vốn đầu tư công của xã đạt 92,5% kế hoạch.",
         "92,5%", "ratio", "tỷ lệ giải ngân vốn đầu tư công của xã", "kế hoạch", "Đến hết tháng 11", None,
     ),
+    (  # a later clause that opens with another person is that person's
+        "Bị cáo Lê Văn Hải nhận 3 tỷ đồng, bị cáo Trịnh Thị Hoa nhận 1 tỷ đồng. Trong đó, Hải hưởng lợi 2,5 tỷ đồng, Hoa hưởng lợi 700 triệu đồng.",
+        "700 triệu đồng", "value", "hưởng lợi", None, None, "Hoa",
+    ),
     (  # "từ chối" is a verb of its own, not "từ" (where from): what is measured follows it
         "Hợp tác xã đã từ chối khoản vay 50 tỷ đồng của ngân hàng.",
         "50 tỷ đồng", "value", "khoản vay", None, None, None,
