@@ -1001,8 +1001,8 @@ class FactReader:
                     break
                 a = m.end()  # a time first ("cả năm 2025 tăng …"): what is measured is not in it
         kept = [(w, span) for w, span in zip(words, spans, strict=True) if a <= span[0] and span[1] <= b]
-        while kept and kept[0][0] in _LEADING_FUNCTION_WORDS:
-            kept = kept[1:]
+        while kept and kept[0][0] in _LEADING_FUNCTION_WORDS and not cues.starting_at([w for w, _ in kept], "person"):
+            kept = kept[1:]  # (not the "bị" of "bị cáo")
         while kept and kept[-1][0] in _FUNCTION_WORDS:
             kept = kept[:-1]
         kept = self._without_frame(kept)

@@ -252,6 +252,11 @@ CASES = [
         "Bị cáo Lê Văn Hải nhận 3 tỷ đồng, bị cáo Trịnh Thị Hoa nhận 1 tỷ đồng. Trong đó, Hải hưởng lợi 2,5 tỷ đồng, Hoa hưởng lợi 700 triệu đồng.",
         "700 triệu đồng", "value", "hưởng lợi", None, None, "Hoa",
     ),
+    (  # "bị cáo" (the accused) opening the subject is a person, not what is measured, and its
+        # "bị" is no passive to strip
+        "Quá trình điều tra, các bị cáo đã tự nguyện nộp lại 1,8 tỷ đồng để khắc phục hậu quả.",
+        "1,8 tỷ đồng", "value", "tự nguyện nộp lại", None, None, None,
+    ),
     (  # "từ chối" is a verb of its own, not "từ" (where from): what is measured follows it
         "Hợp tác xã đã từ chối khoản vay 50 tỷ đồng của ngân hàng.",
         "50 tỷ đồng", "value", "khoản vay", None, None, None,
