@@ -947,6 +947,8 @@ class FactReader:
             ):
                 # "nhập khẩu từ | Trung Quốc", "thu từ | xuất nhập khẩu": where from, part of what is measured
                 k = None
+            if kind == "lead" and k is not None and all(w in _HOW_IT_MOVED for w in words[k:]):
+                k = None  # "lãi suất được nâng | nhẹ": only how it moved follows, no object
             # A connective alone, or "và" just before the verb ("… dự toán và cao hơn 30%"), leaves
             # no subject of its own.
             if k is not None and (k < len(words) or kind == "connective"):

@@ -257,6 +257,14 @@ CASES = [
         "Quá trình điều tra, các bị cáo đã tự nguyện nộp lại 1,8 tỷ đồng để khắc phục hậu quả.",
         "1,8 tỷ đồng", "value", "tự nguyện nộp lại", None, None, None,
     ),
+    (  # raising something to a level ("nâng", "đưa" … "lên"): what is raised is what is measured
+        "Hai bên phấn đấu đưa kim ngạch thương mại song phương lên 150 tỷ USD vào năm 2030.",
+        "150 tỷ USD", "target", "kim ngạch thương mại song phương", None, "năm 2030", None,
+    ),
+    (
+        "Hợp tác xã nâng tổng vốn đầu tư của dự án lên 20 tỷ đồng.",
+        "20 tỷ đồng", "value", "tổng vốn đầu tư của dự án", None, None, None,
+    ),
     (  # "từ chối" is a verb of its own, not "từ" (where from): what is measured follows it
         "Hợp tác xã đã từ chối khoản vay 50 tỷ đồng của ngân hàng.",
         "50 tỷ đồng", "value", "khoản vay", None, None, None,
