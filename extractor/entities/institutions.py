@@ -749,6 +749,9 @@ def _line_of_work_to_place(syls: list[Syllable], j: int, lex: Lexicons, title_st
     the index where the place begins; else ``j``."""
     # "Ban Quản lý | các khu công nghiệp | tỉnh Bắc Giang": "các" opens the line of work's object
     plural = syls[j].text == "các" and j + 1 < len(syls) and syls[j + 1].is_alpha and syls[j + 1].text.islower()
+    unit = _unit_after_line_of_work(syls, j + plural, lex, title_starts)
+    if unit:
+        return unit  # "… công trình giao thông | thành phố Hà Nội": the place with its unit word
     k = legal_form_bridge(syls, j + plural, lex, title_starts, longest=_MAX_LINE_OF_WORK)
     if k == j + plural:
         return j
@@ -756,6 +759,19 @@ def _line_of_work_to_place(syls: list[Syllable], j: int, lex: Lexicons, title_st
         if match_phrase(syls, k, table, lex):
             return k
     return j
+
+
+def _unit_after_line_of_work(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[int]) -> int:
+    """Where a locality's unit and name ("thành phố Hà Nội", "tỉnh Nghệ An") begin after a line
+    of work in lower case of at least two syllables that opens at ``j``; else 0."""
+    k = j
+    while k < len(syls) and k - j <= _MAX_LINE_OF_WORK and syls[k].is_alpha and not syls[k].is_upper_initial:
+        if syls[k].text in _BRIDGE_STOP or k in title_starts:
+            return 0
+        if k - j >= 2 and _place_follows(syls, k, lex) and match_phrase(syls, k, lex.admin_units, lex):
+            return k
+        k += 1
+    return 0
 
 
 def predicate_begins_at(syls: list[Syllable], k: int, lex: Lexicons) -> bool:

@@ -37,6 +37,11 @@ def _institutions(text: str) -> list[str]:
             "Ban Quản lý các khu công nghiệp tỉnh Hưng Yên đã cấp phép hai dự án.",
             ["Ban Quản lý các khu công nghiệp tỉnh Hưng Yên"],
         ),
+        # a long line of work in lower case runs to its locality's unit and name
+        (
+            "Ban Quản lý dự án đầu tư xây dựng công trình giao thông thành phố Hà Nội làm chủ đầu tư.",
+            ["Ban Quản lý dự án đầu tư xây dựng công trình giao thông thành phố Hà Nội"],
+        ),
         # but a plural after a body's name is not part of it
         ("Bộ Tài chính các nước đã họp.", ["Bộ Tài chính"]),
         # a state body's name read whole, even where a title or "tại" stands inside it
