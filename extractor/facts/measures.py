@@ -255,7 +255,7 @@ class MeasureCues:
 
     def inside_noun(self, words: Sequence[str], start: int, end: int) -> bool:
         """Are the cue words ``start`` … ``end`` part of a noun that reaches past them ("chứng
-        từ", "từ chối", "tăng trưởng"), so no cue?"""
+        từ", "từ thiện", "tăng trưởng"), so no cue?"""
         nouns = self.by_kind.get("noun", ())
         longest = max((len(noun) for noun in nouns), default=0)
         for i in range(max(0, start - longest + 1), end):
@@ -632,7 +632,9 @@ class FactReader:
 
         # Measure ("100% thôn đạt chuẩn": what the percentage counts comes after it).
         counts = self._noun_after(right, whole_clause=True) if counted else None
-        facts.measure = counts or self._measure(amount, subject, right, facts, before, last_end)
+        # A deal's sum after "với giá": what the deal is and who makes it.
+        deal = self._deal(subject) if amount.kind == "money" and facts.role in ("value", "target") else None
+        facts.measure = counts or self._measure(amount, subject, right, facts, before, last_end, deal)
         if facts.measure and self._amounts.overlaps(*facts.measure):
             facts.measure = None  # "đạt 15,33 triệu USD (giảm 6% …)": another amount is no measure
         if facts.measure and text[facts.measure[0] : facts.measure[1]].lower() in _NO_MEASURE_WORDS:
@@ -660,7 +662,6 @@ class FactReader:
         if amount.kind == "money" and facts.role in ("ratio", "share"):
             facts.role = "value"  # a sum is no part or percentage of another ("tương đương 860.000 VND")
         # Holder: a deal's is who makes it, else as for any amount.
-        deal = self._deal(subject) if amount.kind == "money" and facts.role in ("value", "target") else None
         if deal is not None and deal[0] is None and cues.starting_at(deal[1].words, "person"):
             # "ông bán công ty cho Time Warner": the person "ông" stands for, not whom it was sold to
             facts.holder = self._person_referred_to(sentence[0], amount.item_start)
@@ -853,8 +854,9 @@ class FactReader:
         facts: AmountFacts,
         before: AmountFacts | None,
         before_end: int,
+        deal: tuple[Range | None, _Words] | None = None,
     ) -> Range | None:
-        """What is measured: the subject before the verb; else the noun after the amount; else
+        """What is measured: a deal's own words; the subject before the verb; else the noun after the amount; else
         a count in a clause of its own before it, after the item before; else the item before's;
         else the subject of the clause before in the sentence."""
         # "giảm 25% giá vé": what follows a change's number, if it is not a comparison, is what changed.
@@ -862,7 +864,6 @@ class FactReader:
             after = self._noun_after(right)
             if after:
                 return after
-        deal = self._deal(subject) if amount.kind == "money" and facts.role in ("value", "target") else None
         if deal is not None:
             dealt = self._subject_phrase(deal[1])
             return None if dealt == "pronoun" else dealt
