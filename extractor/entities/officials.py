@@ -537,6 +537,8 @@ class SentenceOfficials:
             position = _Position(title, org_first, org_stop)
             positions.append(position)
             j = self._after_aside(self._posted_at(position, after))
+            if j + 2 < len(self.syls) and self.syls[j].text == "," and self.syls[j + 1].text == "kiêm":
+                j += 1  # "Bí thư Đảng ủy, | kiêm Chủ tịch UBND xã …": the comma before "kiêm" adds nothing
             if j < len(self.syls) and self.syls[j].text in _CHAIN_SEPARATORS and j + 1 in self.titles:
                 if title.text.lower() in _SOVEREIGN_TITLES and position.org_first is None:
                     break  # "tới Quốc vương, Hoàng Thái hậu, Chủ tịch Thượng viện Hun Sen": three people

@@ -226,6 +226,11 @@ def test_a_ward_named_after_a_person_is_not_a_person() -> None:
             "Phó Thủ tướng kiêm Bộ trưởng Tư pháp Lê Thành Long chủ trì.",
             {"Lê Thành Long": ["Phó Thủ tướng", "Bộ trưởng Tư pháp"]},
         ),
+        # a comma before "kiêm" adds nothing: both offices are held
+        (
+            "Ông Vũ Minh Đức, Bí thư Đảng ủy xã, kiêm Chủ tịch HĐND xã Thanh Liệt phát biểu.",
+            {"Vũ Minh Đức": ["Bí thư Đảng ủy xã", "Chủ tịch HĐND xã Thanh Liệt"]},
+        ),
         # a dash between two titles joins them as "kiêm" does
         (
             "Bà Lê Thị Mai, Phó Chủ tịch - Tổng Thư ký Hội Luật gia Việt Nam, dự lễ.",
