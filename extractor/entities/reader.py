@@ -104,6 +104,7 @@ class EntityReader:
         if extra and model is not None:
             ner = sorted(ner + model.spans([syls for syls in extra if syls]))
         found = [span for span in (trimmed_span(text, a, b, label) for a, b, label in ner) if span is not None]
+        found = [_without_predicate_tail(text, s, lex) if s.label == "ORG" else s for s in found]
         found = _consistent_labels(text, _with_officials(text, found, officials, lex), institutions)
         found += _given_names_alone(text, read, found, lex)
         return EntityResult(officials, institutions, sorted(found, key=lambda e: (e.start, -e.end)))
@@ -130,6 +131,22 @@ def trimmed_span(text: str, start: int, end: int, label: str) -> EntitySpan | No
 
 
 _APOSTROPHES = "'’"
+
+
+_WORD = re.compile(r"\S+")
+
+
+def _without_predicate_tail(text: str, span: EntitySpan, lex: Lexicons) -> EntitySpan:
+    """A model's body name without a tail in lower case that begins with a predicate ("Ủy ban
+    Kinh tế và Tài chính của Quốc hội | dự họp"); a lower-case word inside a name, with a
+    capitalized one after it ("Ban chấp hành Trung ương Đảng"), stays."""
+    last_capital = max(
+        (m.start() for m in _WORD.finditer(text, span.start, span.end) if m.group()[0].isupper()), default=None
+    )
+    if last_capital is None:
+        return span
+    cut = _before_predicate(text, last_capital, span.end, lex)  # read from the last capitalized word on
+    return EntitySpan(span.label, span.start, cut) if last_capital < cut < span.end else span
 
 
 def _person_extent(text: str, start: int, end: int) -> tuple[int, int]:

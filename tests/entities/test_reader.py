@@ -615,6 +615,15 @@ def test_a_given_name_glued_to_the_verb_after_it_is_still_the_person() -> None:
     assert ("Chính", text.index("Chính phủ")) not in people
 
 
+def test_a_bodys_name_ends_before_a_predicate_in_lower_case() -> None:
+    # the model ran the body on into its verb; a lower-case word inside a name, with a
+    # capitalized one after it, stays
+    text = "Ủy ban Kinh tế và Tài chính của Quốc hội dự họp. Ban chấp hành Trung ương Đảng đã họp."
+    bodies = [text[e.start : e.end] for e in extract_text(text).entities if e.label == "ORG"]
+    assert "Ủy ban Kinh tế và Tài chính của Quốc hội" in bodies
+    assert not any(name.endswith("dự họp") for name in bodies)
+
+
 def test_a_given_name_before_the_full_name_is_no_person() -> None:
     # "Chi" (spends) opens a sentence before "Nguyễn Đức Chi" is named: a verb, not the man
     text = (
