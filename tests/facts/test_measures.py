@@ -265,6 +265,10 @@ CASES = [
         "Hợp tác xã nâng tổng vốn đầu tư của dự án lên 20 tỷ đồng.",
         "20 tỷ đồng", "value", "tổng vốn đầu tư của dự án", None, None, None,
     ),
+    (  # "mức phạt", "mức phí", … name a quantity: after a clause before them, what is measured
+        "Theo nghị định mới, hành vi đỗ xe sai quy định đã bị tăng mức phạt lên 2 triệu đồng.",
+        "2 triệu đồng", "value", "mức phạt", None, None, None,
+    ),
     (  # "từ chối" is a verb of its own, not "từ" (where from): what is measured follows it
         "Hợp tác xã đã từ chối khoản vay 50 tỷ đồng của ngân hàng.",
         "50 tỷ đồng", "value", "khoản vay", None, None, None,
