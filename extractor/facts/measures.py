@@ -572,7 +572,9 @@ class FactReader:
             else:
                 facts.role = "share"  # 100% tổ dân phố …
         elif amount.kind == "percentage" and compared:
-            facts.role = "change"
+            # "đạt 105% so với dự toán": a level compared is a percentage of the reference (the
+            # guide's "đạt 96% kế hoạch"); "12% so với cùng kỳ" alone is how much it moved
+            facts.role = "ratio" if verb_kind == "verb" and left.words[-1:] != ["là"] else "change"
 
         if (
             verb_kind is None

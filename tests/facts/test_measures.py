@@ -269,6 +269,10 @@ CASES = [
         "Theo nghị định mới, hành vi đỗ xe sai quy định đã bị tăng mức phạt lên 2 triệu đồng.",
         "2 triệu đồng", "value", "mức phạt", None, None, None,
     ),
+    (  # a level reached, compared with "so với", is a percentage of the reference
+        "Năm 2025, thu ngân sách của phường đạt 105% so với dự toán được giao.",
+        "105%", "ratio", "thu ngân sách của phường", "dự toán được giao", "Năm 2025", None,
+    ),
     (  # "từ chối" is a verb of its own, not "từ" (where from): what is measured follows it
         "Hợp tác xã đã từ chối khoản vay 50 tỷ đồng của ngân hàng.",
         "50 tỷ đồng", "value", "khoản vay", None, None, None,
