@@ -1017,6 +1017,11 @@ class FactReader:
             kept = kept[:-lead]
             while kept and kept[-1][0] in _FUNCTION_WORDS:
                 kept = kept[:-1]
+        # nor is a goal's verb there ("con số này | dự kiến | đạt …"; a goal's noun, "mục tiêu", is
+        # what is measured)
+        goal = cues.ending_at([w for w, _ in kept], "target")
+        if goal and goal < len(kept) and not cues.ending_at([w for w, _ in kept], "plan"):
+            kept = kept[:-goal]
         if kept and cues.starting_at([w for w, _ in kept], "pronoun") == len(kept):
             return "pronoun"
         # "ông đã tặng", "Chúng ta": a person, who holds the amount, is not what is measured

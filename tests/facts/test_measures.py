@@ -273,6 +273,10 @@ CASES = [
         "Năm 2025, thu ngân sách của phường đạt 105% so với dự toán được giao.",
         "105%", "ratio", "thu ngân sách của phường", "dự toán được giao", "Năm 2025", None,
     ),
+    (  # a goal's verb ending the subject is no part of it: "con số này" stands for the measure before
+        "Năm 2024, kim ngạch xuất khẩu của tỉnh đạt 4 tỷ USD. Năm 2025, con số này dự kiến đạt 4,5 tỷ USD.",
+        "4,5 tỷ USD", "target", "kim ngạch xuất khẩu của tỉnh", None, "Năm 2025", None,
+    ),
     (  # "từ chối" is a verb of its own, not "từ" (where from): what is measured follows it
         "Hợp tác xã đã từ chối khoản vay 50 tỷ đồng của ngân hàng.",
         "50 tỷ đồng", "value", "khoản vay", None, None, None,
