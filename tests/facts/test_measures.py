@@ -277,6 +277,14 @@ CASES = [
         "Năm 2024, kim ngạch xuất khẩu của tỉnh đạt 4 tỷ USD. Năm 2025, con số này dự kiến đạt 4,5 tỷ USD.",
         "4,5 tỷ USD", "target", "kim ngạch xuất khẩu của tỉnh", None, "Năm 2025", None,
     ),
+    (  # a price listed: "niêm yết" leads to what is priced, and "đứng ở mức" is a verb before the level
+        "Sáng 3/12, công ty niêm yết giá vàng miếng ở mức 152,5 triệu đồng/lượng.",
+        "152,5 triệu đồng/lượng", "price", "giá vàng miếng", None, None, None,
+    ),
+    (
+        "Trên thị trường thế giới, giá vàng giao ngay đứng ở mức 4.210 USD/ounce.",
+        "4.210 USD/ounce", "price", "giá vàng giao ngay", None, None, None,
+    ),
     (  # "từ chối" is a verb of its own, not "từ" (where from): what is measured follows it
         "Hợp tác xã đã từ chối khoản vay 50 tỷ đồng của ngân hàng.",
         "50 tỷ đồng", "value", "khoản vay", None, None, None,
