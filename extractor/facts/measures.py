@@ -185,6 +185,8 @@ _NOT_A_NOUN = frozenset(
     "và hoặc do nhờ là khi trong so với cho từ tại của để thì nên nhưng song mà vì theo được bị đã sẽ đang tăng giảm đạt về "
     "bằng chiếm vượt lên xuống còn nói trên này đó đối gồm vào sau trước khiến".split()
 )
+# A quote's side after a price ("152,5 triệu đồng/lượng | mua vào"): no noun of what is priced.
+_QUOTE_SIDES = (["mua", "vào"], ["bán", "ra"])
 
 # "chi phí | cho kiểm tra chuyên ngành", "trả lãi vay | của tập đoàn": a noun's complement.
 _COMPLEMENT_WORDS = frozenset({"của", "cho"})
@@ -1118,6 +1120,8 @@ class FactReader:
         if maybe is not None:  # "… 999 USD | có thể là …": a predicate ("có kỳ hạn" is a noun's)
             words, spans = words[:maybe], spans[:maybe]
         if not words or not words[0].isalpha() or words[0] in _NOT_A_NOUN or self.cues.starting_at(words, "compare"):
+            return None
+        if words[:2] in _QUOTE_SIDES:
             return None
         if whole_clause:
             # "80% chương trình và … 20% khoản còn lại": the clause's next amount counts the rest

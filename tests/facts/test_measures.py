@@ -285,6 +285,10 @@ CASES = [
         "Trên thị trường thế giới, giá vàng giao ngay đứng ở mức 4.210 USD/ounce.",
         "4.210 USD/ounce", "price", "giá vàng giao ngay", None, None, None,
     ),
+    (  # a quote's side ("mua vào", "bán ra") after a price names no other thing priced
+        "Công ty niêm yết giá vàng miếng ở mức 152,5 triệu đồng/lượng mua vào và 154,5 triệu đồng/lượng bán ra.",
+        "154,5 triệu đồng/lượng", "price", "giá vàng miếng", None, None, None,
+    ),
     (  # "từ chối" is a verb of its own, not "từ" (where from): what is measured follows it
         "Hợp tác xã đã từ chối khoản vay 50 tỷ đồng của ngân hàng.",
         "50 tỷ đồng", "value", "khoản vay", None, None, None,
