@@ -185,6 +185,7 @@ _NOT_A_NOUN = frozenset(
     "và hoặc do nhờ là khi trong so với cho từ tại của để thì nên nhưng song mà vì theo được bị đã sẽ đang tăng giảm đạt về "
     "bằng chiếm vượt lên xuống còn nói trên này đó đối gồm vào sau trước khiến".split()
 )
+_OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
 # A quote's side after a price ("152,5 triệu đồng/lượng | mua vào"): no noun of what is priced.
 _QUOTE_SIDES = (["mua", "vào"], ["bán", "ra"])
 
@@ -381,12 +382,24 @@ class FactReader:
         for end, word in enumerate(words, start=1):
             for kind in last_words.get(word, ()):
                 n = self.cues.ending_at(words, kind, end)
-                if n and not self.cues.inside_noun(words, end - n, end):
+                if n and not self.cues.inside_noun(words, end - n, end) and not self._inside_name(end - n):
                     self._cue_ends[kind].append((end, n))
         self._periods = [(m.start(), m.end()) for m in _PERIOD.finditer(text)]
         self._period_starts = [a for a, _ in self._periods]
         # The amounts being read (set by read()): no measure takes one in.
         self._amounts = SpanIndex()
+
+    def _inside_name(self, k: int) -> bool:
+        """Is the text's ``k``-th word capitalized right after a capitalized word, or after one
+        and an opening quote, so part of a name ('Quỹ "Vì người nghèo"'), not a cue ("vì")?"""
+        spans, text = self._all.spans, self.text
+        if k == 0 or not text[spans[k][0]].isupper():
+            return False
+        j = k - 1
+        if text[spans[j][0] : spans[j][1]] in _OPENING_QUOTES and j > 0:
+            j -= 1
+        previous = text[spans[j][0] : spans[j][1]]
+        return previous[:1].isupper() and previous.isalpha()
 
     def _words(self, start: int, end: int) -> _Words:
         """The words wholly inside ``start`` … ``end``."""

@@ -289,6 +289,10 @@ CASES = [
         "Công ty niêm yết giá vàng miếng ở mức 152,5 triệu đồng/lượng mua vào và 154,5 triệu đồng/lượng bán ra.",
         "154,5 triệu đồng/lượng", "price", "giá vàng miếng", None, None, None,
     ),
+    (  # a cue word capitalized inside a name ('Quỹ "Vì người nghèo"') is no cue ("vì", because)
+        'Năm 2025, Quỹ "Vì người nghèo" của phường đã vận động được 2,3 tỷ đồng.',
+        "2,3 tỷ đồng", "value", 'Quỹ "Vì người nghèo" của phường đã vận động', None, "Năm 2025", None,
+    ),
     (  # "từ chối" is a verb of its own, not "từ" (where from): what is measured follows it
         "Hợp tác xã đã từ chối khoản vay 50 tỷ đồng của ngân hàng.",
         "50 tỷ đồng", "value", "khoản vay", None, None, None,
