@@ -711,7 +711,27 @@ def _short_form_before_place(syls: list[Syllable], j: int, lex: Lexicons) -> int
     for table in (lex.countries, lex.places, lex.name_modifiers):
         if match_phrase(syls, j + 3, table, lex, ignore_case=table is lex.name_modifiers):
             return j + 3
+    # "Viện Nghiên cứu Phát triển (NCPT) | Du lịch", "Ban Quản lý dự án (QLDA) | Đầu tư Xây dựng …":
+    # the short form of the words just before it, and the name goes on in sentence case
+    if (
+        _initials_of_words_before(syls, j)
+        and is_name_syllable(syls[j + 3])
+        and not is_surname(syls[j + 3], lex)
+        and head_at(syls, j + 3, lex) is None
+    ):
+        return j + 3
     return 0
+
+
+def _initials_of_words_before(syls: list[Syllable], j: int) -> bool:
+    """Is the short form in brackets at ``j`` the initials of the syllables right before it
+    ("Nghiên cứu Phát triển (NCPT)")?"""
+    letters = [c for c in syls[j + 1].text if c.isalpha()]
+    n = len(letters)
+    if n < 2 or j < n:
+        return False
+    before = syls[j - n : j]
+    return all(s.is_alpha and s.text[0].upper() == c.upper() for s, c in zip(before, letters, strict=True))
 
 
 def is_abbreviation(word: str) -> bool:

@@ -42,6 +42,8 @@ def _institutions(text: str) -> list[str]:
             "Ban Quản lý dự án đầu tư xây dựng công trình giao thông thành phố Hà Nội làm chủ đầu tư.",
             ["Ban Quản lý dự án đầu tư xây dựng công trình giao thông thành phố Hà Nội"],
         ),
+        # a short form of the words just before it, and the name goes on ("… (NCPT) Du lịch")
+        ("Viện Nghiên cứu Phát triển (NCPT) Du lịch vừa công bố báo cáo.", ["Viện Nghiên cứu Phát triển Du lịch"]),
         # but a plural after a body's name is not part of it
         ("Bộ Tài chính các nước đã họp.", ["Bộ Tài chính"]),
         # a state body's name read whole, even where a title or "tại" stands inside it
