@@ -185,6 +185,8 @@ _NOT_A_NOUN = frozenset(
     "và hoặc do nhờ là khi trong so với cho từ tại của để thì nên nhưng song mà vì theo được bị đã sẽ đang tăng giảm đạt về "
     "bằng chiếm vượt lên xuống còn nói trên này đó đối gồm vào sau trước khiến".split()
 )
+# The longest count after "với" that a share after it measures ("với 440/445 đại biểu tán thành").
+_MAX_COUNTED_WORDS = 8
 _OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
 # A quote's side after a price ("152,5 triệu đồng/lượng | mua vào"): no noun of what is priced.
 _QUOTE_SIDES = (["mua", "vào"], ["bán", "ra"])
@@ -1178,6 +1180,12 @@ class FactReader:
             if k == 0 or not self.cues.starting_at(words.words, "change"):
                 break
             k -= 1  # "HNX-Index đóng cửa tại mức 106,52 điểm, | tăng 0,77 điểm | (+0,72%)": the clause it continues
+        counted = next(
+            (i + 1 for i, w in enumerate(words.words[:-2]) if w == "với" and words.words[i + 1][:1].isdigit()), None
+        )
+        if counted is not None and len(words.words) - counted <= _MAX_COUNTED_WORDS:
+            # "… thông qua Nghị quyết với | 440/445 đại biểu tán thành, | chiếm 92,4%": what was counted
+            return _strip(self.text, words.spans[counted][0], words.spans[-1][1])
         stop = len(words.words)
         for i in range(1, len(words.words)):
             head = words.words[i:]

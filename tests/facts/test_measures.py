@@ -293,6 +293,10 @@ CASES = [
         'Năm 2025, Quỹ "Vì người nghèo" của phường đã vận động được 2,3 tỷ đồng.',
         "2,3 tỷ đồng", "value", 'Quỹ "Vì người nghèo" của phường đã vận động', None, "Năm 2025", None,
     ),
+    (  # a vote's count after "với" is what the share after it measures
+        "Chiều 13/11, HĐND thành phố đã thông qua nghị quyết với 95/98 đại biểu tán thành, chiếm 96,9% tổng số đại biểu.",
+        "96,9%", "share", "95/98 đại biểu tán thành", "tổng số đại biểu", None, "HĐND thành phố",
+    ),
     (  # "từ chối" is a verb of its own, not "từ" (where from): what is measured follows it
         "Hợp tác xã đã từ chối khoản vay 50 tỷ đồng của ngân hàng.",
         "50 tỷ đồng", "value", "khoản vay", None, None, None,
