@@ -619,6 +619,8 @@ def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_start
             if syls[k].is_upper_initial and _sentence_case_word(syls, k, lex):
                 k = _capitalized_word_at(syls, k, lex)  # "… thương mại và | Dịch vụ | du lịch Bài Thơ"
             continue
+        if k > j and word == "cho" and predicate_begins_at(syls, k, lex):
+            break  # "Cục Thuế xuất nhập khẩu | cho biết": the predicate begins, the tail ends
         if word in _BRIDGE_STOP or word in FUNCTION_WORDS or word in lex.after_org_words or k in title_starts:
             return j
         if lex.is_honorific(word) and k + 1 < len(syls) and is_name_syllable(syls[k + 1]):

@@ -226,6 +226,11 @@ def test_a_ward_named_after_a_person_is_not_a_person() -> None:
             "Phó Thủ tướng kiêm Bộ trưởng Tư pháp Lê Thành Long chủ trì.",
             {"Lê Thành Long": ["Phó Thủ tướng", "Bộ trưởng Tư pháp"]},
         ),
+        # a body's name in sentence case goes on in lower case up to "cho biết"
+        (
+            "Ông Âu Anh Tuấn, Cục trưởng Cục Thuế xuất nhập khẩu cho biết thuế suất không đổi.",
+            {"Âu Anh Tuấn": ["Cục trưởng Cục Thuế xuất nhập khẩu"]},
+        ),
         # a comma before "kiêm" adds nothing: both offices are held
         (
             "Ông Vũ Minh Đức, Bí thư Đảng ủy xã, kiêm Chủ tịch HĐND xã Thanh Liệt phát biểu.",
