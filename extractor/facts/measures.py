@@ -183,7 +183,7 @@ _REFERENCE_ENDS = frozenset("và do nhờ là khi trong tăng giảm đạt như
 # Words that end a noun phrase after an amount.
 _NOT_A_NOUN = frozenset(
     "và hoặc do nhờ là khi trong so với cho từ tại của để thì nên nhưng song mà vì theo được bị đã sẽ đang tăng giảm đạt về "
-    "bằng chiếm vượt lên xuống còn nói trên này đó đối gồm vào sau trước khiến".split()
+    "bằng chiếm vượt lên xuống còn nói trên này đó đối gồm vào sau trước khiến mỗi".split()
 )
 # The longest count after "với" that a share after it measures ("với 440/445 đại biểu tán thành").
 _MAX_COUNTED_WORDS = 8

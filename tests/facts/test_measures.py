@@ -297,6 +297,10 @@ CASES = [
         "Chiều 13/11, HĐND thành phố đã thông qua nghị quyết với 95/98 đại biểu tán thành, chiếm 96,9% tổng số đại biểu.",
         "96,9%", "share", "95/98 đại biểu tán thành", "tổng số đại biểu", None, "HĐND thành phố",
     ),
+    (  # "mỗi xe" after a sum is per what, not what is measured
+        "Theo đó, ô tô đi hết tuyến phải nộp mức phí tối đa là 4.540.000 đồng mỗi xe.",
+        "tối đa là 4.540.000 đồng", "value", "mức phí", None, None, None,
+    ),
     (  # "từ chối" is a verb of its own, not "từ" (where from): what is measured follows it
         "Hợp tác xã đã từ chối khoản vay 50 tỷ đồng của ngân hàng.",
         "50 tỷ đồng", "value", "khoản vay", None, None, None,
