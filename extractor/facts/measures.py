@@ -1177,9 +1177,14 @@ class FactReader:
             if start < after:
                 return None
             words = self._words(start, breaks[k].start())
-            if k == 0 or not self.cues.starting_at(words.words, "change"):
+            level = self.cues.starting_at(words.words, "verb")
+            if k == 0 or not (
+                self.cues.starting_at(words.words, "change") or (level and words.words[level - 1] == "mức")
+            ):
                 break
-            k -= 1  # "HNX-Index đóng cửa tại mức 106,52 điểm, | tăng 0,77 điểm | (+0,72%)": the clause it continues
+            # "HNX-Index đóng cửa tại mức 106,52 điểm, | tăng 0,77 điểm | (+0,72%)", "UPCoM Index tăng
+            # điểm, | đóng cửa tại mức 54,55 điểm, | …": a move or a level alone continues the clause before
+            k -= 1
         counted = next(
             (i + 1 for i, w in enumerate(words.words[:-2]) if w == "với" and words.words[i + 1][:1].isdigit()), None
         )

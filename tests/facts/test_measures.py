@@ -301,6 +301,10 @@ CASES = [
         "Theo đó, ô tô đi hết tuyến phải nộp mức phí tối đa là 4.540.000 đồng mỗi xe.",
         "tối đa là 4.540.000 đồng", "value", "mức phí", None, None, None,
     ),
+    (  # a clause that only gives the level reached continues the clause before
+        "Trên sàn HNX, chỉ số HNX-Index tăng điểm, đóng cửa tại mức 254,5 điểm, tăng 1,2 điểm (+0,47%).",
+        "0,47%", "change", "chỉ số HNX-Index", None, None, "HNX",
+    ),
     (  # "từ chối" is a verb of its own, not "từ" (where from): what is measured follows it
         "Hợp tác xã đã từ chối khoản vay 50 tỷ đồng của ngân hàng.",
         "50 tỷ đồng", "value", "khoản vay", None, None, None,
