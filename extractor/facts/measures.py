@@ -66,7 +66,7 @@ _PERIOD = re.compile(
     r"|năm học\s+\d{4}\s*[-–]\s*\d{4}"
     r"|(?:các\s+)?năm\s+\d{4}\s*[-–]\s*\d{4}"
     r"|nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}"
-    r"|(?<!kỳ hạn )(?<!thời hạn )(?<!\d)\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+(?:của\s+)?năm(?:\s+(?:nay|\d{4}))?)?"
+    r"|(?<!kỳ hạn )(?<!thời hạn )(?<!sau )(?<!\d)\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+(?:của\s+)?năm(?:\s+(?:nay|\d{4}))?)?"
     r"|quý\s+(?:[IV]{1,3}(?!\w)|[1-4](?!\d))(?:\s*[/.]\s*\d{4}|\s+(?:năm\s+)?\d{4})?"
     r"|(?<!kỳ hạn )(?<!thời hạn )(?:6|sáu|9|chín)\s+tháng"
     r"|tháng\s+\d{1,2}(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?"
@@ -969,6 +969,8 @@ class FactReader:
                 k = None
             if kind == "lead" and k is not None and all(w in _HOW_IT_MOVED for w in words[k:]):
                 k = None  # "lãi suất được nâng | nhẹ": only how it moved follows, no object
+            if kind == "possess" and k is not None and " ".join(words[:2]) in _SHARE_WORDS:
+                k = None  # "tỷ lệ sinh viên có | việc làm": the rate of those who have it, all of it measured
             # A connective alone, or "và" just before the verb ("… dự toán và cao hơn 30%"), leaves
             # no subject of its own.
             if k is not None and (k < len(words) or kind == "connective"):
@@ -1186,7 +1188,7 @@ class FactReader:
             # điểm, | đóng cửa tại mức 54,55 điểm, | …": a move or a level alone continues the clause before
             k -= 1
         counted = next(
-            (i + 1 for i, w in enumerate(words.words[:-2]) if w == "với" and words.words[i + 1][:1].isdigit()), None
+            (i + 1 for i, w in enumerate(words.words[:-2]) if w == "với" and self._count_at(words.words, i + 1)), None
         )
         if counted is not None and len(words.words) - counted <= _MAX_COUNTED_WORDS:
             # "… thông qua Nghị quyết với | 440/445 đại biểu tán thành, | chiếm 92,4%": what was counted
@@ -1199,6 +1201,11 @@ class FactReader:
                 break
         phrase = self._subject_phrase(_Words(words.words[:stop], words.spans[:stop], words.first))
         return None if phrase == "pronoun" else phrase
+
+    def _count_at(self, words: list[str], i: int) -> bool:
+        """Does a number begin at ``words[i]``, after a word for "about" at most ("khoảng 19.000")?"""
+        i += self.cues.starting_at(words[i:], "about")
+        return i < len(words) and words[i][:1].isdigit()
 
     def _holder(self, amount: AmountAt, paragraph: Range) -> Range | None:
         """A list item's label before its colon, else a name right after the amount and "của",

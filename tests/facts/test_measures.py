@@ -305,6 +305,14 @@ CASES = [
         "Trên sàn HNX, chỉ số HNX-Index tăng điểm, đóng cửa tại mức 254,5 điểm, tăng 1,2 điểm (+0,47%).",
         "0,47%", "change", "chỉ số HNX-Index", None, None, "HNX",
     ),
+    (  # "tỷ lệ X có Y": the rate of those who have it is measured whole; "sau 12 tháng" is no period
+        "Tỷ lệ sinh viên có việc làm sau 12 tháng tốt nghiệp đạt 94%.",
+        "94%", "share", "Tỷ lệ sinh viên có việc làm sau 12 tháng tốt nghiệp", None, None, None,
+    ),
+    (  # a count after "với" may carry a word for "about"
+        "Trường công bố phương án tuyển sinh năm 2026 với khoảng 19.000 chỉ tiêu, tăng 5% so với năm 2025.",
+        "5%", "change", "khoảng 19.000 chỉ tiêu", "năm 2025", "năm 2026", None,
+    ),
     (  # "từ chối" is a verb of its own, not "từ" (where from): what is measured follows it
         "Hợp tác xã đã từ chối khoản vay 50 tỷ đồng của ngân hàng.",
         "50 tỷ đồng", "value", "khoản vay", None, None, None,
