@@ -550,6 +550,18 @@ class SentenceOfficials:
             break
         return positions, j
 
+    def _short_name_in_brackets(self, j: int) -> int:
+        """The index after a body's short name in brackets at ``j`` ("(NHNN)", "(Viettel)"), else 0."""
+        syls = self.syls
+        if (
+            j + 2 < len(syls)
+            and syls[j].text == "("
+            and syls[j + 2].text == ")"
+            and (is_abbreviation(syls[j + 1].text) or is_short_name(syls[j + 1].text, self.lex))
+        ):
+            return j + 3
+        return 0
+
     def _after_aside(self, j: int) -> int:
         """Past what may stand between an office and its holder's name or the next office:
         the body's short name in brackets ("Ngân hàng Nhà nước (NHNN) Phạm Thanh Hà", "Tập đoàn
@@ -557,13 +569,9 @@ class SentenceOfficials:
         brackets, a term ("nhiệm kỳ 2025-2030", "khóa XVI")."""
         syls = self.syls
         while j < len(syls):
-            if (
-                syls[j].text == "("
-                and j + 2 < len(syls)
-                and syls[j + 2].text == ")"
-                and (is_abbreviation(syls[j + 1].text) or is_short_name(syls[j + 1].text, self.lex))
-            ):
-                j += 3
+            short = self._short_name_in_brackets(j)
+            if short:
+                j = short
                 continue
             if syls[j].text == "(" and j + 2 < len(syls) and syls[j + 1].text in _UNIT_AGE and syls[j + 2].text == ")":
                 j += 3  # "UBND huyện Thanh Trì (cũ) Nguyễn Văn A": the unit before the 2025 mergers
@@ -613,8 +621,13 @@ class SentenceOfficials:
             # "Chủ nhiệm Ủy ban Pháp luật | của Quốc hội | Hoàng Thanh Tùng": the body it belongs to
             position.org_stop = owner.stop
             return owner.stop
-        if position.org_stop != j or j + 1 >= len(syls) or syls[j].text != "tại" or not syls[j + 1].is_upper_initial:
+        if position.org_stop != j:
             return j
+        short = self._short_name_in_brackets(j)
+        if short and short < len(syls) and syls[short].text == "tại":
+            j = short  # "Ngân hàng Phát triển châu Á (ADB) | tại Việt Nam | Shantanu Chakraborty"
+        if j + 1 >= len(syls) or syls[j].text != "tại" or not syls[j + 1].is_upper_initial:
+            return position.org_stop
         for place in (4, 3, 2, 1):
             if self._is_post_place(j + 1, j + 1 + place) and (name := self._holder_name_at(j + 1 + place)):
                 # "Tổng Lãnh sự Hàn Quốc tại Đà Nẵng | Shin Choong Il": a known place, then the name

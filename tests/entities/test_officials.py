@@ -231,6 +231,11 @@ def test_a_ward_named_after_a_person_is_not_a_person() -> None:
             "Ông Âu Anh Tuấn, Cục trưởng Cục Thuế xuất nhập khẩu cho biết thuế suất không đổi.",
             {"Âu Anh Tuấn": ["Cục trưởng Cục Thuế xuất nhập khẩu"]},
         ),
+        # a body's short name in brackets may stand between it and where the post is held
+        (
+            "Giám đốc Quốc gia Ngân hàng Phát triển châu Á (ADB) tại Việt Nam Shantanu Chakraborty cho biết.",
+            {"Shantanu Chakraborty": ["Giám đốc Quốc gia Ngân hàng Phát triển châu Á tại Việt Nam"]},
+        ),
         # a comma before "kiêm" adds nothing: both offices are held
         (
             "Ông Vũ Minh Đức, Bí thư Đảng ủy xã, kiêm Chủ tịch HĐND xã Thanh Liệt phát biểu.",
