@@ -49,12 +49,20 @@ _COMPARED_TIME = re.compile(r"(?:so với|cùng kỳ|so)\s*$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]\n–—…]|,(?!\d)|\.(?!\d)| - ")
 
 # Time phrases the guide counts as a period (not the day of the event: "ngày 17/12").
+# The day something takes effect from ("giảm 25% giá vé từ ngày 15.10.2017", "từ 1/1/2026"): the
+# time of a change, a price or a goal in its own sentence, never carried to another sentence.
+_TAKING_EFFECT = (
+    r"(?:kể\s+)?từ\s+(?:ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|\d{1,2}/\d{1,2}(?:/\d{4})?)"
+    r"(?!\d)(?![/.-]\d)"
+)
+_TAKES_EFFECT = re.compile(_TAKING_EFFECT, re.IGNORECASE)
 _PERIOD = re.compile(
     # from a start up to now: "từ đầu năm (2017) đến nay", "từ đầu tháng 9 đến nay"
     r"từ\s+đầu\s+(?:năm(?:\s+(?:nay|\d{4}))?|tháng\s+\d{1,2}(?:/\d{4})?|quý(?:\s+[IV]{1,3}|\s+[1-4])?)\s+(?:đến|tới)\s+nay"
     # a stretch between two years or months: "từ năm 2020 đến năm 2023", "từ tháng 1/2024 đến tháng 6/2025"
     r"|từ\s+(?:năm\s+)?(?:19|20)\d{2}\s+(?:đến|tới)\s+(?:năm\s+)?(?:19|20)\d{2}(?!\d)"
     r"|từ\s+tháng\s+\d{1,2}\s*/\s*\d{4}\s+(?:đến|tới)\s+tháng\s+\d{1,2}\s*/\s*\d{4}"
+    rf"|{_TAKING_EFFECT}"
     r"|(?:(?:tính\s+)?(?:lũy kế|luỹ kế)\s+|tính\s+)?(?:(?:đến|tới)\s+(?:hết\s+|cuối\s+)?|hết\s+)(?:ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?|tháng\s+\d{1,2}(?:/\d{4})?|cuối năm(?:\s+\d{4})?|năm\s+\d{4})"
     r"|(?:cả\s+|trong\s+)?giai đoạn\s+(?:từ\s+)?(?:năm\s+)?\d{4}\s*[-–]\s*(?:năm\s+)?\d{4}"
     r"|giai đoạn\s+(?:\d{1,2}|[IV]{1,3})(?![\w/.-])"  # a project's phase: "giai đoạn 1", not "giai đoạn vừa qua"
@@ -109,7 +117,8 @@ _CURRENTLY = (
 )
 _NOW_IN_SENTENCE = re.compile(rf"(?<!\w)(?:{_NOW_WORDS}|(?:đến|tới) nay|{_CURRENTLY})(?!\w)", re.IGNORECASE)
 # The moment something takes effect or happens ("từ 15h chiều nay", "từ ngày 1/7/2024", "sáng
-# nay"): no period (the measure guide) and not part of what is measured.
+# nay"): not part of what is measured; an hour or "sáng nay" is no period (the measure guide),
+# while a day something takes effect from is one (_TAKING_EFFECT, as the measure gold has it).
 # A day and month ("ngày 15/2", "ngày 1.7"), the year after them left to each use.
 _DAY_MONTH = r"ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}"
 _EVENT_TIME = re.compile(
@@ -644,7 +653,12 @@ class FactReader:
         if facts.role == "price":
             # a price is quoted on a day: "ngày 15/2 mủ cao su có giá 465 đồng/độ"
             facts.period = self._quoted_on(clause_start, amount.item_start) or facts.period
-        if facts.period is None and before is not None and not now:
+        if (
+            facts.period is None
+            and before is not None
+            and not now
+            and not self._effect_elsewhere(before.period, sentence)
+        ):
             facts.period = before.period
         if facts.period is None and facts.role != "target" and not now:  # a goal is for a time to come
             facts.period = self._framing_period(paragraph) or self._reviewed_period
@@ -817,8 +831,18 @@ class FactReader:
         # (The title's or lead's time as a last resort was tried: tuning F1 0.695 -> 0.662.)
         if now:
             return None
-        earlier = candidates(max(paragraph[0], sentence[0] - WINDOW), sentence[0])
+        earlier = [
+            r
+            for r in candidates(max(paragraph[0], sentence[0] - WINDOW), sentence[0])
+            if not _TAKES_EFFECT.fullmatch(self.text, r[0], r[1])
+        ]
         return earlier[-1] if earlier else None
+
+    def _effect_elsewhere(self, period: Range | None, sentence: Range) -> bool:
+        """Is ``period`` a day something takes effect from, written outside ``sentence``?"""
+        if period is None or sentence[0] <= period[0] < sentence[1]:
+            return False
+        return bool(_TAKES_EFFECT.fullmatch(self.text, period[0], period[1]))
 
     def _bracket_end(self, position: int, clause_end: int) -> int:
         """Where the clause after an amount ends, a bracket straight after it included ("vượt

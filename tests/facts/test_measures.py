@@ -56,9 +56,9 @@ CASES = [
         "Ngân hàng Thế giới dự báo GDP năm 2026 tăng 6,8%.",
         "6,8%", "target", "GDP", None, "năm 2026", "Ngân hàng Thế giới",
     ),
-    (
+    (  # the day a change takes effect from is its period (as the measure gold annotates it)
         "Từ ngày 1/7, vé tàu giảm 15% giá vé cho học sinh.",
-        "15%", "change", "giá vé cho học sinh", None, None, None,
+        "15%", "change", "giá vé cho học sinh", None, "Từ ngày 1/7", None,
     ),
     (  # the noun straight after a sum of money names it
         "Cuối quý, Công ty Hương Sơn còn 85 tỷ đồng tiền mặt và 120 tỷ đồng tiền gửi có kỳ hạn.",
@@ -313,6 +313,14 @@ CASES = [
         "Trường công bố phương án tuyển sinh năm 2026 với khoảng 19.000 chỉ tiêu, tăng 5% so với năm 2025.",
         "5%", "change", "khoảng 19.000 chỉ tiêu", "năm 2025", "năm 2026", None,
     ),
+    (  # the day a change takes effect from is its period, in its own sentence
+        "Trạm thu phí BOT chính thức được giảm 25% giá vé từ ngày 15.10.2017.",
+        "25%", "change", "giá vé", None, "từ ngày 15.10.2017", None,
+    ),
+    (  # … and is carried to no other sentence
+        "Giá điện sẽ tăng 4,8% từ ngày 1/1/2026. Sản lượng điện thương phẩm ước đạt 300 tỷ kWh, doanh thu đạt 500.000 tỷ đồng.",
+        "500.000 tỷ đồng", "value", "doanh thu", None, None, None,
+    ),
     (  # "từ chối" is a verb of its own, not "từ" (where from): what is measured follows it
         "Hợp tác xã đã từ chối khoản vay 50 tỷ đồng của ngân hàng.",
         "50 tỷ đồng", "value", "khoản vay", None, None, None,
@@ -442,13 +450,13 @@ CASES = [
         "Tiền gửi có kỳ hạn của hợp tác xã là 3 tỷ đồng.",
         "3 tỷ đồng", "value", "Tiền gửi có kỳ hạn của hợp tác xã", None, None, None,
     ),
-    (  # the moment a change takes effect is neither what is measured nor a period
+    (  # the hour a change takes effect is neither what is measured nor a period (a day is a period)
         "Giá xăng E5 từ 15h chiều nay giảm 300 đồng/lít.",
         "300 đồng/lít", "change", "Giá xăng E5", None, None, None,
     ),
     (
         "Mức trợ cấp từ ngày 1/7/2025 là 1,5 triệu đồng.",
-        "1,5 triệu đồng", "value", "Mức trợ cấp", None, None, None,
+        "1,5 triệu đồng", "value", "Mức trợ cấp", None, "từ ngày 1/7/2025", None,
     ),
     (  # "đến ngày 30/9" without its year is a period too
         "Tín dụng toàn hệ thống đến ngày 30/9 tăng 9,5% so với cuối năm 2024.",
@@ -617,7 +625,7 @@ CASES = [
     ),
     (
         "Từ ngày 15/10, mức giảm phí là 25%.",
-        "25%", "change", "mức giảm phí", None, None, None,
+        "25%", "change", "mức giảm phí", None, "Từ ngày 15/10", None,
     ),
     (  # "hết năm 2018" is a period without "đến"
         "Đề án phấn đấu hết năm 2018 đạt 100% cửa hàng có đăng ký kinh doanh.",
