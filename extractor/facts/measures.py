@@ -51,9 +51,9 @@ _CLAUSE_BREAK = re.compile(r"[;:()\[\]\n–—…]|,(?!\d)|\.(?!\d)| - ")
 # Time phrases the guide counts as a period (not the day of the event: "ngày 17/12").
 # The day something takes effect from ("giảm 25% giá vé từ ngày 15.10.2017", "từ 1/1/2026"): the
 # time of a change, a price or a goal in its own sentence, never carried to another sentence.
+_DAY = r"(?:ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|\d{1,2}/\d{1,2}(?:/\d{4})?)(?!\d)(?![/.-]\d)"
 _TAKING_EFFECT = (
-    r"(?:kể\s+)?từ\s+(?:ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|\d{1,2}/\d{1,2}(?:/\d{4})?)"
-    r"(?!\d)(?![/.-]\d)"
+    rf"(?:kể\s+)?từ\s+{_DAY}(?:/?\s+(?:đến|tới)\s+{_DAY})?"  # "từ ngày 1/10 đến ngày 27/12/2017": a stretch
 )
 _TAKES_EFFECT = re.compile(_TAKING_EFFECT, re.IGNORECASE)
 _PERIOD = re.compile(

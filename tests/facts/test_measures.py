@@ -317,6 +317,10 @@ CASES = [
         "Trạm thu phí BOT chính thức được giảm 25% giá vé từ ngày 15.10.2017.",
         "25%", "change", "giá vé", None, "từ ngày 15.10.2017", None,
     ),
+    (  # a stretch between two days is one period
+        "Hành khách đi tàu từ ngày 1/10 đến ngày 27/12/2025 được giảm 20% giá vé.",
+        "20%", "change", "giá vé", None, "từ ngày 1/10 đến ngày 27/12/2025", None,
+    ),
     (  # … and is carried to no other sentence
         "Giá điện sẽ tăng 4,8% từ ngày 1/1/2026. Sản lượng điện thương phẩm ước đạt 300 tỷ kWh, doanh thu đạt 500.000 tỷ đồng.",
         "500.000 tỷ đồng", "value", "doanh thu", None, None, None,
