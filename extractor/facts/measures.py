@@ -652,7 +652,7 @@ class FactReader:
         facts.period = self._period(sentence, paragraph, amount, right_end, own_time, now)
         if facts.role == "price":
             # a price is quoted on a day: "ngày 15/2 mủ cao su có giá 465 đồng/độ"
-            facts.period = self._quoted_on(clause_start, amount.item_start) or facts.period
+            facts.period = self._quoted_on(sentence[0], amount.item_start) or facts.period
         if (
             facts.period is None
             and before is not None
@@ -790,8 +790,10 @@ class FactReader:
         return _strip(self.text, spans[k][0], spans[stop - 1][1])
 
     def _quoted_on(self, start: int, position: int) -> Range | None:
-        """The day a price is quoted on, in its clause before it ("ngày 15/2 …")."""
-        found = list(_QUOTED_DAY.finditer(self.text, start, position))
+        """The day a price is quoted on, before it in its sentence ("ngày 15/2 mủ cao su có giá …,
+        cao su thành phẩm có giá …"); not a day set off by a comma, the event's own date ("Ngày
+        14/9/2011, …", the measure guide)."""
+        found = [m for m in _QUOTED_DAY.finditer(self.text, start, position) if self.text[m.end() : m.end() + 1] != ","]
         return found[-1].span() if found else None
 
     def _fronted_reference(self, sentence: Range, position: int) -> Range | None:

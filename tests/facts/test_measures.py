@@ -325,6 +325,14 @@ CASES = [
         "Giá điện sẽ tăng 4,8% từ ngày 1/1/2026. Sản lượng điện thương phẩm ước đạt 300 tỷ kWh, doanh thu đạt 500.000 tỷ đồng.",
         "500.000 tỷ đồng", "value", "doanh thu", None, None, None,
     ),
+    (  # the day prices are quoted on covers the sentence's later prices …
+        "Ngày 3/12 giá vàng miếng ở mức 150 triệu đồng/lượng, vàng nhẫn ở mức 148 triệu đồng/lượng.",
+        "148 triệu đồng/lượng", "price", "vàng nhẫn", None, "Ngày 3/12", None,
+    ),
+    (  # … but a day set off by a comma is the event's own date, no period
+        "Ngày 14/9/2025, ngân hàng bị xử lý vì huy động vượt trần lãi suất 6%/năm.",
+        "6%", "price", "lãi suất", None, None, None,
+    ),
     (  # "từ chối" is a verb of its own, not "từ" (where from): what is measured follows it
         "Hợp tác xã đã từ chối khoản vay 50 tỷ đồng của ngân hàng.",
         "50 tỷ đồng", "value", "khoản vay", None, None, None,
