@@ -326,8 +326,8 @@ CASES = [
         "500.000 tỷ đồng", "value", "doanh thu", None, None, None,
     ),
     (  # the day prices are quoted on covers the sentence's later prices …
-        "Ngày 3/12 giá vàng miếng ở mức 150 triệu đồng/lượng, vàng nhẫn ở mức 148 triệu đồng/lượng.",
-        "148 triệu đồng/lượng", "price", "vàng nhẫn", None, "Ngày 3/12", None,
+        "Cuối năm 2025, giá cao su tăng. Ngày 15/2 mủ cao su có giá 465 đồng/độ, cao su thành phẩm có giá 50 triệu đồng/tấn.",
+        "50 triệu đồng/tấn", "price", "cao su thành phẩm", None, "Ngày 15/2", None,
     ),
     (  # … but a day set off by a comma is the event's own date, no period
         "Ngày 14/9/2025, ngân hàng bị xử lý vì huy động vượt trần lãi suất 6%/năm.",
