@@ -790,7 +790,7 @@ def _unit_after_line_of_work(syls: list[Syllable], j: int, lex: Lexicons, title_
     while k < len(syls) and k - j <= _MAX_LINE_OF_WORK and syls[k].is_alpha and not syls[k].is_upper_initial:
         if syls[k].text in _BRIDGE_STOP or k in title_starts:
             return 0
-        if k - j >= 2 and _place_follows(syls, k, lex) and match_phrase(syls, k, lex.admin_units, lex):
+        if k - j >= 2 and _locality_follows(syls, k, lex):
             return k
         k += 1
     return 0
@@ -829,8 +829,11 @@ def _numbered_zone(syls: list[Syllable], j: int) -> int:
 def _place_follows(syls: list[Syllable], j: int, lex: Lexicons) -> bool:
     """Does a locality ("tỉnh Nghệ An", "TP HCM", "phường 12"), a numbered region ("khu vực
     XII", "cơ sở 3") or a country (the national office: "Bảo hiểm xã hội Việt Nam") begin at ``j``?"""
-    if _numbered_zone(syls, j) or match_phrase(syls, j, lex.countries, lex):
-        return True
+    return bool(_numbered_zone(syls, j) or match_phrase(syls, j, lex.countries, lex)) or _locality_follows(syls, j, lex)
+
+
+def _locality_follows(syls: list[Syllable], j: int, lex: Lexicons) -> bool:
+    """Does a locality's unit with its name or number ("tỉnh Nghệ An", "phường 12") begin at ``j``?"""
     unit = match_phrase(syls, j, lex.admin_units, lex)
     return bool(unit) and j + unit < len(syls) and (syls[j + unit].is_upper_initial or _numbered_unit(syls, j + unit))
 

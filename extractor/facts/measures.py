@@ -48,14 +48,16 @@ _WORD = re.compile(r"\w+(?:[.,/-]\w+)*|[^\w\s]")
 _COMPARED_TIME = re.compile(r"(?:so với|cùng kỳ|so)\s*$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]\n–—…]|,(?!\d)|\.(?!\d)| - ")
 
-# Time phrases the guide counts as a period (not the day of the event: "ngày 17/12").
+# A day and month ("ngày 15/2", "ngày 1.7"), the year after them left to each use.
+_DAY_MONTH = r"ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}"
 # The day something takes effect from ("giảm 25% giá vé từ ngày 15.10.2017", "từ 1/1/2026"): the
 # time of a change, a price or a goal in its own sentence, never carried to another sentence.
-_DAY = r"(?:ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|\d{1,2}/\d{1,2}(?:/\d{4})?)(?!\d)(?![/.-]\d)"
+_DAY = rf"(?:{_DAY_MONTH}(?:\s*[/.-]\s*\d{{4}})?|\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?)(?!\d)(?![/.-]\d)"
 _TAKING_EFFECT = (
     rf"(?:kể\s+)?từ\s+{_DAY}(?:/?\s+(?:đến|tới)\s+{_DAY})?"  # "từ ngày 1/10 đến ngày 27/12/2017": a stretch
 )
 _TAKES_EFFECT = re.compile(_TAKING_EFFECT, re.IGNORECASE)
+# Time phrases the guide counts as a period (not the day of the event: "ngày 17/12").
 _PERIOD = re.compile(
     # from a start up to now: "từ đầu năm (2017) đến nay", "từ đầu tháng 9 đến nay"
     r"từ\s+đầu\s+(?:năm(?:\s+(?:nay|\d{4}))?|tháng\s+\d{1,2}(?:/\d{4})?|quý(?:\s+[IV]{1,3}|\s+[1-4])?)\s+(?:đến|tới)\s+nay"
@@ -119,8 +121,6 @@ _NOW_IN_SENTENCE = re.compile(rf"(?<!\w)(?:{_NOW_WORDS}|(?:đến|tới) nay|{_C
 # The moment something takes effect or happens ("từ 15h chiều nay", "từ ngày 1/7/2024", "sáng
 # nay"): not part of what is measured; an hour or "sáng nay" is no period (the measure guide),
 # while a day something takes effect from is one (_TAKING_EFFECT, as the measure gold has it).
-# A day and month ("ngày 15/2", "ngày 1.7"), the year after them left to each use.
-_DAY_MONTH = r"ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}"
 _EVENT_TIME = re.compile(
     r"(?<!\w)(?:(?:kể\s+)?từ\s+|vào\s+)?"
     r"(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2})?(?:\s+(?:sáng|chiều|tối|trưa|đêm))?(?:\s+(?:hôm\s+)?nay)?"
@@ -206,6 +206,12 @@ _COMPLEMENT_WORDS = frozenset({"của", "cho"})
 # ("giải ngân | vốn đầu tư công" keeps its verb, as the measure guide does).
 _MIN_LEAD_BEFORE_QUANTITY = 3
 _PASSING = frozenset({"quá"})
+
+
+def _names_a_rate(words: list[str]) -> bool:
+    """Do the words name a rate or a share ("tỷ lệ", "tỷ trọng") anywhere in them?"""
+    joined = " ".join(words)
+    return any(word in joined for word in _SHARE_WORDS)
 
 
 def _complement_at(words: list[str], k: int) -> bool:
@@ -586,7 +592,7 @@ class FactReader:
         ):
             facts.role = "ratio"  # "9 chỉ tiêu đạt 100%": a percentage of what was planned
         elif verb_kind == "share" or (
-            any(word in " ".join(subject.words) for word in _SHARE_WORDS)
+            _names_a_rate(subject.words)
             and not (amount.kind == "percentage" and cues.starting_at(right.words, "plan") and right.words[0] != "cùng")
         ):  # "Tỷ lệ giải ngân đạt 92,5% | kế hoạch": a percentage of the plan, a ratio
             facts.role = "share"
@@ -607,7 +613,7 @@ class FactReader:
             and amount.kind == "percentage"
             and facts.role in ("value", "share")
             and _EXCESS_ITEM.match(text, amount.item_start, amount.end)
-            and not any(word in " ".join(subject.words) for word in _SHARE_WORDS)
+            and not _names_a_rate(subject.words)
         ):
             facts.role = "change"  # "ước đạt 120 tỷ đồng, | vượt 15%": an excess over the plan, unnamed
         if (
@@ -734,8 +740,7 @@ class FactReader:
     def _named_a_price(self, left: _Words, verb_length: int, measure: Range | None) -> bool:
         """Is a sum called a price, by the verb before it ("có giá", "ở mức giá") or by the head
         of what it measures ("giá bán", "mức giá khởi điểm")? "giá trị" (a worth) and "trị giá"
-        (worth) are not prices, nor is a deal's sum ("mua lại OceanBank với giá 0 đồng"), whose
-        measure is "giá" alone."""
+        (worth) are not prices, nor is "giá" alone (a deal's "với giá 0 đồng" measures the deal)."""
         verb = left.words[len(left.words) - verb_length :]
         if "giá" in verb and verb[-2:] != ["trị", "giá"]:
             return True
