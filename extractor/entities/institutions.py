@@ -688,7 +688,7 @@ def _comma_listed_fields(syls: list[Syllable], j: int, lex: Lexicons, title_star
             return 0
         if _rank_at(syls, field, lex):
             return 0
-        if not _sentence_case_word(syls, field, lex) or is_surname(syls[field], lex):
+        if not _sentence_case_word(syls, field, lex):
             return 0
         k = _capitalized_word_at(syls, field, lex)
         if last:

@@ -103,6 +103,10 @@ FRAME_OPENING = 40
 _FUNCTION_WORDS = frozenset(
     "là ở tại mức hiện nay hôm của trong với được có đã bị phải cũng chỉ đang sẽ vẫn tổng cộng thì mà này đó các những vào".split()
 )
+# a function word that closes a longer word is no function word there: "thực | hiện"
+_WORDS_ENDING_IN_ONE = frozenset(
+    ("thực hiện", "phát hiện", "xuất hiện", "thể hiện", "biểu hiện", "tái hiện", "hiển hiện", "nội tại")
+)
 _LEADING_FUNCTION_WORDS = (_FUNCTION_WORDS - {"chỉ", "tổng", "mức"}) | {"về", "đến", "tới"}
 # "Now" words end what is measured and give no period (the guide: "hiện nay" is null).
 _NOW_WORDS = "hôm nay|hiện nay|hiện tại"
@@ -201,6 +205,8 @@ _OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
 _QUOTE_SIDES = (["mua", "vào"], ["bán", "ra"])
 
 # "chi phí | cho kiểm tra chuyên ngành", "trả lãi vay | của tập đoàn": a noun's complement.
+# what opens a clause of its own after a goal: "… và | đã hoàn thành", "…, đến tháng 9 đã đạt"
+_RESULT_OPENERS = frozenset({"và", ",", "nhưng", "song", "nay", "mới"})
 _COMPLEMENT_WORDS = frozenset({"của", "cho"})
 # Words before a quantity's noun that make them a clause of their own, not its modifiers
 # ("giải ngân | vốn đầu tư công" keeps its verb, as the measure guide does).
@@ -212,6 +218,12 @@ def _names_a_rate(words: list[str]) -> bool:
     """Do the words name a rate or a share ("tỷ lệ", "tỷ trọng") anywhere in them?"""
     joined = " ".join(words)
     return any(word in joined for word in _SHARE_WORDS)
+
+
+def _ends_in_function_word(kept: list[tuple[str, Range]]) -> bool:
+    if not kept or kept[-1][0] not in _FUNCTION_WORDS:
+        return False
+    return len(kept) < 2 or f"{kept[-2][0].lower()} {kept[-1][0]}" not in _WORDS_ENDING_IN_ONE
 
 
 def _complement_at(words: list[str], k: int) -> bool:
@@ -437,6 +449,18 @@ class FactReader:
             k -= 1
         return None
 
+    def _goal_reaches(self, before: _Words) -> bool:
+        """Does a goal named earlier in ``before`` still cover the amount after it? Not past a
+        clause that says what was done ("đặt mục tiêu sản xuất 750 chiếc | và đã hoàn thành 90%
+        kế hoạch", "…, đến tháng 9 đã đạt 85%"): "đã" in a later clause reports a result."""
+        goal = self._last_cue("target", before)
+        if goal is None:
+            return False
+        after = before.words[goal:]
+        return not any(
+            word == "đã" and any(w in _RESULT_OPENERS for w in after[:k]) for k, word in enumerate(after)
+        )
+
     def _periods_in(self, start: int, end: int) -> list[Range]:
         i = bisect_left(self._period_starts, start)
         j = bisect_left(self._period_starts, end)
@@ -575,7 +599,7 @@ class FactReader:
         if priced and not _is_income(subject) and verb_kind != "change":  # "tăng 500 đồng/kg" is a change
             facts.role = "price"
         elif (
-            self._last_cue("target", sentence_before) is not None or self._last_cue("forecast", left) is not None
+            self._goal_reaches(sentence_before) or self._last_cue("forecast", left) is not None
         ) and verb_kind != "ratio":
             facts.role = "target"
         elif verb_kind == "change":
@@ -1058,14 +1082,14 @@ class FactReader:
         kept = [(w, span) for w, span in zip(words, spans, strict=True) if a <= span[0] and span[1] <= b]
         while kept and kept[0][0] in _LEADING_FUNCTION_WORDS and not cues.starting_at([w for w, _ in kept], "person"):
             kept = kept[1:]  # (not the "bị" of "bị cáo")
-        while kept and kept[-1][0] in _FUNCTION_WORDS:
+        while _ends_in_function_word(kept):
             kept = kept[:-1]
         kept = self._without_frame(kept)
         # "…, từ mức | 115.000 đồng": a lead left at the end is the verb, not what is measured
         lead = cues.ending_at([w for w, _ in kept], "lead")
         if lead:
             kept = kept[:-lead]
-            while kept and kept[-1][0] in _FUNCTION_WORDS:
+            while _ends_in_function_word(kept):
                 kept = kept[:-1]
         # nor is a goal's verb there ("con số này | dự kiến | đạt …"; a goal's noun, "mục tiêu", is
         # what is measured)
@@ -1115,7 +1139,7 @@ class FactReader:
         if opening + closing >= len(kept):
             return kept
         kept = kept[opening : len(kept) - closing]
-        while kept and kept[-1][0] in _FUNCTION_WORDS:
+        while _ends_in_function_word(kept):
             kept = kept[:-1]
         return kept
 

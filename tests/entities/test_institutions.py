@@ -82,6 +82,11 @@ def _institutions(text: str) -> list[str]:
             "Sở Văn hóa, Thể thao và Du lịch tỉnh Hòa Bình tổ chức giải chạy.",
             ["Sở Văn hóa, Thể thao và Du lịch tỉnh Hòa Bình"],
         ),
+        # a listed field may begin with a syllable that is also a family name ("Văn hóa")
+        (
+            "Trung tâm Thông tin, Văn hóa và Thể thao xã Sơn Đông tổ chức giải bóng đá.",
+            ["Trung tâm Thông tin, Văn hóa và Thể thao xã Sơn Đông"],
+        ),
         # a country ends a body's name: no line of work runs on from it to a place
         ("Đoàn đại biểu Quốc hội Lào thăm Hà Nội.", ["Đoàn đại biểu Quốc hội Lào"]),
         # a police department's official field goes on past "về" and commas (state_fields.txt)

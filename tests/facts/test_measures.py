@@ -875,6 +875,14 @@ CASES = [
         "Tập đoàn Hòa Phát đã trả 20 tỷ đồng của ông Lê Văn Hòa trong năm 2024.",
         "20 tỷ đồng", "value", "trả", None, "trong năm 2024", "Lê Văn Hòa",
     ),
+    (  # a clause opened by "đã" after a goal reports what was done: a ratio of the plan, no goal
+        "Năm 2024, xã đặt mục tiêu trồng mới 300 ha rừng, đến tháng 9 đã đạt 85% kế hoạch.",
+        "85%", "ratio", "trồng mới 300 ha rừng", "kế hoạch", "đến tháng 9", None,
+    ),
+    (  # "hiện" closing "thực hiện" is no "currently" cut from what is measured
+        "Vốn đầu tư công thực hiện 9 tháng đạt 820 tỷ đồng.",
+        "820 tỷ đồng", "value", "Vốn đầu tư công thực hiện", None, "9 tháng", None,
+    ),
     (  # a time after "của" is no owner: the name before the amount holds it
         "Công ty Sông Đà chịu khoản lỗ 627 tỷ đồng của năm 2016.",
         "627 tỷ đồng", "value", "chịu khoản lỗ", None, "của năm 2016", "Công ty Sông Đà",
