@@ -457,9 +457,7 @@ class FactReader:
         if goal is None:
             return False
         after = before.words[goal:]
-        return not any(
-            word == "đã" and any(w in _RESULT_OPENERS for w in after[:k]) for k, word in enumerate(after)
-        )
+        return not any(word == "đã" and any(w in _RESULT_OPENERS for w in after[:k]) for k, word in enumerate(after))
 
     def _periods_in(self, start: int, end: int) -> list[Range]:
         i = bisect_left(self._period_starts, start)
