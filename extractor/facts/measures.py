@@ -65,7 +65,7 @@ _PERIOD = re.compile(
     r"|từ\s+(?:năm\s+)?(?:19|20)\d{2}\s+(?:đến|tới)\s+(?:năm\s+)?(?:19|20)\d{2}(?!\d)"
     r"|từ\s+tháng\s+\d{1,2}\s*/\s*\d{4}\s+(?:đến|tới)\s+tháng\s+\d{1,2}\s*/\s*\d{4}"
     rf"|{_TAKING_EFFECT}"
-    r"|(?:(?:tính\s+)?(?:lũy kế|luỹ kế)\s+|tính\s+)?(?:(?:đến|tới)\s+(?:hết\s+|cuối\s+)?|hết\s+)(?:ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?|tháng\s+\d{1,2}(?:/\d{4})?|cuối năm(?:\s+\d{4})?|năm\s+\d{4})"
+    r"|(?:(?:tính\s+)?(?:lũy kế|luỹ kế)\s+|tính\s+)?(?:(?:đến|tới)\s+(?:hết\s+|cuối\s+)?|hết\s+)(?:ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?|(?<=hết )\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])|tháng\s+\d{1,2}(?:/\d{4})?|cuối năm(?:\s+\d{4})?|năm\s+\d{4})"
     r"|(?:cả\s+|trong\s+)?giai đoạn\s+(?:từ\s+)?(?:năm\s+)?\d{4}\s*[-–]\s*(?:năm\s+)?\d{4}"
     r"|giai đoạn\s+(?:\d{1,2}|[IV]{1,3})(?![\w/.-])"  # a project's phase: "giai đoạn 1", not "giai đoạn vừa qua"
     # a stretch counted back from now: "trong vòng một năm", "ba năm vừa qua", "trong 10 ngày"

@@ -879,6 +879,11 @@ CASES = [
         "Năm 2024, xã đặt mục tiêu trồng mới 300 ha rừng, đến tháng 9 đã đạt 85% kế hoạch.",
         "85%", "ratio", "trồng mới 300 ha rừng", "kế hoạch", "đến tháng 9", None,
     ),
+    (  # a cumulative period up to a day written without "ngày"
+        "Lũy kế đến hết 20/10/2025, Chi cục Hải quan cửa khẩu Lào Cai thu ngân sách đạt 1.900 tỷ đồng.",
+        "1.900 tỷ đồng", "value", "thu ngân sách", None, "Lũy kế đến hết 20/10/2025",
+        "Chi cục Hải quan cửa khẩu Lào Cai",
+    ),
     (  # "hiện" closing "thực hiện" is no "currently" cut from what is measured
         "Vốn đầu tư công thực hiện 9 tháng đạt 820 tỷ đồng.",
         "820 tỷ đồng", "value", "Vốn đầu tư công thực hiện", None, "9 tháng", None,
