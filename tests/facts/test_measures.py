@@ -884,6 +884,15 @@ CASES = [
         "1.900 tỷ đồng", "value", "thu ngân sách", None, "Lũy kế đến hết 20/10/2025",
         "Chi cục Hải quan cửa khẩu Lào Cai",
     ),
+    (  # a month and year joined by a dash, as Hanoi Moi writes them
+        "Trong tháng 9-2025, thu ngân sách trên địa bàn quận Hoàng Mai đạt 1.200 tỷ đồng.",
+        "1.200 tỷ đồng", "value", "thu ngân sách trên địa bàn quận Hoàng Mai", None, "tháng 9-2025",
+        "quận Hoàng Mai",
+    ),
+    (
+        "Từ tháng 1-2024 đến tháng 6-2025, doanh thu của công ty đạt 300 tỷ đồng.",
+        "300 tỷ đồng", "value", "doanh thu của công ty", None, "Từ tháng 1-2024 đến tháng 6-2025", None,
+    ),
     (  # "hiện" closing "thực hiện" is no "currently" cut from what is measured
         "Vốn đầu tư công thực hiện 9 tháng đạt 820 tỷ đồng.",
         "820 tỷ đồng", "value", "Vốn đầu tư công thực hiện", None, "9 tháng", None,
