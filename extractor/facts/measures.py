@@ -1022,6 +1022,10 @@ class FactReader:
                 k = None
             if kind == "lead" and k is not None and all(w in _HOW_IT_MOVED for w in words[k:]):
                 k = None  # "lãi suất được nâng | nhẹ": only how it moved follows, no object
+            if kind == "target" and k is not None:
+                before_goal = k - cues.ending_at(words, "target", k)
+                if any(cues.ending_at(words, noun, before_goal) for noun in ("quantity", "flow")):
+                    k = None  # "Tổng kinh phí | dự kiến | cho chương trình": a planned quantity, named before
             if kind == "possess" and k is not None and " ".join(words[:2]) in _SHARE_WORDS:
                 k = None  # "tỷ lệ sinh viên có | việc làm": the rate of those who have it, all of it measured
             # A connective alone, or "và" just before the verb ("… dự toán và cao hơn 30%"), leaves

@@ -893,6 +893,14 @@ CASES = [
         "Từ tháng 1-2024 đến tháng 6-2025, doanh thu của công ty đạt 300 tỷ đồng.",
         "300 tỷ đồng", "value", "doanh thu của công ty", None, "Từ tháng 1-2024 đến tháng 6-2025", None,
     ),
+    (  # "dự tính" plans a sum like "dự kiến"; a quantity named before the goal word is what is measured
+        "Tổng kinh phí dự tính để tổ chức lễ hội là 3 tỷ đồng.",
+        "3 tỷ đồng", "target", "Tổng kinh phí dự tính để tổ chức lễ hội", None, None, None,
+    ),
+    (
+        "Kinh phí dự kiến cho chương trình là 20 tỷ đồng.",
+        "20 tỷ đồng", "target", "Kinh phí dự kiến cho chương trình", None, None, None,
+    ),
     (  # "hiện" closing "thực hiện" is no "currently" cut from what is measured
         "Vốn đầu tư công thực hiện 9 tháng đạt 820 tỷ đồng.",
         "820 tỷ đồng", "value", "Vốn đầu tư công thực hiện", None, "9 tháng", None,
