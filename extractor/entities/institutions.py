@@ -249,6 +249,16 @@ def _rank_at(syls: list[Syllable], j: int, lex: Lexicons) -> bool:
     return bool(match_phrase(syls, j, lex.honorifics, lex))
 
 
+_RANK_GRADES = frozenset({"tướng", "tá", "úy"})
+
+
+def officer_rank_at(syls: list[Syllable], j: int, lex: Lexicons) -> bool:
+    """Does an officer's rank ("Đại tá", "Thiếu úy") begin at ``j``? Unlike the honorifics
+    "Anh" or "Cô", no such rank is part of a place's or a body's name."""
+    n = match_phrase(syls, j, lex.honorifics, lex)
+    return n > 1 and syls[j + n - 1].text in _RANK_GRADES
+
+
 # Closed-class words that never end a name, though the segmenter may glue one to it
 # ("TAND tỉnh Đắk Nông | cùng toàn thể cán bộ").
 FUNCTION_WORDS = frozenset("cùng với của cho để và hoặc là được đã sẽ các những này đó mà thì nhưng đến".split())
@@ -397,6 +407,8 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
     while j < n:
         if term_length(syls, j):
             break  # "HĐND TP.Hà Nội | khóa XVI"
+        if j > begin and officer_rank_at(syls, j, lex):
+            break  # "Công an xã Mường Nhé | Thiếu tá Sùng A Páo": the officer's rank begins the person
         fixed = 0
         if j == begin and syls[j].is_upper_initial:
             # "Bộ | Lao động, Thương binh và Xã hội": a state body's fields, separators and all,
@@ -412,7 +424,13 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
         unit = match_phrase(syls, j, lex.admin_units, lex)
         if unit and j + unit < n and apostrophe_prefix(syls, j + unit):
             return j + unit  # "UBND tỉnh | H'Yim Kđoh": a woman's name, not the place's
-        if unit and j + unit < n and syls[j + unit].is_upper_initial and j + unit not in title_starts:
+        if (
+            unit
+            and j + unit < n
+            and syls[j + unit].is_upper_initial
+            and j + unit not in title_starts
+            and not officer_rank_at(syls, j + unit, lex)  # "Bộ CHQS tỉnh | Đại tá Hoàng Văn Bình": no place
+        ):
             j += unit
             placed = True
             continue

@@ -38,6 +38,7 @@ from .institutions import (
     is_surname,
     locality_start,
     name_run_start,
+    officer_rank_at,
     opening_board,
     person_cut,
     predicate_begins_at,
@@ -629,10 +630,16 @@ class SentenceOfficials:
         if j + 1 >= len(syls) or syls[j].text != "tại" or not syls[j + 1].is_upper_initial:
             return position.org_stop
         for place in (4, 3, 2, 1):
-            if self._is_post_place(j + 1, j + 1 + place) and (name := self._holder_name_at(j + 1 + place)):
+            if not self._is_post_place(j + 1, j + 1 + place):
+                continue
+            if name := self._holder_name_at(j + 1 + place):
                 # "Tổng Lãnh sự Hàn Quốc tại Đà Nẵng | Shin Choong Il": a known place, then the name
                 position.org_stop = j + 1 + place
                 position.holder_after = name
+                return j + 1 + place
+            if officer_rank_at(syls, j + 1 + place, self.lex):
+                # "Tùy viên Quốc phòng Việt Nam tại Lào | Đại tá Nguyễn Văn Hùng": the rank opens the name
+                position.org_stop = j + 1 + place
                 return j + 1 + place
         stop = extend_name(syls, j + 1, self.lex, self.title_set)
         ends_in_name = person_cut(syls, j + 1, stop, self.lex) is not None

@@ -200,6 +200,19 @@ def test_a_ward_named_after_a_person_is_not_a_person() -> None:
             "Tổng Lãnh sự Hàn Quốc tại TP.HCM Shin Dong Ho phát biểu.",
             {"Shin Dong Ho": ["Tổng Lãnh sự Hàn Quốc tại TP.HCM"]},
         ),
+        # an officer's rank between the post and the name is neither place nor organization
+        (
+            "Chính ủy Bộ Chỉ huy Quân sự tỉnh Đại tá Hoàng Văn Bình dự lễ.",
+            {"Hoàng Văn Bình": ["Chính ủy Bộ Chỉ huy Quân sự tỉnh"]},
+        ),
+        (
+            "Trưởng Công an xã Mường Nhé Thiếu tá Sùng A Páo cho biết.",
+            {"Sùng A Páo": ["Trưởng Công an xã Mường Nhé"]},
+        ),
+        (
+            "Tùy viên Quốc phòng Việt Nam tại Lào Đại tá Nguyễn Văn Hùng dự lễ.",
+            {"Nguyễn Văn Hùng": ["Tùy viên Quốc phòng Việt Nam tại Lào"]},
+        ),
         # a national body names no one after it but its head, when a title stands before it
         ("Đoàn đã hội kiến Chủ tịch Thượng viện Men Sam An.", {"Men Sam An": ["Chủ tịch Thượng viện"]}),
         # an envoy of an office holder: the office is the organization, not an institution
