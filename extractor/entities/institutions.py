@@ -253,9 +253,12 @@ _RANK_GRADES = frozenset({"tướng", "tá", "úy"})
 
 
 def officer_rank_at(syls: list[Syllable], j: int, lex: Lexicons) -> bool:
-    """Does an officer's rank ("Đại tá", "Thiếu úy") begin at ``j``? Unlike the honorifics
-    "Anh" or "Cô", no such rank is part of a place's or a body's name."""
+    """Does an officer's rank ("Đại tá", "Thiếu úy") or a degree written short ("PGS.TS",
+    "ThS", "NSND") begin at ``j``? Unlike the honorifics "Anh" or "Cô", none is part of a
+    place's or a body's name: a person's name follows."""
     n = match_phrase(syls, j, lex.honorifics, lex)
+    if n == 1:
+        return sum(c.isupper() for c in syls[j].text) >= 2
     return n > 1 and syls[j + n - 1].text in _RANK_GRADES
 
 
@@ -285,6 +288,8 @@ def _capitalized_word_at(syls: list[Syllable], j: int, lex: Lexicons) -> int:
         stop += 1
     capital = j
     while k < stop:
+        if officer_rank_at(syls, k, lex):
+            break  # "Bạch Mai PGS.TS", glued into one word: the degree opens a person's name
         if syls[k].is_upper_initial:
             capital = k
         elif term_length(syls, k):

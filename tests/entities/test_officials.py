@@ -209,6 +209,15 @@ def test_a_ward_named_after_a_person_is_not_a_person() -> None:
             "Trưởng Công an xã Mường Nhé Thiếu tá Sùng A Páo cho biết.",
             {"Sùng A Páo": ["Trưởng Công an xã Mường Nhé"]},
         ),
+        # so is a degree written short, even where the segmenter glued it to the place before
+        (
+            "Giám đốc Bệnh viện Bạch Mai PGS.TS Đào Xuân Cơ cho biết.",
+            {"Đào Xuân Cơ": ["Giám đốc Bệnh viện Bạch Mai"]},
+        ),
+        (
+            "Hiệu trưởng Trường Đại học Bách khoa Hà Nội PGS.TS Huỳnh Quyết Thắng phát biểu.",
+            {"Huỳnh Quyết Thắng": ["Hiệu trưởng Trường Đại học Bách khoa Hà Nội"]},
+        ),
         (
             "Tùy viên Quốc phòng Việt Nam tại Lào Đại tá Nguyễn Văn Hùng dự lễ.",
             {"Nguyễn Văn Hùng": ["Tùy viên Quốc phòng Việt Nam tại Lào"]},
