@@ -133,6 +133,19 @@ def person_cut(
             and not _is_place(syls, p, run_stop, lex)
         ):
             return p
+    for p in range(run_first, run_stop - 2):
+        # "Đại sứ quán Hoa Kỳ | Susan Burns": a country, then a foreign name to the end, is no
+        # part of a body's name either (unlike "Việt Nam | Thịnh Vượng", a bank's)
+        country = match_phrase(syls, p, lex.countries, lex)
+        rest = syls[p + country : run_stop]
+        if (
+            country
+            and 2 <= len(rest) <= 4
+            and all(is_name_syllable(s) and s.text.isascii() for s in rest)
+            and any(looks_foreign(s.text) for s in rest)
+            and not _is_place(syls, p + country, run_stop, lex)
+        ):
+            return p + country
     if not foreign:
         return None
     for p in range(run_first, run_stop - 2):
@@ -1013,7 +1026,13 @@ def find_org_mentions(
             # "Chủ tịch Thượng viện | Hun Sen": a national body names no one after it but a
             # person, when a title stands before it (not "Quốc hội Việt Nam")
             cut = head_stop
-        short = cut is not None and stop - cut == 2 and not titled
+        # (a foreign name of two words after a country is a person's all the same: "Hoa Kỳ | Susan Burns")
+        short = (
+            cut is not None
+            and stop - cut == 2
+            and not titled
+            and not any(looks_foreign(s.text) for s in syls[cut:stop])
+        )
         person_stop = None
         if (
             cut is not None

@@ -87,6 +87,8 @@ def _institutions(text: str) -> list[str]:
             "Trung tâm Thông tin, Văn hóa và Thể thao xã Sơn Đông tổ chức giải bóng đá.",
             ["Trung tâm Thông tin, Văn hóa và Thể thao xã Sơn Đông"],
         ),
+        # a foreign name after a country is a person's, not part of the embassy's name
+        ("Ông tiếp Đại biện lâm thời Đại sứ quán Hoa Kỳ Susan Burns tại trụ sở.", ["Đại sứ quán Hoa Kỳ"]),
         # a country ends a body's name: no line of work runs on from it to a place
         ("Đoàn đại biểu Quốc hội Lào thăm Hà Nội.", ["Đoàn đại biểu Quốc hội Lào"]),
         # a police department's official field goes on past "về" and commas (state_fields.txt)
