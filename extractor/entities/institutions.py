@@ -119,6 +119,7 @@ def person_cut(
             and not _is_place(syls, p, run_stop, lex)
             and not _inside_place(syls, run_first, p, lex)
             and not _inside_bound_name(syls, p, lex)
+            and not (p > 0 and _continent_at(syls, p - 1))  # "châu | Âu": a continent, not the family name Âu
         ):
             return _highland_name_start(syls, run_first + min_keep, p)
     for p in range(run_first + min_keep, run_stop - 1):
@@ -260,6 +261,19 @@ def _inside_place(syls: list[Syllable], run_first: int, p: int, lex: Lexicons) -
 def _rank_at(syls: list[Syllable], j: int, lex: Lexicons) -> bool:
     """Does a rank or honorific begin at ``j`` ("… Cục CSGT và | Đại tá Nguyễn Văn A")?"""
     return bool(match_phrase(syls, j, lex.honorifics, lex))
+
+
+_CONTINENTS = (("Âu",), ("Á",), ("Phi",), ("Mỹ",), ("Úc",), ("Đại", "Dương"))
+
+
+def _continent_at(syls: list[Syllable], j: int) -> int:
+    """The length of a continent's name ("châu Âu", "châu Đại Dương") at ``j``, else 0."""
+    if syls[j].text != "châu":
+        return 0
+    for words in _CONTINENTS:
+        if tuple(s.text for s in syls[j + 1 : j + 1 + len(words)]) == words:
+            return 1 + len(words)
+    return 0
 
 
 _RANK_GRADES = frozenset({"tướng", "tá", "úy"})
@@ -456,6 +470,10 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
             return j + unit + 1  # a unit named by its number: "Công an quận 3", "Hội Nông dân phường 12"
         if unit and not syls[j].is_upper_initial:
             return j + unit  # a short reference: "Đảng ủy phường", "UBND xã"
+        continent = _continent_at(syls, j)
+        if continent and j > begin:
+            j += continent  # "Liên minh | châu Âu", "Ngân hàng Đầu tư | châu Âu": written with a lower-case "châu"
+            continue
         if syls[j].text == "số" and j + 1 < n and syls[j + 1].text[:1].isdigit():
             j += 2
             continue

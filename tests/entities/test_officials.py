@@ -222,6 +222,15 @@ def test_a_ward_named_after_a_person_is_not_a_person() -> None:
             "Tùy viên Quốc phòng Việt Nam tại Lào Đại tá Nguyễn Văn Hùng dự lễ.",
             {"Nguyễn Văn Hùng": ["Tùy viên Quốc phòng Việt Nam tại Lào"]},
         ),
+        # a continent written with a lower-case "châu" is part of the body's name; "Âu" there is no family name
+        (
+            "Trưởng Phái đoàn Liên minh châu Âu tại Việt Nam Julien Guerrier cho biết.",
+            {"Julien Guerrier": ["Trưởng Phái đoàn Liên minh châu Âu tại Việt Nam"]},
+        ),
+        (
+            "Trưởng Phái đoàn Liên minh châu Âu Julien Guerrier cho biết.",
+            {"Julien Guerrier": ["Trưởng Phái đoàn Liên minh châu Âu"]},
+        ),
         # a national body names no one after it but its head, when a title stands before it
         ("Đoàn đã hội kiến Chủ tịch Thượng viện Men Sam An.", {"Men Sam An": ["Chủ tịch Thượng viện"]}),
         # an envoy of an office holder: the office is the organization, not an institution
