@@ -136,6 +136,9 @@ _EVENT_TIME = re.compile(
 _FRONTED_COMPARISON = re.compile(r"\s*(?:[Ss]o với|[Ss]o)\s+([^,.;:]{2,60}),")
 _QUOTED_DAY = re.compile(rf"(?<!\w){_DAY_MONTH}(?:\s*[/.-]\s*\d{{4}})?(?!\w)", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"(?<!\w)lần lượt(?!\w)", re.IGNORECASE)
+# What may stand between an amount and its own time after it ("5,8% | vào | năm 2016").
+_OWN_TIME_GAP = re.compile(r"\s*(?:vào\s+|trong\s+)?", re.IGNORECASE)
+_GAP_BEFORE_OWN_TIME = re.compile(r"\s*(?:vào\s+|trong\s+)?$", re.IGNORECASE)
 _UNTIL = re.compile(r"(?:đến|tới|hết)\s*$", re.IGNORECASE)
 # "ông", "bà" used alone, standing for a person named before (not before a name: "ông Nguyễn …").
 _PERSONAL_PRONOUN = re.compile(r"(?<!\w)(?:ông|bà)(?!\w)")
@@ -192,6 +195,8 @@ _RATE_WORDS = ("lãi suất", "thuế suất", "trần")
 # Words that make a percentage after them a part of a whole.
 _SHARE_WORDS = ("tỷ lệ", "tỉ lệ", "tỷ trọng", "tỉ trọng")
 # Words that end a reference ("so với quý trước | nhưng tăng …").
+# Prepositions after a share or ratio that open no whole or reference.
+_NOT_A_WHOLE = frozenset("vào trong tại ở từ đến tới trên sau trước khi nhờ do".split())
 _REFERENCE_ENDS = frozenset("và do nhờ là khi trong tăng giảm đạt nhưng song lên xuống".split())
 # Words that end a noun phrase after an amount.
 _NOT_A_NOUN = frozenset(
@@ -417,6 +422,7 @@ class FactReader:
         self._period_starts = [a for a, _ in self._periods]
         # The amounts being read (set by read()): no measure takes one in.
         self._amounts = SpanIndex()
+        self._amount_ends: frozenset[int] = frozenset()
 
     def _inside_name(self, k: int) -> bool:
         """Is the text's ``k``-th word capitalized right after a capitalized word, or after one
@@ -473,6 +479,7 @@ class FactReader:
     def read(self, amounts: Sequence[AmountAt]) -> list[AmountFacts]:
         results: list[AmountFacts] = []
         self._amounts = SpanIndex((a.item_start, a.end) for a in amounts)
+        self._amount_ends = frozenset(a.end for a in amounts)
         previous: tuple[Range, AmountFacts] | None = None  # the item before, in the same paragraph
         last_end = 0
         last_kind = None
@@ -799,6 +806,8 @@ class FactReader:
             k = n
         elif role not in ("ratio", "share", "change") or not words or not words[0].isalpha():
             return None
+        elif words[0] in _NOT_A_WHOLE:
+            return None  # "tăng lên 1,8% | vào năm 2018": when or where, not what it is a part of
         elif role == "change" and not cues.starting_at(words, "plan"):
             # "tăng 10,5% về khối lượng và … so với cùng kỳ": a comparison later in the clause
             later = next(
@@ -852,9 +861,18 @@ class FactReader:
 
         found = candidates(max(sentence[0], amount.item_start - WINDOW), min(sentence[1], amount.end + WINDOW))
         before = [r for r in found if r[1] <= amount.item_start]
+        after = [r for r in found if amount.end <= r[0] < self._bracket_end(amount.end, clause_end)]
+        if (
+            before
+            and after
+            and _OWN_TIME_GAP.fullmatch(self.text, amount.end, after[0][0])
+            and (self._amounts.overlaps(before[-1][1], amount.item_start) or self._follows_an_amount(before[-1][0]))
+        ):
+            # "từ mức âm 3,6% vào năm 2011 lên mức 5,8% | vào năm 2016": each amount's own time
+            # follows it; the time before went with the amount between
+            return after[0]
         if before:
             return before[-1]
-        after = [r for r in found if amount.end <= r[0] < self._bracket_end(amount.end, clause_end)]
         if after:
             return after[0]
         # (The title's or lead's time as a last resort was tried: tuning F1 0.695 -> 0.662.)
@@ -866,6 +884,11 @@ class FactReader:
             if not _TAKES_EFFECT.fullmatch(self.text, r[0], r[1])
         ]
         return earlier[-1] if earlier else None
+
+    def _follows_an_amount(self, start: int) -> bool:
+        """Does the time at ``start`` come right after an amount ("3,6% | vào năm 2011"), so is its own?"""
+        gap = _GAP_BEFORE_OWN_TIME.search(self.text, max(0, start - 12), start)
+        return gap is not None and gap.start() in self._amount_ends
 
     def _effect_elsewhere(self, period: Range | None, sentence: Range) -> bool:
         """Is ``period`` a day something takes effect from, written outside ``sentence``?"""

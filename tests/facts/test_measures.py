@@ -901,6 +901,18 @@ CASES = [
         "Kinh phí dự kiến cho chương trình là 20 tỷ đồng.",
         "20 tỷ đồng", "target", "Kinh phí dự kiến cho chương trình", None, None, None,
     ),
+    (  # each amount of a move between two times has its own time right after it
+        "Tỷ lệ nợ xấu của ngân hàng đã giảm từ 4,2% vào năm 2022 xuống 1,9% vào năm 2025.",
+        "1,9%", "share", "Tỷ lệ nợ xấu của ngân hàng", None, "năm 2025", None,
+    ),
+    (
+        "Tỷ lệ nợ xấu của ngân hàng đã giảm từ 4,2% vào năm 2022 xuống 1,9% vào năm 2025.",
+        "4,2%", "share", "Tỷ lệ nợ xấu của ngân hàng", None, "năm 2022", None,
+    ),
+    (  # a time after a share is when, not the whole it is a part of
+        "Tỷ lệ hộ nghèo của xã đã tăng lên 2,1% vào năm 2025.",
+        "2,1%", "share", "Tỷ lệ hộ nghèo của xã", None, "năm 2025", None,
+    ),
     (  # "hiện" closing "thực hiện" is no "currently" cut from what is measured
         "Vốn đầu tư công thực hiện 9 tháng đạt 820 tỷ đồng.",
         "820 tỷ đồng", "value", "Vốn đầu tư công thực hiện", None, "9 tháng", None,
