@@ -107,6 +107,9 @@ _FUNCTION_WORDS = frozenset(
 _WORDS_ENDING_IN_ONE = frozenset(
     ("thực hiện", "phát hiện", "xuất hiện", "thể hiện", "biểu hiện", "tái hiện", "hiển hiện", "nội tại")
 )
+# Words that end no measure though they may begin one: "ước" (estimated) before a verb it
+# qualifies ("Số lượng thuốc lá buôn lậu | ước | tăng 10%"), where "ước tính …" opens a measure.
+_TRAILING_WORDS = frozenset({"ước"})
 _LEADING_FUNCTION_WORDS = (_FUNCTION_WORDS - {"chỉ", "tổng", "mức"}) | {"về", "đến", "tới"}
 # "Now" words end what is measured and give no period (the guide: "hiện nay" is null).
 _NOW_WORDS = "hôm nay|hiện nay|hiện tại"
@@ -226,7 +229,7 @@ def _names_a_rate(words: list[str]) -> bool:
 
 
 def _ends_in_function_word(kept: list[tuple[str, Range]]) -> bool:
-    if not kept or kept[-1][0] not in _FUNCTION_WORDS:
+    if not kept or (kept[-1][0] not in _FUNCTION_WORDS and kept[-1][0] not in _TRAILING_WORDS):
         return False
     return len(kept) < 2 or f"{kept[-2][0].lower()} {kept[-1][0]}" not in _WORDS_ENDING_IN_ONE
 

@@ -913,6 +913,10 @@ CASES = [
         "Tỷ lệ hộ nghèo của xã đã tăng lên 2,1% vào năm 2025.",
         "2,1%", "share", "Tỷ lệ hộ nghèo của xã", None, "năm 2025", None,
     ),
+    (  # "ước" (estimated) before the verb is no part of what is measured
+        "Lượng khách du lịch đến tỉnh ước tăng 12% so với năm trước.",
+        "12%", "change", "Lượng khách du lịch đến tỉnh", "năm trước", None, None,
+    ),
     (  # "hiện" closing "thực hiện" is no "currently" cut from what is measured
         "Vốn đầu tư công thực hiện 9 tháng đạt 820 tỷ đồng.",
         "820 tỷ đồng", "value", "Vốn đầu tư công thực hiện", None, "9 tháng", None,
