@@ -593,6 +593,8 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
             and _capitalized_head_ends_at(syls, j, lex)
         ):
             after = _line_of_work_to_place(syls, j, lex, title_starts)  # a capitalized head ending in lower case
+        if after == j and not placed and j > begin:
+            after = _tail_to_short_form(syls, j, lex, title_starts)  # "… Kinh doanh | vốn nhà nước | (SCIC)"
         if after == j:
             break
         j = after
@@ -705,6 +707,23 @@ def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_start
     if predicate_begins_at(syls, k, lex):
         return k  # "Trung tâm Dự báo khí tượng thủy văn quốc gia | cho biết": the predicate begins
     return j
+
+
+def _tail_to_short_form(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[int]) -> int:
+    """Where a lower-case tail ends that runs from ``j`` straight into the name's short form in
+    brackets ("Tổng công ty Đầu tư và Kinh doanh | vốn nhà nước | (SCIC)"): the short form shows
+    the words before it are the name's. Up to six syllables that are no function word, verb,
+    predicate or unit; returns the index of the bracket, else ``j``."""
+    k = j
+    while k < len(syls) and k - j < _MAX_TAIL and syls[k].is_alpha and not syls[k].is_upper_initial:
+        word = syls[k].text
+        if word in _BRIDGE_STOP or word in FUNCTION_WORDS or word in lex.after_org_words or k in title_starts:
+            return j
+        if word in lex.verbs or predicate_begins_at(syls, k, lex) or match_phrase(syls, k, lex.admin_units, lex):
+            return j
+        k += 1
+    closed = k + 2 < len(syls) and syls[k].text == "(" and syls[k + 2].text == ")"
+    return k if k > j and closed and is_abbreviation(syls[k + 1].text) else j
 
 
 def _after_office(syls: list[Syllable], j: int) -> bool:
@@ -1246,9 +1265,21 @@ def declared_short_forms(source: str, end: int, lex: Lexicons) -> tuple[str, ...
     if len(parts) > 2 or (len(parts) == 2 and code is None):
         return ()
     written = [*parts[:-1], code.group(1)] if code else parts
-    if not all(is_short_name(word, lex) for word in written):
+    if not all(is_short_name(word, lex) or _foreign_brand(word, lex) for word in written):
         return ()
     return tuple(written)
+
+
+def _foreign_brand(phrase: str, lex: Lexicons) -> bool:
+    """A brand of two or three words, none of them Vietnamese ("Vietnam Airlines", "DongA
+    Bank"), not a place's name ("New York", "TP HCM") nor a source line ("Theo Reuters")."""
+    words = phrase.split()
+    return (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() and (looks_foreign(w) or is_abbreviation(w)) for w in words)
+        and any(looks_foreign(w) for w in words)  # not "TP HCM"
+        and not names_a_place(phrase, lex)
+    )
 
 
 _DASHED_LEGAL_FORM = re.compile(r"\s*[-–]\s*(?:CTCP|JSC|Công ty (?:cổ phần|Cổ phần|CP))(?=\s*\()")

@@ -89,6 +89,11 @@ def _institutions(text: str) -> list[str]:
         ),
         # a foreign name after a country is a person's, not part of the embassy's name
         ("Ông tiếp Đại biện lâm thời Đại sứ quán Hoa Kỳ Susan Burns tại trụ sở.", ["Đại sứ quán Hoa Kỳ"]),
+        # a lower-case tail that runs straight into the name's short form in brackets is the name's
+        (
+            "Tổng công ty Đầu tư và Kinh doanh vốn nhà nước (SCIC) thoái vốn.",
+            ["Tổng công ty Đầu tư và Kinh doanh vốn nhà nước"],
+        ),
         # a country ends a body's name: no line of work runs on from it to a place
         ("Đoàn đại biểu Quốc hội Lào thăm Hà Nội.", ["Đoàn đại biểu Quốc hội Lào"]),
         # a police department's official field goes on past "về" and commas (state_fields.txt)
@@ -426,6 +431,13 @@ def test_a_place_in_brackets_after_a_name_is_no_short_form_of_it(text: str) -> N
         # a brand and its stock code, as business news writes them since 2020
         (" (Vinaconex, mã chứng khoán: VCG)", ("Vinaconex", "VCG")),
         (" (Sabeco, HoSE: SAB)", ("Sabeco", "SAB")),
+        # a foreign brand of two or three words, with or without its code
+        (" (Vietnam Airlines, mã HVN)", ("Vietnam Airlines", "HVN")),
+        (" (Bamboo Airways)", ("Bamboo Airways",)),
+        # where the body is, or something else in brackets, declares nothing
+        (" (TP HCM)", ()),
+        (" (New York)", ()),
+        (" (Theo Reuters)", ()),
         # where the body is, or something else in brackets, declares nothing
         (" (Mỹ)", ()),
         (" (Q.1, TP.HCM)", ()),
