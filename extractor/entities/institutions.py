@@ -160,7 +160,9 @@ def person_cut(
         ):
             return p + country
     p = run_stop
-    while p > run_first + min_keep and looks_foreign(syls[p - 1].text):
+    # "Thống đốc bang | Texas | Greg Abbott": after a unit word its place keeps a word at least
+    floor = run_first + max(min_keep, 1 if run_first > 0 and _unit_ends_at(syls, run_first, lex) else 0)
+    while p > floor and looks_foreign(syls[p - 1].text):
         p -= 1
     country = match_phrase(syls, p, lex.countries, lex) or match_phrase(syls, p, lex.places, lex)
     if country and run_stop - p - country >= 2:
@@ -168,6 +170,11 @@ def person_cut(
     if run_stop - p >= 2:
         return p
     return None
+
+
+def _unit_ends_at(syls: list[Syllable], k: int, lex: Lexicons) -> bool:
+    """Does an administrative unit word ("tỉnh", "thành phố", "bang") end right before ``k``?"""
+    return any(match_phrase(syls, k - n, lex.admin_units, lex) == n for n in (1, 2, 3) if k - n >= 0)
 
 
 def _inside_bound_name(syls: list[Syllable], p: int, lex: Lexicons) -> bool:

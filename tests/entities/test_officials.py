@@ -231,6 +231,11 @@ def test_a_ward_named_after_a_person_is_not_a_person() -> None:
             "Trưởng Phái đoàn Liên minh châu Âu Julien Guerrier cho biết.",
             {"Julien Guerrier": ["Trưởng Phái đoàn Liên minh châu Âu"]},
         ),
+        # after a unit word a foreign place keeps its name; the foreign words after it are the person
+        (
+            "Thủ hiến tỉnh Alberta Danielle Smith cho biết.",
+            {"Danielle Smith": ["Thủ hiến tỉnh Alberta"]},
+        ),
         # a national body names no one after it but its head, when a title stands before it
         ("Đoàn đã hội kiến Chủ tịch Thượng viện Men Sam An.", {"Men Sam An": ["Chủ tịch Thượng viện"]}),
         # an envoy of an office holder: the office is the organization, not an institution
