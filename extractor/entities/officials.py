@@ -1388,6 +1388,28 @@ def _before_inner_head(
     return title
 
 
+def standing_posts(
+    syls: list[Syllable], source: str, orgs: list[OrgMention], titles: dict[int, _Title], lex: Lexicons
+) -> dict[int, _Title]:
+    """ "Thường trực" opening a standing body ("Thường trực Ban Bí thư") is a person's post
+    where a name follows the body ("Thường trực Ban Bí thư Trần Cẩm Tú") or where it goes on a
+    chain of posts or a name after a comma ("…, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư"): the
+    titles to add, by their first syllable. Alone it names the body (the guide's outermost name)."""
+    added: dict[int, _Title] = {}
+    for org in orgs:
+        k = org.first
+        if [s.text for s in syls[k : k + 2]] != ["Thường", "trực"] or org.stop <= k + 2:
+            continue
+        after_comma = k > 1 and syls[k - 1].text in (",", ";")
+        in_chain = after_comma and any(first < k for first in titles)
+        after_name = after_comma and any(
+            _name_at(syls, p, lex) == k - 1 - p for p in range(max(0, k - 6), k - 2)
+        )  # "Đồng chí Nguyễn Văn A, | Thường trực Ban Bí thư"
+        if org.person_stop is not None or in_chain or after_name:
+            added[k] = _Title(k, k + 2, source[syls[k].start : syls[k + 1].end])
+    return added
+
+
 def find_titles(syls: list[Syllable], source: str, long_heads: dict[int, int], lex: Lexicons) -> dict[int, _Title]:
     """Titles in a sentence, by their first syllable.
 

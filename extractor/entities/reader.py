@@ -35,7 +35,7 @@ from .institutions import (
     without_inner_short_form,
 )
 from .ner import NerModel
-from .officials import OfficialFound, PositionFound, SentenceOfficials, SentenceReading, find_titles
+from .officials import OfficialFound, PositionFound, SentenceOfficials, SentenceReading, find_titles, standing_posts
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +85,11 @@ class EntityReader:
                 titles = find_titles(syls, text, long_heads, lex)
                 cover = {k for title in titles.values() for k in range(title.first, title.stop)}
                 orgs = find_org_mentions(syls, text, set(titles), cover, heads, lex=lex)
+                standing = standing_posts(syls, text, orgs, titles, lex)
+                if standing:  # "Thường trực | Ban Bí thư Trần Cẩm Tú": a post, so the body is read again
+                    titles = dict(sorted({**titles, **standing}.items()))
+                    cover = {k for title in titles.values() for k in range(title.first, title.stop)}
+                    orgs = find_org_mentions(syls, text, set(titles), cover, heads, lex=lex)
                 previous = read[-1].orgs if read else []
                 reading = SentenceOfficials(syls, text, orgs, titles, previous, lex=lex).read()
                 read.append(_Sentence(syls, orgs, reading))

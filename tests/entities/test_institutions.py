@@ -259,6 +259,9 @@ def _institutions(text: str) -> list[str]:
         # a board inside the title ("Phó Trưởng Ban Thường trực") is the title's, when the post's
         # body has its own head; a head the title ends in goes on to the body
         ("Phó Trưởng Ban Thường trực Ban Dân vận Tỉnh ủy Lê Văn Hòa dự.", ["Ban Dân vận Tỉnh ủy"]),
+        # a standing body is one body alone, and the body of a "Thường trực" post before a name
+        ("Thường trực HĐND tỉnh đã họp phiên thường kỳ.", ["Thường trực HĐND tỉnh"]),
+        ("Thường trực Ban Bí thư Trần Cẩm Tú dự lễ.", ["Ban Bí thư"]),
         ("Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Lê Văn Hòa dự.", ["Ủy ban Kiểm tra Tỉnh ủy"]),
         # a head the title ends in names the body also when written in lower case
         ("Ông Lê Văn Hòa, Phó Chủ nhiệm ủy ban Kinh tế, phát biểu.", ["Ủy ban Kinh tế"]),

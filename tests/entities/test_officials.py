@@ -236,6 +236,15 @@ def test_a_ward_named_after_a_person_is_not_a_person() -> None:
             "Thủ hiến tỉnh Alberta Danielle Smith cho biết.",
             {"Danielle Smith": ["Thủ hiến tỉnh Alberta"]},
         ),
+        # "Thường trực" opening a standing body is a post where a name follows it or it goes on a
+        # chain after a name; alone it names the body (tests/entities/test_institutions.py)
+        ("Thường trực Ban Bí thư Trần Cẩm Tú dự lễ.", {"Trần Cẩm Tú": ["Thường trực Ban Bí thư"]}),
+        (
+            "Ông Trần Cẩm Tú, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, dự lễ.",
+            {"Trần Cẩm Tú": ["Ủy viên Bộ Chính trị", "Thường trực Ban Bí thư"]},
+        ),
+        ("Bà Lê Thị Hoa, Thường trực HĐND tỉnh, dự lễ.", {"Lê Thị Hoa": ["Thường trực HĐND tỉnh"]}),
+        ("Thường trực HĐND tỉnh đã họp phiên thường kỳ.", {}),
         # a national body names no one after it but its head, when a title stands before it
         ("Đoàn đã hội kiến Chủ tịch Thượng viện Men Sam An.", {"Men Sam An": ["Chủ tịch Thượng viện"]}),
         # an envoy of an office holder: the office is the organization, not an institution
