@@ -180,6 +180,10 @@ _SIGNED_IN_BRACKETS = re.compile(r"\(\s*[+\-−](?:\s*$|\d)")
 # A short form in brackets ("Tổng sản phẩm (GRDP) của tỉnh") does not end a clause.
 _SHORT_FORM = re.compile(r"\(\w{2,10}\)")
 # A name after these modifies what is measured rather than owning it ("… tại Việt Nam").
+# Nouns for a kind of place between a preposition and a place's name ("sang | các nước | Đông
+# Nam Á"), and the prepositions of motion that name a place only through one ("về | vùng biển | Trà Cổ").
+_PLACE_KIND_WORDS = frozenset("các những nước thị trường quốc gia vùng biển khu vực".split())
+_MOTION = frozenset({"đến", "tới", "về"})
 _PLACE_PREPOSITIONS = (["tại"], ["của"], ["ở"], ["trên"], ["thuộc"], ["từ"], ["sang"])
 # The cue kinds that stand where a clause's subject ends.
 _VERB_KINDS = ("verb", "change", "ratio", "share", "report", "lead")
@@ -1469,11 +1473,13 @@ class FactReader:
         return self.officers.covers(a, b)
 
     def _is_where(self, a: int) -> bool:
-        """Does a place preposition ("tại", "ở", "sang", "từ", "sang thị trường") stand before ``a``?"""
-        before = self._words(max(0, a - 24), a).words[-3:]
-        return before[-1:] in (["tại"], ["ở"], ["sang"], ["từ"]) or (
-            before[-2:] == ["thị", "trường"] and before[:1] == ["sang"]
-        )
+        """Does a place preposition ("tại", "ở", "sang", "từ"), perhaps with a noun for the kind
+        of place ("sang thị trường", "sang các nước", "về vùng biển"), stand before ``a``?"""
+        before = self._words(max(0, a - 40), a).words[-5:]
+        k = len(before)
+        while k > 0 and before[k - 1] in _PLACE_KIND_WORDS:
+            k -= 1
+        return k > 0 and (before[k - 1] in ("tại", "ở", "sang", "từ") or (k < len(before) and before[k - 1] in _MOTION))
 
     def _in_aside(self, a: int, b: int, floor: int, position: int) -> bool:
         """Is the name inside brackets closed before the amount, with more than the name in

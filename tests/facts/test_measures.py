@@ -917,6 +917,10 @@ CASES = [
         "Lượng khách du lịch đến tỉnh ước tăng 12% so với năm trước.",
         "12%", "change", "Lượng khách du lịch đến tỉnh", "năm trước", None, None,
     ),
+    (  # a place after a preposition and a noun for a kind of place is where, not whose
+        "Vinamilk là doanh nghiệp đầu tiên tại thị trường Việt Nam bán sữa hữu cơ với giá rẻ hơn 20% so với hàng nhập khẩu.",
+        "20%", "change", "giá", "hàng nhập khẩu", None, "Vinamilk",
+    ),
     (  # "hiện" closing "thực hiện" is no "currently" cut from what is measured
         "Vốn đầu tư công thực hiện 9 tháng đạt 820 tỷ đồng.",
         "820 tỷ đồng", "value", "Vốn đầu tư công thực hiện", None, "9 tháng", None,
