@@ -184,6 +184,8 @@ _SHORT_FORM = re.compile(r"\(\w{2,10}\)")
 # Nam Á"), and the prepositions of motion that name a place only through one ("về | vùng biển | Trà Cổ").
 _PLACE_KIND_WORDS = frozenset("các những nước thị trường quốc gia vùng biển khu vực".split())
 _MOTION = frozenset({"đến", "tới", "về"})
+# Verbs of giving: the name right after one receives the amount ("trao tặng | Trường …").
+_GIVING = (("tặng",), ("trao",), ("ủng", "hộ"), ("tặng", "cho"), ("trao", "cho"), ("ủng", "hộ", "cho"))
 _PLACE_PREPOSITIONS = (["tại"], ["của"], ["ở"], ["trên"], ["thuộc"], ["từ"], ["sang"])
 # The cue kinds that stand where a clause's subject ends.
 _VERB_KINDS = ("verb", "change", "ratio", "share", "report", "lead")
@@ -1457,6 +1459,7 @@ class FactReader:
                 and not self._only_reports(a, b)
                 and not self._in_aside(a, b, floor, position)
                 and not self._in_office(a, b)
+                and not self._receives(a)
             ):
                 if self.text[max(0, a - 1) : a] == "(":
                     return self._named_before_bracket(a - 1) or (a, b)
@@ -1467,6 +1470,24 @@ class FactReader:
                 where = where or (a, b)
             k -= 1
         return where
+
+    def _receives(self, a: int) -> bool:
+        """Is the name at ``a`` what a gift goes to ("trao tặng | Trường Tiểu học X … 90 triệu
+        đồng", "ủng hộ | Quỹ Vì người nghèo 50 triệu đồng")? The giver's is the amount."""
+        for _ in range(4):  # "trao tặng | Trường A và | Trường B …": each of the list receives
+            before = self._words(max(0, a - 24), a).words
+            if any(before[-len(verb) :] == list(verb) for verb in _GIVING):
+                return True
+            if before[-1:] not in (["và"], [","]):
+                return False
+            k = bisect_right(self.name_starts, a) - 1
+            while k >= 0 and self.names[k][1] > a:
+                k -= 1
+            joint = self._words(self.names[k][1], a).words if k >= 0 else []
+            if k < 0 or joint not in (["và"], [","]):
+                return False
+            a = self.names[k][0]
+        return False
 
     def _in_office(self, a: int, b: int) -> bool:
         """Is the name a public officer's, or the body in that officer's title?"""

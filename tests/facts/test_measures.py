@@ -921,6 +921,10 @@ CASES = [
         "Vinamilk là doanh nghiệp đầu tiên tại thị trường Việt Nam bán sữa hữu cơ với giá rẻ hơn 20% so với hàng nhập khẩu.",
         "20%", "change", "giá", "hàng nhập khẩu", None, "Vinamilk",
     ),
+    (  # whoever a gift goes to, each of a list of them, is not whose the amount is: the giver's
+        "Công ty Điện lực Hải Dương đã trao tặng Trường Tiểu học Tân Dân và Trường THCS Tân Dân 20 bộ máy tính trị giá 200 triệu đồng.",
+        "200 triệu đồng", "value", "bộ máy tính", None, None, "Công ty Điện lực Hải Dương",
+    ),
     (  # "hiện" closing "thực hiện" is no "currently" cut from what is measured
         "Vốn đầu tư công thực hiện 9 tháng đạt 820 tỷ đồng.",
         "820 tỷ đồng", "value", "Vốn đầu tư công thực hiện", None, "9 tháng", None,
