@@ -499,6 +499,8 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
             if is_name_syllable(syls[j + 1]):
                 j += 1  # "Bệnh viện 115 | Nghệ An": its place follows
                 continue
+            if syls[j + 1].is_alpha and syls[j + 1].text not in FUNCTION_WORDS and syls[j + 1].text not in _BRIDGE_STOP:
+                break  # "Trường THCS Tân Dân | 20 bộ máy tính", "Tập đoàn Vingroup | 500 tỷ đồng": a count
         joins = (
             syls[j].text in ("và", "&")
             and not (j == begin and _bare_head_before(syls, j, lex))

@@ -94,6 +94,12 @@ def _institutions(text: str) -> list[str]:
             "Tổng công ty Đầu tư và Kinh doanh vốn nhà nước (SCIC) thoái vốn.",
             ["Tổng công ty Đầu tư và Kinh doanh vốn nhà nước"],
         ),
+        # a number that counts what follows it is no part of the name before it
+        (
+            "Công ty Điện lực Hải Dương trao tặng Trường THCS Tân Dân 20 bộ máy tính.",
+            ["Công ty Điện lực Hải Dương", "Trường THCS Tân Dân"],
+        ),
+        ("Theo sách trắng của Bộ TT&TT 3 mạng lớn chiếm 95% thị phần.", ["Bộ TT&TT"]),
         # a country ends a body's name: no line of work runs on from it to a place
         ("Đoàn đại biểu Quốc hội Lào thăm Hà Nội.", ["Đoàn đại biểu Quốc hội Lào"]),
         # a police department's official field goes on past "về" and commas (state_fields.txt)
