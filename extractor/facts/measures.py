@@ -186,6 +186,12 @@ _PLACE_KIND_WORDS = frozenset("các những nước thị trường quốc gia v
 _MOTION = frozenset({"đến", "tới", "về"})
 # Verbs of giving: the name right after one receives the amount ("trao tặng | Trường …").
 _GIVING = (("tặng",), ("trao",), ("ủng", "hộ"), ("tặng", "cho"), ("trao", "cho"), ("ủng", "hộ", "cho"))
+# A quantifier and a common noun for holders as a whole subject: who, not what ("nhiều nơi đạt
+# trên 90%" measures what the clause before names).
+_HOLDER_QUANTIFIERS = ("nhiều", "một số", "các", "những", "hầu hết", "đa số", "phần lớn", "một vài", "mọi")
+_HOLDER_NOUNS = frozenset(
+    "nơi|địa phương|đơn vị|tỉnh|thành phố|xã|phường|huyện|quận|bộ|ngành|doanh nghiệp|trường|cơ sở|cơ quan".split("|")
+)
 _PLACE_PREPOSITIONS = (["tại"], ["của"], ["ở"], ["trên"], ["thuộc"], ["từ"], ["sang"])
 # The cue kinds that stand where a clause's subject ends.
 _VERB_KINDS = ("verb", "change", "ratio", "share", "report", "lead")
@@ -238,6 +244,16 @@ def _ends_in_function_word(kept: list[tuple[str, Range]]) -> bool:
     if not kept or (kept[-1][0] not in _FUNCTION_WORDS and kept[-1][0] not in _TRAILING_WORDS):
         return False
     return len(kept) < 2 or f"{kept[-2][0].lower()} {kept[-1][0]}" not in _WORDS_ENDING_IN_ONE
+
+
+def _only_whose(kept: list[tuple[str, Range]]) -> bool:
+    """Are the words a quantifier and a common noun for holders, and nothing else ("nhiều nơi",
+    "một số địa phương", "các đơn vị")?"""
+    words = " ".join(w.lower() for w, _ in kept)
+    for quantifier in _HOLDER_QUANTIFIERS:
+        if words.startswith(quantifier + " ") and words[len(quantifier) + 1 :] in _HOLDER_NOUNS:
+            return True
+    return False
 
 
 def _complement_at(words: list[str], k: int) -> bool:
@@ -1143,6 +1159,8 @@ class FactReader:
         quantity = self._quantity_opening([w for w, _ in kept])
         if quantity is not None:
             kept = kept[quantity:]  # "Ban đại diện cũng đưa ra | kinh phí hoạt động …": what is measured, named
+        if _only_whose(kept):
+            return None  # "nhiều nơi | đạt trên 90%": which of the holders, not what they measure
         phrase = _strip(text, kept[0][1][0], kept[-1][1][1])
         if phrase and not any(c.isalpha() for c in text[phrase[0] : phrase[1]]):
             return None  # "VN-Index tăng 3,2 điểm (+ | 0,4%)": a sign is no measure; the clause before may be

@@ -925,6 +925,10 @@ CASES = [
         "Công ty Điện lực Hải Dương đã trao tặng Trường Tiểu học Tân Dân và Trường THCS Tân Dân 20 bộ máy tính trị giá 200 triệu đồng.",
         "200 triệu đồng", "value", "bộ máy tính", None, None, "Công ty Điện lực Hải Dương",
     ),
+    (  # a quantifier and a noun for holders say which of them, not what: the clause before names it
+        "Năm 2025, giải ngân vốn đầu tư công của tỉnh đạt 85% kế hoạch, nhiều địa phương đạt trên 95%.",
+        "trên 95%", "share", "giải ngân vốn đầu tư công của tỉnh", None, "Năm 2025", None,
+    ),
     (  # "hiện" closing "thực hiện" is no "currently" cut from what is measured
         "Vốn đầu tư công thực hiện 9 tháng đạt 820 tỷ đồng.",
         "820 tỷ đồng", "value", "Vốn đầu tư công thực hiện", None, "9 tháng", None,
