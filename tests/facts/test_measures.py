@@ -142,7 +142,7 @@ CASES = [
     ),
     (  # a percentage with no other role is a part of some whole, never a quantity of its own
         "Công tác chi trả được đẩy nhanh, nhiều địa phương đạt trên 95%.",
-        "trên 95%", "share", "nhiều địa phương", None, None, None,
+        "trên 95%", "share", "Công tác chi trả được đẩy nhanh", None, None, None,
     ),
     (  # a rate is a price even without "/năm"
         "Lãi suất cho vay bình quân hiện ở mức 6,5%.",
@@ -923,7 +923,7 @@ CASES = [
     ),
     (  # whoever a gift goes to, each of a list of them, is not whose the amount is: the giver's
         "Công ty Điện lực Hải Dương đã trao tặng Trường Tiểu học Tân Dân và Trường THCS Tân Dân 20 bộ máy tính trị giá 200 triệu đồng.",
-        "200 triệu đồng", "value", "bộ máy tính", None, None, "Công ty Điện lực Hải Dương",
+        "200 triệu đồng", "value", "20 bộ máy tính", None, None, "Công ty Điện lực Hải Dương",
     ),
     (  # a quantifier and a noun for holders say which of them, not what: the clause before names it
         "Năm 2025, giải ngân vốn đầu tư công của tỉnh đạt 85% kế hoạch, nhiều địa phương đạt trên 95%.",
