@@ -519,6 +519,8 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
         if lower_level and j + lower_level < n and _school_level_after(syls, j + lower_level, lex):
             j += lower_level  # "Trường | tiểu học | & THCS …": the first level written in lower case
             continue
+        if joins and (looks_foreign(syls[j + 1].text) or is_abbreviation(syls[j + 1].text)):
+            break  # "Tập đoàn Apple | và Samsung", "… và FPT": a brand after "và" is another body, not a field
         if joins and syls[j + 1].is_upper_initial and not head_at(syls, j + 1, lex) and not _rank_at(syls, j + 1, lex):
             after = _capitalized_word_at(syls, j + 1, lex)
             sentence_case = any(not s.is_upper_initial for s in syls[j + 2 : after])  # "Đào tạo", not "Đào Duy"

@@ -94,6 +94,9 @@ def _institutions(text: str) -> list[str]:
             "Tổng công ty Đầu tư và Kinh doanh vốn nhà nước (SCIC) thoái vốn.",
             ["Tổng công ty Đầu tư và Kinh doanh vốn nhà nước"],
         ),
+        # a brand after "và" is another body, not a field of the name before ("Khoa học và Công nghệ")
+        ("Tập đoàn Bảo Việt và FPT ký kết hợp tác.", ["Tập đoàn Bảo Việt", "FPT"]),
+        ("Tập đoàn Apple và Samsung tăng đầu tư.", ["Tập đoàn Apple", "Samsung"]),
         # a number that counts what follows it is no part of the name before it
         (
             "Công ty Điện lực Hải Dương trao tặng Trường THCS Tân Dân 20 bộ máy tính.",
