@@ -1478,6 +1478,7 @@ class FactReader:
                 and not self._in_aside(a, b, floor, position)
                 and not self._in_office(a, b)
                 and not self._receives(a)
+                and not self._is_agent(a)
             ):
                 if self.text[max(0, a - 1) : a] == "(":
                     return self._named_before_bracket(a - 1) or (a, b)
@@ -1506,6 +1507,11 @@ class FactReader:
                 return False
             a = self.names[k][0]
         return False
+
+    def _is_agent(self, a: int) -> bool:
+        """Is the name at ``a`` the agent of a passive ("bị | Đội Quản lý thị trường số 4 | xử
+        phạt 40 triệu đồng", "được | Ngân hàng Nhà nước | cấp …")? The amount is its subject's."""
+        return self._words(max(0, a - 12), a).words[-1:] in (["bị"], ["được"])
 
     def _in_office(self, a: int, b: int) -> bool:
         """Is the name a public officer's, or the body in that officer's title?"""

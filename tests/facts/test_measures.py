@@ -929,6 +929,10 @@ CASES = [
         "Năm 2025, giải ngân vốn đầu tư công của tỉnh đạt 85% kế hoạch, nhiều địa phương đạt trên 95%.",
         "trên 95%", "share", "giải ngân vốn đầu tư công của tỉnh", None, "Năm 2025", None,
     ),
+    (  # the agent of a passive is not whose the amount is
+        "Theo phương án được Bộ Xây dựng chấp thuận, giá vé xe dưới 9 chỗ là 35.000 đồng/lượt.",
+        "35.000 đồng/lượt", "price", "giá vé xe dưới 9 chỗ", None, None, None,
+    ),
     (  # "hiện" closing "thực hiện" is no "currently" cut from what is measured
         "Vốn đầu tư công thực hiện 9 tháng đạt 820 tỷ đồng.",
         "820 tỷ đồng", "value", "Vốn đầu tư công thực hiện", None, "9 tháng", None,
