@@ -1099,21 +1099,34 @@ def find_org_mentions(
             first = i - 1  # a general federation: "Tổng Liên đoàn Lao động Việt Nam", "Tổng Hội Y học"
         elif i >= 1 and syls[i - 1].text == "Đại" and head.words[:2] == ("Hội", "đồng"):
             first = i - 1  # a general assembly: "Đại Hội đồng Liên Hợp Quốc", not its "Hội đồng"
+        short_forms = declared_short_forms(source, syls[stop - 1].end, lex)
+        if first == i and head.national and short_forms:
+            # "Chương trình Phát triển | Liên hợp quốc (UNDP)": a body of the whole named before
+            # it, whose short form the bracket gives
+            first = _named_part_before(syls, i, title_cover, mentions[-1].stop if mentions else 0)
         text = _text(syls, first, stop, source)
         mentions.append(
-            OrgMention(
-                first,
-                stop,
-                head,
-                syls[first].start,
-                syls[stop - 1].end,
-                text,
-                declared_short_forms(source, syls[stop - 1].end, lex),
-                person_stop,
-            )
+            OrgMention(first, stop, head, syls[first].start, syls[stop - 1].end, text, short_forms, person_stop)
         )
         i = stop
     return mentions
+
+
+def _named_part_before(syls: list[Syllable], i: int, title_cover: set[int], floor: int) -> int:
+    """Where a run of words in sentence case right before ``i`` begins ("Chương trình | Phát
+    triển"), at least two of them and none in a title; else ``i``."""
+    k, words = i, 0
+    while k > floor:
+        start = k - 1
+        while start > floor and syls[start - 1].word == syls[k - 1].word:
+            start -= 1
+        run = syls[start:k]
+        if len(run) < 2 or not run[0].is_upper_initial or any(s.is_upper_initial or not s.is_alpha for s in run[1:]):
+            break
+        if any(m in title_cover for m in range(start, k)):
+            break
+        k, words = start, words + 1
+    return k if words >= 2 else i
 
 
 _BRACKET = re.compile(r"\s*\(([^()]{1,48})\)")

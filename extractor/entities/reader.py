@@ -862,6 +862,8 @@ def _opens_as_no_body(words: tuple[str, ...], lex) -> bool:
     động" is a code of law, not a ministry)? Not where the phrase's last word opens a head
     ("Đại | Hội đồng Liên Hợp Quốc" is no "đại hội")."""
     lowered = tuple(w.lower() for w in words)
+    if any(head.national and head.kind == "international" for _, head in trailing_heads(words, lex)[:1]):
+        return False  # "Chương trình Phát triển Liên hợp quốc": a programme that is a body of the UN
     return any(
         lowered[: len(phrase)] == phrase and not _head_inside(words, len(phrase) - 1, lex)
         for phrase in lex.not_institutions

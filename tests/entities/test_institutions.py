@@ -97,6 +97,12 @@ def _institutions(text: str) -> list[str]:
         # a brand after "và" is another body, not a field of the name before ("Khoa học và Công nghệ")
         ("Tập đoàn Bảo Việt và FPT ký kết hợp tác.", ["Tập đoàn Bảo Việt", "FPT"]),
         ("Tập đoàn Apple và Samsung tăng đầu tư.", ["Tập đoàn Apple", "Samsung"]),
+        # a body of the UN named before it, with the short form the bracket gives, is one body
+        (
+            "Chương trình Phát triển Liên hợp quốc (UNDP) phối hợp với Bộ Nội vụ công bố chỉ số PAPI.",
+            ["Chương trình Phát triển Liên hợp quốc", "Bộ Nội vụ"],
+        ),
+        ("Hiến chương Liên hợp quốc quy định rõ điều này.", ["Liên hợp quốc"]),
         # a number that counts what follows it is no part of the name before it
         (
             "Công ty Điện lực Hải Dương trao tặng Trường THCS Tân Dân 20 bộ máy tính.",
