@@ -290,6 +290,8 @@ def officer_rank_at(syls: list[Syllable], j: int, lex: Lexicons) -> bool:
     """Does an officer's rank ("Đại tá", "Thiếu úy") or a degree written short ("PGS.TS",
     "ThS", "NSND") begin at ``j``? Unlike the honorifics "Anh" or "Cô", none is part of a
     place's or a body's name: a person's name follows."""
+    if not syls[j].text[:1].isupper():
+        return False  # all of them are written capitalized; most syllables are not
     n = match_phrase(syls, j, lex.honorifics, lex)
     if n == 1:
         return sum(c.isupper() for c in syls[j].text) >= 2
