@@ -57,6 +57,9 @@ _TAKING_EFFECT = (
     rf"(?:kể\s+)?từ\s+{_DAY}(?:/?\s+(?:đến|tới)\s+{_DAY})?"  # "từ ngày 1/10 đến ngày 27/12/2017": a stretch
 )
 _TAKES_EFFECT = re.compile(_TAKING_EFFECT, re.IGNORECASE)
+# A time to come named only so ("trong thời gian tới"): a named time after the amount is more its own.
+_TIME_TO_COME_WORDS = r"(?:trong\s+)?(?:thời gian|giai đoạn|những năm|các năm)\s+tới"
+_TIME_TO_COME = re.compile(_TIME_TO_COME_WORDS, re.IGNORECASE)
 # Time phrases the guide counts as a period (not the day of the event: "ngày 17/12").
 _PERIOD = re.compile(
     # from a start up to now: "từ đầu năm (2017) đến nay", "từ đầu tháng 9 đến nay"
@@ -82,6 +85,7 @@ _PERIOD = re.compile(
     r"|tháng\s+\d{1,2}(?:\s*/\s*\d{4}|-\d{4}(?!\d)|\s+năm\s+\d{4})?"
     r"|(?:cả\s+|trong\s+|của\s+)?năm\s+(?:\d{4}|nay|ngoái|qua|trước|tới|sau)"
     r"|cả năm"
+    rf"|{_TIME_TO_COME_WORDS}"  # a goal's time to come
     r"|(?<=\s)(?:19|20)\d{2}(?=[\s,.;:)]|$)",
     re.IGNORECASE,
 )
@@ -896,6 +900,8 @@ class FactReader:
             # "từ mức âm 3,6% vào năm 2011 lên mức 5,8% | vào năm 2016": each amount's own time
             # follows it; the time before went with the amount between
             return after[0]
+        if before and after and _TIME_TO_COME.fullmatch(self.text, *before[-1]):
+            return after[0]  # "trong thời gian tới … 6,5% | cho giai đoạn 2026-2030": the named time
         if before:
             return before[-1]
         if after:

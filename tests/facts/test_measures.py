@@ -933,6 +933,14 @@ CASES = [
         "Theo phương án được Bộ Xây dựng chấp thuận, giá vé xe dưới 9 chỗ là 35.000 đồng/lượt.",
         "35.000 đồng/lượt", "price", "giá vé xe dưới 9 chỗ", None, None, None,
     ),
+    (  # a time to come named only so is a goal's period
+        "Trong thời gian tới, phường phấn đấu tỷ lệ hộ dân sử dụng dịch vụ công trực tuyến đạt 90%.",
+        "90%", "target", "tỷ lệ hộ dân sử dụng dịch vụ công trực tuyến", None, "Trong thời gian tới", None,
+    ),
+    (  # … but a named time after the amount is more its own; "để đạt" (to reach) states a goal
+        "Xã cần tập trung phát triển kinh tế trong thời gian tới để đạt tăng trưởng 10% cho giai đoạn 2026-2030.",
+        "10%", "target", "tăng trưởng", None, "giai đoạn 2026-2030", None,
+    ),
     (  # "hiện" closing "thực hiện" is no "currently" cut from what is measured
         "Vốn đầu tư công thực hiện 9 tháng đạt 820 tỷ đồng.",
         "820 tỷ đồng", "value", "Vốn đầu tư công thực hiện", None, "9 tháng", None,
