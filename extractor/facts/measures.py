@@ -260,6 +260,12 @@ def _only_whose(kept: list[tuple[str, Range]]) -> bool:
     return False
 
 
+def _names_growth(words: list[str]) -> bool:
+    """Do the words name a growth or its rate ("tăng trưởng tín dụng", "tốc độ tăng")?"""
+    joined = f" {' '.join(w.lower() for w in words)} "
+    return any(f" {growth} " in joined for growth in _GROWTH_WORDS)
+
+
 def _complement_at(words: list[str], k: int) -> bool:
     """Does a complement ("của …", "cho …") of the noun before it begin at ``words[k]``?"""
     following = words[k + 1] if k + 1 < len(words) else ""
@@ -664,7 +670,9 @@ class FactReader:
         elif amount.kind == "percentage" and compared:
             # "đạt 105% so với dự toán": a level compared is a percentage of the reference (the
             # guide's "đạt 96% kế hoạch"); "12% so với cùng kỳ" alone is how much it moved
-            facts.role = "ratio" if verb_kind == "verb" and left.words[-1:] != ["là"] else "change"
+            level = verb_kind == "verb" and left.words[-1:] != ["là"] and not _names_growth(subject.words)
+            # (but "tăng trưởng tín dụng đạt 15% so với cuối năm 2024" is how much it grew: a change)
+            facts.role = "ratio" if level else "change"
 
         if (
             verb_kind is None
@@ -742,11 +750,13 @@ class FactReader:
             measured_words = self._words(*facts.measure).words
             if cues.starting_at(measured_words, "plan") and "cùng" not in measured_words[:1]:
                 facts.role = "target"  # "dự toán thu ngân sách năm 2026 là 50 tỷ đồng": a plan
-        if facts.role in ("value", "price") and amount.kind == "percentage" and facts.measure:
-            measured = text[facts.measure[0] : facts.measure[1]].lower()
-            if any(word in measured for word in _GROWTH_WORDS):
-                # a growth rate is a change ("tốc độ tăng trưởng … đạt 7%", "… bình quân 7%/năm")
-                facts.role = "change"
+        if (
+            facts.role in ("value", "price")
+            and amount.kind == "percentage"
+            and facts.measure
+            and _names_growth(self._words(*facts.measure).words)
+        ):
+            facts.role = "change"  # a growth rate is a change ("tốc độ tăng trưởng … đạt 7%", "… bình quân 7%/năm")
         if facts.role in ("value", "share") and amount.kind == "percentage" and facts.measure:
             measured = text[facts.measure[0] : facts.measure[1]].lower()
             if any(f" {word} " in f" {measured} " for word in _RATE_WORDS):

@@ -941,6 +941,10 @@ CASES = [
         "Xã cần tập trung phát triển kinh tế trong thời gian tới để đạt tăng trưởng 10% cho giai đoạn 2026-2030.",
         "10%", "target", "tăng trưởng", None, "giai đoạn 2026-2030", None,
     ),
+    (  # a growth compared with a time is how much it grew, not a percentage of that time
+        "Tăng trưởng tín dụng toàn ngành đạt 15% so với cuối năm 2024.",
+        "15%", "change", "Tăng trưởng tín dụng toàn ngành", "cuối năm 2024", None, None,
+    ),
     (  # "hiện" closing "thực hiện" is no "currently" cut from what is measured
         "Vốn đầu tư công thực hiện 9 tháng đạt 820 tỷ đồng.",
         "820 tỷ đồng", "value", "Vốn đầu tư công thực hiện", None, "9 tháng", None,
