@@ -179,6 +179,8 @@ _SAME_SUM_AGAIN = re.compile(
 _EXCESS_ITEM = re.compile(r"vượt\s+(?!quá)", re.IGNORECASE)
 
 # A sign in brackets before a percentage, outside the item ("(+0,4%)") or its first character ("(-0,5%)").
+# A move counted in its own unit, then its percentage in brackets: "tăng 12,5 điểm | (0,98%)".
+_MOVE_IN_BRACKETS = re.compile(r"(?<!\w)(?:tăng|giảm)\s+(?:thêm\s+)?\d[\d.,]*\s+\w+\s*\(\s*$", re.IGNORECASE)
 _SIGNED_IN_BRACKETS = re.compile(r"\(\s*[+\-−](?:\s*$|\d)")
 
 # A short form in brackets ("Tổng sản phẩm (GRDP) của tỉnh") does not end a clause.
@@ -704,7 +706,10 @@ class FactReader:
         if (
             verb_kind is None
             and amount.kind == "percentage"
-            and _SIGNED_IN_BRACKETS.search(text, max(0, amount.item_start - 4), amount.item_start + 1)
+            and (
+                _SIGNED_IN_BRACKETS.search(text, max(0, amount.item_start - 4), amount.item_start + 1)
+                or _MOVE_IN_BRACKETS.search(text, max(0, amount.item_start - 40), amount.item_start)
+            )
         ):
             facts.role = "change"  # "VN-Index tăng 3,2 điểm (+ | 0,4%)": a sign says it moved
         # Reference ("100% tổ dân phố …" with no verb before it counts what follows: no reference).

@@ -945,6 +945,10 @@ CASES = [
         "Tăng trưởng tín dụng toàn ngành đạt 15% so với cuối năm 2024.",
         "15%", "change", "Tăng trưởng tín dụng toàn ngành", "cuối năm 2024", None, None,
     ),
+    (  # a move counted in points, then its percentage in brackets: the same move
+        "Kết thúc phiên giao dịch, VN-Index tăng 12,5 điểm (0,98%) lên 1.285,6 điểm.",
+        "0,98%", "change", "VN-Index", None, None, None,
+    ),
     (  # "hiện" closing "thực hiện" is no "currently" cut from what is measured
         "Vốn đầu tư công thực hiện 9 tháng đạt 820 tỷ đồng.",
         "820 tỷ đồng", "value", "Vốn đầu tư công thực hiện", None, "9 tháng", None,
