@@ -190,6 +190,16 @@ _SHORT_FORM = re.compile(r"\(\w{2,10}\)")
 # Nam Á"), and the prepositions of motion that name a place only through one ("về | vùng biển | Trà Cổ").
 _PLACE_KIND_WORDS = frozenset("các những nước thị trường quốc gia vùng biển khu vực".split())
 _MOTION = frozenset({"đến", "tới", "về"})
+# How a deal's or a gift's sum is introduced after what is dealt or given (the verb "trị giá"
+# is read before the subject, so "với tổng | trị giá" leaves "với tổng"); longest first.
+_DEAL_SUMS = (
+    ("với", "tổng", "giá", "trị"),
+    ("với", "giá", "trị"),
+    ("với", "tổng", "trị", "giá"),
+    ("với", "trị", "giá"),
+    ("với", "tổng"),
+    ("với", "giá"),
+)
 # Verbs of giving: the name right after one receives the amount ("trao tặng | Trường …").
 _GIVING = (("tặng",), ("trao",), ("ủng", "hộ"), ("tặng", "cho"), ("trao", "cho"), ("ủng", "hộ", "cho"))
 # A quantifier and a common noun for holders as a whole subject: who, not what ("nhiều nơi đạt
@@ -1041,13 +1051,15 @@ class FactReader:
 
     def _deal(self, subject: _Words) -> tuple[Range | None, _Words] | None:
         """A deal's sum after "với giá" ("NHNN phải mua lại OceanBank với giá 0 đồng", "ông bán
-        công ty cho Time Warner với giá 2,7 tỷ USD"): who makes it, the last name before its verb
+        công ty cho Time Warner với giá 2,7 tỷ USD") or a gift's after "với tổng trị giá" ("trao
+        1.200 suất quà với tổng trị giá 720 triệu đồng"): who makes it, the last name before its verb
         (None where none is named), and the words of the deal itself, from its verb to "với".
         None where the sum is no deal's."""
         words, spans = subject.words, subject.spans
-        if words[-2:] != ["với", "giá"] or len(words) < 3:
+        tail = next((len(t) for t in _DEAL_SUMS if words[-len(t) :] == list(t)), 0)
+        if not tail or len(words) <= tail:
             return None
-        end = len(words) - 2
+        end = len(words) - tail
         maker: Range | None = None
         start = 0
         k = bisect_right(self.name_starts, spans[end - 1][0]) - 1
@@ -1055,10 +1067,22 @@ class FactReader:
             a, b = self.names[k]
             cut = next((i for i in range(end) if spans[i][0] >= b), end)
             before = self._words(max(0, a - 16), a).words[-1:]
-            if cut < end and before not in _PLACE_PREPOSITIONS and before != ["cho"] and not self._in_office(a, b):
+            if (
+                cut < end
+                and before not in _PLACE_PREPOSITIONS
+                and before != ["cho"]
+                and not self._in_office(a, b)
+                and not self._receives(a)
+            ):
                 maker, start = (a, b), cut  # a name with the deal's verb after it makes it
                 break
             k -= 1
+        while (
+            maker is None
+            and start < end - 1
+            and (words[start].lower() in _HOLDER_NOUNS or words[start] in _FUNCTION_WORDS)
+        ):
+            start += 1  # "phường | đã | trao 1.200 suất quà": a bare holder is no part of the deal
         return maker, _Words(words[start:end], spans[start:end], subject.first + start)
 
     def _own_items_measure(self, measure: Range, before_end: int, amount: AmountAt) -> bool:

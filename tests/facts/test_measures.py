@@ -949,6 +949,14 @@ CASES = [
         "Kết thúc phiên giao dịch, VN-Index tăng 12,5 điểm (0,98%) lên 1.285,6 điểm.",
         "0,98%", "change", "VN-Index", None, None, None,
     ),
+    (  # a gift's or an order's sum after "với tổng trị giá": what is given or ordered is measured
+        "Về công tác an sinh xã hội, phường đã trao 1.200 suất quà với tổng trị giá 720 triệu đồng.",
+        "720 triệu đồng", "value", "trao 1.200 suất quà", None, None, None,
+    ),
+    (
+        "Tập đoàn Hòa Phát đã đặt mua 10 tàu biển với tổng giá trị 300 triệu USD.",
+        "300 triệu USD", "value", "đặt mua 10 tàu biển", None, None, "Tập đoàn Hòa Phát",
+    ),
     (  # "hiện" closing "thực hiện" is no "currently" cut from what is measured
         "Vốn đầu tư công thực hiện 9 tháng đạt 820 tỷ đồng.",
         "820 tỷ đồng", "value", "Vốn đầu tư công thực hiện", None, "9 tháng", None,
