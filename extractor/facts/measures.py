@@ -418,8 +418,18 @@ def _strip(text: str, a: int, b: int) -> Range | None:
     while a < b and (text[a].isspace() or text[a] in ",.;:-–“”\"')"):
         a += 1
     while b > a and (text[b - 1].isspace() or text[b - 1] in ",.;:-–“”\"'"):
+        if text[b - 1] in _CLOSING_QUOTES and _opens_a_quote(text[a : b - 1]):
+            break  # 'danh hiệu "Gia đình văn hóa"': the quote the phrase opened closes in it
         b -= 1
     return (a, b) if b > a else None
+
+
+_CLOSING_QUOTES = frozenset('"”')
+
+
+def _opens_a_quote(phrase: str) -> bool:
+    """Does the phrase leave a quotation open ('danh hiệu "Gia đình văn hóa')?"""
+    return phrase.count('"') % 2 == 1 or phrase.count("“") > phrase.count("”")
 
 
 class FactReader:

@@ -957,6 +957,10 @@ CASES = [
         "Tập đoàn Hòa Phát đã đặt mua 10 tàu biển với tổng giá trị 300 triệu USD.",
         "300 triệu USD", "value", "đặt mua 10 tàu biển", None, None, "Tập đoàn Hòa Phát",
     ),
+    (  # a quotation the measure opens closes in it
+        'Toàn phường có 98% hộ gia đình đạt danh hiệu "Gia đình văn hóa"; 100% tổ dân phố đạt chuẩn.',
+        "98%", "share", 'hộ gia đình đạt danh hiệu "Gia đình văn hóa"', None, None, None,
+    ),
     (  # "hiện" closing "thực hiện" is no "currently" cut from what is measured
         "Vốn đầu tư công thực hiện 9 tháng đạt 820 tỷ đồng.",
         "820 tỷ đồng", "value", "Vốn đầu tư công thực hiện", None, "9 tháng", None,
