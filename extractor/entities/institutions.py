@@ -270,6 +270,24 @@ def _rank_at(syls: list[Syllable], j: int, lex: Lexicons) -> bool:
     return bool(match_phrase(syls, j, lex.honorifics, lex))
 
 
+_QUOTES = {'"': '"', "“": "”"}
+_MAX_QUOTED = 8
+
+
+def _quoted_name_end(syls: list[Syllable], j: int) -> int:
+    """The index after a short name in quotes opening at ``j`` (capitalized, no punctuation
+    inside, at most eight syllables), else 0."""
+    closing = _QUOTES.get(syls[j].text)
+    if closing is None or j + 1 >= len(syls) or not syls[j + 1].is_upper_initial:
+        return 0
+    for k in range(j + 2, min(len(syls), j + 2 + _MAX_QUOTED)):
+        if syls[k].text == closing:
+            return k + 1
+        if not syls[k].is_alpha and not syls[k].text.isdigit():
+            return 0
+    return 0
+
+
 _CONTINENTS = (("Âu",), ("Á",), ("Phi",), ("Mỹ",), ("Úc",), ("Đại", "Dương"))
 
 
@@ -479,6 +497,10 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
             return j + unit + 1  # a unit named by its number: "Công an quận 3", "Hội Nông dân phường 12"
         if unit and not syls[j].is_upper_initial:
             return j + unit  # a short reference: "Đảng ủy phường", "UBND xã"
+        quoted = _quoted_name_end(syls, j) if j == begin else 0
+        if quoted:
+            j = quoted  # 'Quỹ | "Vì người nghèo" | phường …', 'Hợp tác xã | "Nông nghiệp sạch"': the name in quotes
+            continue
         continent = _continent_at(syls, j)
         if continent and j > begin:
             j += continent  # "Liên minh | châu Âu", "Ngân hàng Đầu tư | châu Âu": written with a lower-case "châu"

@@ -17,7 +17,7 @@ from ..lexicon.loader import Lexicons
 from ..lexicon.phrases import head_at, leading_head, match_phrase, trailing_heads
 from ..text.layout import sentences
 from ..text.normalize import canonical
-from ..text.spans import SpanIndex
+from ..text.spans import SpanIndex, opens_a_quote
 from ..text.syllables import Segmenter, Syllable
 from .conventions import EDGE_PUNCTUATION, in_vlsp_convention
 from .institutions import (
@@ -130,6 +130,8 @@ def trimmed_span(text: str, start: int, end: int, label: str) -> EntitySpan | No
         start += 1
     while end > start and (text[end - 1] in EDGE_PUNCTUATION or text[end - 1] in ")]"):
         end -= 1
+    if end < len(text) and text[end] in '"”' and opens_a_quote(text[start:end]):
+        end += 1  # 'Câu lạc bộ “Tuổi trẻ sáng tạo|”': the quotation the name opened closes in it
     if label == "PER":
         start, end = _person_extent(text, start, end)
     return EntitySpan(label, start, end) if end > start else None

@@ -40,7 +40,7 @@ from typing import Literal
 from ..lexicon.keys import LOCALITY_WORDS, locality_unit_length
 from ..lexicon.loader import data_lines
 from ..schema import Role
-from ..text.spans import SpanIndex
+from ..text.spans import SpanIndex, opens_a_quote
 
 Range = tuple[int, int]
 
@@ -418,18 +418,13 @@ def _strip(text: str, a: int, b: int) -> Range | None:
     while a < b and (text[a].isspace() or text[a] in ",.;:-–“”\"')"):
         a += 1
     while b > a and (text[b - 1].isspace() or text[b - 1] in ",.;:-–“”\"'"):
-        if text[b - 1] in _CLOSING_QUOTES and _opens_a_quote(text[a : b - 1]):
+        if text[b - 1] in _CLOSING_QUOTES and opens_a_quote(text[a : b - 1]):
             break  # 'danh hiệu "Gia đình văn hóa"': the quote the phrase opened closes in it
         b -= 1
     return (a, b) if b > a else None
 
 
 _CLOSING_QUOTES = frozenset('"”')
-
-
-def _opens_a_quote(phrase: str) -> bool:
-    """Does the phrase leave a quotation open ('danh hiệu "Gia đình văn hóa')?"""
-    return phrase.count('"') % 2 == 1 or phrase.count("“") > phrase.count("”")
 
 
 class FactReader:
@@ -1167,6 +1162,9 @@ class FactReader:
                         words, spans = words[:cut], spans[:cut]
                     elif cut < len(spans):
                         start = max(start, cut)
+                        if words[start : start + 1] == ["của"]:
+                            # 'Quỹ "Vì người nghèo" | của phường | đã vận động': whose the name is
+                            start += 1 + locality_unit_length([w.lower() for w in words], start + 1)
                     break
                 k -= 1
         if 0 < start < len(words) and words[start - 1 : start + 1] == ["có", "thể"]:

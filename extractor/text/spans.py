@@ -1,6 +1,7 @@
 """An index of character spans that answers "does anything overlap (or hold) [a, b)?" without
 scanning every span: readers ask it once per candidate, so a scan would make a long article
-quadratic. Spans go into buckets of fixed width by the positions they cover."""
+quadratic. Spans go into buckets of fixed width by the positions they cover. And where a
+span's edge falls on a quotation mark, whether the mark is the span's own."""
 
 from __future__ import annotations
 
@@ -51,3 +52,9 @@ def outermost(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
         kept.append((a, b))
         reach = b
     return kept
+
+
+def opens_a_quote(phrase: str) -> bool:
+    """Does the phrase leave a quotation open ('danh hiệu "Gia đình văn hóa', 'Câu lạc bộ “Tuổi
+    trẻ')? Then the closing mark after it is the phrase's own."""
+    return phrase.count('"') % 2 == 1 or phrase.count("“") > phrase.count("”")

@@ -103,6 +103,11 @@ def _institutions(text: str) -> list[str]:
             ["Chương trình Phát triển Liên hợp quốc", "Bộ Nội vụ"],
         ),
         ("Hiến chương Liên hợp quốc quy định rõ điều này.", ["Liên hợp quốc"]),
+        # a name in quotes right after its head is the body's, with its place after it
+        ('Quỹ "Vì người nghèo" phường Hoàng Mai tiếp nhận 50 triệu đồng.', ['Quỹ "Vì người nghèo" phường Hoàng Mai']),
+        ('Hợp tác xã "Nông nghiệp sạch" Đông Anh đạt doanh thu 5 tỷ đồng.', ['Hợp tác xã "Nông nghiệp sạch" Đông Anh']),
+        # but a word quoted after a body is no name of it
+        ('Bộ Y tế "khuyến cáo" người dân đeo khẩu trang.', ["Bộ Y tế"]),
         # a number that counts what follows it is no part of the name before it
         (
             "Công ty Điện lực Hải Dương trao tặng Trường THCS Tân Dân 20 bộ máy tính.",
