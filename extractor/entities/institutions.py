@@ -160,7 +160,7 @@ def person_cut(
         ):
             return p + country
     p = run_stop
-    # "Thống đốc bang | Texas | Greg Abbott": after a unit word its place keeps a word at least
+    # "Thủ hiến tỉnh | Alberta | Danielle Smith": after a unit word its place keeps a word at least
     floor = run_first + max(min_keep, 1 if run_first > 0 and _unit_ends_at(syls, run_first, lex) else 0)
     while p > floor and looks_foreign(syls[p - 1].text):
         p -= 1
@@ -173,7 +173,7 @@ def person_cut(
 
 
 def _unit_ends_at(syls: list[Syllable], k: int, lex: Lexicons) -> bool:
-    """Does an administrative unit word ("tỉnh", "thành phố", "bang") end right before ``k``?"""
+    """Does an administrative unit word ("tỉnh", "thành phố") end right before ``k``?"""
     return any(match_phrase(syls, k - n, lex.admin_units, lex) == n for n in (1, 2, 3) if k - n >= 0)
 
 

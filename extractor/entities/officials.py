@@ -1388,6 +1388,11 @@ def _before_inner_head(
     return title
 
 
+def title_cover(titles: dict[int, _Title]) -> set[int]:
+    """The syllables inside a sentence's titles."""
+    return {k for title in titles.values() for k in range(title.first, title.stop)}
+
+
 def standing_posts(
     syls: list[Syllable], source: str, orgs: list[OrgMention], titles: dict[int, _Title], lex: Lexicons
 ) -> dict[int, _Title]:

@@ -35,7 +35,15 @@ from .institutions import (
     without_inner_short_form,
 )
 from .ner import NerModel
-from .officials import OfficialFound, PositionFound, SentenceOfficials, SentenceReading, find_titles, standing_posts
+from .officials import (
+    OfficialFound,
+    PositionFound,
+    SentenceOfficials,
+    SentenceReading,
+    find_titles,
+    standing_posts,
+    title_cover,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,13 +91,11 @@ class EntityReader:
                 heads = [head_at(syls, i, lex) for i in range(len(syls))]
                 long_heads = {i: len(head.words) for i, head in enumerate(heads) if head and len(head.words) > 1}
                 titles = find_titles(syls, text, long_heads, lex)
-                cover = {k for title in titles.values() for k in range(title.first, title.stop)}
-                orgs = find_org_mentions(syls, text, set(titles), cover, heads, lex=lex)
+                orgs = find_org_mentions(syls, text, set(titles), title_cover(titles), heads, lex=lex)
                 standing = standing_posts(syls, text, orgs, titles, lex)
                 if standing:  # "Thường trực | Ban Bí thư Trần Cẩm Tú": a post, so the body is read again
                     titles = dict(sorted({**titles, **standing}.items()))
-                    cover = {k for title in titles.values() for k in range(title.first, title.stop)}
-                    orgs = find_org_mentions(syls, text, set(titles), cover, heads, lex=lex)
+                    orgs = find_org_mentions(syls, text, set(titles), title_cover(titles), heads, lex=lex)
                 previous = read[-1].orgs if read else []
                 reading = SentenceOfficials(syls, text, orgs, titles, previous, lex=lex).read()
                 read.append(_Sentence(syls, orgs, reading))
