@@ -200,6 +200,9 @@ _DEAL_SUMS = (
     ("với", "tổng"),
     ("với", "giá"),
 )
+# Who a gift goes to, named before their place ("ủng hộ | đồng bào | miền Trung").
+_MAX_RECIPIENT_WORDS = 6
+_RECIPIENTS = (("đồng", "bào"), ("người", "dân"), ("nhân", "dân"), ("bà", "con"), ("hộ", "nghèo"))
 # Verbs of giving: the name right after one receives the amount ("trao tặng | Trường …").
 _GIVING = (("tặng",), ("trao",), ("ủng", "hộ"), ("tặng", "cho"), ("trao", "cho"), ("ủng", "hộ", "cho"))
 # A quantifier and a common noun for holders as a whole subject: who, not what ("nhiều nơi đạt
@@ -1547,7 +1550,15 @@ class FactReader:
         """Is the name at ``a`` what a gift goes to ("trao tặng | Trường Tiểu học X … 90 triệu
         đồng", "ủng hộ | Quỹ Vì người nghèo 50 triệu đồng")? The giver's is the amount."""
         for _ in range(4):  # "trao tặng | Trường A và | Trường B …": each of the list receives
-            before = self._words(max(0, a - 24), a).words
+            before = self._words(max(0, a - 60), a).words
+            # "ủng hộ đồng bào | miền Trung", "ủng hộ đồng bào bị thiên tai ở | miền Trung": the
+            # people of the place receive
+            reach = len(before) - 1 - _MAX_RECIPIENT_WORDS if before[-1:] == ["ở"] else len(before) - 1
+            for k in range(len(before) - 1, max(reach, 0) - 1, -1):
+                nouns = next((n for n in _RECIPIENTS if before[k - len(n) + 1 : k + 1] == list(n)), None)
+                if nouns is not None:
+                    before = before[: k - len(nouns) + 1]
+                    break
             if any(before[-len(verb) :] == list(verb) for verb in _GIVING):
                 return True
             if before[-1:] not in (["và"], [","]):
@@ -1640,7 +1651,11 @@ class FactReader:
         while k < len(self.names) and self.names[k][1] <= lead_end:
             if self._sets_policy(*self.names[k]):
                 return None  # the Government's or the central bank's news: the figures are the nation's
-            if not self._only_reports(*self.names[k]) and not self._in_office(*self.names[k]):
+            if (
+                not self._only_reports(*self.names[k])
+                and not self._in_office(*self.names[k])
+                and not self._receives(self.names[k][0])
+            ):
                 a, b = self.names[k]
                 if best is None or counts[self.text[a:b].lower()] > counts[self.text[best[0] : best[1]].lower()]:
                     best = self.names[k]

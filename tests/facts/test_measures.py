@@ -1180,3 +1180,18 @@ def test_a_goal_word_before_an_earlier_amount_makes_no_later_one_a_goal(
     roles = {m.text: m.role for m in [*result.percentages, *result.money]}
     assert {t for t, role in roles.items() if role == "target"} == goals
     assert results <= {t for t, role in roles.items() if role != "target"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ủy ban MTTQ tỉnh Hải Dương phát động quyên góp ủng hộ đồng bào miền Trung.\n\n"
+        "Hưởng ứng lời kêu gọi ủng hộ đồng bào miền Trung, kinh phí quyên góp đã đạt trên 2,2 tỷ đồng.\n",
+        "Ủy ban MTTQ tỉnh Hải Dương ủng hộ đồng bào bị thiên tai ở miền Trung.\n\n"
+        "Hưởng ứng lời kêu gọi ủng hộ người dân miền Trung, kinh phí quyên góp đã đạt trên 2,2 tỷ đồng.\n",
+    ],
+)
+def test_the_people_a_gift_goes_to_name_no_holder_of_the_article(text: str) -> None:
+    """ "ủng hộ đồng bào miền Trung": the place whose people receive is not whose the sums are."""
+    [found] = default_pipeline()(text, require_vietnamese=False).money
+    assert found.holder == "Ủy ban MTTQ tỉnh Hải Dương"
