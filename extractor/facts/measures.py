@@ -156,7 +156,8 @@ _MAX_LABEL_WORDS = 10
 _LABEL = re.compile(r"\s*(?:(?i:ông|bà|anh|chị|cô|chú|bác|cụ|em|cháu)\s+)?(?P<name>[^\s,;:()][^,;:()]*?)\s*")
 
 # "… tỷ đồng của <name>": the owner named right after an amount.
-_OWNER_AFTER = re.compile(r"\s+của\s+(?:(?:ông|bà|anh|chị)\s+)?")
+_OWNER_AFTER = re.compile(r"\s+(?:của|giữa)\s+(?:(?:ông|bà|anh|chị)\s+)?")
+_AND = re.compile(r"\s+(?:và|với)\s+")
 # "… tiếp nhận số tiền ủng hộ 6 tỷ đồng | từ | Ủy ban MTTQ TP Hải Phòng": a gift received is the giver's.
 _GIVER_AFTER = re.compile(r"\s+từ\s+")
 # Between "của" / "từ" and the body whose people own or give an amount: lower-case nouns and commas.
@@ -235,7 +236,7 @@ _REFERENCE_ENDS = frozenset("và do nhờ là khi trong tăng giảm đạt như
 # Words that end a noun phrase after an amount.
 _NOT_A_NOUN = frozenset(
     "và hoặc do nhờ là khi trong so với cho từ tại của để thì nên nhưng song mà vì theo được bị đã sẽ đang tăng giảm đạt về "
-    "bằng chiếm vượt lên xuống còn nói trên này đó đối gồm vào sau trước khiến mỗi".split()
+    "bằng chiếm vượt lên xuống còn nói trên này đó đối gồm vào sau trước khiến mỗi giữa".split()
 )
 # The longest count after "với" that a share after it measures ("với 440/445 đại biểu tán thành").
 _MAX_COUNTED_WORDS = 8
@@ -1443,7 +1444,14 @@ class FactReader:
         ):
             return None
         a, b = self.names[k]
-        return None if self._in_office(a, b) else (a, b)
+        if self._in_office(a, b):
+            return None
+        if found.group().strip().startswith("giữa") and k + 1 < len(self.names):
+            # "sự hợp tác 3.000 tỷ đồng giữa Sacombank và Dai-ichi Life": both parties hold it
+            c, d = self.names[k + 1]
+            if _AND.fullmatch(self.text, b, c):
+                return (a, d)
+        return (a, b)
 
     def _person_opening(self, sentence: Range, position: int) -> Range | None:
         """ "Bị cáo Lê Văn A đã … chiếm đoạt hơn 90 triệu đồng", "Nguyễn Thái Hưng với cương

@@ -962,6 +962,10 @@ CASES = [
         'Toàn phường có 98% hộ gia đình đạt danh hiệu "Gia đình văn hóa"; 100% tổ dân phố đạt chuẩn.',
         "98%", "share", 'hộ gia đình đạt danh hiệu "Gia đình văn hóa"', None, None, None,
     ),
+    (  # a deal "giữa A và B" is both parties'; "giữa" opens no noun of what is measured
+        "Sự hợp tác 3.000 tỷ đồng giữa Tập đoàn Bảo Việt và Ngân hàng Vietcombank kéo dài 15 năm.",
+        "3.000 tỷ đồng", "value", "Sự hợp tác", None, None, "Tập đoàn Bảo Việt và Ngân hàng Vietcombank",
+    ),
     (  # "hiện" closing "thực hiện" is no "currently" cut from what is measured
         "Vốn đầu tư công thực hiện 9 tháng đạt 820 tỷ đồng.",
         "820 tỷ đồng", "value", "Vốn đầu tư công thực hiện", None, "9 tháng", None,
