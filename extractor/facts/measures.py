@@ -238,6 +238,9 @@ _NOT_A_NOUN = frozenset(
     "và hoặc do nhờ là khi trong so với cho từ tại của để thì nên nhưng song mà vì theo được bị đã sẽ đang tăng giảm đạt về "
     "bằng chiếm vượt lên xuống còn nói trên này đó đối gồm vào sau trước khiến mỗi giữa".split()
 )
+# Two-word prepositions and adverbs that open no noun after an amount ("chiếm đoạt 69 tỷ đồng |
+# thông qua Công ty BSC", "17,5 tỷ đồng (trung bình mỗi ngày …)").
+_NOT_A_NOUN_PAIRS = (["thông", "qua"], ["trung", "bình"], ["bình", "quân"], ["cùng", "với"])
 # The longest count after "với" that a share after it measures ("với 440/445 đại biểu tán thành").
 _MAX_COUNTED_WORDS = 8
 _OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
@@ -1302,7 +1305,7 @@ class FactReader:
             words, spans = words[:maybe], spans[:maybe]
         if not words or not words[0].isalpha() or words[0] in _NOT_A_NOUN or self.cues.starting_at(words, "compare"):
             return None
-        if words[:2] in _QUOTE_SIDES:
+        if words[:2] in _QUOTE_SIDES or words[:2] in _NOT_A_NOUN_PAIRS:
             return None
         if whole_clause:
             # "80% chương trình và … 20% khoản còn lại": the clause's next amount counts the rest

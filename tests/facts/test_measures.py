@@ -966,6 +966,10 @@ CASES = [
         "Sự hợp tác 3.000 tỷ đồng giữa Tập đoàn Bảo Việt và Ngân hàng Vietcombank kéo dài 15 năm.",
         "3.000 tỷ đồng", "value", "Sự hợp tác", None, None, "Tập đoàn Bảo Việt và Ngân hàng Vietcombank",
     ),
+    (  # "thông qua" (through) after a sum opens no noun of what is measured
+        "Bị cáo Nguyễn Văn An đã chiếm đoạt 500 triệu đồng thông qua Công ty Sao Mai.",
+        "500 triệu đồng", "value", "chiếm đoạt", None, None, "Nguyễn Văn An",
+    ),
     (  # "hiện" closing "thực hiện" is no "currently" cut from what is measured
         "Vốn đầu tư công thực hiện 9 tháng đạt 820 tỷ đồng.",
         "820 tỷ đồng", "value", "Vốn đầu tư công thực hiện", None, "9 tháng", None,
