@@ -970,6 +970,14 @@ CASES = [
         "Bị cáo Nguyễn Văn An đã chiếm đoạt 500 triệu đồng thông qua Công ty Sao Mai.",
         "500 triệu đồng", "value", "chiếm đoạt", None, None, "Nguyễn Văn An",
     ),
+    (  # a saving is a change (a fall in what is spent), with or without "được"
+        "Giải pháp mới giúp doanh nghiệp tiết kiệm 2 tỷ đồng chi phí mỗi năm.",
+        "2 tỷ đồng", "change", "chi phí", None, "mỗi năm", None,
+    ),
+    (
+        "Nhờ chuyển đổi số, phường tiết kiệm được 15% chi phí hành chính.",
+        "15%", "change", "chi phí hành chính", None, None, None,
+    ),
     (  # "hiện" closing "thực hiện" is no "currently" cut from what is measured
         "Vốn đầu tư công thực hiện 9 tháng đạt 820 tỷ đồng.",
         "820 tỷ đồng", "value", "Vốn đầu tư công thực hiện", None, "9 tháng", None,
