@@ -1429,8 +1429,9 @@ class FactReader:
 
     def _owner_named_after(self, end: int) -> Range | None:
         """ "Số tiền chi lãi ngoài hơn 1.576 tỷ đồng của OceanBank", "khoản lỗ 627 tỷ đồng của
-        Vinachem": a name right after the amount and "của" owns it; after "từ", where the amount was
-        received, it gave it ("tiếp nhận … 6 tỷ đồng từ Ủy ban MTTQ TP Hải Phòng")."""
+        Vinachem": a name right after the amount and "của" owns it, and the two after "giữa" a
+        deal's ("… giữa Sacombank và Dai-ichi Life"); after "từ", where the amount was received,
+        it gave it ("tiếp nhận … 6 tỷ đồng từ Ủy ban MTTQ TP Hải Phòng")."""
         found = _OWNER_AFTER.match(self.text, end)
         if found is None:
             found = _GIVER_AFTER.match(self.text, end)
@@ -1559,7 +1560,8 @@ class FactReader:
 
     def _receives(self, a: int) -> bool:
         """Is the name at ``a`` what a gift goes to ("trao tặng | Trường Tiểu học X … 90 triệu
-        đồng", "ủng hộ | Quỹ Vì người nghèo 50 triệu đồng")? The giver's is the amount."""
+        đồng", "ủng hộ | Quỹ Vì người nghèo 50 triệu đồng"), or the place whose people it goes to
+        ("ủng hộ đồng bào | miền Trung")? The giver's is the amount."""
         for _ in range(4):  # "trao tặng | Trường A và | Trường B …": each of the list receives
             before = self._words(max(0, a - 60), a).words
             # "ủng hộ đồng bào | miền Trung", "ủng hộ đồng bào bị thiên tai ở | miền Trung": the
