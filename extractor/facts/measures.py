@@ -204,8 +204,18 @@ _DEAL_SUMS = (
 # Who a gift goes to, named before their place ("ủng hộ | đồng bào | miền Trung").
 _MAX_RECIPIENT_WORDS = 6
 _RECIPIENTS = (("đồng", "bào"), ("người", "dân"), ("nhân", "dân"), ("bà", "con"), ("hộ", "nghèo"))
-# Verbs of giving: the name right after one receives the amount ("trao tặng | Trường …").
-_GIVING = (("tặng",), ("trao",), ("ủng", "hộ"), ("tặng", "cho"), ("trao", "cho"), ("ủng", "hộ", "cho"))
+# Verbs of giving or submitting: the name right after one receives the amount or the proposal
+# ("trao tặng | Trường …", "trình | Bộ GTVT | phương án giảm 25%").
+_GIVING = (
+    ("tặng",),
+    ("trao",),
+    ("ủng", "hộ"),
+    ("tặng", "cho"),
+    ("trao", "cho"),
+    ("ủng", "hộ", "cho"),
+    ("trình",),
+    ("gửi",),
+)
 # A quantifier and a common noun for holders as a whole subject: who, not what ("nhiều nơi đạt
 # trên 90%" measures what the clause before names).
 _HOLDER_QUANTIFIERS = ("nhiều", "một số", "các", "những", "hầu hết", "đa số", "phần lớn", "một vài", "mọi")

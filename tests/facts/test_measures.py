@@ -978,6 +978,10 @@ CASES = [
         "Nhờ chuyển đổi số, phường tiết kiệm được 15% chi phí hành chính.",
         "15%", "change", "chi phí hành chính", None, None, None,
     ),
+    (  # a body a proposal is submitted to ("trình") receives it; it holds none of its numbers
+        "Các bên đã thống nhất trình Bộ Xây dựng phương án giảm 25% giá vé.",
+        "25%", "change", "giá vé", None, None, None,
+    ),
     (  # "hiện" closing "thực hiện" is no "currently" cut from what is measured
         "Vốn đầu tư công thực hiện 9 tháng đạt 820 tỷ đồng.",
         "820 tỷ đồng", "value", "Vốn đầu tư công thực hiện", None, "9 tháng", None,
