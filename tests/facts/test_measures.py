@@ -982,6 +982,10 @@ CASES = [
         "Các bên đã thống nhất trình Bộ Xây dựng phương án giảm 25% giá vé.",
         "25%", "change", "giá vé", None, None, None,
     ),
+    (  # a difference from a reference is a change, even in a unit price
+        "Giá vàng miếng SJC chênh lệch 15 triệu đồng/lượng so với giá vàng thế giới.",
+        "15 triệu đồng/lượng", "change", "Giá vàng miếng SJC", "giá vàng thế giới", None, None,
+    ),
     (  # "hiện" closing "thực hiện" is no "currently" cut from what is measured
         "Vốn đầu tư công thực hiện 9 tháng đạt 820 tỷ đồng.",
         "820 tỷ đồng", "value", "Vốn đầu tư công thực hiện", None, "9 tháng", None,
