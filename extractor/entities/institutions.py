@@ -270,6 +270,29 @@ def _rank_at(syls: list[Syllable], j: int, lex: Lexicons) -> bool:
     return bool(match_phrase(syls, j, lex.honorifics, lex))
 
 
+_MAX_PLURAL_LINE = 6
+
+
+def _plural_line_to_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[int]) -> int:
+    """Where a plural line of members right after a head ends in a capitalized name ("Liên hiệp
+    | các tổ chức hữu nghị | Việt Nam", "Hiệp hội | các nhà đầu tư tài chính | Việt Nam"): the
+    index of the name, which the body's name goes on to; else 0. Not a unit ("Đảng ủy các xã":
+    the kind of body, many of them)."""
+    if syls[j].text != "các":
+        return 0
+    k = j + 1
+    while k < len(syls) and k - j <= _MAX_PLURAL_LINE and syls[k].is_alpha and not syls[k].is_upper_initial:
+        word = syls[k].text
+        if word in _BRIDGE_STOP or word in FUNCTION_WORDS or word in lex.verbs or k in title_starts:
+            return 0
+        if match_phrase(syls, k, lex.admin_units, lex) or predicate_begins_at(syls, k, lex):
+            return 0
+        k += 1
+    if k == j + 1 or k >= len(syls) or k in title_starts or not (syls[k].is_upper_initial and syls[k].is_alpha):
+        return 0
+    return k
+
+
 _QUOTES = {'"': '"', "“": "”"}
 _MAX_QUOTED = 8
 
@@ -497,6 +520,10 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
             return j + unit + 1  # a unit named by its number: "Công an quận 3", "Hội Nông dân phường 12"
         if unit and not syls[j].is_upper_initial:
             return j + unit  # a short reference: "Đảng ủy phường", "UBND xã"
+        plural = _plural_line_to_name(syls, j, lex, title_starts) if j == begin else 0
+        if plural:
+            j = plural  # "Liên hiệp | các tổ chức hữu nghị | Việt Nam", "Đảng ủy | các cơ quan | Đảng Trung ương"
+            continue
         quoted = _quoted_name_end(syls, j) if j == begin else 0
         if quoted:
             j = quoted  # 'Quỹ | "Vì người nghèo" | phường …', 'Hợp tác xã | "Nông nghiệp sạch"': the name in quotes
@@ -1050,8 +1077,10 @@ def find_org_mentions(
         if stop == forms and forms > head_stop:
             i = stop  # only a legal form ("Công ty TNHH"): not a name
             continue
-        # A head written in lower case ("trường", "ngân hàng") needs a capitalized name.
-        if stop == head_stop and not head.standalone:
+        # A head written in lower case ("trường", "ngân hàng") needs a capitalized name; one before a
+        # plural names the kind, many bodies of it ("Đảng ủy | các xã", "UBND | các phường").
+        plural = stop == head_stop and stop < len(syls) and syls[stop].text in ("các", "những")
+        if stop == head_stop and (not head.standalone or plural):
             i = head_stop
             continue
         if not syls[i].is_upper_initial and (stop == head_stop or _is_place(syls, head_stop, stop, lex)):

@@ -108,6 +108,10 @@ def _institutions(text: str) -> list[str]:
         ('Hợp tác xã "Nông nghiệp sạch" Đông Anh đạt doanh thu 5 tỷ đồng.', ['Hợp tác xã "Nông nghiệp sạch" Đông Anh']),
         # but a word quoted after a body is no name of it
         ('Bộ Y tế "khuyến cáo" người dân đeo khẩu trang.', ["Bộ Y tế"]),
+        # a plural line of members after a head goes on to the name it ends in; before a unit
+        # it names the kind of body, many of them, which is no institution (the guide's "HĐND các cấp")
+        ("Đảng ủy các cơ quan Đảng Trung ương tổ chức đại hội.", ["Đảng ủy các cơ quan Đảng Trung ương"]),
+        ("Đảng ủy các xã đã tổ chức đại hội.", []),
         # a number that counts what follows it is no part of the name before it
         (
             "Công ty Điện lực Hải Dương trao tặng Trường THCS Tân Dân 20 bộ máy tính.",
