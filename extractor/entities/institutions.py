@@ -282,10 +282,7 @@ def _plural_line_to_name(syls: list[Syllable], j: int, lex: Lexicons, title_star
         return 0
     k = j + 1
     while k < len(syls) and k - j <= _MAX_PLURAL_LINE and syls[k].is_alpha and not syls[k].is_upper_initial:
-        word = syls[k].text
-        if word in _BRIDGE_STOP or word in FUNCTION_WORDS or word in lex.verbs or k in title_starts:
-            return 0
-        if match_phrase(syls, k, lex.admin_units, lex) or predicate_begins_at(syls, k, lex):
+        if not _lower_name_word(syls, k, lex, title_starts):
             return 0
         k += 1
     if k == j + 1 or k >= len(syls) or k in title_starts or not (syls[k].is_upper_initial and syls[k].is_alpha):
@@ -710,6 +707,23 @@ def _one_sentence_case_word(syls: list[Syllable], begin: int, j: int) -> bool:
     return is_name_syllable(syls[begin]) and all(s.is_alpha and not s.is_upper_initial for s in syls[begin + 1 : j])
 
 
+def _stops_a_lower_tail(syls: list[Syllable], k: int, lex: Lexicons, title_starts: set[int]) -> bool:
+    """Does the lower-case syllable ``k`` end a name's lower-case run: a closed-class word, one
+    that opens what follows a name ("cho", "tổ chức"), or where a title begins?"""
+    word = syls[k].text
+    return word in _BRIDGE_STOP or word in FUNCTION_WORDS or word in lex.after_org_words or k in title_starts
+
+
+def _lower_name_word(syls: list[Syllable], k: int, lex: Lexicons, title_starts: set[int]) -> bool:
+    """May the lower-case syllable ``k`` stand inside a name: no word that ends a run, no verb or
+    predicate, no administrative unit (which names a place after it)?"""
+    return not (
+        _stops_a_lower_tail(syls, k, lex, title_starts)
+        or predicate_begins_at(syls, k, lex)
+        or match_phrase(syls, k, lex.admin_units, lex)
+    )
+
+
 def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[int]) -> int:
     """A name in sentence case goes on in lower case after its capitalized words ("Cục An toàn
     | thông tin", "Trạm Dịch vụ | nông nghiệp Văn Yên"): up to four lower-case syllables that
@@ -739,7 +753,7 @@ def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_start
             continue
         if k > j and word == "cho" and predicate_begins_at(syls, k, lex):
             break  # "Cục Thuế xuất nhập khẩu | cho biết": the predicate begins, the tail ends
-        if word in _BRIDGE_STOP or word in FUNCTION_WORDS or word in lex.after_org_words or k in title_starts:
+        if _stops_a_lower_tail(syls, k, lex, title_starts):
             return j
         if lex.is_honorific(word) and k + 1 < len(syls) and is_name_syllable(syls[k + 1]):
             return j  # "Bộ Công an | và ngài Sugi Ryotaro": a person, not the body's line of work
@@ -778,10 +792,7 @@ def _tail_to_short_form(syls: list[Syllable], j: int, lex: Lexicons, title_start
     predicate or unit; returns the index of the bracket, else ``j``."""
     k = j
     while k < len(syls) and k - j < _MAX_TAIL and syls[k].is_alpha and not syls[k].is_upper_initial:
-        word = syls[k].text
-        if word in _BRIDGE_STOP or word in FUNCTION_WORDS or word in lex.after_org_words or k in title_starts:
-            return j
-        if word in lex.verbs or predicate_begins_at(syls, k, lex) or match_phrase(syls, k, lex.admin_units, lex):
+        if not _lower_name_word(syls, k, lex, title_starts):
             return j
         k += 1
     closed = k + 2 < len(syls) and syls[k].text == "(" and syls[k + 2].text == ")"
@@ -1027,7 +1038,7 @@ def _inside_unit_name(syls: list[Syllable], i: int, lex: Lexicons) -> bool:
         for q in range(r, i)
     ):
         return True  # "Tây | Ban Nha" is Spain, not a board; "Hải | Phòng FC" a city, not an office
-    return any(r - n >= 0 and match_phrase(syls, r - n, lex.admin_units, lex) == n for n in (1, 2))
+    return _unit_ends_at(syls, r, lex)
 
 
 def find_org_mentions(

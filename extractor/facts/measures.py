@@ -143,9 +143,11 @@ _EVENT_TIME = re.compile(
 _FRONTED_COMPARISON = re.compile(r"\s*(?:[Ss]o với|[Ss]o)\s+([^,.;:]{2,60}),")
 _QUOTED_DAY = re.compile(rf"(?<!\w){_DAY_MONTH}(?:\s*[/.-]\s*\d{{4}})?(?!\w)", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"(?<!\w)lần lượt(?!\w)", re.IGNORECASE)
-# What may stand between an amount and its own time after it ("5,8% | vào | năm 2016").
-_OWN_TIME_GAP = re.compile(r"\s*(?:vào\s+|trong\s+)?", re.IGNORECASE)
-_GAP_BEFORE_OWN_TIME = re.compile(r"\s*(?:vào\s+|trong\s+)?$", re.IGNORECASE)
+# What may stand between an amount and its own time after it ("5,8% | vào | năm 2016"), matched
+# whole after an amount, or found ending where a time begins.
+_OWN_TIME_GAP_WORDS = r"\s*(?:vào\s+|trong\s+)?"
+_OWN_TIME_GAP = re.compile(_OWN_TIME_GAP_WORDS, re.IGNORECASE)
+_GAP_BEFORE_OWN_TIME = re.compile(_OWN_TIME_GAP_WORDS + "$", re.IGNORECASE)
 _UNTIL = re.compile(r"(?:đến|tới|hết)\s*$", re.IGNORECASE)
 # "ông", "bà" used alone, standing for a person named before (not before a name: "ông Nguyễn …").
 _PERSONAL_PRONOUN = re.compile(r"(?<!\w)(?:ông|bà)(?!\w)")
@@ -179,14 +181,13 @@ _SAME_SUM_AGAIN = re.compile(
 # comparison follows): not "vượt quá", which bounds it.
 _EXCESS_ITEM = re.compile(r"vượt\s+(?!quá)", re.IGNORECASE)
 
-# A sign in brackets before a percentage, outside the item ("(+0,4%)") or its first character ("(-0,5%)").
 # A move counted in its own unit, then its percentage in brackets: "tăng 12,5 điểm | (0,98%)".
 _MOVE_IN_BRACKETS = re.compile(r"(?<!\w)(?:tăng|giảm)\s+(?:thêm\s+)?\d[\d.,]*\s+\w+\s*\(\s*$", re.IGNORECASE)
+# A sign in brackets before a percentage, outside the item ("(+0,4%)") or its first character ("(-0,5%)").
 _SIGNED_IN_BRACKETS = re.compile(r"\(\s*[+\-−](?:\s*$|\d)")
 
 # A short form in brackets ("Tổng sản phẩm (GRDP) của tỉnh") does not end a clause.
 _SHORT_FORM = re.compile(r"\(\w{2,10}\)")
-# A name after these modifies what is measured rather than owning it ("… tại Việt Nam").
 # Nouns for a kind of place between a preposition and a place's name ("sang | các nước | Đông
 # Nam Á"), and the prepositions of motion that name a place only through one ("về | vùng biển | Trà Cổ").
 _PLACE_KIND_WORDS = frozenset("các những nước thị trường quốc gia vùng biển khu vực".split())
@@ -222,6 +223,7 @@ _HOLDER_QUANTIFIERS = ("nhiều", "một số", "các", "những", "hầu hết"
 _HOLDER_NOUNS = frozenset(
     "nơi|địa phương|đơn vị|tỉnh|thành phố|xã|phường|huyện|quận|bộ|ngành|doanh nghiệp|trường|cơ sở|cơ quan".split("|")
 )
+# A name after these modifies what is measured rather than owning it ("… tại Việt Nam").
 _PLACE_PREPOSITIONS = (["tại"], ["của"], ["ở"], ["trên"], ["thuộc"], ["từ"], ["sang"])
 # The cue kinds that stand where a clause's subject ends.
 _VERB_KINDS = ("verb", "change", "ratio", "share", "report", "lead")
@@ -239,9 +241,9 @@ _GROWTH_WORDS = ("tăng trưởng", "mức tăng", "tốc độ tăng", "mức g
 _RATE_WORDS = ("lãi suất", "thuế suất", "trần")
 # Words that make a percentage after them a part of a whole.
 _SHARE_WORDS = ("tỷ lệ", "tỉ lệ", "tỷ trọng", "tỉ trọng")
-# Words that end a reference ("so với quý trước | nhưng tăng …").
 # Prepositions after a share or ratio that open no whole or reference.
 _NOT_A_WHOLE = frozenset("vào trong tại ở từ đến tới trên sau trước khi nhờ do".split())
+# Words that end a reference ("so với quý trước | nhưng tăng …").
 _REFERENCE_ENDS = frozenset("và do nhờ là khi trong tăng giảm đạt nhưng song lên xuống".split())
 # Words that end a noun phrase after an amount.
 _NOT_A_NOUN = frozenset(
@@ -257,9 +259,9 @@ _OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
 # A quote's side after a price ("152,5 triệu đồng/lượng | mua vào"): no noun of what is priced.
 _QUOTE_SIDES = (["mua", "vào"], ["bán", "ra"])
 
-# "chi phí | cho kiểm tra chuyên ngành", "trả lãi vay | của tập đoàn": a noun's complement.
-# what opens a clause of its own after a goal: "… và | đã hoàn thành", "…, đến tháng 9 đã đạt"
+# What opens a clause of its own after a goal: "… và | đã hoàn thành", "…, đến tháng 9 đã đạt".
 _RESULT_OPENERS = frozenset({"và", ",", "nhưng", "song", "nay", "mới"})
+# "chi phí | cho kiểm tra chuyên ngành", "trả lãi vay | của tập đoàn": a noun's complement.
 _COMPLEMENT_WORDS = frozenset({"của", "cho"})
 # Words before a quantity's noun that make them a clause of their own, not its modifiers
 # ("giải ngân | vốn đầu tư công" keeps its verb, as the measure guide does).
@@ -267,10 +269,16 @@ _MIN_LEAD_BEFORE_QUANTITY = 3
 _PASSING = frozenset({"quá"})
 
 
-def _names_a_rate(words: list[str]) -> bool:
+def _names_one_of(words: Sequence[str], phrases: Sequence[str]) -> bool:
+    """Does one of the phrases stand among the words, whole words each ("tỷ lệ" in "Tỷ lệ hộ
+    nghèo", "tăng trưởng" in "tốc độ tăng trưởng")?"""
+    joined = f" {' '.join(w.lower() for w in words)} "
+    return any(f" {phrase} " in joined for phrase in phrases)
+
+
+def _names_a_rate(words: Sequence[str]) -> bool:
     """Do the words name a rate or a share ("tỷ lệ", "tỷ trọng") anywhere in them?"""
-    joined = " ".join(words)
-    return any(word in joined for word in _SHARE_WORDS)
+    return _names_one_of(words, _SHARE_WORDS)
 
 
 def _ends_in_function_word(kept: list[tuple[str, Range]]) -> bool:
@@ -289,10 +297,9 @@ def _only_whose(kept: list[tuple[str, Range]]) -> bool:
     return False
 
 
-def _names_growth(words: list[str]) -> bool:
+def _names_growth(words: Sequence[str]) -> bool:
     """Do the words name a growth or its rate ("tăng trưởng tín dụng", "tốc độ tăng")?"""
-    joined = f" {' '.join(w.lower() for w in words)} "
-    return any(f" {growth} " in joined for growth in _GROWTH_WORDS)
+    return _names_one_of(words, _GROWTH_WORDS)
 
 
 def _complement_at(words: list[str], k: int) -> bool:
