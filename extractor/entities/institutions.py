@@ -1038,7 +1038,7 @@ def _inside_unit_name(syls: list[Syllable], i: int, lex: Lexicons) -> bool:
         for q in range(r, i)
     ):
         return True  # "Tây | Ban Nha" is Spain, not a board; "Hải | Phòng FC" a city, not an office
-    return _unit_ends_at(syls, r, lex)
+    return any(r - n >= 0 and match_phrase(syls, r - n, lex.admin_units, lex) == n for n in (1, 2))
 
 
 def find_org_mentions(
