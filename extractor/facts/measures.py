@@ -1713,7 +1713,12 @@ class FactReader:
 
     def _only_reports(self, a: int, b: int) -> bool:
         """Does the name only report ("theo Bộ Tài chính", "theo báo cáo của NHNN", "NHNN cho biết", "Ông X, Giám đốc Sở
-        Tài chính, cho biết", "Sở Tài chính, cho biết")?"""
+        Tài chính, cho biết", "Sở Tài chính, cho biết")? A name in brackets after a reporter's
+        ("Theo Cục Thống kê | (Bộ Tài chính)", its parent or short form) reports with it."""
+        if self.text[max(0, a - 1) : a] == "(":
+            named = self._named_before_bracket(a - 1)
+            if named is not None and named[0] < a - 1 and self._only_reports(*named):
+                return True
         before = self._words(max(0, a - 48), a).words
         if before[-1:] == ["theo"]:
             return True

@@ -724,6 +724,10 @@ CASES = [
         "Theo số liệu Tổng cục Hải quan, xuất khẩu gạo đạt 3 tỷ USD.",
         "3 tỷ USD", "value", "xuất khẩu gạo", None, None, None,
     ),
+    (  # the parent body in brackets after a reporter reports with it
+        "Theo Cục Thống kê (Bộ Tài chính), GDP quý III tăng 8,23% so với cùng kỳ năm trước.",
+        "8,23%", "change", "GDP", "cùng kỳ năm trước", "quý III", None,
+    ),
     (  # "đến nay" (up to now) gives no period, nor may an earlier sentence's time
         "Trong tháng 9, giá tiêu là 90.000 đồng/kg. Đến nay, giá tiêu tại vườn là 120.000 đồng/kg.",
         "120.000 đồng/kg", "price", "giá tiêu tại vườn", None, None, None,
