@@ -594,9 +594,9 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
         if listed:
             j = listed  # "Phòng Kinh tế, Hạ tầng và Đô thị": fields in sentence case, the last after "và"
             continue
-        through = _place_through_dash(syls, j, lex)
+        through = _place_through_dash(syls, j, lex) or _place_pair_through_dash(syls, j, begin, lex)
         if through:
-            j = through  # "Đài Phát thanh và Truyền hình tỉnh Bà Rịa - Vũng Tàu"
+            j = through  # "Đài Phát thanh và Truyền hình tỉnh Bà Rịa - Vũng Tàu", "Hội Hữu nghị Việt Nam - Lào"
             continue
         if (
             syls[j].text in ("-", "–")
@@ -1017,6 +1017,38 @@ def _place_through_dash(syls: list[Syllable], j: int, lex: Lexicons) -> int:
         if r + n > j + 1:
             return r + n
     return 0
+
+
+def _place_pair_through_dash(syls: list[Syllable], j: int, begin: int, lex: Lexicons) -> int:
+    """Where the second of two places joined by the spaced dash at ``j`` ends, when the name
+    ends in the first (:func:`place_pair_after_dash`); 0 if none."""
+    if syls[j].text not in ("-", "–") or j + 1 >= len(syls) or j == 0:
+        return 0
+    if syls[j].start == syls[j - 1].end or syls[j + 1].start == syls[j].end:
+        return 0  # "Hà Thế Hạnh-Tứ Hạ": an unspaced dash adds an address
+    before = [s.text for s in syls[max(begin + 1, j - 4) : j]]
+    after = [s.text for s in syls[j + 1 : j + 9]]
+    second = place_pair_after_dash(before, after, lex)
+    return j + 1 + second if second else 0
+
+
+def place_pair_after_dash(before: Sequence[str], after: Sequence[str], lex: Lexicons) -> int:
+    """How many of the words ``after`` a spaced dash name the second of two places the dash
+    joins, when the name's words ``before`` it end in the first ("Hội Hữu nghị Việt Nam - Lào",
+    "Ngân hàng TMCP Sài Gòn - Hà Nội (SHB)"): the pair is the name's, as a friendship body's two
+    countries are; 0 if none. The first must be a country or a well-known place (``places.txt``):
+    a commune's name may also be a person's ("Trường THPT Chu Văn An - Hà Nội", where the place
+    after the dash is an address), so a locality counts only when the name's short form in
+    brackets follows the pair, which shows the pair is the name's."""
+    tables = (lex.places, lex.countries, lex.localities)
+    second = next((n for n in (4, 3, 2, 1) if any(tuple(after[:n]) in t for t in tables)), 0)
+    if not second:
+        return 0
+    rest = after[second : second + 3]
+    short_form = len(rest) == 3 and rest[0] == "(" and rest[2] == ")" and is_abbreviation(rest[1])
+    first_tables = tables if short_form else tables[:2]
+    ends_in_place = any(tuple(before[-k:]) in t for k in (1, 2, 3, 4) if k <= len(before) for t in first_tables)
+    return second if ends_in_place else 0
 
 
 def _sentence_case_word(syls: list[Syllable], j: int, lex: Lexicons) -> bool:

@@ -30,6 +30,7 @@ from .institutions import (
     distributed_names,
     find_org_mentions,
     merge_institutions,
+    place_pair_after_dash,
     same_units,
     term_words_length,
     without_inner_short_form,
@@ -605,7 +606,7 @@ def fair_extension(text: str, start: int, end: int, new_end: int, person_spans: 
         bool(words)
         and any(w[:1].isupper() for w in last_words)
         and all(ch.isalpha() or ch == " " for ch in _DASH_IN_NAME.sub(" ", tail))
-        and not _another_body_after_dash(text[start:end], tail, lex)
+        and not _another_body_after_dash(text[start:end], tail, text[new_end : new_end + 40], lex)
         and not _looks_like_person(words, lex)
         and len(words) <= 6
         and not any(
@@ -631,23 +632,29 @@ _NUMBERED_END = re.compile(r"(?<=\w) số \d{1,3}$")
 _NAME_DASHES = frozenset({"-", "–"})
 
 
-def _another_body_after_dash(name: str, tail: str, lex: Lexicons) -> bool:
+def _another_body_after_dash(name: str, tail: str, following: str, lex: Lexicons) -> bool:
     """Does a body's head ("Phòng Cảnh sát hình sự | - Công an tỉnh …") or its place alone
     ("Sở Y tế | - Hà Nội") follow a dash in the tail? That is a second institution or where
     the first is, not the rest of its name; a place whose own name holds the dash ("Thừa Thiên
-    - Huế") is not cut."""
+    - Huế") is not cut, nor the second of two places the name ends in ("Hội Hữu nghị Việt Nam
+    - Lào", "Ngân hàng TMCP Sài Gòn - Hà Nội (SHB)", with the ``following`` text)."""
     heads = lex.org_heads
     for m in _DASH_IN_NAME.finditer(tail):
         words = tail[m.end() :].split()
         if any(tuple(canonical(" ".join(words[:n])).split()) in heads for n in (1, 2, 3)):
             return True
         before = (name + tail[: m.start()]).split()
+        if place_pair_after_dash(before, [*words, *_BRACKETED.sub(r" \1 ", following).split()], lex) == len(words):
+            continue
         if tuple(words) in lex.places and not any(
             tuple([*before[-k:], *words]) in lex.places or tuple([*before[-k:], "-", *words]) in lex.places
             for k in (1, 2)
         ):
             return True
     return False
+
+
+_BRACKETED = re.compile(r"([()])")
 
 
 def _ends_in_a_place(words: list[str], lex: Lexicons) -> bool:

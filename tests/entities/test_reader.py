@@ -664,6 +664,31 @@ def test_a_bare_legal_form_is_not_an_institution(name: str, expected: bool) -> N
     assert not_an_institution(text, start, start + len(name), default_pipeline().lexicons) is expected
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "person", "position"),
+    [
+        (
+            "Chủ tịch Hội Hữu nghị Việt Nam - Lào Nguyễn Văn Bình phát biểu tại buổi lễ.",
+            "Hội Hữu nghị Việt Nam - Lào",
+            "Nguyễn Văn Bình",
+            "Chủ tịch Hội Hữu nghị Việt Nam - Lào",
+        ),
+        (
+            "Ông Trần Văn Nam, Phó Tổng Giám đốc Ngân hàng TMCP Sài Gòn - Hà Nội (SHB), cho biết như vậy.",
+            "Ngân hàng TMCP Sài Gòn - Hà Nội",
+            "Trần Văn Nam",
+            "Phó Tổng Giám đốc Ngân hàng TMCP Sài Gòn - Hà Nội",
+        ),
+    ],
+)
+def test_a_name_ending_in_two_places_joined_by_a_dash_holds_both(
+    text: str, name: str, person: str, position: str
+) -> None:
+    result = extract_text(text, require_vietnamese=False)
+    assert name in _names(result)
+    assert [(o.name, [p.text for p in o.positions]) for o in result.officials] == [(person, [position])]
+
+
 def test_a_place_with_a_dash_in_its_name_ends_an_institutions_name() -> None:
     text = "Đại diện Đài Phát thanh và Truyền hình tỉnh Bà Rịa - Vũng Tàu cùng các nghệ sĩ dự họp báo."
     result = extract_text(text, require_vietnamese=False)
@@ -691,6 +716,21 @@ def test_a_place_with_a_dash_in_its_name_ends_an_institutions_name() -> None:
         ("Công ty Hòa Bình - Sông Đà gây ô nhiễm", "Công ty Hòa Bình", "Công ty Hòa Bình - Sông Đà", True),
         ("Công an Thừa Thiên - Huế phối hợp", "Công an Thừa Thiên", "Công an Thừa Thiên - Huế", True),
         ("Sở Xây dựng - Hà Nội cho biết", "Sở Xây dựng", "Sở Xây dựng - Hà Nội", False),  # where it is
+        # the second of two places the name ends in: two countries, or a pair its short form follows
+        ("Hội Hữu nghị Việt Nam - Lào tặng quà", "Hội Hữu nghị Việt Nam", "Hội Hữu nghị Việt Nam - Lào", True),
+        (
+            "Ngân hàng TMCP Sài Gòn - Hà Nội (SHB) báo lãi",
+            "Ngân hàng TMCP Sài Gòn",
+            "Ngân hàng TMCP Sài Gòn - Hà Nội",
+            True,
+        ),
+        # a commune's name is also a person's: without a short form the place after it is where it is
+        (
+            "Trường THPT Chu Văn An - Hà Nội đạt giải",
+            "Trường THPT Chu Văn An",
+            "Trường THPT Chu Văn An - Hà Nội",
+            False,
+        ),
         (
             "Phòng Cảnh sát hình sự - Công an tỉnh Nam Định cho biết",
             "Phòng Cảnh sát hình sự",
