@@ -767,7 +767,7 @@ def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_start
         if word in lex.verbs and pair not in lex.verbs and _lower_word_of_two(syls, k, lex):
             k += 2  # "thương" is a verb, "thương mại" (trade) a noun
             continue
-        if word in lex.verbs or pair in lex.verbs:
+        if predicate_begins_at(syls, k, lex):
             return j
         if match_phrase(syls, k, lex.admin_units, lex):
             return k if k > j else j  # "Quỹ Vì | người nghèo | tỉnh": the unit goes on in extend_name
@@ -947,7 +947,7 @@ def predicate_begins_at(syls: list[Syllable], k: int, lex: Lexicons) -> bool:
     đánh giá cao")?"""
     word = syls[k].text
     pair = f"{word} {syls[k + 1].text}" if k + 1 < len(syls) else word
-    return word in lex.after_org_words or word in lex.verbs or pair in lex.verbs
+    return word in lex.after_org_words or word in lex.verbs or pair in lex.verbs or pair in lex.appointing_verbs
 
 
 def _lower_word_of_two(syls: list[Syllable], k: int, lex: Lexicons) -> bool:

@@ -1184,7 +1184,8 @@ class SentenceOfficials:
         while n := match_phrase(syls, m, self.lex.link_adverbs, self.lex, ignore_case=True):
             m += n
         n = match_phrase(syls, m, self.lex.title_links, self.lex, ignore_case=True)
-        if not n and m < len(syls) and syls[m].text == "được":
+        passive = m < len(syls) and syls[m].text.lower() == "được"
+        if not n and passive:
             m, n = self._passive_link_after_agent(m)
         if not n or not syls[m].text.islower():
             return None
@@ -1196,8 +1197,9 @@ class SentenceOfficials:
         again = match_phrase(syls, after, self.lex.title_links, self.lex, ignore_case=True)
         if again and self._title_here(after + again):
             return after + again  # two links: "được điều động | về làm | Bí thư …"
-        if syls[m].text.lower() == "được" and after < len(syls) and syls[after].text in (",", "và"):
-            # two passive verbs sharing "được": "được điều động, | bổ nhiệm giữ chức | Phó Giám đốc …"
+        if passive and after < len(syls) and syls[after].text in (",", "và"):
+            # two passive verbs sharing "được": "được điều động, | bổ nhiệm giữ chức | Phó Giám đốc …",
+            # also past the body that appoints ("được Bộ Chính trị điều động, | phân công giữ chức …")
             again = self._passive_rest(after + 1)
             if again and self._title_here(after + 1 + again):
                 return after + 1 + again

@@ -704,7 +704,7 @@ def _verb_length(words: list[str], k: int, lex: Lexicons) -> int:
     only when it is a word alone: "dự" in "dự lễ", not in "dự án"."""
     verbs = lex.verbs
     pair = " ".join(words[k : k + 2])
-    if len(words) > k + 1 and pair in verbs:
+    if len(words) > k + 1 and (pair in verbs or pair in lex.appointing_verbs):
         return 2
     if words[k] in verbs and not (len(words) > k + 1 and lex.dictionary.has(pair)):
         return 1

@@ -159,6 +159,13 @@ class Lexicons:
         return len(parts) > 1 and all((p,) in self.honorifics for p in parts if p)
 
     @cached_property
+    def appointing_verbs(self) -> frozenset[str]:
+        """The two-syllable verbs of the passive appointment links ("điều động", "chỉ định" of
+        "được điều động", "được chỉ định giữ chức"): after a body's name they begin the
+        predicate ("Ban Thường vụ Thành ủy | điều động, chỉ định …"), never the name's tail."""
+        return frozenset(" ".join(p[1:3]) for p in self.title_links if p[0] == "được" and len(p) >= 3)
+
+    @cached_property
     def titles_lower(self) -> Phrases:
         return frozenset(tuple(w.lower() for w in p) for p in self.titles)
 

@@ -78,6 +78,15 @@ def _officials(text: str) -> dict[str, list[str]]:
             "Ông Vi Văn Tám được bầu và bổ nhiệm làm Chủ tịch HĐQT Công ty cổ phần Đá Hoa.",
             {"Vi Văn Tám": ["Chủ tịch HĐQT Công ty cổ phần Đá Hoa"]},
         ),
+        # ... past the body that appoints, whose name the first verb does not continue
+        (
+            "Ông Lò Văn Khiêm được Bộ Chính trị điều động, phân công giữ chức Bí thư Tỉnh ủy Hà Giang.",
+            {"Lò Văn Khiêm": ["Bí thư Tỉnh ủy Hà Giang"]},
+        ),
+        (
+            "Bà Đinh Thị Lụa được Ban Thường vụ Thành ủy điều động, chỉ định giữ chức Bí thư Đảng ủy phường Hà Đông.",
+            {"Đinh Thị Lụa": ["Bí thư Đảng ủy phường Hà Đông"]},
+        ),
         # more appointment wordings: sent, rotated, re-appointed, elected in addition
         (
             "Bà Lò Thị Hoa được cử giữ chức Phó Giám đốc Sở Y tế tỉnh Sơn La.",
