@@ -1354,8 +1354,14 @@ def _list_items(syls: list[Syllable], j: int, lex: Lexicons) -> list[tuple[int, 
 
 
 def names_a_place(name: str, lex: Lexicons) -> bool:
-    """Is ``name`` a country's or a place's name ("Mỹ", "Syria", "Hà Nội")?"""
+    """Is ``name`` a country's or a place's name ("Mỹ", "Syria", "Hà Nội"), or a city's written
+    short with its unit ("TP.HCM", "TPHCM": ``abbreviations.tsv``)?"""
     words = tuple(canonical(name).split())
+    expansion = lex.abbreviations.get(name.strip())
+    if expansion and " " in expansion:
+        spelled = tuple(canonical(expansion).split())
+        unit = max((n for n in (1, 2, 3) if spelled[:n] in lex.admin_units), default=0)
+        words = spelled[unit:]
     return words in lex.countries or words in lex.places or words in lex.localities
 
 

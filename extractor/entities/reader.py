@@ -452,14 +452,17 @@ def _institutions(
             longer = [
                 b for b in ner_ends.get(start, ()) if b > end and fair_extension(text, start, end, b, person_spans, lex)
             ]
-            if longer and not org.aliases:
+            aliases = org.aliases
+            if longer and not aliases:
                 end = max(longer)
+                # "Hiệp hội Chế biến và Xuất khẩu | thủy sản Việt Nam (VASEP)": the bracket after the model's end
+                aliases = declared_short_forms(text, end, lex)
             words, before = tuple(text[start:end].split()), _words_before(text, start)
             if _membership_title_at(text, end) or _names_a_law(before) or _names_no_body(words, before, lex):
                 continue
             mentions.append((without_inner_short_form(text[start:end]), org.head.kind, start, end))
             brand = _brand_name(text[start:end], org.head.kind, lex)
-            for alias in (*org.aliases, *([brand] if brand else [])):
+            for alias in (*aliases, *([brand] if brand else [])):
                 declared.setdefault(alias.lower(), text[start:end])
                 short_written.setdefault(alias.lower(), alias)
         mentions.extend(distributed_names(sentence.syls, text, lex))
@@ -504,8 +507,8 @@ def _institutions(
     # Every later use of a declared short name is a mention of the full name (one pass over
     # the text for all of them).
     if declared:
-        aliases = "|".join(re.escape(alias) for alias in sorted(declared, key=len, reverse=True))
-        for found in re.finditer(rf"(?<![\w])(?:{aliases})(?![\w])", text, re.IGNORECASE):
+        pattern = "|".join(re.escape(alias) for alias in sorted(declared, key=len, reverse=True))
+        for found in re.finditer(rf"(?<![\w])(?:{pattern})(?![\w])", text, re.IGNORECASE):
             if not covered.overlaps(found.start(), found.end()):
                 mentions.append((text[found.start() : found.end()], "other", found.start(), found.end()))
     # A board with no body named ("Chủ tịch Hội đồng quản trị (HĐQT)") is a generic reference,

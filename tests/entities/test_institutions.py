@@ -470,6 +470,8 @@ def test_a_place_in_brackets_after_a_name_is_no_short_form_of_it(text: str) -> N
         # where the body is, or something else in brackets, declares nothing
         (" (Mỹ)", ()),
         (" (Q.1, TP.HCM)", ()),
+        (" (TP.HCM)", ()),  # a city written short with its unit
+        (" (TPHCM) cho biết", ()),
         (" (Sabeco, Habeco)", ()),
         (" (ảnh)", ()),
         (" (theo báo cáo)", ()),

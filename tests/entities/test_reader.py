@@ -689,6 +689,14 @@ def test_a_name_ending_in_two_places_joined_by_a_dash_holds_both(
     assert [(o.name, [p.text for p in o.positions]) for o in result.officials] == [(person, [position])]
 
 
+def test_a_short_form_after_the_models_longer_name_is_its_alias() -> None:
+    text = "Hiệp hội Chế biến và Xuất khẩu thủy sản Việt Nam (VASEP) cho biết giá cá tra tăng. VASEP đề nghị hỗ trợ."
+    result = extract_text(text, require_vietnamese=False)
+    [body] = result.institutions
+    assert body.name == "Hiệp hội Chế biến và Xuất khẩu thủy sản Việt Nam" and body.aliases == ["VASEP"]
+    assert [m.text for m in body.mentions] == [body.name, "VASEP", "VASEP"]  # the bracket's and the later use
+
+
 def test_a_place_with_a_dash_in_its_name_ends_an_institutions_name() -> None:
     text = "Đại diện Đài Phát thanh và Truyền hình tỉnh Bà Rịa - Vũng Tàu cùng các nghệ sĩ dự họp báo."
     result = extract_text(text, require_vietnamese=False)
