@@ -224,7 +224,7 @@ _HOLDER_NOUNS = frozenset(
     "nơi|địa phương|đơn vị|tỉnh|thành phố|xã|phường|huyện|quận|bộ|ngành|doanh nghiệp|trường|cơ sở|cơ quan".split("|")
 )
 # A name after these modifies what is measured rather than owning it ("… tại Việt Nam").
-_PLACE_PREPOSITIONS = (["tại"], ["của"], ["ở"], ["trên"], ["thuộc"], ["từ"], ["sang"])
+_PLACE_PREPOSITIONS = (["tại"], ["của"], ["ở"], ["trên"], ["thuộc"], ["từ"], ["sang"], ["vào"])
 # The cue kinds that stand where a clause's subject ends.
 _VERB_KINDS = ("verb", "change", "ratio", "share", "report", "lead")
 # Before the agent of a passive or a relative clause ("được NHNN niêm yết", "do UBND tỉnh làm chủ đầu tư").
@@ -795,12 +795,14 @@ class FactReader:
             if cues.starting_at(measured_words, "plan") and "cùng" not in measured_words[:1]:
                 facts.role = "target"  # "dự toán thu ngân sách năm 2026 là 50 tỷ đồng": a plan
         if (
-            facts.role in ("value", "price")
+            (facts.role in ("value", "price") or (facts.role == "share" and verb_kind != "share"))
             and amount.kind == "percentage"
             and facts.measure
             and _names_growth(self._words(*facts.measure).words)
         ):
-            facts.role = "change"  # a growth rate is a change ("tốc độ tăng trưởng … đạt 7%", "… bình quân 7%/năm")
+            # a growth rate is a change ("tốc độ tăng trưởng … đạt 7%", "… bình quân 7%/năm"), also
+            # where "tốc độ" (a rate) named it a part ("Tốc độ tăng trưởng … tăng lên 1,8%")
+            facts.role = "change"
         if facts.role in ("value", "share") and amount.kind == "percentage" and facts.measure:
             measured = text[facts.measure[0] : facts.measure[1]].lower()
             if any(f" {word} " in f" {measured} " for word in _RATE_WORDS):
@@ -1078,6 +1080,14 @@ class FactReader:
             return own if own and self.text[own[0]].isdigit() else before.measure
         return self._earlier_subject(amount) or self._framed_subject(amount)
 
+    def _only_a_time(self, a: int, b: int) -> bool:
+        """Do the words from ``a`` to ``b`` say only when ("| trong 11 tháng" after "vốn FDI vào
+        Việt Nam"), so that what is measured is before them, not after?"""
+        for m in _PERIOD.finditer(self.text, a, b):
+            opening = self._words(a, m.start()).words
+            return all(w in _LEADING_FUNCTION_WORDS for w in opening) and not self.text[m.end() : b].strip()
+        return False
+
     def _deal(self, subject: _Words) -> tuple[Range | None, _Words] | None:
         """A deal's sum after "với giá" ("NHNN phải mua lại OceanBank với giá 0 đồng", "ông bán
         công ty cho Time Warner với giá 2,7 tỷ USD") or a gift's after "với tổng trị giá" ("trao
@@ -1184,7 +1194,7 @@ class FactReader:
                     ):
                         # "giá cổ phiếu HNF | được giao dịch": a code after a noun names which one
                         words, spans = words[:cut], spans[:cut]
-                    elif cut < len(spans):
+                    elif cut < len(spans) and not self._only_a_time(spans[cut][0], spans[-1][1]):
                         start = max(start, cut)
                         if words[start : start + 1] == ["của"]:
                             # 'Quỹ "Vì người nghèo" | của phường | đã vận động': whose the name is

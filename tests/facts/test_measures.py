@@ -724,6 +724,22 @@ CASES = [
         "Theo số liệu Tổng cục Hải quan, xuất khẩu gạo đạt 3 tỷ USD.",
         "3 tỷ USD", "value", "xuất khẩu gạo", None, None, None,
     ),
+    (  # a place the money goes into is part of what is measured, and a time after it is no subject
+        "Vốn FDI đăng ký vào Lào trong 9 tháng đạt 2,1 tỷ USD.",
+        "2,1 tỷ USD", "value", "Vốn FDI đăng ký vào Lào", None, "9 tháng", "Lào",
+    ),
+    (
+        "Doanh thu Vinamilk trong 9 tháng đạt 45.000 tỷ đồng.",
+        "45.000 tỷ đồng", "value", "Doanh thu Vinamilk", None, "9 tháng", "Vinamilk",
+    ),
+    (  # (what the name's clause says after a time is still what is measured)
+        "Công ty Sông Đà năm 2025 lãi 40 tỷ đồng.",
+        "40 tỷ đồng", "value", "lãi", None, "năm 2025", "Công ty Sông Đà",
+    ),
+    (  # a growth rate is a change, even where "tốc độ" (a rate) would make it a part
+        "Tốc độ tăng trưởng kinh tế của tỉnh tăng lên 9,2% trong năm 2025.",
+        "9,2%", "change", "Tốc độ tăng trưởng kinh tế của tỉnh", None, "trong năm 2025", None,
+    ),
     (  # the parent body in brackets after a reporter reports with it
         "Theo Cục Thống kê (Bộ Tài chính), GDP quý III tăng 8,23% so với cùng kỳ năm trước.",
         "8,23%", "change", "GDP", "cùng kỳ năm trước", "quý III", None,
