@@ -73,8 +73,9 @@ def begins_name(syls: list[Syllable], p: int, stop: int, lex: Lexicons) -> bool:
 
 
 def apostrophe_prefix(syls: list[Syllable], i: int) -> bool:
-    """Is ``syls[i]`` the "H" of "H'Yâo" (an apostrophe glued between it and a capital)?"""
-    return syls[i].text == "H" and glued_apostrophe(syls, i)
+    """Is ``syls[i]`` the "H" of "H'Yâo" (Ê-đê and Jrai women) or the "K" of "K'Điệp" (K'Ho
+    men, Lâm Đồng): an apostrophe glued between it and a capital that opens a person's name?"""
+    return syls[i].text in ("H", "K") and glued_apostrophe(syls, i)
 
 
 def glued_apostrophe(syls: list[Syllable], i: int) -> bool:
@@ -483,9 +484,13 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
     n = len(syls)
     begin = j
     placed = False  # a unit and its place are in the name: what follows in lower case is not
+    place_start = -1  # where the place after the unit begins
     while j < n:
         if term_length(syls, j):
             break  # "HĐND TP.Hà Nội | khóa XVI"
+        placed_name = tuple(s.text for s in syls[place_start:j]) if placed and apostrophe_prefix(syls, j) else ()
+        if placed_name in lex.localities or placed_name in lex.places:
+            break  # "UBND xã Ea Kar | H'Nga Niê", "xã Đạ Tẻh | K'Điệp": a highland woman's or man's name follows
         if j > begin and officer_rank_at(syls, j, lex):
             break  # "Công an xã Mường Nhé | Thiếu tá Sùng A Páo": the officer's rank begins the person
         fixed = 0
@@ -511,7 +516,7 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
             and not officer_rank_at(syls, j + unit, lex)  # "Bộ CHQS tỉnh | Đại tá Hoàng Văn Bình": no place
         ):
             j += unit
-            placed = True
+            placed, place_start = True, j
             continue
         if unit and _numbered_unit(syls, j + unit):
             return j + unit + 1  # a unit named by its number: "Công an quận 3", "Hội Nông dân phường 12"

@@ -323,7 +323,7 @@ def _name_at(syls: list[Syllable], i: int, lex: Lexicons, *, after_honorific: bo
     # Ê-đê and Jrai names open with "Y" (men) or "H'" (women) and may run to five syllables
     # ("Y Thanh Hà Niê Kđăm", "H'Yâo Knul"); the apostrophe is a token of its own.
     highland = syls[i].text == "Y" or apostrophe_prefix(syls, i)
-    if highland and syls[i].text == "H":
+    if highland and syls[i].text != "Y":  # "H'", "K'": the prefix and its apostrophe
         k, initials = i + 2, 1
     longest = 5 if highland else 4
     while k < len(syls) and k - i - initials < longest + 1:

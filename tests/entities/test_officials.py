@@ -542,6 +542,11 @@ def test_one_title_given_to_a_list_after_doi_voi_and_an_aside_before_the_apposit
             {"Y Khoa Hà Niê Kdam": ["Phó Chủ tịch Quốc hội"]},
         ),
         ("Phó Chủ tịch UBND tỉnh H'Lan Kđoh phát biểu.", {"H'Lan Kđoh": ["Phó Chủ tịch UBND tỉnh"]}),
+        # a K'Ho man's name opens with "K'" as a woman's Ê-đê name does with "H'"; after a
+        # commune's whole name, either begins the person
+        ("Ông K'Bròi, Phó Chủ tịch UBND xã Lộc Bảo, cho biết.", {"K'Bròi": ["Phó Chủ tịch UBND xã Lộc Bảo"]}),
+        ("Chủ tịch UBND xã Đạ Tẻh K'Điệp phát biểu.", {"K'Điệp": ["Chủ tịch UBND xã Đạ Tẻh"]}),
+        ("Phó Chủ tịch UBND xã Ea Kar H'Nga Niê cho biết.", {"H'Nga Niê": ["Phó Chủ tịch UBND xã Ea Kar"]}),
         (
             "Các Đại tá: Lê Hồng Quân, Phan Văn Khải, Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh dự lễ.",
             {
