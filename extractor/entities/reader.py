@@ -584,10 +584,10 @@ def _brand_name(name: str, kind: str, lex) -> str | None:
 
 
 def _before_person(text: str, start: int, end: int, person_spans: SpanIndex) -> int:
-    """An institution's name ends before a person the official reader found at its end
-    ("UBND thành phố | Lê Hồng Sơn")."""
+    """An institution's name ends before a person the official reader found at its end, or
+    running past it ("UBND thành phố | Lê Hồng Sơn", "Ủy ban Châu Âu | Ursula von der Leyen")."""
     for a, b in person_spans.overlapping(start, end):
-        if start < a and b == end:
+        if start < a and b >= end:
             end = a
             while end > start and text[end - 1].isspace():
                 end -= 1

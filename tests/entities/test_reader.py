@@ -689,6 +689,13 @@ def test_a_name_ending_in_two_places_joined_by_a_dash_holds_both(
     assert [(o.name, [p.text for p in o.positions]) for o in result.officials] == [(person, [position])]
 
 
+def test_a_body_ends_before_a_person_whose_name_runs_past_it() -> None:
+    text = "Chủ tịch Ủy ban Châu Âu Ursula von der Leyen phát biểu tại hội nghị."
+    result = extract_text(text, require_vietnamese=False)
+    assert _names(result) == ["Ủy ban Châu Âu"]
+    assert [o.name for o in result.officials] == ["Ursula von der Leyen"]
+
+
 def test_a_short_form_after_the_models_longer_name_is_its_alias() -> None:
     text = "Hiệp hội Chế biến và Xuất khẩu thủy sản Việt Nam (VASEP) cho biết giá cá tra tăng. VASEP đề nghị hỗ trợ."
     result = extract_text(text, require_vietnamese=False)
