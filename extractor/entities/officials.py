@@ -357,12 +357,24 @@ def _name_at(syls: list[Syllable], i: int, lex: Lexicons, *, after_honorific: bo
         return 0  # "Thủ tướng Iraq Haider al-Abadi": a country, then a name cut short
     if begins_name(syls, i, k, lex) or after_honorific or (highland and length - initials >= 2):
         return length
-    named = [s.text for s in syls[i:k] if len(s.text) > 1 and s.text not in _NAME_PARTICLES]
+    # an initial ("W." of "George W. Bush") is no word to judge; a lone capital that is no
+    # initial is ("Ở New York, …": the preposition, not a foreign name's first word)
+    named = [
+        s.text
+        for m, s in enumerate(syls[i:k], start=i)
+        if s.text not in _NAME_PARTICLES and (len(s.text) > 1 or (s.is_alpha and not _is_initial(syls, m)))
+    ]
     foreign = [looks_foreign(word) or bool(_JOINED_PARTICLE.fullmatch(word)) for word in named]
     # A given name joined by a hyphen ("Ri Yong-ho", "Moon Jae-in") makes the whole name foreign.
     if (all(foreign) or any(f and "-" in w for f, w in zip(foreign, named, strict=True))) and length - initials <= 3:
         return length
     return 0
+
+
+def _is_initial(syls: list[Syllable], m: int) -> bool:
+    """Is the one-letter syllable at ``m`` an initial: followed by a dot, or glued by an
+    apostrophe to the rest of a syllable ("K'Lênh")?"""
+    return (m + 1 < len(syls) and syls[m + 1].text == ".") or glued_apostrophe(syls, m)
 
 
 # Particles inside foreign names, in lower case: "Lula da Silva", "Ursula von der Leyen",

@@ -612,6 +612,12 @@ def test_an_apposition_after_a_titled_name(text: str, expected: dict[str, list[s
         ),
         # a letter Vietnamese never writes makes a name foreign
         ("Đại sứ Thụy Điển Lars Högström cho biết.", {"Lars Högström": ["Đại sứ Thụy Điển"]}),
+        # a lone capital that is no initial is a word: the preposition "Ở" opens no foreign name
+        (
+            "Ở Washington, Ngoại trưởng Australia Penny Wong cho biết.",
+            {"Penny Wong": ["Ngoại trưởng Australia"]},
+        ),
+        ("Cựu Tổng thống George W. Bush phát biểu.", {"George W. Bush": ["Cựu Tổng thống"]}),
         # a lower-case "da" in Vietnamese is a word, not a particle
         (
             "Ông Lê Văn Hùng, Chủ tịch Hội đồng da liễu tỉnh, phát biểu.",
