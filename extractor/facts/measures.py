@@ -83,10 +83,11 @@ _PERIOD = re.compile(
     r"|quý\s+(?:[IV]{1,3}(?!\w)|[1-4](?!\d))(?:\s*[/.-]\s*\d{4}|\s+(?:năm\s+)?\d{4})?"
     r"|(?<!kỳ hạn )(?<!thời hạn )(?:6|sáu|9|chín)\s+tháng"
     r"|tháng\s+\d{1,2}(?:\s*/\s*\d{4}|-\d{4}(?!\d)|\s+năm\s+\d{4})?"
-    r"|(?:cả\s+|trong\s+|của\s+)?năm\s+(?:\d{4}|nay|ngoái|qua|trước|tới|sau)"
+    # not a birth year ("sinh năm 1978"), but an intake's ("tuyển sinh năm 2026")
+    r"|(?:(?<=tuyển sinh )|(?<=học sinh )|(?<!sinh ))(?:cả\s+|trong\s+|của\s+)?năm\s+(?:\d{4}|nay|ngoái|qua|trước|tới|sau)"
     r"|cả năm"
     rf"|{_TIME_TO_COME_WORDS}"  # a goal's time to come
-    r"|(?<=\s)(?:19|20)\d{2}(?=[\s,.;:)]|$)",
+    r"|(?<=\s)(?<!SN )(?<!SN: )(?<!sinh năm )(?:19|20)\d{2}(?=[\s,.;:)]|$)",  # not a birth year: "(SN 1978)", "sinh năm 1980"
     re.IGNORECASE,
 )
 

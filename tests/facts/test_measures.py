@@ -740,6 +740,14 @@ CASES = [
         "Tốc độ tăng trưởng kinh tế của tỉnh tăng lên 9,2% trong năm 2025.",
         "9,2%", "change", "Tốc độ tăng trưởng kinh tế của tỉnh", None, "trong năm 2025", None,
     ),
+    (  # a birth year is no period
+        "Bị cáo Lò Văn Tùng (SN 1978), nguyên kế toán, đã chiếm đoạt hơn 5,2 tỷ đồng.",
+        "hơn 5,2 tỷ đồng", "value", "chiếm đoạt", None, None, "Lò Văn Tùng",
+    ),
+    (
+        "Anh Hoàng Văn Bảo, sinh năm 1990, có thu nhập 12 triệu đồng mỗi tháng.",
+        "12 triệu đồng", "value", "thu nhập", None, "mỗi tháng", "Hoàng Văn Bảo",
+    ),
     (  # the parent body in brackets after a reporter reports with it
         "Theo Cục Thống kê (Bộ Tài chính), GDP quý III tăng 8,23% so với cùng kỳ năm trước.",
         "8,23%", "change", "GDP", "cùng kỳ năm trước", "quý III", None,
