@@ -225,7 +225,9 @@ def _given_names_alone(text: str, read: list[_Sentence], spans: list[EntitySpan]
     for s in sorted(spans, key=lambda s: s.start):
         if s.label == "PER" and " " in text[s.start : s.end]:
             given.setdefault(text[s.start : s.end].split()[-1], s.end)
-    others = {w for s in spans if s.label != "PER" for w in text[s.start : s.end].split()}
+    # words of other kinds of names, but not their heads: "Thanh" of "Hà Thanh" or "Thanh Hóa"
+    # may stand for a place, not that of "Thanh tra tỉnh" (an inspectorate)
+    others = {w for s in spans if s.label != "PER" for w in _without_head(text[s.start : s.end].split(), lex)}
     taken = SpanIndex((s.start, s.end) for s in spans)
     found = []
     for sentence in read:
@@ -250,6 +252,11 @@ def _given_names_alone(text: str, read: list[_Sentence], spans: list[EntitySpan]
             if alone and own_word and not pronoun and not taken.overlaps(syl.start, syl.end):
                 found.append(EntitySpan("PER", syl.start, syl.end))
     return found
+
+
+def _without_head(words: list[str], lex: Lexicons) -> list[str]:
+    """The words of a name after the body's head it begins with ("Thanh tra | tỉnh")."""
+    return words[leading_head(tuple(words), lex)[0] :]
 
 
 def _consistent_labels(text: str, spans: list[EntitySpan], institutions: list[InstitutionRecord]) -> list[EntitySpan]:

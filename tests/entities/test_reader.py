@@ -615,6 +615,18 @@ def test_a_given_name_glued_to_the_verb_after_it_is_still_the_person() -> None:
     assert ("Chính", text.index("Chính phủ")) not in people
 
 
+def test_a_given_name_that_opens_a_bodys_head_is_still_the_person() -> None:
+    # "Thanh" heads "Thanh tra tỉnh" (an inspectorate), no place; "Hà" of "Hà Nam" stays a place
+    text = (
+        "Theo cáo trạng, Lò Văn Thanh đã chiếm đoạt 3 tỷ đồng. Trong đó, Thanh hưởng lợi 2,1 tỷ đồng.\n"
+        "Công an tỉnh sẽ phối hợp với Thanh tra tỉnh rà soát. Bà Trần Thị Hà, trú tại tỉnh Hà Nam, là nhân chứng. "
+        "Hà Nam có mưa."
+    )
+    people = [(text[e.start : e.end], e.start) for e in extract_text(text).entities if e.label == "PER"]
+    assert ("Thanh", text.index("Thanh hưởng")) in people
+    assert ("Hà", text.rindex("Hà Nam")) not in people
+
+
 def test_a_bodys_name_ends_before_a_predicate_in_lower_case() -> None:
     # the model ran the body on into its verb; a lower-case word inside a name, with a
     # capitalized one after it, stays

@@ -740,6 +740,10 @@ CASES = [
         "Tốc độ tăng trưởng kinh tế của tỉnh tăng lên 9,2% trong năm 2025.",
         "9,2%", "change", "Tốc độ tăng trưởng kinh tế của tỉnh", None, "trong năm 2025", None,
     ),
+    (  # a court or an authority "buộc" (orders) someone to pay: what is paid is measured
+        "Tòa buộc các bị cáo liên đới bồi thường 3 tỷ đồng cho Nhà nước.",
+        "3 tỷ đồng", "value", "liên đới bồi thường", None, None, None,
+    ),
     (  # a birth year is no period
         "Bị cáo Lò Văn Tùng (SN 1978), nguyên kế toán, đã chiếm đoạt hơn 5,2 tỷ đồng.",
         "hơn 5,2 tỷ đồng", "value", "chiếm đoạt", None, None, "Lò Văn Tùng",
