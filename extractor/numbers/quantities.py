@@ -234,6 +234,8 @@ def _currency_at(
         following = tokens[stop] if stop < len(tokens) else None
         if following is not None and currency.words == ("đồng",) and following.lower in _DONG_COMPOUNDS:
             return None  # đồng chí, đồng thời: not the currency
+        if following is not None and currency.words == ("đồng",) and _opens_a_place_name(tokens[i], following):
+            return None  # "Ngã ba | Đồng Lộc", "hai | Đồng Nai": a place's name, not the currency
         if (
             following is not None
             and currency.words == ("đ",)
@@ -260,6 +262,12 @@ def _percent_at(tokens: list[Token], i: int) -> tuple[Literal["percent", "point"
         if i + 1 < len(tokens) and tokens[i + 1].text == "%":
             return "point", i + 2
     return None
+
+
+def _opens_a_place_name(word: Token, following: Token) -> bool:
+    """Is a capitalized "Đồng" followed by another capitalized syllable ("Đồng Nai", "Đồng
+    Tháp", "Đồng Lộc"): the first syllable of a place's name?"""
+    return word.text[:1].isupper() and following.text[:1].isupper() and following.text[:1].isalpha()
 
 
 # What a price may be per, in two words ("đồng/học sinh", "USD/cổ phiếu").

@@ -3,7 +3,8 @@
 Every later stage reads the *normalized* text, where Vietnamese spelling variants that
 mean the same thing are made one: NFC composition, one tone-mark placement (``hoà`` and
 ``hòa`` both become ``hòa``; ``uỷ`` becomes ``ủy``), every kind of space made a plain
-space, zero-width characters and soft hyphens dropped, and CRLF / CR made LF. Spans found
+space, zero-width characters and soft hyphens dropped, CRLF / CR made LF, and the eth
+(``Ð``) that some texts type for ``Đ`` made ``Đ``. Spans found
 in the normalized text are mapped back with :meth:`NormalizedText.to_original`, so that
 ``original[start:end]`` is always the text the caller gave us.
 """
@@ -16,6 +17,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 _DROPPED = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+# Letters that look like Vietnamese ones and stand for them in some texts: the Icelandic eth
+# ("Ðại Tây Dương", "Ngã ba Ðồng Lộc") for đ. One character each way, so offsets keep.
+_LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
 _SPACES = frozenset("\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\v\f")
 _LINE_BREAKS = frozenset("\u2028\u2029\x85")
 
@@ -130,7 +134,9 @@ def normalize(original: str) -> NormalizedText:
     if unicodedata.is_normalized("NFC", original) and not _SPECIAL.search(original):
         # Most texts: already composed, plain spaces and LF. Characters map one to one, and
         # tone placement keeps lengths, so the map is the identity.
-        text = _WORD.sub(lambda m: canonical_syllable(m.group()), original) if not original.isascii() else original
+        text = original
+        if not original.isascii():
+            text = _WORD.sub(lambda m: canonical_syllable(m.group()), original.translate(_LOOKALIKES))
         n = len(original)
         return NormalizedText(original, text, tuple(range(n)), tuple(range(1, n + 1)))
     chars: list[str] = []
@@ -157,7 +163,7 @@ def normalize(original: str) -> NormalizedText:
             ends.append(b)
     text = "".join(chars)
     if not text.isascii():
-        text = _WORD.sub(lambda m: canonical_syllable(m.group()), text)
+        text = _WORD.sub(lambda m: canonical_syllable(m.group()), text.translate(_LOOKALIKES))
     return NormalizedText(original, text, tuple(starts), tuple(ends))
 
 

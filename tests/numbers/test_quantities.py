@@ -147,6 +147,8 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("gọi 0912.345.678", []),
     ("Luật thuế 71/2014/QH13", []),
     ("3 đồng chí được khen thưởng", []),
+    ("phim Ngã ba Đồng Lộc", []),  # a place's name after a numeral word, not dong
+    ("hai Đồng Nai", []),
     ("giao thông cho một đô thị thông minh", []),  # "đô thị" is a city, not dollars
     ("kết quả 2 tệ hại", []),
     ("giá 5 đô một cái", [(M, 5, None, "USD", None, "5 đô")]),

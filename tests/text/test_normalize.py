@@ -47,6 +47,14 @@ def test_spaces_breaks_and_invisible_characters() -> None:
     assert norm.text == "Ủy ban nhân dân\nphường\nYên\nSở"
 
 
+def test_the_eth_typed_for_d_with_stroke_is_read_as_it() -> None:
+    text = "Tổ chức Hiệp ước Bắc \u00d0ại Tây Dương, ngã ba \u00f0ồng"
+    norm = normalize(text)
+    assert norm.text == "Tổ chức Hiệp ước Bắc Đại Tây Dương, ngã ba đồng"
+    start = norm.text.index("Đại")
+    assert norm.original_slice(start, start + 3) == "\u00d0ại"  # offsets still index the original
+
+
 def test_decomposed_input_is_composed_and_mapped_back() -> None:
     text = unicodedata.normalize("NFD", "Đảng uỷ phường")
     norm = normalize(text)
@@ -67,7 +75,7 @@ def test_canonical_matches_both_spellings() -> None:
 
 _PIECES = st.sampled_from(
     ["Phường", " ", "\u00a0", "\u200b", "\r\n", "\n", "hoà", "thuỷ", "Uỷ", "15,8", "%", "tỷ",
-     unicodedata.normalize("NFD", "Nguyễn"), unicodedata.normalize("NFD", "hoà"), "\ufeff", "\t", "ABC", "đồng"]
+     unicodedata.normalize("NFD", "Nguyễn"), unicodedata.normalize("NFD", "hoà"), "\ufeff", "\t", "ABC", "đồng", "\u00d0ại"]
 )  # fmt: skip
 
 
