@@ -182,8 +182,12 @@ _SAME_SUM_AGAIN = re.compile(
 # comparison follows): not "vượt quá", which bounds it.
 _EXCESS_ITEM = re.compile(r"vượt\s+(?!quá)", re.IGNORECASE)
 
-# A move counted in its own unit, then its percentage in brackets: "tăng 12,5 điểm | (0,98%)".
-_MOVE_IN_BRACKETS = re.compile(r"(?<!\w)(?:tăng|giảm)\s+(?:thêm\s+)?\d[\d.,]*\s+\w+\s*\(\s*$", re.IGNORECASE)
+# A move counted in its own unit, then its percentage in brackets or after "tương đương": "tăng
+# 12,5 điểm | (0,98%)", "tăng 15,2 điểm, tương đương | 1,2%".
+_MOVE_IN_BRACKETS = re.compile(
+    r"(?<!\w)(?:tăng|giảm)\s+(?:thêm\s+)?\d[\d.,]*\s+\w+(?:\s+\w+)?\s*(?:\(\s*(?:tương đương\s+)?|,\s*tương đương\s+)$",
+    re.IGNORECASE,
+)
 # A sign in brackets before a percentage, outside the item ("(+0,4%)") or its first character ("(-0,5%)").
 _SIGNED_IN_BRACKETS = re.compile(r"\(\s*[+\-−](?:\s*$|\d)")
 
@@ -743,12 +747,15 @@ class FactReader:
         ):
             # "giảm 1.200 đồng, tương ứng | 1,8%", "tăng 50 tỷ đồng (+ | 12%)": the same move as a percentage
             facts.role = "change"
-        if (
-            verb_kind is None
-            and amount.kind == "percentage"
-            and (
-                _SIGNED_IN_BRACKETS.search(text, max(0, amount.item_start - 4), amount.item_start + 1)
-                or _MOVE_IN_BRACKETS.search(text, max(0, amount.item_start - 40), amount.item_start)
+        if amount.kind == "percentage" and (
+            (
+                verb_kind is None
+                and _SIGNED_IN_BRACKETS.search(text, max(0, amount.item_start - 4), amount.item_start + 1)
+            )
+            # (after "tương đương", a ratio's verb: "tăng 15,2 điểm, tương đương | 1,2%")
+            or (
+                verb_kind in (None, "ratio")
+                and _MOVE_IN_BRACKETS.search(text, max(0, amount.item_start - 45), amount.item_start)
             )
         ):
             facts.role = "change"  # "VN-Index tăng 3,2 điểm (+ | 0,4%)": a sign says it moved
@@ -1149,7 +1156,7 @@ class FactReader:
                 and k is not None
                 and k < len(words)
                 and words[k - 1] == "từ"
-                and (self._is_name_start(spans[k][0]) or cues.ending_at(words, "flow", k - 1))
+                and (self._is_name_start(spans[k][0]) or self._flow_before(subject, k - 1))
             ):
                 # "nhập khẩu từ | Trung Quốc", "thu từ | xuất nhập khẩu": where from, part of what is measured
                 k = None
@@ -1297,6 +1304,17 @@ class FactReader:
         start = max((m.end() for m in _CLAUSE_BREAK.finditer(self.text, floor, colon)), default=floor)
         phrase = self._subject_phrase(self._words(start, colon))
         return None if phrase == "pronoun" else phrase
+
+    def _flow_before(self, subject: _Words, k: int) -> bool:
+        """Does a flow of money end at word ``k`` of the subject, itself or with whose it is
+        ("Doanh thu | từ", "Doanh thu của FPT | từ")?"""
+        words, spans = subject.words, subject.spans
+        if self.cues.ending_at(words, "flow", k):
+            return True
+        m = k
+        while m > 0 and self._is_a_name(spans[m - 1][0], spans[m - 1][1]):
+            m -= 1  # back over the name's words
+        return m < k and m > 0 and words[m - 1] == "của" and bool(self.cues.ending_at(words, "flow", m - 1))
 
     def _is_name_start(self, a: int) -> bool:
         k = bisect_left(self.name_starts, a)

@@ -740,6 +740,14 @@ CASES = [
         "Tốc độ tăng trưởng kinh tế của tỉnh tăng lên 9,2% trong năm 2025.",
         "9,2%", "change", "Tốc độ tăng trưởng kinh tế của tỉnh", None, "trong năm 2025", None,
     ),
+    (  # money that flows from somewhere, with whose it is between ("của FPT"), keeps the "từ"
+        "Doanh thu của Viettel từ thị trường nước ngoài đạt 30.000 tỷ đồng.",
+        "30.000 tỷ đồng", "value", "Doanh thu của Viettel từ thị trường nước ngoài", None, None, "Viettel",
+    ),
+    (  # a move in its own unit, then "tương đương" and its percentage: the same move
+        "Chỉ số VN30 giảm 12,4 điểm, tương đương 0,9%, xuống 1.350 điểm.",
+        "0,9%", "change", "Chỉ số VN30", None, None, None,
+    ),
     (  # a court or an authority "buộc" (orders) someone to pay: what is paid is measured
         "Tòa buộc các bị cáo liên đới bồi thường 3 tỷ đồng cho Nhà nước.",
         "3 tỷ đồng", "value", "liên đới bồi thường", None, None, None,
