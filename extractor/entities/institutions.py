@@ -1059,7 +1059,13 @@ def place_pair_after_dash(before: Sequence[str], after: Sequence[str], lex: Lexi
 def _sentence_case_word(syls: list[Syllable], j: int, lex: Lexicons) -> bool:
     """Does a word written in sentence case ("Kế hoạch", "Đường sắt") begin at ``j``?"""
     after = _capitalized_word_at(syls, j, lex) if syls[j].is_upper_initial and syls[j].is_alpha else j
-    return after > j + 1 and not any(s.is_upper_initial for s in syls[j + 1 : after])
+    # a word the dictionary knows: not a name's syllable the segmenter glued to the verb after
+    # it ("Công ty Việt - | Trung chịu")
+    return (
+        after > j + 1
+        and not any(s.is_upper_initial for s in syls[j + 1 : after])
+        and lex.dictionary.known_word(syls[j:after]) is not False
+    )
 
 
 def _inside_unit_name(syls: list[Syllable], i: int, lex: Lexicons) -> bool:

@@ -394,6 +394,8 @@ def _institutions(text: str) -> list[str]:
         # a whole party committee does not go on in lower case (its place in capitals does)
         ("Sở chưa đề xuất với Ban Thường vụ Tỉnh ủy nhân sự thay thế.", ["Ban Thường vụ Tỉnh ủy"]),
         ("Đại diện Trường Cao đẳng hàng không quốc gia phát biểu.", ["Trường Cao đẳng hàng không quốc gia"]),
+        # after a dash, a name's syllable the segmenter glued to the verb after it ends the name
+        ("Người dân sống gần Công ty Việt - Trung chịu ảnh hưởng.", ["Công ty Việt - Trung"]),
         # an appointment's verb after the body that appoints begins the predicate
         ("Ban Thường vụ Huyện ủy điều động, chỉ định ông Hà Văn Bảy.", ["Ban Thường vụ Huyện ủy"]),
     ],
