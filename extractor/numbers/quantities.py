@@ -36,7 +36,7 @@ _AFTER_BARE_AMOUNT = frozenset(
 _DONG_COMPOUNDS = frozenset(
     "chí bào nghiệp đội hương phạm minh thời ý tình hồ loại bằng lòng phục tâm hành cảm ca "
     "dao môn niên học hạng đẳng nhất bộ khởi thuận tác tử cỏ ruộng lúa quê sàng thanh âm dạng "
-    "chủ sở hưởng trinh văn diễn tộc đều nghĩa loạt điệu lõa sự thau nát".split()
+    "chủ sở hưởng trinh văn diễn tộc đều nghĩa loạt điệu lõa sự thau nát bọn sáng xu vị tính".split()
 )
 _CLAUSE_BREAK = re.compile(r"[;:!?\n…]|[.,](?!\d)")
 _VIETNAMESE_DECIMAL = re.compile(r"\d,\d{1,2}(?!\d)|\d{1,3}(?:\.\d{3})+,\d")

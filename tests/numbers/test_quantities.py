@@ -147,6 +147,9 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("gọi 0912.345.678", []),
     ("Luật thuế 71/2014/QH13", []),
     ("3 đồng chí được khen thưởng", []),
+    ("cùng 2 đồng bọn vác kiếm", []),  # accomplices
+    ("ba đồng sáng lập của công ty", []),  # co-founders
+    ("thả 5 đồng xu vào giếng", []),  # coins
     ("phim Ngã ba Đồng Lộc", []),  # a place's name after a numeral word, not dong
     ("hai Đồng Nai", []),
     ("giao thông cho một đô thị thông minh", []),  # "đô thị" is a city, not dollars
