@@ -476,7 +476,9 @@ def _institutions(
     covered = SpanIndex((m[2], m[3]) for m in mentions)
     # A post's organization, read whole as a body ("Trưởng ban | Tuyên giáo và Dân vận Thành
     # ủy Hà Nội"): the model's pieces of it are no bodies of their own.
-    posts = SpanIndex((p.start, p.end) for p, named in named_posts if p.org_start is not None and named)
+    posts = SpanIndex(
+        (p.start, p.end) for p, named in named_posts if p.org_start is not None and (named or _a_field_only(p, lex))
+    )
     for a, b in ner_orgs:
         trimmed = trimmed_span(text, a, _before_predicate(text, a, b, lex), "ORG")  # "CTCP -": no dangling dash
         if trimmed is None:
@@ -993,7 +995,28 @@ def _position_institution(position: PositionFound, lex) -> str | None:
         expanded = lex.abbreviations.get(words[0])
         if unit_head is None and expanded and tuple(w.lower() for w in (*unit, *expanded.split())) in lex.heads_lower:
             return f"{' '.join(unit)} {org}"  # "Phó Trưởng đoàn | ĐBQH tỉnh Gia Lai": the đoàn ĐBQH
+        if _a_field_only(position, lex):
+            return None  # "Trưởng khoa | Cấp cứu": a department's field, no body's name by itself
     return org
+
+
+def _a_field_only(position: PositionFound, lex: Lexicons) -> bool:
+    """Does a unit's head title ("Trưởng khoa") name a unit no list knows as a body's head,
+    followed by its field alone ("Cấp cứu", "Hồi sức tích cực"), with no head, abbreviation or
+    brand of its own? Such a field is no body's name by itself."""
+    org = position.organization
+    title_words = [w for w in position.title.split() if (w,) not in lex.title_prefixes]
+    if not org or len(title_words) != 2 or "trưởng" not in (title_words[0].lower(), title_words[-1].lower()):
+        return False
+    unit = title_words[1:] if title_words[0].lower() == "trưởng" else title_words[:1]
+    words = org.split()
+    return (
+        tuple(w.lower() for w in unit) not in lex.heads_lower
+        and tuple(w.lower() for w in unit) not in lex.admin_units
+        and leading_head(tuple(words), lex)[0] == 0
+        and words[0] not in lex.abbreviations
+        and not (len(words[0]) > 1 and (words[0].isupper() or any(ch.isupper() for ch in words[0][1:])))
+    )
 
 
 def _extend_positions(

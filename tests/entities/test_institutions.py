@@ -157,6 +157,12 @@ def _institutions(text: str) -> list[str]:
         # a membership title names no committee; "Bộ trưởng Tài chính" names a field, not the ministry
         ("Dự hội nghị có đồng chí Lê Văn Tùng, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh.", ["UBND tỉnh"]),
         ("Bộ trưởng Nội vụ Phạm Thị Hà cho biết các địa phương đã chi trả xong.", []),
+        # a department's field after a head title no list knows as a body's is no name either
+        (
+            "Ông Đỗ Văn Hưng, Trưởng khoa Cấp cứu, Bệnh viện Việt Đức, cho biết.",
+            ["Bệnh viện Việt Đức"],
+        ),
+        ("Thứ trưởng Thông tin và Truyền thông Hoàng Văn Bảo phát biểu.", []),
         # one head over names listed after ";" (each a word in sentence case)
         (
             "Bộ trưởng yêu cầu Cục trưởng Cục Viễn thông; Báo chí, Thông tin đối ngoại hỗ trợ tỉnh.",
