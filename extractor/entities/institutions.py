@@ -520,6 +520,9 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
             continue
         if unit and _numbered_unit(syls, j + unit):
             return j + unit + 1  # a unit named by its number: "Công an quận 3", "Hội Nông dân phường 12"
+        if unit and j + unit + 1 < n and syls[j + unit].text == "số" and syls[j + unit + 1].text.isdigit():
+            j += unit + 2  # "Ban Công tác Mặt trận tổ dân phố | số 5", "khu dân cư số 3 | phường Tây Hồ"
+            continue
         if unit and not syls[j].is_upper_initial:
             return j + unit  # a short reference: "Đảng ủy phường", "UBND xã"
         plural = _plural_line_to_name(syls, j, lex, title_starts) if j == begin else 0
@@ -613,7 +616,13 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
             j = _capitalized_word_at(syls, j + 1, lex)  # "Phòng Tài chính - Kế hoạch", "CSGT Đường bộ - Đường sắt"
             continue
         after_about = syls[j].text == "về" and j > begin and j + 1 < n
-        prevention = _prevention_phrase(syls, j + 1, any_case=True) + 1 if after_about else _prevention_phrase(syls, j)
+        # a steering committee's matter goes on in lower case ("Ban Chỉ đạo | phòng, chống thiên tai")
+        steering = j >= 2 and tuple(s.text.lower() for s in syls[j - 2 : j]) == ("chỉ", "đạo")
+        prevention = (
+            _prevention_phrase(syls, j + 1, any_case=True) + 1
+            if after_about
+            else _prevention_phrase(syls, j, any_case=steering)
+        )
         if prevention > after_about:
             # "… và Phòng, chống thiên tai …", "Ban Chỉ đạo … về phòng, chống tham nhũng, lãng
             # phí, tiêu cực": the comma is part of the name, and so are the lower-case things

@@ -402,6 +402,12 @@ def _institutions(text: str) -> list[str]:
         ("Đại diện Trường Cao đẳng hàng không quốc gia phát biểu.", ["Trường Cao đẳng hàng không quốc gia"]),
         # after a dash, a name's syllable the segmenter glued to the verb after it ends the name
         ("Người dân sống gần Công ty Việt - Trung chịu ảnh hưởng.", ["Công ty Việt - Trung"]),
+        # a steering committee's matter in lower case; a unit numbered after "số"
+        (
+            "Ban Chỉ đạo phòng, chống thiên tai thành phố kiểm tra đê.",
+            ["Ban Chỉ đạo phòng, chống thiên tai thành phố"],
+        ),
+        ("Chi bộ tổ dân phố số 12 tổ chức đại hội.", ["Chi bộ tổ dân phố số 12"]),
         # an appointment's verb after the body that appoints begins the predicate
         ("Ban Thường vụ Huyện ủy điều động, chỉ định ông Hà Văn Bảy.", ["Ban Thường vụ Huyện ủy"]),
     ],
