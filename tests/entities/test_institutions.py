@@ -408,6 +408,11 @@ def _institutions(text: str) -> list[str]:
             ["Ban Chỉ đạo phòng, chống thiên tai thành phố"],
         ),
         ("Chi bộ tổ dân phố số 12 tổ chức đại hội.", ["Chi bộ tổ dân phố số 12"]),
+        # a 2025 Party committee whose name holds a comma (state_fields.txt)
+        (
+            "Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương tổ chức hội nghị.",
+            ["Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương"],
+        ),
         # an appointment's verb after the body that appoints begins the predicate
         ("Ban Thường vụ Huyện ủy điều động, chỉ định ông Hà Văn Bảy.", ["Ban Thường vụ Huyện ủy"]),
     ],
