@@ -485,6 +485,7 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
     begin = j
     placed = False  # a unit and its place are in the name: what follows in lower case is not
     place_start = -1  # where the place after the unit begins
+    inner_end = -1  # where an inner head ends ("Ủy ban Kiểm tra Đảng ủy |")
     while j < n:
         if term_length(syls, j):
             break  # "HĐND TP.Hà Nội | khóa XVI"
@@ -525,7 +526,8 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
             continue
         if unit and not syls[j].is_upper_initial:
             return j + unit  # a short reference: "Đảng ủy phường", "UBND xã"
-        plural = _plural_line_to_name(syls, j, lex, title_starts) if j == begin else 0
+        # (right after the head, or after an inner one: "Ủy ban Kiểm tra Đảng ủy | các cơ quan Đảng …")
+        plural = _plural_line_to_name(syls, j, lex, title_starts) if j in (begin, inner_end) else 0
         if plural:
             j = plural  # "Liên hiệp | các tổ chức hữu nghị | Việt Nam", "Đảng ủy | các cơ quan | Đảng Trung ương"
             continue
@@ -647,6 +649,7 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
         if inner_head is not None and len(inner_head.words) > 1 and syls[j].is_upper_initial:
             j += len(inner_head.words)  # Ban Thường vụ Đảng ủy …: "ủy" is its own lower-case word
             j = legal_forms_end(syls, j, lex)  # "HĐQT Công ty cổ phần …": the inner company's legal form
+            inner_end = j
             continue
         if j - 1 > begin and glued_apostrophe(syls, j - 1):
             j += 2  # "huyện Đắk R | 'Lấp": one syllable of the place's name, written in three tokens

@@ -413,6 +413,15 @@ def _institutions(text: str) -> list[str]:
             "Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương tổ chức hội nghị.",
             ["Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương"],
         ),
+        (
+            "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh Nghệ An tổ chức đại hội.",
+            ["Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh Nghệ An"],
+        ),
+        # the plural line of members after an inner head, as after the first
+        (
+            "Ủy ban Kiểm tra Đảng ủy các cơ quan Đảng thành phố họp.",
+            ["Ủy ban Kiểm tra Đảng ủy các cơ quan Đảng thành phố"],
+        ),
         # an appointment's verb after the body that appoints begins the predicate
         ("Ban Thường vụ Huyện ủy điều động, chỉ định ông Hà Văn Bảy.", ["Ban Thường vụ Huyện ủy"]),
     ],
