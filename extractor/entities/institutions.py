@@ -499,6 +499,8 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
             # "Bộ | Lao động, Thương binh và Xã hội": a state body's fields, separators and all,
             # even where a title begins ("Văn phòng | Chủ tịch nước")
             fixed = match_phrase(syls, j, lex.state_fields, lex, ignore_case=True)
+        elif j == begin:
+            fixed = _lower_case_field(syls, j, lex)  # "Ban | bầu cử đại biểu Quốc hội"
         if not fixed and j in title_starts:
             break
         fixed = fixed or (match_phrase(syls, j, lex.joint_bodies, lex) if _after_office(syls, j) else 0)
@@ -1033,6 +1035,18 @@ def _place_through_dash(syls: list[Syllable], j: int, lex: Lexicons) -> int:
         n = match_phrase(syls, r, lex.places, lex)
         if r + n > j + 1:
             return r + n
+    return 0
+
+
+def _lower_case_field(syls: list[Syllable], begin: int, lex: Lexicons) -> int:
+    """The length of a lower-case field right after its head at ``begin`` where the two make
+    one of the names of ``lower_case_names.txt`` ("Ban | bầu cử đại biểu Quốc hội"); else 0."""
+    for head_length in (1, 2, 3):
+        if begin - head_length < 0:
+            break
+        n = match_phrase(syls, begin - head_length, lex.lower_case_names, lex)
+        if n > head_length:
+            return n - head_length
     return 0
 
 

@@ -83,6 +83,9 @@ class Lexicons:
     # separators ("lao động , thương binh và xã hội"; state_fields.txt)
     state_fields: Phrases = frozenset()
     # Words finishing an English-style title before its body ("Giám đốc Quốc gia"; title_qualifiers.txt)
+    # Bodies whose field is written in lower case after their head, head included ("Ban bầu cử
+    # đại biểu Quốc hội"; lower_case_names.txt): read whole only after that head
+    lower_case_names: Phrases = frozenset()
     title_qualifiers: Phrases = frozenset()
     # Heads that name a body only with a place after them ("Thuế tỉnh Nghệ An"; unit_heads.tsv):
     # read by the institution rules, not by the NER's features
@@ -143,6 +146,7 @@ class Lexicons:
             joint_bodies=_phrases("joint_bodies.txt"),
             bound_names=_phrases("bound_names.txt"),
             state_fields=frozenset(v for line in data_lines("state_fields.txt") for v in _separator_spellings(line)),
+            lower_case_names=_phrases("lower_case_names.txt"),
             title_qualifiers=_phrases("title_qualifiers.txt"),
             unit_heads=unit_heads,
             apposition_titles=frozenset(

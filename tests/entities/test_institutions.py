@@ -417,6 +417,12 @@ def _institutions(text: str) -> list[str]:
             "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh Nghệ An tổ chức đại hội.",
             ["Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh Nghệ An"],
         ),
+        # an election board, its field in lower case after "Ban"; elsewhere "bầu cử" is a verb
+        (
+            "Ban bầu cử đại biểu Quốc hội số 1 thành phố Hà Nội họp phiên đầu tiên.",
+            ["Ban bầu cử đại biểu Quốc hội số 1 thành phố Hà Nội"],
+        ),
+        ("Quốc hội bầu cử Chủ tịch nước vào chiều nay.", ["Quốc hội"]),
         # the plural line of members after an inner head, as after the first
         (
             "Ủy ban Kiểm tra Đảng ủy các cơ quan Đảng thành phố họp.",
