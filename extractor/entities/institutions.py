@@ -1422,7 +1422,7 @@ def declared_short_forms(source: str, end: int, lex: Lexicons) -> tuple[str, ...
         last_words = source[max(0, end - 24) : end].split()[-2:]
         if names_a_place(" ".join([*last_words, tail]), lex) or names_a_place(f"{last_words[-1]} {tail}", lex):
             return ()  # "Công an Thừa Thiên - Huế": the dash is inside the place's name
-        return (tail,) if _brand_like(tail, lex) and is_short_name(tail, lex) else ()
+        return (tail,) if brand_like(tail, lex) and is_short_name(tail, lex) else ()
     parts = [part.strip() for part in bracket.group(1).split(",")]
     code = _STOCK_CODE.fullmatch(parts[-1])
     if len(parts) > 2 or (len(parts) == 2 and code is None):
@@ -1451,7 +1451,7 @@ _NOT_SHORT_NAMES = frozenset({"PV", "BBT", "TG"})
 _DASHED_SHORT_NAME = re.compile(r" [-–] ([A-ZĐ][\w&]+)(?![\w&-]|\.\w| *\(| [A-ZĐ])")
 
 
-def _brand_like(word: str, lex: Lexicons) -> bool:
+def brand_like(word: str, lex: Lexicons) -> bool:
     """An abbreviation, a capital inside ("OceanBank", "PVTex") or a word no dictionary knows."""
     return is_abbreviation(word) or any(ch.isupper() for ch in word[1:]) or not lex.dictionary.has(word.lower())
 

@@ -362,19 +362,14 @@ def _name_at(syls: list[Syllable], i: int, lex: Lexicons, *, after_honorific: bo
     named = [
         s.text
         for m, s in enumerate(syls[i:k], start=i)
-        if s.text not in _NAME_PARTICLES and (len(s.text) > 1 or (s.is_alpha and not _is_initial(syls, m)))
+        if s.text not in _NAME_PARTICLES
+        and (len(s.text) > 1 or (s.is_alpha and not _middle_initial(syls, m) and not glued_apostrophe(syls, m)))
     ]
     foreign = [looks_foreign(word) or bool(_JOINED_PARTICLE.fullmatch(word)) for word in named]
     # A given name joined by a hyphen ("Ri Yong-ho", "Moon Jae-in") makes the whole name foreign.
     if (all(foreign) or any(f and "-" in w for f, w in zip(foreign, named, strict=True))) and length - initials <= 3:
         return length
     return 0
-
-
-def _is_initial(syls: list[Syllable], m: int) -> bool:
-    """Is the one-letter syllable at ``m`` an initial: followed by a dot, or glued by an
-    apostrophe to the rest of a syllable ("K'Lênh")?"""
-    return (m + 1 < len(syls) and syls[m + 1].text == ".") or glued_apostrophe(syls, m)
 
 
 # Particles inside foreign names, in lower case: "Lula da Silva", "Ursula von der Leyen",

@@ -26,6 +26,7 @@ from .institutions import (
     GENERIC_BEFORE,
     InstitutionRecord,
     OrgMention,
+    brand_like,
     declared_short_forms,
     distributed_names,
     find_org_mentions,
@@ -1015,7 +1016,7 @@ def _a_field_only(position: PositionFound, lex: Lexicons) -> bool:
         and tuple(w.lower() for w in unit) not in lex.admin_units
         and leading_head(tuple(words), lex)[0] == 0
         and words[0] not in lex.abbreviations
-        and not (len(words[0]) > 1 and (words[0].isupper() or any(ch.isupper() for ch in words[0][1:])))
+        and not brand_like(words[0], lex)  # "Giám đốc | PC02": a unit's code
     )
 
 
