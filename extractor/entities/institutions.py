@@ -499,7 +499,7 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
             # "Bộ | Lao động, Thương binh và Xã hội": a state body's fields, separators and all,
             # even where a title begins ("Văn phòng | Chủ tịch nước")
             fixed = match_phrase(syls, j, lex.state_fields, lex, ignore_case=True)
-        elif j == begin:
+        if j == begin and not fixed:
             fixed = _lower_case_field(syls, j, lex)  # "Ban | bầu cử đại biểu Quốc hội"
         if not fixed and j in title_starts:
             break
@@ -1044,7 +1044,7 @@ def _lower_case_field(syls: list[Syllable], begin: int, lex: Lexicons) -> int:
     for head_length in (1, 2, 3):
         if begin - head_length < 0:
             break
-        n = match_phrase(syls, begin - head_length, lex.lower_case_names, lex)
+        n = match_phrase(syls, begin - head_length, lex.lower_case_names, lex, ignore_case=True)
         if n > head_length:
             return n - head_length
     return 0

@@ -146,7 +146,7 @@ class Lexicons:
             joint_bodies=_phrases("joint_bodies.txt"),
             bound_names=_phrases("bound_names.txt"),
             state_fields=frozenset(v for line in data_lines("state_fields.txt") for v in _separator_spellings(line)),
-            lower_case_names=_phrases("lower_case_names.txt"),
+            lower_case_names=frozenset(tuple(w.lower() for w in p) for p in _phrases("lower_case_names.txt")),
             title_qualifiers=_phrases("title_qualifiers.txt"),
             unit_heads=unit_heads,
             apposition_titles=frozenset(

@@ -423,6 +423,11 @@ def _institutions(text: str) -> list[str]:
             ["Ban bầu cử đại biểu Quốc hội số 1 thành phố Hà Nội"],
         ),
         ("Quốc hội bầu cử Chủ tịch nước vào chiều nay.", ["Quốc hội"]),
+        # a specialized project management board, its field in lower case, then its unit
+        (
+            "Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp thành phố khởi công dự án.",
+            ["Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp thành phố"],
+        ),
         # the plural line of members after an inner head, as after the first
         (
             "Ủy ban Kiểm tra Đảng ủy các cơ quan Đảng thành phố họp.",
