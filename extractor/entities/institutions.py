@@ -489,9 +489,10 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
     while j < n:
         if term_length(syls, j):
             break  # "HĐND TP.Hà Nội | khóa XVI"
-        placed_name = tuple(s.text for s in syls[place_start:j]) if placed and apostrophe_prefix(syls, j) else ()
-        if placed_name in lex.localities or placed_name in lex.places:
-            break  # "UBND xã Ea Kar | H'Nga Niê", "xã Đạ Tẻh | K'Điệp": a highland woman's or man's name follows
+        if placed and apostrophe_prefix(syls, j):
+            placed_name = tuple(s.text for s in syls[place_start:j])
+            if placed_name in lex.localities or placed_name in lex.places:
+                break  # "UBND xã Ea Kar | H'Nga Niê", "xã Đạ Tẻh | K'Điệp": a highland woman's or man's name follows
         if j > begin and officer_rank_at(syls, j, lex):
             break  # "Công an xã Mường Nhé | Thiếu tá Sùng A Páo": the officer's rank begins the person
         fixed = 0

@@ -652,12 +652,13 @@ def _another_body_after_dash(name: str, tail: str, following: str, lex: Lexicons
     - Huế") is not cut, nor the second of two places the name ends in ("Hội Hữu nghị Việt Nam
     - Lào", "Ngân hàng TMCP Sài Gòn - Hà Nội (SHB)", with the ``following`` text)."""
     heads = lex.org_heads
+    following_words = _BRACKETED.sub(r" \1 ", following).split()
     for m in _DASH_IN_NAME.finditer(tail):
         words = tail[m.end() :].split()
         if any(tuple(canonical(" ".join(words[:n])).split()) in heads for n in (1, 2, 3)):
             return True
         before = (name + tail[: m.start()]).split()
-        if place_pair_after_dash(before, [*words, *_BRACKETED.sub(r" \1 ", following).split()], lex) == len(words):
+        if place_pair_after_dash(before, [*words, *following_words], lex) == len(words):
             continue
         if tuple(words) in lex.places and not any(
             tuple([*before[-k:], *words]) in lex.places or tuple([*before[-k:], "-", *words]) in lex.places

@@ -1091,10 +1091,11 @@ class FactReader:
     def _only_a_time(self, a: int, b: int) -> bool:
         """Do the words from ``a`` to ``b`` say only when ("| trong 11 tháng" after "vốn FDI vào
         Việt Nam"), so that what is measured is before them, not after?"""
-        for m in _PERIOD.finditer(self.text, a, b):
-            opening = self._words(a, m.start()).words
-            return all(w in _LEADING_FUNCTION_WORDS for w in opening) and not self.text[m.end() : b].strip()
-        return False
+        m = _PERIOD.search(self.text, a, b)
+        if m is None:
+            return False
+        opening = self._words(a, m.start()).words
+        return all(w in _LEADING_FUNCTION_WORDS for w in opening) and not self.text[m.end() : b].strip()
 
     def _deal(self, subject: _Words) -> tuple[Range | None, _Words] | None:
         """A deal's sum after "với giá" ("NHNN phải mua lại OceanBank với giá 0 đồng", "ông bán
