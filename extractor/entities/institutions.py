@@ -660,6 +660,8 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
         after = _capitalized_word_at(syls, j, lex)
         if after == j and not placed and j > begin and _one_sentence_case_word(syls, begin, j):
             after = _sentence_case_tail(syls, j, lex, title_starts)
+            if after > j and not _tail_of_a_word(syls, begin, j, after, lex):
+                after = j  # "Tập đoàn Vingroup | khởi công dự án.": a brand ends the name
             if after == j and tuple(s.text for s in syls[begin:j]) not in lex.countries:
                 # a country ends the name ("Thượng viện Campuchia | thăm Hà Nội"); a field goes on
                 after = _line_of_work_to_place(syls, j, lex, title_starts)
@@ -725,6 +727,15 @@ def _one_sentence_case_word(syls: list[Syllable], begin: int, j: int) -> bool:
     """Is ``syls[begin:j]`` one word in sentence case after the head: a capital, then lower
     case only ("An toàn", "Nguồn", "Dịch vụ"), not a name ("GD-ĐT Phùng Xuân Nhạ")?"""
     return is_name_syllable(syls[begin]) and all(s.is_alpha and not s.is_upper_initial for s in syls[begin + 1 : j])
+
+
+def _tail_of_a_word(syls: list[Syllable], begin: int, j: int, after: int, lex: Lexicons) -> bool:
+    """May a lower-case tail ``j`` … ``after`` follow ``syls[begin:j]``: a word the dictionary
+    knows ("Cục An toàn | thông tin"), or a brand where a name ends the tail ("Bank | of |
+    China")? A brand's name ends with it: the lower case after it is what the body does."""
+    if j - begin > 1 or lex.dictionary.known_word(syls[begin:j]) is not False:
+        return True
+    return after < len(syls) and is_name_syllable(syls[after])
 
 
 def _stops_a_lower_tail(syls: list[Syllable], k: int, lex: Lexicons, title_starts: set[int]) -> bool:

@@ -435,6 +435,11 @@ def _institutions(text: str) -> list[str]:
         ),
         # an appointment's verb after the body that appoints begins the predicate
         ("Ban Thường vụ Huyện ủy điều động, chỉ định ông Hà Văn Bảy.", ["Ban Thường vụ Huyện ủy"]),
+        # a brand no dictionary knows ends the name: the lower case after it is what the body does
+        ("Tập đoàn Masterise khởi công dự án.", ["Tập đoàn Masterise"]),
+        ("Công ty Vinamilk khởi công nhà máy; sản lượng tăng.", ["Công ty Vinamilk"]),
+        # unless a name ends the lower case: a foreign name's own words
+        ("Khách vay vốn của ngân hàng Bank of Tokyo tăng.", ["ngân hàng Bank of Tokyo"]),
     ],
 )
 def test_institution_names(text: str, expected: list[str]) -> None:
