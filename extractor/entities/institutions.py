@@ -545,7 +545,7 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
         if syls[j].text == "số" and j + 1 < n and syls[j + 1].text[:1].isdigit():
             j += 2
             continue
-        zone = _numbered_zone(syls, j)
+        zone = _numbered_zone(syls, j, lex)
         if zone:
             j += zone  # "Kho bạc Nhà nước khu vực XII", "Thuế cơ sở 3": the 2025 regional offices
             j += _zone_province(syls, j, lex)
@@ -995,18 +995,30 @@ _ZONE_WORDS = (("khu", "vực"), ("cơ", "sở"))
 _ROMAN = re.compile(r"[IVXL]+")
 
 
-def _numbered_zone(syls: list[Syllable], j: int) -> int:
-    """The length of "khu vực XII" / "cơ sở 3" at ``j`` (an office's region by its number), else 0."""
-    if j + 2 >= len(syls) or tuple(s.text.lower() for s in syls[j : j + 2]) not in _ZONE_WORDS:
+def _numbered_zone(syls: list[Syllable], j: int, lex: Lexicons) -> int:
+    """The length of "khu vực XII" / "cơ sở 3" at ``j`` (an office's region by its number), or
+    of "cơ sở Hoàn Kiếm" (the social security offices below the regions, named by the former
+    district they serve: Quyết định 391/QĐ-BHXH, 2025), else 0."""
+    if j + 2 >= len(syls):
+        return 0
+    zone = tuple(s.text.lower() for s in syls[j : j + 2])
+    if zone not in _ZONE_WORDS:
         return 0
     number = syls[j + 2].text
-    return 3 if number.isdigit() or _ROMAN.fullmatch(number) else 0
+    if number.isdigit() or _ROMAN.fullmatch(number):
+        return 3
+    if zone == ("cơ", "sở") and syls[j + 2].is_upper_initial:
+        named = match_phrase(syls, j + 2, lex.localities, lex)
+        return 2 + named if named else 0
+    return 0
 
 
 def _place_follows(syls: list[Syllable], j: int, lex: Lexicons) -> bool:
     """Does a locality ("tỉnh Nghệ An", "TP HCM", "phường 12"), a numbered region ("khu vực
     XII", "cơ sở 3") or a country (the national office: "Bảo hiểm xã hội Việt Nam") begin at ``j``?"""
-    return bool(_numbered_zone(syls, j) or match_phrase(syls, j, lex.countries, lex)) or _locality_follows(syls, j, lex)
+    return bool(_numbered_zone(syls, j, lex) or match_phrase(syls, j, lex.countries, lex)) or _locality_follows(
+        syls, j, lex
+    )
 
 
 def _locality_follows(syls: list[Syllable], j: int, lex: Lexicons) -> bool:
