@@ -239,6 +239,10 @@ def _institutions(text: str) -> list[str]:
         ("Thống kê tỉnh Điện Biên công bố số liệu.", ["Thống kê tỉnh Điện Biên"]),
         ("BHXH tỉnh Cà Mau chi trả lương hưu.", ["BHXH tỉnh Cà Mau"]),
         ("Bảo hiểm xã hội Việt Nam đã chi trả lương hưu.", ["Bảo hiểm xã hội Việt Nam"]),
+        # the social security offices below the regions, named by the former district they serve
+        ("Bảo hiểm xã hội cơ sở Thanh Xuân đã chi trả lương hưu.", ["Bảo hiểm xã hội cơ sở Thanh Xuân"]),
+        ("Năm nay BHXH cơ sở Cẩm Lệ thu 200 tỷ đồng.", ["BHXH cơ sở Cẩm Lệ"]),
+        ("Bảo hiểm xã hội cơ sở vật chất tốt.", []),
         # a national steering body named by what it steers, in lower case after "về"
         ("Ủy ban Quốc gia về chuyển đổi số họp phiên toàn thể.", ["Ủy ban Quốc gia về chuyển đổi số"]),
         # alone, or before a lower-case word, they are a tax, a statistic, an insurance
@@ -435,6 +439,12 @@ def _institutions(text: str) -> list[str]:
         ),
         # an appointment's verb after the body that appoints begins the predicate
         ("Ban Thường vụ Huyện ủy điều động, chỉ định ông Hà Văn Bảy.", ["Ban Thường vụ Huyện ủy"]),
+        # a body named by a law's term, its lower-case words and "vừa" (just) included
+        (
+            "Bà Lê Thị Hoa, Phó Chủ tịch Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh Nghệ An, phát biểu.",
+            ["Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh Nghệ An"],
+        ),
+        ("Quỹ Phát triển doanh nghiệp nhỏ và vừa giải ngân vốn vay.", ["Quỹ Phát triển doanh nghiệp nhỏ và vừa"]),
         # a brand no dictionary knows ends the name: the lower case after it is what the body does
         ("Tập đoàn Masterise khởi công dự án.", ["Tập đoàn Masterise"]),
         ("Công ty Vinamilk khởi công nhà máy; sản lượng tăng.", ["Công ty Vinamilk"]),
