@@ -1015,7 +1015,14 @@ def _numbered_zone(syls: list[Syllable], j: int, lex: Lexicons) -> int:
 
 def _place_follows(syls: list[Syllable], j: int, lex: Lexicons) -> bool:
     """Does a locality ("tỉnh Nghệ An", "TP HCM", "phường 12"), a numbered region ("khu vực
-    XII", "cơ sở 3") or a country (the national office: "Bảo hiểm xã hội Việt Nam") begin at ``j``?"""
+    XII", "cơ sở 3"), a country (the national office: "Bảo hiểm xã hội Việt Nam"), a number
+    ("Tổ công tác | số 9") or a bound owner ("Tổ công tác | của Thủ tướng Chính phủ") begin at ``j``?"""
+    if j >= len(syls):
+        return False
+    if syls[j].text == "số":
+        return j + 1 < len(syls) and syls[j + 1].text[:1].isdigit()
+    if syls[j].text == "của":
+        return bool(match_phrase(syls, j, lex.bound_names, lex))
     return bool(_numbered_zone(syls, j, lex) or match_phrase(syls, j, lex.countries, lex)) or _locality_follows(
         syls, j, lex
     )

@@ -439,6 +439,13 @@ def _institutions(text: str) -> list[str]:
         ),
         # an appointment's verb after the body that appoints begins the predicate
         ("Ban Thường vụ Huyện ủy điều động, chỉ định ông Hà Văn Bảy.", ["Ban Thường vụ Huyện ủy"]),
+        # a working group is named by its number or its owner; alone it is any team
+        ("Tổ công tác số 4 kiểm tra công tác chuẩn bị đại hội.", ["Tổ công tác số 4"]),
+        (
+            "Hôm qua Tổ công tác của Thủ tướng Chính phủ làm việc với Bộ Xây dựng.",
+            ["Tổ công tác của Thủ tướng Chính phủ", "Bộ Xây dựng"],
+        ),
+        ("Tổ công tác đã kiểm tra 30 cơ sở kinh doanh.", []),
         # a body named by a law's term, its lower-case words and "vừa" (just) included
         (
             "Bà Lê Thị Hoa, Phó Chủ tịch Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh Nghệ An, phát biểu.",
