@@ -244,6 +244,7 @@ def _read_facts(
         places=places,
         persons=persons,
         officers=_officers(entities.officials, lexicons),
+        companies=[m for i in entities.institutions if i.kind == InstitutionKind.BUSINESS.value for m in i.mentions],
     )
     amounts = [AmountAt(f.start, f.end, f.start, f.kind, f.per) for f in found]
     return reader.read(amounts)

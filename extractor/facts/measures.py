@@ -469,6 +469,7 @@ class FactReader:
         places: Sequence[Range] = (),
         persons: Sequence[Range] = (),
         officers: Sequence[Range] = (),
+        companies: Sequence[Range] = (),
     ) -> None:
         self.text = text
         self.sentences = sorted(sentences)
@@ -484,6 +485,9 @@ class FactReader:
         # A person in a public office, with the title that says so: acting for the body, not
         # holding the numbers near it ("Thứ trưởng Bộ GTVT Nguyễn Nhật đồng ý giảm 25% …").
         self.officers = SpanIndex(officers)
+        # Companies report their own results ("Tập đoàn Hòa Phát cho biết doanh thu …"), where a
+        # ministry or a statistics office reports the nation's or a sector's.
+        self.companies = frozenset(companies)
         self.cues = cues or default_cues()
         # The text is read into words and time phrases once; each amount takes slices of them.
         self._all = _Words.of_text(text)
@@ -1744,7 +1748,9 @@ class FactReader:
     def _only_reports(self, a: int, b: int) -> bool:
         """Does the name only report ("theo Bộ Tài chính", "theo báo cáo của NHNN", "NHNN cho biết", "Ông X, Giám đốc Sở
         Tài chính, cho biết", "Sở Tài chính, cho biết")? A name in brackets after a reporter's
-        ("Theo Cục Thống kê | (Bộ Tài chính)", its parent or short form) reports with it."""
+        ("Theo Cục Thống kê | (Bộ Tài chính)", its parent or short form) reports with it. A
+        company that tells its figures holds them ("Tập đoàn Hòa Phát cho biết doanh thu …"),
+        unless quoted as a source ("theo Công ty Chứng khoán SSI")."""
         if self.text[max(0, a - 1) : a] == "(":
             named = self._named_before_bracket(a - 1)
             if named is not None and named[0] < a - 1 and self._only_reports(*named):
@@ -1757,6 +1763,8 @@ class FactReader:
         source = self.cues.ending_at(before, "source", k)
         if source and before[k - source - 1 : k - source] == ["theo"]:
             return True
+        if (a, b) in self.companies:
+            return False
         after = self._words(b, min(len(self.text), b + 120)).words
         if self.cues.starting_at(after, "report"):
             return True

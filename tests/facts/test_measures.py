@@ -487,6 +487,14 @@ CASES = [
         "Ông Nguyễn Văn Nam, Chủ tịch UBND phường Yên Sở cho biết thu ngân sách năm 2025 đạt 300 tỷ đồng.",
         "300 tỷ đồng", "value", "thu ngân sách", None, "năm 2025", None,
     ),
+    (  # a company tells its own figures: it holds them
+        "Công ty cổ phần Sữa Ba Vì cho biết lợi nhuận năm 2025 đạt 120 tỷ đồng.",
+        "120 tỷ đồng", "value", "lợi nhuận", None, "năm 2025", "Công ty cổ phần Sữa Ba Vì",
+    ),
+    (  # … unless quoted as the source of another's
+        "Theo Công ty Chứng khoán Rồng Việt, doanh thu của ngành thép năm 2025 đạt 90.000 tỷ đồng.",
+        "90.000 tỷ đồng", "value", "doanh thu của ngành thép", None, "năm 2025", None,
+    ),
     (  # an amount inside the apposition is the person's own, not reported
         "Ông Trần Văn Lộc, người có khối tài sản khoảng 2 tỷ USD cho biết sẽ đầu tư vào giáo dục.",
         "khoảng 2 tỷ USD", "value", "khối tài sản", None, None, "Trần Văn Lộc",
