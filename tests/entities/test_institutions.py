@@ -446,6 +446,14 @@ def _institutions(text: str) -> list[str]:
             ["Tổ công tác của Thủ tướng Chính phủ", "Bộ Xây dựng"],
         ),
         ("Tổ công tác đã kiểm tra 30 cơ sở kinh doanh.", []),
+        # so is a polling area's election body, by its number and its place
+        ("Tổ bầu cử số 7 xã Mê Linh niêm yết danh sách cử tri.", ["Tổ bầu cử số 7 xã Mê Linh"]),
+        ("Các Tổ bầu cử đã nhận tài liệu.", []),
+        # one office of two bodies, one spelled out and the other abbreviated
+        (
+            "Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh Yên Bái tổng hợp ý kiến cử tri.",
+            ["Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh Yên Bái"],
+        ),
         # a body named by a law's term, its lower-case words and "vừa" (just) included
         (
             "Bà Lê Thị Hoa, Phó Chủ tịch Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh Nghệ An, phát biểu.",

@@ -820,3 +820,8 @@ def test_the_body_after_a_title_is_read_whole(text: str, expected: dict[str, lis
 )
 def test_a_shorter_writing_of_a_post_across_sentences(text: str, expected: dict[str, list[str]]) -> None:
     assert _officials(text) == expected
+
+
+def test_the_head_of_a_polling_areas_election_body() -> None:
+    text = "Bà Trần Thị Mai, Tổ trưởng Tổ bầu cử số 5 phường Kim Liên, cho biết đã phát thẻ cử tri."
+    assert _officials(text) == {"Trần Thị Mai": ["Tổ trưởng Tổ bầu cử số 5 phường Kim Liên"]}
