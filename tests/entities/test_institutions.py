@@ -238,6 +238,13 @@ def _institutions(text: str) -> list[str]:
         ("Thuế cơ sở 4 tỉnh Gia Lai đã hoàn thuế.", ["Thuế cơ sở 4 tỉnh Gia Lai"]),
         ("Thống kê tỉnh Điện Biên công bố số liệu.", ["Thống kê tỉnh Điện Biên"]),
         ("BHXH tỉnh Cà Mau chi trả lương hưu.", ["BHXH tỉnh Cà Mau"]),
+        ("Thi hành án dân sự tỉnh Phú Thọ đã thu hồi 50 tỷ đồng.", ["Thi hành án dân sự tỉnh Phú Thọ"]),
+        ("Công tác thi hành án dân sự năm nay đạt kết quả tốt.", []),
+        # … and the regional offices below them, the field read whole before the region
+        (
+            "Phòng Thi hành án dân sự khu vực 2 tỉnh Phú Thọ đã thu hồi 2 tỷ đồng.",
+            ["Phòng Thi hành án dân sự khu vực 2 tỉnh Phú Thọ"],
+        ),
         ("Bảo hiểm xã hội Việt Nam đã chi trả lương hưu.", ["Bảo hiểm xã hội Việt Nam"]),
         # the social security offices below the regions, named by the former district they serve
         ("Bảo hiểm xã hội cơ sở Thanh Xuân đã chi trả lương hưu.", ["Bảo hiểm xã hội cơ sở Thanh Xuân"]),
