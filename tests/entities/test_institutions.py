@@ -340,6 +340,10 @@ def _institutions(text: str) -> list[str]:
         ("Giám đốc Bệnh viện ĐK Trưng Vương cho biết bệnh viện quá tải.", ["Bệnh viện ĐK Trưng Vương"]),
         # a legal form of more than one word is no body of its own ("– Công ty cổ phần")
         ("Bộ chọn Tổng Công ty Vận tải thủy – Công ty cổ phần làm nhà đầu tư.", ["Tổng Công ty Vận tải thủy"]),
+        (
+            "Công ty Xăng dầu Khu vực II - Công ty TNHH Một thành viên bán 2 triệu m3 xăng dầu.",
+            ["Công ty Xăng dầu Khu vực II"],
+        ),
         # one name syllable after "Trường" is a person's or a place's name, not a school
         ("Trước đó, Trường Giang đã gặp tai nạn; Trường Sơn cũng có mặt.", []),
         ("Ông Nam, Hiệu trưởng Trường Marie Curie, cho biết.", ["Trường Marie Curie"]),
