@@ -222,6 +222,12 @@ _GIVING = (
     ("trình",),
     ("gửi",),
 )
+# Verbs of raising money: a fund named after one is what the money goes to ("vận động | Quỹ Vì
+# người nghèo được 1,2 tỷ đồng", "đóng góp | Quỹ Phòng, chống thiên tai"); another body after
+# them gives it ("vận động | Công ty A tài trợ …").
+_RAISING_FOR = (("vận", "động"), ("quyên", "góp"), ("đóng", "góp"), ("vận", "động", "ủng", "hộ"))
+# How far back in its clause a gift's verb may stand before a second recipient joined by "và".
+_GIFT_REACH = 160
 # A quantifier and a common noun for holders as a whole subject: who, not what ("nhiều nơi đạt
 # trên 90%" measures what the clause before names).
 _HOLDER_QUANTIFIERS = ("nhiều", "một số", "các", "những", "hầu hết", "đa số", "phần lớn", "một vài", "mọi")
@@ -1625,6 +1631,10 @@ class FactReader:
                     break
             if any(before[-len(verb) :] == list(verb) for verb in _GIVING):
                 return True
+            if self.text.startswith("Quỹ", a) and any(before[-len(v) :] == list(v) for v in _RAISING_FOR):
+                return True  # "vận động | Quỹ Vì người nghèo được 1,2 tỷ đồng": what the money was raised for
+            if before[-1:] == ["và"] and self._joined_to_a_gift(a):
+                return True
             if before[-1:] not in (["và"], [","]):
                 return False
             k = bisect_right(self.name_starts, a) - 1
@@ -1634,6 +1644,21 @@ class FactReader:
             if k < 0 or joint not in (["và"], [","]):
                 return False
             a = self.names[k][0]
+        return False
+
+    def _joined_to_a_gift(self, a: int) -> bool:
+        """Is the name at ``a``, after "và", the second of what a gift goes to in its clause
+        ("quyên góp ủng hộ đồng bào miền Trung khắc phục thiệt hại do bão | và | Quỹ Vì người
+        nghèo")? Not where an amount stands between the verb and "và": then the name is
+        another giver ("Công ty A ủng hộ 50 triệu đồng | và | Công ty B …")."""
+        floor = max(0, a - _GIFT_REACH)
+        floor = max([floor] + [m.end() for m in _CLAUSE_BREAK.finditer(self.text, floor, a)])
+        clause = self._words(floor, a)
+        words = clause.words
+        for k in range(len(words) - 2, -1, -1):
+            verb = next((v for v in _GIVING if words[max(0, k - len(v) + 1) : k + 1] == list(v)), None)
+            if verb is not None:
+                return not self._amounts.overlaps(clause.spans[k][1], a)
         return False
 
     def _is_agent(self, a: int) -> bool:

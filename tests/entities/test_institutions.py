@@ -465,6 +465,9 @@ def _institutions(text: str) -> list[str]:
             "Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh Yên Bái tổng hợp ý kiến cử tri.",
             ["Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh Yên Bái"],
         ),
+        # the Front's funds named by whom they serve, in lower case, past "được" and a comma
+        ("Xã đã vận động Quỹ Vì người nghèo được 800 triệu đồng.", ["Quỹ Vì người nghèo"]),
+        ("Quỹ Vì biển, đảo Việt Nam tiếp nhận 3 tỷ đồng.", ["Quỹ Vì biển, đảo Việt Nam"]),
         # a body named by a law's term, its lower-case words and "vừa" (just) included
         (
             "Bà Lê Thị Hoa, Phó Chủ tịch Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh Nghệ An, phát biểu.",

@@ -487,6 +487,10 @@ CASES = [
         "Ông Nguyễn Văn Nam, Chủ tịch UBND phường Yên Sở cho biết thu ngân sách năm 2025 đạt 300 tỷ đồng.",
         "300 tỷ đồng", "value", "thu ngân sách", None, "năm 2025", None,
     ),
+    (  # a fund that money is raised for receives it; the raiser holds the amount
+        "Năm 2025, xã Đông Anh đã vận động Quỹ Vì người nghèo được 1,2 tỷ đồng.",
+        "1,2 tỷ đồng", "value", None, None, "Năm 2025", "xã Đông Anh",
+    ),
     (  # a company tells its own figures: it holds them
         "Công ty cổ phần Sữa Ba Vì cho biết lợi nhuận năm 2025 đạt 120 tỷ đồng.",
         "120 tỷ đồng", "value", "lợi nhuận", None, "năm 2025", "Công ty cổ phần Sữa Ba Vì",
@@ -1261,6 +1265,10 @@ def test_a_goal_word_before_an_earlier_amount_makes_no_later_one_a_goal(
         "Hưởng ứng lời kêu gọi ủng hộ đồng bào miền Trung, kinh phí quyên góp đã đạt trên 2,2 tỷ đồng.\n",
         "Ủy ban MTTQ tỉnh Hải Dương ủng hộ đồng bào bị thiên tai ở miền Trung.\n\n"
         "Hưởng ứng lời kêu gọi ủng hộ người dân miền Trung, kinh phí quyên góp đã đạt trên 2,2 tỷ đồng.\n",
+        # a second recipient after "và", far from the verb, receives too (named again later)
+        "Ủy ban MTTQ tỉnh Hải Dương phát động quyên góp ủng hộ đồng bào miền Trung khắc phục thiệt hại "
+        "do bão số 10 gây ra và Quỹ Vì người nghèo năm 2025.\n\n"
+        "Kinh phí quyên góp đã đạt trên 2,2 tỷ đồng.\n\nPhần còn lại sẽ bổ sung vào Quỹ Vì người nghèo các cấp.\n",
     ],
 )
 def test_the_people_a_gift_goes_to_name_no_holder_of_the_article(text: str) -> None:
