@@ -1099,6 +1099,8 @@ class SentenceOfficials:
         while j < len(syls):
             if j + 1 < len(syls) and syls[j].text in (*separators, "(") and self._title_here(j + 1):
                 nxt: int | None = j + 1  # "(": "Trưởng Trạm X (nguyên Kế toán UBND xã Y)", a post held before
+            elif syls[j].text in separators and self._rank_item_end(j) is not None:
+                nxt = self._rank_item_end(j)  # "Ủy viên Bộ Chính trị, | Đại tướng, | Bộ trưởng …"
             else:
                 nxt = self._linked_title(j)
                 if nxt is None and syls[j].text in (",", "-", "–", "—"):
@@ -1296,6 +1298,9 @@ class SentenceOfficials:
             return None
         if syls[k].text in _APPOSITION_SEPARATORS and self._title_here(k + 1):
             return k + 1
+        rank_end = self._rank_item_end(k)
+        if rank_end is not None:
+            return rank_end  # "ông Phan Văn Giang, | Đại tướng, | Bộ trưởng Bộ Quốc phòng"
         linked = self._linked_title(k)
         if linked is None and syls[k].text in _APPOSITION_SEPARATORS and syls[k].text != "(":
             linked = self._linked_title(k + 1)
@@ -1323,6 +1328,19 @@ class SentenceOfficials:
             if m + 1 < len(syls) and syls[m].text == "," and m + 1 in self.titles:
                 return m + 1
         return None
+
+    def _rank_item_end(self, k: int) -> int | None:
+        """Where a title begins after an officer's rank that stands alone between two commas
+        after separator ``k`` (", | Thượng tướng | , | Thứ trưởng Bộ Công an"): a rank is no
+        position (the extraction guide), nor does it end the titles of the person it describes."""
+        syls = self.syls
+        if syls[k].text != "," or k + 1 >= len(syls) or not officer_rank_at(syls, k + 1, self.lex):
+            return None
+        n = match_phrase(syls, k + 1, self.lex.honorifics, self.lex)
+        m = k + 1 + n
+        if n < 2 or m + 1 >= len(syls) or syls[m].text != "," or not self._title_here(m + 1):
+            return None
+        return m + 1
 
     def _person_at(self, i: int) -> int:
         syls = self.syls

@@ -825,3 +825,26 @@ def test_a_shorter_writing_of_a_post_across_sentences(text: str, expected: dict[
 def test_the_head_of_a_polling_areas_election_body() -> None:
     text = "Bà Trần Thị Mai, Tổ trưởng Tổ bầu cử số 5 phường Kim Liên, cho biết đã phát thẻ cử tri."
     assert _officials(text) == {"Trần Thị Mai": ["Tổ trưởng Tổ bầu cử số 5 phường Kim Liên"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an officer's rank standing alone between commas is no position and ends no list of them
+        (
+            "Ông Trần Quốc Tỏ, Thượng tướng, Thứ trưởng Bộ Công an, dự lễ.",
+            {"Trần Quốc Tỏ": ["Thứ trưởng Bộ Công an"]},
+        ),
+        (
+            "Ông Hoàng Xuân Chiến, Ủy viên Trung ương Đảng, Thượng tướng, Thứ trưởng Bộ Quốc phòng, phát biểu.",
+            {"Hoàng Xuân Chiến": ["Ủy viên Trung ương Đảng", "Thứ trưởng Bộ Quốc phòng"]},
+        ),
+        # a rank before a name stays with the person, as before
+        (
+            "Thiếu tướng Lê Văn Minh, Giám đốc Công an tỉnh Nghệ An, dự họp.",
+            {"Lê Văn Minh": ["Giám đốc Công an tỉnh Nghệ An"]},
+        ),
+    ],
+)
+def test_a_rank_between_an_officers_titles(text: str, expected: dict[str, list[str]]) -> None:
+    assert _officials(text) == expected
