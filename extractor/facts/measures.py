@@ -692,11 +692,13 @@ class FactReader:
         sentence_before = self._words(max(sentence[0], amount.item_start - WINDOW, after_last), amount.item_start)
         compared = bool(cues.starting_at(right.words, "compare"))
         priced = amount.per or (right.words[:1] == ["/"] and amount.kind == "percentage")
-        if priced and not _is_income(subject) and verb_kind != "change":  # "tăng 500 đồng/kg" is a change
-            facts.role = "price"
-        elif (
+        goal = (
             self._goal_reaches(sentence_before) or self._last_cue("forecast", left) is not None
-        ) and verb_kind != "ratio":
+        ) and verb_kind != "ratio"
+        # (a yearly rate set as a goal is the goal: "phấn đấu tăng thu bình quân | 12%/năm")
+        if priced and not _is_income(subject) and verb_kind != "change" and not (goal and amount.per is None):
+            facts.role = "price"  # "tăng 500 đồng/kg" is a change
+        elif goal:
             facts.role = "target"
         elif verb_kind == "change":
             facts.role = "change"

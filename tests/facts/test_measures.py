@@ -491,6 +491,14 @@ CASES = [
         "Năm 2025, xã Đông Anh đã vận động Quỹ Vì người nghèo được 1,2 tỷ đồng.",
         "1,2 tỷ đồng", "value", None, None, "Năm 2025", "xã Đông Anh",
     ),
+    (  # a yearly rate set as a goal is the goal, not a price (the measure guide: growth as a goal)
+        "Xã phấn đấu tăng thu ngân sách bình quân 12%/năm.",
+        "12%", "target", "tăng thu ngân sách bình quân", None, None, None,
+    ),
+    (  # … while a rate as it stands is a price
+        "Lãi suất cho vay hiện ở mức 6,5%/năm.",
+        "6,5%", "price", "Lãi suất cho vay", None, None, None,
+    ),
     (  # a company tells its own figures: it holds them
         "Công ty cổ phần Sữa Ba Vì cho biết lợi nhuận năm 2025 đạt 120 tỷ đồng.",
         "120 tỷ đồng", "value", "lợi nhuận", None, "năm 2025", "Công ty cổ phần Sữa Ba Vì",
