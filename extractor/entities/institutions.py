@@ -1362,11 +1362,13 @@ def _joined_heads(syls: list[Syllable], source: str, lex: Lexicons) -> list[tupl
     """Bodies written as heads joined by a hyphen before one locality: "HĐND-UBND quận Hai Bà
     Trưng" names the council and the committee of the district, each with its own span."""
     found: list[tuple[str, str, int, int]] = []
+    listed_until = 0
     for k, syl in enumerate(syls):
-        joined = _joined_by_va(syls, k, source, lex)
-        if joined:
-            found.append(joined)  # "HĐND và UBND phường X": the council of the ward too
-            continue
+        if k >= listed_until:
+            joined, listed_until = _heads_sharing_a_locality(syls, k, source, lex)
+            if joined:
+                found.extend(joined)  # "HĐND và UBND phường X": the council of the ward too
+                continue
         parts = syl.text.split("-")
         if len(parts) < 2 or k + 1 >= len(syls) or not syls[k + 1].is_alpha:
             continue
@@ -1385,19 +1387,41 @@ def _joined_heads(syls: list[Syllable], source: str, lex: Lexicons) -> list[tupl
     return found
 
 
-def _joined_by_va(syls: list[Syllable], k: int, source: str, lex: Lexicons) -> tuple[str, str, int, int] | None:
-    """ "HĐND và UBND phường Yên Sở": the first of two one-word heads joined by "và" before
-    one locality, with that locality; not after "Văn phòng" (one office of both)."""
-    if k + 3 >= len(syls) or syls[k + 1].text != "và" or _after_office(syls, k):
-        return None
-    first, second = lex.org_heads.get((syls[k].text,)), lex.org_heads.get((syls[k + 2].text,))
-    if first is None or second is None or not match_phrase(syls, k + 3, lex.admin_units, lex):
-        return None
-    stop = extend_name(syls, k + 3, lex, set())
-    if stop == k + 3:
-        return None
-    locality = _text(syls, k + 3, stop, source)
-    return (f"{syls[k].text} {locality}", first.kind, syls[k].start, syls[k].end)
+_HEAD_LIST_SEPARATORS = frozenset({",", "-", "–", "và"})
+
+
+def _heads_sharing_a_locality(
+    syls: list[Syllable], k: int, source: str, lex: Lexicons
+) -> tuple[list[tuple[str, str, int, int]], int]:
+    """ "HĐND và UBND phường Yên Sở", "Đảng ủy, HĐND, UBND phường Định Công": bare heads listed
+    before one locality, each but the last (which the name grammar reads with it) with that
+    locality; none after "Văn phòng" (one office of both) and none that names one body alone
+    ("Quận ủy, | HĐND-UBND quận …": "Quận ủy" is the district's already). Also returns where
+    the last head begins, or ``k``."""
+    if _after_office(syls, k):
+        return [], k
+    listed: list[tuple[int, int, OrgHead]] = []
+    j = k
+    # capitalized heads only: "Cảnh sát môi | trường, | Công an tỉnh …" holds no school
+    while syls[j].is_upper_initial and (head := head_at(syls, j, lex)) is not None and not head.national:
+        stop = j + len(head.words)
+        if stop + 1 < len(syls) and syls[stop].text in _HEAD_LIST_SEPARATORS and head_at(syls, stop + 1, lex):
+            listed.append((j, stop, head))
+            j = stop + 1
+            continue
+        if not listed or not _locality_follows(syls, stop, lex) or head_at(syls, stop, lex):
+            # "Ủy ban MTTQ, Ban Nội chính | Tỉnh ủy": a body, not a locality; "Ủy ban MTTQ, Công
+            # an | tỉnh": a bare unit may be the police's alone
+            return [], k
+        end = extend_name(syls, stop, lex, set())
+        if end == stop:
+            return [], k
+        locality = _text(syls, stop, end, source)
+        named = [
+            (f"{_text(syls, a, b, source)} {locality}", h.kind, syls[a].start, syls[b - 1].end) for a, b, h in listed
+        ]
+        return named, j
+    return [], k
 
 
 def _list_items(syls: list[Syllable], j: int, lex: Lexicons) -> list[tuple[int, int]]:

@@ -473,7 +473,12 @@ def _institutions(
             for alias in (*aliases, *([brand] if brand else [])):
                 declared.setdefault(alias.lower(), text[start:end])
                 short_written.setdefault(alias.lower(), alias)
-        mentions.extend(distributed_names(sentence.syls, text, lex))
+        distributed = distributed_names(sentence.syls, text, lex)
+        if distributed:
+            # "Đảng ủy, HĐND phường X": a head that names a body alone names the listed locality's here
+            listed = {(a, b) for _, _, a, b in distributed}
+            mentions = [m for m in mentions if (m[2], m[3]) not in listed]
+            mentions.extend(distributed)
     covered = SpanIndex((m[2], m[3]) for m in mentions)
     # A post's organization, read whole as a body ("Trưởng ban | Tuyên giáo và Dân vận Thành
     # ủy Hà Nội"): the model's pieces of it are no bodies of their own.

@@ -138,6 +138,15 @@ def _institutions(text: str) -> list[str]:
         # one office of two councils (joint_bodies.txt), only after "Văn phòng"
         ("Văn phòng HĐND và UBND xã Tân Lập đã tiếp nhận hồ sơ.", ["Văn phòng HĐND và UBND xã Tân Lập"]),
         ("HĐND và UBND phường Tây Mỗ tổ chức hội nghị.", ["HĐND phường Tây Mỗ", "UBND phường Tây Mỗ"]),
+        # a list of bare heads, by commas or dashes, before one locality: each that locality's
+        (
+            "Sáng nay, Đảng ủy, HĐND, UBND xã Vân Đình tổ chức hội nghị tổng kết.",
+            ["Đảng ủy xã Vân Đình", "HĐND xã Vân Đình", "UBND xã Vân Đình"],
+        ),
+        ("Đảng ủy - UBND phường Bồ Đề trao quà.", ["Đảng ủy phường Bồ Đề", "UBND phường Bồ Đề"]),
+        # not a body that names one alone, nor a capitalized head that is no locality
+        ("Thành ủy, HĐND thành phố Hải Phòng chúc mừng.", ["Thành ủy", "HĐND thành phố Hải Phòng"]),
+        ("Lãnh đạo Ủy ban MTTQ, Ban Nội chính Tỉnh ủy dự họp.", ["Ủy ban MTTQ", "Ban Nội chính Tỉnh ủy"]),
         # a line of work in lower case, verbs and all, up to the place the body serves
         (
             "Ban Quản lý dự án đầu tư xây dựng công trình giao thông Hà Nội đã khởi công cầu mới.",
