@@ -499,6 +499,14 @@ CASES = [
         "Lãi suất cho vay hiện ở mức 6,5%/năm.",
         "6,5%", "price", "Lãi suất cho vay", None, None, None,
     ),
+    (  # an indictment is a report quoted: the procuracy holds nothing
+        "Theo cáo trạng của Viện Kiểm sát nhân dân tỉnh Bắc Giang, các bị cáo đã chiếm đoạt 500 triệu đồng.",
+        "500 triệu đồng", "value", "chiếm đoạt", None, None, None,
+    ),
+    (  # … and so is an investigation's conclusion
+        "Theo kết luận điều tra của Công an tỉnh Lạng Sơn, các đối tượng đã thu lợi bất chính 2 tỷ đồng.",
+        "2 tỷ đồng", "value", "đối tượng đã thu lợi bất chính", None, None, None,
+    ),
     (  # a company tells its own figures: it holds them
         "Công ty cổ phần Sữa Ba Vì cho biết lợi nhuận năm 2025 đạt 120 tỷ đồng.",
         "120 tỷ đồng", "value", "lợi nhuận", None, "năm 2025", "Công ty cổ phần Sữa Ba Vì",
