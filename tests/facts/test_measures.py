@@ -1146,6 +1146,8 @@ def test_the_article_is_about_the_name_of_its_lead_it_names_most() -> None:
     [
         "Bộ Xây dựng kiểm tra các dự án nhà ở.\nBộ Xây dựng yêu cầu báo cáo; Bộ Xây dựng cũng nêu hạn chế.\n",
         "Ủy ban Chứng khoán Nhà nước xử phạt ba công ty.\nỦy ban Chứng khoán Nhà nước công bố quyết định.\n",
+        # ministries acting jointly, as on fuel prices
+        "Giá xăng giảm nhẹ.\nLiên Bộ Công Thương - Tài chính vừa điều chỉnh giá bán lẻ xăng dầu.\n",
     ],
 )
 def test_a_ministry_or_regulator_the_article_names_most_holds_none_of_its_numbers(lead: str) -> None:
