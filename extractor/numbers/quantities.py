@@ -547,7 +547,7 @@ class _Finder:
         per = _per_unit(tokens, last.stop)
         if (
             self._ends_in_money_scale(last)
-            and last.scale >= 10**6
+            and (last.scale >= 10**6 or self._remainder_after_a_million(last))
             and (
                 _bare_amount_ends(tokens, per[1] if per else last.stop)
                 or (per is not None and _per_unit(tokens, per[1]) is not None)  # "60 triệu/người/năm"
@@ -573,7 +573,15 @@ class _Finder:
         if last.lower in SCALE_WORDS:
             return True
         previous = self.tokens[numeral.stop - 2] if numeral.stop - 2 >= numeral.first else None
-        return scale_of(last, previous) == 10**6
+        return scale_of(last, previous) == 10**6 or self._remainder_after_a_million(numeral)
+
+    def _remainder_after_a_million(self, numeral: Numeral) -> bool:
+        """Does the numeral end in a remainder written against the "tr" of a million ("1tr5",
+        the extraction guide's example; its trailing scale is then 1)?"""
+        if numeral.stop - 3 < numeral.first:
+            return False
+        before, previous, last = self.tokens[numeral.stop - 3 : numeral.stop]
+        return last.is_digits and previous.end == last.start and scale_of(previous, before) == 10**6
 
     def read_prefixed(self, i: int) -> int | None:
         """An amount written currency first: "$5", "US$ 5 triệu", "€20", "VND1.000-VND2.000",

@@ -85,6 +85,10 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("mức lương 5 triệu/tháng", [(M, 5000000, None, "VND", None, "5 triệu/tháng")]),
     ("thu nhập 60 triệu/người/năm", [(M, 60000000, None, "VND", None, "60 triệu/người")]),
     ("mật độ 1,5 triệu/km2", []),  # no money clause
+    # … the remainder written against the million too ("1tr5", the extraction guide's example)
+    ("học phí 1tr5 mỗi tháng", [(M, 1500000, None, "VND", None, "1tr5")]),
+    ("học phí 1tr2/tháng", [(M, 1200000, None, "VND", None, "1tr2/tháng")]),
+    ("có 1tr5 người xem", []),  # no money clause
     ("vay 20 triệu VNĐ", [(M, 20000000, None, "VND", None, "20 triệu VNĐ")]),
     ("vay 20 triệu VND", [(M, 20000000, None, "VND", None, "20 triệu VND")]),
     ("trả 0 đồng", [(M, 0, None, "VND", None, "0 đồng")]),
