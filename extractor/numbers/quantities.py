@@ -427,10 +427,17 @@ def _has_money_cue(tokens: list[Token], first: int, clause_start: int, tables: Q
 
 
 def _bare_amount_ends(tokens: list[Token], stop: int) -> bool:
-    """Does a bare 'tỷ' amount end here (nothing counted after it)?"""
+    """Does a bare 'tỷ' amount end here (nothing counted after it)? A time after it counts
+    nothing ("thu về 220 nghìn tỷ | năm 2025"): "năm", "tháng" or "quý" before its number."""
     if stop >= len(tokens):
         return True
+    if tokens[stop].lower in _TIME_WORDS and stop + 1 < len(tokens) and _TIME_NUMBER.fullmatch(tokens[stop + 1].text):
+        return True
     return tokens[stop].lower in _AFTER_BARE_AMOUNT
+
+
+_TIME_WORDS = frozenset({"năm", "tháng", "quý"})
+_TIME_NUMBER = re.compile(r"\d{1,4}|[IV]{1,3}")
 
 
 class _Finder:

@@ -85,6 +85,10 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("mức lương 5 triệu/tháng", [(M, 5000000, None, "VND", None, "5 triệu/tháng")]),
     ("thu nhập 60 triệu/người/năm", [(M, 60000000, None, "VND", None, "60 triệu/người")]),
     ("mật độ 1,5 triệu/km2", []),  # no money clause
+    # a time after a bare amount counts nothing ("năm 2025" is no "500 tỷ năm")
+    ("doanh thu đạt 35 nghìn tỷ năm 2025", [(M, 35000000000000, None, "VND", None, "35 nghìn tỷ")]),
+    ("lợi nhuận 800 tỷ quý III", [(M, 800000000000, None, "VND", None, "800 tỷ")]),
+    ("ngân sách chi 30 triệu năm người", []),
     # … the remainder written against the million too ("1tr5", the extraction guide's example)
     ("học phí 1tr5 mỗi tháng", [(M, 1500000, None, "VND", None, "1tr5")]),
     ("học phí 1tr2/tháng", [(M, 1200000, None, "VND", None, "1tr2/tháng")]),
