@@ -1398,8 +1398,8 @@ def _heads_sharing_a_locality(
     locality; none after "Văn phòng" (one office of both) and none that names one body alone
     ("Quận ủy, | HĐND-UBND quận …": "Quận ủy" is the district's already). Also returns where
     the last head begins, or ``k``."""
-    if _after_office(syls, k):
-        return [], k
+    if _after_office(syls, k) or (k > 0 and syls[k - 1].is_upper_initial and syls[k - 1].is_alpha):
+        return [], k  # (nor inside a name: "TP Hải | Phòng và Ủy ban MTTQ tỉnh …")
     listed: list[tuple[int, int, OrgHead]] = []
     j = k
     # capitalized heads only: "Cảnh sát môi | trường, | Công an tỉnh …" holds no school

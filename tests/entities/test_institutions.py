@@ -147,6 +147,11 @@ def _institutions(text: str) -> list[str]:
         # not a body that names one alone, nor a capitalized head that is no locality
         ("Thành ủy, HĐND thành phố Hải Phòng chúc mừng.", ["Thành ủy", "HĐND thành phố Hải Phòng"]),
         ("Lãnh đạo Ủy ban MTTQ, Ban Nội chính Tỉnh ủy dự họp.", ["Ủy ban MTTQ", "Ban Nội chính Tỉnh ủy"]),
+        # nor a head's word inside a place's name ("Hải Phòng")
+        (
+            "Ủy ban MTTQ TP Hải Phòng và Ủy ban MTTQ tỉnh Thái Bình trao quà.",
+            ["Ủy ban MTTQ TP Hải Phòng", "Ủy ban MTTQ tỉnh Thái Bình"],
+        ),
         # a line of work in lower case, verbs and all, up to the place the body serves
         (
             "Ban Quản lý dự án đầu tư xây dựng công trình giao thông Hà Nội đã khởi công cầu mới.",
