@@ -225,7 +225,7 @@ _GIVING = (
 # Verbs of raising money: a fund named after one is what the money goes to ("vận động | Quỹ Vì
 # người nghèo được 1,2 tỷ đồng", "đóng góp | Quỹ Phòng, chống thiên tai"); another body after
 # them gives it ("vận động | Công ty A tài trợ …").
-_RAISING_FOR = (("vận", "động"), ("quyên", "góp"), ("đóng", "góp"), ("vận", "động", "ủng", "hộ"))
+_RAISING_FOR = (("vận", "động"), ("quyên", "góp"), ("đóng", "góp"))
 # How far back in its clause a gift's verb may stand before a second recipient joined by "và".
 _GIFT_REACH = 160
 # A quantifier and a common noun for holders as a whole subject: who, not what ("nhiều nơi đạt
