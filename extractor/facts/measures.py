@@ -482,7 +482,10 @@ class FactReader:
         self.sentence_starts = [a for a, _ in self.sentences]
         self.paragraphs = sorted(paragraphs)
         self.paragraph_starts = [a for a, _ in self.paragraphs]
-        self.names = sorted(names)  # organizations, places and people, for holders
+        # organizations, places and people, for holders; not a title of merit the model tags as
+        # a body ("đạt danh hiệu | Tổ dân phố văn hóa")
+        self.cues = cues or default_cues()
+        self.names = sorted(n for n in names if not self._names_an_award(text, n[0]))
         self.name_starts = [a for a, _ in self.names]
         self.places = sorted(places)  # the names that are places: whose an organ's numbers are
         self.persons = sorted(persons)  # the names that are people: whom "ông", "bà" stand for
@@ -494,7 +497,6 @@ class FactReader:
         # Companies report their own results ("Tập đoàn Hòa Phát cho biết doanh thu …"), where a
         # ministry or a statistics office reports the nation's or a sector's.
         self.companies = frozenset(companies)
-        self.cues = cues or default_cues()
         # The text is read into words and time phrases once; each amount takes slices of them.
         self._all = _Words.of_text(text)
         self._word_starts = [a for a, _ in self._all.spans]
@@ -514,6 +516,11 @@ class FactReader:
         # The amounts being read (set by read()): no measure takes one in.
         self._amounts = SpanIndex()
         self._amount_ends: frozenset[int] = frozenset()
+
+    def _names_an_award(self, text: str, start: int) -> bool:
+        """Does a title of merit's word stand right before ``start`` ("danh hiệu | …")?"""
+        before = text[max(0, start - 24) : start].lower().split()
+        return bool(self.cues.ending_at(before, "award"))
 
     def _inside_name(self, k: int) -> bool:
         """Is the text's ``k``-th word capitalized right after a capitalized word, or after one

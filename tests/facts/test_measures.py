@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractor.facts.measures import AmountAt, FactReader
 from extractor.pipeline import default_pipeline
 
 # (text, item text, role, measure, reference, period, holder); None where the text does not say.
@@ -1293,3 +1294,13 @@ def test_the_people_a_gift_goes_to_name_no_holder_of_the_article(text: str) -> N
     """ "ủng hộ đồng bào miền Trung": the place whose people receive is not whose the sums are."""
     [found] = default_pipeline()(text, require_vietnamese=False).money
     assert found.holder == "Ủy ban MTTQ tỉnh Hải Dương"
+
+
+def test_a_title_of_merit_tagged_as_a_body_holds_no_amount() -> None:
+    # the model may tag the title after "danh hiệu" as an organization; it is nobody's
+    text = "Có 100% tổ dân phố đạt danh hiệu Tổ dân phố văn hóa."
+    award = text.index("Tổ dân phố văn")
+    reader = FactReader(text, [(0, len(text))], [(0, len(text))], [(award, len(text) - 1)])
+    start = text.index("100%")
+    [facts] = reader.read([AmountAt(start, start + 4, start, "percentage")])
+    assert facts.holder is None
