@@ -144,6 +144,8 @@ _EVENT_TIME = re.compile(
 _FRONTED_COMPARISON = re.compile(r"\s*(?:[Ss]o với|[Ss]o)\s+([^,.;:]{2,60}),")
 _QUOTED_DAY = re.compile(rf"(?<!\w){_DAY_MONTH}(?:\s*[/.-]\s*\d{{4}})?(?!\w)", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"(?<!\w)lần lượt(?!\w)", re.IGNORECASE)
+# The longest subject read from a list before "lần lượt" ("Doanh thu và lợi nhuận của công ty").
+_MAX_LISTED_SUBJECT = 8
 # What may stand between an amount and its own time after it ("5,8% | vào | năm 2016"), matched
 # whole after an amount, or found ending where a time begins.
 _OWN_TIME_GAP_WORDS = r"\s*(?:vào\s+|trong\s+)?"
@@ -618,11 +620,42 @@ class FactReader:
             )
             group = [k for k in inside if amounts[k].item_start >= m.end()]
             earlier = [k for k in inside if amounts[k].end <= m.start()]
-            if len(group) < 2 or len(earlier) < len(group):
+            if len(group) < 2:
+                continue
+            if len(earlier) < len(group):
+                # "Doanh thu và lợi nhuận … lần lượt đạt | 1.200 tỷ đồng và 150 tỷ đồng": the subjects
+                # listed before it, in order
+                for k, measure in zip(group, self._listed_subjects(sentence, m.start(), len(group)), strict=False):
+                    results[k].measure = measure
                 continue
             for k, source in zip(group, earlier[-len(group) :], strict=True):
                 if results[source].measure is not None:
                     results[k].measure = results[source].measure
+
+    def _listed_subjects(self, sentence: Range, respectively: int, count: int) -> list[Range]:
+        """The last ``count`` noun phrases listed by "," and "và" before "lần lượt" (and the
+        verb before it), each as a subject is read; none unless there are that many, each a
+        few words and no amount."""
+        words = self._words(sentence[0], respectively)
+        end = len(words.words)
+        for kind in ("verb", "change", "lead"):
+            end -= self.cues.ending_at(words.words, kind, end)  # "… đạt | lần lượt"
+        parts: list[_Words] = []
+        stop = end
+        for i in range(end - 1, -1, -1):
+            if words.words[i] in (",", "và") or i == 0:
+                first = i + 1 if words.words[i] in (",", "và") else i
+                parts.append(_Words(words.words[first:stop], words.spans[first:stop], words.first + first))
+                stop = i
+                if len(parts) == count:
+                    break
+        if len(parts) < count or any(
+            not p.words or len(p.words) > _MAX_LISTED_SUBJECT or self._amounts.overlaps(p.spans[0][0], p.spans[-1][1])
+            for p in parts
+        ):
+            return []
+        phrases = [self._subject_phrase(p) for p in reversed(parts)]
+        return [p for p in phrases if isinstance(p, tuple)] if all(isinstance(p, tuple) for p in phrases) else []
 
     # --- one amount ------------------------------------------------------------------------
 

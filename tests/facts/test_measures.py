@@ -1210,6 +1210,26 @@ def test_amounts_after_lan_luot_measure_in_order_what_the_amounts_before_measure
     assert {p.text: p.measure for p in result.percentages} == {"15%": "doanh thu", "20%": "lợi nhuận"}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Thu ngân sách và chi ngân sách của xã năm 2025 lần lượt đạt 85 tỷ đồng và 40 tỷ đồng.",
+            {"85 tỷ đồng": "Thu ngân sách", "40 tỷ đồng": "chi ngân sách của xã"},
+        ),
+        (
+            "Năm 2025, xuất khẩu, nhập khẩu của tỉnh tăng lần lượt 12% và 8%.",
+            {"12%": "xuất khẩu", "8%": "nhập khẩu của tỉnh"},
+        ),
+    ],
+)
+def test_amounts_after_lan_luot_with_none_before_measure_the_subjects_listed(
+    text: str, expected: dict[str, str]
+) -> None:
+    result = default_pipeline()(text, require_vietnamese=False)
+    assert {m.text: m.measure for m in [*result.money, *result.percentages]} == expected
+
+
 def test_a_name_in_an_earlier_item_of_a_semicolon_list_holds_none_of_the_next() -> None:
     text = (
         "Phường Phú Lương tổng kết công tác.\n"
