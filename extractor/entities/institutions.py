@@ -15,6 +15,7 @@ the shorter forms as aliases (``Đảng ủy phường`` = ``Đảng ủy phư�
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -658,7 +659,12 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
             j += 2  # "huyện Đắk R | 'Lấp": one syllable of the place's name, written in three tokens
             continue
         after = _capitalized_word_at(syls, j, lex)
-        if after == j and not placed and j > begin and _one_sentence_case_word(syls, begin, j):
+        if (
+            after == j
+            and not placed
+            and j > begin
+            and (_one_sentence_case_word(syls, begin, j) or _sentence_case_words_end_at(syls, begin, j, lex))
+        ):
             after = _sentence_case_tail(syls, j, lex, title_starts)
             if after > j and not _tail_of_a_word(syls, begin, j, after, lex):
                 after = j  # "Tập đoàn Vingroup | khởi công dự án.": a brand ends the name
@@ -674,8 +680,9 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
             and _capitalized_head_ends_at(syls, j, lex)
         ):
             after = _line_of_work_to_place(syls, j, lex, title_starts)  # a capitalized head ending in lower case
-        if after == j and not placed and j > begin:
-            after = _tail_to_short_form(syls, j, lex, title_starts)  # "… Kinh doanh | vốn nhà nước | (SCIC)"
+        if after == j and not placed and (j > begin or _capitalized_head_ends_at(syls, j, lex)):
+            # "… Kinh doanh | vốn nhà nước | (SCIC)", "Ban Quản lý | dự án | (QLDA) Đầu tư …"
+            after = _tail_to_short_form(syls, j, lex, title_starts)
         if after == j:
             break
         j = after
@@ -738,6 +745,22 @@ def _tail_of_a_word(syls: list[Syllable], begin: int, j: int, after: int, lex: L
     return after < len(syls) and is_name_syllable(syls[after])
 
 
+def _sentence_case_words_end_at(syls: list[Syllable], begin: int, j: int, lex: Lexicons) -> bool:
+    """Do two or more words in sentence case, each one the dictionary knows, end the name's
+    capitalized run at ``j`` ("Ban QLDA | Đầu tư Xây dựng | công trình dân dụng …"), not a
+    person's or a place's name ("… Phùng Xuân Nhạ")?"""
+    for start in range(j - 2, begin - 1, -1):
+        if not syls[start].is_upper_initial:
+            continue
+        r, words = start, 0
+        while r < j and _sentence_case_word(syls, r, lex):
+            r = _capitalized_word_at(syls, r, lex)
+            words += 1
+        if r == j and words >= 2:
+            return True
+    return False
+
+
 def _stops_a_lower_tail(syls: list[Syllable], k: int, lex: Lexicons, title_starts: set[int]) -> bool:
     """Does the lower-case syllable ``k`` end a name's lower-case run: a closed-class word, one
     that opens what follows a name ("cho", "tổ chức"), or where a title begins?"""
@@ -762,6 +785,7 @@ def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_start
     or a unit follows. Returns the index after the tail, else ``j``."""
     k = j
     joined = False  # "Đầu tư | và xây dựng giao thông | Phương Thành": two lines of work, then the name
+    through_a_verb = False
     dashes = 0
     while (
         k < len(syls)
@@ -798,6 +822,15 @@ def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_start
         if word in lex.verbs and pair not in lex.verbs and _lower_word_of_two(syls, k, lex):
             k += 2  # "thương" is a verb, "thương mại" (trade) a noun
             continue
+        if (
+            k > j
+            and predicate_begins_at(syls, k, lex)
+            and _lower_word_of_two(syls, k - 1, lex)
+            and syls[k - 1].word == syls[k].word
+        ):
+            k += 1  # "công | trình": the second syllable of a noun, not the verb "trình" (but see below)
+            through_a_verb = True
+            continue
         if predicate_begins_at(syls, k, lex):
             return j
         if match_phrase(syls, k, lex.admin_units, lex):
@@ -805,6 +838,8 @@ def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_start
         k += 1
     if k == j:
         return j
+    if through_a_verb and not (k < len(syls) and (is_name_syllable(syls[k]) or _locality_follows(syls, k, lex))):
+        return j  # "Bộ Tài chính | quy định, …": a verb after all, unless a name or place ends the tail
     if joined:  # only a name after them shows the two lines of work are one body's
         return k if k < len(syls) and is_name_syllable(syls[k]) and k not in title_starts else j
     if k >= len(syls) or syls[k].text in (",", ".", ";", ":", ")", "(", "-", "–") or head_at(syls, k, lex) is not None:
@@ -813,6 +848,8 @@ def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_start
         return k
     if predicate_begins_at(syls, k, lex):
         return k  # "Trung tâm Dự báo khí tượng thủy văn quốc gia | cho biết": the predicate begins
+    if _locality_follows(syls, k, lex):
+        return k  # "… Xây dựng công trình dân dụng | TP Hà Nội": the place it serves, its unit short
     return j
 
 
@@ -820,14 +857,17 @@ def _tail_to_short_form(syls: list[Syllable], j: int, lex: Lexicons, title_start
     """Where a lower-case tail ends that runs from ``j`` straight into the name's short form in
     brackets ("Tổng công ty Đầu tư và Kinh doanh | vốn nhà nước | (SCIC)"): the short form shows
     the words before it are the name's. Up to six syllables that are no function word, verb,
-    predicate or unit; returns the index of the bracket, else ``j``."""
+    predicate or unit, or any words whose initials the short form spells ("Ban Quản lý | dự án
+    | (QLDA)", where "dự" alone is a verb); returns the index of the bracket, else ``j``."""
     k = j
     while k < len(syls) and k - j < _MAX_TAIL and syls[k].is_alpha and not syls[k].is_upper_initial:
-        if not _lower_name_word(syls, k, lex, title_starts):
-            return j
         k += 1
-    closed = k + 2 < len(syls) and syls[k].text == "(" and syls[k + 2].text == ")"
-    return k if k > j and closed and is_abbreviation(syls[k + 1].text) else j
+    closed = k > j and k + 2 < len(syls) and syls[k].text == "(" and syls[k + 2].text == ")"
+    if not closed or not is_abbreviation(syls[k + 1].text):
+        return j
+    if _initials_of_words_before(syls, k) or all(_lower_name_word(syls, x, lex, title_starts) for x in range(j, k)):
+        return k
+    return j
 
 
 def _after_office(syls: list[Syllable], j: int) -> bool:
@@ -910,7 +950,12 @@ def _initials_of_words_before(syls: list[Syllable], j: int) -> bool:
     if n < 2 or j < n:
         return False
     before = syls[j - n : j]
-    return all(s.is_alpha and s.text[0].upper() == c.upper() for s, c in zip(before, letters, strict=True))
+    # the letter without its tone or vowel mark: "án" gives the A of "QLDA"
+    return all(s.is_alpha and _base_letter(s.text[0]) == c.upper() for s, c in zip(before, letters, strict=True))
+
+
+def _base_letter(ch: str) -> str:
+    return unicodedata.normalize("NFD", ch)[0].upper()
 
 
 def is_abbreviation(word: str) -> bool:

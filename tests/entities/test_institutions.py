@@ -482,6 +482,21 @@ def _institutions(text: str) -> list[str]:
         # the Front's funds named by whom they serve, in lower case, past "được" and a comma
         ("Xã đã vận động Quỹ Vì người nghèo được 800 triệu đồng.", ["Quỹ Vì người nghèo"]),
         ("Quỹ Vì biển, đảo Việt Nam tiếp nhận 3 tỷ đồng.", ["Quỹ Vì biển, đảo Việt Nam"]),
+        # a board's line of work runs, verbs and all, into the short form its initials spell
+        # ("dự án", with "dự" a verb; "án" gives the A), then on in sentence case to its place
+        (
+            "Ban Quản lý dự án (QLDA) Đầu tư Xây dựng công trình giao thông TP Hải Phòng khởi công cầu.",
+            ["Ban Quản lý dự án Đầu tư Xây dựng công trình giao thông TP Hải Phòng"],
+        ),
+        # two words in sentence case, then a line of work ("công trình", not the verb "trình")
+        # to the place written with a short unit
+        (
+            "Giám đốc Ban QLDA Đầu tư Xây dựng công trình dân dụng TP Đà Nẵng cho biết.",
+            ["Ban QLDA Đầu tư Xây dựng công trình dân dụng TP Đà Nẵng"],
+        ),
+        ("Ông Lê Văn Hà, Chủ tịch Hội quy hoạch TP Đà Nẵng, phát biểu.", ["Hội quy hoạch TP Đà Nẵng"]),
+        # but a two-syllable verb after a body is its predicate ("quy định")
+        ("Thông tư của Bộ Tài chính quy định, cá nhân nộp thuế khoán.", ["Bộ Tài chính"]),
         # a body named by a law's term, its lower-case words and "vừa" (just) included
         (
             "Bà Lê Thị Hoa, Phó Chủ tịch Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh Nghệ An, phát biểu.",
@@ -680,3 +695,13 @@ def test_a_common_noun_the_model_tags_alone_is_no_body(text: str, absent: str) -
 def test_bodies_that_differ_only_in_their_unit(text: str, expected: dict[str, list[str]]) -> None:
     found = {i.name: i.aliases for i in extract_text(text, require_vietnamese=False).institutions}
     assert found == expected
+
+
+def test_a_board_written_with_qlda_is_the_board_spelled_out() -> None:
+    text = (
+        "Ban Quản lý dự án Đầu tư Xây dựng công trình dân dụng TP Hà Nội khởi công trường học. "
+        "Ông An về công tác tại Ban QLDA Đầu tư Xây dựng công trình dân dụng TP Hà Nội."
+    )
+    [board] = extract_text(text, require_vietnamese=False).institutions
+    assert board.name == "Ban Quản lý dự án Đầu tư Xây dựng công trình dân dụng TP Hà Nội"
+    assert board.aliases == ["Ban QLDA Đầu tư Xây dựng công trình dân dụng TP Hà Nội"]
