@@ -543,7 +543,7 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
         if continent and j > begin:
             j += continent  # "Liên minh | châu Âu", "Ngân hàng Đầu tư | châu Âu": written with a lower-case "châu"
             continue
-        if syls[j].text == "số" and j + 1 < n and syls[j + 1].text[:1].isdigit():
+        if _numbered_after_so(syls, j):
             j += 2
             continue
         zone = _numbered_zone(syls, j, lex)
@@ -822,16 +822,11 @@ def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_start
         if word in lex.verbs and pair not in lex.verbs and _lower_word_of_two(syls, k, lex):
             k += 2  # "thương" is a verb, "thương mại" (trade) a noun
             continue
-        if (
-            k > j
-            and predicate_begins_at(syls, k, lex)
-            and _lower_word_of_two(syls, k - 1, lex)
-            and syls[k - 1].word == syls[k].word
-        ):
-            k += 1  # "công | trình": the second syllable of a noun, not the verb "trình" (but see below)
-            through_a_verb = True
-            continue
         if predicate_begins_at(syls, k, lex):
+            if k > j and _lower_word_of_two(syls, k - 1, lex) and syls[k - 1].word == syls[k].word:
+                k += 1  # "công | trình": the second syllable of a noun, not the verb "trình" (but see below)
+                through_a_verb = True
+                continue
             return j
         if match_phrase(syls, k, lex.admin_units, lex):
             return k if k > j else j  # "Quỹ Vì | người nghèo | tỉnh": the unit goes on in extend_name
@@ -1065,12 +1060,17 @@ def _place_follows(syls: list[Syllable], j: int, lex: Lexicons) -> bool:
     if j >= len(syls):
         return False
     if syls[j].text == "số":
-        return j + 1 < len(syls) and syls[j + 1].text[:1].isdigit()
+        return _numbered_after_so(syls, j)
     if syls[j].text == "của":
         return bool(match_phrase(syls, j, lex.bound_names, lex))
     return bool(_numbered_zone(syls, j, lex) or match_phrase(syls, j, lex.countries, lex)) or _locality_follows(
         syls, j, lex
     )
+
+
+def _numbered_after_so(syls: list[Syllable], j: int) -> bool:
+    """Does "số" and a number begin at ``j`` ("Tổ dân phố | số 17", "Tổ công tác | số 9")?"""
+    return syls[j].text == "số" and j + 1 < len(syls) and syls[j + 1].text[:1].isdigit()
 
 
 def _locality_follows(syls: list[Syllable], j: int, lex: Lexicons) -> bool:
@@ -1448,11 +1448,15 @@ def _heads_sharing_a_locality(
     listed: list[tuple[int, int, OrgHead]] = []
     j = k
     # capitalized heads only: "Cảnh sát môi | trường, | Công an tỉnh …" holds no school
-    while syls[j].is_upper_initial and (head := head_at(syls, j, lex)) is not None and not head.national:
+    head = head_at(syls, j, lex) if syls[j].is_upper_initial else None
+    while head is not None and not head.national:
         stop = j + len(head.words)
-        if stop + 1 < len(syls) and syls[stop].text in _HEAD_LIST_SEPARATORS and head_at(syls, stop + 1, lex):
+        listed_next = stop + 1 < len(syls) and syls[stop].text in _HEAD_LIST_SEPARATORS
+        following = head_at(syls, stop + 1, lex) if listed_next else None
+        if following is not None:
             listed.append((j, stop, head))
             j = stop + 1
+            head = following if syls[j].is_upper_initial else None
             continue
         if not listed or not _locality_follows(syls, stop, lex) or head_at(syls, stop, lex):
             # "Ủy ban MTTQ, Ban Nội chính | Tỉnh ủy": a body, not a locality; "Ủy ban MTTQ, Công

@@ -1099,8 +1099,8 @@ class SentenceOfficials:
         while j < len(syls):
             if j + 1 < len(syls) and syls[j].text in (*separators, "(") and self._title_here(j + 1):
                 nxt: int | None = j + 1  # "(": "Trưởng Trạm X (nguyên Kế toán UBND xã Y)", a post held before
-            elif syls[j].text in separators and self._rank_item_end(j) is not None:
-                nxt = self._rank_item_end(j)  # "Ủy viên Bộ Chính trị, | Đại tướng, | Bộ trưởng …"
+            elif syls[j].text in separators and (rank_end := self._rank_item_end(j)) is not None:
+                nxt = rank_end  # "Ủy viên Bộ Chính trị, | Đại tướng, | Bộ trưởng …"
             else:
                 nxt = self._linked_title(j)
                 if nxt is None and syls[j].text in (",", "-", "–", "—"):

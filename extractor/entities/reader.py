@@ -980,13 +980,9 @@ def _position_institution(position: PositionFound, lex) -> str | None:
     head = lex.org_heads.get(words)
     if head is not None and not head.standalone:
         return None  # a bare head ("Tổng Giám đốc Tập đoàn") is generic
-    title_words = [w for w in position.title.split() if (w,) not in lex.title_prefixes]
-    unit: tuple[str, ...] = ()
-    if len(title_words) >= 2 and title_words[-1].lower() == "trưởng":
-        unit = tuple(title_words[:-1])  # "Tổng cục trưởng" -> Tổng cục
-    elif len(title_words) >= 2 and title_words[0].lower() == "trưởng":
-        unit = tuple(title_words[1:])  # "Trưởng Ban" -> Ban, "Trưởng phòng" -> Phòng
-    elif len(title_words) >= 3 and tuple(w.lower() for w in title_words[-2:]) in lex.heads_lower:
+    title_words = _title_words(position, lex)
+    unit = _unit_headed(title_words)
+    if not unit and len(title_words) >= 3 and tuple(w.lower() for w in title_words[-2:]) in lex.heads_lower:
         unit = tuple(title_words[-2:])  # "Chủ nhiệm Ủy ban" + "Văn hóa" -> Ủy ban Văn hóa
     if unit and (unit in lex.admin_units or tuple(w.lower() for w in unit) in lex.admin_units):
         return None  # "Trưởng thôn Đông Hội": the head of a place, which is no body
@@ -1007,15 +1003,30 @@ def _position_institution(position: PositionFound, lex) -> str | None:
     return org
 
 
+def _title_words(position: PositionFound, lex: Lexicons) -> list[str]:
+    """The words of a position's title without its prefixes ("Phó", "nguyên")."""
+    return [w for w in position.title.split() if (w,) not in lex.title_prefixes]
+
+
+def _unit_headed(title_words: list[str]) -> tuple[str, ...]:
+    """The unit a unit's head title names, else (): "Tổng cục trưởng" -> Tổng cục, "Trưởng
+    Ban" -> Ban, "Trưởng phòng" -> Phòng."""
+    if len(title_words) >= 2 and title_words[-1].lower() == "trưởng":
+        return tuple(title_words[:-1])
+    if len(title_words) >= 2 and title_words[0].lower() == "trưởng":
+        return tuple(title_words[1:])
+    return ()
+
+
 def _a_field_only(position: PositionFound, lex: Lexicons) -> bool:
     """Does a unit's head title ("Trưởng khoa") name a unit no list knows as a body's head,
     followed by its field alone ("Cấp cứu", "Hồi sức tích cực"), with no head, abbreviation or
     brand of its own? Such a field is no body's name by itself."""
     org = position.organization
-    title_words = [w for w in position.title.split() if (w,) not in lex.title_prefixes]
-    if not org or len(title_words) != 2 or "trưởng" not in (title_words[0].lower(), title_words[-1].lower()):
+    title_words = _title_words(position, lex)
+    unit = _unit_headed(title_words)
+    if not org or len(title_words) != 2 or not unit:
         return False
-    unit = title_words[1:] if title_words[0].lower() == "trưởng" else title_words[:1]
     words = org.split()
     return (
         tuple(w.lower() for w in unit) not in lex.heads_lower

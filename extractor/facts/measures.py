@@ -289,6 +289,11 @@ def _names_one_of(words: Sequence[str], phrases: Sequence[str]) -> bool:
     return any(f" {phrase} " in joined for phrase in phrases)
 
 
+def _ends_with_one_of(words: Sequence[str], phrases: Sequence[tuple[str, ...]]) -> bool:
+    """Do the words end with one of the phrases ("… quyên góp | ủng hộ")?"""
+    return any(list(words[-len(phrase) :]) == list(phrase) for phrase in phrases)
+
+
 def _names_a_rate(words: Sequence[str]) -> bool:
     """Do the words name a rate or a share ("tỷ lệ", "tỷ trọng") anywhere in them?"""
     return _names_one_of(words, _SHARE_WORDS)
@@ -1671,9 +1676,9 @@ class FactReader:
                 if nouns is not None:
                     before = before[: k - len(nouns) + 1]
                     break
-            if any(before[-len(verb) :] == list(verb) for verb in _GIVING):
+            if _ends_with_one_of(before, _GIVING):
                 return True
-            if self.text.startswith("Quỹ", a) and any(before[-len(v) :] == list(v) for v in _RAISING_FOR):
+            if self.text.startswith("Quỹ", a) and _ends_with_one_of(before, _RAISING_FOR):
                 return True  # "vận động | Quỹ Vì người nghèo được 1,2 tỷ đồng": what the money was raised for
             if before[-1:] == ["và"] and self._joined_to_a_gift(a):
                 return True
@@ -1698,8 +1703,7 @@ class FactReader:
         clause = self._words(floor, a)
         words = clause.words
         for k in range(len(words) - 2, -1, -1):
-            verb = next((v for v in _GIVING if words[max(0, k - len(v) + 1) : k + 1] == list(v)), None)
-            if verb is not None:
+            if _ends_with_one_of(words[: k + 1], _GIVING):
                 return not self._amounts.overlaps(clause.spans[k][1], a)
         return False
 

@@ -82,10 +82,10 @@ class Lexicons:
     # Fields a state body names after its head, lower case, in every spelling of their
     # separators ("lao động , thương binh và xã hội"; state_fields.txt)
     state_fields: Phrases = frozenset()
-    # Words finishing an English-style title before its body ("Giám đốc Quốc gia"; title_qualifiers.txt)
     # Bodies whose field is written in lower case after their head, head included ("Ban bầu cử
     # đại biểu Quốc hội"; lower_case_names.txt): read whole only after that head
     lower_case_names: Phrases = frozenset()
+    # Words finishing an English-style title before its body ("Giám đốc Quốc gia"; title_qualifiers.txt)
     title_qualifiers: Phrases = frozenset()
     # Heads that name a body only with a place after them ("Thuế tỉnh Nghệ An"; unit_heads.tsv):
     # read by the institution rules, not by the NER's features
