@@ -742,7 +742,8 @@ def _tail_of_a_word(syls: list[Syllable], begin: int, j: int, after: int, lex: L
     China")? A brand's name ends with it: the lower case after it is what the body does."""
     if j - begin > 1 or lex.dictionary.known_word(syls[begin:j]) is not False:
         return True
-    return after < len(syls) and is_name_syllable(syls[after])
+    # "Quỹ đầu tư VinaCapital | và hãng xe VinFast": after a brand, "và" joins another body
+    return syls[j].text != "và" and after < len(syls) and is_name_syllable(syls[after])
 
 
 def _sentence_case_words_end_at(syls: list[Syllable], begin: int, j: int, lex: Lexicons) -> bool:
@@ -1658,8 +1659,13 @@ def _is_clipped_form(short: str, long: str, lex: Lexicons) -> bool:
     prefix = kl[: len(ks)] == ks and len(kl) - len(ks) <= 2 and named
     # A name that begins with a head of its own (Đảng ủy …) is its own body, not a clipped one.
     suffix = kl[-len(ks) :] == ks and short[:1].isupper() and not has_head
+    # "Manulife" ~ "Công ty Bảo hiểm | Manulife | Việt Nam": a brand, its head before and its country after
+    written = long.split()
+    branded = single_name and any(
+        written[k] == short and names_a_place(" ".join(written[k + 1 :]), lex) for k in range(1, len(written) - 1)
+    )
     # "Hòa Phát" is not "HĐQT Hòa Phát" clipped: a board's name ends in its company's, another body
-    return prefix or (suffix and not opening_board(long.split(), lex))
+    return prefix or ((suffix or branded) and not opening_board(long.split(), lex))
 
 
 def merge_institutions(mentions: list[tuple[str, str, int, int]], lex: Lexicons) -> list[InstitutionRecord]:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 
 from ..lexicon.loader import Lexicons
-from ..lexicon.phrases import head_at, leading_head, match_phrase, trailing_heads
+from ..lexicon.phrases import head_at, leading_head, looks_foreign, match_phrase, trailing_heads
 from ..text.layout import sentences
 from ..text.normalize import canonical
 from ..text.spans import SpanIndex, opens_a_quote
@@ -30,7 +30,9 @@ from .institutions import (
     declared_short_forms,
     distributed_names,
     find_org_mentions,
+    is_abbreviation,
     merge_institutions,
+    names_a_place,
     place_pair_after_dash,
     same_units,
     term_words_length,
@@ -502,6 +504,8 @@ def _institutions(
                 declared.setdefault(alias.lower(), name)  # "Liên minh châu Âu (EU)": the model's name declares one too
                 short_written.setdefault(alias.lower(), alias)
     mentions = _with_branches(text, mentions)
+    ner_people = [(a, b) for a, b, label in ner if label == "PER"]
+    mentions.extend(_brands_joined(text, mentions, person_spans, ner_people, lex))
     written_by_key: dict[str, list[str]] = {}
     for m in mentions:
         written_by_key.setdefault(lex.keys.match_key(m[0]), []).append(m[0])
@@ -562,6 +566,71 @@ def _with_branches(text: str, mentions: list[tuple[str, str, int, int]]) -> list
         merged[before] = (text[body[2] : b], body[1], body[2], b)
         dropped.add(k)
     return [merged.get(k, m) for k, m in enumerate(mentions) if k not in dropped]
+
+
+# A run of capitalized words after "và" or a comma, up to where lower case or punctuation begins.
+# A run of capitalized words after "và", or after a comma inside a list, up to where lower case or
+# punctuation begins.
+_JOINED_RUN = re.compile(
+    r"(?: và|,(?=[^,.;:]*(?:,| và )))"
+    r" ((?:[A-ZĐ][\w&'’-]*)(?: [A-ZĐ][\w&'’-]*){0,2})(?=[ ,;:]|\.(?!\w)|$)(?! [A-ZĐ])"
+)
+
+# The same before a company: "Vietjet | và Tập đoàn Airbus", at a sentence's or clause's start.
+_RUN_JOINED = re.compile(r"(?:^|(?<=[.,;:(\n] ))((?:[A-ZĐ][\w&'’-]*)(?: [A-ZĐ][\w&'’-]*){0,2}) và $")
+
+_HONORED_NAME = re.compile(r"(?<!\w)(\w+) ((?:[A-ZĐ][\w'’-]*)(?: [A-ZĐ][\w'’-]*){0,3})")
+
+
+def _brand_word(word: str, lex: Lexicons) -> bool:
+    """A capitalized word of a company's brand: foreign ("Airbus", "Dai-ichi"), an abbreviation,
+    a capital inside ("VinFast") or a word no dictionary knows."""
+    return word[:1].isupper() and (looks_foreign(word) or brand_like(word, lex))
+
+
+def _brands_joined(
+    text: str,
+    mentions: list[tuple[str, str, int, int]],
+    person_spans: SpanIndex,
+    ner_people: list[tuple[int, int]],
+    lex: Lexicons,
+) -> list[tuple[str, str, int, int]]:
+    """Brands listed with a company or a bank ("Sacombank và | Dai-ichi Life", "Công ty Thaco
+    và | Mazda Motor"): a partner named by its brand alone is a company too, though no head
+    says so; a place, a person or a body already read is not."""
+    covered = SpanIndex((m[2], m[3]) for m in mentions if m[2] >= 0)
+    # "tạp chí Forbes, | Hamm tiết lộ": a word of a person's name the article gives elsewhere,
+    # tagged by the model or written after an honorific ("ông Peter Kelly")
+    person_words = {w for a, b in ner_people for w in text[a:b].split()}
+    for honored in _HONORED_NAME.finditer(text):
+        if lex.is_honorific(honored.group(1)):
+            person_words.update(honored.group(2).split())
+    found: list[tuple[str, str, int, int]] = []
+    queue = list(mentions)
+    for name, kind, start, end in queue:  # grows: "A, | Dai-ichi Life | và Prudential" goes on from each brand
+        if end < 0 or not (
+            kind in ("business", "finance") or (kind == "other" and all(_brand_word(w, lex) for w in name.split()))
+        ):
+            continue
+        joined = _JOINED_RUN.match(text, end) or _RUN_JOINED.search(text, max(0, start - 60), start)
+        if joined is None:
+            continue
+        a, b = joined.span(1)
+        words = joined.group(1).split()
+        if (
+            not all(_brand_word(w, lex) for w in words)
+            or not any(looks_foreign(w) or any(ch.isupper() for ch in w[1:]) for w in words)
+            or names_a_place(joined.group(1), lex)
+            or kind_of(joined.group(1), lex) != "other"  # "HĐND TP, | UBMTTQVN TP": a state body's short name
+            or covered.overlaps(a, b)
+            or person_spans.overlaps(a, b)
+            or any(w in person_words for w in words)
+        ):
+            continue
+        found.append((joined.group(1), "business", a, b))
+        queue.append(found[-1])
+        covered.add(a, b)
+    return found
 
 
 def _membership_title_at(text: str, end: int) -> bool:
@@ -693,10 +762,17 @@ def _ends_in_a_whole_body(words: list[str], lex: Lexicons) -> bool:
 
 
 def _joins_another_institution(words: list[str], lex: Lexicons) -> bool:
-    """Does "và" join a second institution's head ("Tổng cục Đường bộ | và Công ty Cổ …")?"""
+    """Does "và" join a second institution's head ("Tổng cục Đường bộ | và Công ty Cổ …") or a
+    brand ("Ngân hàng Shinhan | và Samsung Electronics"), which no line of work is?"""
     heads = lex.org_heads
     return any(
-        word == "và" and any(tuple(canonical(" ".join(words[k + 1 : k + 1 + n])).split()) in heads for n in (1, 2, 3))
+        word == "và"
+        and k + 1 < len(words)
+        and (
+            looks_foreign(words[k + 1])
+            or is_abbreviation(words[k + 1])
+            or any(tuple(canonical(" ".join(words[k + 1 : k + 1 + n])).split()) in heads for n in (1, 2, 3))
+        )
         for k, word in enumerate(words)
     )
 

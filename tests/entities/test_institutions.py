@@ -508,6 +508,19 @@ def _institutions(text: str) -> list[str]:
         ("Công ty Vinamilk khởi công nhà máy; sản lượng tăng.", ["Công ty Vinamilk"]),
         # unless a name ends the lower case: a foreign name's own words
         ("Khách vay vốn của ngân hàng Bank of Tokyo tăng.", ["ngân hàng Bank of Tokyo"]),
+        # "và" after a brand joins another body, not a line of work of the first
+        ("Quỹ đầu tư VinaCapital và hãng xe VinFast công bố hợp tác.", ["Quỹ đầu tư VinaCapital", "VinFast"]),
+        ("Ngân hàng Shinhan và Samsung Electronics ký thỏa thuận.", ["Ngân hàng Shinhan", "Samsung Electronics"]),
+        # a partner named by its brand alone, before or after a company, and in a list of them
+        ("Hôm qua, Ngân hàng Sacombank và Dai-ichi Life ký thỏa thuận.", ["Ngân hàng Sacombank", "Dai-ichi Life"]),
+        (
+            "Vietjet và Tổng công ty Hàng không Việt Nam đều tăng chuyến.",
+            ["Vietjet", "Tổng công ty Hàng không Việt Nam"],
+        ),
+        (
+            "Ngân hàng Á Châu, Dai-ichi Life và Prudential cùng ký thỏa thuận.",
+            ["Ngân hàng Á Châu", "Dai-ichi Life", "Prudential"],
+        ),
     ],
 )
 def test_institution_names(text: str, expected: list[str]) -> None:
@@ -629,6 +642,26 @@ def test_a_declared_short_name_is_the_same_body(text: str, bodies: tuple[str, st
     found = {i.name: i.aliases for i in extract_text(text, require_vietnamese=False).institutions}
     assert set(found) == set(bodies)
     assert alias in found[bodies[0]]
+
+
+def test_a_brand_alone_is_the_company_named_with_its_head_and_country() -> None:
+    found = {
+        i.name: i.aliases
+        for i in extract_text(
+            "Công ty Bảo hiểm Generali Việt Nam mở văn phòng mới. Ngân hàng Á Châu và Generali ký thỏa thuận.",
+            require_vietnamese=False,
+        ).institutions
+    }
+    assert "Generali" not in found
+    assert "Generali" in found["Công ty Bảo hiểm Generali Việt Nam"]
+
+
+def test_a_place_or_a_person_after_a_company_is_no_brand() -> None:
+    names = _institutions(
+        "Theo ông Peter Kelly, giá thép sẽ tăng. Tập đoàn Hòa Phát và Hà Nội ký kết; "
+        "Tập đoàn Hòa Phát và Kelly cũng ký, theo tạp chí Forbes, Kelly cho biết."
+    )
+    assert names == ["Tập đoàn Hòa Phát", "Forbes"]
 
 
 def test_a_dash_before_a_place_is_inside_the_place() -> None:
