@@ -125,6 +125,18 @@ def person_cut(
         ):
             return _highland_name_start(syls, run_first + min_keep, p)
     for p in range(run_first + min_keep, run_stop - 1):
+        # "Bộ Nội vụ | Y Vinh Tơr": an Ê-đê man's "Y" and his name to the end, no surname in it;
+        # not the "Y" of medicine ("Đại học Y Dược …", "Đại học Y | Hà Nội")
+        if (
+            syls[p].text == "Y"
+            and run_stop - p <= 5
+            and all(is_name_syllable(s) for s in syls[p + 1 : run_stop])
+            and not lex.dictionary.has(f"y {syls[p + 1].text.lower()}")
+            and not _is_place(syls, p + 1, run_stop, lex)
+            and not _inside_place(syls, run_first, p, lex)
+        ):
+            return p
+    for p in range(run_first + min_keep, run_stop - 1):
         # "Tập đoàn Viettel | Tào Đức Thắng": a foreign-looking brand, then a Vietnamese name
         # (marked syllables only) to the end of the run, whose family name the list may lack
         rest = syls[p:run_stop]
@@ -551,6 +563,10 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
             j += zone  # "Kho bạc Nhà nước khu vực XII", "Thuế cơ sở 3": the 2025 regional offices
             j += _zone_province(syls, j, lex)
             continue
+        hosted = _host_country(syls, j, begin, lex)
+        if hosted:
+            j += hosted  # "Đại sứ quán Việt Nam | tại Nhật Bản": a mission's name holds where it serves
+            continue
         numbered = j > 0 and syls[j].text.isdigit() and syls[j].start == syls[j - 1].end + 1
         if numbered and _ends_a_phrase(syls, j + 1):
             j += 1  # a unit's number at the end of its name: "Quân khu 5", "Sư đoàn 312"
@@ -697,6 +713,24 @@ _NOT_AN_END = frozenset({"và", "&", "-", "–", ",", "các", "những"})
 _MAX_TAIL = 6
 
 
+# The heads of a country's missions abroad, whose names go on with "tại" and the host.
+_MISSIONS = frozenset({("đại", "sứ", "quán"), ("lãnh", "sự", "quán")})
+
+
+def _host_country(syls: list[Syllable], j: int, begin: int, lex: Lexicons) -> int:
+    """How many syllables "tại" and a country or place take at ``j`` after a mission's sending
+    country ("Đại sứ quán | Việt Nam | tại Nhật Bản", "Tổng Lãnh sự quán Việt Nam tại Thượng
+    Hải"), else 0."""
+    if j <= begin or j + 1 >= len(syls) or syls[j].text != "tại" or begin < 3:
+        return 0
+    if tuple(s.text.lower() for s in syls[begin - 3 : begin]) not in _MISSIONS:
+        return 0
+    if tuple(s.text for s in syls[begin:j]) not in lex.countries:
+        return 0
+    host = match_phrase(syls, j + 1, lex.countries, lex) or match_phrase(syls, j + 1, lex.places, lex)
+    return 1 + host if host else 0
+
+
 def _school_level_after(syls: list[Syllable], j: int, lex: Lexicons) -> int:
     """The length of a school level's head straight after the "và" or "&" at ``j`` when one
     ends right before it ("Tiểu học | và | THCS", "tiểu học & THCS"), else 0."""
@@ -795,6 +829,8 @@ def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_start
         and not syls[k].is_upper_initial
     ):
         word = syls[k].text
+        if word == "và" and k > j and k + 1 < len(syls) and head_at(syls, k + 1, lex) is not None:
+            break  # "Cục Biến đổi | khí hậu | và Viện Khoa học …": "và" joins another body
         if (
             word == "và"
             and not joined
@@ -839,6 +875,8 @@ def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_start
     if joined:  # only a name after them shows the two lines of work are one body's
         return k if k < len(syls) and is_name_syllable(syls[k]) and k not in title_starts else j
     if k >= len(syls) or syls[k].text in (",", ".", ";", ":", ")", "(", "-", "–") or head_at(syls, k, lex) is not None:
+        return k
+    if syls[k].text == "và" and k + 1 < len(syls) and head_at(syls, k + 1, lex) is not None:
         return k
     if is_name_syllable(syls[k]) and k not in title_starts:
         return k

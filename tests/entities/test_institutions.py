@@ -395,7 +395,7 @@ def _institutions(text: str) -> list[str]:
         ("Chuyên gia sẽ chia sẻ với bạn đọc của Nhân Dân điện tử về: quan điểm mới.", ["Nhân Dân điện tử"]),
         # a head inside a country's name is no body ("Tây | Ban Nha"); a code of law is no ministry
         ("Đội tuyển Tây Ban Nha thắng, hãng tin AFP cho biết.", ["AFP"]),
-        ("Đại sứ quán Tây Ban Nha tại Hà Nội tổ chức lễ.", ["Đại sứ quán Tây Ban Nha"]),
+        ("Đại sứ quán Tây Ban Nha tại Hà Nội tổ chức lễ.", ["Đại sứ quán Tây Ban Nha tại Hà Nội"]),
         ("Đội khách đánh bại Hải Phòng 2-1 trên sân Lạch Tray.", []),
         ("Bộ Lao động đã trình dự thảo Bộ Luật Lao động sửa đổi.", ["Bộ Lao động"]),
         # a name does not end inside a word: "Hàng | không", "Ca | múa", "hàng | không"
@@ -508,6 +508,14 @@ def _institutions(text: str) -> list[str]:
         ("Công ty Vinamilk khởi công nhà máy; sản lượng tăng.", ["Công ty Vinamilk"]),
         # unless a name ends the lower case: a foreign name's own words
         ("Khách vay vốn của ngân hàng Bank of Tokyo tăng.", ["ngân hàng Bank of Tokyo"]),
+        # "và" and a head after a sentence-case name's lower-case tail: another body
+        ("Cục Quản lý tài nguyên nước và Viện Địa chất ký kết.", ["Cục Quản lý tài nguyên nước", "Viện Địa chất"]),
+        # a mission abroad is named with where it serves
+        (
+            "Đại sứ quán Việt Nam tại Hàn Quốc và Tổng Lãnh sự quán Nhật Bản tại Đà Nẵng tổ chức lễ.",
+            ["Đại sứ quán Việt Nam tại Hàn Quốc", "Tổng Lãnh sự quán Nhật Bản tại Đà Nẵng"],
+        ),
+        ("Đại sứ quán Pháp tại đây cho biết.", ["Đại sứ quán Pháp"]),
         # "và" after a brand joins another body, not a line of work of the first
         ("Quỹ đầu tư VinaCapital và hãng xe VinFast công bố hợp tác.", ["Quỹ đầu tư VinaCapital", "VinFast"]),
         ("Ngân hàng Shinhan và Samsung Electronics ký thỏa thuận.", ["Ngân hàng Shinhan", "Samsung Electronics"]),

@@ -542,6 +542,14 @@ def test_one_title_given_to_a_list_after_doi_voi_and_an_aside_before_the_apposit
             {"Y Khoa Hà Niê Kdam": ["Phó Chủ tịch Quốc hội"]},
         ),
         ("Phó Chủ tịch UBND tỉnh H'Lan Kđoh phát biểu.", {"H'Lan Kđoh": ["Phó Chủ tịch UBND tỉnh"]}),
+        # a man's "Y" with no family name in the list after it, after a body's whole name
+        ("Thứ trưởng Bộ Nội vụ Y Bình Mlô dự lễ.", {"Y Bình Mlô": ["Thứ trưởng Bộ Nội vụ"]}),
+        ("Bí thư Huyện ủy Krông Búk Y Duy Ksor phát biểu.", {"Y Duy Ksor": ["Bí thư Huyện ủy Krông Búk"]}),
+        # the "Y" of medicine opens no name
+        (
+            "Hiệu trưởng Trường Đại học Y Dược Huế Lê Minh Tâm dự lễ.",
+            {"Lê Minh Tâm": ["Hiệu trưởng Trường Đại học Y Dược Huế"]},
+        ),
         # a K'Ho man's name opens with "K'" as a woman's Ê-đê name does with "H'"; after a
         # commune's whole name, either begins the person
         ("Ông K'Bròi, Phó Chủ tịch UBND xã Lộc Bảo, cho biết.", {"K'Bròi": ["Phó Chủ tịch UBND xã Lộc Bảo"]}),
