@@ -1583,7 +1583,8 @@ def _foreign_brand(phrase: str, lex: Lexicons) -> bool:
     return (
         2 <= len(words) <= 3
         and all(w[:1].isupper() and (looks_foreign(w) or is_abbreviation(w)) for w in words)
-        and any(looks_foreign(w) for w in words)  # not "TP HCM"
+        # not "TP HCM": a foreign word, or capitals no list expands ("PV | OIL", "PV | GAS")
+        and any(looks_foreign(w) or (w.isupper() and w not in lex.abbreviations) for w in words)
         and not names_a_place(phrase, lex)
     )
 

@@ -528,8 +528,14 @@ def _institutions(
     if declared:
         pattern = "|".join(re.escape(alias) for alias in sorted(declared, key=len, reverse=True))
         for found in re.finditer(rf"(?<![\w])(?:{pattern})(?![\w])", text, re.IGNORECASE):
-            if not covered.overlaps(found.start(), found.end()):
-                mentions.append((text[found.start() : found.end()], "other", found.start(), found.end()))
+            a, b = found.span()
+            inside = covered.overlapping(a, b)
+            if inside and all(a <= x and y <= b and (x, y) != (a, b) for x, y in inside):
+                # "PV | OIL": the model's piece of a declared short name is that name's
+                mentions = [m for m in mentions if (m[2], m[3]) not in inside]
+                inside = []
+            if not inside:
+                mentions.append((text[a:b], "other", a, b))
     # A board with no body named ("Chủ tịch Hội đồng quản trị (HĐQT)") is a generic reference,
     # and "Trưởng ban | Tổ chức Huyện ủy" is the Ban Tổ chức, not a body called "Tổ chức Huyện ủy".
     mentions = [m for m in mentions if lex.keys.match_key(m[0]) not in BOARDS and (m[2], m[3]) not in reheaded]

@@ -618,6 +618,9 @@ def test_a_place_in_brackets_after_a_name_is_no_short_form_of_it(text: str) -> N
         (" - Vinasun Sài Gòn", ()),
         (" – ASEAN (EU-ABC)", ()),
         (" - PV)", ()),
+        # two words in capitals, one of them no abbreviation a list expands; not "(UBND TP)"
+        (" (PV GAS) báo lãi", ("PV GAS",)),
+        (" (UBND TP) họp", ()),
     ],
 )
 def test_short_forms_declared_in_brackets(written: str, declared: tuple[str, ...]) -> None:
@@ -670,6 +673,17 @@ def test_a_place_or_a_person_after_a_company_is_no_brand() -> None:
         "Tập đoàn Hòa Phát và Kelly cũng ký, theo tạp chí Forbes, Kelly cho biết."
     )
     assert names == ["Tập đoàn Hòa Phát", "Forbes"]
+
+
+def test_the_models_piece_of_a_declared_short_name_is_that_name() -> None:
+    found = {
+        i.name: i.aliases
+        for i in extract_text(
+            "Tổng công ty Dầu Việt Nam (PV OIL) điều chỉnh giá. PV OIL tăng giá 500 đồng/lít.",
+            require_vietnamese=False,
+        ).institutions
+    }
+    assert found == {"Tổng công ty Dầu Việt Nam": ["PV OIL"]}
 
 
 def test_a_dash_before_a_place_is_inside_the_place() -> None:
