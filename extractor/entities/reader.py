@@ -694,7 +694,7 @@ def fair_extension(text: str, start: int, end: int, new_end: int, person_spans: 
     words = [w for w in tail.split() if w not in _NAME_DASHES]
     last_words = text[start:end].split()[-2:]
     # "Nhà hát Ca | múa nhạc …", "Lực lượng Hàng | không …": the tail ends the name's last word
-    in_word = bool(words and last_words) and lex.dictionary.has(f"{last_words[-1].lower()} {words[0]}")
+    in_word = bool(words and last_words) and _one_word_across(last_words[-1], words[:2], lex)
     return (
         bool(words)
         and any(w[:1].isupper() for w in last_words)
@@ -828,6 +828,18 @@ def _object_follows(text: str, end: int) -> bool:
     return bool(rest) and rest[0].isalnum()
 
 
+def _one_word_across(before: str, after: Sequence[str], lex: Lexicons) -> bool:
+    """Do the syllable ``before`` and the first of ``after`` make one word, which the next two do
+    not make instead ("Nhà hát Ca | múa", but "Bộ Tài chính | đề xuất": "chính đề" is a word, and
+    so is "đề xuất")?"""
+    has = lex.dictionary.has
+    if not has(f"{before.lower()} {after[0]}"):
+        return False
+    if len(after) < 2 or not after[0].islower() or has(f"{before.lower()} {after[0]} {after[1]}"):
+        return True  # "xuất nhập khẩu": one word of three
+    return not has(f"{after[0]} {after[1]}")
+
+
 def _before_predicate(text: str, start: int, end: int, lex: Lexicons) -> int:
     """Where a model span should end: before the first word that begins a predicate (one
     that follows names far more often than it sits in one, or a verb never seen in a name:
@@ -839,7 +851,7 @@ def _before_predicate(text: str, start: int, end: int, lex: Lexicons) -> int:
         if position > start and word.islower():
             # "xây | dựng", "Hàng | không", "Ca | múa nhạc": one word, whatever the case of its first
             # syllable; but a head is a whole word ("Hiệp hội | kiến nghị" is no "hội kiến")
-            joined = 0 < k != head_length and lex.dictionary.has(f"{words[k - 1].lower()} {word}")
+            joined = 0 < k != head_length and _one_word_across(words[k - 1], words[k : k + 2], lex)
             # after a plural a verb is a noun: "Liên hiệp các | tổ chức hữu nghị Việt Nam"
             plural = words[k - 1].lower() in ("các", "những")
             if not joined and not plural and (word in lex.after_org_words or _verb_length(words, k, lex)):

@@ -250,6 +250,17 @@ _HOW_IT_MOVED = frozenset("mạnh mẽ nhẹ vọt sâu nhanh chậm đáng kể
 _MOVES = frozenset({"tăng", "giảm"})
 # Words that make a percentage's measure a rate of growth.
 _GROWTH_WORDS = ("tăng trưởng", "mức tăng", "tốc độ tăng", "mức giảm", "tốc độ giảm")
+# "tăng | vốn điều lệ | thêm 1.000 tỷ đồng", "giảm | giá | đến 30%": after a rise or fall and what
+# rose or fell, these say the number is how much it moved; a level's words ("lên", "xuống mức")
+# are verb cues and say it is where it got to.
+_BY_HOW_MUCH = frozenset({"thêm", "đến", "tới"})
+_MAX_MOVED_WORDS = 8
+# Words after a rise or fall that say how it went, not what moved ("giảm | đi", "tăng | mạnh").
+_NOT_A_NOUN_WORDS = (
+    _HOW_IT_MOVED
+    | _MANNER_WORDS
+    | frozenset("đi dần liên tục và hoặc là khi thì nên nhưng mà vì bị đạt bằng chiếm vượt lên xuống còn".split())
+)
 # Words that make a percentage a rate, so a price (the measure guide: "lãi suất 6%/năm").
 _RATE_WORDS = ("lãi suất", "thuế suất", "trần")
 # Words that make a percentage after them a part of a whole.
@@ -716,8 +727,8 @@ class FactReader:
         plain, skipped = _without_how_it_moved(left.words)
         for kind in ("change", "ratio", "share", "verb"):
             n = cues.ending_at(plain, kind)
-            if n > verb_length:
-                verb_kind, verb_length = kind, n
+            if n > verb_length and not cues.inside_noun(plain, len(plain) - n, len(plain)):
+                verb_kind, verb_length = kind, n  # (not "thuế giá trị gia | tăng | 2%")
         if verb_length:
             verb_length += sum(1 for k in skipped if k > len(plain) - verb_length)
         if verb_kind == "change" and self._crosses_a_level(left, verb_length, amount, right):
@@ -729,6 +740,12 @@ class FactReader:
             left.words[: len(left.words) - verb_length], left.spans[: len(left.spans) - verb_length], left.first
         )
         subject = self._before_a_move(subject) if verb_kind is None else subject
+        # "giảm | giá vé tham quan | 20%", "tăng | vốn điều lệ | thêm 1.000 tỷ đồng": what rose or
+        # fell stands between the verb and its number
+        moved_object = self._moved_object(left, verb_kind, verb_length)
+        moved = moved_object[0] if moved_object else None
+        if moved_object is not None and not moved_object[1]:
+            verb_kind = "change"
 
         # Role.
         # A goal named before an earlier amount of the sentence was that amount's ("Mục tiêu tăng
@@ -848,7 +865,7 @@ class FactReader:
         counts = self._noun_after(right, whole_clause=True) if counted else None
         # A deal's sum after "với giá": what the deal is and who makes it.
         deal = self._deal(subject) if amount.kind == "money" and facts.role in ("value", "target") else None
-        facts.measure = counts or self._measure(amount, subject, right, facts, before, last_end, deal)
+        facts.measure = counts or moved or self._measure(amount, subject, right, facts, before, last_end, deal)
         if facts.measure and self._amounts.overlaps(*facts.measure):
             facts.measure = None  # "đạt 15,33 triệu USD (giảm 6% …)": another amount is no measure
         if facts.measure and text[facts.measure[0] : facts.measure[1]].lower() in _NO_MEASURE_WORDS:
@@ -927,6 +944,50 @@ class FactReader:
         if head[:1] == ["mức"]:
             head = head[1:]
         return head[:1] == ["giá"] and len(head) > 1 and head[1] != "trị"
+
+    def _moved_object(self, left: _Words, verb_kind: str | None, verb_length: int) -> tuple[Range, bool] | None:
+        """What rose or fell, named between "tăng"/"giảm" and the number or the words before it
+        ("giảm | giá vé | 20%", "tăng | vốn điều lệ | thêm 1.000 tỷ", "giảm | lãi suất cho vay |
+        xuống mức 6%"), and whether the number is the level it got to; a few words that hold no
+        verb; None where the verb's number follows it
+        straight ("giảm 20% giá vé") or the words are no object ("tăng trưởng", a noun)."""
+        words, cues = left.words, self.cues
+        end = len(words) - verb_length
+        level = verb_kind == "verb"
+        if verb_kind in (None, "change") and words[end - 1 : end] and words[end - 1] in _BY_HOW_MUCH:
+            end -= 1  # "thêm", "đến": how much, still a change
+            if verb_kind == "change":
+                return None  # "tăng thêm | 5%": the verb's own
+        elif verb_kind is None and words[end - 1 : end] == ["về"]:
+            end -= 1  # "giảm thuế suất | về | 0%": to a level, as "về mức" says
+            level = True
+        elif verb_kind not in (None, "verb"):
+            return None
+        for m in range(end - 1, max(-1, end - _MAX_MOVED_WORDS - 2), -1):
+            if words[m] not in _MOVES or cues.inside_noun(words, m, m + 1):
+                continue  # "thuế giá trị gia | tăng": a noun's syllable
+            if m == end - 1 or _names_growth(words[max(0, m - 2) : m + 1]):
+                return None  # "tăng | 5%"; "Mức giảm | phí …": a noun of a move, which is what is measured
+            between = words[m + 1 : end]
+            if (
+                between[0] in _NOT_A_NOUN
+                or any(w in _FUNCTION_WORDS or w in _NOT_A_NOUN_WORDS or not w.isalpha() for w in between)
+                or any(
+                    between[i : i + 2] in _NOT_A_NOUN_PAIRS or self._verb_at(between, i) for i in range(len(between))
+                )
+            ):
+                return None  # "giảm | đi | 30 USD", "giảm | về mặt …", "tăng | trung bình | 20%"
+            found = _strip(self.text, left.spans[m + 1][0], left.spans[end - 1][1])
+            return (found, level) if found else None
+        return None
+
+    def _verb_at(self, words: list[str], i: int) -> bool:
+        """Does a verb cue, or a connective, begin at ``words[i]``, not as a syllable of a noun?"""
+        cues = self.cues
+        return any(
+            (n := cues.starting_at(words[i:], kind)) and not cues.inside_noun(words, i, i + n)
+            for kind in (*_VERB_KINDS, "connective", "forecast")
+        )
 
     def _before_a_move(self, subject: _Words) -> _Words:
         """ "giá cổ phiếu HNF tăng mạnh từ | 11.000 đồng": the words before a verb of change and

@@ -508,6 +508,10 @@ def _institutions(text: str) -> list[str]:
         ("Công ty Vinamilk khởi công nhà máy; sản lượng tăng.", ["Công ty Vinamilk"]),
         # unless a name ends the lower case: a foreign name's own words
         ("Khách vay vốn của ngân hàng Bank of Tokyo tăng.", ["ngân hàng Bank of Tokyo"]),
+        # a verb after a body's name, though its first syllable makes a word with the name's last
+        # ("chính đề"); a word of three syllables goes on ("xuất nhập khẩu")
+        ("Bộ Tài chính đề xuất giảm thuế suất thuế nhập khẩu ô tô.", ["Bộ Tài chính"]),
+        ("Công ty TNHH xuất nhập khẩu Đông Á vừa khai trương.", ["Công ty TNHH xuất nhập khẩu Đông Á"]),
         # "và" and a head after a sentence-case name's lower-case tail: another body
         ("Cục Quản lý tài nguyên nước và Viện Địa chất ký kết.", ["Cục Quản lý tài nguyên nước", "Viện Địa chất"]),
         # a mission abroad is named with where it serves

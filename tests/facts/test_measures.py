@@ -1059,6 +1059,34 @@ CASES = [
         "Vốn đầu tư công thực hiện 9 tháng đạt 820 tỷ đồng.",
         "820 tỷ đồng", "value", "Vốn đầu tư công thực hiện", None, "9 tháng", None,
     ),
+    (  # what rose or fell may stand between the verb and its number: still a change
+        "Từ ngày 1/7, UBND thành phố quyết định giảm giá vé xe buýt 20%.",
+        "20%", "change", "giá vé xe buýt", None, "Từ ngày 1/7", "UBND thành phố",
+    ),
+    (  # … also before "thêm" or "đến" (how much), and through a noun that ends in "tăng"
+        "Năm 2025, Ngân hàng ACB được chấp thuận tăng vốn điều lệ thêm 5.000 tỷ đồng.",
+        "5.000 tỷ đồng", "change", "vốn điều lệ", None, "Năm 2025", "Ngân hàng ACB",
+    ),
+    (
+        "Hãng hàng không giảm giá vé đến 40%.",
+        "40%", "change", "giá vé", None, None, None,
+    ),
+    (
+        "Chính phủ trình phương án giảm thuế giá trị gia tăng 2% đến hết năm 2026.",
+        "2%", "change", "thuế giá trị gia tăng", None, "đến hết năm 2026", None,
+    ),
+    (  # before "xuống mức" or "về" the number is the level it got to; the verb is no part of the measure
+        "Ngân hàng Nhà nước điều chỉnh giảm lãi suất tái cấp vốn xuống mức 4%.",
+        "4%", "price", "lãi suất tái cấp vốn", None, None, None,
+    ),
+    (
+        "Bộ Tài chính đề xuất giảm thuế suất thuế nhập khẩu ô tô về 0%.",
+        "0%", "price", "thuế suất thuế nhập khẩu ô tô", None, None, "Bộ Tài chính",
+    ),
+    (  # words saying how it moved are no object ("giảm đi", "tăng mạnh")
+        "Giá xăng giảm đi 500 đồng/lít.",
+        "500 đồng/lít", "change", "Giá xăng", None, None, None,
+    ),
     (  # a time after "của" is no owner: the name before the amount holds it
         "Công ty Sông Đà chịu khoản lỗ 627 tỷ đồng của năm 2016.",
         "627 tỷ đồng", "value", "chịu khoản lỗ", None, "của năm 2016", "Công ty Sông Đà",
