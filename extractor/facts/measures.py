@@ -255,6 +255,9 @@ _GROWTH_WORDS = ("tăng trưởng", "mức tăng", "tốc độ tăng", "mức g
 # are verb cues and say it is where it got to.
 _BY_HOW_MUCH = frozenset({"thêm", "đến", "tới"})
 _MAX_MOVED_WORDS = 8
+# How far after a gift's sum whom or what it is for may run ("tặng 50 triệu USD | cho các trường …").
+_MAX_PURPOSE_WORDS = 14
+_GIVEN_TO = re.compile(r" cho $")
 # Words after a rise or fall that say how it went, not what moved ("giảm | đi", "tăng | mạnh").
 _NOT_A_NOUN_WORDS = (
     _HOW_IT_MOVED
@@ -866,6 +869,8 @@ class FactReader:
         # A deal's sum after "với giá": what the deal is and who makes it.
         deal = self._deal(subject) if amount.kind == "money" and facts.role in ("value", "target") else None
         facts.measure = counts or moved or self._measure(amount, subject, right, facts, before, last_end, deal)
+        if amount.kind == "money" and facts.role == "value":
+            facts.measure = self._given_for(left, amount, right, before) or facts.measure
         if facts.measure and self._amounts.overlaps(*facts.measure):
             facts.measure = None  # "đạt 15,33 triệu USD (giảm 6% …)": another amount is no measure
         if facts.measure and text[facts.measure[0] : facts.measure[1]].lower() in _NO_MEASURE_WORDS:
@@ -980,6 +985,40 @@ class FactReader:
             found = _strip(self.text, left.spans[m + 1][0], left.spans[end - 1][1])
             return (found, level) if found else None
         return None
+
+    def _given_for(self, left: _Words, amount: AmountAt, right: _Words, before: AmountFacts | None) -> Range | None:
+        """A gift's or an outlay's measure: whom or what the sum is for ("hỗ trợ 2 triệu Euro |
+        cho người dân bị ảnh hưởng …", "đầu tư 1.500 USD | để mở công ty …", "Trao 3,2 triệu đồng
+        | của độc giả cho cháu A", "dành khoảng 1,15 triệu tỷ đồng | cho đầu tư phát triển"), where
+        such a verb stands right before the amount, or "và" after a sum given for something ("…
+        cho các trường học và 50 triệu USD | cho Trung tâm …"): the words after the amount to the
+        end of the clause, a time or a next number; else None."""
+        given_before = (
+            left.words[-1:] == ["và"]
+            and before is not None
+            and before.measure is not None
+            and self._words(*before.measure).words[:1] in (["cho"], ["để"], ["của"])
+        )
+        if not given_before and not self.cues.ending_at(left.words, "give"):
+            return None
+        words = right.words
+        opens = words[:1] in (["cho"], ["để"]) or (words[:1] == ["của"] and "cho" in words[:_MAX_PURPOSE_WORDS])
+        if not opens:
+            return None
+        stop = 1
+        while (
+            stop < min(len(words), _MAX_PURPOSE_WORDS)
+            and not words[stop][:1].isdigit()
+            and words[stop] not in _CLAUSE_CONJUNCTIONS
+            and not (words[stop] == "và" and stop + 1 < len(words) and words[stop + 1][:1].isdigit())
+        ):
+            stop += 1
+        i = bisect_left(self._period_starts, right.spans[0][0])
+        if i < len(self._periods) and self._periods[i][0] < right.spans[stop - 1][1]:
+            stop = bisect_left([a for a, _ in right.spans], self._periods[i][0], 0, stop)
+        if stop < 2:
+            return None
+        return _strip(self.text, right.spans[0][0], right.spans[stop - 1][1])
 
     def _verb_at(self, words: list[str], i: int) -> bool:
         """Does a verb cue, or a connective, begin at ``words[i]``, not as a syllable of a noun?"""
@@ -1727,6 +1766,10 @@ class FactReader:
         """Is the name at ``a`` what a gift goes to ("trao tặng | Trường Tiểu học X … 90 triệu
         đồng", "ủng hộ | Quỹ Vì người nghèo 50 triệu đồng"), or the place whose people it goes to
         ("ủng hộ đồng bào | miền Trung")? The giver's is the amount."""
+        # "trao 100 triệu đồng cho | Trường A": a name after a sum and "cho" is whom it is given
+        given_to = _GIVEN_TO.search(self.text, max(0, a - 8), a)
+        if given_to is not None and self._amounts.overlaps(given_to.start() - 1, given_to.start()):
+            return True
         for _ in range(4):  # "trao tặng | Trường A và | Trường B …": each of the list receives
             before = self._words(max(0, a - 60), a).words
             # "ủng hộ đồng bào | miền Trung", "ủng hộ đồng bào bị thiên tai ở | miền Trung": the

@@ -538,7 +538,7 @@ CASES = [
     ),
     (  # a personal pronoun opening the subject holds the amount; it is not what is measured
         "Doanh nhân Trần Văn Lộc sinh ra ở Nam Định. Năm 2010, ông đã tặng 5 triệu USD cho quỹ học bổng.",
-        "5 triệu USD", "value", "tặng", None, "Năm 2010", "Trần Văn Lộc",
+        "5 triệu USD", "value", "cho quỹ học bổng", None, "Năm 2010", "Trần Văn Lộc",
     ),
     (  # a project's phase is its period; the part has the measure of the whole
         "Dự án có tổng mức đầu tư 3.000 tỷ đồng, trong đó giai đoạn 1 khoảng 1.000 tỷ đồng.",
@@ -1058,6 +1058,18 @@ CASES = [
     (  # "hiện" closing "thực hiện" is no "currently" cut from what is measured
         "Vốn đầu tư công thực hiện 9 tháng đạt 820 tỷ đồng.",
         "820 tỷ đồng", "value", "Vốn đầu tư công thực hiện", None, "9 tháng", None,
+    ),
+    (  # a gift or an outlay measures whom or what it is for, after the sum
+        "Năm 2024, Quỹ Bảo trợ trẻ em tỉnh hỗ trợ 300 triệu đồng cho các em học sinh vùng lũ.",
+        "300 triệu đồng", "value", "cho các em học sinh vùng lũ", None, "Năm 2024", "Quỹ Bảo trợ trẻ em tỉnh",
+    ),
+    (
+        "Năm 2026, thành phố dành khoảng 20.000 tỷ đồng để xây dựng trường học.",
+        "khoảng 20.000 tỷ đồng", "value", "để xây dựng trường học", None, "Năm 2026", None,
+    ),
+    (  # … each sum of a list its own ("… và | 50 triệu đồng | cho …")
+        "Công ty đã trao 100 triệu đồng cho Trường Tiểu học Kim Liên và 50 triệu đồng cho Trạm Y tế phường.",
+        "50 triệu đồng", "value", "cho Trạm Y tế phường", None, None, None,
     ),
     (  # what rose or fell may stand between the verb and its number: still a change
         "Từ ngày 1/7, UBND thành phố quyết định giảm giá vé xe buýt 20%.",
