@@ -204,3 +204,35 @@ FIELDS = (
     "percentages",
     "money",
 )
+
+
+# What each amount measures (spec/measure-guide.md), scored by scripts/evaluate_measure.py.
+
+
+def token_f1(a: str, b: str, key) -> float:
+    left, right = Counter(key(a).split()), Counter(key(b).split())
+    common = sum((left & right).values())
+    if not common:
+        return 0.0
+    p, r = common / sum(right.values()), common / sum(left.values())
+    return 2 * p * r / (p + r)
+
+
+def _holds(longer: str, shorter: str) -> bool:
+    return longer.endswith(shorter) or longer.startswith(shorter)
+
+
+def aligned_items(gold_items: list[dict], predicted: dict[str, list]) -> list[tuple[dict, object | None]]:
+    """Each gold item with the predicted item of its field and text (k-th occurrence), or None."""
+    seen: Counter = Counter()
+    pairs = []
+    for g in gold_items:
+        k = seen[(g["field"], g["text"])]
+        seen[(g["field"], g["text"])] += 1
+        # The same text, or one that holds it with a qualifier more or less, before the number ("ước
+        # đạt 545,991 tỷ đồng") or after it ("10,5-11% trở lên": the gold writes it both ways).
+        found = [p for p in predicted[g["field"]] if p.text == g["text"]]
+        if len(found) <= k:
+            found = [p for p in predicted[g["field"]] if _holds(p.text, g["text"]) or _holds(g["text"], p.text)]
+        pairs.append((g, found[k] if k < len(found) else None))
+    return pairs

@@ -21,35 +21,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # devtools/ is not installed
 from devtools.gold_split import select
-from devtools.scoring import Score
+from devtools.scoring import Score, aligned_items, token_f1
 from extractor import Pipeline
 
 DEFAULT_GOLD = Path(__file__).resolve().parent.parent.parent / "shared" / "gold"
 PHRASES = ("measure", "reference", "period", "holder")
-
-
-def token_f1(a: str, b: str, key) -> float:
-    left, right = Counter(key(a).split()), Counter(key(b).split())
-    common = sum((left & right).values())
-    if not common:
-        return 0.0
-    p, r = common / sum(right.values()), common / sum(left.values())
-    return 2 * p * r / (p + r)
-
-
-def aligned(gold_items: list[dict], predicted: dict[str, list]) -> list[tuple[dict, object | None]]:
-    """Each gold item with the predicted item of its field and text (k-th occurrence), or None."""
-    seen: Counter = Counter()
-    pairs = []
-    for g in gold_items:
-        k = seen[(g["field"], g["text"])]
-        seen[(g["field"], g["text"])] += 1
-        # The same text, or one that holds it with a qualifier more or less ("ước đạt 545,991 tỷ đồng").
-        found = [p for p in predicted[g["field"]] if p.text == g["text"]]
-        if len(found) <= k:
-            found = [p for p in predicted[g["field"]] if p.text.endswith(g["text"]) or g["text"].endswith(p.text)]
-        pairs.append((g, found[k] if k < len(found) else None))
-    return pairs
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -76,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
         text = (args.gold / f"{path.stem}.txt").read_text(encoding="utf-8")
         result = pipeline(text)
         errors = []
-        for g, p in aligned(gold["items"], {"percentages": result.percentages, "money": result.money}):
+        for g, p in aligned_items(gold["items"], {"percentages": result.percentages, "money": result.money}):
             roles["total"] += 1
             roles["aligned"] += p is not None
             found_role = p.role if p is not None else None

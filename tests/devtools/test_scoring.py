@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from devtools.scoring import FIELDS, QualifierTally, Score, score_article
+from dataclasses import dataclass
+
+import pytest
+
+from devtools.scoring import FIELDS, QualifierTally, Score, aligned_items, default_keys, score_article, token_f1
 from extractor import extract_text
 
 TEXT = (
@@ -61,3 +65,39 @@ def test_an_item_not_found_is_not_a_qualifier_error() -> None:
     tally, missed, scores = _score(gold)
     assert tally.total == 0 and "qualifiers" not in missed
     assert scores["percentages"].fn == 1  # the value's miss is the value field's
+
+
+@dataclass
+class _Item:
+    text: str
+
+
+@pytest.mark.parametrize(
+    ("gold_text", "predicted_text"),
+    [
+        ("106%", "106%"),
+        ("545,991 tỷ đồng", "ước đạt 545,991 tỷ đồng"),  # a qualifier before the number, in one of them
+        ("10,5-11%", "10,5-11% trở lên"),  # … or after it
+        ("10-15% trở lên", "10-15%"),
+    ],
+)
+def test_an_amount_aligns_with_its_gold_item_with_a_qualifier_more_or_less(gold_text: str, predicted_text: str) -> None:
+    [(_, found)] = aligned_items(
+        [{"field": "percentages", "text": gold_text}], {"percentages": [_Item("5%"), _Item(predicted_text)]}
+    )
+    assert found is not None and found.text == predicted_text
+
+
+def test_the_kth_gold_item_of_a_text_aligns_with_the_kth_predicted_one() -> None:
+    gold = [{"field": "money", "text": "2 tỷ đồng"}, {"field": "money", "text": "2 tỷ đồng"}]
+    first, second = _Item("2 tỷ đồng"), _Item("2 tỷ đồng")
+    pairs = aligned_items(gold, {"money": [first, second]})
+    assert [found for _, found in pairs] == [first, second]
+    assert aligned_items(gold, {"money": [first]})[1][1] is None
+
+
+def test_token_f1_of_phrases_after_normalization() -> None:
+    key = default_keys().match_key
+    assert token_f1("thu ngân sách", "thu ngân sách", key) == 1.0
+    assert token_f1("chi trả", "địa phương đã hoàn tất chi trả", key) < 0.5
+    assert token_f1("UBND phường", "Ủy ban nhân dân phường", key) == 1.0
