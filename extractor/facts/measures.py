@@ -1233,6 +1233,12 @@ class FactReader:
             return before.measure if before else None
         if phrase:
             return phrase
+        # ", tăng 10,5% | về khối lượng": a side of what the clause before measured, where that
+        # named a side too or nothing ("giá trị đạt 193 triệu USD"); not where it named the whole
+        # ("xuất khẩu còn tăng mạnh ở …: Malaysia tăng 116% | về lượng")
+        side = self._side_changed(right) if facts.role == "change" else None
+        if side and right.words[:2] == ["đối", "với"]:
+            return side  # "… mức giảm 25% | đối với tất cả xe qua trạm": what the change applies to
         # After a ratio's, a change's or a compared share's number comes the reference, not the measure.
         if facts.role not in ("ratio", "change") and facts.reference is None:
             after = self._noun_after(right)
@@ -1242,8 +1248,26 @@ class FactReader:
             # "… (bằng 94,71% …); trong đó, có 437 đại biểu tán thành (bằng 92,39% …)": a count
             # in a clause after the item before is what this one measures a share of
             own = self._earlier_subject(amount, after=before_end)
-            return own if own and self.text[own[0]].isdigit() else before.measure
-        return self._earlier_subject(amount) or self._framed_subject(amount)
+            inherited = own if own and self.text[own[0]].isdigit() else before.measure
+        else:
+            inherited = self._earlier_subject(amount) or self._framed_subject(amount)
+        return side if side and (inherited is None or self._names_a_side(inherited)) else inherited
+
+    def _side_changed(self, right: _Words) -> Range | None:
+        """In a clause with no subject of its own, the side of a quantity a change's number is of
+        (", tăng 10,5% | về khối lượng", "…, giảm 25% | đối với các loại vé"), else None."""
+        words = right.words
+        if words[:1] == ["về"] and self.cues.starting_at(words[1:], "side"):
+            skip = 1
+        elif words[:2] == ["đối", "với"]:
+            skip = 2
+        else:
+            return None
+        return self._noun_after(_Words(words[skip:], right.spans[skip:], right.first + skip))
+
+    def _names_a_side(self, measure: Range) -> bool:
+        words = self._words(*measure).words
+        return bool(words) and self.cues.starting_at(words, "side") == len(words)
 
     def _only_a_time(self, a: int, b: int) -> bool:
         """Do the words from ``a`` to ``b`` say only when ("| trong 11 tháng" after "vốn FDI vào
@@ -1524,6 +1548,7 @@ class FactReader:
             (whole_clause and words[stop] not in _CLAUSE_CONJUNCTIONS and not words[stop][:1].isdigit())
             or (words[stop] not in _NOT_A_NOUN and words[stop].isalpha())
             or _complement_at(words, stop)
+            or self.cues.inside_noun(words, stop, stop + 1)  # "thuế giá trị gia | tăng"
         ):
             stop += 1
         # A time after the amount is its period, not what it measures ("… 32 tỷ USD | tính lũy kế đến …").

@@ -1059,6 +1059,19 @@ CASES = [
         "Vốn đầu tư công thực hiện 9 tháng đạt 820 tỷ đồng.",
         "820 tỷ đồng", "value", "Vốn đầu tư công thực hiện", None, "9 tháng", None,
     ),
+    (  # a change of a clause with no subject, of a side of the quantity ("về lượng") …
+        "Tháng 10, cả nước xuất khẩu 700.000 tấn gạo, với giá trị đạt 420 triệu USD, tăng 12% về lượng"
+        " và tăng 8% về giá trị so với tháng 9.",
+        "12%", "change", "lượng", "tháng 9", "Tháng 10", None,
+    ),
+    (  # … but a whole named before stays what is measured
+        "Xuất khẩu cà phê tăng mạnh ở nhiều thị trường như: Đức tăng 20% về lượng và tăng 35% về trị giá.",
+        "20%", "change", "Xuất khẩu cà phê", None, None, "Đức",
+    ),
+    (  # what a change applies to, after "đối với"; a noun ending in "tăng" goes on
+        "Từ tháng 7, Chính phủ giảm 2% đối với thuế giá trị gia tăng.",
+        "2%", "change", "thuế giá trị gia tăng", None, "tháng 7", None,
+    ),
     (  # a gift or an outlay measures whom or what it is for, after the sum
         "Năm 2024, Quỹ Bảo trợ trẻ em tỉnh hỗ trợ 300 triệu đồng cho các em học sinh vùng lũ.",
         "300 triệu đồng", "value", "cho các em học sinh vùng lũ", None, "Năm 2024", "Quỹ Bảo trợ trẻ em tỉnh",
