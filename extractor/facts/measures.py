@@ -1244,6 +1244,7 @@ class FactReader:
             after = self._noun_after(right)
             if after:
                 return after
+        inherited: Range | None
         if before is not None and before.measure and not self._own_items_measure(before.measure, before_end, amount):
             # "… (bằng 94,71% …); trong đó, có 437 đại biểu tán thành (bằng 92,39% …)": a count
             # in a clause after the item before is what this one measures a share of
