@@ -1576,6 +1576,8 @@ class FactReader:
             if start < after:
                 return None
             words = self._words(start, breaks[k].start())
+            if words.words[:1] == ["theo"]:
+                return None  # "Theo phương án trình Bộ GTVT, | …": where the figure comes from, no subject
             level = self.cues.starting_at(words.words, "verb")
             if k == 0 or not (
                 self.cues.starting_at(words.words, "change") or (level and words.words[level - 1] == "mức")

@@ -1059,6 +1059,10 @@ CASES = [
         "Vốn đầu tư công thực hiện 9 tháng đạt 820 tỷ đồng.",
         "820 tỷ đồng", "value", "Vốn đầu tư công thực hiện", None, "9 tháng", None,
     ),
+    (  # a clause opened by "Theo" says where a figure comes from: no subject for the clause after it
+        "Theo kế hoạch của thành phố, đến năm 2030 sẽ tăng 15%.",
+        "15%", "target", None, None, "đến năm 2030", None,
+    ),
     (  # a change of a clause with no subject, of a side of the quantity ("về lượng") …
         "Tháng 10, cả nước xuất khẩu 700.000 tấn gạo, với giá trị đạt 420 triệu USD, tăng 12% về lượng"
         " và tăng 8% về giá trị so với tháng 9.",
