@@ -1707,6 +1707,11 @@ def _is_clipped_form(short: str, long: str, lex: Lexicons) -> bool:
     return prefix or ((suffix or branded) and not opening_board(long.split(), lex))
 
 
+def _short_words(name: str) -> int:
+    """How many words of a name are written short ("QĐND", "TP")."""
+    return sum(1 for word in name.replace(".", " ").split() if is_abbreviation(word))
+
+
 def merge_institutions(mentions: list[tuple[str, str, int, int]], lex: Lexicons) -> list[InstitutionRecord]:
     """One record per institution from (name, kind, start, end) mentions, fullest name first seen."""
     records: list[InstitutionRecord] = []
@@ -1724,12 +1729,13 @@ def merge_institutions(mentions: list[tuple[str, str, int, int]], lex: Lexicons)
         if record is None:
             record = InstitutionRecord(name, kind)
             records.append(record)
-        elif (
-            name != record.name
-            and name.lower() == record.name.lower()
-            and name[:1].isupper() > record.name[:1].isupper()
+        elif name != record.name and (
+            (name.lower() == record.name.lower() and name[:1].isupper() > record.name[:1].isupper())
+            or (key == match_key(record.name) and _short_words(name) < _short_words(record.name))
         ):
-            record.aliases.append(record.name)  # "Phòng Tài chính …" is the name; "phòng …" a writing of it
+            # "Phòng Tài chính …" is the name, "phòng …" a writing of it; "Quân đội nhân dân Việt
+            # Nam" the name, "QĐND Việt Nam" its short writing
+            record.aliases.append(record.name)
             record.name = name
         elif name != record.name and name not in record.aliases:
             record.aliases.append(name)

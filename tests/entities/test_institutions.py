@@ -508,6 +508,12 @@ def _institutions(text: str) -> list[str]:
         ("Công ty Vinamilk khởi công nhà máy; sản lượng tăng.", ["Công ty Vinamilk"]),
         # unless a name ends the lower case: a foreign name's own words
         ("Khách vay vốn của ngân hàng Bank of Tokyo tăng.", ["ngân hàng Bank of Tokyo"]),
+        # the people's armed forces named by their country; alone, the army in general
+        (
+            "Hải quân nhân dân Việt Nam và Cảnh sát biển Việt Nam phối hợp với Quân đội nhân dân Lào.",
+            ["Hải quân nhân dân Việt Nam", "Cảnh sát biển Việt Nam", "Quân đội nhân dân Lào"],
+        ),
+        ("Các chiến sĩ cảnh sát biển luôn sẵn sàng.", []),
         # a verb after a body's name, though its first syllable makes a word with the name's last
         # ("chính đề"); a word of three syllables goes on ("xuất nhập khẩu")
         ("Bộ Tài chính đề xuất giảm thuế suất thuế nhập khẩu ô tô.", ["Bộ Tài chính"]),
@@ -688,6 +694,17 @@ def test_the_models_piece_of_a_declared_short_name_is_that_name() -> None:
         ).institutions
     }
     assert found == {"Tổng công ty Dầu Việt Nam": ["PV OIL"]}
+
+
+def test_a_body_written_short_and_spelled_out_is_named_spelled_out() -> None:
+    found = {
+        i.name: i.aliases
+        for i in extract_text(
+            "Tổng Tham mưu trưởng QĐND Việt Nam dự lễ. Ngày thành lập Quân đội nhân dân Việt Nam là 22/12.",
+            require_vietnamese=False,
+        ).institutions
+    }
+    assert found == {"Quân đội nhân dân Việt Nam": ["QĐND Việt Nam"]}
 
 
 def test_a_dash_before_a_place_is_inside_the_place() -> None:
