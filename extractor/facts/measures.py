@@ -1349,6 +1349,10 @@ class FactReader:
                 before_goal = k - cues.ending_at(words, "target", k)
                 if any(cues.ending_at(words, noun, before_goal) for noun in ("quantity", "flow")):
                     k = None  # "Tổng kinh phí | dự kiến | cho chương trình": a planned quantity, named before
+            if kind == "lead" and k is not None and words[k - 2 : k] == ["so", "với"]:
+                k = None  # "Giá lúa năm ngoái | so với | năm nay chênh nhau …": a comparison, no lead
+            if kind == "connective" and k is not None and words[k - 2 : k - 1] == ["của"]:
+                k = None  # "lợi nhuận của | riêng | ông": "riêng" (own) there, no "Riêng X, …"
             if kind == "possess" and k is not None and " ".join(words[:2]) in _SHARE_WORDS:
                 k = None  # "tỷ lệ sinh viên có | việc làm": the rate of those who have it, all of it measured
             # A connective alone, or "và" just before the verb ("… dự toán và cao hơn 30%"), leaves
@@ -1408,6 +1412,9 @@ class FactReader:
                     break
                 a = m.end()  # a time first ("cả năm 2025 tăng …"): what is measured is not in it
         kept = [(w, span) for w, span in zip(words, spans, strict=True) if a <= span[0] and span[1] <= b]
+        compared = cues.starting_at([w for w, _ in kept], "compare")
+        if compared:
+            kept = kept[compared:]  # "So với | tổng mức lỗ lên tới 627 tỷ đồng": what is compared, not how
         while kept and kept[0][0] in _LEADING_FUNCTION_WORDS and not cues.starting_at([w for w, _ in kept], "person"):
             kept = kept[1:]  # (not the "bị" of "bị cáo")
         while _ends_in_function_word(kept):

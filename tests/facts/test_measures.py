@@ -1059,6 +1059,18 @@ CASES = [
         "Vốn đầu tư công thực hiện 9 tháng đạt 820 tỷ đồng.",
         "820 tỷ đồng", "value", "Vốn đầu tư công thực hiện", None, "9 tháng", None,
     ),
+    (  # "với" of "so với" leads nothing in: what is compared is measured, its time cut out
+        "Giá lúa năm ngoái so với năm nay chênh nhau 3.000 đồng/kg.",
+        "3.000 đồng/kg", "change", "Giá lúa", None, "năm ngoái", None,
+    ),
+    (  # a fronted "So với" opens what is compared, not what is measured
+        "So với tổng mức lỗ lên tới 627 tỷ đồng của năm 2024, mức lãi này rất nhỏ.",
+        "627 tỷ đồng", "value", "tổng mức lỗ", None, "của năm 2024", None,
+    ),
+    (  # "của riêng ông" (his own) is no "Riêng …," opening a clause
+        "Năm 2010, ông bán cổ phần với giá 90 tỷ đồng trong đó lợi nhuận của riêng ông là 40 tỷ đồng.",
+        "40 tỷ đồng", "value", "lợi nhuận của riêng ông", None, "Năm 2010", None,
+    ),
     (  # a clause opened by "Theo" says where a figure comes from: no subject for the clause after it
         "Theo kế hoạch của thành phố, đến năm 2030 sẽ tăng 15%.",
         "15%", "target", None, None, "đến năm 2030", None,
