@@ -266,6 +266,8 @@ _NOT_A_NOUN_WORDS = (
 )
 # Words that make a percentage a rate, so a price (the measure guide: "lãi suất 6%/năm").
 _RATE_WORDS = ("lãi suất", "thuế suất", "trần")
+# A cap a number sets, exceeded ("vượt | trần lãi suất | 14%", "vượt | mức trần | 5%").
+_CAP_WORDS = (("trần",), ("mức", "trần"))
 # Words that make a percentage after them a part of a whole.
 _SHARE_WORDS = ("tỷ lệ", "tỉ lệ", "tỷ trọng", "tỉ trọng")
 # Prepositions after a share or ratio that open no whole or reference.
@@ -301,6 +303,10 @@ def _names_one_of(words: Sequence[str], phrases: Sequence[str]) -> bool:
     nghèo", "tăng trưởng" in "tốc độ tăng trưởng")?"""
     joined = f" {' '.join(w.lower() for w in words)} "
     return any(f" {phrase} " in joined for phrase in phrases)
+
+
+def _starts_with_one_of(words: Sequence[str], phrases: Sequence[tuple[str, ...]]) -> bool:
+    return any(tuple(words[: len(p)]) == p for p in phrases)
 
 
 def _ends_with_one_of(words: Sequence[str], phrases: Sequence[tuple[str, ...]]) -> bool:
@@ -1415,6 +1421,16 @@ class FactReader:
         compared = cues.starting_at([w for w, _ in kept], "compare")
         if compared:
             kept = kept[compared:]  # "So với | tổng mức lỗ lên tới 627 tỷ đồng": what is compared, not how
+        capped = next(
+            (
+                i + 1
+                for i in range(len(kept) - 2, -1, -1)
+                if kept[i][0] == "vượt" and _starts_with_one_of([w for w, _ in kept[i + 1 :]], _CAP_WORDS)
+            ),
+            None,
+        )
+        if capped is not None:
+            kept = kept[capped:]  # "huy động vượt | trần | 14%": the cap is what the number is
         while kept and kept[0][0] in _LEADING_FUNCTION_WORDS and not cues.starting_at([w for w, _ in kept], "person"):
             kept = kept[1:]  # (not the "bị" of "bị cáo")
         while _ends_in_function_word(kept):
