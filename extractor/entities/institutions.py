@@ -1379,7 +1379,12 @@ def _named_part_before(syls: list[Syllable], i: int, title_cover: set[int], floo
 
 _BRACKET = re.compile(r"\s*\(([^()]{1,48})\)")
 # A stock code after its exchange or label: "mã chứng khoán: VCG", "mã CK BBC", "HoSE: HPG".
-_STOCK_CODE = re.compile(r"(?:mã chứng khoán|mã CK|mã|HoSE|HOSE|HNX|UPCoM|UPCOM)\s*:?\s*(\S+)")
+_EXCHANGES = r"HoSE|HOSE|HNX|UPCoM|UPCOM"
+_STOCK_CODE = re.compile(rf"(?:mã chứng khoán|mã CK|mã|{_EXCHANGES})\s*:?\s*(\S+)")
+# The exchange a company's shares trade on, named in its code's bracket ("Hòa Phát (HoSE: HPG)"):
+# a body the article names (the stock exchanges of Hồ Chí Minh City and Hà Nội, and the market
+# of unlisted public companies that Hà Nội's runs).
+EXCHANGE_IN_BRACKET = re.compile(rf"\((?:[^()]{{0,30}}, )?({_EXCHANGES})\s*:\s*\w{{2,6}}\)")
 
 
 _MAX_SHARED = 12  # syllables from the head to the colon in "các Công ty …: A, B và C"

@@ -22,6 +22,7 @@ from ..text.syllables import Segmenter, Syllable
 from .conventions import EDGE_PUNCTUATION, in_vlsp_convention
 from .institutions import (
     BOARDS,
+    EXCHANGE_IN_BRACKET,
     FUNCTION_WORDS,
     GENERIC_BEFORE,
     InstitutionRecord,
@@ -506,6 +507,10 @@ def _institutions(
     mentions = _with_branches(text, mentions)
     ner_people = [(a, b) for a, b, label in ner if label == "PER"]
     mentions.extend(_brands_joined(text, mentions, person_spans, ner_people, lex))
+    covered = SpanIndex((m[2], m[3]) for m in mentions if m[2] >= 0)
+    for exchange in EXCHANGE_IN_BRACKET.finditer(text):
+        if not covered.overlaps(*exchange.span(1)):
+            mentions.append((exchange.group(1), "finance", *exchange.span(1)))
     written_by_key: dict[str, list[str]] = {}
     for m in mentions:
         written_by_key.setdefault(lex.keys.match_key(m[0]), []).append(m[0])

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor import extract_text
+from extractor import Pipeline, extract_text
 from extractor.entities.institutions import declared_short_forms, term_words_length
 from extractor.lexicon.loader import Lexicons
 
@@ -643,7 +643,7 @@ def test_short_forms_declared_in_brackets(written: str, declared: tuple[str, ...
         (  # a brand and its stock code in brackets
             "Ngân hàng TMCP Ngoại thương Thăng Long (Thanglongbank, mã TLB) báo lãi. "
             "Công ty cổ phần Sữa Hòa Bình (Hobimilk, HoSE: HBM) cũng có lãi. Thanglongbank và Hobimilk đều chia cổ tức.",
-            ("Ngân hàng TMCP Ngoại thương Thăng Long", "Công ty cổ phần Sữa Hòa Bình"),
+            ("Ngân hàng TMCP Ngoại thương Thăng Long", "Công ty cổ phần Sữa Hòa Bình", "HoSE"),
             "Thanglongbank",
         ),
         (  # a short name after a spaced dash
@@ -659,7 +659,7 @@ def test_short_forms_declared_in_brackets(written: str, declared: tuple[str, ...
         ),
     ],
 )
-def test_a_declared_short_name_is_the_same_body(text: str, bodies: tuple[str, str], alias: str) -> None:
+def test_a_declared_short_name_is_the_same_body(text: str, bodies: tuple[str, ...], alias: str) -> None:
     found = {i.name: i.aliases for i in extract_text(text, require_vietnamese=False).institutions}
     assert set(found) == set(bodies)
     assert alias in found[bodies[0]]
@@ -694,6 +694,19 @@ def test_the_models_piece_of_a_declared_short_name_is_that_name() -> None:
         ).institutions
     }
     assert found == {"Tổng công ty Dầu Việt Nam": ["PV OIL"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "exchange"),
+    [
+        ("Sáng 20/4, Tập đoàn Masan (HoSE: MSN) tổ chức đại hội cổ đông.", "HoSE"),
+        ("Tổng công ty Viglacera (VGC, HNX: VGC) công bố kết quả.", "HNX"),
+    ],
+)
+def test_the_exchange_in_a_stock_codes_bracket_is_a_body_without_the_model(text: str, exchange: str) -> None:
+    # the rules alone, where the model would have to tag it
+    names = [i.name for i in Pipeline.load(use_model=False)(text, require_vietnamese=False).institutions]
+    assert exchange in names
 
 
 def test_a_body_written_short_and_spelled_out_is_named_spelled_out() -> None:
