@@ -1191,7 +1191,8 @@ def place_pair_after_dash(before: Sequence[str], after: Sequence[str], lex: Lexi
     if not second:
         return 0
     rest = after[second : second + 3]
-    short_form = len(rest) == 3 and rest[0] == "(" and rest[2] == ")" and is_abbreviation(rest[1])
+    # "(SHB)", "(SHS, HNX: SHS)": the name's short form first in the bracket
+    short_form = len(rest) == 3 and rest[0] == "(" and rest[2] in (")", ",") and is_abbreviation(rest[1])
     first_tables = tables if short_form else tables[:2]
     ends_in_place = any(tuple(before[-k:]) in t for k in (1, 2, 3, 4) if k <= len(before) for t in first_tables)
     return second if ends_in_place else 0
