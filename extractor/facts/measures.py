@@ -258,6 +258,8 @@ _MAX_MOVED_WORDS = 8
 # How far after a gift's sum whom or what it is for may run ("tặng 50 triệu USD | cho các trường …").
 _MAX_PURPOSE_WORDS = 14
 _GIVEN_TO = re.compile(r" cho $")
+# What an outlet is called before its name ("tờ", "báo", "hãng tin").
+_MEDIA_WORDS = (["tờ"], ["báo"], ["tạp", "chí"], ["hãng", "tin"], ["trang"], ["trang", "tin"], ["kênh"], ["đài"])
 # Words after a rise or fall that say how it went, not what moved ("giảm | đi", "tăng | mạnh").
 _NOT_A_NOUN_WORDS = (
     _HOW_IT_MOVED
@@ -1983,6 +1985,9 @@ class FactReader:
                 return True
         before = self._words(max(0, a - 48), a).words
         if before[-1:] == ["theo"]:
+            return True
+        # "theo tờ | The New York Times", "theo hãng tin | Reuters": the outlet quoted
+        if any(before[-len(m) - 1 :] == ["theo", *m] for m in _MEDIA_WORDS):
             return True
         # "theo tính toán của Morgan Stanley", "theo số liệu Tổng cục Thống kê": the report quoted
         k = len(before) - (before[-1:] == ["của"])

@@ -1059,6 +1059,14 @@ CASES = [
         "Vốn đầu tư công thực hiện 9 tháng đạt 820 tỷ đồng.",
         "820 tỷ đồng", "value", "Vốn đầu tư công thực hiện", None, "9 tháng", None,
     ),
+    (  # an outlet quoted after "theo tờ", "theo hãng tin" only reports; the person spoken of holds
+        "Doanh nhân Trần Văn Lộc sinh năm 1960. Theo tờ Financial Times, ông đã tặng 5 triệu USD cho quỹ học bổng.",
+        "5 triệu USD", "value", "cho quỹ học bổng", None, None, "Trần Văn Lộc",
+    ),
+    (
+        "Doanh nhân Trần Văn Lộc sinh năm 1960. Theo hãng tin Bloomberg, ông đã tặng 5 triệu USD cho quỹ học bổng.",
+        "5 triệu USD", "value", "cho quỹ học bổng", None, None, "Trần Văn Lộc",
+    ),
     (  # "với" of "so với" leads nothing in: what is compared is measured, its time cut out
         "Giá lúa năm ngoái so với năm nay chênh nhau 3.000 đồng/kg.",
         "3.000 đồng/kg", "change", "Giá lúa", None, "năm ngoái", None,
