@@ -236,3 +236,53 @@ def aligned_items(gold_items: list[dict], predicted: dict[str, list]) -> list[tu
             found = [p for p in predicted[g["field"]] if _holds(p.text, g["text"]) or _holds(g["text"], p.text)]
         pairs.append((g, found[k] if k < len(found) else None))
     return pairs
+
+
+MEASURE_PHRASES = ("measure", "reference", "period", "holder")
+
+
+@dataclass
+class MeasureTally:
+    """What amounts measure, scored as spec/measure-guide.md says: ``role`` as accuracy over the
+    gold items (an item not found counts as wrong), the phrases as F1 over non-null values, a
+    value matching when its token F1 with the gold phrase is at least 0.5."""
+
+    phrases: dict[str, Score] = field(default_factory=lambda: {name: Score() for name in MEASURE_PHRASES})
+    roles: Counter = field(default_factory=Counter)
+    confusion: Counter = field(default_factory=Counter)
+
+    def add_article(self, gold_items: list[dict], result: Extraction, match_key) -> list[str]:
+        """Score one article's items; returns its disagreements, one line each."""
+        errors = []
+        predicted = {"percentages": result.percentages, "money": result.money}
+        for g, p in aligned_items(gold_items, predicted):
+            self.roles["total"] += 1
+            self.roles["aligned"] += p is not None
+            found_role = getattr(p, "role", None)
+            self.roles["right"] += found_role == g["role"]
+            self.confusion[(g["role"], found_role)] += 1
+            if found_role != g["role"]:
+                errors.append(f"role {g['text']!r}: gold {g['role']}, found {found_role}")
+            for name in MEASURE_PHRASES:
+                want, got = g.get(name), getattr(p, name, None)
+                if want and got and token_f1(want, got, match_key) >= 0.5:
+                    self.phrases[name].add(1, 0, 0)
+                    continue
+                self.phrases[name].add(0, 1 if got else 0, 1 if want else 0)
+                if want or got:
+                    errors.append(f"{name:9} {g['text']!r}: gold {want!r}, found {got!r}")
+        return errors
+
+    @property
+    def role_accuracy(self) -> float:
+        return self.roles["right"] / self.roles["total"] if self.roles["total"] else 1.0
+
+    def lines(self) -> list[str]:
+        """The table: role accuracy, then each phrase's F1 with its counts."""
+        rows = [f"{'role (accuracy)':16} {self.role_accuracy:.3f}"]
+        for name in MEASURE_PHRASES:
+            s = self.phrases[name]
+            rows.append(
+                f"{name:16} F1 {s.f1:.3f}  (P {s.precision:.3f}, R {s.recall:.3f}; tp {s.tp}, fp {s.fp}, fn {s.fn})"
+            )
+        return rows

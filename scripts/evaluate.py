@@ -9,7 +9,8 @@
 Fields: officials (names per article), positions ((name, position) pairs, the position
 matching softly), institutions (strict and soft), percentages (multiset of value,
 value_max), money (multiset of amount, amount_max, currency). Counts are summed over all
-articles (micro average).
+articles (micro average). Beside them, what each amount measures (role, measure, reference,
+period, holder; spec/measure-guide.md) for the articles with answers in gold/measure/.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # devtools/ is not installed
 from devtools.gold_split import NEW_FAMILIES, family, select
-from devtools.scoring import FIELDS, ArticleErrors, QualifierTally, Score, score_article
+from devtools.scoring import FIELDS, ArticleErrors, MeasureTally, QualifierTally, Score, score_article
 from extractor import Pipeline
 
 DEFAULT_GOLD = Path(__file__).resolve().parent.parent.parent / "shared" / "gold"
@@ -62,11 +63,18 @@ def main(argv: list[str] | None = None) -> int:
     pipeline("Khởi động mô hình: UBND phường Yên Sở.", require_vietnamese=False)  # load once, untimed
     load_done = time.perf_counter()
     per_article: dict[str, ArticleErrors] = {}
+    measures = MeasureTally()  # what amounts measure, for the articles with answers in gold/measure/
+    measured_articles = 0
     for path in gold_files:
         gold = json.loads(path.read_text(encoding="utf-8"))
         text = path.with_suffix(".txt").read_text(encoding="utf-8")
         result = pipeline(text)
         per_article[path.stem] = score_article(gold, result, scores, pipeline.lexicons.keys, qualifiers)
+        measure_gold = path.parent / "measure" / path.name
+        if measure_gold.exists():
+            items = json.loads(measure_gold.read_text(encoding="utf-8"))["items"]
+            measures.add_article(items, result, pipeline.lexicons.keys.match_key)
+            measured_articles += 1
         if family(path.stem) in NEW_FAMILIES:
             group = family_scores.setdefault(family(path.stem), {name: Score() for name in FIELDS})
             score_article(gold, result, group, pipeline.lexicons.keys)
@@ -92,6 +100,10 @@ def main(argv: list[str] | None = None) -> int:
         f"{'qualifiers (accuracy)':24} {qualifiers.accuracy:6.3f}   {qualifiers.correct} of {qualifiers.total} gold "
         f"items that carry one; {qualifiers.extra} found where gold has none"
     )
+    if measured_articles:
+        # (scripts/evaluate_measure.py splits the 43 measured articles into halves of their own)
+        print(f"\nWhat amounts measure ({measured_articles} of these articles have answers in gold/measure/)")
+        print("\n".join(measures.lines()))
     if family_scores:
         print(f"\nF1 per family of 2024-26 news ({args.part})")
         print(f"{'field':24} " + " ".join(f"{name:>6}" for name in family_scores))
@@ -119,6 +131,12 @@ def main(argv: list[str] | None = None) -> int:
             "total": qualifiers.total,
             "extra": qualifiers.extra,
         }
+        if measured_articles:
+            payload["measures"] = {
+                "articles": measured_articles,
+                "role_accuracy": measures.role_accuracy,
+                **{name: {"f1": s.f1, "tp": s.tp, "fp": s.fp, "fn": s.fn} for name, s in measures.phrases.items()},
+            }
         args.json.write_text(json.dumps(payload, indent=2), encoding="utf-8")
     return 0
 

@@ -6,7 +6,16 @@ from dataclasses import dataclass
 
 import pytest
 
-from devtools.scoring import FIELDS, QualifierTally, Score, aligned_items, default_keys, score_article, token_f1
+from devtools.scoring import (
+    FIELDS,
+    MeasureTally,
+    QualifierTally,
+    Score,
+    aligned_items,
+    default_keys,
+    score_article,
+    token_f1,
+)
 from extractor import extract_text
 
 TEXT = (
@@ -101,3 +110,23 @@ def test_token_f1_of_phrases_after_normalization() -> None:
     assert token_f1("thu ngân sách", "thu ngân sách", key) == 1.0
     assert token_f1("chi trả", "địa phương đã hoàn tất chi trả", key) < 0.5
     assert token_f1("UBND phường", "Ủy ban nhân dân phường", key) == 1.0
+
+
+def test_measure_tally_scores_roles_and_phrases_of_an_article() -> None:
+    text = "Năm 2025, thu ngân sách của phường đạt 15,8 tỷ đồng, bằng 106% dự toán."
+    result = extract_text(text, require_vietnamese=False)
+    gold = [
+        {"text": "106%", "field": "percentages", "role": "ratio", "measure": "thu ngân sách",
+         "reference": "dự toán", "period": "năm 2025", "holder": None},
+        {"text": "15,8 tỷ đồng", "field": "money", "role": "target", "measure": "thu ngân sách",
+         "reference": None, "period": "năm 2025", "holder": "phường Yên Sở"},
+    ]  # fmt: skip
+    tally = MeasureTally()
+    errors = tally.add_article(gold, result, default_keys().match_key)
+    assert tally.roles["total"] == 2 and tally.roles["aligned"] == 2
+    assert tally.role_accuracy == 0.5  # the sum is a value, not the target the gold above says
+    assert any(line.startswith("role '15,8 tỷ đồng'") for line in errors)
+    assert (tally.phrases["measure"].tp, tally.phrases["measure"].fp, tally.phrases["measure"].fn) == (2, 0, 0)
+    assert tally.phrases["reference"].tp == 1
+    assert tally.phrases["holder"].fn == 1  # the gold names a holder the sentence does not
+    assert tally.lines()[0] == "role (accuracy)  0.500"
