@@ -464,7 +464,8 @@ def batch_command(
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False))
 @click.option("--format", "fmt", type=click.Choice(["csv", "parquet"]), default="csv", show_default=True)
 def tables_command(jsonl: str, out_dir: str, fmt: str) -> None:
-    """Write officials, positions, institutions, percentages, money and entities tables from a JSON Lines output."""
+    """Write officials, positions, institutions, percentages, money, facts (one row per amount: what it
+    measures, role, value, reference, period, holder), entities and errors tables from a JSON Lines output."""
     from .runs.tables import export_tables
 
     for table, path in export_tables(jsonl, out_dir, fmt).items():
