@@ -579,7 +579,6 @@ def _with_branches(text: str, mentions: list[tuple[str, str, int, int]]) -> list
     return [merged.get(k, m) for k, m in enumerate(mentions) if k not in dropped]
 
 
-# A run of capitalized words after "và" or a comma, up to where lower case or punctuation begins.
 # A run of capitalized words after "và", or after a comma inside a list, up to where lower case or
 # punctuation begins.
 _JOINED_RUN = re.compile(
@@ -590,6 +589,8 @@ _JOINED_RUN = re.compile(
 # The same before a company: "Vietjet | và Tập đoàn Airbus", at a sentence's or clause's start.
 _RUN_JOINED = re.compile(r"(?:^|(?<=[.,;:(\n] ))((?:[A-ZĐ][\w&'’-]*)(?: [A-ZĐ][\w&'’-]*){0,2}) và $")
 
+# A word and the capitalized words after it, to tell a person's name after an honorific ("ông |
+# Peter Kelly").
 _HONORED_NAME = re.compile(r"(?<!\w)(\w+) ((?:[A-ZĐ][\w'’-]*)(?: [A-ZĐ][\w'’-]*){0,3})")
 
 
@@ -606,9 +607,10 @@ def _brands_joined(
     ner_people: list[tuple[int, int]],
     lex: Lexicons,
 ) -> list[tuple[str, str, int, int]]:
-    """Brands listed with a company or a bank ("Sacombank và | Dai-ichi Life", "Công ty Thaco
-    và | Mazda Motor"): a partner named by its brand alone is a company too, though no head
-    says so; a place, a person or a body already read is not."""
+    """Brands listed with a company or a bank ("Sacombank và | Dai-ichi Life", "Ngân hàng Á
+    Châu, | Dai-ichi Life | và Prudential"): a partner named by its brand alone is a company too,
+    though no head says so; a place, a state body's short name, a person or a body already read
+    is not."""
     covered = SpanIndex((m[2], m[3]) for m in mentions if m[2] >= 0)
     # "tạp chí Forbes, | Hamm tiết lộ": a word of a person's name the article gives elsewhere,
     # tagged by the model or written after an honorific ("ông Peter Kelly")

@@ -257,6 +257,7 @@ _BY_HOW_MUCH = frozenset({"thêm", "đến", "tới"})
 _MAX_MOVED_WORDS = 8
 # How far after a gift's sum whom or what it is for may run ("tặng 50 triệu USD | cho các trường …").
 _MAX_PURPOSE_WORDS = 14
+# "cho" after a sum, before whom it is given ("trao 100 triệu đồng | cho | Trường A").
 _GIVEN_TO = re.compile(r" cho $")
 # What an outlet is called before its name ("tờ", "báo", "hãng tin").
 _MEDIA_WORDS = (["tờ"], ["báo"], ["tạp", "chí"], ["hãng", "tin"], ["trang"], ["trang", "tin"], ["kênh"], ["đài"])
@@ -961,9 +962,9 @@ class FactReader:
     def _moved_object(self, left: _Words, verb_kind: str | None, verb_length: int) -> tuple[Range, bool] | None:
         """What rose or fell, named between "tăng"/"giảm" and the number or the words before it
         ("giảm | giá vé | 20%", "tăng | vốn điều lệ | thêm 1.000 tỷ", "giảm | lãi suất cho vay |
-        xuống mức 6%"), and whether the number is the level it got to; a few words that hold no
-        verb; None where the verb's number follows it
-        straight ("giảm 20% giá vé") or the words are no object ("tăng trưởng", a noun)."""
+        xuống mức 6%"), and whether the number is the level it got to: a few words that hold no
+        verb; None where the verb's number follows it straight ("giảm 20% giá vé") or the words
+        are no object ("tăng trưởng", a noun)."""
         words, cues = left.words, self.cues
         end = len(words) - verb_length
         level = verb_kind == "verb"
@@ -1021,12 +1022,10 @@ class FactReader:
             and not (words[stop] == "và" and stop + 1 < len(words) and words[stop + 1][:1].isdigit())
         ):
             stop += 1
-        i = bisect_left(self._period_starts, right.spans[0][0])
-        if i < len(self._periods) and self._periods[i][0] < right.spans[stop - 1][1]:
-            stop = bisect_left([a for a, _ in right.spans], self._periods[i][0], 0, stop)
         if stop < 2:
             return None
-        return _strip(self.text, right.spans[0][0], right.spans[stop - 1][1])
+        purpose = self._phrase_before_a_time(right.spans, stop)
+        return purpose if purpose and purpose[1] > right.spans[0][1] else None  # more than "cho" alone
 
     def _verb_at(self, words: list[str], i: int) -> bool:
         """Does a verb cue, or a connective, begin at ``words[i]``, not as a syllable of a noun?"""
@@ -1578,6 +1577,11 @@ class FactReader:
         ):
             stop += 1
         # A time after the amount is its period, not what it measures ("… 32 tỷ USD | tính lũy kế đến …").
+        return self._phrase_before_a_time(spans, stop)
+
+    def _phrase_before_a_time(self, spans: list[Range], stop: int) -> Range | None:
+        """The words ``spans[:stop]`` up to a time among them, its period ("… 32 tỷ USD | tính lũy
+        kế đến …"); None where the time comes first."""
         i = bisect_left(self._period_starts, spans[0][0])
         time = self._periods[i] if i < len(self._periods) and self._periods[i][0] < spans[stop - 1][1] else None
         if time is not None:
