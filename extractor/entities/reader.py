@@ -582,7 +582,7 @@ def _with_branches(text: str, mentions: list[tuple[str, str, int, int]]) -> list
 # A run of capitalized words after "và", or after a comma inside a list, up to where lower case or
 # punctuation begins.
 _JOINED_RUN = re.compile(
-    r"(?: và|,(?=[^,.;:]*(?:,| và )))"
+    r"(?: và|,(?=[^,.;:]{0,120}(?:,| và )))"
     r" ((?:[A-ZĐ][\w&'’-]*)(?: [A-ZĐ][\w&'’-]*){0,2})(?=[ ,;:]|\.(?!\w)|$)(?! [A-ZĐ])"
 )
 
