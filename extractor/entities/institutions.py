@@ -1125,6 +1125,8 @@ def _zone_province(syls: list[Syllable], j: int, lex: Lexicons) -> int:
     if j + 1 >= len(syls) or syls[j].text not in ("-", "–"):
         return 0
     n = match_phrase(syls, j + 1, lex.places, lex) or match_phrase(syls, j + 1, lex.localities, lex)
+    if not n and is_abbreviation(syls[j + 1].text) and names_a_place(syls[j + 1].text, lex):
+        n = 1  # "TAND khu vực 7 - | TP.HCM": the city written short
     return 1 + n if n else 0
 
 

@@ -784,7 +784,11 @@ def _joins_another_institution(words: list[str], lex: Lexicons) -> bool:
         and (
             looks_foreign(words[k + 1])
             or is_abbreviation(words[k + 1])
-            or any(tuple(canonical(" ".join(words[k + 1 : k + 1 + n])).split()) in heads for n in (1, 2, 3))
+            or any(
+                tuple(canonical(" ".join(words[k + 1 : k + 1 + n])).split()) in table
+                for n in (1, 2, 3)
+                for table in (heads, lex.unit_heads)
+            )
         )
         for k, word in enumerate(words)
     )

@@ -508,6 +508,14 @@ def _institutions(text: str) -> list[str]:
         ("Công ty Vinamilk khởi công nhà máy; sản lượng tăng.", ["Công ty Vinamilk"]),
         # unless a name ends the lower case: a foreign name's own words
         ("Khách vay vốn của ngân hàng Bank of Tokyo tăng.", ["ngân hàng Bank of Tokyo"]),
+        # a regional court's province after the dash, also a city written short
+        ("Tòa án nhân dân khu vực 7 - TP.HCM xét xử sơ thẩm vụ án.", ["Tòa án nhân dân khu vực 7 - TP.HCM"]),
+        # "và" before a body named by its place is another body, where the model runs on through it
+        (
+            "Kho bạc Nhà nước khu vực I và Thuế cơ sở 2 TP Hà Nội phối hợp thu ngân sách.",
+            ["Kho bạc Nhà nước khu vực I", "Thuế cơ sở 2 TP Hà Nội"],
+        ),
+        ("Sở Tài chính và Thống kê tỉnh Nghệ An họp.", ["Sở Tài chính", "Thống kê tỉnh Nghệ An"]),
         # the people's armed forces named by their country; alone, the army in general
         (
             "Hải quân nhân dân Việt Nam và Cảnh sát biển Việt Nam phối hợp với Quân đội nhân dân Lào.",
