@@ -829,7 +829,7 @@ def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_start
         and not syls[k].is_upper_initial
     ):
         word = syls[k].text
-        if word == "và" and k > j and k + 1 < len(syls) and head_at(syls, k + 1, lex) is not None:
+        if k > j and _joins_a_body(syls, k, lex):
             break  # "Cục Biến đổi | khí hậu | và Viện Khoa học …": "và" joins another body
         if (
             word == "và"
@@ -876,7 +876,7 @@ def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_start
         return k if k < len(syls) and is_name_syllable(syls[k]) and k not in title_starts else j
     if k >= len(syls) or syls[k].text in (",", ".", ";", ":", ")", "(", "-", "–") or head_at(syls, k, lex) is not None:
         return k
-    if syls[k].text == "và" and k + 1 < len(syls) and head_at(syls, k + 1, lex) is not None:
+    if _joins_a_body(syls, k, lex):
         return k
     if is_name_syllable(syls[k]) and k not in title_starts:
         return k
@@ -885,6 +885,11 @@ def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_start
     if _locality_follows(syls, k, lex):
         return k  # "… Xây dựng công trình dân dụng | TP Hà Nội": the place it serves, its unit short
     return j
+
+
+def _joins_a_body(syls: list[Syllable], k: int, lex: Lexicons) -> bool:
+    """Does "và" at ``k`` join another body's head ("… | và Viện Khoa học …")?"""
+    return syls[k].text == "và" and k + 1 < len(syls) and head_at(syls, k + 1, lex) is not None
 
 
 def _tail_to_short_form(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[int]) -> int:
@@ -1712,7 +1717,7 @@ def _is_clipped_form(short: str, long: str, lex: Lexicons) -> bool:
         written[k] == short and names_a_place(" ".join(written[k + 1 :]), lex) for k in range(1, len(written) - 1)
     )
     # "Hòa Phát" is not "HĐQT Hòa Phát" clipped: a board's name ends in its company's, another body
-    return prefix or ((suffix or branded) and not opening_board(long.split(), lex))
+    return prefix or ((suffix or branded) and not opening_board(written, lex))
 
 
 def _short_words(name: str) -> int:

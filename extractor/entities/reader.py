@@ -506,8 +506,8 @@ def _institutions(
                 short_written.setdefault(alias.lower(), alias)
     mentions = _with_branches(text, mentions)
     ner_people = [(a, b) for a, b, label in ner if label == "PER"]
-    mentions.extend(_brands_joined(text, mentions, person_spans, ner_people, lex))
     covered = SpanIndex((m[2], m[3]) for m in mentions if m[2] >= 0)
+    mentions.extend(_brands_joined(text, mentions, covered, person_spans, ner_people, lex))
     for exchange in EXCHANGE_IN_BRACKET.finditer(text):
         if not covered.overlaps(*exchange.span(1)):
             mentions.append((exchange.group(1), "finance", *exchange.span(1)))
@@ -603,6 +603,7 @@ def _brand_word(word: str, lex: Lexicons) -> bool:
 def _brands_joined(
     text: str,
     mentions: list[tuple[str, str, int, int]],
+    covered: SpanIndex,
     person_spans: SpanIndex,
     ner_people: list[tuple[int, int]],
     lex: Lexicons,
@@ -610,8 +611,7 @@ def _brands_joined(
     """Brands listed with a company or a bank ("Sacombank và | Dai-ichi Life", "Ngân hàng Á
     Châu, | Dai-ichi Life | và Prudential"): a partner named by its brand alone is a company too,
     though no head says so; a place, a state body's short name, a person or a body already read
-    is not."""
-    covered = SpanIndex((m[2], m[3]) for m in mentions if m[2] >= 0)
+    (``covered``, to which the brands found are added) is not."""
     # "tạp chí Forbes, | Hamm tiết lộ": a word of a person's name the article gives elsewhere,
     # tagged by the model or written after an honorific ("ông Peter Kelly")
     person_words = {w for a, b in ner_people for w in text[a:b].split()}

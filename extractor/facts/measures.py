@@ -259,8 +259,11 @@ _MAX_MOVED_WORDS = 8
 _MAX_PURPOSE_WORDS = 14
 # "cho" after a sum, before whom it is given ("trao 100 triệu đồng | cho | Trường A").
 _GIVEN_TO = re.compile(r" cho $")
-# What an outlet is called before its name ("tờ", "báo", "hãng tin").
-_MEDIA_WORDS = (["tờ"], ["báo"], ["tạp", "chí"], ["hãng", "tin"], ["trang"], ["trang", "tin"], ["kênh"], ["đài"])
+# An outlet quoted, by what it is called before its name ("theo tờ", "theo hãng tin").
+_QUOTED_OUTLETS = tuple(
+    ("theo", *kind)
+    for kind in (("tờ",), ("báo",), ("tạp", "chí"), ("hãng", "tin"), ("trang",), ("trang", "tin"), ("kênh",), ("đài",))
+)
 # Words after a rise or fall that say how it went, not what moved ("giảm | đi", "tăng | mạnh").
 _NOT_A_NOUN_WORDS = (
     _HOW_IT_MOVED
@@ -271,6 +274,7 @@ _NOT_A_NOUN_WORDS = (
 _RATE_WORDS = ("lãi suất", "thuế suất", "trần")
 # A cap a number sets, exceeded ("vượt | trần lãi suất | 14%", "vượt | mức trần | 5%").
 _CAP_WORDS = (("trần",), ("mức", "trần"))
+_LONGEST_CAP = max(map(len, _CAP_WORDS))
 # Words that make a percentage after them a part of a whole.
 _SHARE_WORDS = ("tỷ lệ", "tỉ lệ", "tỷ trọng", "tỉ trọng")
 # Prepositions after a share or ratio that open no whole or reference.
@@ -1422,11 +1426,12 @@ class FactReader:
         compared = cues.starting_at([w for w, _ in kept], "compare")
         if compared:
             kept = kept[compared:]  # "So với | tổng mức lỗ lên tới 627 tỷ đồng": what is compared, not how
+        kept_words = [w for w, _ in kept]
         capped = next(
             (
                 i + 1
                 for i in range(len(kept) - 2, -1, -1)
-                if kept[i][0] == "vượt" and _starts_with_one_of([w for w, _ in kept[i + 1 :]], _CAP_WORDS)
+                if kept_words[i] == "vượt" and _starts_with_one_of(kept_words[i + 1 : i + 1 + _LONGEST_CAP], _CAP_WORDS)
             ),
             None,
         )
@@ -1991,7 +1996,7 @@ class FactReader:
         if before[-1:] == ["theo"]:
             return True
         # "theo tờ | The New York Times", "theo hãng tin | Reuters": the outlet quoted
-        if any(before[-len(m) - 1 :] == ["theo", *m] for m in _MEDIA_WORDS):
+        if _ends_with_one_of(before, _QUOTED_OUTLETS):
             return True
         # "theo tính toán của Morgan Stanley", "theo số liệu Tổng cục Thống kê": the report quoted
         k = len(before) - (before[-1:] == ["của"])
