@@ -382,12 +382,19 @@ def _capitalized_word_at(syls: list[Syllable], j: int, lex: Lexicons) -> int:
             capital = k
         elif term_length(syls, k):
             break  # "Hà Nội | khóa XVI", though the segmenter reads "nội khóa"
-        elif _inside_a_name(syls, capital, lex) and (
+        elif (_inside_a_name(syls, capital, lex) or _a_country_alone(syls, j, capital, lex)) and (
             not _continues_word(syls, capital, k, stop, lex) or _names_a_place(syls, j, capital + 1, lex)
         ):
-            break  # "Việt Nam | nhân kỷ niệm": a place's name does not go on in lower case
+            break  # "Việt Nam | nhân kỷ niệm", "Campuchia | cử": a place's name does not go on in lower case
         k += 1
     return k
+
+
+def _a_country_alone(syls: list[Syllable], j: int, capital: int, lex: Lexicons) -> bool:
+    """Is the word begun at ``j`` one capitalized syllable naming a country ("Campuchia", "Lào")?
+    The segmenter glues such a name to the verb after it ("Campuchia cử"); a word the
+    dictionary knows goes on all the same ("Pháp luật")."""
+    return capital == j and (syls[j].text,) in lex.countries
 
 
 def _names_a_place(syls: list[Syllable], first: int, stop: int, lex: Lexicons) -> bool:

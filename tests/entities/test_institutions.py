@@ -805,3 +805,22 @@ def test_a_board_written_with_qlda_is_the_board_spelled_out() -> None:
     [board] = extract_text(text, require_vietnamese=False).institutions
     assert board.name == "Ban Quản lý dự án Đầu tư Xây dựng công trình dân dụng TP Hà Nội"
     assert board.aliases == ["Ban QLDA Đầu tư Xây dựng công trình dân dụng TP Hà Nội"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Đảng Nhân dân Campuchia cử đoàn sang dự đại hội.", ["Đảng Nhân dân Campuchia"]),
+        ("Đoàn đại biểu Đảng Cộng sản Trung Quốc thăm Hà Nội.", ["Đảng Cộng sản Trung Quốc"]),
+        ("Chủ tịch Đảng Dân chủ Tự do Nhật Bản được bầu làm Thủ tướng.", ["Đảng Dân chủ Tự do Nhật Bản"]),
+        ("Ngày 3/2 là ngày thành lập Đảng Cộng sản Việt Nam (ĐCSVN).", ["Đảng Cộng sản Việt Nam"]),
+        # no country: the Party of the text's own country, or a kind of party, not a name
+        ("Đảng và Nhà nước luôn quan tâm đến người có công.", []),
+        ("Đảng Cộng hòa và Đảng Dân chủ tranh luận gay gắt.", []),
+        # a country of one syllable glued by the segmenter to the verb after it ends the name
+        ("Quốc hội Campuchia cử đoàn sang dự lễ.", ["Quốc hội Campuchia"]),
+    ],
+)
+def test_a_party_is_named_by_its_kind_and_its_country(text: str, expected: list[str]) -> None:
+    names = [i.name for i in Pipeline.load(use_model=False)(text, require_vietnamese=False).institutions]
+    assert names == expected
