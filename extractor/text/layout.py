@@ -21,7 +21,8 @@ Kind = Literal["title", "body", "caption", "repeat", "byline", "source"]
 _CREDIT = re.compile(r"\(?\b(?:Ảnh|Ảnh minh họa|Nguồn ảnh|Video|Clip|Đồ họa|Infographic)\s*:\s*[^.()]{1,60}\)?\.?\s*$")
 _SOURCE = re.compile(r"\s*\(?\s*(?:Nguồn|Theo)\b")
 _MAX_SOURCE_LINE = 300
-_SENTENCE_AFTER_THEO = re.compile(r"\s*Theo\b[^,()]*,\s*\S")
+# (the source may carry its short form in brackets: "Theo Ngân hàng Thế giới (WB), …")
+_SENTENCE_AFTER_THEO = re.compile(r"\s*Theo\b[^,()]*(?:\([^()]*\)[^,()]*)*,\s*\S")
 _URL = re.compile(r"https?://\S+")
 _BYLINE_WORD = re.compile(r"^(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s]*|-|–|và)$")
 # A sentence ends at . ! ? … (and closing quotes) followed by space and a capital or digit,

@@ -51,6 +51,9 @@ def test_source_lines_in_brackets() -> None:
         # a short sentence that names its source first is text, with its numbers
         ("Theo Tổng cục Thống kê, GDP tăng 7,4%.", "body"),
         ("Theo ông Lâm, dự án xong trong năm 2026", "body"),
+        # the source's short form in brackets before the comma
+        ("Theo Ngân hàng Thế giới (WB), GDP tăng 6,6%.", "body"),
+        ("Theo Hương Giang (Dân Việt), Tuổi Trẻ", "source"),
     ],
 )
 def test_a_sentence_opened_by_its_source_is_no_source_line(last_line: str, kind: str) -> None:
