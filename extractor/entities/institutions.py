@@ -1296,6 +1296,9 @@ def find_org_mentions(
         if not syls[i].is_upper_initial and (stop == head_stop or _is_place(syls, head_stop, stop, lex)):
             i = head_stop  # "ngân hàng Trung Quốc": a description, not a name
             continue
+        if head.needs_name and not _own_name_follows(syls, i, head_stop, stop, source, lex):
+            i = head_stop  # "Chứng khoán Việt Nam tăng": the market, not a firm
+            continue
         if _is_place(syls, i, stop, lex) or tuple(s.text for s in syls[i:stop]) in lex.countries:
             i = stop  # "Đài Loan" is Taiwan, not a broadcaster ("Đài …")
             continue
@@ -1373,6 +1376,20 @@ def find_org_mentions(
         )
         i = stop
     return mentions
+
+
+def _own_name_follows(syls: list[Syllable], i: int, head_stop: int, stop: int, source: str, lex: Lexicons) -> bool:
+    """Does a line of business at ``i`` ("Chứng khoán", "Bảo hiểm"; line_heads.tsv) name a
+    company: capitalized, with a name after it that is not a place alone, or is one with the
+    company's short form in brackets ("Chứng khoán Sài Gòn - Hà Nội (SHS)")? A word in sentence
+    case after it names a kind of cover or market ("Bảo hiểm Việc làm", "Bảo hiểm Y tế")."""
+    if not syls[i].is_upper_initial or stop == head_stop or not syls[head_stop].is_upper_initial:
+        return False
+    if _sentence_case_word(syls, head_stop, lex):
+        return False
+    rest = tuple(s.text for s in syls[head_stop:stop])
+    place = rest in lex.places or rest in lex.countries or rest in lex.localities
+    return not place or bool(declared_short_forms(source, syls[stop - 1].end, lex))
 
 
 def _named_part_before(syls: list[Syllable], i: int, title_cover: set[int], floor: int) -> int:

@@ -38,6 +38,7 @@ class OrgHead:
     national: bool  # names one body and never takes a locality from a neighbour
     expansion: str | None
     needs_place: bool = False  # names a body only with a locality or region after it (unit_heads.tsv)
+    needs_name: bool = False  # names a company only capitalized and with its own name after it (line_heads.tsv)
 
 
 Phrases = frozenset[tuple[str, ...]]
@@ -87,8 +88,9 @@ class Lexicons:
     lower_case_names: Phrases = frozenset()
     # Words finishing an English-style title before its body ("Giám đốc Quốc gia"; title_qualifiers.txt)
     title_qualifiers: Phrases = frozenset()
-    # Heads that name a body only with a place after them ("Thuế tỉnh Nghệ An"; unit_heads.tsv):
-    # read by the institution rules, not by the NER's features
+    # Heads that name a body only with a place after them ("Thuế tỉnh Nghệ An"; unit_heads.tsv)
+    # or a company's own name ("Chứng khoán SSI"; line_heads.tsv): read by the institution
+    # rules, not by the NER's features
     unit_heads: dict[tuple[str, ...], OrgHead] = field(default_factory=dict)
     dictionary: WordDictionary = field(default_factory=lambda: WordDictionary(frozenset()))
     # lengths_by_first_word's index per phrase table, keyed by the table's id (kept alive here)
@@ -109,6 +111,10 @@ class Lexicons:
             words = tuple(canonical(head).split())
             expansion = canonical(rest[0]) if rest and rest[0] else None
             unit_heads[words] = OrgHead(words, kind, False, False, expansion, needs_place=True)
+        for line in data_lines("line_heads.tsv"):
+            head, kind = line.split("\t")
+            words = tuple(canonical(head).split())
+            unit_heads[words] = OrgHead(words, kind, False, False, None, needs_name=True)
         abbreviations = load_abbreviations()
         links: dict[str, set[tuple[str, ...]]] = {
             "to_title": set(),

@@ -824,3 +824,21 @@ def test_a_board_written_with_qlda_is_the_board_spelled_out() -> None:
 def test_a_party_is_named_by_its_kind_and_its_country(text: str, expected: list[str]) -> None:
     names = [i.name for i in Pipeline.load(use_model=False)(text, require_vietnamese=False).institutions]
     assert names == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chứng khoán VPS dẫn đầu thị phần môi giới.", ["Chứng khoán VPS"]),
+        ("Theo Chứng khoán Rồng Việt (VDSC), tín dụng sẽ tăng.", ["Chứng khoán Rồng Việt"]),
+        ("Bảo hiểm PVI đã chi trả cho khách hàng.", ["Bảo hiểm PVI"]),
+        ("Công ty Chứng khoán Sài Gòn - Hà Nội (SHS) báo lãi.", ["Công ty Chứng khoán Sài Gòn - Hà Nội"]),
+        # a place alone after the line is the market; a word in sentence case a kind of cover
+        ("Chứng khoán Việt Nam tăng mạnh trong tuần qua.", []),
+        ("Chương trình Bảo hiểm Việc làm giúp người lao động.", []),
+        ("Giá cổ phiếu chứng khoán MB giảm.", []),
+    ],
+)
+def test_a_line_of_business_before_a_companys_own_name_is_that_company(text: str, expected: list[str]) -> None:
+    names = [i.name for i in Pipeline.load(use_model=False)(text, require_vietnamese=False).institutions]
+    assert names == expected
