@@ -516,10 +516,13 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
         if j > begin and officer_rank_at(syls, j, lex):
             break  # "Công an xã Mường Nhé | Thiếu tá Sùng A Páo": the officer's rank begins the person
         fixed = 0
-        if j == begin and syls[j].is_upper_initial:
+        if j == begin:
             # "Bộ | Lao động, Thương binh và Xã hội": a state body's fields, separators and all,
-            # even where a title begins ("Văn phòng | Chủ tịch nước")
+            # even where a title begins ("Văn phòng | Chủ tịch nước"); in lower case only a long
+            # one no text writes by chance ("Ban Chỉ đạo | quốc gia về phòng thủ dân sự")
             fixed = match_phrase(syls, j, lex.state_fields, lex, ignore_case=True)
+            if not syls[j].is_upper_initial and fixed < _LOWER_CASE_FIELD:
+                fixed = 0
         if j == begin and not fixed:
             fixed = _lower_case_field(syls, j, lex)  # "Ban | bầu cử đại biểu Quốc hội"
         if not fixed and j in title_starts:
@@ -713,6 +716,8 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
         j -= 1  # "Công an huyện Nông | và chính quyền …": a name does not end in a conjunction
     return j
 
+
+_LOWER_CASE_FIELD = 5  # syllables of a state body's field read whole though written in lower case
 
 _NOT_AN_END = frozenset({"và", "&", "-", "–", ",", "các", "những"})
 

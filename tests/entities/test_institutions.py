@@ -842,3 +842,22 @@ def test_a_party_is_named_by_its_kind_and_its_country(text: str, expected: list[
 def test_a_line_of_business_before_a_companys_own_name_is_that_company(text: str, expected: list[str]) -> None:
     names = [i.name for i in Pipeline.load(use_model=False)(text, require_vietnamese=False).institutions]
     assert names == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ủy ban Nhà nước về người Việt Nam ở nước ngoài tổ chức Xuân Quê hương.",
+            ["Ủy ban Nhà nước về người Việt Nam ở nước ngoài"],
+        ),
+        ("Ban Chỉ đạo quốc gia về phòng thủ dân sự họp phiên thứ nhất.", ["Ban Chỉ đạo quốc gia về phòng thủ dân sự"]),
+        ("Ủy ban Quốc gia về người cao tuổi Việt Nam phát động.", ["Ủy ban Quốc gia về người cao tuổi Việt Nam"]),
+        # a foreign leader's office with its country; without one the title begins a person
+        ("Văn phòng Tổng thống Hàn Quốc ra thông báo.", ["Văn phòng Tổng thống Hàn Quốc"]),
+        ("Văn phòng Thủ tướng Israel cho biết đàm phán đã xong.", ["Văn phòng Thủ tướng Israel"]),
+    ],
+)
+def test_national_committees_and_foreign_leaders_offices(text: str, expected: list[str]) -> None:
+    names = [i.name for i in Pipeline.load(use_model=False)(text, require_vietnamese=False).institutions]
+    assert names == expected
