@@ -586,8 +586,9 @@ _JOINED_RUN = re.compile(
     r" ((?:[A-ZĐ][\w&'’-]*)(?: [A-ZĐ][\w&'’-]*){0,2})(?=[ ,;:]|\.(?!\w)|$)(?! [A-ZĐ])"
 )
 
-# The same before a company: "Vietjet | và Tập đoàn Airbus", at a sentence's or clause's start.
-_RUN_JOINED = re.compile(r"(?:^|(?<=[.,;:(\n] ))((?:[A-ZĐ][\w&'’-]*)(?: [A-ZĐ][\w&'’-]*){0,2}) và $")
+# The same before a company: "Vietjet | và Tập đoàn Airbus", at a sentence's or clause's start,
+# or first in a comma list ("Trong khi đó, MB, | ACB và Techcombank …").
+_RUN_JOINED = re.compile(r"(?:^|(?<=[.,;:(\n] ))((?:[A-ZĐ][\w&'’-]*)(?: [A-ZĐ][\w&'’-]*){0,2})(?: và|,) $")
 
 # A word and the capitalized words after it, to tell a person's name after an honorific ("ông |
 # Peter Kelly").
@@ -625,24 +626,24 @@ def _brands_joined(
             kind in ("business", "finance") or (kind == "other" and all(_brand_word(w, lex) for w in name.split()))
         ):
             continue
-        joined = _JOINED_RUN.match(text, end) or _RUN_JOINED.search(text, max(0, start - 60), start)
-        if joined is None:
-            continue
-        a, b = joined.span(1)
-        words = joined.group(1).split()
-        if (
-            not all(_brand_word(w, lex) for w in words)
-            or not any(looks_foreign(w) or any(ch.isupper() for ch in w[1:]) for w in words)
-            or names_a_place(joined.group(1), lex)
-            or kind_of(joined.group(1), lex) != "other"  # "HĐND TP, | UBMTTQVN TP": a state body's short name
-            or covered.overlaps(a, b)
-            or person_spans.overlaps(a, b)
-            or any(w in person_words for w in words)
-        ):
-            continue
-        found.append((joined.group(1), "business", a, b))
-        queue.append(found[-1])
-        covered.add(a, b)
+        for joined in (_JOINED_RUN.match(text, end), _RUN_JOINED.search(text, max(0, start - 60), start)):
+            if joined is None:
+                continue
+            a, b = joined.span(1)
+            words = joined.group(1).split()
+            if (
+                not all(_brand_word(w, lex) for w in words)
+                or not any(looks_foreign(w) or any(ch.isupper() for ch in w[1:]) for w in words)
+                or names_a_place(joined.group(1), lex)
+                or kind_of(joined.group(1), lex) != "other"  # "HĐND TP, | UBMTTQVN TP": a state body's short name
+                or covered.overlaps(a, b)
+                or person_spans.overlaps(a, b)
+                or any(w in person_words for w in words)
+            ):
+                continue
+            found.append((joined.group(1), "business", a, b))
+            queue.append(found[-1])
+            covered.add(a, b)
     return found
 
 

@@ -547,6 +547,11 @@ def _institutions(text: str) -> list[str]:
             "Ngân hàng Á Châu, Dai-ichi Life và Prudential cùng ký thỏa thuận.",
             ["Ngân hàng Á Châu", "Dai-ichi Life", "Prudential"],
         ),
+        # a brand first in a comma list, before a company
+        (
+            "Trong khi đó, MB, Ngân hàng Á Châu và Techcombank giữ nguyên lãi suất.",
+            ["MB", "Ngân hàng Á Châu", "Techcombank"],
+        ),
     ],
 )
 def test_institution_names(text: str, expected: list[str]) -> None:
