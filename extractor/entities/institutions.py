@@ -732,15 +732,23 @@ _MISSIONS = frozenset({("đại", "sứ", "quán"), ("lãnh", "sự", "quán")})
 def _host_country(syls: list[Syllable], j: int, begin: int, lex: Lexicons) -> int:
     """How many syllables "tại" and a country or place take at ``j`` after a mission's sending
     country ("Đại sứ quán | Việt Nam | tại Nhật Bản", "Tổng Lãnh sự quán Việt Nam tại Thượng
-    Hải"), else 0."""
-    if j <= begin or j + 1 >= len(syls) or syls[j].text != "tại" or begin < 3:
-        return 0
-    if tuple(s.text.lower() for s in syls[begin - 3 : begin]) not in _MISSIONS:
-        return 0
-    if tuple(s.text for s in syls[begin:j]) not in lex.countries:
+    Hải"), or before the body's short form in brackets, else 0."""
+    if j <= begin or j + 1 >= len(syls) or syls[j].text != "tại":
         return 0
     host = match_phrase(syls, j + 1, lex.countries, lex) or match_phrase(syls, j + 1, lex.places, lex)
-    return 1 + host if host else 0
+    if not host:
+        return 0
+    # "Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam (KoCham)": a foreign country's body in its
+    # host, whose short form after the host shows the host is in the name (not "Ngân hàng Thế
+    # giới tại Việt Nam (WB)", a body of the world whose short form is its own)
+    after = j + 1 + host
+    foreign = any(match_phrase(syls, k, lex.countries, lex) or _continent_at(syls, k) for k in range(begin, j))
+    bracketed = after + 2 < len(syls) and syls[after].text == "(" and syls[after + 2].text == ")"
+    if foreign and bracketed and _short_name_written(syls[after + 1].text):
+        return 1 + host
+    if begin < 3 or tuple(s.text.lower() for s in syls[begin - 3 : begin]) not in _MISSIONS:
+        return 0
+    return 1 + host if tuple(s.text for s in syls[begin:j]) in lex.countries else 0
 
 
 def _school_level_after(syls: list[Syllable], j: int, lex: Lexicons) -> int:
@@ -1370,7 +1378,9 @@ def find_org_mentions(
             first = i - 1  # a general federation: "Tổng Liên đoàn Lao động Việt Nam", "Tổng Hội Y học"
         elif i >= 1 and syls[i - 1].text == "Đại" and head.words[:2] == ("Hội", "đồng"):
             first = i - 1  # a general assembly: "Đại Hội đồng Liên Hợp Quốc", not its "Hội đồng"
-        short_forms = declared_short_forms(source, syls[stop - 1].end, lex)
+        short_forms = declared_short_forms(source, syls[stop - 1].end, lex) or _short_forms_after_host(
+            syls, stop, source, lex
+        )
         if first == i and head.national and short_forms:
             # "Chương trình Phát triển | Liên hợp quốc (UNDP)": a body of the whole named before
             # it, whose short form the bracket gives
@@ -1381,6 +1391,20 @@ def find_org_mentions(
         )
         i = stop
     return mentions
+
+
+def _short_name_written(word: str) -> bool:
+    """An abbreviation or a word with a capital inside ("KoCham", "EuroCham")."""
+    return is_abbreviation(word) or any(ch.isupper() for ch in word[1:])
+
+
+def _short_forms_after_host(syls: list[Syllable], stop: int, source: str, lex: Lexicons) -> tuple[str, ...]:
+    """The short forms in brackets after "tại" and the country or place where a body works
+    ("Ngân hàng Thế giới | tại Việt Nam (WB)"): the body's own."""
+    if stop + 1 >= len(syls) or syls[stop].text != "tại":
+        return ()
+    host = match_phrase(syls, stop + 1, lex.countries, lex) or match_phrase(syls, stop + 1, lex.places, lex)
+    return declared_short_forms(source, syls[stop + host].end, lex) if host else ()
 
 
 def _own_name_follows(syls: list[Syllable], i: int, head_stop: int, stop: int, source: str, lex: Lexicons) -> bool:

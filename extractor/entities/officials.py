@@ -1460,6 +1460,9 @@ def find_titles(syls: list[Syllable], source: str, long_heads: dict[int, int], l
         if title and long_heads.get(i, 0) > title.stop - i:
             i += 1
             continue
+        if title and i > 0 and syls[i - 1].text == "Phủ":
+            i = title.stop  # "tại Phủ Chủ tịch", "Phủ Tổng thống": a palace or an office, no one's title
+            continue
         if title:
             title = _before_inner_head(syls, title, long_heads, lex, source)
         if title:

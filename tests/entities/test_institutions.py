@@ -866,3 +866,25 @@ def test_a_line_of_business_before_a_companys_own_name_is_that_company(text: str
 def test_national_committees_and_foreign_leaders_offices(text: str, expected: list[str]) -> None:
     names = [i.name for i in Pipeline.load(use_model=False)(text, require_vietnamese=False).institutions]
     assert names == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a foreign country's body in its host, whose short form follows the host
+        (
+            "Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam (KoCham) cho biết.",
+            {"Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam": ["KoCham"]},
+        ),
+        (
+            "Phòng Thương mại châu Âu tại Việt Nam (EuroCham) công bố.",
+            {"Phòng Thương mại châu Âu tại Việt Nam": ["EuroCham"]},
+        ),
+        # a body of the world works in the host; the short form is its own
+        ("Ngân hàng Thế giới tại Việt Nam (WB) cho biết.", {"Ngân hàng Thế giới": ["WB"]}),
+        ("Quỹ Nhi đồng Liên hợp quốc tại Việt Nam (UNICEF) hỗ trợ.", {"Quỹ Nhi đồng Liên hợp quốc": ["UNICEF"]}),
+    ],
+)
+def test_a_body_in_its_host_country_and_its_short_form(text: str, expected: dict[str, list[str]]) -> None:
+    found = Pipeline.load(use_model=False)(text, require_vietnamese=False).institutions
+    assert {i.name: i.aliases for i in found} == expected

@@ -65,6 +65,11 @@ def test_seed_official_with_two_positions_and_all_institutions(seed_text: str) -
             "Ông Đỗ Văn Lợi - Trạm trưởng cho biết, trạm đã chạy đủ 8 máy từ sáng.",
             {"Đỗ Văn Lợi": ["Trạm trưởng"]},
         ),
+        # "Phủ Chủ tịch" is the palace, no one's title before the list of the next person's
+        (
+            "Chiều 11/8, tại Phủ Chủ tịch, Tổng Bí thư Tô Lâm chủ trì lễ đón Tổng thống Hàn Quốc Lee Jae Myung.",
+            {"Tô Lâm": ["Tổng Bí thư"], "Lee Jae Myung": ["Tổng thống Hàn Quốc"]},
+        ),
     ],
 )
 def test_positions(text: str, expected: dict[str, list[str]]) -> None:
