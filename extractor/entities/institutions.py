@@ -1389,6 +1389,10 @@ def find_org_mentions(
         mentions.append(
             OrgMention(first, stop, head, syls[first].start, syls[stop - 1].end, text, short_forms, person_stop)
         )
+        parent = None if short_forms else _parent_in_brackets(syls, stop, source, lex)
+        if parent is not None:
+            mentions.append(parent)  # "Trường ĐH Bách khoa | (ĐHQG TP.HCM)": the school's university
+            stop = parent.stop
         i = stop
     return mentions
 
@@ -1639,7 +1643,37 @@ def declared_short_forms(source: str, end: int, lex: Lexicons) -> tuple[str, ...
     written = [*parts[:-1], code.group(1)] if code else parts
     if not all(is_short_name(word, lex) or _foreign_brand(word, lex) for word in written):
         return ()
+    if _names_a_parent_body(written[0], source[max(0, end - 80) : end], lex):
+        return ()
     return tuple(written)
+
+
+def _parent_in_brackets(syls: list[Syllable], j: int, source: str, lex: Lexicons) -> OrgMention | None:
+    """The body a name belongs to, written short in brackets right after it at ``j`` ("(ĐHQG
+    TP.HCM)", "(ĐHQG-HCM)"): a mention of it, else None."""
+    close = next((k for k in range(j + 1, min(len(syls), j + 8)) if syls[k].text == ")"), None)
+    if j >= len(syls) or syls[j].text != "(" or close is None or close == j + 1:
+        return None
+    written = source[syls[j + 1].start : syls[close - 1].end]
+    expansion = lex.abbreviations.get(re.split(r"[-–\s.]", written)[0])
+    head = leading_head(tuple(expansion.split()), lex)[1] if expansion else None
+    if head is None:
+        return None
+    before = source[max(0, syls[j].start - 80) : syls[j].start]
+    if not _names_a_parent_body(written, before, lex):
+        return None
+    return OrgMention(j + 1, close, head, syls[j + 1].start, syls[close - 1].end, written)
+
+
+def _names_a_parent_body(short: str, before: str, lex: Lexicons) -> bool:
+    """Does a bracket's short form open with the abbreviation of a head the name before it
+    does not hold: the body it belongs to ("Trường ĐH Khoa học Tự nhiên | (ĐHQG-HCM)" is a
+    school of the national university), not its own short form ("Đại học Quốc gia TP.HCM
+    (ĐHQG-HCM)", "Ban Quản lý dự án (BQL)")?"""
+    expansion = lex.abbreviations.get(re.split(r"[-–\s.]", short)[0])
+    if expansion is None or not leading_head(tuple(expansion.split()), lex)[0]:
+        return False
+    return expansion.lower() not in canonical(before).lower()
 
 
 def _foreign_brand(phrase: str, lex: Lexicons) -> bool:

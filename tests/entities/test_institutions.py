@@ -888,3 +888,22 @@ def test_national_committees_and_foreign_leaders_offices(text: str, expected: li
 def test_a_body_in_its_host_country_and_its_short_form(text: str, expected: dict[str, list[str]]) -> None:
     found = Pipeline.load(use_model=False)(text, require_vietnamese=False).institutions
     assert {i.name: i.aliases for i in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bracket that names the university a school belongs to: a body of its own
+        (
+            "Trường ĐH Khoa học Tự nhiên (ĐHQG-HCM) công bố điểm chuẩn.",
+            {"Trường ĐH Khoa học Tự nhiên": [], "ĐHQG-HCM": []},
+        ),
+        ("Trường ĐH Bách khoa (ĐHQG TP.HCM) tuyển sinh.", {"Trường ĐH Bách khoa": [], "ĐHQG TP.HCM": []}),
+        # the university's own short form
+        ("Đại học Quốc gia TP.HCM (ĐHQG-HCM) có 7 trường thành viên.", {"Đại học Quốc gia TP.HCM": ["ĐHQG-HCM"]}),
+        ("Ủy ban nhân dân thành phố (UBND) đã họp.", {"Ủy ban nhân dân thành phố": ["UBND"]}),
+    ],
+)
+def test_a_bracket_naming_the_parent_body_is_no_short_form(text: str, expected: dict[str, list[str]]) -> None:
+    found = Pipeline.load(use_model=False)(text, require_vietnamese=False).institutions
+    assert {i.name: i.aliases for i in found} == expected
