@@ -1378,6 +1378,8 @@ def find_org_mentions(
             first = i - 1  # a general federation: "Tổng Liên đoàn Lao động Việt Nam", "Tổng Hội Y học"
         elif i >= 1 and syls[i - 1].text == "Đại" and head.words[:2] == ("Hội", "đồng"):
             first = i - 1  # a general assembly: "Đại Hội đồng Liên Hợp Quốc", not its "Hội đồng"
+        elif i >= 1 and i - 1 not in title_cover and _abbreviated_head(syls[i - 1].text, lex):
+            first = i - 1  # "BCH | Đảng bộ tỉnh": the executive committee of the body after it
         short_forms = declared_short_forms(source, syls[stop - 1].end, lex) or _short_forms_after_host(
             syls, stop, source, lex
         )
@@ -1646,6 +1648,16 @@ def declared_short_forms(source: str, end: int, lex: Lexicons) -> tuple[str, ...
     if _names_a_parent_body(written[0], source[max(0, end - 80) : end], lex):
         return ()
     return tuple(written)
+
+
+def _abbreviated_head(word: str, lex: Lexicons) -> bool:
+    """Is the word an abbreviation the lists expand to a head whole, though no head itself
+    ("BCH": Ban Chấp hành), which the body named after it belongs to?"""
+    expansion = lex.abbreviations.get(word) if word.isupper() and len(word) > 1 else None
+    if expansion is None or lex.folded_heads.get(tuple(word.split())) is not None:
+        return False
+    head = leading_head(tuple(expansion.split()), lex)[1]
+    return head is not None and len(head.words) == len(expansion.split())
 
 
 def _parent_in_brackets(syls: list[Syllable], j: int, source: str, lex: Lexicons) -> OrgMention | None:

@@ -907,3 +907,18 @@ def test_a_body_in_its_host_country_and_its_short_form(text: str, expected: dict
 def test_a_bracket_naming_the_parent_body_is_no_short_form(text: str, expected: dict[str, list[str]]) -> None:
     found = Pipeline.load(use_model=False)(text, require_vietnamese=False).institutions
     assert {i.name: i.aliases for i in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an abbreviated head before a body names that body's committee, one body
+        ("Ông Lê Văn Nam, Ủy viên BCH Đảng bộ tỉnh, dự họp.", ["BCH Đảng bộ tỉnh"]),
+        ("BCH Công đoàn Công ty Điện lực Hà Nội tổ chức hội nghị.", ["BCH Công đoàn Công ty Điện lực Hà Nội"]),
+        # an abbreviation that is a head itself opens its own name
+        ("UBND tỉnh đã họp.", ["UBND tỉnh"]),
+    ],
+)
+def test_an_abbreviated_head_before_a_body_opens_its_name(text: str, expected: list[str]) -> None:
+    names = [i.name for i in Pipeline.load(use_model=False)(text, require_vietnamese=False).institutions]
+    assert names == expected
