@@ -922,3 +922,17 @@ def test_a_bracket_naming_the_parent_body_is_no_short_form(text: str, expected: 
 def test_an_abbreviated_head_before_a_body_opens_its_name(text: str, expected: list[str]) -> None:
     names = [i.name for i in Pipeline.load(use_model=False)(text, require_vietnamese=False).institutions]
     assert names == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trao đổi với Zing.vn, ông Nguyễn Văn A xác nhận thông tin.", ["Zing.vn"]),
+        ("Dantri.com.vn đưa tin, ngày 22/9 xảy ra vụ cháy.", ["Dantri.com.vn"]),
+        # an address no one cites: a website, not an outlet
+        ("Ảnh lấy từ trang web OnePlus.net của hãng.", []),
+    ],
+)
+def test_a_news_site_cited_by_its_address_is_an_outlet(text: str, expected: list[str]) -> None:
+    names = [i.name for i in Pipeline.load(use_model=False)(text, require_vietnamese=False).institutions]
+    assert names == expected
