@@ -742,9 +742,12 @@ def _host_country(syls: list[Syllable], j: int, begin: int, lex: Lexicons) -> in
     # host, whose short form after the host shows the host is in the name (not "Ngân hàng Thế
     # giới tại Việt Nam (WB)", a body of the world whose short form is its own)
     after = j + 1 + host
-    foreign = any(match_phrase(syls, k, lex.countries, lex) or _continent_at(syls, k) for k in range(begin, j))
     bracketed = after + 2 < len(syls) and syls[after].text == "(" and syls[after + 2].text == ")"
-    if foreign and bracketed and _short_name_written(syls[after + 1].text):
+    if (
+        bracketed
+        and _short_name_written(syls[after + 1].text)
+        and any(match_phrase(syls, k, lex.countries, lex) or _continent_at(syls, k) for k in range(begin, j))
+    ):
         return 1 + host
     if begin < 3 or tuple(s.text.lower() for s in syls[begin - 3 : begin]) not in _MISSIONS:
         return 0
@@ -1645,47 +1648,48 @@ def declared_short_forms(source: str, end: int, lex: Lexicons) -> tuple[str, ...
     written = [*parts[:-1], code.group(1)] if code else parts
     if not all(is_short_name(word, lex) or _foreign_brand(word, lex) for word in written):
         return ()
-    if _names_a_parent_body(written[0], source[max(0, end - 80) : end], lex):
+    if _parent_head(written[0], source[max(0, end - 80) : end], lex) is not None:
         return ()
     return tuple(written)
+
+
+def _expanded_head(abbreviation: str, lex: Lexicons) -> tuple[OrgHead | None, str]:
+    """The head an abbreviation's expansion opens with, and the expansion ("BCH": Ban Chấp
+    hành; "ĐHQG": Đại học Quốc gia, opened by "Đại học"); (None, "") if it has none."""
+    expansion = lex.abbreviations.get(abbreviation)
+    head = leading_head(tuple(expansion.split()), lex)[1] if expansion else None
+    return (head, expansion) if head is not None and expansion else (None, "")
 
 
 def _abbreviated_head(word: str, lex: Lexicons) -> bool:
     """Is the word an abbreviation the lists expand to a head whole, though no head itself
     ("BCH": Ban Chấp hành), which the body named after it belongs to?"""
-    expansion = lex.abbreviations.get(word) if word.isupper() and len(word) > 1 else None
-    if expansion is None or lex.folded_heads.get(tuple(word.split())) is not None:
+    if not (word.isupper() and len(word) > 1) or lex.folded_heads.get((word,)) is not None:
         return False
-    head = leading_head(tuple(expansion.split()), lex)[1]
+    head, expansion = _expanded_head(word, lex)
     return head is not None and len(head.words) == len(expansion.split())
 
 
 def _parent_in_brackets(syls: list[Syllable], j: int, source: str, lex: Lexicons) -> OrgMention | None:
     """The body a name belongs to, written short in brackets right after it at ``j`` ("(ĐHQG
     TP.HCM)", "(ĐHQG-HCM)"): a mention of it, else None."""
+    if j >= len(syls) or syls[j].text != "(":
+        return None
     close = next((k for k in range(j + 1, min(len(syls), j + 8)) if syls[k].text == ")"), None)
-    if j >= len(syls) or syls[j].text != "(" or close is None or close == j + 1:
+    if close is None or close == j + 1:
         return None
     written = source[syls[j + 1].start : syls[close - 1].end]
-    expansion = lex.abbreviations.get(re.split(r"[-–\s.]", written)[0])
-    head = leading_head(tuple(expansion.split()), lex)[1] if expansion else None
-    if head is None:
-        return None
-    before = source[max(0, syls[j].start - 80) : syls[j].start]
-    if not _names_a_parent_body(written, before, lex):
-        return None
-    return OrgMention(j + 1, close, head, syls[j + 1].start, syls[close - 1].end, written)
+    head = _parent_head(written, source[max(0, syls[j].start - 80) : syls[j].start], lex)
+    return None if head is None else OrgMention(j + 1, close, head, syls[j + 1].start, syls[close - 1].end, written)
 
 
-def _names_a_parent_body(short: str, before: str, lex: Lexicons) -> bool:
-    """Does a bracket's short form open with the abbreviation of a head the name before it
-    does not hold: the body it belongs to ("Trường ĐH Khoa học Tự nhiên | (ĐHQG-HCM)" is a
-    school of the national university), not its own short form ("Đại học Quốc gia TP.HCM
-    (ĐHQG-HCM)", "Ban Quản lý dự án (BQL)")?"""
-    expansion = lex.abbreviations.get(re.split(r"[-–\s.]", short)[0])
-    if expansion is None or not leading_head(tuple(expansion.split()), lex)[0]:
-        return False
-    return expansion.lower() not in canonical(before).lower()
+def _parent_head(short: str, before: str, lex: Lexicons) -> OrgHead | None:
+    """The head of the body a bracket's short form names when it opens with the abbreviation of
+    a head the name before it does not hold: the body that name belongs to ("Trường ĐH Khoa
+    học Tự nhiên | (ĐHQG-HCM)" is a school of the national university); None for the name's
+    own short form ("Đại học Quốc gia TP.HCM (ĐHQG-HCM)", "Ban Quản lý dự án (BQL)")."""
+    head, expansion = _expanded_head(re.split(r"[-–\s.]", short)[0], lex)
+    return head if head is not None and expansion.lower() not in canonical(before).lower() else None
 
 
 def _foreign_brand(phrase: str, lex: Lexicons) -> bool:
