@@ -1285,6 +1285,14 @@ def find_org_mentions(
                 syls[i - 1].word == syls[i].word
                 or (syls[i - 1].text not in _BRIDGE_STOP and lex.dictionary.has(f"{syls[i - 1].text} {syls[i].text}"))
             )
+        ) or (
+            # a field in sentence case ends in it: "Tài nguyên và Môi | trường huyện …" is no school
+            not syls[i].is_upper_initial
+            and i > 0
+            and syls[i - 1].is_upper_initial
+            and i - 1 not in title_cover  # "Trưởng | đoàn đại biểu Quốc hội": a title, then the body
+            and syls[i - 1].word == syls[i].word
+            and bool(lex.dictionary.has(f"{syls[i - 1].text.lower()} {syls[i].text}"))
         )
         if head is None or generic or inside_word or _inside_unit_name(syls, i, lex):
             i += 1

@@ -933,3 +933,19 @@ def test_an_abbreviated_head_before_a_body_opens_its_name(text: str, expected: l
 )
 def test_a_news_site_cited_by_its_address_is_an_outlet(text: str, expected: list[str]) -> None:
     assert list(_read_by_rules(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "trường" that ends a field in sentence case is no school's head
+        (
+            "Ông Phạm Văn D, nguyên Trưởng phòng Tài nguyên và Môi trường huyện Krông Pắc, bị khởi tố.",
+            ["Phòng Tài nguyên và Môi trường huyện Krông Pắc"],
+        ),
+        # a title before the body: its last syllable and the head make no word of the name
+        ("Ông Châu Ngọc Tuấn, Trưởng đoàn đại biểu Quốc hội tỉnh, phát biểu.", ["đoàn đại biểu Quốc hội tỉnh"]),
+    ],
+)
+def test_a_head_that_ends_a_word_in_sentence_case_opens_no_body(text: str, expected: list[str]) -> None:
+    assert list(_read_by_rules(text)) == expected
