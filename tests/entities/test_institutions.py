@@ -949,3 +949,17 @@ def test_a_news_site_cited_by_its_address_is_an_outlet(text: str, expected: list
 )
 def test_a_head_that_ends_a_word_in_sentence_case_opens_no_body(text: str, expected: list[str]) -> None:
     assert list(_read_by_rules(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an event's organizers are no named body; the Party's organization board of a committee is
+        ("Ban tổ chức Iran đã công bố kết quả.", []),
+        ("Ban Tổ chức Hội thảo chưa nhận được bài.", []),
+        ("Ban Tổ chức Trung ương hướng dẫn các tỉnh.", ["Ban Tổ chức Trung ương"]),
+        ("Ban Tổ chức Đảng ủy xã họp.", ["Ban Tổ chức Đảng ủy xã"]),
+    ],
+)
+def test_an_events_organizers_are_no_body(text: str, expected: list[str]) -> None:
+    assert list(_read_by_rules(text)) == expected
