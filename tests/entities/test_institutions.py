@@ -963,3 +963,22 @@ def test_a_head_that_ends_a_word_in_sentence_case_opens_no_body(text: str, expec
 )
 def test_an_events_organizers_are_no_body(text: str, expected: list[str]) -> None:
     assert list(_read_by_rules(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the model's name runs into the verb; the rules read the academy's field whole
+        (
+            "Hội đồng Lý luận Trung ương và Học viện Hành chính và Quản trị công ký kết hợp tác.",
+            ["Hội đồng Lý luận Trung ương", "Học viện Hành chính và Quản trị công"],
+        ),
+        # a council whose name holds a title
+        (
+            "Hội đồng Thẩm phán Tòa án nhân dân tối cao ban hành nghị quyết.",
+            ["Hội đồng Thẩm phán Tòa án nhân dân tối cao"],
+        ),
+    ],
+)
+def test_names_that_hold_a_title_or_end_before_a_verb(text: str, expected: list[str]) -> None:
+    assert _institutions(text) == expected
