@@ -413,6 +413,11 @@ def test_a_lower_case_membership_word_without_a_name_is_no_title() -> None:
         # a lower-case post needs something named after it
         ("Ông Lê Văn An, thành viên đoàn công tác, cho biết.", {}),
         ("Bà Lê Thị Hoa, thư ký phiên tòa, đọc cáo trạng.", {}),
+        # the UN's resident coordinator, written in either case
+        (
+            "Bà Pauline Tamesis, Điều phối viên thường trú Liên hợp quốc tại Việt Nam, phát biểu.",
+            {"Pauline Tamesis": ["Điều phối viên thường trú Liên hợp quốc tại Việt Nam"]},
+        ),
     ],
 )
 def test_lower_case_posts_after_a_name(text: str, expected: dict[str, list[str]]) -> None:
