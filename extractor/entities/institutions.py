@@ -1256,6 +1256,27 @@ def _inside_unit_name(syls: list[Syllable], i: int, lex: Lexicons) -> bool:
     return any(r - n >= 0 and match_phrase(syls, r - n, lex.admin_units, lex) == n for n in (1, 2))
 
 
+def _head_inside_a_word(syls: list[Syllable], i: int, title_cover: set[int], lex: Lexicons) -> bool:
+    """Does a lower-case head at ``i`` end a word instead of beginning one ("trường" in "thị
+    trường" is no school)? The word list knows the word where the segmenter did not ("môi
+    trường | xã hội", "chính trường | Đức"), but not after a preposition ("từ | trường THCS …"
+    is no "từ trường"); a field in sentence case may end in it ("Tài nguyên và Môi | trường
+    huyện …"), unless that capital ends a title ("Trưởng | đoàn đại biểu Quốc hội")."""
+    if syls[i].is_upper_initial or i == 0:
+        return False
+    before, here = syls[i - 1], syls[i]
+    if before.text.islower():
+        return before.word == here.word or (
+            before.text not in _BRIDGE_STOP and bool(lex.dictionary.has(f"{before.text} {here.text}"))
+        )
+    return (
+        before.is_upper_initial
+        and i - 1 not in title_cover
+        and before.word == here.word
+        and bool(lex.dictionary.has(f"{before.text.lower()} {here.text}"))
+    )
+
+
 def find_org_mentions(
     syls: list[Syllable],
     source: str,
@@ -1274,26 +1295,7 @@ def find_org_mentions(
     while i < len(syls):
         head = heads[i] if heads is not None else head_at(syls, i, lex)
         generic = i > 0 and syls[i - 1].text.lower() in GENERIC_BEFORE
-        # A lower-case head must begin its word: "trường" in "thị trường" is not a school.
-        inside_word = (
-            not syls[i].is_upper_initial
-            and i > 0
-            and syls[i - 1].text.islower()
-            # "môi trường | xã hội", "chính trường | Đức": the word list knows it where the segmenter
-            # did not; not after a preposition ("từ | trường THCS …" is no "từ trường")
-            and (
-                syls[i - 1].word == syls[i].word
-                or (syls[i - 1].text not in _BRIDGE_STOP and lex.dictionary.has(f"{syls[i - 1].text} {syls[i].text}"))
-            )
-        ) or (
-            # a field in sentence case ends in it: "Tài nguyên và Môi | trường huyện …" is no school
-            not syls[i].is_upper_initial
-            and i > 0
-            and syls[i - 1].is_upper_initial
-            and i - 1 not in title_cover  # "Trưởng | đoàn đại biểu Quốc hội": a title, then the body
-            and syls[i - 1].word == syls[i].word
-            and bool(lex.dictionary.has(f"{syls[i - 1].text.lower()} {syls[i].text}"))
-        )
+        inside_word = _head_inside_a_word(syls, i, title_cover, lex)
         if head is None or generic or inside_word or _inside_unit_name(syls, i, lex):
             i += 1
             continue
