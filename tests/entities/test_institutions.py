@@ -982,3 +982,15 @@ def test_an_events_organizers_are_no_body(text: str, expected: list[str]) -> Non
 )
 def test_names_that_hold_a_title_or_end_before_a_verb(text: str, expected: list[str]) -> None:
     assert _institutions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "bằng" (by, with) after a lower-case head begins what it is done with, not a name
+        ("Kiểm tra tiền gửi tại ngân hàng bằng QR code.", []),
+        ("Ngân hàng Bằng Việt tăng vốn điều lệ.", ["Ngân hàng Bằng Việt"]),
+    ],
+)
+def test_a_preposition_after_a_lower_case_head_ends_it(text: str, expected: list[str]) -> None:
+    assert list(_read_by_rules(text)) == expected
