@@ -725,6 +725,20 @@ _NOT_AN_END = frozenset({"và", "&", "-", "–", ",", "các", "những"})
 _MAX_TAIL = 6
 
 
+def _host_at(syls: list[Syllable], j: int, lex: Lexicons) -> int:
+    """The length of the country or place after "tại" at ``j`` ("tại | Nhật Bản"), else 0."""
+    if j + 1 >= len(syls) or syls[j].text != "tại":
+        return 0
+    return match_phrase(syls, j + 1, lex.countries, lex) or match_phrase(syls, j + 1, lex.places, lex)
+
+
+def _one_word_bracket(syls: list[Syllable], k: int) -> str | None:
+    """The one word in brackets that opens at ``k`` ("(KoCham)"), else None."""
+    if k + 2 < len(syls) and syls[k].text == "(" and syls[k + 2].text == ")":
+        return syls[k + 1].text
+    return None
+
+
 # The heads of a country's missions abroad, whose names go on with "tại" and the host.
 _MISSIONS = frozenset({("đại", "sứ", "quán"), ("lãnh", "sự", "quán")})
 
@@ -733,19 +747,16 @@ def _host_country(syls: list[Syllable], j: int, begin: int, lex: Lexicons) -> in
     """How many syllables "tại" and a country or place take at ``j`` after a mission's sending
     country ("Đại sứ quán | Việt Nam | tại Nhật Bản", "Tổng Lãnh sự quán Việt Nam tại Thượng
     Hải"), or before the body's short form in brackets, else 0."""
-    if j <= begin or j + 1 >= len(syls) or syls[j].text != "tại":
-        return 0
-    host = match_phrase(syls, j + 1, lex.countries, lex) or match_phrase(syls, j + 1, lex.places, lex)
+    host = _host_at(syls, j, lex) if j > begin else 0
     if not host:
         return 0
     # "Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam (KoCham)": a foreign country's body in its
     # host, whose short form after the host shows the host is in the name (not "Ngân hàng Thế
     # giới tại Việt Nam (WB)", a body of the world whose short form is its own)
-    after = j + 1 + host
-    bracketed = after + 2 < len(syls) and syls[after].text == "(" and syls[after + 2].text == ")"
+    short = _one_word_bracket(syls, j + 1 + host)
     if (
-        bracketed
-        and _short_name_written(syls[after + 1].text)
+        short is not None
+        and _short_name_written(short)
         and any(match_phrase(syls, k, lex.countries, lex) or _continent_at(syls, k) for k in range(begin, j))
     ):
         return 1 + host
@@ -924,8 +935,8 @@ def _tail_to_short_form(syls: list[Syllable], j: int, lex: Lexicons, title_start
     k = j
     while k < len(syls) and k - j < _MAX_TAIL and syls[k].is_alpha and not syls[k].is_upper_initial:
         k += 1
-    closed = k > j and k + 2 < len(syls) and syls[k].text == "(" and syls[k + 2].text == ")"
-    if not closed or not is_abbreviation(syls[k + 1].text):
+    short = _one_word_bracket(syls, k) if k > j else None
+    if short is None or not is_abbreviation(short):
         return j
     if _initials_of_words_before(syls, k) or all(_lower_name_word(syls, x, lex, title_starts) for x in range(j, k)):
         return k
@@ -1420,9 +1431,7 @@ def _short_name_written(word: str) -> bool:
 def _short_forms_after_host(syls: list[Syllable], stop: int, source: str, lex: Lexicons) -> tuple[str, ...]:
     """The short forms in brackets after "tại" and the country or place where a body works
     ("Ngân hàng Thế giới | tại Việt Nam (WB)"): the body's own."""
-    if stop + 1 >= len(syls) or syls[stop].text != "tại":
-        return ()
-    host = match_phrase(syls, stop + 1, lex.countries, lex) or match_phrase(syls, stop + 1, lex.places, lex)
+    host = _host_at(syls, stop, lex)
     return declared_short_forms(source, syls[stop + host].end, lex) if host else ()
 
 
@@ -1435,8 +1444,7 @@ def _own_name_follows(syls: list[Syllable], i: int, head_stop: int, stop: int, s
         return False
     if _sentence_case_word(syls, head_stop, lex):
         return False
-    rest = tuple(s.text for s in syls[head_stop:stop])
-    place = rest in lex.places or rest in lex.countries or rest in lex.localities
+    place = names_a_place(" ".join(s.text for s in syls[head_stop:stop]), lex)
     return not place or bool(declared_short_forms(source, syls[stop - 1].end, lex))
 
 

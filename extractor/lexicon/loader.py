@@ -106,15 +106,14 @@ class Lexicons:
             expansion = canonical(rest[0]) if rest and rest[0] else None
             heads[words] = OrgHead(words, kind, standalone in ("yes", "national"), standalone == "national", expansion)
         unit_heads: dict[tuple[str, ...], OrgHead] = {}
-        for line in data_lines("unit_heads.tsv"):
-            head, kind, *rest = line.split("\t")
-            words = tuple(canonical(head).split())
-            expansion = canonical(rest[0]) if rest and rest[0] else None
-            unit_heads[words] = OrgHead(words, kind, False, False, expansion, needs_place=True)
-        for line in data_lines("line_heads.tsv"):
-            head, kind = line.split("\t")
-            words = tuple(canonical(head).split())
-            unit_heads[words] = OrgHead(words, kind, False, False, None, needs_name=True)
+        for name, needs_name in (("unit_heads.tsv", False), ("line_heads.tsv", True)):
+            for line in data_lines(name):
+                head, kind, *rest = line.split("\t")
+                words = tuple(canonical(head).split())
+                expansion = canonical(rest[0]) if rest and rest[0] else None
+                unit_heads[words] = OrgHead(
+                    words, kind, False, False, expansion, needs_place=not needs_name, needs_name=needs_name
+                )
         abbreviations = load_abbreviations()
         links: dict[str, set[tuple[str, ...]]] = {
             "to_title": set(),
