@@ -964,6 +964,7 @@ def _names_no_body(words: tuple[str, ...], before: tuple[str, ...], lex: Lexicon
         before[-1:] == ("phi",)
         or _opens_as_no_body(words, lex)
         or _a_kind_of_school(words, lex)
+        or _businesses_of_countries(words, lex)
         or _a_kind_after_a_plural(words, before, lex)
         or _event_organizers(words, lex)
     )
@@ -1014,6 +1015,27 @@ def _a_kind_of_school(words: tuple[str, ...], lex: Lexicons) -> bool:
     TP.HCM", "trường THCS")? That is a kind of school; none is named."""
     level = lex.heads_lower.get(tuple(w.lower() for w in words[1:])) if len(words) > 1 else None
     return words[0].lower() == "trường" and level is not None and level.kind == "education"
+
+
+_COUNTRY_JOINERS = frozenset({"-", "–", "và"})
+
+
+def _businesses_of_countries(words: tuple[str, ...], lex: Lexicons) -> bool:
+    """Is the name a business head and countries only ("Diễn đàn | Doanh nghiệp Việt Nam - Hàn
+    Quốc", a sentence opening "Doanh nghiệp Việt Nam nhận thức …")? That is a country's firms,
+    no one of them: a firm's name goes on with its own words."""
+    n, head = leading_head(words, lex)
+    if head is None or head.kind != "business" or n == len(words):
+        return False
+    k = n
+    while k < len(words):
+        country = next((m for m in (3, 2, 1) if words[k : k + m] in lex.countries), 0)
+        if not country:
+            return False
+        k += country
+        if k < len(words) and words[k] in _COUNTRY_JOINERS and k + 1 < len(words):
+            k += 1
+    return True
 
 
 def _a_kind_after_a_plural(words: tuple[str, ...], before: tuple[str, ...], lex: Lexicons) -> bool:

@@ -968,6 +968,22 @@ def test_an_events_organizers_are_no_body(text: str, expected: list[str]) -> Non
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a business head and countries only: a country's firms, none of them named
+        ("Diễn đàn Doanh nghiệp Việt Nam - Hàn Quốc do VCCI tổ chức.", ["VCCI"]),
+        ("Doanh nghiệp Việt Nam nhận thức rõ rủi ro thiên tai.", []),
+        ("Công ty Nhật Bản và Tập đoàn Hàn Quốc tăng vốn.", []),
+        # a firm's own words after the head name it
+        ("Công ty Việt Nhật mở nhà máy.", ["Công ty Việt Nhật"]),
+        ("Tập đoàn Hàn Quốc Samsung tăng vốn.", ["Tập đoàn Hàn Quốc Samsung"]),
+    ],
+)
+def test_a_business_head_and_countries_only_names_no_firm(text: str, expected: list[str]) -> None:
+    assert _institutions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # the model's name runs into the verb; the rules read the academy's field whole
         (
             "Hội đồng Lý luận Trung ương và Học viện Hành chính và Quản trị công ký kết hợp tác.",
