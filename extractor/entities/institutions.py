@@ -1230,13 +1230,27 @@ def place_pair_after_dash(before: Sequence[str], after: Sequence[str], lex: Lexi
     tables = (lex.places, lex.countries, lex.localities)
     second = next((n for n in (4, 3, 2, 1) if any(tuple(after[:n]) in t for t in tables)), 0)
     if not second:
-        return 0
+        return 1 if _pair_with_viet(before, after[:1], lex) else 0
+    if _pair_with_viet(before, after[:second], lex):
+        return second
     rest = after[second : second + 3]
     # "(SHB)", "(SHS, HNX: SHS)": the name's short form first in the bracket
     short_form = len(rest) == 3 and rest[0] == "(" and rest[2] in (")", ",") and is_abbreviation(rest[1])
     first_tables = tables if short_form else tables[:2]
     ends_in_place = any(tuple(before[-k:]) in t for k in (1, 2, 3, 4) if k <= len(before) for t in first_tables)
     return second if ends_in_place else 0
+
+
+_VIET = "Việt"
+
+
+def _pair_with_viet(before: Sequence[str], after: Sequence[str], lex: Lexicons) -> bool:
+    """Are the words either side of the dash "Việt", Việt Nam's short name in a pair, and a
+    country ("Hội Hữu nghị Việt - Nhật", "Ngân hàng Liên doanh Việt - Nga", "Nhật - Việt")?"""
+    first, second = tuple(before[-1:]), tuple(after)
+    if first == (_VIET,):
+        return second in lex.countries
+    return second == (_VIET,) and any(tuple(before[-k:]) in lex.countries for k in (1, 2) if k <= len(before))
 
 
 def _sentence_case_word(syls: list[Syllable], j: int, lex: Lexicons) -> bool:

@@ -968,6 +968,21 @@ def test_an_events_organizers_are_no_body(text: str, expected: list[str]) -> Non
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # "Việt", Việt Nam's short name, and a country joined by a dash are the body's pair
+        ("Hội Hữu nghị Việt - Nhật tổ chức lễ hội.", ["Hội Hữu nghị Việt - Nhật"]),
+        ("Hội Hữu nghị Nhật - Việt tổ chức lễ hội.", ["Hội Hữu nghị Nhật - Việt"]),
+        ("Ngân hàng Liên doanh Việt - Nga (VRB) được sáp nhập.", ["Ngân hàng Liên doanh Việt - Nga"]),
+        # a dash before no country: the name ends before it
+        ("Quỹ Tấm lòng Việt - Đài Truyền hình Việt Nam trao quà.", ["Quỹ Tấm lòng Việt", "Đài Truyền hình Việt Nam"]),
+    ],
+)
+def test_viet_and_a_country_joined_by_a_dash_stay_in_the_name(text: str, expected: list[str]) -> None:
+    assert list(_read_by_rules(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a business head and countries only: a country's firms, none of them named
         ("Diễn đàn Doanh nghiệp Việt Nam - Hàn Quốc do VCCI tổ chức.", ["VCCI"]),
         ("Doanh nghiệp Việt Nam nhận thức rõ rủi ro thiên tai.", []),
