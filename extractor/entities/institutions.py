@@ -203,6 +203,7 @@ def is_name_syllable(syl: Syllable) -> bool:
 
 # Kinds of institution often named after a person (Trường THPT Đỗ Mười, Bệnh viện Trưng Vương).
 _NAMED_AFTER_PEOPLE = frozenset({"education", "health"})
+_MAX_FIELD_BEFORE_NAME = 2  # syllables: "Y", "Y khoa", "Sư phạm"
 
 
 def legal_forms_end(syls: list[Syllable], j: int, lex: Lexicons) -> int:
@@ -212,12 +213,15 @@ def legal_forms_end(syls: list[Syllable], j: int, lex: Lexicons) -> int:
     return j
 
 
-def bears_the_name(syls: list[Syllable], first: int, cut: int, lex: Lexicons) -> bool:
+def bears_the_name(syls: list[Syllable], first: int, cut: int, lex: Lexicons, *, titled: bool = True) -> bool:
     """Is the person's name found at ``cut`` the name of the institution that begins at
     ``first``: a school or hospital whose heads it follows at once ("Trường THPT | Đỗ Mười"),
     or a company whose legal form it follows at once ("Công ty TNHH | Hoàng Phát", "Công ty
     CP | Đường Quảng Ngãi"; in VLSP 2018 such a run after a legal form is tagged ORG 6 times,
-    PER never), unless a middle name marks a person ("Công ty TNHH | Nguyễn Văn Nam")?"""
+    PER never), unless a middle name marks a person ("Công ty TNHH | Nguyễn Văn Nam")? With no
+    title before it, a school or hospital may name its field first ("Trường Đại học Y | Phạm
+    Ngọc Thạch"): a post's holder needs a title, so there a name after one or two words of
+    field is the body's own."""
     head = head_at(syls, first, lex)
     if head is None:
         return False
@@ -227,7 +231,7 @@ def bears_the_name(syls: list[Syllable], first: int, cut: int, lex: Lexicons) ->
     if head.kind in _NAMED_AFTER_PEOPLE:
         while k < cut and is_abbreviation(syls[k].text):
             k += 1  # "Trường ĐH | Đinh Tiên Hoàng": a short form of the kind of school
-        return cut == k
+        return cut == k or (not titled and 0 < cut - k <= _MAX_FIELD_BEFORE_NAME)
     forms = legal_forms_end(syls, k, lex)
     return forms > k and cut == forms and not (cut + 1 < len(syls) and syls[cut + 1].text in MIDDLE_NAMES)
 
@@ -1281,6 +1285,17 @@ def _inside_unit_name(syls: list[Syllable], i: int, lex: Lexicons) -> bool:
     return any(r - n >= 0 and match_phrase(syls, r - n, lex.admin_units, lex) == n for n in (1, 2))
 
 
+_APPOSITION_MARKS = frozenset({",", "-", "–"})
+
+
+def _title_after_a_name(syls: list[Syllable], k: int, title_cover: set[int]) -> bool:
+    """Does the title ending at ``k`` stand in apposition after a name ("Nguyễn Văn An, | Hiệu
+    trưởng …")? Its holder is named already; a name after the body is no second holder."""
+    while k - 1 >= 0 and k - 1 in title_cover:
+        k -= 1
+    return k >= 2 and syls[k - 1].text in _APPOSITION_MARKS and is_name_syllable(syls[k - 2])
+
+
 def _head_inside_a_word(syls: list[Syllable], i: int, title_cover: set[int], lex: Lexicons) -> bool:
     """Does a lower-case head at ``i`` end a word instead of beginning one ("trường" in "thị
     trường" is no school)? The word list knows the word where the segmenter did not ("môi
@@ -1367,6 +1382,7 @@ def find_org_mentions(
         # Two syllables at the end of a name no title stands before are more often a place
         # ("Công ty CP Supe Phốt phát và Hóa chất Lâm Thao") than a person.
         titled = i > 0 and (i - 1) in title_cover
+        holder_before = titled and _title_after_a_name(syls, i - 1, title_cover)
         if (
             cut is None
             and titled
@@ -1403,7 +1419,7 @@ def find_org_mentions(
             cut is not None
             and (cut > head_stop or head.standalone)
             and not short
-            and not bears_the_name(syls, i, cut, lex)
+            and not bears_the_name(syls, i, cut, lex, titled=titled and not holder_before)
         ):
             person_stop, stop = stop, cut
         first = i

@@ -968,6 +968,25 @@ def test_an_events_organizers_are_no_body(text: str, expected: list[str]) -> Non
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # with no title before it, a school named after a person may name its field first
+        ("Trường ĐH Y khoa Phạm Ngọc Thạch công bố điểm sàn.", ["Trường ĐH Y khoa Phạm Ngọc Thạch"]),
+        ("Trường Đại học Y Phạm Ngọc Thạch công bố điểm sàn.", ["Trường Đại học Y Phạm Ngọc Thạch"]),
+        # after a title the name is the holder's
+        ("Hiệu trưởng Trường ĐH Sư phạm Nguyễn Văn An phát biểu.", ["Trường ĐH Sư phạm"]),
+        # unless the title stands in apposition after its holder's name
+        (
+            "PGS Nguyễn Văn An, Hiệu trưởng Trường ĐH Y khoa Phạm Ngọc Thạch, phát biểu.",
+            ["Trường ĐH Y khoa Phạm Ngọc Thạch"],
+        ),
+    ],
+)
+def test_a_school_named_after_a_person_after_its_field(text: str, expected: list[str]) -> None:
+    assert list(_read_by_rules(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # "Việt", Việt Nam's short name, and a country joined by a dash are the body's pair
         ("Hội Hữu nghị Việt - Nhật tổ chức lễ hội.", ["Hội Hữu nghị Việt - Nhật"]),
         ("Hội Hữu nghị Nhật - Việt tổ chức lễ hội.", ["Hội Hữu nghị Nhật - Việt"]),

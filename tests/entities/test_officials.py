@@ -479,6 +479,11 @@ def test_the_head_of_one_office_of_two_councils() -> None:
             {"Nguyễn Tường Lâm": ["Bí thư Trung ương Đoàn"]},
         ),
         ("Ông Đoàn Văn Việt, Bí thư Tỉnh ủy, phát biểu.", {"Đoàn Văn Việt": ["Bí thư Tỉnh ủy"]}),
+        # a title in apposition after its holder: the name after the school's field is the school's
+        (
+            "PGS Nguyễn Văn An, Hiệu trưởng Trường ĐH Y khoa Phạm Ngọc Thạch, phát biểu.",
+            {"Nguyễn Văn An": ["Hiệu trưởng Trường ĐH Y khoa Phạm Ngọc Thạch"]},
+        ),
     ],
 )
 def test_where_a_name_after_a_body_begins(text: str, expected: dict[str, list[str]]) -> None:
