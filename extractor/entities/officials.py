@@ -1070,6 +1070,8 @@ class SentenceOfficials:
         name starts, its length), or (k, 0)."""
         syls = self.syls
         honorific = match_phrase(syls, k, self.lex.honorifics, self.lex)
+        if not honorific and k < len(syls) and self.lex.is_honorific(syls[k].text):
+            honorific = 1  # degrees joined in one word: "PGS.TS.BS", "PGS-TS"
         if not honorific and honorific_required:
             return k, 0
         first = k + honorific

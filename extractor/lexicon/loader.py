@@ -161,11 +161,12 @@ class Lexicons:
         )
 
     def is_honorific(self, word: str) -> bool:
-        """An honorific, rank or degree; degrees joined by dots count too ("PGS.TS.BS")."""
+        """An honorific, rank or degree; degrees joined by dots or a dash count too ("PGS.TS.BS",
+        "PGS-TS")."""
         if (word,) in self.honorifics or (word.lower(),) in self.honorifics:
             return True
-        parts = word.split(".")
-        return len(parts) > 1 and all((p,) in self.honorifics for p in parts if p)
+        parts = [p for p in _JOINED_DEGREES.split(word) if p]  # "PGS." too; a bare "-" is none
+        return bool(parts) and parts != [word] and all((p,) in self.honorifics for p in parts)
 
     @cached_property
     def appointing_verbs(self) -> frozenset[str]:
@@ -243,6 +244,9 @@ class Lexicons:
             digest.update(name.encode())
             digest.update("\n".join(entries).encode("utf-8"))
         return digest.hexdigest()[:16]
+
+
+_JOINED_DEGREES = re.compile(r"[.\-–]")
 
 
 def _phrases(name: str) -> Phrases:

@@ -560,6 +560,15 @@ def test_one_title_given_to_a_list_after_doi_voi_and_an_aside_before_the_apposit
             "Hiệu trưởng Trường Đại học Y Dược Huế Lê Minh Tâm dự lễ.",
             {"Lê Minh Tâm": ["Hiệu trưởng Trường Đại học Y Dược Huế"]},
         ),
+        # degrees joined in one word before the name, after a title or before one
+        (
+            "Hiệu trưởng ĐH Y Dược TPHCM - PGS.TS.BS Trần Diệp Tuấn cho biết.",
+            {"Trần Diệp Tuấn": ["Hiệu trưởng ĐH Y Dược TPHCM"]},
+        ),
+        (
+            "Theo PGS-TS Trần Diệp Tuấn - Hiệu trưởng ĐH Y Dược TPHCM, trường tăng chỉ tiêu.",
+            {"Trần Diệp Tuấn": ["Hiệu trưởng ĐH Y Dược TPHCM"]},
+        ),
         # a K'Ho man's name opens with "K'" as a woman's Ê-đê name does with "H'"; after a
         # commune's whole name, either begins the person
         ("Ông K'Bròi, Phó Chủ tịch UBND xã Lộc Bảo, cho biết.", {"K'Bròi": ["Phó Chủ tịch UBND xã Lộc Bảo"]}),

@@ -29,6 +29,23 @@ def test_lists_are_stored_normalized(lex) -> None:
 
 
 @pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("PGS.TS.BS", True),  # degrees joined by dots
+        ("PGS-TS", True),  # or by a dash
+        ("GS-TSKH", True),
+        ("PGS.", True),
+        ("-", False),  # a bare mark joins nothing
+        (".", False),
+        ("Anh-Pháp", False),  # a country pair, not two honorifics
+        ("TS-Tâm", False),
+    ],
+)
+def test_degrees_joined_in_one_word_are_honorifics(lex, word: str, expected: bool) -> None:
+    assert lex.is_honorific(word) is expected
+
+
+@pytest.mark.parametrize(
     ("text", "table", "length"),
     [
         ("phường Yên Sở", "admin_units", 1),
