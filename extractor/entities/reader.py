@@ -964,6 +964,7 @@ def _names_no_body(words: tuple[str, ...], before: tuple[str, ...], lex: Lexicon
         before[-1:] == ("phi",)
         or _opens_as_no_body(words, lex)
         or _a_kind_of_school(words, lex)
+        or _no_school_named(words, lex)
         or _businesses_of_countries(words, lex)
         or _a_kind_after_a_plural(words, before, lex)
         or _event_organizers(words, lex)
@@ -1012,12 +1013,28 @@ def _opening_run(
 
 def _a_kind_of_school(words: tuple[str, ...], lex: Lexicons) -> bool:
     """Is the name "Trường" and a school level only ("một phụ huynh Trường tiểu học tại
-    TP.HCM", "trường THCS")? That is a kind of school; none is named."""
-    level = lex.heads_lower.get(tuple(w.lower() for w in words[1:])) if len(words) > 1 else None
+    TP.HCM", "trường THCS", "các sở GD-ĐT, trường ĐH, trường CĐ")? That is a kind of school;
+    none is named."""
+    rest = words[1:]
+    if len(rest) == 1 and rest[0] in lex.abbreviations:
+        rest = tuple(lex.abbreviations[rest[0]].split())  # "ĐH": "Đại học"
+    level = lex.heads_lower.get(tuple(w.lower() for w in rest)) if rest else None
     return words[0].lower() == "trường" and level is not None and level.kind == "education"
 
 
 _COUNTRY_JOINERS = frozenset({"-", "–", "và"})
+
+
+def _no_school_named(words: tuple[str, ...], lex: Lexicons) -> bool:
+    """Is the name a school's head and lower-case words only ("kỳ thi | THPT quốc gia", an
+    exam)? A school is named by capitalized words or a number after its level."""
+    n, head = leading_head(words, lex)
+    return (
+        head is not None
+        and head.kind == "education"
+        and 0 < n < len(words)
+        and all(w.islower() and w.isalpha() for w in words[n:])
+    )
 
 
 def _businesses_of_countries(words: tuple[str, ...], lex: Lexicons) -> bool:
@@ -1154,6 +1171,8 @@ def _position_institution(position: PositionFound, lex) -> str | None:
     if head is not None and not head.standalone:
         return None  # a bare head ("Tổng Giám đốc Tập đoàn") is generic
     title_words = _title_words(position, lex)
+    if lex.title_units.get(" ".join(title_words).lower()) == "Bộ" and not own_head:
+        return None  # "Thứ trưởng | GD&ĐT", "Bộ trưởng | Nội vụ": a ministry's field, not its name
     unit = _unit_headed(title_words)
     if not unit and len(title_words) >= 3 and tuple(w.lower() for w in title_words[-2:]) in lex.heads_lower:
         unit = tuple(title_words[-2:])  # "Chủ nhiệm Ủy ban" + "Văn hóa" -> Ủy ban Văn hóa

@@ -1002,6 +1002,28 @@ def test_viet_and_a_country_joined_by_a_dash_stay_in_the_name(text: str, expecte
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a kind of school, its level abbreviated, names no school
+        ("Bộ GD-ĐT yêu cầu các sở GD-ĐT, trường ĐH, trường CĐ thực hiện.", {"Bộ GD-ĐT": []}),
+        ("Trường ĐH thực hiện phong giáo sư danh dự.", {}),
+        # a level and lower-case words only: an exam, not a school
+        ("Kỳ thi THPT quốc gia sẽ không chỉ để xét tốt nghiệp.", {}),
+        # schools with names of their own
+        (
+            "Trường ĐH Bách khoa và Trường CĐ Y tế Hà Nội ký kết.",
+            {"Trường ĐH Bách khoa": [], "Trường CĐ Y tế Hà Nội": []},
+        ),
+        # a ministry's title before its field alone names no body; before the ministry it does
+        ("Thứ trưởng GD&ĐT Trần Thị Nghĩa cho biết.", {}),
+        ("Thứ trưởng Bộ GD&ĐT Trần Thị Nghĩa cho biết.", {"Bộ GD&ĐT": []}),
+    ],
+)
+def test_kinds_of_school_exams_and_a_ministrys_field_name_no_body(text: str, expected: dict[str, list[str]]) -> None:
+    assert _read_by_rules(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a business head and countries only: a country's firms, none of them named
         ("Diễn đàn Doanh nghiệp Việt Nam - Hàn Quốc do VCCI tổ chức.", ["VCCI"]),
         ("Doanh nghiệp Việt Nam nhận thức rõ rủi ro thiên tai.", []),
