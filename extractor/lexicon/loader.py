@@ -89,8 +89,9 @@ class Lexicons:
     # Words finishing an English-style title before its body ("Giám đốc Quốc gia"; title_qualifiers.txt)
     title_qualifiers: Phrases = frozenset()
     # Heads that name a body only with a place after them ("Thuế tỉnh Nghệ An"; unit_heads.tsv)
-    # or a company's own name ("Chứng khoán SSI"; line_heads.tsv): read by the institution
-    # rules, not by the NER's features
+    # or a company's own name ("Chứng khoán SSI"; line_heads.tsv), and national bodies named
+    # whole ("Trung ương Đoàn"; whole_bodies.tsv): read by the institution rules, not by the
+    # NER's features
     unit_heads: dict[tuple[str, ...], OrgHead] = field(default_factory=dict)
     dictionary: WordDictionary = field(default_factory=lambda: WordDictionary(frozenset()))
     # lengths_by_first_word's index per phrase table, keyed by the table's id (kept alive here)
@@ -114,6 +115,10 @@ class Lexicons:
                 unit_heads[words] = OrgHead(
                     words, kind, False, False, expansion, needs_place=not needs_name, needs_name=needs_name
                 )
+        for line in data_lines("whole_bodies.tsv"):
+            name, kind = line.split("\t")
+            words = tuple(canonical(name).split())
+            unit_heads[words] = OrgHead(words, kind, True, True, None)
         abbreviations = load_abbreviations()
         links: dict[str, set[tuple[str, ...]]] = {
             "to_title": set(),

@@ -1002,6 +1002,20 @@ def test_viet_and_a_country_joined_by_a_dash_stay_in_the_name(text: str, expecte
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the Youth Union's Central Committee, named whole as a subject
+        ("Trung ương Đoàn phát động phong trào Ba sẵn sàng.", {"Trung ương Đoàn": []}),
+        ("Năm nay, Trung ương Đoàn đã trao 100 suất học bổng.", {"Trung ương Đoàn": []}),
+        # and with the Union's name after it, the outermost name
+        ("Sáng 12/3, Trung ương Đoàn TNCS Hồ Chí Minh tổ chức lễ kỷ niệm.", {"Trung ương Đoàn TNCS Hồ Chí Minh": []}),
+    ],
+)
+def test_a_national_body_named_whole(text: str, expected: dict[str, list[str]]) -> None:
+    assert _read_by_rules(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a kind of school, its level abbreviated, names no school
         ("Bộ GD-ĐT yêu cầu các sở GD-ĐT, trường ĐH, trường CĐ thực hiện.", {"Bộ GD-ĐT": []}),
         ("Trường ĐH thực hiện phong giáo sư danh dự.", {}),
