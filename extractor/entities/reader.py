@@ -906,6 +906,8 @@ def not_an_institution(text: str, start: int, end: int, lex) -> bool:
         return True
     if _DOCUMENT_NUMBER.search(name):
         return True  # "55/2011/TT-BGDĐT", "558-TB/UBKTTW": a document's number, not a body
+    if _ROMAN_NUMERAL.fullmatch(name):
+        return True  # "… lần thứ VII": an ordinal the model may tag, not a body
     head_length, _ = leading_head(words, lex)
     if _a_common_noun(name, head_length, lex):
         return True
@@ -990,6 +992,7 @@ def _event_organizers(words: tuple[str, ...], lex: Lexicons) -> bool:
 
 
 _DOCUMENT_NUMBER = re.compile(r"\d+/\d{2,4}/|\d+-[A-ZĐ]+/")
+_ROMAN_NUMERAL = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")  # I to XXXIX
 
 
 def _after_legal_forms(words: tuple[str, ...], lex) -> tuple[str, ...]:

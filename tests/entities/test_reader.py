@@ -671,7 +671,17 @@ def test_person_spans_take_the_name_as_written(text: str, span: str, expected: s
     assert trimmed is not None and text[trimmed.start : trimmed.end] == expected
 
 
-@pytest.mark.parametrize(("name", "expected"), [("CTCP", True), ("Công ty TNHH", True), ("CTCP Lilama 18", False)])
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("CTCP", True),
+        ("Công ty TNHH", True),
+        ("CTCP Lilama 18", False),
+        ("VII", True),  # an ordinal ("lần thứ VII") the model may tag
+        ("VCCI", False),  # letters of Roman numerals, no numeral
+        ("Binh đoàn 12", False),
+    ],
+)
 def test_a_bare_legal_form_is_not_an_institution(name: str, expected: bool) -> None:
     from extractor.entities.reader import not_an_institution
     from extractor.pipeline import default_pipeline
