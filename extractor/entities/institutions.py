@@ -566,8 +566,8 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
             j = quoted  # 'Quỹ | "Vì người nghèo" | phường …', 'Hợp tác xã | "Nông nghiệp sạch"': the name in quotes
             continue
         continent = _continent_at(syls, j)
-        if continent and j > begin:
-            j += continent  # "Liên minh | châu Âu", "Ngân hàng Đầu tư | châu Âu": written with a lower-case "châu"
+        if continent:
+            j += continent  # "Nghị viện | châu Âu", "Ngân hàng Đầu tư | châu Âu": written with a lower-case "châu"
             continue
         if _numbered_after_so(syls, j):
             j += 2

@@ -1002,6 +1002,20 @@ def test_viet_and_a_country_joined_by_a_dash_stay_in_the_name(text: str, expecte
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a continent written with a lower-case "châu" right after the head is the body's
+        ("Nghị viện châu Âu phê chuẩn Hiệp định EVFTA.", {"Nghị viện châu Âu": []}),
+        ("Hội đồng châu Âu họp thượng đỉnh.", {"Hội đồng châu Âu": []}),
+        # after a lower-case head it names no body
+        ("Các công ty châu Âu đầu tư mạnh.", {}),
+    ],
+)
+def test_a_continent_right_after_the_head(text: str, expected: dict[str, list[str]]) -> None:
+    assert _read_by_rules(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # the Youth Union's Central Committee, named whole as a subject
         ("Trung ương Đoàn phát động phong trào Ba sẵn sàng.", {"Trung ương Đoàn": []}),
         ("Năm nay, Trung ương Đoàn đã trao 100 suất học bổng.", {"Trung ương Đoàn": []}),
