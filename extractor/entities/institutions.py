@@ -123,7 +123,7 @@ def person_cut(
             and not _inside_bound_name(syls, p, lex)
             and not (p > 0 and _continent_at(syls, p - 1))  # "châu | Âu": a continent, not the family name Âu
         ):
-            return _highland_name_start(syls, run_first + min_keep, p)
+            return _given_syllable_before(syls, p, run_stop, lex) or _highland_name_start(syls, run_first + min_keep, p)
     for p in range(run_first + min_keep, run_stop - 1):
         # "Bộ Nội vụ | Y Vinh Tơr": an Ê-đê man's "Y" and his name to the end, no surname in it;
         # not the "Y" of medicine ("Đại học Y Dược …", "Đại học Y | Hà Nội")
@@ -184,6 +184,31 @@ def person_cut(
     if run_stop - p >= 2:
         return p
     return None
+
+
+def _given_syllable_before(syls: list[Syllable], p: int, run_stop: int, lex: Lexicons) -> int:
+    """Where a foreign name begins one syllable before the family name found at ``p``, when a
+    body's short form in capitals stands right before that syllable ("Tổng Thư ký ASEAN | Kao
+    Kim Hourn"): a body named by its short form ends there, so the syllable is the name's, not
+    the body's; 0 otherwise."""
+    q = p - 1
+    if q < 1 or run_stop - q > 4 or not is_name_syllable(syls[q]) or is_surname(syls[q], lex):
+        return 0
+    if any(ch.isupper() for ch in syls[q].text[1:]) or _is_place(syls, q, run_stop, lex):
+        return 0  # "HĐQT OceanBank | Hà Văn Thắm": a brand is the body's name
+    return q if names_a_body_in_capitals(syls[q - 1].text, lex) else 0
+
+
+def names_a_body_in_capitals(word: str, lex: Lexicons) -> bool:
+    """A body's own short form in capitals ("ASEAN", "VCCI"), not a head's or board's
+    abbreviation ("UBND", "HĐQT"), which names a body only with what follows it."""
+    return (
+        len(word) >= 2
+        and word.isupper()
+        and word.isalpha()
+        and word not in lex.abbreviations
+        and (word,) not in lex.org_heads
+    )
 
 
 def _unit_ends_at(syls: list[Syllable], k: int, lex: Lexicons) -> bool:

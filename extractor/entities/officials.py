@@ -38,6 +38,7 @@ from .institutions import (
     is_surname,
     locality_start,
     name_run_start,
+    names_a_body_in_capitals,
     officer_rank_at,
     opening_board,
     person_cut,
@@ -1011,11 +1012,14 @@ class SentenceOfficials:
         return bool(self._name_cut_off_org(position, j)[1] or self._honorific_name_after(j)[1])
 
     def _envoy_name(self, first: int, stop: int) -> bool:
-        """Capitalized words right after a country, to the end of a title's run, are its
-        holder's name, Vietnamese-looking or not ("Đại sứ Campuchia | Chea Kimtha")."""
+        """Capitalized words right after a country, or a body's short form in capitals, to the
+        end of a title's run, are its holder's name, Vietnamese-looking or not ("Đại sứ
+        Campuchia | Chea Kimtha", "Tổng Thư ký ASEAN | Kao Kim Hourn")."""
         syls = self.syls
         if not all(is_name_syllable(s) for s in syls[first:stop]):
             return False
+        if first > 0 and names_a_body_in_capitals(syls[first - 1].text, self.lex):
+            return True
         return any(
             first - n >= 0 and tuple(s.text for s in syls[first - n : first]) in self.lex.countries for n in (1, 2, 3)
         )

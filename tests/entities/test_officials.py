@@ -479,6 +479,17 @@ def test_the_head_of_one_office_of_two_councils() -> None:
             {"Nguyễn Tường Lâm": ["Bí thư Trung ương Đoàn"]},
         ),
         ("Ông Đoàn Văn Việt, Bí thư Tỉnh ủy, phát biểu.", {"Đoàn Văn Việt": ["Bí thư Tỉnh ủy"]}),
+        # a body named by its short form in capitals ends there: a foreign name follows whole
+        ("Tổng Thư ký ASEAN Kao Kim Hourn phát biểu.", {"Kao Kim Hourn": ["Tổng Thư ký ASEAN"]}),
+        (
+            "Tổng Giám đốc WHO Tedros Adhanom Ghebreyesus cảnh báo.",
+            {"Tedros Adhanom Ghebreyesus": ["Tổng Giám đốc WHO"]},
+        ),
+        # a board's abbreviation names no body by itself; the brand after it does
+        (
+            "Nguyên Chủ tịch HĐQT OceanBank Hà Văn Thắm bị xét xử.",
+            {"Hà Văn Thắm": ["Nguyên Chủ tịch HĐQT OceanBank"]},
+        ),
         # a title in apposition after its holder: the name after the school's field is the school's
         (
             "PGS Nguyễn Văn An, Hiệu trưởng Trường ĐH Y khoa Phạm Ngọc Thạch, phát biểu.",
