@@ -1457,6 +1457,10 @@ def find_org_mentions(
             first = i - 1  # a general federation: "Tổng Liên đoàn Lao động Việt Nam", "Tổng Hội Y học"
         elif i >= 1 and syls[i - 1].text == "Đại" and head.words[:2] == ("Hội", "đồng"):
             first = i - 1  # a general assembly: "Đại Hội đồng Liên Hợp Quốc", not its "Hội đồng"
+        elif (
+            i >= 3 and tuple(s.text.lower() for s in syls[i - 3 : i]) == _GENERAL_ASSEMBLY and i - 1 not in title_cover
+        ):
+            first = i - 3  # written in lower case: "Đại hội đồng | Liên hợp quốc"
         elif i >= 1 and i - 1 not in title_cover and _abbreviated_head(syls[i - 1].text, lex):
             first = i - 1  # "BCH | Đảng bộ tỉnh": the executive committee of the body after it
         short_forms = declared_short_forms(source, syls[stop - 1].end, lex) or _short_forms_after_host(
@@ -1476,6 +1480,9 @@ def find_org_mentions(
             stop = parent.stop
         i = stop
     return mentions
+
+
+_GENERAL_ASSEMBLY = ("đại", "hội", "đồng")
 
 
 def _short_name_written(word: str) -> bool:

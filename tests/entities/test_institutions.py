@@ -1002,6 +1002,23 @@ def test_viet_and_a_country_joined_by_a_dash_stay_in_the_name(text: str, expecte
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the UN's General Assembly written in lower case, as 2024-26 news writes it
+        (
+            "Đại hội đồng Liên hợp quốc bầu Việt Nam vào Hội đồng Nhân quyền.",
+            {"Đại hội đồng Liên hợp quốc": [], "Hội đồng Nhân quyền": []},
+        ),
+        ("Đại Hội đồng Liên Hợp Quốc họp phiên toàn thể.", {"Đại Hội đồng Liên Hợp Quốc": []}),
+        # a shareholders' meeting is an event
+        ("Đại hội đồng cổ đông Công ty CP Sữa Việt Nam thông qua kế hoạch.", {"Công ty CP Sữa Việt Nam": []}),
+    ],
+)
+def test_a_general_assembly(text: str, expected: dict[str, list[str]]) -> None:
+    assert _read_by_rules(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a continent written with a lower-case "châu" right after the head is the body's
         ("Nghị viện châu Âu phê chuẩn Hiệp định EVFTA.", {"Nghị viện châu Âu": []}),
         ("Hội đồng châu Âu họp thượng đỉnh.", {"Hội đồng châu Âu": []}),
