@@ -457,6 +457,9 @@ def _read_by_rules(text: str) -> dict[str, list[str]]:
             ["Ban bầu cử đại biểu Quốc hội số 1 thành phố Hà Nội"],
         ),
         ("Quốc hội bầu cử Chủ tịch nước vào chiều nay.", ["Quốc hội"]),
+        # the election councils above the boards, their field in lower case too
+        ("Hội đồng bầu cử quốc gia công bố danh sách 864 người ứng cử.", ["Hội đồng bầu cử quốc gia"]),
+        ("Ủy ban bầu cử thành phố Hà Nội họp phiên thứ 3.", ["Ủy ban bầu cử thành phố Hà Nội"]),
         # a specialized project management board, its field in lower case, then its unit
         (
             "Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp thành phố khởi công dự án.",

@@ -479,6 +479,11 @@ def test_the_head_of_one_office_of_two_councils() -> None:
             {"Nguyễn Tường Lâm": ["Bí thư Trung ương Đoàn"]},
         ),
         ("Ông Đoàn Văn Việt, Bí thư Tỉnh ủy, phát biểu.", {"Đoàn Văn Việt": ["Bí thư Tỉnh ủy"]}),
+        # the National Election Council, its field in lower case
+        (
+            "Bà Nguyễn Thị Thanh, Phó Chủ tịch Quốc hội, Chủ tịch Hội đồng bầu cử quốc gia, dự lễ.",
+            {"Nguyễn Thị Thanh": ["Phó Chủ tịch Quốc hội", "Chủ tịch Hội đồng bầu cử quốc gia"]},
+        ),
         # a body named by its short form in capitals ends there: a foreign name follows whole
         ("Tổng Thư ký ASEAN Kao Kim Hourn phát biểu.", {"Kao Kim Hourn": ["Tổng Thư ký ASEAN"]}),
         (
