@@ -718,6 +718,7 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
             after == j
             and not placed
             and j > begin
+            and not _scope_ends_at(syls, j)
             and (_one_sentence_case_word(syls, begin, j) or _sentence_case_words_end_at(syls, begin, j, lex))
         ):
             after = _sentence_case_tail(syls, j, lex, title_starts)
@@ -825,6 +826,16 @@ def _bare_head_before(syls: list[Syllable], j: int, lex: Lexicons) -> bool:
     và Chương trình" join none."""
     before = [s.text for s in syls[max(0, j - 3) : j]]
     return any(n == 1 or head.national for n, head in trailing_heads(before, lex))
+
+
+_SCOPES = (("Quốc", "gia"), ("Trung", "ương"))
+
+
+def _scope_ends_at(syls: list[Syllable], j: int) -> bool:
+    """Does a capitalized scope ("Quốc gia", "Trung ương") end the name's capitalized run at
+    ``j`` ("Viện Dinh dưỡng Quốc gia | khuyến cáo …")? It closes the name: no field follows it
+    in lower case."""
+    return j >= 2 and tuple(s.text for s in syls[j - 2 : j]) in _SCOPES
 
 
 def _one_sentence_case_word(syls: list[Syllable], begin: int, j: int) -> bool:

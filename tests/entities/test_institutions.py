@@ -1005,6 +1005,23 @@ def test_viet_and_a_country_joined_by_a_dash_stay_in_the_name(text: str, expecte
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a capitalized scope closes the name: the lower case after it is the predicate
+        ("Viện Dinh dưỡng Quốc gia khuyến cáo người dân.", {"Viện Dinh dưỡng Quốc gia": []}),
+        ("Ủy ban Kiểm tra Trung ương công bố kết luận ngoài Hà Nội.", {"Ủy ban Kiểm tra Trung ương": []}),
+        # a field in lower case after a word in sentence case goes on
+        (
+            "Trung tâm Dự báo khí tượng thủy văn quốc gia cho biết.",
+            {"Trung tâm Dự báo khí tượng thủy văn quốc gia": []},
+        ),
+    ],
+)
+def test_a_scope_closes_the_name(text: str, expected: dict[str, list[str]]) -> None:
+    assert _read_by_rules(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # the UN's General Assembly written in lower case, as 2024-26 news writes it
         (
             "Đại hội đồng Liên hợp quốc bầu Việt Nam vào Hội đồng Nhân quyền.",
