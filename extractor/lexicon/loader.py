@@ -89,9 +89,8 @@ class Lexicons:
     # Words finishing an English-style title before its body ("Giám đốc Quốc gia"; title_qualifiers.txt)
     title_qualifiers: Phrases = frozenset()
     # Heads that name a body only with a place after them ("Thuế tỉnh Nghệ An"; unit_heads.tsv)
-    # or a company's own name ("Chứng khoán SSI"; line_heads.tsv), and national bodies named
-    # whole ("Trung ương Đoàn"; whole_bodies.tsv): read by the institution rules, not by the
-    # NER's features
+    # or a company's own name ("Chứng khoán SSI"; line_heads.tsv), and other heads read by the
+    # rules only ("Trung ương Đoàn", "Đội"; rule_heads.tsv): not among the NER's features
     unit_heads: dict[tuple[str, ...], OrgHead] = field(default_factory=dict)
     dictionary: WordDictionary = field(default_factory=lambda: WordDictionary(frozenset()))
     # lengths_by_first_word's index per phrase table, keyed by the table's id (kept alive here)
@@ -115,10 +114,10 @@ class Lexicons:
                 unit_heads[words] = OrgHead(
                     words, kind, False, False, expansion, needs_place=not needs_name, needs_name=needs_name
                 )
-        for line in data_lines("whole_bodies.tsv"):
-            name, kind = line.split("\t")
-            words = tuple(canonical(name).split())
-            unit_heads[words] = OrgHead(words, kind, True, True, None)
+        for line in data_lines("rule_heads.tsv"):
+            head, kind, standalone = line.split("\t")
+            words = tuple(canonical(head).split())
+            unit_heads[words] = OrgHead(words, kind, standalone in ("yes", "national"), standalone == "national", None)
         abbreviations = load_abbreviations()
         links: dict[str, set[tuple[str, ...]]] = {
             "to_title": set(),

@@ -1005,6 +1005,24 @@ def test_viet_and_a_country_joined_by_a_dash_stay_in_the_name(text: str, expecte
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a police or market-management team, its field part of the head
+        (
+            "Đội Cảnh sát hình sự Công an huyện Diễn Châu đã bắt giữ đối tượng.",
+            {"Đội Cảnh sát hình sự Công an huyện Diễn Châu": []},
+        ),
+        ("Đội Quản lý thị trường số 7 đã kiểm tra cửa hàng.", {"Đội Quản lý thị trường số 7": []}),
+        # any other team is none: a contest's, a sports side of a department
+        ("Giải Nhất thuộc về Đội Cục Kỹ thuật.", {"Cục Kỹ thuật": []}),
+        ("Đội Nuchathdata đã xuất sắc vượt qua 2 đối thủ.", {}),
+    ],
+)
+def test_a_police_team_named_by_its_field(text: str, expected: dict[str, list[str]]) -> None:
+    assert _read_by_rules(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a capitalized scope closes the name: the lower case after it is the predicate
         ("Viện Dinh dưỡng Quốc gia khuyến cáo người dân.", {"Viện Dinh dưỡng Quốc gia": []}),
         ("Ủy ban Kiểm tra Trung ương công bố kết luận ngoài Hà Nội.", {"Ủy ban Kiểm tra Trung ương": []}),

@@ -479,6 +479,11 @@ def test_the_head_of_one_office_of_two_councils() -> None:
             {"Nguyễn Tường Lâm": ["Bí thư Trung ương Đoàn"]},
         ),
         ("Ông Đoàn Văn Việt, Bí thư Tỉnh ủy, phát biểu.", {"Đoàn Văn Việt": ["Bí thư Tỉnh ủy"]}),
+        # a police team's head: the team, its field in lower case, and the force it belongs to
+        (
+            "Đội trưởng Đội Cảnh sát giao thông Công an huyện Diễn Châu Lê Văn An cho biết.",
+            {"Lê Văn An": ["Đội trưởng Đội Cảnh sát giao thông Công an huyện Diễn Châu"]},
+        ),
         # the National Election Council, its field in lower case
         (
             "Bà Nguyễn Thị Thanh, Phó Chủ tịch Quốc hội, Chủ tịch Hội đồng bầu cử quốc gia, dự lễ.",
