@@ -387,6 +387,7 @@ def _read_by_rules(text: str) -> dict[str, list[str]]:
         # the General Assembly is a body, its "Hội đồng" no body of its own; a congress is an event
         ("Ngoại trưởng phát biểu trước Đại Hội đồng Liên Hợp Quốc hôm 21/9.", ["Đại Hội đồng Liên Hợp Quốc"]),
         ("Đại hội đồng cổ đông thường niên của công ty diễn ra sáng nay.", []),
+        ("Ông Trần Đình Long, Chủ tịch HĐQT, chia sẻ tại ĐHĐCĐ.", []),
         # a school of two levels joined by "và" or "&", the first perhaps in lower case; levels
         # listed after "các cấp" are no school
         ("Cô về dạy ở Trường Tiểu học và THCS Nậm Có từ năm 2016.", ["Trường Tiểu học và THCS Nậm Có"]),
