@@ -973,14 +973,25 @@ def _tail_to_short_form(syls: list[Syllable], j: int, lex: Lexicons, title_start
     predicate or unit, or any words whose initials the short form spells ("Ban Quản lý | dự án
     | (QLDA)", where "dự" alone is a verb); returns the index of the bracket, else ``j``."""
     k = j
-    while k < len(syls) and k - j < _MAX_TAIL and syls[k].is_alpha and not syls[k].is_upper_initial:
+    while k < len(syls) and k - j < _MAX_TAIL_TO_SHORT_FORM and syls[k].is_alpha and not syls[k].is_upper_initial:
         k += 1
     short = _one_word_bracket(syls, k) if k > j else None
     if short is None or not is_abbreviation(short):
         return j
-    if _initials_of_words_before(syls, k) or all(_lower_name_word(syls, x, lex, title_starts) for x in range(j, k)):
+    if _initials_of_words_before(syls, k) or all(
+        _lower_name_word(syls, x, lex, title_starts) or _inside_a_compound(syls, x) for x in range(j, k)
+    ):
         return k
     return j
+
+
+_MAX_TAIL_TO_SHORT_FORM = 8  # syllables: "Trung tâm Giám sát | an toàn không gian mạng quốc gia | (NCSC)"
+
+
+def _inside_a_compound(syls: list[Syllable], x: int) -> bool:
+    """Is syllable ``x`` part of a word of several syllables ("không | gian", space), so not the
+    function word it is alone ("không", not)?"""
+    return any(0 <= y < len(syls) and y != x and syls[y].word == syls[x].word for y in (x - 1, x + 1))
 
 
 def _after_office(syls: list[Syllable], j: int) -> bool:

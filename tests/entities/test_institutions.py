@@ -99,6 +99,11 @@ def _read_by_rules(text: str) -> dict[str, list[str]]:
             "Tổng công ty Đầu tư và Kinh doanh vốn nhà nước (SCIC) thoái vốn.",
             ["Tổng công ty Đầu tư và Kinh doanh vốn nhà nước"],
         ),
+        # … up to eight syllables, "không" of "không gian" (space) no negation
+        (
+            "Trung tâm Giám sát an toàn không gian mạng quốc gia (NCSC) cảnh báo.",
+            ["Trung tâm Giám sát an toàn không gian mạng quốc gia"],
+        ),
         # a brand after "và" is another body, not a field of the name before ("Khoa học và Công nghệ")
         ("Tập đoàn Bảo Việt và FPT ký kết hợp tác.", ["Tập đoàn Bảo Việt", "FPT"]),
         ("Tập đoàn Apple và Samsung tăng đầu tư.", ["Tập đoàn Apple", "Samsung"]),
