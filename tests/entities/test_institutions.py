@@ -1082,6 +1082,9 @@ def test_a_continent_right_after_the_head(text: str, expected: dict[str, list[st
         ("Năm nay, Trung ương Đoàn đã trao 100 suất học bổng.", {"Trung ương Đoàn": []}),
         # and with the Union's name after it, the outermost name
         ("Sáng 12/3, Trung ương Đoàn TNCS Hồ Chí Minh tổ chức lễ kỷ niệm.", {"Trung ương Đoàn TNCS Hồ Chí Minh": []}),
+        # the Young Pioneers, whole or short
+        ("Đội Thiếu niên Tiền phong Hồ Chí Minh có 12 triệu đội viên.", {"Đội Thiếu niên Tiền phong Hồ Chí Minh": []}),
+        ("Lễ kỷ niệm Ngày thành lập Đội TNTP Hồ Chí Minh diễn ra hôm qua.", {"Đội TNTP Hồ Chí Minh": []}),
     ],
 )
 def test_a_national_body_named_whole(text: str, expected: dict[str, list[str]]) -> None:
