@@ -364,6 +364,18 @@ def _continent_at(syls: list[Syllable], j: int) -> int:
     return 0
 
 
+_OCEANS = (("Thái", "Bình", "Dương"), ("Ấn", "Độ", "Dương"), ("Đại", "Tây", "Dương"))
+
+
+def _ocean_after_dash(syls: list[Syllable], j: int) -> int:
+    """The length of a dash and an ocean at ``j`` that make a region with the continent before
+    it ("châu Á | - Thái Bình Dương"), else 0."""
+    if j >= len(syls) or syls[j].text not in ("-", "–"):
+        return 0
+    after = tuple(s.text for s in syls[j + 1 : j + 4])
+    return 4 if after in _OCEANS else 0
+
+
 _RANK_GRADES = frozenset({"tướng", "tá", "úy"})
 
 
@@ -593,6 +605,7 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
         continent = _continent_at(syls, j)
         if continent:
             j += continent  # "Nghị viện | châu Âu", "Ngân hàng Đầu tư | châu Âu": written with a lower-case "châu"
+            j += _ocean_after_dash(syls, j)  # "Ủy ban … châu Á | - Thái Bình Dương (ESCAP)": a region
             continue
         if _numbered_after_so(syls, j):
             j += 2

@@ -1068,6 +1068,11 @@ def test_a_general_assembly(text: str, expected: dict[str, list[str]]) -> None:
         ("Hội đồng châu Âu họp thượng đỉnh.", {"Hội đồng châu Âu": []}),
         # after a lower-case head it names no body
         ("Các công ty châu Âu đầu tư mạnh.", {}),
+        # a continent and an ocean joined by a dash are one region of the name
+        (
+            "Ủy ban Kinh tế và Xã hội châu Á - Thái Bình Dương (ESCAP) tổ chức phiên họp.",
+            {"Ủy ban Kinh tế và Xã hội châu Á - Thái Bình Dương": ["ESCAP"]},
+        ),
     ],
 )
 def test_a_continent_right_after_the_head(text: str, expected: dict[str, list[str]]) -> None:
