@@ -979,6 +979,9 @@ def _joins_a_body(syls: list[Syllable], k: int, lex: Lexicons) -> bool:
     return syls[k].text == "và" and k + 1 < len(syls) and head_at(syls, k + 1, lex) is not None
 
 
+_MAX_TAIL_TO_SHORT_FORM = 8  # syllables: "Trung tâm Giám sát | an toàn không gian mạng quốc gia | (NCSC)"
+
+
 def _tail_to_short_form(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[int]) -> int:
     """Where a lower-case tail ends that runs from ``j`` straight into the name's short form in
     brackets ("Tổng công ty Đầu tư và Kinh doanh | vốn nhà nước | (SCIC)"): the short form shows
@@ -996,9 +999,6 @@ def _tail_to_short_form(syls: list[Syllable], j: int, lex: Lexicons, title_start
     ):
         return k
     return j
-
-
-_MAX_TAIL_TO_SHORT_FORM = 8  # syllables: "Trung tâm Giám sát | an toàn không gian mạng quốc gia | (NCSC)"
 
 
 def _inside_a_compound(syls: list[Syllable], x: int) -> bool:
@@ -1346,6 +1346,7 @@ def _inside_unit_name(syls: list[Syllable], i: int, lex: Lexicons) -> bool:
 
 
 _APPOSITION_MARKS = frozenset({",", "-", "–"})
+_GENERAL_ASSEMBLY = ("đại", "hội", "đồng")
 
 
 def _title_after_a_name(syls: list[Syllable], k: int, title_cover: set[int]) -> bool:
@@ -1515,9 +1516,6 @@ def find_org_mentions(
             stop = parent.stop
         i = stop
     return mentions
-
-
-_GENERAL_ASSEMBLY = ("đại", "hội", "đồng")
 
 
 def _short_name_written(word: str) -> bool:

@@ -1025,9 +1025,6 @@ def _a_kind_of_school(words: tuple[str, ...], lex: Lexicons) -> bool:
     return words[0].lower() == "trường" and level is not None and level.kind == "education"
 
 
-_COUNTRY_JOINERS = frozenset({"-", "–", "và"})
-
-
 def _no_school_named(words: tuple[str, ...], lex: Lexicons) -> bool:
     """Is the name a school's head and lower-case words only ("kỳ thi | THPT quốc gia", an
     exam)? A school is named by capitalized words or a number after its level."""
@@ -1038,6 +1035,9 @@ def _no_school_named(words: tuple[str, ...], lex: Lexicons) -> bool:
         and 0 < n < len(words)
         and all(w.islower() and w.isalpha() for w in words[n:])
     )
+
+
+_COUNTRY_JOINERS = frozenset({"-", "–", "và"})
 
 
 def _businesses_of_countries(words: tuple[str, ...], lex: Lexicons) -> bool:
