@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..lexicon.loader import Lexicons, OrgHead
-from ..lexicon.phrases import head_at, leading_head, looks_foreign, match_phrase, trailing_heads
+from ..lexicon.phrases import head_at, leading_head, looks_foreign, looks_foreign_name, match_phrase, trailing_heads
 from ..text.normalize import canonical
 from ..text.syllables import Syllable
 
@@ -176,7 +176,7 @@ def person_cut(
     p = run_stop
     # "Thủ hiến tỉnh | Alberta | Danielle Smith": after a unit word its place keeps a word at least
     floor = run_first + max(min_keep, 1 if run_first > 0 and _unit_ends_at(syls, run_first, lex) else 0)
-    while p > floor and looks_foreign(syls[p - 1].text):
+    while p > floor and looks_foreign_name(syls[p - 1].text):
         p -= 1
     country = match_phrase(syls, p, lex.countries, lex) or match_phrase(syls, p, lex.places, lex)
     if country and run_stop - p - country >= 2:

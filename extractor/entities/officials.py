@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from ..lexicon.loader import Lexicons
-from ..lexicon.phrases import leading_head, looks_foreign, match_phrase
+from ..lexicon.phrases import leading_head, looks_foreign, looks_foreign_name, match_phrase
 from ..text.syllables import Syllable
 from .institutions import (
     BOARDS,
@@ -366,7 +366,7 @@ def _name_at(syls: list[Syllable], i: int, lex: Lexicons, *, after_honorific: bo
         if s.text not in _NAME_PARTICLES
         and (len(s.text) > 1 or (s.is_alpha and not _middle_initial(syls, m) and not glued_apostrophe(syls, m)))
     ]
-    foreign = [looks_foreign(word) or bool(_JOINED_PARTICLE.fullmatch(word)) for word in named]
+    foreign = [looks_foreign_name(word) or bool(_JOINED_PARTICLE.fullmatch(word)) for word in named]
     # A given name joined by a hyphen ("Ri Yong-ho", "Moon Jae-in") makes the whole name foreign.
     if (all(foreign) or any(f and "-" in w for f, w in zip(foreign, named, strict=True))) and length - initials <= 3:
         return length

@@ -495,6 +495,16 @@ def test_the_head_of_one_office_of_two_councils() -> None:
             "Tổng Giám đốc WHO Tedros Adhanom Ghebreyesus cảnh báo.",
             {"Tedros Adhanom Ghebreyesus": ["Tổng Giám đốc WHO"]},
         ),
+        # a double-barrelled foreign family name, joined by a hyphen, with the short form in brackets
+        (
+            "Phó Thủ tướng tiếp Tổng Giám đốc Tổ chức Thương mại Thế giới (WTO) Ngozi Okonjo-Iweala.",
+            {"Ngozi Okonjo-Iweala": ["Tổng Giám đốc Tổ chức Thương mại Thế giới"]},
+        ),
+        # two Vietnamese syllables joined by a hyphen are a place's
+        (
+            "Chủ tịch UBND tỉnh Bà Rịa-Vũng Tàu Nguyễn Văn Thọ phát biểu.",
+            {"Nguyễn Văn Thọ": ["Chủ tịch UBND tỉnh Bà Rịa-Vũng Tàu"]},
+        ),
         # a board's abbreviation names no body by itself; the brand after it does
         (
             "Nguyên Chủ tịch HĐQT OceanBank Hà Văn Thắm bị xét xử.",

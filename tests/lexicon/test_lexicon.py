@@ -149,3 +149,19 @@ def test_no_list_holds_an_entry_twice() -> None:
         if twice:
             repeated[name] = twice
     assert repeated == {}
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("Okonjo-Iweala", True),  # a double-barrelled foreign family name
+        ("Jae-in", True),  # a Korean given name
+        ("Trump", True),
+        ("Rịa-Vũng", False),  # two Vietnamese syllables the tokenizer joined ("Bà Rịa-Vũng Tàu")
+        ("Nguyễn", False),
+    ],
+)
+def test_a_foreign_name_word(word: str, expected: bool) -> None:
+    from extractor.lexicon.phrases import looks_foreign_name
+
+    assert looks_foreign_name(word) is expected
