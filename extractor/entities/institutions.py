@@ -1933,7 +1933,15 @@ def _is_clipped_form(short: str, long: str, lex: Lexicons) -> bool:
         written[k] == short and names_a_place(" ".join(written[k + 1 :]), lex) for k in range(1, len(written) - 1)
     )
     # "Hòa Phát" is not "HĐQT Hòa Phát" clipped: a board's name ends in its company's, another body
-    return prefix or ((suffix or branded) and not opening_board(written, lex))
+    return prefix or ((suffix or branded) and not opening_board(written, lex) and not _parent_bank(short, long, lex))
+
+
+def _parent_bank(short: str, long: str, lex: Lexicons) -> bool:
+    """Is ``short`` a bank's brand ("Vietcombank", "BIDV Bank") at the end of a body that is no
+    bank ("Công ty Chứng khoán | Vietcombank")? That is the parent bank the subsidiary is named
+    after, another institution."""
+    _, head = leading_head(tuple(long.split()), lex)
+    return short.lower().endswith("bank") and head is not None and head.kind != "finance"
 
 
 def _short_words(name: str) -> int:

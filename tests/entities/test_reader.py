@@ -139,6 +139,17 @@ def test_a_board_and_its_company_are_two_bodies() -> None:
     assert "Sao Mai" not in names["HĐQT Sao Mai"]
 
 
+def test_a_bank_a_subsidiary_is_named_after_is_a_body_of_its_own() -> None:
+    # the bank's brand at the end of a securities firm's name is the parent, not the firm's short name
+    text = (
+        "Theo Công ty Chứng khoán Vietcombank (VCBS), lợi nhuận ngành ngân hàng sẽ tăng. "
+        "Moody's đã nâng hạng tín nhiệm của Vietcombank."
+    )
+    names = {i.name: i.aliases for i in extract_text(text, require_vietnamese=False).institutions}
+    assert names["Công ty Chứng khoán Vietcombank"] == ["VCBS"]
+    assert "Vietcombank" in names
+
+
 def test_a_name_opened_by_an_abbreviated_head_has_that_head_s_kind() -> None:
     text = "Ông Trần Văn Khoa, Hiệu trưởng ĐH Kinh tế Quốc dân, cho biết."
     [body] = extract_text(text, require_vietnamese=False).institutions
