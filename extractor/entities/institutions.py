@@ -1351,7 +1351,9 @@ _GENERAL_ASSEMBLY = ("đại", "hội", "đồng")
 
 def _title_after_a_name(syls: list[Syllable], k: int, title_cover: set[int]) -> bool:
     """Does the title ending at ``k`` stand in apposition after a name ("Nguyễn Văn An, | Hiệu
-    trưởng …")? Its holder is named already; a name after the body is no second holder."""
+    trưởng …")? Its holder is named already; a name after the body is no second holder but the
+    name the body bears ("… | Trưởng Văn phòng Luật sư Trương Anh Tú", "Trường ĐH Y khoa Phạm
+    Ngọc Thạch")."""
     while k - 1 >= 0 and k - 1 in title_cover:
         k -= 1
     return k >= 2 and syls[k - 1].text in _APPOSITION_MARKS and is_name_syllable(syls[k - 2])
@@ -1480,7 +1482,8 @@ def find_org_mentions(
             cut is not None
             and (cut > head_stop or head.standalone)
             and not short
-            and not bears_the_name(syls, i, cut, lex, titled=titled and not holder_before)
+            and not holder_before
+            and not bears_the_name(syls, i, cut, lex, titled=titled)
         ):
             person_stop, stop = stop, cut
         first = i

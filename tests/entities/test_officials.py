@@ -510,6 +510,11 @@ def test_the_head_of_one_office_of_two_councils() -> None:
             "Nguyên Chủ tịch HĐQT OceanBank Hà Văn Thắm bị xét xử.",
             {"Hà Văn Thắm": ["Nguyên Chủ tịch HĐQT OceanBank"]},
         ),
+        # a law office is named after its lawyer: after the apposition the name is the office's
+        (
+            "Theo luật sư Trương Anh Tú, Trưởng Văn phòng Luật sư Trương Anh Tú, bị cáo có thể bị phạt tù.",
+            {"Trương Anh Tú": ["Trưởng Văn phòng Luật sư Trương Anh Tú"]},
+        ),
         # a title in apposition after its holder: the name after the school's field is the school's
         (
             "PGS Nguyễn Văn An, Hiệu trưởng Trường ĐH Y khoa Phạm Ngọc Thạch, phát biểu.",
