@@ -982,7 +982,11 @@ def test_an_events_organizers_are_no_body(text: str, expected: list[str]) -> Non
         ("Trường Đại học Y Phạm Ngọc Thạch công bố điểm sàn.", ["Trường Đại học Y Phạm Ngọc Thạch"]),
         # after a title the name is the holder's
         ("Hiệu trưởng Trường ĐH Sư phạm Nguyễn Văn An phát biểu.", ["Trường ĐH Sư phạm"]),
-        # unless the title stands in apposition after its holder's name
+        # unless the title stands in apposition after its holder's name: a law office bears its lawyer's
+        (
+            "Theo luật sư Trương Anh Tú, Trưởng Văn phòng Luật sư Trương Anh Tú, bị cáo có thể bị phạt tù.",
+            ["Văn phòng Luật sư Trương Anh Tú"],
+        ),
         (
             "PGS Nguyễn Văn An, Hiệu trưởng Trường ĐH Y khoa Phạm Ngọc Thạch, phát biểu.",
             ["Trường ĐH Y khoa Phạm Ngọc Thạch"],
