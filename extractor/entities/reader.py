@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from ..lexicon.loader import Lexicons
-from ..lexicon.phrases import head_at, leading_head, looks_foreign, match_phrase, trailing_heads
+from ..lexicon.phrases import head_at, leading_head, looks_foreign, looks_foreign_name, match_phrase, trailing_heads
 from ..text.layout import sentences
 from ..text.normalize import canonical
 from ..text.spans import SpanIndex, opens_a_quote
@@ -968,6 +969,7 @@ def _names_no_body(words: tuple[str, ...], before: tuple[str, ...], lex: Lexicon
         or _a_kind_of_school(words, lex)
         or _no_school_named(words, lex)
         or _businesses_of_countries(words, lex)
+        or _a_case(words, lex)
         or _a_kind_after_a_plural(words, before, lex)
         or _event_organizers(words, lex)
     )
@@ -1034,6 +1036,25 @@ def _no_school_named(words: tuple[str, ...], lex: Lexicons) -> bool:
         and head.kind == "education"
         and 0 < n < len(words)
         and all(w.islower() and w.isalpha() for w in words[n:])
+    )
+
+
+def _a_case(words: tuple[str, ...], lex: Lexicons) -> bool:
+    """Is "Vụ" a case named by whom it is about ("Vụ OceanBank", "Vụ Neymar", "Vụ Vạn Thịnh
+    Phát"), not a ministry's department named by its field ("Vụ Pháp chế", "Vụ Kế hoạch - Tài
+    chính", "Vụ Châu Âu")? A brand, a foreign name, or capitalized syllables that make no word
+    of the dictionary and no place."""
+    rest = words[1:]
+    if words[:1] != ("Vụ",) or not rest or len(rest) > 4:
+        return False
+    if len(rest) == 1 and (any(ch.isupper() for ch in rest[0][1:]) or looks_foreign_name(rest[0])):
+        return not rest[0].isupper()  # "Vụ ASEAN" is a department of the Ministry of Foreign Affairs
+    return (
+        len(rest) >= 2
+        and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in rest)
+        and not any(lex.dictionary.has(f"{a} {b}".lower()) for a, b in pairwise(rest))
+        and rest not in lex.places
+        and rest not in lex.countries
     )
 
 

@@ -1125,6 +1125,23 @@ def test_kinds_of_school_exams_and_a_ministrys_field_name_no_body(text: str, exp
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # "Vụ" and whom it is about is a case: a brand, a foreign name, a name no word makes
+        ("Vụ Vạn Thịnh Phát: bị cáo bị tuyên án.", {}),
+        ("Vụ Neymar tranh giành penalty đã trở thành đề tài.", {}),
+        ("Vụ Phúc Sơn được đưa ra xét xử.", {}),
+        # a ministry's department is named by its field, a region or an abbreviation
+        ("Vụ Pháp chế (Bộ Tư pháp) chủ trì soạn thảo.", {"Vụ Pháp chế": [], "Bộ Tư pháp": []}),
+        ("Vụ Châu Âu tổ chức tọa đàm.", {"Vụ Châu Âu": []}),
+        ("Vụ ASEAN tổ chức tọa đàm.", {"Vụ ASEAN": []}),
+    ],
+)
+def test_a_case_is_no_department(text: str, expected: dict[str, list[str]]) -> None:
+    assert _read_by_rules(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a business head and countries only: a country's firms, none of them named
         ("Diễn đàn Doanh nghiệp Việt Nam - Hàn Quốc do VCCI tổ chức.", ["VCCI"]),
         ("Doanh nghiệp Việt Nam nhận thức rõ rủi ro thiên tai.", []),
