@@ -194,7 +194,7 @@ def _given_syllable_before(syls: list[Syllable], p: int, run_stop: int, lex: Lex
     q = p - 1
     if q < 1 or run_stop - q > 4 or not is_name_syllable(syls[q]) or is_surname(syls[q], lex):
         return 0
-    if any(ch.isupper() for ch in syls[q].text[1:]) or _is_place(syls, q, run_stop, lex):
+    if capital_inside(syls[q].text) or _is_place(syls, q, run_stop, lex):
         return 0  # "HĐQT OceanBank | Hà Văn Thắm": a brand is the body's name
     return q if names_a_body_in_capitals(syls[q - 1].text, lex) else 0
 
@@ -202,13 +202,7 @@ def _given_syllable_before(syls: list[Syllable], p: int, run_stop: int, lex: Lex
 def names_a_body_in_capitals(word: str, lex: Lexicons) -> bool:
     """A body's own short form in capitals ("ASEAN", "VCCI"), not a head's or board's
     abbreviation ("UBND", "HĐQT"), which names a body only with what follows it."""
-    return (
-        len(word) >= 2
-        and word.isupper()
-        and word.isalpha()
-        and word not in lex.abbreviations
-        and (word,) not in lex.org_heads
-    )
+    return word.isalpha() and is_abbreviation(word) and word not in lex.abbreviations and (word,) not in lex.org_heads
 
 
 def _unit_ends_at(syls: list[Syllable], k: int, lex: Lexicons) -> bool:
@@ -1004,7 +998,7 @@ def _tail_to_short_form(syls: list[Syllable], j: int, lex: Lexicons, title_start
 def _inside_a_compound(syls: list[Syllable], x: int) -> bool:
     """Is syllable ``x`` part of a word of several syllables ("không | gian", space), so not the
     function word it is alone ("không", not)?"""
-    return any(0 <= y < len(syls) and y != x and syls[y].word == syls[x].word for y in (x - 1, x + 1))
+    return any(0 <= y < len(syls) and syls[y].word == syls[x].word for y in (x - 1, x + 1))
 
 
 def _after_office(syls: list[Syllable], j: int) -> bool:
@@ -1521,9 +1515,14 @@ def find_org_mentions(
     return mentions
 
 
+def capital_inside(word: str) -> bool:
+    """Does a capital stand inside the word, as in a brand ("OceanBank", "KoCham")?"""
+    return any(ch.isupper() for ch in word[1:])
+
+
 def _short_name_written(word: str) -> bool:
     """An abbreviation or a word with a capital inside ("KoCham", "EuroCham")."""
-    return is_abbreviation(word) or any(ch.isupper() for ch in word[1:])
+    return is_abbreviation(word) or capital_inside(word)
 
 
 def _short_forms_after_host(syls: list[Syllable], stop: int, source: str, lex: Lexicons) -> tuple[str, ...]:
@@ -1829,7 +1828,7 @@ _DASHED_SHORT_NAME = re.compile(r" [-–] ([A-ZĐ][\w&]+)(?![\w&-]|\.\w| *\(| [A
 
 def brand_like(word: str, lex: Lexicons) -> bool:
     """An abbreviation, a capital inside ("OceanBank", "PVTex") or a word no dictionary knows."""
-    return is_abbreviation(word) or any(ch.isupper() for ch in word[1:]) or not lex.dictionary.has(word.lower())
+    return is_abbreviation(word) or capital_inside(word) or not lex.dictionary.has(word.lower())
 
 
 def is_short_name(word: str, lex: Lexicons) -> bool:

@@ -29,6 +29,7 @@ from .institutions import (
     InstitutionRecord,
     OrgMention,
     brand_like,
+    capital_inside,
     declared_short_forms,
     distributed_names,
     find_org_mentions,
@@ -639,7 +640,7 @@ def _brands_joined(
             words = joined.group(1).split()
             if (
                 not all(_brand_word(w, lex) for w in words)
-                or not any(looks_foreign(w) or any(ch.isupper() for ch in w[1:]) for w in words)
+                or not any(looks_foreign(w) or capital_inside(w) for w in words)
                 or names_a_place(joined.group(1), lex)
                 or kind_of(joined.group(1), lex) != "other"  # "HĐND TP, | UBMTTQVN TP": a state body's short name
                 or covered.overlaps(a, b)
@@ -1047,7 +1048,7 @@ def _a_case(words: tuple[str, ...], lex: Lexicons) -> bool:
     rest = words[1:]
     if words[:1] != ("Vụ",) or not rest or len(rest) > 4:
         return False
-    if len(rest) == 1 and (any(ch.isupper() for ch in rest[0][1:]) or looks_foreign_name(rest[0])):
+    if len(rest) == 1 and (capital_inside(rest[0]) or looks_foreign_name(rest[0])):
         return not rest[0].isupper()  # "Vụ ASEAN" is a department of the Ministry of Foreign Affairs
     return (
         len(rest) >= 2

@@ -99,12 +99,7 @@ class Lexicons:
     @classmethod
     def load(cls, *, dictionary: WordDictionary | None = None) -> Lexicons:
         """The shipped lists, and underthesea's dictionary (loaded here unless given)."""
-        heads: dict[tuple[str, ...], OrgHead] = {}
-        for line in data_lines("org_heads.tsv"):
-            head, kind, standalone, *rest = line.split("\t")
-            words = tuple(canonical(head).split())
-            expansion = canonical(rest[0]) if rest and rest[0] else None
-            heads[words] = OrgHead(words, kind, standalone in ("yes", "national"), standalone == "national", expansion)
+        heads = _heads("org_heads.tsv")
         unit_heads: dict[tuple[str, ...], OrgHead] = {}
         for name, needs_name in (("unit_heads.tsv", False), ("line_heads.tsv", True)):
             for line in data_lines(name):
@@ -114,10 +109,7 @@ class Lexicons:
                 unit_heads[words] = OrgHead(
                     words, kind, False, False, expansion, needs_place=not needs_name, needs_name=needs_name
                 )
-        for line in data_lines("rule_heads.tsv"):
-            head, kind, standalone = line.split("\t")
-            words = tuple(canonical(head).split())
-            unit_heads[words] = OrgHead(words, kind, standalone in ("yes", "national"), standalone == "national", None)
+        unit_heads.update(_heads("rule_heads.tsv"))
         abbreviations = load_abbreviations()
         links: dict[str, set[tuple[str, ...]]] = {
             "to_title": set(),
@@ -251,6 +243,18 @@ class Lexicons:
 
 
 _JOINED_DEGREES = re.compile(r"[.\-–]")
+
+
+def _heads(name: str) -> dict[tuple[str, ...], OrgHead]:
+    """A list of heads in org_heads.tsv's columns: head, kind, standalone (yes, national, no),
+    and the expansion when the head is an abbreviation."""
+    heads: dict[tuple[str, ...], OrgHead] = {}
+    for line in data_lines(name):
+        head, kind, standalone, *rest = line.split("\t")
+        words = tuple(canonical(head).split())
+        expansion = canonical(rest[0]) if rest and rest[0] else None
+        heads[words] = OrgHead(words, kind, standalone in ("yes", "national"), standalone == "national", expansion)
+    return heads
 
 
 def _phrases(name: str) -> Phrases:

@@ -73,16 +73,6 @@ _FOREIGN_LETTERS = frozenset("äëïöüÿñçøåßłšžčřěőűœæ")
 
 
 @lru_cache(maxsize=1 << 16)
-def looks_foreign_name(word: str) -> bool:
-    """A word of a foreign person's name: one :func:`looks_foreign` finds, or two such joined
-    by a hyphen, each capitalized ("Okonjo-Iweala"); "Rịa-Vũng" (the tokenizer's piece of "Bà
-    Rịa-Vũng Tàu") is no such pair. Not an NER feature: the model reads :func:`looks_foreign`."""
-    if looks_foreign(word):
-        return True
-    parts = word.split("-")
-    return len(parts) == 2 and all(p[:1].isupper() and looks_foreign(p) for p in parts)
-
-
 def looks_foreign(word: str) -> bool:
     """A capitalized word that is not a Vietnamese syllable (Donald, Trump, Michael, Högberg)."""
     lower = word.lower()
@@ -98,3 +88,13 @@ def looks_foreign(word: str) -> bool:
     initial, nucleus, final = _split_syllable(lower)
     # Without marks, "uo", "ea", "ou", "ei" … are no Vietnamese vowel ("Khuon", "Chea").
     return not nucleus or final not in _FINALS or initial + nucleus + final != lower or nucleus not in _BARE_NUCLEI
+
+
+def looks_foreign_name(word: str) -> bool:
+    """A word of a foreign person's name: one :func:`looks_foreign` finds, or two such joined
+    by a hyphen, each capitalized ("Okonjo-Iweala"); "Rịa-Vũng" (the tokenizer's piece of "Bà
+    Rịa-Vũng Tàu") is no such pair. Not an NER feature: the model reads :func:`looks_foreign`."""
+    if looks_foreign(word):
+        return True
+    parts = word.split("-")
+    return len(parts) == 2 and all(p[:1].isupper() and looks_foreign(p) for p in parts)
