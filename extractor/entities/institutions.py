@@ -421,8 +421,21 @@ def _capitalized_word_at(syls: list[Syllable], j: int, lex: Lexicons) -> int:
             not _continues_word(syls, capital, k, stop, lex) or _names_a_place(syls, j, capital + 1, lex)
         ):
             break  # "Việt Nam | nhân kỷ niệm", "Campuchia | cử": a place's name does not go on in lower case
+        elif capital == j and _glued_predicate(syls, j, k, stop, lex):
+            break  # "Sự thật | ra mắt": the segmenter glued a verb to a word written in sentence case
         k += 1
     return k
+
+
+def _glued_predicate(syls: list[Syllable], j: int, k: int, stop: int, lex: Lexicons) -> bool:
+    """Does a verb begin at ``k``, after a whole word of the dictionary begun at ``j``, inside
+    one segmenter word the dictionary does not know ("Sự thật ra mắt": "sự thật" is a word,
+    "ra mắt" a verb)?"""
+    return bool(
+        lex.dictionary.known_word(syls[j:k])
+        and lex.dictionary.known_word(syls[j:stop]) is False
+        and predicate_begins_at(syls, k, lex)
+    )
 
 
 def _a_country_alone(syls: list[Syllable], j: int, capital: int, lex: Lexicons) -> bool:

@@ -116,6 +116,8 @@ _ORG_STOP = frozenset(
     ]
 )
 _CHAIN_SEPARATORS = frozenset({",", "kiêm", "và", "-", "–"})  # "Phó Chủ tịch - Tổng Thư ký …"
+# Words after a comma that add an office held at the same time ("…, đồng thời là Giám đốc …")
+_CONCURRENT_LINKS = (("đồng", "thời", "là"),)
 _APPOSITION_SEPARATORS = frozenset({",", "-", "–", "—", "("})
 # Lower-case titles that are too common as ordinary words to read as a title.
 _CAPITAL_ONLY_TITLES = frozenset({("trưởng",), ("thành", "viên"), ("đại", "biểu"), ("thư", "ký"), ("ủy", "viên")})
@@ -548,6 +550,7 @@ class SentenceOfficials:
             j = self._after_aside(self._posted_at(position, after))
             if j + 2 < len(self.syls) and self.syls[j].text == "," and self.syls[j + 1].text == "kiêm":
                 j += 1  # "Bí thư Đảng ủy, | kiêm Chủ tịch UBND xã …": the comma before "kiêm" adds nothing
+            j = self._past_concurrent_link(j)
             if j < len(self.syls) and self.syls[j].text in _CHAIN_SEPARATORS and j + 1 in self.titles:
                 if title.text.lower() in _SOVEREIGN_TITLES and position.org_first is None:
                     break  # "tới Quốc vương, Hoàng Thái hậu, Chủ tịch Thượng viện Hun Sen": three people
@@ -558,6 +561,18 @@ class SentenceOfficials:
                 continue
             break
         return positions, j
+
+    def _past_concurrent_link(self, j: int) -> int:
+        """At a comma followed by words that add another office held at once and a title ("…,
+        đồng thời là | Giám đốc Bệnh viện K"), the comma's place with the words skipped over (the
+        index of the comma before the title); else ``j``."""
+        if j >= len(self.syls) or self.syls[j].text != ",":
+            return j
+        for link in _CONCURRENT_LINKS:
+            after = j + 1 + len(link)
+            if after in self.titles and tuple(s.text.lower() for s in self.syls[j + 1 : after]) == link:
+                return after - 1
+        return j
 
     def _short_name_in_brackets(self, j: int) -> int:
         """The index after a body's short name in brackets at ``j`` ("(NHNN)", "(Viettel)"), else 0."""
@@ -809,9 +824,14 @@ class SentenceOfficials:
         words = tuple(org.split())
         for qualifier in self.lex.title_qualifiers:
             rest = words[len(qualifier) :]
-            if words[: len(qualifier)] == qualifier and rest and leading_head(rest, self.lex)[1] is not None:
+            if words[: len(qualifier)] == qualifier and rest and self._names_a_body(rest):
                 return f"{title} {' '.join(qualifier)}", " ".join(rest)
         return title, org
+
+    def _names_a_body(self, words: tuple[str, ...]) -> bool:
+        """Do the words open with a body's head or its short form in capitals ("Ngân hàng Thế
+        giới", "UNDP tại Việt Nam")?"""
+        return leading_head(words, self.lex)[1] is not None or is_abbreviation(words[0])
 
     def _without_board(self, org: str) -> str:
         """The company after a board that opens ``org`` ("HĐQT Công ty cổ phần X" -> "Công ty cổ

@@ -1184,3 +1184,16 @@ def test_names_that_hold_a_title_or_end_before_a_verb(text: str, expected: list[
 )
 def test_a_preposition_after_a_lower_case_head_ends_it(text: str, expected: list[str]) -> None:
     assert list(_read_by_rules(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the segmenter glues "Sự thật" and the verb "ra mắt" into one word
+        ("Nhà xuất bản Sự thật ra mắt bộ sách mới.", ["Nhà xuất bản Sự thật"]),
+        ("Nhà xuất bản Chính trị quốc gia Sự thật ra mắt bộ sách mới.", ["Nhà xuất bản Chính trị quốc gia Sự thật"]),
+    ],
+)
+def test_a_verb_glued_to_a_sentence_case_word_ends_the_name(text: str, expected: list[str]) -> None:
+    assert list(_read_by_rules(text)) == expected
+    assert _institutions(text) == expected

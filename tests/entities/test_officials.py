@@ -911,3 +911,44 @@ def test_the_head_of_a_polling_areas_election_body() -> None:
 )
 def test_a_rank_between_an_officers_titles(text: str, expected: dict[str, list[str]]) -> None:
     assert _officials(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "đồng thời là", "kiêm nhiệm" after a comma add an office held at the same time
+        (
+            "Giáo sư Trần Văn Thuấn, Thứ trưởng Bộ Y tế, đồng thời là Giám đốc Bệnh viện K, cho biết.",
+            {"Trần Văn Thuấn": ["Thứ trưởng Bộ Y tế", "Giám đốc Bệnh viện K"]},
+        ),
+        (
+            "Ông Lê Văn Tâm, Phó Giám đốc Sở Y tế, kiêm nhiệm Giám đốc Trung tâm Cấp cứu 115, phát biểu.",
+            {"Lê Văn Tâm": ["Phó Giám đốc Sở Y tế", "Giám đốc Trung tâm Cấp cứu 115"]},
+        ),
+        # without a title after it, "đồng thời" opens another clause
+        (
+            "Ông Lê Văn Tâm, Phó Giám đốc Sở Y tế, đồng thời đề nghị các bệnh viện chủ động.",
+            {"Lê Văn Tâm": ["Phó Giám đốc Sở Y tế"]},
+        ),
+    ],
+)
+def test_offices_held_at_once(text: str, expected: dict[str, list[str]]) -> None:
+    assert _officials(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "body"),
+    [
+        (
+            "Bà Ramla Khalidi, Trưởng Đại diện thường trú UNDP tại Việt Nam, phát biểu.",
+            "Trưởng Đại diện thường trú",
+            "UNDP",
+        ),
+        ("Phó Trưởng Đại diện thường trú UNDP Patrick Haverman cho biết.", "Phó Trưởng Đại diện thường trú", "UNDP"),
+        ("Giám đốc Quốc gia WB tại Việt Nam Mariam Sherman cho biết.", "Giám đốc Quốc gia", "WB"),
+    ],
+)
+def test_a_qualifier_before_a_short_form_belongs_to_the_title(text: str, title: str, body: str) -> None:
+    result = extract_text(text, require_vietnamese=False)
+    assert [p.title for o in result.officials for p in o.positions] == [title]
+    assert [i.name for i in result.institutions] == [body]
