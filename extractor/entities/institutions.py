@@ -1691,6 +1691,8 @@ def _heads_sharing_a_locality(
     j = k
     # capitalized heads only: "Cảnh sát môi | trường, | Công an tỉnh …" holds no school
     head = head_at(syls, j, lex) if syls[j].is_upper_initial else None
+    if head is not None and head.national:
+        return _national_heads_sharing_a_country(syls, k, source, lex)
     while head is not None and not head.national:
         stop = j + len(head.words)
         listed_next = stop + 1 < len(syls) and syls[stop].text in _HEAD_LIST_SEPARATORS
@@ -1712,6 +1714,33 @@ def _heads_sharing_a_locality(
             (f"{_text(syls, a, b, source)} {locality}", h.kind, syls[a].start, syls[b - 1].end) for a, b, h in listed
         ]
         return named, j
+    return [], k
+
+
+def _national_heads_sharing_a_country(
+    syls: list[Syllable], k: int, source: str, lex: Lexicons
+) -> tuple[list[tuple[str, str, int, int]], int]:
+    """ "Thượng viện, Quốc hội Campuchia", "Chính phủ và Quốc hội Lào": a country's national
+    bodies listed before its name, each but the last with the country; returns them and where
+    the last head begins, or ([], ``k``)."""
+    listed: list[tuple[int, int, OrgHead]] = []
+    j = k
+    head = head_at(syls, j, lex)
+    while head is not None and head.national and syls[j].is_upper_initial:
+        stop = j + len(head.words)
+        following = head_at(syls, stop + 1, lex) if stop + 1 < len(syls) and syls[stop].text in (",", "và") else None
+        if following is not None:
+            listed.append((j, stop, head))
+            j = stop + 1
+            head = following
+            continue
+        country = match_phrase(syls, stop, lex.countries, lex)
+        if not listed or not country or head_at(syls, stop, lex):
+            return [], k
+        name = _text(syls, stop, stop + country, source)
+        return [
+            (f"{_text(syls, a, b, source)} {name}", h.kind, syls[a].start, syls[b - 1].end) for a, b, h in listed
+        ], j
     return [], k
 
 
@@ -1916,8 +1945,10 @@ def _is_short_form(short: str, long: str, lex: Lexicons) -> bool:
     if len(short.split()) >= 2 and written_rest and leading_head(written_rest, lex)[1] is not None:
         return True  # "Ban Đô thị" ~ "Ban Đô thị HĐND TP.Hà Nội": the same board, its parent body named
     head = lex.org_heads.get(tuple(short.split()))
-    if head is not None and head.standalone and tuple(written_rest) not in lex.countries:
-        return True  # "Thành ủy" ~ "Thành ủy Hà Nội"; not "Quốc hội" ~ "Quốc hội Mỹ"
+    if head is not None and head.standalone and (tuple(written_rest) not in lex.countries or written_rest == _HOME):
+        # "Thành ủy" ~ "Thành ủy Hà Nội"; not "Quốc hội" ~ "Quốc hội Mỹ", but "Quốc hội Việt Nam":
+        # in Vietnamese news a bare national body is Việt Nam's
+        return True
     from ..lexicon.keys import LOCALITY_WORDS
 
     # "Đảng ủy phường" ~ "Đảng ủy phường Yên Sở"; "Đảng ủy" ~ "Đảng ủy phường Yên Sở".
@@ -1964,6 +1995,16 @@ def _short_words(name: str) -> int:
     return sum(1 for word in name.replace(".", " ").split() if is_abbreviation(word))
 
 
+_HOME = ["Việt", "Nam"]
+
+
+def _home_country_bodies(name: str, candidates: list[InstitutionRecord], lex: Lexicons) -> list[InstitutionRecord]:
+    """Of the bodies a bare name may stand for, Việt Nam's own: in Vietnamese news "Quốc hội"
+    beside "Quốc hội Việt Nam" and "Quốc hội Campuchia" is Việt Nam's."""
+    home = lex.keys.match_key(f"{name} Việt Nam")
+    return [r for r in candidates if lex.keys.match_key(r.name) == home]
+
+
 def merge_institutions(mentions: list[tuple[str, str, int, int]], lex: Lexicons) -> list[InstitutionRecord]:
     """One record per institution from (name, kind, start, end) mentions, fullest name first seen."""
     records: list[InstitutionRecord] = []
@@ -1977,6 +2018,8 @@ def merge_institutions(mentions: list[tuple[str, str, int, int]], lex: Lexicons)
             candidates = [r for r in records if _is_short_form(name, r.name, lex)]
             if not candidates:
                 candidates = [r for r in records if _is_clipped_form(name, r.name, lex)]
+            if len(candidates) > 1:
+                candidates = _home_country_bodies(name, candidates, lex)
             record = candidates[0] if len(candidates) == 1 else None
         if record is None:
             record = InstitutionRecord(name, kind)

@@ -1197,3 +1197,32 @@ def test_a_preposition_after_a_lower_case_head_ends_it(text: str, expected: list
 def test_a_verb_glued_to_a_sentence_case_word_ends_the_name(text: str, expected: list[str]) -> None:
     assert list(_read_by_rules(text)) == expected
     assert _institutions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country's national bodies listed before its name: each is the country's
+        (
+            "Hai bên nhất trí tăng cường hợp tác giữa Quốc hội Việt Nam và Thượng viện, Quốc hội Thái Lan.",
+            {"Quốc hội Việt Nam": [], "Thượng viện Thái Lan": [], "Quốc hội Thái Lan": []},
+        ),
+        ("Chính phủ và Quốc hội Lào đã thông qua nghị quyết.", {"Chính phủ Lào": [], "Quốc hội Lào": []}),
+        # a bare national body is Việt Nam's, beside Việt Nam's and another country's
+        (
+            "Chủ tịch Quốc hội tiếp đoàn. Quan hệ giữa Quốc hội Việt Nam và Quốc hội Lào ngày càng bền chặt.",
+            {"Quốc hội Việt Nam": ["Quốc hội"], "Quốc hội Lào": []},
+        ),
+        (
+            "Bộ Ngoại giao Việt Nam và Bộ Ngoại giao Hàn Quốc ký thỏa thuận. Người phát ngôn Bộ Ngoại giao cho biết.",
+            {"Bộ Ngoại giao Việt Nam": ["Bộ Ngoại giao"], "Bộ Ngoại giao Hàn Quốc": []},
+        ),
+        # beside another country's alone, it stays a body of its own
+        (
+            "Quốc hội Mỹ thông qua dự luật. Chủ tịch Quốc hội Trần Thanh Mẫn cho biết.",
+            {"Quốc hội Mỹ": [], "Quốc hội": []},
+        ),
+    ],
+)
+def test_national_bodies_of_a_country_and_vietnams_own(text: str, expected: dict[str, list[str]]) -> None:
+    assert {i.name: i.aliases for i in extract_text(text, require_vietnamese=False).institutions} == expected
