@@ -1949,6 +1949,8 @@ def _is_short_form(short: str, long: str, lex: Lexicons) -> bool:
         # "Thành ủy" ~ "Thành ủy Hà Nội"; not "Quốc hội" ~ "Quốc hội Mỹ", but "Quốc hội Việt Nam":
         # in Vietnamese news a bare national body is Việt Nam's
         return True
+    if head is not None and head.words in _NO_SUCH_BODY_AT_HOME:
+        return True  # "Thượng viện" ~ "Thượng viện Campuchia": Việt Nam has no senate
     from ..lexicon.keys import LOCALITY_WORDS
 
     # "Đảng ủy phường" ~ "Đảng ủy phường Yên Sở"; "Đảng ủy" ~ "Đảng ủy phường Yên Sở".
@@ -1996,6 +1998,9 @@ def _short_words(name: str) -> int:
 
 
 _HOME = ["Việt", "Nam"]
+# Chambers Việt Nam's one-chamber National Assembly does not have (Hiến pháp 2013, Điều 69):
+# bare, they are another country's
+_NO_SUCH_BODY_AT_HOME = frozenset({("Thượng", "viện"), ("Hạ", "viện")})
 
 
 def _home_country_bodies(name: str, candidates: list[InstitutionRecord], lex: Lexicons) -> list[InstitutionRecord]:

@@ -1217,6 +1217,11 @@ def test_a_verb_glued_to_a_sentence_case_word_ends_the_name(text: str, expected:
             "Bộ Ngoại giao Việt Nam và Bộ Ngoại giao Hàn Quốc ký thỏa thuận. Người phát ngôn Bộ Ngoại giao cho biết.",
             {"Bộ Ngoại giao Việt Nam": ["Bộ Ngoại giao"], "Bộ Ngoại giao Hàn Quốc": []},
         ),
+        # Việt Nam has no senate: a bare one is the country's named in the article
+        (
+            "Chủ tịch Thượng viện Thái Lan tiếp đoàn. Ông đánh giá cao vai trò của Thượng viện trong quan hệ hai nước.",
+            {"Thượng viện Thái Lan": ["Thượng viện"]},
+        ),
         # beside another country's alone, it stays a body of its own
         (
             "Quốc hội Mỹ thông qua dự luật. Chủ tịch Quốc hội Trần Thanh Mẫn cho biết.",
