@@ -810,9 +810,27 @@ def _host_country(syls: list[Syllable], j: int, begin: int, lex: Lexicons) -> in
         and any(match_phrase(syls, k, lex.countries, lex) or _continent_at(syls, k) for k in range(begin, j))
     ):
         return 1 + host
+    if _overseas_community(syls, begin, j, lex):
+        return 1 + host
     if begin < 3 or tuple(s.text.lower() for s in syls[begin - 3 : begin]) not in _MISSIONS:
         return 0
     return 1 + host if tuple(s.text for s in syls[begin:j]) in lex.countries else 0
+
+
+# Heads of the associations of Vietnamese people abroad, named with "tại" and the country they
+# are in ("Hội Người Việt Nam tại Hàn Quốc", "Hiệp hội Doanh nghiệp Việt Nam tại Séc")
+_COMMUNITY_HEADS = frozenset({("Hội",), ("Hiệp", "hội")})
+
+
+def _overseas_community(syls: list[Syllable], begin: int, j: int, lex: Lexicons) -> bool:
+    """Does a body of Vietnamese people abroad end at ``j``, before "tại" and a country that is
+    not Việt Nam: its head one of ``_COMMUNITY_HEADS`` and its name ending in "Việt Nam"?"""
+    if j - begin < 2 or tuple(s.text for s in syls[j - 2 : j]) != ("Việt", "Nam"):
+        return False
+    country = match_phrase(syls, j + 1, lex.countries, lex)
+    if not country or tuple(s.text for s in syls[j + 1 : j + 1 + country]) == ("Việt", "Nam"):
+        return False
+    return any(tuple(s.text for s in syls[begin - n : begin]) in _COMMUNITY_HEADS for n in (1, 2, 3) if begin >= n)
 
 
 def _school_level_after(syls: list[Syllable], j: int, lex: Lexicons) -> int:

@@ -1231,3 +1231,19 @@ def test_a_verb_glued_to_a_sentence_case_word_ends_the_name(text: str, expected:
 )
 def test_national_bodies_of_a_country_and_vietnams_own(text: str, expected: dict[str, list[str]]) -> None:
     assert {i.name: i.aliases for i in extract_text(text, require_vietnamese=False).institutions} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an association of Vietnamese people abroad is named with the country it is in
+        ("Ông đánh giá cao vai trò của Hội Người Việt Nam tại Hàn Quốc.", ["Hội Người Việt Nam tại Hàn Quốc"]),
+        ("Hiệp hội Doanh nghiệp Việt Nam tại Séc trao quà.", ["Hiệp hội Doanh nghiệp Việt Nam tại Séc"]),
+        # not where it meets: a city is no country it is in
+        ("Hội Nông dân Việt Nam tại Hà Nội tổ chức hội nghị.", ["Hội Nông dân Việt Nam"]),
+        # nor a ministry at work abroad
+        ("Đoàn công tác của Bộ Quốc phòng Việt Nam tại Lào làm việc.", ["Bộ Quốc phòng Việt Nam"]),
+    ],
+)
+def test_an_association_abroad_holds_its_host_country(text: str, expected: list[str]) -> None:
+    assert list(_read_by_rules(text)) == expected
