@@ -1446,6 +1446,9 @@ def title_cover(titles: dict[int, _Title]) -> set[int]:
     return {k for title in titles.values() for k in range(title.first, title.stop)}
 
 
+_FORMER = frozenset({"nguyên", "cựu"})
+
+
 def standing_posts(
     syls: list[Syllable], source: str, orgs: list[OrgMention], titles: dict[int, _Title], lex: Lexicons
 ) -> dict[int, _Title]:
@@ -1458,13 +1461,15 @@ def standing_posts(
         k = org.first
         if [s.text for s in syls[k : k + 2]] != ["Thường", "trực"] or org.stop <= k + 2:
             continue
-        after_comma = k > 1 and syls[k - 1].text in (",", ";")
-        in_chain = after_comma and any(first < k for first in titles)
+        # "…, nguyên | Thường trực Ban Bí thư": a former post, its prefix part of the title
+        start = k - 1 if k > 0 and syls[k - 1].text.lower() in _FORMER else k
+        after_comma = start > 1 and syls[start - 1].text in (",", ";")
+        in_chain = after_comma and any(first < start for first in titles)
         after_name = after_comma and any(
-            _name_at(syls, p, lex) == k - 1 - p for p in range(max(0, k - 6), k - 2)
+            _name_at(syls, p, lex) == start - 1 - p for p in range(max(0, start - 6), start - 2)
         )  # "Đồng chí Nguyễn Văn A, | Thường trực Ban Bí thư"
         if org.person_stop is not None or in_chain or after_name:
-            added[k] = _Title(k, k + 2, source[syls[k].start : syls[k + 1].end])
+            added[start] = _Title(start, k + 2, source[syls[start].start : syls[k + 1].end])
     return added
 
 

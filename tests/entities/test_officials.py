@@ -952,3 +952,17 @@ def test_a_qualifier_before_a_short_form_belongs_to_the_title(text: str, title: 
     result = extract_text(text, require_vietnamese=False)
     assert [p.title for o in result.officials for p in o.positions] == [title]
     assert [i.name for i in result.institutions] == [body]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bà Hà Thị Lan, nguyên Ủy viên Bộ Chính trị, nguyên Thường trực Ban Bí thư, được cho thôi chức.",
+            {"Hà Thị Lan": ["nguyên Ủy viên Bộ Chính trị", "nguyên Thường trực Ban Bí thư"]},
+        ),
+        ("Bà Hà Thị Lan, cựu Thường trực Ban Bí thư, dự lễ.", {"Hà Thị Lan": ["cựu Thường trực Ban Bí thư"]}),
+    ],
+)
+def test_a_former_standing_post_after_a_name(text: str, expected: dict[str, list[str]]) -> None:
+    assert _officials(text) == expected
