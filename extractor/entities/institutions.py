@@ -58,6 +58,11 @@ def is_surname(syl: Syllable, lex: Lexicons) -> bool:
 MIDDLE_NAMES = frozenset({"Thị", "Văn"})
 
 
+# The family name every Vietnamese Buddhist monk and nun takes with ordination, before a
+# dharma name of two syllables ("Thích Thiện Nhơn"; VLSP 2018 tags its 3 such names PERSON)
+_DHARMA_FAMILY_NAME = "Thích"
+
+
 def begins_name(syls: list[Syllable], p: int, stop: int, lex: Lexicons) -> bool:
     """Does a Vietnamese person's name of two to four syllables begin at ``p`` and end at
     ``stop``? It begins with a family name, or with any syllable before a middle name "Thị"
@@ -70,6 +75,8 @@ def begins_name(syls: list[Syllable], p: int, stop: int, lex: Lexicons) -> bool:
     middle_next = stop - p >= 3 and syls[p + 1].text in MIDDLE_NAMES
     if syls[p].text in MIDDLE_NAMES and p > 0 and is_surname(syls[p - 1], lex) and stop - p + 1 <= 4:
         return False
+    if syls[p].text == _DHARMA_FAMILY_NAME:
+        return stop - p == 3  # "Thích Thiện Nhơn": a Buddhist monk's or nun's name
     return is_surname(syls[p], lex) or (middle_next and syls[p].is_upper_initial and syls[p].is_alpha)
 
 
@@ -1987,7 +1994,11 @@ def _is_clipped_form(short: str, long: str, lex: Lexicons) -> bool:
         return False
     words = tuple(short.split())
     head_length, _ = leading_head(words, lex)
-    has_head = head_length > 0
+    # (heads the rules alone read count: "Giáo hội Phật giáo Việt Nam" is no clipped "Văn phòng
+    # Trung ương Giáo hội Phật giáo Việt Nam")
+    has_head = head_length > 0 or any(
+        (words[0], *(w.lower() for w in words[1:n])) in lex.folded_heads for n in (1, 2, 3) if len(words) >= n
+    )
     # A real name after the head, not only a legal form ("Công ty CP" never merges).
     named = any(w[:1].isupper() and not w.isupper() for w in words[head_length:])
     prefix = kl[: len(ks)] == ks and len(kl) - len(ks) <= 2 and named

@@ -1247,3 +1247,23 @@ def test_national_bodies_of_a_country_and_vietnams_own(text: str, expected: dict
 )
 def test_an_association_abroad_holds_its_host_country(text: str, expected: list[str]) -> None:
     assert list(_read_by_rules(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a religion is no body; its churches are
+        ("Những người theo đạo Phật và đạo Hồi cùng sinh sống ở đây.", []),
+        (
+            "Giáo hội Phật giáo Việt Nam tổ chức đại lễ. Hội thánh Tin Lành Việt Nam (miền Nam) tham dự.",
+            ["Giáo hội Phật giáo Việt Nam", "Hội thánh Tin Lành Việt Nam"],
+        ),
+        # a church is its own body, not a clipped writing of its office's name
+        (
+            "Văn phòng Trung ương Giáo hội Phật giáo Việt Nam thông báo. Giáo hội Phật giáo Việt Nam đề nghị các tỉnh hội thực hiện.",
+            ["Văn phòng Trung ương Giáo hội Phật giáo Việt Nam", "Giáo hội Phật giáo Việt Nam"],
+        ),
+    ],
+)
+def test_religions_and_their_churches(text: str, expected: list[str]) -> None:
+    assert _institutions(text) == expected

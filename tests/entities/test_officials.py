@@ -966,3 +966,8 @@ def test_a_qualifier_before_a_short_form_belongs_to_the_title(text: str, title: 
 )
 def test_a_former_standing_post_after_a_name(text: str, expected: dict[str, list[str]]) -> None:
     assert _officials(text) == expected
+
+
+def test_a_buddhist_monks_name_after_a_religious_title() -> None:
+    text = "Hòa thượng Thích Thiện Hòa, Chủ tịch Hội đồng Trị sự Giáo hội Phật giáo Việt Nam, phát biểu."
+    assert _officials(text) == {"Thích Thiện Hòa": ["Chủ tịch Hội đồng Trị sự Giáo hội Phật giáo Việt Nam"]}
