@@ -1267,3 +1267,20 @@ def test_an_association_abroad_holds_its_host_country(text: str, expected: list[
 )
 def test_religions_and_their_churches(text: str, expected: list[str]) -> None:
     assert _institutions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Trung ương Hội Cựu chiến binh Việt Nam tổ chức hội nghị tổng kết công tác năm 2025.",
+            ["Trung ương Hội Cựu chiến binh Việt Nam"],
+        ),
+        (
+            "Trung ương Hội Liên hiệp Phụ nữ Việt Nam phát động phong trào trong toàn Hội Liên hiệp Phụ nữ Việt Nam.",
+            ["Trung ương Hội Liên hiệp Phụ nữ Việt Nam", "Hội Liên hiệp Phụ nữ Việt Nam"],
+        ),
+    ],
+)
+def test_a_mass_organizations_central_committee_as_a_subject(text: str, expected: list[str]) -> None:
+    assert _institutions(text) == expected
