@@ -1099,6 +1099,8 @@ class SentenceOfficials:
         if not honorific and honorific_required:
             return k, 0
         first = k + honorific
+        if honorific and first < len(syls) and syls[first].text in _SPECIALIST_DEGREES:
+            first += 1  # "Bác sĩ | CKII | Nguyễn Văn An": a doctor's specialist degree after the title
         length = _name_at(syls, first, self.lex, after_honorific=bool(honorific))
         if length and (first + length >= len(syls) or not is_name_syllable(syls[first + length])):
             return first, length
@@ -1378,6 +1380,7 @@ class SentenceOfficials:
             and before.is_upper_initial
             and before.is_alpha
             and not self.lex.is_honorific(before.text)
+            and before.text not in _SPECIALIST_DEGREES  # "Bác sĩ CKII | Nguyễn Văn An"
         ):
             return 0  # inside a longer capitalized run
         if i > 0 and syls[i - 1].text.lower() in _NOT_PERSON_BEFORE:
@@ -1447,6 +1450,9 @@ def title_cover(titles: dict[int, _Title]) -> set[int]:
 
 
 _FORMER = frozenset({"nguyên", "cựu"})
+# A doctor's or pharmacist's specialist degree written apart after "Bác sĩ", "Dược sĩ" (chuyên
+# khoa cấp I, II); joined to it ("BS.CKII") it is an honorific of its own (honorifics.txt)
+_SPECIALIST_DEGREES = frozenset({"CKI", "CKII", "CK1", "CK2"})
 
 
 def standing_posts(

@@ -971,3 +971,14 @@ def test_a_former_standing_post_after_a_name(text: str, expected: dict[str, list
 def test_a_buddhist_monks_name_after_a_religious_title() -> None:
     text = "Hòa thượng Thích Thiện Hòa, Chủ tịch Hội đồng Trị sự Giáo hội Phật giáo Việt Nam, phát biểu."
     assert _officials(text) == {"Thích Thiện Hòa": ["Chủ tịch Hội đồng Trị sự Giáo hội Phật giáo Việt Nam"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bác sĩ CKII Nguyễn Văn An, Phó Giám đốc Bệnh viện Chợ Rẫy, cho biết.",
+        "Phó Giám đốc Bệnh viện Chợ Rẫy, Bác sĩ CKII Nguyễn Văn An cho biết.",
+    ],
+)
+def test_a_specialist_degree_written_apart_before_a_name(text: str) -> None:
+    assert _officials(text) == {"Nguyễn Văn An": ["Phó Giám đốc Bệnh viện Chợ Rẫy"]}
