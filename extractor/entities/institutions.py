@@ -783,10 +783,13 @@ _MAX_TAIL = 6
 
 
 def _host_at(syls: list[Syllable], j: int, lex: Lexicons) -> int:
-    """The length of the country or place after "tại" at ``j`` ("tại | Nhật Bản"), else 0."""
+    """The length of the country, place or world body after "tại" at ``j`` ("tại | Nhật Bản",
+    "tại | Liên hợp quốc"), else 0."""
     if j + 1 >= len(syls) or syls[j].text != "tại":
         return 0
-    return match_phrase(syls, j + 1, lex.countries, lex) or match_phrase(syls, j + 1, lex.places, lex)
+    head = head_at(syls, j + 1, lex)
+    world_body = len(head.words) if head is not None and head.national and head.kind == "international" else 0
+    return match_phrase(syls, j + 1, lex.countries, lex) or match_phrase(syls, j + 1, lex.places, lex) or world_body
 
 
 def _one_word_bracket(syls: list[Syllable], k: int) -> str | None:
@@ -797,7 +800,16 @@ def _one_word_bracket(syls: list[Syllable], k: int) -> str | None:
 
 
 # The heads of a country's missions abroad, whose names go on with "tại" and the host.
-_MISSIONS = frozenset({("đại", "sứ", "quán"), ("lãnh", "sự", "quán")})
+_MISSIONS = frozenset(
+    {
+        ("đại", "sứ", "quán"),
+        ("lãnh", "sự", "quán"),
+        # a permanent mission to an international body ("Phái đoàn thường trực Việt Nam tại Liên
+        # hợp quốc", "… tại Geneva"): rule_heads.tsv
+        ("phái", "đoàn", "thường", "trực"),
+        ("phái", "đoàn", "đại", "diện", "thường", "trực"),
+    }
+)
 
 
 def _host_country(syls: list[Syllable], j: int, begin: int, lex: Lexicons) -> int:
@@ -819,9 +831,20 @@ def _host_country(syls: list[Syllable], j: int, begin: int, lex: Lexicons) -> in
         return 1 + host
     if _overseas_community(syls, begin, j, lex):
         return 1 + host
-    if begin < 3 or tuple(s.text.lower() for s in syls[begin - 3 : begin]) not in _MISSIONS:
+    if not any(tuple(s.text.lower() for s in syls[begin - n : begin]) in _MISSIONS for n in (3, 4, 6) if begin >= n):
         return 0
     return 1 + host if tuple(s.text for s in syls[begin:j]) in lex.countries else 0
+
+
+def holds_its_host(body: Sequence[str], lex: Lexicons) -> bool:
+    """Does a body's name go on with "tại" and where it is: a mission ("Đại sứ quán Việt Nam",
+    "Tổng Lãnh sự quán …", "Phái đoàn thường trực Việt Nam") or an association of Vietnamese
+    people abroad ("Hội Người Việt Nam")?"""
+    lowered = tuple(w.lower() for w in body)
+    start = 1 if lowered[:1] == ("tổng",) else 0
+    mission = any(lowered[start : start + n] in _MISSIONS for n in (3, 4, 6))
+    community = tuple(body[-2:]) == ("Việt", "Nam") and any(tuple(body[:n]) in _COMMUNITY_HEADS for n in (1, 2))
+    return mission or community
 
 
 # Heads of the associations of Vietnamese people abroad, named with "tại" and the country they
@@ -1965,6 +1988,8 @@ def _is_short_form(short: str, long: str, lex: Lexicons) -> bool:
             return True
     if not kl.startswith(ks + " "):
         return False
+    if kl.startswith(ks + " tại "):
+        return True  # "Đại sứ quán Mỹ" ~ "Đại sứ quán Mỹ tại Việt Nam": the body and where it is
     rest = kl[len(ks) + 1 :]
     written_rest = long.split()[len(short.split()) :]
     if len(short.split()) >= 2 and written_rest and leading_head(written_rest, lex)[1] is not None:

@@ -33,6 +33,7 @@ from .institutions import (
     declared_short_forms,
     distributed_names,
     find_org_mentions,
+    holds_its_host,
     is_abbreviation,
     merge_institutions,
     names_a_place,
@@ -1175,7 +1176,7 @@ def _position_institution(position: PositionFound, lex) -> str | None:
     if not org:
         return None
     body, at, where = org.partition(" tại ")
-    if at and where[:1].isupper():
+    if at and where[:1].isupper() and not holds_its_host(body.split(), lex):
         org = body  # "UNICEF tại Việt Nam": the body is UNICEF; "Mỹ tại …" is a country (not "… tại doanh nghiệp")
     body, of, owner = org.partition(" của ")
     if of and owner[:1].isupper():

@@ -1284,3 +1284,32 @@ def test_religions_and_their_churches(text: str, expected: list[str]) -> None:
 )
 def test_a_mass_organizations_central_committee_as_a_subject(text: str, expected: list[str]) -> None:
     assert _institutions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a permanent mission goes on with the world body or city it is at
+        (
+            "Đại sứ Đặng Hoàng Giang, Trưởng Phái đoàn đại diện thường trực Việt Nam tại Liên hợp quốc, phát biểu.",
+            {"Phái đoàn đại diện thường trực Việt Nam tại Liên hợp quốc": []},
+        ),
+        (
+            "Phái đoàn thường trực Việt Nam tại Geneva tổ chức lễ kỷ niệm.",
+            {"Phái đoàn thường trực Việt Nam tại Geneva": []},
+        ),
+        # a post in a mission or an association abroad keeps where it is; a world body's does not
+        (
+            "Ông Nguyễn Văn Bình, Chủ tịch Hội Người Việt Nam tại Hàn Quốc, cho biết.",
+            {"Hội Người Việt Nam tại Hàn Quốc": []},
+        ),
+        ("Trưởng Đại diện UNICEF tại Việt Nam Silvia Danailov cho biết.", {"UNICEF": []}),
+        # the body written without where it is, and with it, is one
+        (
+            "Bộ Công Thương phối hợp với Đại sứ quán Nhật Bản tổ chức hội thảo. Bà Lê Thị An, Tham tán Đại sứ quán Nhật Bản tại Việt Nam, phát biểu.",
+            {"Bộ Công Thương": [], "Đại sứ quán Nhật Bản tại Việt Nam": ["Đại sứ quán Nhật Bản"]},
+        ),
+    ],
+)
+def test_missions_and_associations_abroad_with_where_they_are(text: str, expected: dict[str, list[str]]) -> None:
+    assert {i.name: i.aliases for i in extract_text(text, require_vietnamese=False).institutions} == expected

@@ -365,10 +365,11 @@ def test_units_inferred_for_bare_titles() -> None:
     ("text", "officials", "institutions"),
     [
         (  # an embassy is not the title "Đại sứ"; "Công sứ" is a title; the country it serves
-            # stays with the post, as in "Đại sứ Anh tại Việt Nam" (the guide's gold keeps it whole)
+            # stays with the post, as in "Đại sứ Anh tại Việt Nam" (the guide's gold keeps it whole),
+            # and with the embassy, whose name holds where it is
             "Dự hội nghị có bà Park Minji, Công sứ Đại sứ quán Đại Hàn Dân Quốc tại Việt Nam.",
             {"Park Minji": ["Công sứ Đại sứ quán Đại Hàn Dân Quốc tại Việt Nam"]},
-            {"Đại sứ quán Đại Hàn Dân Quốc"},
+            {"Đại sứ quán Đại Hàn Dân Quốc tại Việt Nam"},
         ),
         (  # a province ending in a surname ("Giang") is not the start of the name
             "Theo Phó Chủ tịch UBND tỉnh Bắc Giang Lê Văn Thành, tỉnh sẽ kiện toàn mạng lưới y tế.",
