@@ -1313,3 +1313,22 @@ def test_a_mass_organizations_central_committee_as_a_subject(text: str, expected
 )
 def test_missions_and_associations_abroad_with_where_they_are(text: str, expected: dict[str, list[str]]) -> None:
     assert {i.name: i.aliases for i in extract_text(text, require_vietnamese=False).institutions} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hạt Kiểm lâm khu vực Bắc Trà My phát hiện 5 vụ phá rừng.", ["Hạt Kiểm lâm khu vực Bắc Trà My"]),
+        (
+            "Hạt Kiểm lâm huyện Mường Lát phối hợp với Đồn Biên phòng Tam Chung.",
+            ["Hạt Kiểm lâm huyện Mường Lát", "Đồn Biên phòng Tam Chung"],
+        ),
+        ("Hạt Quản lý đường bộ số 5 sửa đường.", ["Hạt Quản lý đường bộ số 5"]),
+        ("Bưu điện tỉnh Lào Cai chi trả lương hưu cho 2.000 người.", ["Bưu điện tỉnh Lào Cai"]),
+        ("Điện lực tỉnh Sơn La khắc phục sự cố.", ["Điện lực tỉnh Sơn La"]),
+        # without a place, the post or electricity in general
+        ("Ông gửi thư qua bưu điện. Ngành điện lực phát triển.", []),
+    ],
+)
+def test_local_units_named_by_head_and_area(text: str, expected: list[str]) -> None:
+    assert list(_read_by_rules(text)) == expected
