@@ -982,3 +982,20 @@ def test_a_buddhist_monks_name_after_a_religious_title() -> None:
 )
 def test_a_specialist_degree_written_apart_before_a_name(text: str) -> None:
     assert _officials(text) == {"Nguyễn Văn An": ["Phó Giám đốc Bệnh viện Chợ Rẫy"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a copula from a post to its holder
+        ("Giám đốc Sở Y tế Hà Nội hiện nay là ông Trần Văn Chung.", {"Trần Văn Chung": ["Giám đốc Sở Y tế Hà Nội"]}),
+        (
+            "Chủ tịch HĐQT của Tập đoàn Hòa Phát là ông Trần Đình Long.",
+            {"Trần Đình Long": ["Chủ tịch HĐQT Tập đoàn Hòa Phát"]},
+        ),
+        # no name after it: nobody
+        ("Chủ tịch UBND xã là người chịu trách nhiệm trước pháp luật.", {}),
+    ],
+)
+def test_a_post_and_its_holder_joined_by_la(text: str, expected: dict[str, list[str]]) -> None:
+    assert _officials(text) == expected
