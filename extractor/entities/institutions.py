@@ -836,6 +836,11 @@ def _host_country(syls: list[Syllable], j: int, begin: int, lex: Lexicons) -> in
     return 1 + host if tuple(s.text for s in syls[begin:j]) in lex.countries else 0
 
 
+# Heads of the associations of Vietnamese people abroad, named with "tại" and the country they
+# are in ("Hội Người Việt Nam tại Hàn Quốc", "Hiệp hội Doanh nghiệp Việt Nam tại Séc")
+_COMMUNITY_HEADS = frozenset({("Hội",), ("Hiệp", "hội")})
+
+
 def holds_its_host(body: Sequence[str], lex: Lexicons) -> bool:
     """Does a body's name go on with "tại" and where it is: a mission ("Đại sứ quán Việt Nam",
     "Tổng Lãnh sự quán …", "Phái đoàn thường trực Việt Nam") or an association of Vietnamese
@@ -845,11 +850,6 @@ def holds_its_host(body: Sequence[str], lex: Lexicons) -> bool:
     mission = any(lowered[start : start + n] in _MISSIONS for n in (3, 4, 6))
     community = tuple(body[-2:]) == ("Việt", "Nam") and any(tuple(body[:n]) in _COMMUNITY_HEADS for n in (1, 2))
     return mission or community
-
-
-# Heads of the associations of Vietnamese people abroad, named with "tại" and the country they
-# are in ("Hội Người Việt Nam tại Hàn Quốc", "Hiệp hội Doanh nghiệp Việt Nam tại Séc")
-_COMMUNITY_HEADS = frozenset({("Hội",), ("Hiệp", "hội")})
 
 
 def _overseas_community(syls: list[Syllable], begin: int, j: int, lex: Lexicons) -> bool:
@@ -1975,6 +1975,12 @@ def _without_legal_forms(key: str) -> str:
     return key
 
 
+_HOME = ["Việt", "Nam"]
+# Chambers Việt Nam's one-chamber National Assembly does not have (Hiến pháp 2013, Điều 69):
+# bare, they are another country's
+_NO_SUCH_BODY_AT_HOME = frozenset({("Thượng", "viện"), ("Hạ", "viện")})
+
+
 def _is_short_form(short: str, long: str, lex: Lexicons) -> bool:
     """Is ``short`` the same institution as ``long`` written without its locality or name?"""
     ks, kl = lex.keys.match_key(short), lex.keys.match_key(long)
@@ -2049,12 +2055,6 @@ def _parent_bank(short: str, long: str, lex: Lexicons) -> bool:
 def _short_words(name: str) -> int:
     """How many words of a name are written short ("QĐND", "TP")."""
     return sum(1 for word in name.replace(".", " ").split() if is_abbreviation(word))
-
-
-_HOME = ["Việt", "Nam"]
-# Chambers Việt Nam's one-chamber National Assembly does not have (Hiến pháp 2013, Điều 69):
-# bare, they are another country's
-_NO_SUCH_BODY_AT_HOME = frozenset({("Thượng", "viện"), ("Hạ", "viện")})
 
 
 def _home_country_bodies(name: str, candidates: list[InstitutionRecord], lex: Lexicons) -> list[InstitutionRecord]:
