@@ -1125,6 +1125,7 @@ class SentenceOfficials:
         syls = self.syls
         positions, j = self.read_chain(start)
         while j < len(syls):
+            j = self._past_parent_body(j, separators)
             if j + 1 < len(syls) and syls[j].text in (*separators, "(") and self._title_here(j + 1):
                 nxt: int | None = j + 1  # "(": "Trưởng Trạm X (nguyên Kế toán UBND xã Y)", a post held before
             elif syls[j].text in separators and (rank_end := self._rank_item_end(j)) is not None:
@@ -1138,6 +1139,23 @@ class SentenceOfficials:
             more, j = self.read_chain(nxt)
             positions.extend(more)
         return positions, j
+
+    def _past_parent_body(self, j: int, separators: tuple[str, ...]) -> int:
+        """At a comma before the body a post's unit belongs to and another comma, then a title
+        or appointment wording ("Vụ trưởng Vụ Tổ chức cán bộ, | Bộ Y tế, | giữ chức Thứ trưởng"):
+        the index of that second comma; else ``j``."""
+        syls = self.syls
+        parent = self.orgs_at.get(j + 1) if j < len(syls) and syls[j].text in separators else None
+        if parent is None or parent.person_stop is not None:
+            return j
+        k = parent.stop
+        if (
+            k + 1 < len(syls)
+            and syls[k].text in separators
+            and (self._title_here(k + 1) or self._linked_title(k) is not None or self._linked_title(k + 1) is not None)
+        ):
+            return k
+        return j
 
     def _pronoun_positions(self) -> tuple[list[PositionFound], str | None]:
         """ "Ông từng giữ các chức vụ: Chỉ huy trưởng …, Tư lệnh Quân khu 5": a sentence that

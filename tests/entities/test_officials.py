@@ -999,3 +999,26 @@ def test_a_specialist_degree_written_apart_before_a_name(text: str) -> None:
 )
 def test_a_post_and_its_holder_joined_by_la(text: str, expected: dict[str, list[str]]) -> None:
     assert _officials(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the body a post's unit belongs to, between commas, before the next post or the new one
+        (
+            "Thủ tướng bổ nhiệm ông Nguyễn Văn An, Vụ trưởng Vụ Tổ chức cán bộ, Bộ Y tế, giữ chức Thứ trưởng Bộ Y tế.",
+            {"Nguyễn Văn An": ["Vụ trưởng Vụ Tổ chức cán bộ", "Thứ trưởng Bộ Y tế"]},
+        ),
+        (
+            "Ông Trần Văn Bình, Phó Cục trưởng Cục Cảnh sát hình sự, Bộ Công an, Phó Trưởng ban Chuyên án, cho biết.",
+            {"Trần Văn Bình": ["Phó Cục trưởng Cục Cảnh sát hình sự", "Phó Trưởng ban Chuyên án"]},
+        ),
+        # nothing after it: the chain ends at the post
+        (
+            "Ông Nguyễn Văn An, Vụ trưởng Vụ Kế hoạch - Tài chính, Bộ GD-ĐT, cho biết.",
+            {"Nguyễn Văn An": ["Vụ trưởng Vụ Kế hoạch - Tài chính"]},
+        ),
+    ],
+)
+def test_a_parent_body_between_commas_inside_a_chain(text: str, expected: dict[str, list[str]]) -> None:
+    assert _officials(text) == expected
