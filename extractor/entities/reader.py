@@ -293,7 +293,14 @@ def _merge_officials(text: str, read: list[_Sentence], lex: Lexicons) -> list[Of
             # "Ông Hòa hiện là …": the one official of that given name named so far.
             namesakes = {o.name for o in order} | {name for name, _, _ in persons}
             officials_named = [o for o in order if o.name.split()[-1] == given]
-            if len({name for name in namesakes if name.split()[-1] == given}) == 1 and officials_named:
+            if len({name for name in namesakes if name.split()[-1] == given}) == 1:
+                if not officials_named:
+                    # "Bị cáo Nguyễn Xuân Sơn …. Ông Sơn từng giữ chức …": a person named so far
+                    # without a post becomes an official by the posts this sentence gives him
+                    name, a, b = next(p for p in persons if p[0].split()[-1] == given)
+                    officials_named = [by_key.setdefault(lex.keys.match_key(name), OfficialFound(name))]
+                    officials_named[0].mentions.append((a, b))
+                    order.append(officials_named[0])
                 _add_positions(officials_named[0], sentence.reading.pronoun_positions, lex, absorbed)
         elif sentence.reading.pronoun_positions and named and len(named[-1]) == 1 and next(iter(named[-1])) in by_key:
             _add_positions(by_key[next(iter(named[-1]))], sentence.reading.pronoun_positions, lex, absorbed)

@@ -1022,3 +1022,22 @@ def test_a_post_and_its_holder_joined_by_la(text: str, expected: dict[str, list[
 )
 def test_a_parent_body_between_commas_inside_a_chain(text: str, expected: dict[str, list[str]]) -> None:
     assert _officials(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person named without a post, then by the given name with one
+        (
+            "Bị cáo Nguyễn Xuân Hòa khai tại tòa. Ông Hòa từng giữ chức Tổng Giám đốc OceanBank.",
+            {"Nguyễn Xuân Hòa": ["Tổng Giám đốc OceanBank"]},
+        ),
+        # two people could be meant: nobody
+        (
+            "Bị cáo Nguyễn Xuân Hòa và bị cáo Trần Văn Hòa khai tại tòa. Ông Hòa từng giữ chức Tổng Giám đốc OceanBank.",
+            {},
+        ),
+    ],
+)
+def test_a_given_name_gives_a_post_to_a_person_named_before(text: str, expected: dict[str, list[str]]) -> None:
+    assert _officials(text) == expected
