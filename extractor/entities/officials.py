@@ -160,6 +160,7 @@ _DESCRIPTORS = frozenset({"công", "tập", "hãng", "quỹ", "tạp", "tờ", "
 _UNIT_REACH = 8
 # Honorifics that stand for a person already named when they open a sentence alone.
 _PRONOUNS = frozenset({"Ông", "Bà"})
+_MAX_OPENING = 6  # syllables of an opening adverbial before the subject ("Từ tháng 3/2020, | ông …")
 
 # A unit's age in brackets after its name, since the 2025 mergers: "huyện Thanh Trì (cũ)", "xã Phù Đổng (mới)".
 _UNIT_AGE = frozenset({"cũ", "mới"})
@@ -1163,19 +1164,31 @@ class SentenceOfficials:
         alone ("Ông Hòa hiện là …"), then appointment wording before titles. Returns the
         positions and that given name (None after a pronoun)."""
         syls = self.syls
-        if len(syls) < 3 or syls[0].text not in _PRONOUNS:
+        p = self._after_opening_adverbial()
+        if len(syls) < p + 3 or syls[p].text.capitalize() not in _PRONOUNS:
             return [], None
         given = None
-        k = 1
-        if is_name_syllable(syls[1]):
-            if len(syls) < 4 or is_name_syllable(syls[2]) or is_surname(syls[1], self.lex):
+        k = p + 1
+        if is_name_syllable(syls[k]):
+            if len(syls) < k + 3 or is_name_syllable(syls[k + 1]) or is_surname(syls[k], self.lex):
                 return [], None  # a full name: the sentence's own reading has it
-            given, k = syls[1].text, 2
+            given, k = syls[k].text, k + 1
         start = self._linked_title(k)
         if start is None:
             return [], None
         positions, _ = self._chain_with_more(start, separators=(",", ";"))
         return (self.finish(positions), given) if positions else ([], None)
+
+    def _after_opening_adverbial(self) -> int:
+        """Where the sentence's subject begins after a short opening adverbial and its comma
+        ("Năm 2014, | ông Sơn về làm …", "Sau đó, | bà …"): one with no title and no capital but
+        its first; 0 where there is none."""
+        syls = self.syls
+        for c in range(1, min(len(syls), _MAX_OPENING + 1)):
+            if syls[c].text == ",":
+                plain = all(not s.is_upper_initial for s in syls[1:c]) and not any(k in self.titles for k in range(c))
+                return c + 1 if plain and c + 1 < len(syls) and syls[c + 1].text.islower() else 0
+        return 0
 
     def _title_here(self, k: int) -> bool:
         """Does a title begin at ``k``, counting the posts an apposition allows in either case

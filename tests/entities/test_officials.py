@@ -1041,3 +1041,26 @@ def test_a_parent_body_between_commas_inside_a_chain(text: str, expected: dict[s
 )
 def test_a_given_name_gives_a_post_to_a_person_named_before(text: str, expected: dict[str, list[str]]) -> None:
     assert _officials(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a short opening adverbial before the pronoun or the given name
+        (
+            "Ông Nguyễn Văn Hòa, Chủ tịch UBND xã, phát biểu. Sau đó, ông Hòa được bầu làm Bí thư Đảng ủy xã.",
+            {"Nguyễn Văn Hòa": ["Chủ tịch UBND xã", "Bí thư Đảng ủy xã"]},
+        ),
+        (
+            "Ông Nguyễn Văn Hòa, Chủ tịch UBND xã, phát biểu. Trước đó, ông từng giữ chức Phó Bí thư Đảng ủy xã.",
+            {"Nguyễn Văn Hòa": ["Chủ tịch UBND xã", "Phó Bí thư Đảng ủy xã"]},
+        ),
+        # an opening that names someone is no adverbial
+        (
+            "Ông Nguyễn Văn Hòa phát biểu. Theo ông Lê Văn Bình, ông từng giữ chức Phó Bí thư Đảng ủy xã.",
+            {},
+        ),
+    ],
+)
+def test_a_pronoun_after_an_opening_adverbial(text: str, expected: dict[str, list[str]]) -> None:
+    assert _officials(text) == expected
