@@ -799,6 +799,8 @@ def _one_word_bracket(syls: list[Syllable], k: int) -> str | None:
     return None
 
 
+_HOME = ("Việt", "Nam")  # the home country of the news this reads
+
 # The heads of a country's missions abroad, whose names go on with "tại" and the host.
 _MISSIONS = frozenset(
     {
@@ -810,6 +812,7 @@ _MISSIONS = frozenset(
         ("phái", "đoàn", "đại", "diện", "thường", "trực"),
     }
 )
+_MISSION_LENGTHS = frozenset(len(head) for head in _MISSIONS)
 
 
 def _host_country(syls: list[Syllable], j: int, begin: int, lex: Lexicons) -> int:
@@ -831,7 +834,9 @@ def _host_country(syls: list[Syllable], j: int, begin: int, lex: Lexicons) -> in
         return 1 + host
     if _overseas_community(syls, begin, j, lex):
         return 1 + host
-    if not any(tuple(s.text.lower() for s in syls[begin - n : begin]) in _MISSIONS for n in (3, 4, 6) if begin >= n):
+    if not any(
+        tuple(s.text.lower() for s in syls[begin - n : begin]) in _MISSIONS for n in _MISSION_LENGTHS if begin >= n
+    ):
         return 0
     return 1 + host if tuple(s.text for s in syls[begin:j]) in lex.countries else 0
 
@@ -839,6 +844,7 @@ def _host_country(syls: list[Syllable], j: int, begin: int, lex: Lexicons) -> in
 # Heads of the associations of Vietnamese people abroad, named with "tại" and the country they
 # are in ("Hội Người Việt Nam tại Hàn Quốc", "Hiệp hội Doanh nghiệp Việt Nam tại Séc")
 _COMMUNITY_HEADS = frozenset({("Hội",), ("Hiệp", "hội")})
+_COMMUNITY_LENGTHS = frozenset(len(head) for head in _COMMUNITY_HEADS)
 
 
 def holds_its_host(body: Sequence[str], lex: Lexicons) -> bool:
@@ -847,20 +853,25 @@ def holds_its_host(body: Sequence[str], lex: Lexicons) -> bool:
     people abroad ("Hội Người Việt Nam")?"""
     lowered = tuple(w.lower() for w in body)
     start = 1 if lowered[:1] == ("tổng",) else 0
-    mission = any(lowered[start : start + n] in _MISSIONS for n in (3, 4, 6))
-    community = tuple(body[-2:]) == ("Việt", "Nam") and any(tuple(body[:n]) in _COMMUNITY_HEADS for n in (1, 2))
-    return mission or community
+    mission = any(lowered[start : start + n] in _MISSIONS for n in _MISSION_LENGTHS)
+    return mission or _community_name(tuple(body))
+
+
+def _community_name(words: tuple[str, ...]) -> bool:
+    """Is this the name of a body of Vietnamese people, one of ``_COMMUNITY_HEADS`` and a name
+    ending in "Việt Nam" ("Hội Người Việt Nam")?"""
+    return words[-2:] == _HOME and any(
+        words[:n] in _COMMUNITY_HEADS and len(words) >= n + len(_HOME) for n in _COMMUNITY_LENGTHS
+    )
 
 
 def _overseas_community(syls: list[Syllable], begin: int, j: int, lex: Lexicons) -> bool:
-    """Does a body of Vietnamese people abroad end at ``j``, before "tại" and a country that is
-    not Việt Nam: its head one of ``_COMMUNITY_HEADS`` and its name ending in "Việt Nam"?"""
-    if j - begin < 2 or tuple(s.text for s in syls[j - 2 : j]) != ("Việt", "Nam"):
-        return False
+    """Does a body of Vietnamese people abroad (:func:`_community_name`), its name after its head
+    at ``begin``, end at ``j``, before "tại" and a country that is not Việt Nam?"""
     country = match_phrase(syls, j + 1, lex.countries, lex)
-    if not country or tuple(s.text for s in syls[j + 1 : j + 1 + country]) == ("Việt", "Nam"):
+    if not country or tuple(s.text for s in syls[j + 1 : j + 1 + country]) == _HOME:
         return False
-    return any(tuple(s.text for s in syls[begin - n : begin]) in _COMMUNITY_HEADS for n in (1, 2, 3) if begin >= n)
+    return any(begin >= n and _community_name(tuple(s.text for s in syls[begin - n : j])) for n in _COMMUNITY_LENGTHS)
 
 
 def _school_level_after(syls: list[Syllable], j: int, lex: Lexicons) -> int:
@@ -1975,7 +1986,6 @@ def _without_legal_forms(key: str) -> str:
     return key
 
 
-_HOME = ["Việt", "Nam"]
 # Chambers Việt Nam's one-chamber National Assembly does not have (Hiến pháp 2013, Điều 69):
 # bare, they are another country's
 _NO_SUCH_BODY_AT_HOME = frozenset({("Thượng", "viện"), ("Hạ", "viện")})
@@ -2001,7 +2011,11 @@ def _is_short_form(short: str, long: str, lex: Lexicons) -> bool:
     if len(short.split()) >= 2 and written_rest and leading_head(written_rest, lex)[1] is not None:
         return True  # "Ban Đô thị" ~ "Ban Đô thị HĐND TP.Hà Nội": the same board, its parent body named
     head = lex.org_heads.get(tuple(short.split()))
-    if head is not None and head.standalone and (tuple(written_rest) not in lex.countries or written_rest == _HOME):
+    if (
+        head is not None
+        and head.standalone
+        and (tuple(written_rest) not in lex.countries or tuple(written_rest) == _HOME)
+    ):
         # "Thành ủy" ~ "Thành ủy Hà Nội"; not "Quốc hội" ~ "Quốc hội Mỹ", but "Quốc hội Việt Nam":
         # in Vietnamese news a bare national body is Việt Nam's
         return True
@@ -2027,8 +2041,11 @@ def _is_clipped_form(short: str, long: str, lex: Lexicons) -> bool:
     head_length, _ = leading_head(words, lex)
     # (heads the rules alone read count: "Giáo hội Phật giáo Việt Nam" is no clipped "Văn phòng
     # Trung ương Giáo hội Phật giáo Việt Nam")
+    folded = lex.folded_heads
     has_head = head_length > 0 or any(
-        (words[0], *(w.lower() for w in words[1:n])) in lex.folded_heads for n in (1, 2, 3) if len(words) >= n
+        (words[0], *(w.lower() for w in words[1:n])) in folded
+        for n in lex.lengths_by_first_word(folded).get(words[0], ())
+        if len(words) >= n
     )
     # A real name after the head, not only a legal form ("Công ty CP" never merges).
     named = any(w[:1].isupper() and not w.isupper() for w in words[head_length:])

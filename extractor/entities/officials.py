@@ -117,7 +117,7 @@ _ORG_STOP = frozenset(
 )
 _CHAIN_SEPARATORS = frozenset({",", "kiêm", "và", "-", "–"})  # "Phó Chủ tịch - Tổng Thư ký …"
 # Words after a comma that add an office held at the same time ("…, đồng thời là Giám đốc …")
-_CONCURRENT_LINKS = (("đồng", "thời", "là"),)
+_CONCURRENT_LINKS = frozenset({("đồng", "thời", "là")})
 _APPOSITION_SEPARATORS = frozenset({",", "-", "–", "—", "("})
 # Lower-case titles that are too common as ordinary words to read as a title.
 _CAPITAL_ONLY_TITLES = frozenset({("trưởng",), ("thành", "viên"), ("đại", "biểu"), ("thư", "ký"), ("ủy", "viên")})
@@ -569,11 +569,8 @@ class SentenceOfficials:
         index of the comma before the title); else ``j``."""
         if j >= len(self.syls) or self.syls[j].text != ",":
             return j
-        for link in _CONCURRENT_LINKS:
-            after = j + 1 + len(link)
-            if after in self.titles and tuple(s.text.lower() for s in self.syls[j + 1 : after]) == link:
-                return after - 1
-        return j
+        n = match_phrase(self.syls, j + 1, _CONCURRENT_LINKS, self.lex, ignore_case=True)
+        return j + n if n and j + 1 + n in self.titles else j
 
     def _short_name_in_brackets(self, j: int) -> int:
         """The index after a body's short name in brackets at ``j`` ("(NHNN)", "(Viettel)"), else 0."""
