@@ -810,6 +810,7 @@ _MISSIONS = frozenset(
         # hợp quốc", "… tại Geneva"): rule_heads.tsv
         ("phái", "đoàn", "thường", "trực"),
         ("phái", "đoàn", "đại", "diện", "thường", "trực"),
+        ("thương", "vụ"),  # a trade office: rule_heads.tsv
     }
 )
 _MISSION_LENGTHS = frozenset(len(head) for head in _MISSIONS)
@@ -821,7 +822,9 @@ def _host_country(syls: list[Syllable], j: int, begin: int, lex: Lexicons) -> in
     Hải"), or before the body's short form in brackets, else 0."""
     host = _host_at(syls, j, lex) if j > begin else 0
     if not host:
-        return 0
+        city = foreign_city_at(syls, j + 1, lex) if j > begin and syls[j].text == "tại" else 0
+        # "Tổng Lãnh sự quán Việt Nam tại | Marseille": a mission's host city, in no gazetteer
+        return 1 + city if city and _a_mission_from(syls, begin, j, lex) else 0
     # "Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam (KoCham)": a foreign country's body in its
     # host, whose short form after the host shows the host is in the name (not "Ngân hàng Thế
     # giới tại Việt Nam (WB)", a body of the world whose short form is its own)
@@ -834,11 +837,28 @@ def _host_country(syls: list[Syllable], j: int, begin: int, lex: Lexicons) -> in
         return 1 + host
     if _overseas_community(syls, begin, j, lex):
         return 1 + host
-    if not any(
+    return 1 + host if _a_mission_from(syls, begin, j, lex) else 0
+
+
+def _a_mission_from(syls: list[Syllable], begin: int, j: int, lex: Lexicons) -> bool:
+    """Is ``syls[begin:j]`` the sending country after a mission's head ("Đại sứ quán | Việt Nam")?"""
+    return tuple(s.text for s in syls[begin:j]) in lex.countries and any(
         tuple(s.text.lower() for s in syls[begin - n : begin]) in _MISSIONS for n in _MISSION_LENGTHS if begin >= n
-    ):
-        return 0
-    return 1 + host if tuple(s.text for s in syls[begin:j]) in lex.countries else 0
+    )
+
+
+_MAX_CITY = 3  # syllables of a foreign city's name: "Marseille", "Thành Đô", "San Francisco"
+
+
+def foreign_city_at(syls: list[Syllable], k: int, lex: Lexicons) -> int:
+    """The length of a run of capitalized names at ``k``, up to :data:`_MAX_CITY`, that ends
+    there or where a Vietnamese name begins ("Marseille |, …", "Houston | Nguyễn Văn B"); else 0."""
+    n = 0
+    while k + n < len(syls) and n <= _MAX_CITY and is_name_syllable(syls[k + n]):
+        if n and is_surname(syls[k + n], lex) and any(begins_name(syls, k + n, k + n + m, lex) for m in (2, 3, 4)):
+            break
+        n += 1
+    return n if 0 < n <= _MAX_CITY else 0
 
 
 # Heads of the associations of Vietnamese people abroad, named with "tại" and the country they
@@ -1035,8 +1055,10 @@ def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_start
         return k
     if predicate_begins_at(syls, k, lex):
         return k  # "Trung tâm Dự báo khí tượng thủy văn quốc gia | cho biết": the predicate begins
-    if _locality_follows(syls, k, lex):
-        return k  # "… Xây dựng công trình dân dụng | TP Hà Nội": the place it serves, its unit short
+    if _locality_follows(syls, k, lex) or _short_place_at(syls, k, lex):
+        # "… Xây dựng công trình dân dụng | TP Hà Nội", "Bệnh viện Chấn thương chỉnh hình |
+        # TP.HCM": the place it serves, its unit short
+        return k
     return j
 
 
@@ -1287,6 +1309,11 @@ def _locality_follows(syls: list[Syllable], j: int, lex: Lexicons) -> bool:
     return bool(unit) and j + unit < len(syls) and (syls[j + unit].is_upper_initial or _numbered_unit(syls, j + unit))
 
 
+def _short_place_at(syls: list[Syllable], k: int, lex: Lexicons) -> bool:
+    """Is syllable ``k`` a city or province written short with its unit, in one token ("TP.HCM")?"""
+    return is_abbreviation(syls[k].text) and names_a_place(syls[k].text, lex)
+
+
 def _zone_province(syls: list[Syllable], j: int, lex: Lexicons) -> int:
     """The length of " - Lâm Đồng" after a numbered region: the regional courts set up in 2025
     (Resolution 81/2025/UBTVQH15: "TAND khu vực 1 - Hà Nội") and their procuracies name their
@@ -1294,7 +1321,7 @@ def _zone_province(syls: list[Syllable], j: int, lex: Lexicons) -> int:
     if j + 1 >= len(syls) or syls[j].text not in ("-", "–"):
         return 0
     n = match_phrase(syls, j + 1, lex.places, lex) or match_phrase(syls, j + 1, lex.localities, lex)
-    if not n and is_abbreviation(syls[j + 1].text) and names_a_place(syls[j + 1].text, lex):
+    if not n and _short_place_at(syls, j + 1, lex):
         n = 1  # "TAND khu vực 7 - | TP.HCM": the city written short
     return 1 + n if n else 0
 

@@ -30,7 +30,9 @@ from .institutions import (
     apostrophe_prefix,
     bears_the_name,
     begins_name,
+    capital_inside,
     extend_name,
+    foreign_city_at,
     glued_apostrophe,
     is_abbreviation,
     is_name_syllable,
@@ -671,6 +673,12 @@ class SentenceOfficials:
         if countries:  # "… Ngân hàng Thế giới tại Việt Nam, Campuchia và Lào," in an apposition
             position.org_stop = countries
             return countries
+        city = foreign_city_at(syls, j + 1, self.lex) if self._ends_in_country(position) else 0
+        if city and (j + 1 + city == len(syls) or not syls[j + 1 + city].is_alpha):
+            # "Tổng Lãnh sự Việt Nam tại | San Francisco |, …": an envoy's post in a city no
+            # gazetteer holds, where the apposition ends
+            position.org_stop = j + 1 + city
+            return j + 1 + city
         return j
 
     def _org_words(self, position: _Position) -> tuple[str, ...]:
@@ -817,19 +825,29 @@ class SentenceOfficials:
     def _qualified_title(self, title: str, org: str | None) -> tuple[str, str | None]:
         """ "Giám đốc" + "Quốc gia Ngân hàng Thế giới" -> "Giám đốc Quốc gia" + "Ngân hàng Thế
         giới": a qualifier written the English way belongs to the title when a body follows it."""
-        if not org:
-            return title, org
+        if not org or self.lex.title_units.get(" ".join(_bare_title_words(title, self.lex)).lower()) == "Bộ":
+            return title, org  # "Bộ trưởng | Tài chính": the ministry written short, not a line of work
         words = tuple(org.split())
+        if words in self.lex.title_qualifiers:
+            return f"{title} {org}", None  # "Giám đốc Tài chính" with no body after it: no body "Tài chính"
         for qualifier in self.lex.title_qualifiers:
             rest = words[len(qualifier) :]
-            if words[: len(qualifier)] == qualifier and rest and self._names_a_body(rest):
+            if words[: len(qualifier)] == qualifier and rest and (self._names_a_body(rest) or self._a_country(rest)):
                 return f"{title} {' '.join(qualifier)}", " ".join(rest)
         return title, org
 
     def _names_a_body(self, words: tuple[str, ...]) -> bool:
         """Do the words open with a body's head or its short form in capitals ("Ngân hàng Thế
-        giới", "UNDP tại Việt Nam")?"""
-        return leading_head(words, self.lex)[1] is not None or is_abbreviation(words[0])
+        giới", "UNDP tại Việt Nam"), or are they one brand's name ("Vietjet"), not a place's?"""
+        if leading_head(words, self.lex)[1] is not None or is_abbreviation(words[0]):
+            return True
+        word = words[0]
+        return len(words) == 1 and is_short_name(word, self.lex) and (looks_foreign(word) or capital_inside(word))
+
+    def _a_country(self, words: tuple[str, ...]) -> bool:
+        """Do the words open with a country ("Mỹ", "Việt Nam tại Nhật Bản"): an envoy's or a
+        minister's ("Tham tán Thương mại | Việt Nam tại Nhật Bản", "Bộ trưởng Tài chính | Mỹ")?"""
+        return any(words[:n] in self.lex.countries for n in (1, 2, 3))
 
     def _without_board(self, org: str) -> str:
         """The company after a board that opens ``org`` ("HĐQT Công ty cổ phần X" -> "Công ty cổ

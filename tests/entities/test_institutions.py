@@ -1332,3 +1332,43 @@ def test_missions_and_associations_abroad_with_where_they_are(text: str, expecte
 )
 def test_local_units_named_by_head_and_area(text: str, expected: list[str]) -> None:
     assert list(_read_by_rules(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a mission's host city, in no gazetteer, is part of its name
+        (
+            "Tổng Lãnh sự quán Việt Nam tại Marseille trao quà cho sinh viên.",
+            ["Tổng Lãnh sự quán Việt Nam tại Marseille"],
+        ),
+        (
+            "Tổng Lãnh sự quán Việt Nam tại Houston, ông Nguyễn Văn Bảo, cho biết.",
+            ["Tổng Lãnh sự quán Việt Nam tại Houston"],
+        ),
+        # a trade office is named like a mission
+        ("Theo Thương vụ Việt Nam tại Hoa Kỳ, xuất khẩu gỗ tăng mạnh.", ["Thương vụ Việt Nam tại Hoa Kỳ"]),
+        ("Thương vụ Việt Nam tại Thành Đô khuyến cáo doanh nghiệp.", ["Thương vụ Việt Nam tại Thành Đô"]),
+        # in lower case, a deal
+        ("Các thương vụ mua bán sáp nhập đạt 5 tỷ USD.", []),
+    ],
+)
+def test_missions_and_trade_offices_in_their_host_city(text: str, expected: list[str]) -> None:
+    assert _institutions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bệnh viện Chấn thương chỉnh hình TP.HCM vừa tiếp nhận bệnh nhân.",
+            ["Bệnh viện Chấn thương chỉnh hình TP.HCM"],
+        ),
+        (
+            "Bệnh viện Chấn thương chỉnh hình TP HCM vừa tiếp nhận bệnh nhân.",
+            ["Bệnh viện Chấn thương chỉnh hình TP HCM"],
+        ),
+    ],
+)
+def test_a_lower_case_tail_ends_at_a_city_written_short(text: str, expected: list[str]) -> None:
+    assert list(_read_by_rules(text)) == expected

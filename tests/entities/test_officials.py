@@ -1064,3 +1064,63 @@ def test_a_given_name_gives_a_post_to_a_person_named_before(text: str, expected:
 )
 def test_a_pronoun_after_an_opening_adverbial(text: str, expected: dict[str, list[str]]) -> None:
     assert _officials(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "body", "institutions"),
+    [
+        # a company officer's line of work is the title's, the company after it the body
+        (
+            "Ông Nguyễn Văn An, Giám đốc Tài chính Tập đoàn Hòa Phát, cho biết lợi nhuận tăng.",
+            "Giám đốc Tài chính",
+            "Tập đoàn Hòa Phát",
+            ["Tập đoàn Hòa Phát"],
+        ),
+        (
+            "Bà Lê Thị Mai, Giám đốc Kinh doanh Công ty cổ phần Sữa Việt Nam, cho biết doanh thu tăng.",
+            "Giám đốc Kinh doanh",
+            "Công ty cổ phần Sữa Việt Nam",
+            ["Công ty cổ phần Sữa Việt Nam"],
+        ),
+        # one brand's name after it is the company
+        ("Ông Trần Văn Bình, Giám đốc Thương mại Vietjet, cho biết.", "Giám đốc Thương mại", "Vietjet", ["Vietjet"]),
+        # with no body after it, it names none
+        ("Theo ông Hoàng Văn Dũng, Giám đốc Tài chính, cổ tức sẽ là 20%.", "Giám đốc Tài chính", None, []),
+        # a country after it is the envoy's or the minister's
+        (
+            "Ông Tạ Đức Minh, Tham tán Thương mại Việt Nam tại Nhật Bản, cho biết xuất khẩu tăng.",
+            "Tham tán Thương mại",
+            "Việt Nam tại Nhật Bản",
+            [],
+        ),
+        # a minister's is the ministry written short, as before
+        ("Bộ trưởng Tài chính Mỹ Scott Bessent cho biết như vậy.", "Bộ trưởng", "Tài chính Mỹ", []),
+        (
+            "Bà Nguyễn Thị Hà, Tham tán Công sứ Đại sứ quán Việt Nam tại Pháp, trao học bổng.",
+            "Tham tán Công sứ",
+            "Đại sứ quán Việt Nam tại Pháp",
+            ["Đại sứ quán Việt Nam tại Pháp"],
+        ),
+    ],
+)
+def test_a_line_of_work_after_a_title_is_the_titles(
+    text: str, title: str, body: str | None, institutions: list[str]
+) -> None:
+    result = extract_text(text, require_vietnamese=False)
+    assert [(p.title, p.organization) for o in result.officials for p in o.positions] == [(title, body)]
+    assert [i.name for i in result.institutions] == institutions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ông Trần Văn An, Tổng Lãnh sự Việt Nam tại San Francisco, cho biết.",
+            {"Trần Văn An": ["Tổng Lãnh sự Việt Nam tại San Francisco"]},
+        ),
+        # a known country or place, as before
+        ("Ông Trần Văn An, Đại sứ Việt Nam tại Mỹ, cho biết.", {"Trần Văn An": ["Đại sứ Việt Nam tại Mỹ"]}),
+    ],
+)
+def test_an_envoys_post_in_a_city_no_list_holds(text: str, expected: dict[str, list[str]]) -> None:
+    assert _officials(text) == expected
