@@ -2084,8 +2084,11 @@ def _is_clipped_form(short: str, long: str, lex: Lexicons) -> bool:
     branded = single_name and any(
         written[k] == short and names_a_place(" ".join(written[k + 1 :]), lex) for k in range(1, len(written) - 1)
     )
-    # "Hòa Phát" is not "HĐQT Hòa Phát" clipped: a board's name ends in its company's, another body
-    return prefix or ((suffix or branded) and not opening_board(written, lex) and not _parent_bank(short, long, lex))
+    # "Hòa Phát" is not "HĐQT Hòa Phát" or "Đảng ủy Hòa Phát" clipped: a board's or a party
+    # committee's name ends in its company's, another body
+    _, long_head = leading_head(tuple(written), lex)
+    inner = opening_board(written, lex) > 0 or (long_head is not None and long_head.kind == "party")
+    return prefix or ((suffix or branded) and not inner and not _parent_bank(short, long, lex))
 
 
 def _parent_bank(short: str, long: str, lex: Lexicons) -> bool:

@@ -30,6 +30,7 @@ from .institutions import (
     apostrophe_prefix,
     bears_the_name,
     begins_name,
+    brand_like,
     capital_inside,
     extend_name,
     foreign_city_at,
@@ -193,6 +194,12 @@ def _names_its_office(title: str, lex: Lexicons) -> bool:
             return True
     return False
 
+
+# A locality's council and front, whose party committee is the locality's own ("Bí thư Đảng ủy,
+# Chủ tịch HĐND phường Yên Sở"): the heads as org_heads.tsv spells them in full.
+_LOCAL_COUNCILS = frozenset({"Ủy ban nhân dân", "Hội đồng nhân dân", "Ủy ban Mặt trận Tổ quốc"})
+# The units of a commune, with one party committee for every body in it.
+_COMMUNE_UNITS = frozenset({"xã", "phường", "thị", "đặc"})
 
 # How many syllables a workplace named after "đến nhận công tác tại" may run to its comma.
 _POSTED_BODY_REACH = 20
@@ -799,14 +806,29 @@ class SentenceOfficials:
                 position.org_text = self._unit_named_nearby(position.title)
                 if position.org_text is not None:
                     inferred.add(k)
+        # A bare party committee before the post in a body that is no locality's council is that
+        # body's ("Bí thư Đảng ủy, Giám đốc Công an tỉnh Nghệ An": the provincial police's party
+        # committee, not the province's; "…, Chủ tịch HĐTV Tập đoàn X": the group's).
+        owned: set[int] = set()
+        for k in range(len(positions) - 1):
+            here, after = positions[k], positions[k + 1]
+            body = self._body_of_its_own(after) if self._is_bare_committee(here) else None
+            if body is not None:
+                here.org_text = f"{here.org_text} {body}"
+                owned.add(k)
         # A bare head takes the locality the last organization ends with (Đảng ủy … phường Yên Sở),
         # the last that names one: a post taken elsewhere may follow ("…, Chủ tịch UBND phường
         # Nghĩa Đô, đến nhận công tác tại …, giữ chức vụ Giám đốc Ban …").
         for k in range(len(positions) - 1, 0, -1):
             locality = self._locality(positions[k]) if positions[k].org_first is not None else None
             if locality:
-                for position in positions[:k]:
-                    if position.org_first is not None and position.org_text and self._is_bare_head(position):
+                for m, position in enumerate(positions[:k]):
+                    if (
+                        m not in owned
+                        and position.org_first is not None
+                        and position.org_text
+                        and self._is_bare_head(position)
+                    ):
                         position.org_text = f"{position.org_text} {locality}"
                 break
         found = []
@@ -878,6 +900,44 @@ class SentenceOfficials:
         its neighbour names. A national body (Trung ương Đảng, Tỉnh ủy) never does."""
         org = self.orgs_at.get(position.org_first or -1)
         return org is not None and org.stop == org.first + len(org.head.words) and not org.head.national
+
+    def _is_bare_committee(self, position: _Position) -> bool:
+        """Is the position's organization a party committee's head alone ("Đảng ủy")?"""
+        org = self.orgs_at.get(position.org_first if position.org_first is not None else -1)
+        return (
+            org is not None
+            and self._is_bare_head(position)
+            and org.head.kind == "party"
+            and position.org_text == self.text(org.first, org.stop)
+        )
+
+    def _body_of_its_own(self, position: _Position) -> str | None:
+        """The body the position's post is in, without its board, where that body has a party
+        committee of its own: one named in full ("Công an tỉnh Nghệ An"), a national one ("Trung
+        ương Đoàn") or a brand ("HĐTV | Petrovietnam"); not a locality's council or front
+        ("UBND", "HĐND", "Ủy ban MTTQ": the locality's own party committee leads them), a party
+        body, or a commune's body (a commune has one party committee). None otherwise."""
+        if not position.org_text or position.org_first is None:
+            return None
+        org = self.orgs_at.get(position.org_first)
+        if org is None:
+            words = position.org_text.split()
+            rest = words[opening_board(words, self.lex) :]
+            brand = (
+                len(rest) == 1
+                and is_short_name(rest[0], self.lex)
+                and brand_like(rest[0], self.lex)
+                and leading_head(rest, self.lex)[1] is None  # "UBND" alone is no brand
+            )
+            return rest[0] if brand else None
+        if org.stop == org.first + len(org.head.words) and not org.head.national:
+            return None
+        if org.head.kind == "party" or (org.head.expansion or " ".join(org.head.words)) in _LOCAL_COUNCILS:
+            return None
+        locality = self._locality(position)
+        if locality is not None and locality.split()[0].lower() in _COMMUNE_UNITS:
+            return None
+        return self._without_board(position.org_text)
 
     def _locality(self, position: _Position) -> str | None:
         if position.org_first is None or position.org_stop is None:

@@ -1124,3 +1124,53 @@ def test_a_line_of_work_after_a_title_is_the_titles(
 )
 def test_an_envoys_post_in_a_city_no_list_holds(text: str, expected: dict[str, list[str]]) -> None:
     assert _officials(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare party committee before a post in a body with a committee of its own is that body's
+        (
+            "Ông Nguyễn Văn Bình, Bí thư Đảng ủy, Giám đốc Công an tỉnh Nghệ An, phát biểu.",
+            {"Nguyễn Văn Bình": ["Bí thư Đảng ủy Công an tỉnh Nghệ An", "Giám đốc Công an tỉnh Nghệ An"]},
+        ),
+        (
+            "Ông Nguyễn Văn Bình, Bí thư Đảng ủy, Giám đốc Bệnh viện Bạch Mai, phát biểu.",
+            {"Nguyễn Văn Bình": ["Bí thư Đảng ủy Bệnh viện Bạch Mai", "Giám đốc Bệnh viện Bạch Mai"]},
+        ),
+        (
+            "Đồng chí Nguyễn Văn Anh, Bí thư Đảng uỷ, Bí thư thứ nhất Trung ương Đoàn phát biểu.",
+            {"Nguyễn Văn Anh": ["Bí thư Đảng ủy Trung ương Đoàn", "Bí thư thứ nhất Trung ương Đoàn"]},
+        ),
+        # without the company's board; a brand named alone
+        (
+            "Ông Lê Ngọc Sơn, Bí thư Đảng ủy, Chủ tịch HĐTV Tập đoàn Điện lực Việt Nam, phát biểu.",
+            {"Lê Ngọc Sơn": ["Bí thư Đảng ủy Tập đoàn Điện lực Việt Nam", "Chủ tịch HĐTV Tập đoàn Điện lực Việt Nam"]},
+        ),
+        (
+            "Ông Nguyễn Văn Bình, Phó Bí thư Đảng ủy, Tổng Giám đốc BIDV, phát biểu.",
+            {"Nguyễn Văn Bình": ["Phó Bí thư Đảng ủy BIDV", "Tổng Giám đốc BIDV"]},
+        ),
+        # a locality's council or front, or a commune's body: the locality's party committee, as before
+        (
+            "Ông Nguyễn Văn Bình, Bí thư Đảng ủy, Chủ tịch UBND phường Yên Sở, phát biểu.",
+            {"Nguyễn Văn Bình": ["Bí thư Đảng ủy phường Yên Sở", "Chủ tịch UBND phường Yên Sở"]},
+        ),
+        (
+            "Ông Nguyễn Văn Bình, Phó Bí thư Đảng ủy, Trưởng Công an xã Yên Sở, phát biểu.",
+            {"Nguyễn Văn Bình": ["Phó Bí thư Đảng ủy xã Yên Sở", "Trưởng Công an xã Yên Sở"]},
+        ),
+        (
+            "Ông Nguyễn Văn Bình, Bí thư Đảng ủy, Chủ tịch UBND, phát biểu.",
+            {"Nguyễn Văn Bình": ["Bí thư Đảng ủy", "Chủ tịch UBND"]},
+        ),
+    ],
+)
+def test_a_bare_party_committee_takes_the_body_of_the_next_post(text: str, expected: dict[str, list[str]]) -> None:
+    assert _officials(text) == expected
+
+
+def test_a_companys_party_committee_is_not_the_company() -> None:
+    text = "Bí thư Đảng ủy, Chủ tịch HĐTV Petrovietnam Lê Ngọc Sơn yêu cầu các đơn vị tiết giảm chi phí."
+    institutions = {i.name: i.aliases for i in extract_text(text, require_vietnamese=False).institutions}
+    assert institutions == {"Đảng ủy Petrovietnam": ["Đảng ủy"], "HĐTV Petrovietnam": [], "Petrovietnam": []}
