@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from ..lexicon.loader import Lexicons
+from ..lexicon.loader import Lexicons, OrgHead
 from ..lexicon.phrases import leading_head, looks_foreign, looks_foreign_name, match_phrase
 from ..text.syllables import Syllable
 from .institutions import (
@@ -194,6 +194,11 @@ def _names_its_office(title: str, lex: Lexicons) -> bool:
             return True
     return False
 
+
+# The heads of a party committee itself (its boards, "Ban Thường vụ", "Ủy ban Kiểm tra", are the committee's).
+_COMMITTEES = frozenset(
+    tuple(head.split()) for head in ("Đảng ủy", "Đảng bộ", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy")
+)
 
 # A locality's council and front, whose party committee is the locality's own ("Bí thư Đảng ủy,
 # Chủ tịch HĐND phường Yên Sở"): the heads as org_heads.tsv spells them in full.
@@ -812,7 +817,14 @@ class SentenceOfficials:
         owned: set[int] = set()
         for k in range(len(positions) - 1):
             here, after = positions[k], positions[k + 1]
-            body = self._body_of_its_own(after) if self._is_bare_committee(here) else None
+            body = None
+            head = self._bare_party_head(here)
+            if head is not None:
+                # "Bí thư Đảng ủy, Giám đốc | Công an tỉnh X": the committee of the body the next
+                # post is in; "Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo | Tỉnh ủy": the board of
+                # the committee it names
+                committee = head.words in _COMMITTEES
+                body = self._body_of_its_own(after) if committee else self._committee_named_in(after)
             if body is not None:
                 here.org_text = f"{here.org_text} {body}"
                 owned.add(k)
@@ -901,15 +913,27 @@ class SentenceOfficials:
         org = self.orgs_at.get(position.org_first or -1)
         return org is not None and org.stop == org.first + len(org.head.words) and not org.head.national
 
-    def _is_bare_committee(self, position: _Position) -> bool:
-        """Is the position's organization a party committee's head alone ("Đảng ủy")?"""
-        org = self.orgs_at.get(position.org_first if position.org_first is not None else -1)
-        return (
-            org is not None
-            and self._is_bare_head(position)
-            and org.head.kind == "party"
-            and position.org_text == self.text(org.first, org.stop)
-        )
+    def _bare_party_head(self, position: _Position) -> OrgHead | None:
+        """The head of a local party body that is the position's whole organization as written
+        ("Đảng ủy", "Ban Thường vụ"); None otherwise."""
+        if position.org_first is None or position.org_stop is None or not position.org_text:
+            return None
+        words = position.org_text.split()
+        head = leading_head(words, self.lex)[1]
+        written = self.text(position.org_first, position.org_stop) == position.org_text
+        if head is None or len(head.words) != len(words) or head.kind != "party" or head.national or not written:
+            return None
+        return head
+
+    def _committee_named_in(self, position: _Position) -> str | None:
+        """The party committee a position's organization ends with, from its head on ("Ban
+        Tuyên giáo | Tỉnh ủy", "Ủy ban Kiểm tra | Đảng ủy phường Yên Sở"); None if none."""
+        words = (position.org_text or "").split()
+        for k in range(1, len(words)):
+            head = leading_head(words[k:], self.lex)[1]
+            if head is not None and head.words in _COMMITTEES:
+                return " ".join(words[k:])
+        return None
 
     def _body_of_its_own(self, position: _Position) -> str | None:
         """The body the position's post is in, without its board, where that body has a party

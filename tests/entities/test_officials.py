@@ -1164,6 +1164,25 @@ def test_an_envoys_post_in_a_city_no_list_holds(text: str, expected: dict[str, l
             "Ông Nguyễn Văn Bình, Bí thư Đảng ủy, Chủ tịch UBND, phát biểu.",
             {"Nguyễn Văn Bình": ["Bí thư Đảng ủy", "Chủ tịch UBND"]},
         ),
+        # a committee's bare board is the board of the committee the next post names
+        (
+            "Ông Nguyễn Văn An, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Thành ủy Hà Nội, phát biểu.",
+            {"Nguyễn Văn An": ["Ủy viên Ban Thường vụ Thành ủy Hà Nội", "Trưởng Ban Tổ chức Thành ủy Hà Nội"]},
+        ),
+        (
+            "Ông Nguyễn Văn An, Ủy viên Ban Thường vụ, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy phường Yên Sở, phát biểu.",
+            {
+                "Nguyễn Văn An": [
+                    "Ủy viên Ban Thường vụ Đảng ủy phường Yên Sở",
+                    "Chủ nhiệm Ủy ban Kiểm tra Đảng ủy phường Yên Sở",
+                ]
+            },
+        ),
+        # no committee named: as written
+        (
+            "Ông Vừ A Bằng, Ủy viên Ban Thường vụ, Phó Chủ tịch UBND tỉnh Điện Biên, phát biểu.",
+            {"Vừ A Bằng": ["Ủy viên Ban Thường vụ", "Phó Chủ tịch UBND tỉnh Điện Biên"]},
+        ),
     ],
 )
 def test_a_bare_party_committee_takes_the_body_of_the_next_post(text: str, expected: dict[str, list[str]]) -> None:
