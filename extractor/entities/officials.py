@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from ..lexicon.loader import Lexicons, OrgHead
+from ..lexicon.loader import SPECIALIST_GRADES, Lexicons, OrgHead
 from ..lexicon.phrases import leading_head, looks_foreign, looks_foreign_name, match_phrase
 from ..text.syllables import Syllable
 from .institutions import (
@@ -1581,8 +1581,8 @@ def title_cover(titles: dict[int, _Title]) -> set[int]:
 
 _FORMER = frozenset({"nguyên", "cựu"})
 # A doctor's or pharmacist's specialist degree written apart after "Bác sĩ", "Dược sĩ" (chuyên
-# khoa cấp I, II); joined to it ("BS.CKII") it is an honorific of its own (honorifics.txt)
-_SPECIALIST_DEGREES = frozenset({"CKI", "CKII", "CK1", "CK2"})
+# khoa cấp I, II); joined to it ("BS.CKII", "BSCK1") it is part of an honorific (Lexicons.is_honorific)
+_SPECIALIST_DEGREES = frozenset(SPECIALIST_GRADES)
 
 
 def standing_posts(

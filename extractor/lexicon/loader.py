@@ -45,6 +45,10 @@ Phrases = frozenset[tuple[str, ...]]
 
 # The lists the NER's token features read (and the segmenter's fixed phrases): a model trained
 # with other lists reads its features differently, so its meta.json records their fingerprint.
+# A doctor's or pharmacist's specialist grade (chuyên khoa cấp I, II), written apart after
+# "Bác sĩ" ("Bác sĩ CKII Nguyễn Văn An") or joined on ("BSCK1", "DSCKII"), longest first.
+SPECIALIST_GRADES = ("CKII", "CKI", "CK2", "CK1")
+
 FEATURE_LISTS = ("org_heads", "titles", "admin_units", "places", "countries", "honorifics", "surnames", "localities")
 
 
@@ -161,6 +165,9 @@ class Lexicons:
         "PGS-TS")."""
         if (word,) in self.honorifics or (word.lower(),) in self.honorifics:
             return True
+        grade = next((g for g in SPECIALIST_GRADES if word.endswith(g) and len(word) > len(g)), None)
+        if grade is not None and self.is_honorific(word[: -len(grade)].rstrip(".")):
+            return True  # "BSCK1", "DSCKII": a doctor's or pharmacist's specialist grade joined on
         parts = [p for p in _JOINED_DEGREES.split(word) if p]  # "PGS." too; a bare "-" is none
         return bool(parts) and parts != [word] and all((p,) in self.honorifics for p in parts)
 

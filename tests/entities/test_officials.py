@@ -978,6 +978,7 @@ def test_a_buddhist_monks_name_after_a_religious_title() -> None:
     [
         "Bác sĩ CKII Nguyễn Văn An, Phó Giám đốc Bệnh viện Chợ Rẫy, cho biết.",
         "Phó Giám đốc Bệnh viện Chợ Rẫy, Bác sĩ CKII Nguyễn Văn An cho biết.",
+        "BSCK1 Nguyễn Văn An, Phó Giám đốc Bệnh viện Chợ Rẫy, cho biết.",  # joined on
     ],
 )
 def test_a_specialist_degree_written_apart_before_a_name(text: str) -> None:

@@ -39,6 +39,11 @@ def test_lists_are_stored_normalized(lex) -> None:
         (".", False),
         ("Anh-Pháp", False),  # a country pair, not two honorifics
         ("TS-Tâm", False),
+        ("BSCK1", True),  # a doctor's specialist grade joined on
+        ("BSCKI", True),
+        ("BS.CK2", True),
+        ("CK1", False),  # the grade alone is no honorific
+        ("ACK1", False),
     ],
 )
 def test_degrees_joined_in_one_word_are_honorifics(lex, word: str, expected: bool) -> None:
