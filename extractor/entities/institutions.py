@@ -1461,6 +1461,9 @@ def _head_inside_a_word(syls: list[Syllable], i: int, title_cover: set[int], lex
     if syls[i].is_upper_initial or i == 0:
         return False
     before, here = syls[i - 1], syls[i]
+    level = head_at(syls, i + 1, lex) if here.text == "trường" else None
+    if level is not None and level.kind == "education" and syls[i + 1].is_upper_initial:
+        return False  # "khởi công | trường Tiểu học …": a school's level follows, "công trường" is no word here
     if before.text.islower():
         return before.word == here.word or (
             before.text not in _BRIDGE_STOP and bool(lex.dictionary.has(f"{before.text} {here.text}"))

@@ -206,6 +206,9 @@ _LOCAL_COUNCILS = frozenset({"Ủy ban nhân dân", "Hội đồng nhân dân", 
 # The units of a commune, with one party committee for every body in it.
 _COMMUNE_UNITS = frozenset({"xã", "phường", "thị", "đặc"})
 
+# How many syllables the boards a cadre joins may run to the "và" before the post.
+_BOARDS_REACH = 16
+
 # How many syllables a workplace named after "đến nhận công tác tại" may run to its comma.
 _POSTED_BODY_REACH = 20
 
@@ -1347,7 +1350,7 @@ class SentenceOfficials:
         """Where a title begins after appointment wording at ``k`` (adverbs, then a link:
         "còn đang là", "sẽ giữ chức", "được bầu làm"); None if there is none."""
         syls = self.syls
-        m = self._after_posting(k)
+        m = self._past_boards_joined(self._after_posting(k))
         while n := match_phrase(syls, m, self.lex.link_adverbs, self.lex, ignore_case=True):
             m += n
         n = match_phrase(syls, m, self.lex.title_links, self.lex, ignore_case=True)
@@ -1356,6 +1359,11 @@ class SentenceOfficials:
             m, n = self._passive_link_after_agent(m)
         if not n or not syls[m].text.islower():
             return None
+        joined = next((j for j in range(m, m + n) if self._past_boards_joined(j) > m + n), None)
+        if joined is not None:
+            # "được chỉ định | tham gia Ban Chấp hành, Ban Thường vụ và | giữ chức …": the boards
+            # joined, then the post
+            return self._linked_title(self._past_boards_joined(joined))
         after = m + n + 1 if m + n < len(syls) and syls[m + n].text == ":" else m + n  # "… các chức vụ: X, Y"
         if self._title_here(after):
             return after
@@ -1392,6 +1400,20 @@ class SentenceOfficials:
             if text == ",":
                 return m + 1
             if text in (".", ";", ":", "(") or (m > k + n and m in self.titles):
+                break
+        return k
+
+    def _past_boards_joined(self, k: int) -> int:
+        """After "chỉ định tham gia Ban Chấp hành, Ban Thường vụ và" at ``k``: where the link to
+        the post taken begins ("giữ chức Bí thư …"); else ``k``."""
+        n = match_phrase(self.syls, k, self.lex.joining_links, self.lex, ignore_case=True)
+        if not n:
+            return k
+        for m in range(k + n, min(len(self.syls) - 1, k + n + _BOARDS_REACH)):
+            text = self.syls[m].text
+            if text == "và" and match_phrase(self.syls, m + 1, self.lex.title_links, self.lex, ignore_case=True):
+                return m + 1
+            if text in (".", ";", ":") or m in self.titles:
                 break
         return k
 

@@ -76,6 +76,8 @@ class Lexicons:
     link_adverbs: Phrases = frozenset()
     # "đến nhận công tác tại <body>," before the post taken there (links.tsv: posted_to)
     posting_links: Phrases = frozenset()
+    # "chỉ định tham gia <boards> và" before the post taken (links.tsv: joins)
+    joining_links: Phrases = frozenset()
     # Lower-case posts read as a title only right after a name (apposition_titles.txt), lower case
     apposition_titles: Phrases = frozenset()
     # Names of provinces, districts, wards and communes (localities.txt, from the statistics office's list)
@@ -120,6 +122,7 @@ class Lexicons:
             "to_name": set(),
             "adverb": set(),
             "posted_to": set(),
+            "joins": set(),
         }
         for line in data_lines("links.tsv"):
             phrase, kind = line.split("\t")
@@ -147,6 +150,7 @@ class Lexicons:
             name_links=frozenset(links["to_name"]),
             link_adverbs=frozenset(links["adverb"]),
             posting_links=frozenset(links["posted_to"]),
+            joining_links=frozenset(links["joins"]),
             localities=_phrases("localities.txt"),
             joint_bodies=_phrases("joint_bodies.txt"),
             bound_names=_phrases("bound_names.txt"),

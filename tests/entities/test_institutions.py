@@ -1372,3 +1372,19 @@ def test_missions_and_trade_offices_in_their_host_city(text: str, expected: list
 )
 def test_a_lower_case_tail_ends_at_a_city_written_short(text: str, expected: list[str]) -> None:
     assert list(_read_by_rules(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "khởi công | trường Tiểu học": a school's level after "trường" begins the school's name
+        (
+            "UBND phường Tây Mỗ tổ chức lễ khởi công trường Tiểu học Tây Mỗ 3.",
+            ["UBND phường Tây Mỗ", "trường Tiểu học Tây Mỗ 3"],
+        ),
+        # "thị trường Mỹ" is still a market
+        ("Thị trường Mỹ tăng trưởng mạnh, còn thị trường Nhật Bản giảm.", []),
+    ],
+)
+def test_a_school_level_after_truong_ends_no_word_before_it(text: str, expected: list[str]) -> None:
+    assert _institutions(text) == expected

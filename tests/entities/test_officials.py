@@ -1194,3 +1194,25 @@ def test_a_companys_party_committee_is_not_the_company() -> None:
     text = "Bí thư Đảng ủy, Chủ tịch HĐTV Petrovietnam Lê Ngọc Sơn yêu cầu các đơn vị tiết giảm chi phí."
     institutions = {i.name: i.aliases for i in extract_text(text, require_vietnamese=False).institutions}
     assert institutions == {"Đảng ủy Petrovietnam": ["Đảng ủy"], "HĐTV Petrovietnam": [], "Petrovietnam": []}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the boards a cadre is named to, then "và" and the post
+        (
+            "Ban Thường vụ Thành ủy điều động đồng chí Lê Thị Thu Hằng, Phó Trưởng Ban Tổ chức Thành ủy, "
+            "đến nhận công tác tại Đảng ủy phường Hoàn Kiếm, chỉ định tham gia Ban Chấp hành, Ban Thường vụ "
+            "và giữ chức Bí thư Đảng ủy phường Hoàn Kiếm nhiệm kỳ 2025-2030.",
+            {"Lê Thị Thu Hằng": ["Phó Trưởng Ban Tổ chức Thành ủy", "Bí thư Đảng ủy phường Hoàn Kiếm"]},
+        ),
+        (
+            "Ông Trần Văn Bình được chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Phó Bí thư Đảng ủy xã Yên Lạc.",
+            {"Trần Văn Bình": ["Phó Bí thư Đảng ủy xã Yên Lạc"]},
+        ),
+        # the boards alone are no post
+        ("Ông Trần Văn Bình được chỉ định tham gia Ban Chấp hành Đảng bộ xã Yên Lạc.", {}),
+    ],
+)
+def test_the_boards_joined_before_the_post_taken(text: str, expected: dict[str, list[str]]) -> None:
+    assert _officials(text) == expected
