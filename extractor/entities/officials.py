@@ -792,6 +792,10 @@ class SentenceOfficials:
                 # "Bộ trưởng, Chủ nhiệm Ủy ban | Dân tộc": the body the next title ends in is shared too
                 body = _body_ending_title(positions[k + 1].title.text, self.lex)
                 shared = positions[k + 1].org_text
+                if shared is not None:
+                    # "Phó Tổng Giám đốc kiêm Giám đốc | Tài chính | MB": the next title's line of
+                    # work is its own, the body after it is shared
+                    shared = self._qualified_title(positions[k + 1].title.text, shared)[1] or shared
                 if shared is not None and _is_executive(positions[k].title.text, self.lex):
                     shared = self._without_board(shared)  # "Tổng giám đốc, Thành viên | HĐQT | Công ty X"
                 positions[k].org_text = f"{body} {shared}" if body else shared
@@ -803,7 +807,7 @@ class SentenceOfficials:
                 here.org_text
                 and after.org_text
                 and self.lex.keys.match_key(here.org_text) in BOARDS
-                and leading_head(after.org_text.split(), self.lex)[1] is not None
+                and (leading_head(after.org_text.split(), self.lex)[1] is not None or self._brand(after.org_text))
             ):
                 here.org_text = f"{here.org_text} {after.org_text}"
         # A unit's head still with no organization: the one such unit named close before it, in
@@ -928,6 +932,16 @@ class SentenceOfficials:
             return None
         return head
 
+    def _brand(self, org: str) -> bool:
+        """Is ``org`` one brand's name alone ("MB", "Petrovietnam"), no head ("UBND") or place?"""
+        words = org.split()
+        return (
+            len(words) == 1
+            and is_short_name(words[0], self.lex)
+            and brand_like(words[0], self.lex)
+            and leading_head(words, self.lex)[1] is None
+        )
+
     def _committee_named_in(self, position: _Position) -> str | None:
         """The party committee a position's organization ends with, from its head on ("Ban
         Tuyên giáo | Tỉnh ủy", "Ủy ban Kiểm tra | Đảng ủy phường Yên Sở"); None if none."""
@@ -949,14 +963,8 @@ class SentenceOfficials:
         org = self.orgs_at.get(position.org_first)
         if org is None:
             words = position.org_text.split()
-            rest = words[opening_board(words, self.lex) :]
-            brand = (
-                len(rest) == 1
-                and is_short_name(rest[0], self.lex)
-                and brand_like(rest[0], self.lex)
-                and leading_head(rest, self.lex)[1] is None  # "UBND" alone is no brand
-            )
-            return rest[0] if brand else None
+            rest = " ".join(words[opening_board(words, self.lex) :])
+            return rest if self._brand(rest) else None
         if org.stop == org.first + len(org.head.words) and not org.head.national:
             return None
         if org.head.kind == "party" or (org.head.expansion or " ".join(org.head.words)) in _LOCAL_COUNCILS:

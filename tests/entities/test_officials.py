@@ -1216,3 +1216,26 @@ def test_a_companys_party_committee_is_not_the_company() -> None:
 )
 def test_the_boards_joined_before_the_post_taken(text: str, expected: dict[str, list[str]]) -> None:
     assert _officials(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the next title's line of work is its own; the body after it is shared
+        (
+            "Bà Vũ Thị Hải Phượng, Phó Tổng Giám đốc kiêm Giám đốc Tài chính MB, trình bày phương án.",
+            {"Vũ Thị Hải Phượng": ["Phó Tổng Giám đốc MB", "Giám đốc Tài chính MB"]},
+        ),
+        # a board takes the brand the next title names, as it takes a company named in full
+        (
+            "Ông Phạm Như Ánh, Thành viên HĐQT kiêm Tổng Giám đốc MB, cho biết.",
+            {"Phạm Như Ánh": ["Thành viên HĐQT MB", "Tổng Giám đốc MB"]},
+        ),
+        (
+            "Ông Phạm Như Ánh, Thành viên HĐQT kiêm Tổng Giám đốc Công ty cổ phần FPT, cho biết.",
+            {"Phạm Như Ánh": ["Thành viên HĐQT Công ty cổ phần FPT", "Tổng Giám đốc Công ty cổ phần FPT"]},
+        ),
+    ],
+)
+def test_what_a_company_officers_titles_share(text: str, expected: dict[str, list[str]]) -> None:
+    assert _officials(text) == expected
