@@ -377,6 +377,18 @@ def _ocean_after_dash(syls: list[Syllable], j: int) -> int:
     return 4 if after in _OCEANS else 0
 
 
+def _degree_at(syls: list[Syllable], j: int, lex: Lexicons) -> bool:
+    """Does a degree written short ("GS.TS", "PGS", "ThS", "BSCK1"; not "Anh" or "Ông", which
+    are also words of names) stand at ``j`` before a capitalized name?"""
+    word = syls[j].text
+    return (
+        any(c.isupper() for c in word[1:])
+        and lex.is_honorific(word)
+        and j + 1 < len(syls)
+        and is_name_syllable(syls[j + 1])
+    )
+
+
 _RANK_GRADES = frozenset({"tướng", "tá", "úy"})
 
 
@@ -570,6 +582,8 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
                 break  # "UBND xã Ea Kar | H'Nga Niê", "xã Đạ Tẻh | K'Điệp": a highland woman's or man's name follows
         if j > begin and officer_rank_at(syls, j, lex):
             break  # "Công an xã Mường Nhé | Thiếu tá Sùng A Páo": the officer's rank begins the person
+        if j > begin and _degree_at(syls, j, lex):
+            break  # "Hiệu trưởng ĐH Y Dược TPHCM | GS.TS Trần Diệp Tuấn": the degree begins the person
         fixed = 0
         if j == begin:
             # "Bộ | Lao động, Thương binh và Xã hội": a state body's fields, separators and all,
@@ -2041,13 +2055,10 @@ def _is_short_form(short: str, long: str, lex: Lexicons) -> bool:
     if len(short.split()) >= 2 and written_rest and leading_head(written_rest, lex)[1] is not None:
         return True  # "Ban Đô thị" ~ "Ban Đô thị HĐND TP.Hà Nội": the same board, its parent body named
     head = lex.org_heads.get(tuple(short.split()))
-    if (
-        head is not None
-        and head.standalone
-        and (tuple(written_rest) not in lex.countries or tuple(written_rest) == _HOME)
-    ):
-        # "Thành ủy" ~ "Thành ủy Hà Nội"; not "Quốc hội" ~ "Quốc hội Mỹ", but "Quốc hội Việt Nam":
-        # in Vietnamese news a bare national body is Việt Nam's
+    if head is not None and head.standalone and not _ends_in_a_foreign_country(written_rest, lex):
+        # "Thành ủy" ~ "Thành ủy Hà Nội"; not "Quốc hội" ~ "Quốc hội Mỹ" or "Trung ương Đảng" ~
+        # "Trung ương Đảng Nhân dân Cách mạng Lào", but "Quốc hội Việt Nam": in Vietnamese news
+        # a bare national body is Việt Nam's
         return True
     if head is not None and head.words in _NO_SUCH_BODY_AT_HOME:
         return True  # "Thượng viện" ~ "Thượng viện Campuchia": Việt Nam has no senate
@@ -2057,6 +2068,11 @@ def _is_short_form(short: str, long: str, lex: Lexicons) -> bool:
     return any(ks.endswith(" " + unit) for unit in LOCALITY_WORDS) or any(
         rest.startswith(unit + " ") for unit in LOCALITY_WORDS
     )
+
+
+def _ends_in_a_foreign_country(words: Sequence[str], lex: Lexicons) -> bool:
+    """Do the words end in a country's name other than Việt Nam ("Nhân dân Cách mạng | Lào")?"""
+    return any(len(words) >= n and tuple(words[-n:]) in lex.countries and tuple(words[-n:]) != _HOME for n in (1, 2, 3))
 
 
 def _is_clipped_form(short: str, long: str, lex: Lexicons) -> bool:

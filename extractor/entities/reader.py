@@ -124,6 +124,7 @@ class EntityReader:
             ner = sorted(ner + model.spans([syls for syls in extra if syls]))
         found = [span for span in (trimmed_span(text, a, b, label) for a, b, label in ner) if span is not None]
         found = [_without_predicate_tail(text, s, lex) if s.label == "ORG" else s for s in found]
+        found = [_without_trailing_degree(text, s, lex) if s.label != "PER" else s for s in found]
         found = _consistent_labels(text, _with_officials(text, found, officials, lex), institutions)
         found += _given_names_alone(text, read, found, lex)
         return EntityResult(officials, institutions, sorted(found, key=lambda e: (e.start, -e.end)))
@@ -168,6 +169,21 @@ def _without_predicate_tail(text: str, span: EntitySpan, lex: Lexicons) -> Entit
         return span
     cut = _before_predicate(text, last_capital, span.end, lex)  # read from the last capitalized word on
     return EntitySpan(span.label, span.start, cut) if last_capital < cut < span.end else span
+
+
+def _without_trailing_degree(text: str, span: EntitySpan, lex: Lexicons) -> EntitySpan:
+    """A model's body or place span without a degree written short at its end."""
+    return EntitySpan(span.label, span.start, _before_degree(text, span.start, span.end, lex))
+
+
+def _before_degree(text: str, start: int, end: int, lex: Lexicons) -> int:
+    """Where a model's name ends before a degree written short at its end ("ĐH Y Dược TPHCM |
+    GS.TS" Trần Diệp Tuấn): the degree is the next person's, no body's name ends in one."""
+    last = text.rfind(" ", start, end)
+    word = text[last + 1 : end]
+    if last <= start or not any(c.isupper() for c in word[1:]) or not lex.is_honorific(word):
+        return end
+    return last
 
 
 def _person_extent(text: str, start: int, end: int) -> tuple[int, int]:
@@ -503,6 +519,7 @@ def _institutions(
         if trimmed is None:
             continue
         a, b = trimmed.start, _without_dangling_word(text, trimmed.start, trimmed.end)
+        b = _before_degree(text, a, b, lex)
         if covered.overlaps(a, b) or person_spans.overlaps(a, b) or posts.covers(a, b):
             continue
         name = text[a:b]

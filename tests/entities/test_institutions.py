@@ -1388,3 +1388,28 @@ def test_a_lower_case_tail_ends_at_a_city_written_short(text: str, expected: lis
 )
 def test_a_school_level_after_truong_ends_no_word_before_it(text: str, expected: list[str]) -> None:
     assert _institutions(text) == expected
+
+
+def test_a_degree_after_a_body_is_the_next_persons() -> None:
+    result = extract_text("Hiệu trưởng ĐH Y Dược TPHCM GS.TS Trần Diệp Tuấn cũng tới dự.", require_vietnamese=False)
+    assert [i.name for i in result.institutions] == ["ĐH Y Dược TPHCM"]
+    assert [(e.label, e.text) for e in result.entities] == [("ORG", "ĐH Y Dược TPHCM"), ("PER", "Trần Diệp Tuấn")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare national body is Việt Nam's, not a foreign party's or parliament's
+        (
+            "Bà Inlavanh Keobounphanh, Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào, dẫn đầu đoàn. "
+            "Bà Hà Thị Nga, Ủy viên Trung ương Đảng, Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam, tiếp đoàn.",
+            {"Trung ương Đảng Nhân dân Cách mạng Lào": [], "Trung ương Đảng": [], "Hội Liên hiệp Phụ nữ Việt Nam": []},
+        ),
+        (
+            "Quốc hội Việt Nam và Quốc hội Lào ký kết. Quốc hội thông qua luật.",
+            {"Quốc hội Việt Nam": ["Quốc hội"], "Quốc hội Lào": []},
+        ),
+    ],
+)
+def test_a_bare_national_body_is_no_foreign_ones(text: str, expected: dict[str, list[str]]) -> None:
+    assert {i.name: i.aliases for i in extract_text(text, require_vietnamese=False).institutions} == expected
