@@ -206,6 +206,8 @@ _LOCAL_COUNCILS = frozenset({"Ủy ban nhân dân", "Hội đồng nhân dân", 
 # The units of a commune, with one party committee for every body in it.
 _COMMUNE_UNITS = frozenset({"xã", "phường", "thị", "đặc"})
 
+_INVITATION = ("lời", "mời", "của")  # "Nhận lời mời của <host>, <guest> …"
+
 # How many syllables the boards a cadre joins may run to the "và" before the post.
 _BOARDS_REACH = 16
 
@@ -1484,6 +1486,8 @@ class SentenceOfficials:
         syls = self.syls
         if k >= len(syls):
             return None
+        if syls[k].text == "," and self._inside_an_invitation(k):
+            return None  # "Nhận lời mời của Thủ tướng X, | Thủ tướng Nhật Bản sẽ thăm …": the guest follows
         if syls[k].text in _APPOSITION_SEPARATORS and self._title_here(k + 1):
             return k + 1
         rank_end = self._rank_item_end(k)
@@ -1516,6 +1520,28 @@ class SentenceOfficials:
             if m + 1 < len(syls) and syls[m].text == "," and m + 1 in self.titles:
                 return m + 1
         return None
+
+    def _inside_an_invitation(self, k: int) -> bool:
+        """Does an opening "(Nhận / Theo) lời mời của …" run, with no comma, to ``k``, and a
+        predicate follow before the next comma? The comma at ``k`` then closes the opening, and
+        what follows is the guest, the sentence's subject ("…, | Thủ tướng Nhật Bản sẽ thăm"),
+        not the host's post ("…, | Chủ tịch UBND tỉnh, | đoàn sẽ thăm")."""
+        syls = self.syls
+        opening = False
+        for i in range(k - 1, -1, -1):
+            if syls[i].text in (",", ";", ":", "."):
+                break
+            if i + 3 <= k and tuple(s.text.lower() for s in syls[i : i + 3]) == _INVITATION:
+                opening = True
+                break
+        if not opening:
+            return False
+        for m in range(k + 1, len(syls)):
+            if syls[m].text in (",", ";", ":", "."):
+                return False
+            if syls[m].text.islower() and predicate_begins_at(syls, m, self.lex):
+                return True
+        return False
 
     def _rank_item_end(self, k: int) -> int | None:
         """Where a title begins after an officer's rank that stands alone between two commas

@@ -1239,3 +1239,31 @@ def test_the_boards_joined_before_the_post_taken(text: str, expected: dict[str, 
 )
 def test_what_a_company_officers_titles_share(text: str, expected: dict[str, list[str]]) -> None:
     assert _officials(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the comma closes the invitation; the guest's post is no post of the host's
+        (
+            "Nhận lời mời của Thủ tướng Phạm Minh Chính, Thủ tướng Nhật Bản sẽ thăm Việt Nam.",
+            {"Phạm Minh Chính": ["Thủ tướng"]},
+        ),
+        (
+            "Nhận lời mời của Thủ tướng Phạm Minh Chính, Thủ tướng Nhật Bản và Phu nhân sẽ thăm Việt Nam, từ ngày 5/9.",
+            {"Phạm Minh Chính": ["Thủ tướng"]},
+        ),
+        # the guest named
+        (
+            "Nhận lời mời của Tổng Bí thư Tô Lâm, Tổng thống Hàn Quốc Lee Jae Myung sẽ thăm Việt Nam.",
+            {"Tô Lâm": ["Tổng Bí thư"], "Lee Jae Myung": ["Tổng thống Hàn Quốc"]},
+        ),
+        # the host's post between two commas is his
+        (
+            "Theo lời mời của ông Nguyễn Văn An, Chủ tịch UBND tỉnh, đoàn sẽ thăm Nghệ An.",
+            {"Nguyễn Văn An": ["Chủ tịch UBND tỉnh"]},
+        ),
+    ],
+)
+def test_a_comma_that_closes_an_invitation(text: str, expected: dict[str, list[str]]) -> None:
+    assert _officials(text) == expected
