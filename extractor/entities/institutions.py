@@ -428,6 +428,8 @@ def _capitalized_word_at(syls: list[Syllable], j: int, lex: Lexicons) -> int:
     stop = k
     while stop < len(syls) and syls[stop].word == s.word:
         stop += 1
+    if stop == k and _split_word_goes_on(syls, j, lex):
+        stop = k + 1  # "Huyết học - Truyền | máu": the segmenter split a word the dictionary knows
     capital = j
     while k < stop:
         if officer_rank_at(syls, k, lex):
@@ -444,6 +446,17 @@ def _capitalized_word_at(syls: list[Syllable], j: int, lex: Lexicons) -> int:
             break  # "Sự thật | ra mắt": the segmenter glued a verb to a word written in sentence case
         k += 1
     return k
+
+
+def _split_word_goes_on(syls: list[Syllable], j: int, lex: Lexicons) -> bool:
+    """Does the one-syllable capitalized word at ``j`` go on with the lower-case syllable after
+    it as one word the dictionary knows, split by the segmenter ("Truyền | máu"), not before a
+    word that opens a predicate?"""
+    if j + 1 >= len(syls) or not syls[j + 1].is_alpha or not syls[j + 1].text.islower():
+        return False
+    if j + 2 < len(syls) and syls[j + 2].word == syls[j + 1].word:
+        return False  # the next syllable begins a word of its own ("Huế | cho biết")
+    return bool(lex.dictionary.has(f"{syls[j].text} {syls[j + 1].text}")) and not predicate_begins_at(syls, j + 1, lex)
 
 
 def _glued_predicate(syls: list[Syllable], j: int, k: int, stop: int, lex: Lexicons) -> bool:

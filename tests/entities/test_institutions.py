@@ -1413,3 +1413,19 @@ def test_a_degree_after_a_body_is_the_next_persons() -> None:
 )
 def test_a_bare_national_body_is_no_foreign_ones(text: str, expected: dict[str, list[str]]) -> None:
     assert {i.name: i.aliases for i in extract_text(text, require_vietnamese=False).institutions} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the segmenter split "Hội | sở" (head office), a word the dictionary knows
+        (
+            "Một số cựu cán bộ Oceanbank chi nhánh Hội sở cũng được đề nghị giảm nhẹ hình phạt.",
+            ["Oceanbank chi nhánh Hội sở"],
+        ),
+        # a verb after a one-syllable name is no part of it
+        ("Trường Đại học Vinh cho biết sẽ tuyển 5.000 sinh viên.", ["Trường Đại học Vinh"]),
+    ],
+)
+def test_a_word_the_segmenter_split_after_a_capital(text: str, expected: list[str]) -> None:
+    assert _institutions(text) == expected
