@@ -991,6 +991,8 @@ def _sentence_case_words_end_at(syls: list[Syllable], begin: int, j: int, lex: L
         while r < j and _sentence_case_word(syls, r, lex):
             r = _capitalized_word_at(syls, r, lex)
             words += 1
+            if r + 1 < j and syls[r].text == "và" and _sentence_case_word(syls, r + 1, lex):
+                r += 1  # "Gây mê | và | Hồi sức | ngoại khoa": fields joined in sentence case
         if r == j and words >= 2:
             return True
     return False

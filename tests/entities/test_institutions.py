@@ -1429,3 +1429,26 @@ def test_a_bare_national_body_is_no_foreign_ones(text: str, expected: dict[str, 
 )
 def test_a_word_the_segmenter_split_after_a_capital(text: str, expected: list[str]) -> None:
     assert _institutions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fields joined by "và" in sentence case, then the line of work in lower case
+        (
+            "Trung tâm Gây mê và Hồi sức ngoại khoa Bệnh viện Việt Đức tiếp nhận 50 ca.",
+            ["Trung tâm Gây mê và Hồi sức ngoại khoa Bệnh viện Việt Đức"],
+        ),
+        (
+            "Giám đốc điều hành Văn phòng quản lý Thiên tai và Tình trạng khẩn cấp Puerto Rico Abner Gomez Cortes cho hay.",
+            ["Văn phòng quản lý Thiên tai và Tình trạng khẩn cấp Puerto Rico"],
+        ),
+        # "và" before another body's head still joins two bodies
+        (
+            "Cục Biến đổi khí hậu và Viện Khoa học Khí tượng Thủy văn ký kết hợp tác.",
+            ["Cục Biến đổi khí hậu", "Viện Khoa học Khí tượng Thủy văn"],
+        ),
+    ],
+)
+def test_fields_joined_by_va_then_a_lower_case_line_of_work(text: str, expected: list[str]) -> None:
+    assert _institutions(text) == expected
