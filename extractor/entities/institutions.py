@@ -20,7 +20,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..lexicon.loader import Lexicons, OrgHead
-from ..lexicon.phrases import head_at, leading_head, looks_foreign, looks_foreign_name, match_phrase, trailing_heads
+from ..lexicon.phrases import (
+    head_at,
+    leading_head,
+    leading_rule_head,
+    looks_foreign,
+    looks_foreign_name,
+    match_phrase,
+    trailing_heads,
+)
 from ..text.normalize import canonical
 from ..text.syllables import Syllable
 
@@ -434,6 +442,8 @@ def _capitalized_word_at(syls: list[Syllable], j: int, lex: Lexicons) -> int:
     while k < stop:
         if officer_rank_at(syls, k, lex):
             break  # "Bạch Mai PGS.TS", glued into one word: the degree opens a person's name
+        if syls[k].is_upper_initial and _inner_head_of_words(syls, k, lex):
+            break  # "Kinh doanh | Công ty cổ phần …", glued into one word: another body's head
         if syls[k].is_upper_initial:
             capital = k
         elif term_length(syls, k):
@@ -446,6 +456,13 @@ def _capitalized_word_at(syls: list[Syllable], j: int, lex: Lexicons) -> int:
             break  # "Sự thật | ra mắt": the segmenter glued a verb to a word written in sentence case
         k += 1
     return k
+
+
+def _inner_head_of_words(syls: list[Syllable], k: int, lex: Lexicons) -> bool:
+    """Does the head of a body of two words or more ("Công ty", "Ban Quản lý") begin at ``k``,
+    not a national one that closes a title ("Thủ tướng Chính phủ")?"""
+    head = head_at(syls, k, lex)
+    return head is not None and len(head.words) > 1 and not head.national
 
 
 def _split_word_goes_on(syls: list[Syllable], j: int, lex: Lexicons) -> bool:
@@ -2102,12 +2119,7 @@ def _is_clipped_form(short: str, long: str, lex: Lexicons) -> bool:
     head_length, _ = leading_head(words, lex)
     # (heads the rules alone read count: "Giáo hội Phật giáo Việt Nam" is no clipped "Văn phòng
     # Trung ương Giáo hội Phật giáo Việt Nam")
-    folded = lex.folded_heads
-    has_head = head_length > 0 or any(
-        (words[0], *(w.lower() for w in words[1:n])) in folded
-        for n in lex.lengths_by_first_word(folded).get(words[0], ())
-        if len(words) >= n
-    )
+    has_head = head_length > 0 or leading_rule_head(words, lex) is not None
     # A real name after the head, not only a legal form ("Công ty CP" never merges).
     named = any(w[:1].isupper() and not w.isupper() for w in words[head_length:])
     prefix = kl[: len(ks)] == ks and len(kl) - len(ks) <= 2 and named

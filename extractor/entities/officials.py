@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from ..lexicon.loader import SPECIALIST_GRADES, Lexicons, OrgHead
-from ..lexicon.phrases import leading_head, looks_foreign, looks_foreign_name, match_phrase
+from ..lexicon.phrases import leading_head, leading_rule_head, looks_foreign, looks_foreign_name, match_phrase
 from ..text.syllables import Syllable
 from .institutions import (
     BOARDS,
@@ -449,7 +449,10 @@ def _org_after_title(
     if j in orgs_at:
         org = orgs_at[j]
         return j, org.stop, org.stop
-    for qualifier in lex.title_qualifiers:
+    qualifiers = lex.title_qualifiers
+    if j > 0 and (syls[j - 1].text.capitalize(),) not in lex.org_heads:
+        qualifiers = qualifiers | lex.officer_lines  # "Giám đốc | Tài chính |", not "Trưởng ban | Pháp chế |"
+    for qualifier in qualifiers:
         # "Giám đốc | Quốc gia | Ngân hàng Phát triển châu Á": the body after the title's qualifier
         after = j + len(qualifier)
         if after in orgs_at and tuple(s.text for s in syls[j:after]) == qualifier:
@@ -871,18 +874,27 @@ class SentenceOfficials:
         if not org or self.lex.title_units.get(" ".join(_bare_title_words(title, self.lex)).lower()) == "Bộ":
             return title, org  # "Bộ trưởng | Tài chính": the ministry written short, not a line of work
         words = tuple(org.split())
-        if words in self.lex.title_qualifiers:
+        qualifiers = self.lex.title_qualifiers
+        if not self._heads_a_unit(title):
+            qualifiers = qualifiers | self.lex.officer_lines  # "Giám đốc | Tài chính", not "Trưởng ban | Pháp chế"
+        if words in qualifiers:
             return f"{title} {org}", None  # "Giám đốc Tài chính" with no body after it: no body "Tài chính"
-        for qualifier in self.lex.title_qualifiers:
+        for qualifier in qualifiers:
             rest = words[len(qualifier) :]
             if words[: len(qualifier)] == qualifier and rest and (self._names_a_body(rest) or self._a_country(rest)):
                 return f"{title} {' '.join(qualifier)}", " ".join(rest)
         return title, org
 
+    def _heads_a_unit(self, title: str) -> bool:
+        """Does the title end in a unit's head ("Trưởng ban", "Trưởng phòng", "Trưởng khoa"),
+        whose line of work names that unit ("Ban Pháp chế"), not the officer's?"""
+        last = _bare_title_words(title, self.lex)[-1:]
+        return bool(last) and (last[0].capitalize(),) in self.lex.org_heads
+
     def _names_a_body(self, words: tuple[str, ...]) -> bool:
         """Do the words open with a body's head or its short form in capitals ("Ngân hàng Thế
         giới", "UNDP tại Việt Nam"), or are they one brand's name ("Vietjet"), not a place's?"""
-        if leading_head(words, self.lex)[1] is not None or is_abbreviation(words[0]):
+        if leading_rule_head(words, self.lex) is not None or is_abbreviation(words[0]):
             return True
         word = words[0]
         return len(words) == 1 and is_short_name(word, self.lex) and (looks_foreign(word) or capital_inside(word))

@@ -94,6 +94,8 @@ class Lexicons:
     lower_case_names: Phrases = frozenset()
     # Words finishing an English-style title before its body ("Giám đốc Quốc gia"; title_qualifiers.txt)
     title_qualifiers: Phrases = frozenset()
+    # A company officer's line of work after a title that heads no unit ("Giám đốc | Tài chính"; officer_lines.txt)
+    officer_lines: Phrases = frozenset()
     # Heads that name a body only with a place after them ("Thuế tỉnh Nghệ An"; unit_heads.tsv)
     # or a company's own name ("Chứng khoán SSI"; line_heads.tsv), and other heads read by the
     # rules only ("Trung ương Đoàn", "Đội"; rule_heads.tsv): not among the NER's features
@@ -157,6 +159,7 @@ class Lexicons:
             state_fields=frozenset(v for line in data_lines("state_fields.txt") for v in _separator_spellings(line)),
             lower_case_names=frozenset(tuple(w.lower() for w in p) for p in _phrases("lower_case_names.txt")),
             title_qualifiers=_phrases("title_qualifiers.txt"),
+            officer_lines=_phrases("officer_lines.txt"),
             unit_heads=unit_heads,
             apposition_titles=frozenset(
                 tuple(p.lower() for p in phrase) for phrase in _phrases("apposition_titles.txt")

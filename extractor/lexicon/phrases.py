@@ -41,6 +41,19 @@ def head_at(syls: list[Syllable], i: int, lex: Lexicons) -> OrgHead | None:
     return None
 
 
+def leading_rule_head(words: tuple[str, ...] | list[str], lex: Lexicons) -> OrgHead | None:
+    """The head a written name begins with, among all heads the rules read (the NER's, and
+    those of ``rule_heads.tsv``, ``unit_heads.tsv``, ``line_heads.tsv``): its first word as
+    written, the rest in any case, as :func:`head_at` reads syllables."""
+    folded = lex.folded_heads
+    for n in lex.lengths_by_first_word(folded).get(words[0], ()) if words else ():
+        if len(words) >= n:
+            head = folded.get((words[0], *(w.lower() for w in words[1:n])))
+            if head is not None:
+                return head
+    return None
+
+
 def leading_head(words: tuple[str, ...] | list[str], lex: Lexicons) -> tuple[int, OrgHead | None]:
     """The longest head a written name begins with, and its length in words (0, None if none)."""
     words = tuple(words)

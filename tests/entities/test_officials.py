@@ -1085,6 +1085,29 @@ def test_a_pronoun_after_an_opening_adverbial(text: str, expected: dict[str, lis
         ),
         # one brand's name after it is the company
         ("Ông Trần Văn Bình, Giám đốc Thương mại Vietjet, cho biết.", "Giám đốc Thương mại", "Vietjet", ["Vietjet"]),
+        ("Bà Lê Hằng, Giám đốc Truyền thông VASEP, cho biết.", "Giám đốc Truyền thông", "VASEP", ["VASEP"]),
+        # a company named by its line of business (line_heads.tsv)
+        (
+            "Ông Nguyễn Văn An, Giám đốc Nghiên cứu Chứng khoán SSI, cho biết.",
+            "Giám đốc Nghiên cứu",
+            "Chứng khoán SSI",
+            ["Chứng khoán SSI"],
+        ),
+        # a body's own field is no line of work of the title's
+        (
+            "Ông Nguyễn Văn An, Viện trưởng Viện Nghiên cứu Kinh tế, cho biết.",
+            "Viện trưởng",
+            "Viện Nghiên cứu Kinh tế",
+            ["Viện Nghiên cứu Kinh tế"],
+        ),
+        # after a unit's head the line of work names the unit ("Phòng Kinh doanh"), whose company
+        # the segmenter glued to it ("Kinh doanh Công ty" one word) is read whole
+        (
+            "Ông Nguyễn Văn An, Trưởng phòng Kinh doanh Công ty cổ phần Minh Long, cho biết.",
+            "Trưởng phòng",
+            "Kinh doanh Công ty cổ phần Minh Long",
+            ["Công ty cổ phần Minh Long", "Phòng Kinh doanh Công ty cổ phần Minh Long"],
+        ),
         # with no body after it, it names none
         ("Theo ông Hoàng Văn Dũng, Giám đốc Tài chính, cổ tức sẽ là 20%.", "Giám đốc Tài chính", None, []),
         # a country after it is the envoy's or the minister's
