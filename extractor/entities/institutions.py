@@ -528,7 +528,9 @@ def _continues_word(syls: list[Syllable], capital: int, k: int, stop: int, lex: 
 
 _BRIDGE_STOP = frozenset(
     "và của cho tại ở với đã đang sẽ là được bị có không cũng vừa trong theo từ đến về vào để do khi "
-    "nhưng thì này đó các những một như hay hoặc gồm nào bằng".split()
+    "nhưng thì này đó các những một như hay hoặc gồm nào bằng "
+    # a time ("sáng nay", "hôm qua"): what follows a name, never its tail ("Sở Y tế | sáng nay cho biết")
+    "nay qua".split()
 )
 _MAX_BRIDGE = 8
 

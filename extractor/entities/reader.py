@@ -125,6 +125,7 @@ class EntityReader:
         found = [span for span in (trimmed_span(text, a, b, label) for a, b, label in ner) if span is not None]
         found = [_without_predicate_tail(text, s, lex) if s.label == "ORG" else s for s in found]
         found = [_without_trailing_degree(text, s, lex) if s.label != "PER" else s for s in found]
+        found = [_without_half_a_time(text, s) if s.label == "ORG" else s for s in found]
         found = _consistent_labels(text, _with_officials(text, found, officials, lex), institutions)
         found += _given_names_alone(text, read, found, lex)
         return EntityResult(officials, institutions, sorted(found, key=lambda e: (e.start, -e.end)))
@@ -174,6 +175,19 @@ def _without_predicate_tail(text: str, span: EntitySpan, lex: Lexicons) -> Entit
 def _without_trailing_degree(text: str, span: EntitySpan, lex: Lexicons) -> EntitySpan:
     """A model's body or place span without a degree written short at its end."""
     return EntitySpan(span.label, span.start, _before_degree(text, span.start, span.end, lex))
+
+
+def _without_half_a_time(text: str, span: EntitySpan) -> EntitySpan:
+    """A model's body name without the first half of a time it ran into ("Sở Y tế | sáng" nay)."""
+    if not _time_goes_on_at(text, span.end):
+        return span
+    last = text.rfind(" ", span.start, span.end)
+    return EntitySpan(span.label, span.start, last) if last > span.start and text[last + 1].islower() else span
+
+
+def _time_goes_on_at(text: str, end: int) -> bool:
+    """Does the second half of a time ("sáng | nay", "hôm | qua") follow ``end``?"""
+    return text[end : end + 5].split(maxsplit=1)[:1] in (["nay"], ["qua"])
 
 
 def _before_degree(text: str, start: int, end: int, lex: Lexicons) -> int:
@@ -777,6 +791,7 @@ def fair_extension(text: str, start: int, end: int, new_end: int, person_spans: 
         and not term_words_length(words, numbered=False)  # "Tỉnh ủy Lào Cai | nhiệm kỳ 2025-2030": the post's term
         and words[0] not in ("các", "những")  # "Bộ Tài chính | các nước": a plural is what follows
         and not person_spans.overlaps(end, new_end)
+        and not _time_goes_on_at(text, new_end)  # "Sở Y tế | sáng | nay"
     )
 
 
@@ -882,7 +897,16 @@ def _opens_predicate(words: list[str], text: str, end: int, lex: Lexicons) -> bo
     ("| biểu dương ý thức")? A verb alone at the end of a clause may end a name ("Khối
     Khách hàng bán lẻ.")."""
     n = _verb_length(words, 0, lex) if words else 0
+    if n and " ".join(words[:n]).lower() in _REPORTING_VERBS:
+        return True  # "Giám đốc Sở Tài chính | phát biểu.": a speaker's verb ends no name
     return bool(n) and (len(words) > n or _object_follows(text, end))
+
+
+# Verbs that report what a speaker said, written after the speaker and often last in a caption
+# or a quote's attribution ("…", ông X, Giám đốc Sở Tài chính nhấn mạnh.): no name ends in one.
+_REPORTING_VERBS = frozenset(
+    {"phát biểu", "nhấn mạnh", "khẳng định", "trả lời", "giải thích", "chia sẻ", "kết luận", "cho hay"}
+)
 
 
 def _object_follows(text: str, end: int) -> bool:

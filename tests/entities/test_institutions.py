@@ -1452,3 +1452,28 @@ def test_a_word_the_segmenter_split_after_a_capital(text: str, expected: list[st
 )
 def test_fields_joined_by_va_then_a_lower_case_line_of_work(text: str, expected: list[str]) -> None:
     assert _institutions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time after a body is no part of its name, whatever the model's span
+        ("Sở Y tế sáng nay cho biết đã tiêm 500 mũi.", ["Sở Y tế"]),
+        ("Bộ Công an hôm nay cho biết.", ["Bộ Công an"]),
+        ("Bộ Y tế chiều qua đã công bố 5 ca bệnh.", ["Bộ Y tế"]),
+    ],
+)
+def test_a_time_after_a_body_ends_it(text: str, expected: list[str]) -> None:
+    result = extract_text(text, require_vietnamese=False)
+    assert [i.name for i in result.institutions] == expected
+    assert [e.text for e in result.entities if e.label == "ORG"] == expected
+
+
+@pytest.mark.parametrize(
+    "verb", ["phát biểu", "nhấn mạnh", "trả lời", "giải thích", "khẳng định", "chia sẻ", "kết luận"]
+)
+def test_a_speakers_verb_ends_the_body_before_it(verb: str) -> None:
+    text = f"Bà Lê Thị Dung, Giám đốc Sở Tài chính {verb}."
+    result = extract_text(text, require_vietnamese=False)
+    assert [i.name for i in result.institutions] == ["Sở Tài chính"]
+    assert [p.organization for o in result.officials for p in o.positions] == ["Sở Tài chính"]
