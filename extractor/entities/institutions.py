@@ -458,6 +458,11 @@ def _capitalized_word_at(syls: list[Syllable], j: int, lex: Lexicons) -> int:
     return k
 
 
+def _one_word(syls: list[Syllable], k: int, lex: Lexicons) -> bool:
+    """Are syllables ``k`` and ``k + 1`` one word, as the segmenter or the dictionary reads them?"""
+    return syls[k].word == syls[k + 1].word or bool(lex.dictionary.known_word(syls[k : k + 2]))
+
+
 def _inner_head_of_words(syls: list[Syllable], k: int, lex: Lexicons) -> bool:
     """Does the head of a body of two words or more ("Công ty", "Ban Quản lý") begin at ``k``,
     not a national one that closes a title ("Thủ tướng Chính phủ")?"""
@@ -763,6 +768,7 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
             # prevented, listed with commas.
             j += prevention
             taken = 0
+            in_list = False  # past a comma, each thing prevented is one word: "…, tiêu cực | chủ trì"
             while j < n and taken < _MAX_BRIDGE:
                 listed = syls[j].text == "," and j + 1 < n and taken > 0
                 k = j + 1 if listed else j
@@ -770,6 +776,9 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
                     break
                 if syls[k].text in _BRIDGE_STOP or predicate_begins_at(syls, k, lex):
                     break
+                if in_list and not listed and not _one_word(syls, k - 1, lex):
+                    break
+                in_list = in_list or listed
                 j = k + 1
                 taken += 1
             continue

@@ -1477,3 +1477,22 @@ def test_a_speakers_verb_ends_the_body_before_it(verb: str) -> None:
     result = extract_text(text, require_vietnamese=False)
     assert [i.name for i in result.institutions] == ["Sở Tài chính"]
     assert [p.organization for o in result.officials for p in o.positions] == ["Sở Tài chính"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # past a comma each thing prevented is one word; the predicate after the last is no part of it
+        (
+            "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực chủ trì phiên họp.",
+            ["Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực"],
+        ),
+        # the first thing prevented may run longer, to the place
+        (
+            "Ban Chỉ đạo phòng, chống thiên tai tỉnh Quảng Nam họp khẩn.",
+            ["Ban Chỉ đạo phòng, chống thiên tai tỉnh Quảng Nam"],
+        ),
+    ],
+)
+def test_the_things_a_steering_committee_prevents(text: str, expected: list[str]) -> None:
+    assert list(_read_by_rules(text)) == expected
