@@ -1328,6 +1328,8 @@ def _numbered_zone(syls: list[Syllable], j: int, lex: Lexicons) -> int:
     district they serve: Quyết định 391/QĐ-BHXH, 2025), else 0."""
     if j + 2 >= len(syls):
         return 0
+    if tuple(s.text.lower() for s in syls[j : j + 3]) == _RESIDENTIAL_AREA:
+        return _residential_area(syls, j, lex)
     zone = tuple(s.text.lower() for s in syls[j : j + 2])
     if zone not in _ZONE_WORDS:
         return 0
@@ -1338,6 +1340,23 @@ def _numbered_zone(syls: list[Syllable], j: int, lex: Lexicons) -> int:
         named = match_phrase(syls, j + 2, lex.localities, lex)
         return 2 + named if named else 0
     return 0
+
+
+# A ward's residential area, where its front's work committee sits ("Ban Công tác Mặt trận khu
+# dân cư số 5", "… khu dân cư Trung Hòa"): named by its number or the old place it covers.
+_RESIDENTIAL_AREA = ("khu", "dân", "cư")
+
+
+def _residential_area(syls: list[Syllable], j: int, lex: Lexicons) -> int:
+    """The length of "khu dân cư" and its number or place at ``j`` ("khu dân cư | số 5",
+    "khu dân cư | 12", "khu dân cư | Trung Hòa"), else 0."""
+    k = j + len(_RESIDENTIAL_AREA)
+    if _numbered_after_so(syls, k):
+        return k + 2 - j
+    if k < len(syls) and syls[k].text.isdigit():
+        return k + 1 - j
+    named = match_phrase(syls, k, lex.localities, lex) or match_phrase(syls, k, lex.places, lex)
+    return k + named - j if named else 0
 
 
 def _place_follows(syls: list[Syllable], j: int, lex: Lexicons) -> bool:

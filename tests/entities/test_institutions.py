@@ -1496,3 +1496,30 @@ def test_a_speakers_verb_ends_the_body_before_it(verb: str) -> None:
 )
 def test_the_things_a_steering_committee_prevents(text: str, expected: list[str]) -> None:
     assert list(_read_by_rules(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the front's work committee of a residential area, by number or by the place it covers
+        ("Ban Công tác Mặt trận khu dân cư số 5 tổ chức ngày hội.", ["Ban Công tác Mặt trận khu dân cư số 5"]),
+        (
+            "Ban Công tác Mặt trận khu dân cư số 3 phường Tây Hồ tổ chức họp.",
+            ["Ban Công tác Mặt trận khu dân cư số 3 phường Tây Hồ"],
+        ),
+        (
+            "Ban Công tác Mặt trận khu dân cư Trung Hòa tổ chức ngày hội.",
+            ["Ban Công tác Mặt trận khu dân cư Trung Hòa"],
+        ),
+        # an area in general is none
+        ("Người dân khu dân cư số 5 rất phấn khởi.", []),
+    ],
+)
+def test_a_residential_areas_committee(text: str, expected: list[str]) -> None:
+    assert list(_read_by_rules(text)) == expected
+
+
+def test_the_head_of_a_residential_areas_committee_before_her_name() -> None:
+    text = "Trưởng ban Công tác Mặt trận khu dân cư số 5 Nguyễn Thị Hạnh báo cáo kết quả."
+    officials = {o.name: [p.text for p in o.positions] for o in extract_text(text, require_vietnamese=False).officials}
+    assert officials == {"Nguyễn Thị Hạnh": ["Trưởng ban Công tác Mặt trận khu dân cư số 5"]}
