@@ -30,7 +30,6 @@ from .institutions import (
     apostrophe_prefix,
     bears_the_name,
     begins_name,
-    brand_like,
     capital_inside,
     extend_name,
     foreign_city_at,
@@ -203,8 +202,8 @@ _COMMITTEES = frozenset(
 # A locality's council and front, whose party committee is the locality's own ("Bí thư Đảng ủy,
 # Chủ tịch HĐND phường Yên Sở"): the heads as org_heads.tsv spells them in full.
 _LOCAL_COUNCILS = frozenset({"Ủy ban nhân dân", "Hội đồng nhân dân", "Ủy ban Mặt trận Tổ quốc"})
-# The units of a commune, with one party committee for every body in it.
-_COMMUNE_UNITS = frozenset({"xã", "phường", "thị", "đặc"})
+# The units of a commune (since 2025 also the special zones), with one party committee for every body in it.
+_COMMUNE_UNITS = frozenset({("xã",), ("phường",), ("thị", "trấn"), ("đặc", "khu")})
 
 _INVITATION = ("lời", "mời", "của")  # "Nhận lời mời của <host>, <guest> …"
 
@@ -450,7 +449,7 @@ def _org_after_title(
         org = orgs_at[j]
         return j, org.stop, org.stop
     qualifiers = lex.title_qualifiers
-    if j > 0 and (syls[j - 1].text.capitalize(),) not in lex.org_heads:
+    if j > 0 and not _names_a_unit(syls[j - 1].text, lex):
         qualifiers = qualifiers | lex.officer_lines  # "Giám đốc | Tài chính |", not "Trưởng ban | Pháp chế |"
     for qualifier in qualifiers:
         # "Giám đốc | Quốc gia | Ngân hàng Phát triển châu Á": the body after the title's qualifier
@@ -475,6 +474,11 @@ def _org_after_title(
                 return k, stop, stop  # "công ty dầu lửa Continental Resources": the name alone
             return j, stop, stop
     return None, None, j
+
+
+def _names_a_unit(word: str, lex: Lexicons) -> bool:
+    """Is a title's last word a unit's head ("ban" of "Trưởng ban", "phòng" of "Trưởng phòng")?"""
+    return (word.capitalize(),) in lex.org_heads
 
 
 def _split_name_off(syls: list[Syllable], position: _Position, lex: Lexicons) -> int | None:
@@ -889,15 +893,14 @@ class SentenceOfficials:
         """Does the title end in a unit's head ("Trưởng ban", "Trưởng phòng", "Trưởng khoa"),
         whose line of work names that unit ("Ban Pháp chế"), not the officer's?"""
         last = _bare_title_words(title, self.lex)[-1:]
-        return bool(last) and (last[0].capitalize(),) in self.lex.org_heads
+        return bool(last) and _names_a_unit(last[0], self.lex)
 
     def _names_a_body(self, words: tuple[str, ...]) -> bool:
         """Do the words open with a body's head or its short form in capitals ("Ngân hàng Thế
         giới", "UNDP tại Việt Nam"), or are they one brand's name ("Vietjet"), not a place's?"""
         if leading_rule_head(words, self.lex) is not None or is_abbreviation(words[0]):
             return True
-        word = words[0]
-        return len(words) == 1 and is_short_name(word, self.lex) and (looks_foreign(word) or capital_inside(word))
+        return self._brand(" ".join(words))
 
     def _a_country(self, words: tuple[str, ...]) -> bool:
         """Do the words open with a country ("Mỹ", "Việt Nam tại Nhật Bản"): an envoy's or a
@@ -947,14 +950,12 @@ class SentenceOfficials:
         return head
 
     def _brand(self, org: str) -> bool:
-        """Is ``org`` one brand's name alone ("MB", "Petrovietnam"), no head ("UBND") or place?"""
+        """Is ``org`` one brand's name alone ("MB", "Petrovietnam", "Vietjet"): in capitals, with
+        a capital inside or no Vietnamese syllable; no head ("UBND") or place ("Huế")?"""
         words = org.split()
-        return (
-            len(words) == 1
-            and is_short_name(words[0], self.lex)
-            and brand_like(words[0], self.lex)
-            and leading_head(words, self.lex)[1] is None
-        )
+        if len(words) != 1 or not is_short_name(words[0], self.lex) or leading_head(words, self.lex)[1] is not None:
+            return False
+        return is_abbreviation(words[0]) or capital_inside(words[0]) or looks_foreign(words[0])
 
     def _committee_named_in(self, position: _Position) -> str | None:
         """The party committee a position's organization ends with, from its head on ("Ban
@@ -983,8 +984,8 @@ class SentenceOfficials:
             return None
         if org.head.kind == "party" or (org.head.expansion or " ".join(org.head.words)) in _LOCAL_COUNCILS:
             return None
-        locality = self._locality(position)
-        if locality is not None and locality.split()[0].lower() in _COMMUNE_UNITS:
+        locality = [w.lower() for w in (self._locality(position) or "").split()]
+        if any(tuple(locality[:n]) in _COMMUNE_UNITS for n in (1, 2)):
             return None
         return self._without_board(position.org_text)
 

@@ -1290,3 +1290,11 @@ def test_what_a_company_officers_titles_share(text: str, expected: dict[str, lis
 )
 def test_a_comma_that_closes_an_invitation(text: str, expected: dict[str, list[str]]) -> None:
     assert _officials(text) == expected
+
+
+def test_a_towns_body_keeps_its_own_party_committee() -> None:
+    # "thị xã" is a town above the communes; only "thị trấn" is one
+    text = "Ông Nguyễn Văn Bình, Bí thư Đảng ủy, Giám đốc Trung tâm Y tế thị xã Sơn Tây, phát biểu."
+    assert _officials(text) == {
+        "Nguyễn Văn Bình": ["Bí thư Đảng ủy Trung tâm Y tế thị xã Sơn Tây", "Giám đốc Trung tâm Y tế thị xã Sơn Tây"]
+    }
