@@ -390,10 +390,7 @@ def _degree_at(syls: list[Syllable], j: int, lex: Lexicons) -> bool:
     are also words of names) stand at ``j`` before a capitalized name?"""
     word = syls[j].text
     return (
-        any(c.isupper() for c in word[1:])
-        and lex.is_honorific(word)
-        and j + 1 < len(syls)
-        and is_name_syllable(syls[j + 1])
+        word[1:] != word[1:].lower() and lex.is_honorific(word) and j + 1 < len(syls) and is_name_syllable(syls[j + 1])
     )
 
 
@@ -2162,9 +2159,16 @@ def _is_clipped_form(short: str, long: str, lex: Lexicons) -> bool:
     )
     # "Hòa Phát" is not "HĐQT Hòa Phát" or "Đảng ủy Hòa Phát" clipped: a board's or a party
     # committee's name ends in its company's, another body
-    _, long_head = leading_head(tuple(written), lex)
-    inner = opening_board(written, lex) > 0 or (long_head is not None and long_head.kind == "party")
-    return prefix or ((suffix or branded) and not inner and not _parent_bank(short, long, lex))
+    return prefix or ((suffix or branded) and not _inner_body(written, lex) and not _parent_bank(short, long, lex))
+
+
+def _inner_body(written: Sequence[str], lex: Lexicons) -> bool:
+    """Does a written name open with a body inside the one it names, a board or a party
+    committee ("HĐQT Hòa Phát", "Đảng ủy Petrovietnam")?"""
+    if opening_board(written, lex):
+        return True
+    _, head = leading_head(tuple(written), lex)
+    return head is not None and head.kind == "party"
 
 
 def _parent_bank(short: str, long: str, lex: Lexicons) -> bool:

@@ -450,7 +450,7 @@ def _org_after_title(
         return j, org.stop, org.stop
     qualifiers = lex.title_qualifiers
     if j > 0 and not _names_a_unit(syls[j - 1].text, lex):
-        qualifiers = qualifiers | lex.officer_lines  # "Giám đốc | Tài chính |", not "Trưởng ban | Pháp chế |"
+        qualifiers = lex.qualifiers_with_officer_lines  # "Giám đốc | Tài chính |", not "Trưởng ban | Pháp chế |"
     for qualifier in qualifiers:
         # "Giám đốc | Quốc gia | Ngân hàng Phát triển châu Á": the body after the title's qualifier
         after = j + len(qualifier)
@@ -880,7 +880,7 @@ class SentenceOfficials:
         words = tuple(org.split())
         qualifiers = self.lex.title_qualifiers
         if not self._heads_a_unit(title):
-            qualifiers = qualifiers | self.lex.officer_lines  # "Giám đốc | Tài chính", not "Trưởng ban | Pháp chế"
+            qualifiers = self.lex.qualifiers_with_officer_lines  # "Giám đốc | Tài chính", not "Trưởng ban | Pháp chế"
         if words in qualifiers:
             return f"{title} {org}", None  # "Giám đốc Tài chính" with no body after it: no body "Tài chính"
         for qualifier in qualifiers:

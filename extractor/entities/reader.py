@@ -174,7 +174,8 @@ def _without_predicate_tail(text: str, span: EntitySpan, lex: Lexicons) -> Entit
 
 def _without_trailing_degree(text: str, span: EntitySpan, lex: Lexicons) -> EntitySpan:
     """A model's body or place span without a degree written short at its end."""
-    return EntitySpan(span.label, span.start, _before_degree(text, span.start, span.end, lex))
+    end = _before_degree(text, span.start, span.end, lex)
+    return span if end == span.end else EntitySpan(span.label, span.start, end)
 
 
 def _without_half_a_time(text: str, span: EntitySpan) -> EntitySpan:
@@ -195,7 +196,7 @@ def _before_degree(text: str, start: int, end: int, lex: Lexicons) -> int:
     GS.TS" Trần Diệp Tuấn): the degree is the next person's, no body's name ends in one."""
     last = text.rfind(" ", start, end)
     word = text[last + 1 : end]
-    if last <= start or not any(c.isupper() for c in word[1:]) or not lex.is_honorific(word):
+    if last <= start or word[1:] == word[1:].lower() or not lex.is_honorific(word):
         return end
     return last
 

@@ -48,6 +48,7 @@ Phrases = frozenset[tuple[str, ...]]
 # A doctor's or pharmacist's specialist grade (chuyên khoa cấp I, II), written apart after
 # "Bác sĩ" ("Bác sĩ CKII Nguyễn Văn An") or joined on ("BSCK1", "DSCKII"), longest first.
 SPECIALIST_GRADES = ("CKII", "CKI", "CK2", "CK1")
+_GRADE_ENDS = frozenset(g[-1] for g in SPECIALIST_GRADES)
 
 FEATURE_LISTS = ("org_heads", "titles", "admin_units", "places", "countries", "honorifics", "surnames", "localities")
 
@@ -172,11 +173,18 @@ class Lexicons:
         "PGS-TS")."""
         if (word,) in self.honorifics or (word.lower(),) in self.honorifics:
             return True
-        grade = next((g for g in SPECIALIST_GRADES if word.endswith(g) and len(word) > len(g)), None)
-        if grade is not None and self.is_honorific(word[: -len(grade)].rstrip(".")):
-            return True  # "BSCK1", "DSCKII": a doctor's or pharmacist's specialist grade joined on
+        if word[-1:] in _GRADE_ENDS:
+            grade = next((g for g in SPECIALIST_GRADES if word.endswith(g) and len(word) > len(g)), None)
+            if grade is not None and self.is_honorific(word[: -len(grade)].rstrip(".")):
+                return True  # "BSCK1", "DSCKII": a doctor's or pharmacist's specialist grade joined on
         parts = [p for p in _JOINED_DEGREES.split(word) if p]  # "PGS." too; a bare "-" is none
         return bool(parts) and parts != [word] and all((p,) in self.honorifics for p in parts)
+
+    @cached_property
+    def qualifiers_with_officer_lines(self) -> Phrases:
+        """The title qualifiers and a company officer's lines of work, read after a title that
+        heads no unit of its own."""
+        return self.title_qualifiers | self.officer_lines
 
     @cached_property
     def appointing_verbs(self) -> frozenset[str]:
