@@ -205,6 +205,8 @@ _LOCAL_COUNCILS = frozenset({"Ủy ban nhân dân", "Hội đồng nhân dân", 
 # The units of a commune (since 2025 also the special zones), with one party committee for every body in it.
 _COMMUNE_UNITS = frozenset({("xã",), ("phường",), ("thị", "trấn"), ("đặc", "khu")})
 
+_DIVISION = "Khối"  # a bank's or company's division ("Khối Ngân hàng bán lẻ"), no company of its own
+
 _INVITATION = ("lời", "mời", "của")  # "Nhận lời mời của <host>, <guest> …"
 
 # How many syllables the boards a cadre joins may run to the "và" before the post.
@@ -806,7 +808,9 @@ class SentenceOfficials:
                     # work is its own, the body after it is shared
                     shared = self._qualified_title(positions[k + 1].title.text, shared)[1] or shared
                 if shared is not None and _is_executive(positions[k].title.text, self.lex):
-                    shared = self._without_board(shared)  # "Tổng giám đốc, Thành viên | HĐQT | Công ty X"
+                    # "Tổng giám đốc, Thành viên | HĐQT | Công ty X", "Phó Tổng Giám đốc kiêm Giám
+                    # đốc | Khối Vận hành | Techcombank": the company's, not its board's or division's
+                    shared = self._without_division(self._without_board(shared))
                 positions[k].org_text = f"{body} {shared}" if body else shared
         # A company's board takes the company the next title names: "Chủ tịch HĐQT kiêm Tổng
         # giám đốc Công ty cổ phần X" chairs the board of X.
@@ -818,7 +822,7 @@ class SentenceOfficials:
                 and self.lex.keys.match_key(here.org_text) in BOARDS
                 and (leading_head(after.org_text.split(), self.lex)[1] is not None or self._brand(after.org_text))
             ):
-                here.org_text = f"{here.org_text} {after.org_text}"
+                here.org_text = f"{here.org_text} {self._without_division(after.org_text)}"
         # A unit's head still with no organization: the one such unit named close before it, in
         # its sentence or the last ("Đoàn công tác của Bộ TT&TT do …, Bộ trưởng Trương Minh Tuấn").
         inferred: set[int] = set()
@@ -913,6 +917,18 @@ class SentenceOfficials:
         words = org.split()
         n = opening_board(words, self.lex)
         return " ".join(words[n:]) if n and leading_head(words[n:], self.lex)[1] is not None else org
+
+    def _without_division(self, org: str) -> str:
+        """The company after a division that opens ``org`` ("Khối Vận hành Techcombank" ->
+        "Techcombank"); ``org`` itself where no division opens it or no company follows it."""
+        words = org.split()
+        if words[:1] != [_DIVISION]:
+            return org
+        for k in range(2, len(words)):
+            rest = words[k:]
+            if self._brand(" ".join(rest)) or leading_rule_head(rest, self.lex) is not None:
+                return " ".join(rest)
+        return org
 
     def _unit_named_nearby(self, title: _Title) -> str | None:
         words = [w for w in title.text.split() if (w,) not in self.lex.title_prefixes]

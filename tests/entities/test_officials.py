@@ -1298,3 +1298,30 @@ def test_a_towns_body_keeps_its_own_party_committee() -> None:
     assert _officials(text) == {
         "Nguyễn Văn Bình": ["Bí thư Đảng ủy Trung tâm Y tế thị xã Sơn Tây", "Giám đốc Trung tâm Y tế thị xã Sơn Tây"]
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an executive or a board member is the company's, not its division's
+        (
+            "Ông Phạm Như Ánh, Phó Tổng Giám đốc kiêm Giám đốc Khối Vận hành Techcombank, phát biểu.",
+            {"Phạm Như Ánh": ["Phó Tổng Giám đốc Techcombank", "Giám đốc Khối Vận hành Techcombank"]},
+        ),
+        (
+            "Bà Lê Thị Mai, Phó Tổng Giám đốc kiêm Giám đốc Khối Khách hàng doanh nghiệp Ngân hàng TMCP Á Châu, phát biểu.",
+            {
+                "Lê Thị Mai": [
+                    "Phó Tổng Giám đốc Ngân hàng TMCP Á Châu",
+                    "Giám đốc Khối Khách hàng doanh nghiệp Ngân hàng TMCP Á Châu",
+                ]
+            },
+        ),
+        (
+            "Ông Trần Văn An, Thành viên HĐQT kiêm Giám đốc Khối Nguồn vốn MB, phát biểu.",
+            {"Trần Văn An": ["Thành viên HĐQT MB", "Giám đốc Khối Nguồn vốn MB"]},
+        ),
+    ],
+)
+def test_a_companys_officer_over_a_division(text: str, expected: dict[str, list[str]]) -> None:
+    assert _officials(text) == expected
