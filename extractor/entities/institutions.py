@@ -385,13 +385,15 @@ def _ocean_after_dash(syls: list[Syllable], j: int) -> int:
     return 4 if after in _OCEANS else 0
 
 
+def is_short_degree(word: str, lex: Lexicons) -> bool:
+    """Is ``word`` a degree written short ("GS.TS", "PGS", "ThS", "BSCK1"), not an honorific
+    that is also a word of names ("Anh", "Ông")?"""
+    return word[1:] != word[1:].lower() and lex.is_honorific(word)
+
+
 def _degree_at(syls: list[Syllable], j: int, lex: Lexicons) -> bool:
-    """Does a degree written short ("GS.TS", "PGS", "ThS", "BSCK1"; not "Anh" or "Ông", which
-    are also words of names) stand at ``j`` before a capitalized name?"""
-    word = syls[j].text
-    return (
-        word[1:] != word[1:].lower() and lex.is_honorific(word) and j + 1 < len(syls) and is_name_syllable(syls[j + 1])
-    )
+    """Does a degree written short stand at ``j`` before a capitalized name?"""
+    return is_short_degree(syls[j].text, lex) and j + 1 < len(syls) and is_name_syllable(syls[j + 1])
 
 
 _RANK_GRADES = frozenset({"tướng", "tá", "úy"})
@@ -457,7 +459,7 @@ def _capitalized_word_at(syls: list[Syllable], j: int, lex: Lexicons) -> int:
 
 def _one_word(syls: list[Syllable], k: int, lex: Lexicons) -> bool:
     """Are syllables ``k`` and ``k + 1`` one word, as the segmenter or the dictionary reads them?"""
-    return syls[k].word == syls[k + 1].word or bool(lex.dictionary.known_word(syls[k : k + 2]))
+    return syls[k].word == syls[k + 1].word or _lower_word_of_two(syls, k, lex)
 
 
 def _inner_head_of_words(syls: list[Syllable], k: int, lex: Lexicons) -> bool:
@@ -471,11 +473,11 @@ def _split_word_goes_on(syls: list[Syllable], j: int, lex: Lexicons) -> bool:
     """Does the one-syllable capitalized word at ``j`` go on with the lower-case syllable after
     it as one word the dictionary knows, split by the segmenter ("Truyền | máu"), not before a
     word that opens a predicate?"""
-    if j + 1 >= len(syls) or not syls[j + 1].is_alpha or not syls[j + 1].text.islower():
+    if not _lower_word_of_two(syls, j, lex):
         return False
     if j + 2 < len(syls) and syls[j + 2].word == syls[j + 1].word:
         return False  # the next syllable begins a word of its own ("Huế | cho biết")
-    return bool(lex.dictionary.has(f"{syls[j].text} {syls[j + 1].text}")) and not predicate_begins_at(syls, j + 1, lex)
+    return not predicate_begins_at(syls, j + 1, lex)
 
 
 def _glued_predicate(syls: list[Syllable], j: int, k: int, stop: int, lex: Lexicons) -> bool:
@@ -2129,9 +2131,14 @@ def _is_short_form(short: str, long: str, lex: Lexicons) -> bool:
     )
 
 
+def trailing_country(words: Sequence[str], lex: Lexicons) -> tuple[str, ...] | None:
+    """The country or territory the words end in, the longest ("Ngoại giao | Lào"), if any."""
+    return next((tuple(words[-n:]) for n in (3, 2, 1) if len(words) >= n and tuple(words[-n:]) in lex.countries), None)
+
+
 def _ends_in_a_foreign_country(words: Sequence[str], lex: Lexicons) -> bool:
     """Do the words end in a country's name other than Việt Nam ("Nhân dân Cách mạng | Lào")?"""
-    return any(len(words) >= n and tuple(words[-n:]) in lex.countries and tuple(words[-n:]) != _HOME for n in (1, 2, 3))
+    return trailing_country(words, lex) not in (None, _HOME)
 
 
 def _is_clipped_form(short: str, long: str, lex: Lexicons) -> bool:

@@ -46,6 +46,7 @@ from .institutions import (
     person_cut,
     predicate_begins_at,
     term_length,
+    trailing_country,
     without_inner_short_form,
 )
 
@@ -230,11 +231,6 @@ def _body_ending_title(title: str, lex: Lexicons) -> str | None:
         if tuple(w.lower() for w in words[:k]) in lex.titles_lower and words[k][:1].isupper():
             return " ".join(words[k:])
     return None
-
-
-def _trailing_country(words: tuple[str, ...], lex: Lexicons) -> tuple[str, ...] | None:
-    """The country or territory the words end in, the longest ("Ngoại giao | Lào"), if any."""
-    return next((words[-n:] for n in (3, 2, 1) if len(words) >= n and words[-n:] in lex.countries), None)
 
 
 # A monarch's titles: their holder holds no other office in a list of titles.
@@ -715,7 +711,7 @@ class SentenceOfficials:
 
     def _ends_in_country(self, position: _Position) -> bool:
         """Does the position's organization end in a country or territory ("phụ trách Hồng Kông")?"""
-        return _trailing_country(self._org_words(position), self.lex) is not None
+        return trailing_country(self._org_words(position), self.lex) is not None
 
     def _holder_name_at(self, k: int) -> int:
         """The length of the name that begins at ``k``: a Vietnamese one, or two to five
@@ -777,7 +773,7 @@ class SentenceOfficials:
         words = self._org_words(position)
         leading = next((words[:n] for n in (3, 2, 1) if words[:n] in self.lex.countries), None)
         # "Bộ trưởng | Ngoại giao Lào": a ministry's field, then its country
-        return leading or _trailing_country(words, self.lex)
+        return leading or trailing_country(words, self.lex)
 
     def _ends_in_name(self, position: _Position) -> bool:
         if position.org_first is None or position.org_stop is None:
@@ -925,9 +921,8 @@ class SentenceOfficials:
         if words[:1] != [_DIVISION]:
             return org
         for k in range(2, len(words)):
-            rest = words[k:]
-            if self._brand(" ".join(rest)) or leading_rule_head(rest, self.lex) is not None:
-                return " ".join(rest)
+            if self._names_a_body(tuple(words[k:])):
+                return " ".join(words[k:])
         return org
 
     def _unit_named_nearby(self, title: _Title) -> str | None:

@@ -35,6 +35,7 @@ from .institutions import (
     find_org_mentions,
     holds_its_host,
     is_abbreviation,
+    is_short_degree,
     merge_institutions,
     names_a_place,
     place_pair_after_dash,
@@ -195,10 +196,7 @@ def _before_degree(text: str, start: int, end: int, lex: Lexicons) -> int:
     """Where a model's name ends before a degree written short at its end ("ĐH Y Dược TPHCM |
     GS.TS" Trần Diệp Tuấn): the degree is the next person's, no body's name ends in one."""
     last = text.rfind(" ", start, end)
-    word = text[last + 1 : end]
-    if last <= start or word[1:] == word[1:].lower() or not lex.is_honorific(word):
-        return end
-    return last
+    return last if last > start and is_short_degree(text[last + 1 : end], lex) else end
 
 
 def _person_extent(text: str, start: int, end: int) -> tuple[int, int]:
