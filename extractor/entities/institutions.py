@@ -342,6 +342,20 @@ def _plural_line_to_name(syls: list[Syllable], j: int, lex: Lexicons, title_star
     return k
 
 
+def _members_head_after_plural(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[int]) -> int:
+    """Where the members after a plural are bodies with a head and name of their own ("Liên hiệp
+    | các Hội | Văn học nghệ thuật Việt Nam"): the index after their head, where their name
+    begins; else 0. Not a kind of body ("Đảng ủy các Hội quần chúng")."""
+    k = j + 1
+    if syls[j].text != "các" or k >= len(syls) or k in title_starts or not syls[k].is_upper_initial:
+        return 0
+    member = head_at(syls, k, lex)
+    if member is None or member.standalone:
+        return 0
+    name = k + len(member.words)
+    return name if name < len(syls) and syls[name].is_upper_initial and syls[name].is_alpha else 0
+
+
 _QUOTES = {'"': '"', "“": "”"}
 _MAX_QUOTED = 8
 
@@ -655,9 +669,16 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
         if unit and j + unit + 1 < n and syls[j + unit].text == "số" and syls[j + unit + 1].text.isdigit():
             j += unit + 2  # "Ban Công tác Mặt trận tổ dân phố | số 5", "khu dân cư số 3 | phường Tây Hồ"
             continue
+        if unit == 1 and not syls[j].is_upper_initial and _lower_word_of_two(syls, j, lex):
+            # "tệ nạn | xã hội": a word of its own, not the unit; but "huyện ủy" is a body
+            unit = int((syls[j].text.capitalize(), syls[j + 1].text) in lex.org_heads)
         if unit and not syls[j].is_upper_initial:
             return j + unit  # a short reference: "Đảng ủy phường", "UBND xã"
         # (right after the head, or after an inner one: "Ủy ban Kiểm tra Đảng ủy | các cơ quan Đảng …")
+        members = _members_head_after_plural(syls, j, lex, title_starts) if j == begin else 0
+        if members:
+            begin = j = members  # the members' name is read as a name of its own
+            continue
         plural = _plural_line_to_name(syls, j, lex, title_starts) if j in (begin, inner_end) else 0
         if plural:
             j = plural  # "Liên hiệp | các tổ chức hữu nghị | Việt Nam", "Đảng ủy | các cơ quan | Đảng Trung ương"
@@ -773,12 +794,18 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
                 k = j + 1 if listed else j
                 if not syls[k].is_alpha or syls[k].is_upper_initial:
                     break
-                if syls[k].text in _BRIDGE_STOP or predicate_begins_at(syls, k, lex):
+                # "chống" takes an object, so the first thing prevented is a word whole, though its
+                # first syllable alone is a verb ("rửa | tiền", "tội | phạm", "mua bán | người")
+                after_against = taken == 0 and syls[k - 1].text == "chống"
+                whole = 2 if after_against and _lower_word_of_two(syls, k, lex) else 1
+                if syls[k].text in _BRIDGE_STOP or (whole == 1 and predicate_begins_at(syls, k, lex)):
                     break
                 if in_list and not listed and not _one_word(syls, k - 1, lex):
                     break
+                if listed and speaker_verb_at([s.text for s in syls[k : k + 2]], lex):
+                    break  # "…, chống tham nhũng, | chủ trì hội nghị": the post's holder acts
                 in_list = in_list or listed
-                j = k + 1
+                j = k + whole
                 taken += 1
             continue
         modifier = match_phrase(syls, j, lex.name_modifiers, lex)
@@ -1297,6 +1324,11 @@ def _unit_after_line_of_work(syls: list[Syllable], j: int, lex: Lexicons, title_
             return k
         k += 1
     return 0
+
+
+def speaker_verb_at(words: Sequence[str], lex: Lexicons) -> bool:
+    """Do ``words`` open with a speaker's or chair's verb ("phát biểu", "chủ trì"; speaker_verbs.txt)?"""
+    return any(" ".join(words[:n]).lower() in lex.speaker_verbs for n in (1, 2) if len(words) >= n)
 
 
 def predicate_begins_at(syls: list[Syllable], k: int, lex: Lexicons) -> bool:

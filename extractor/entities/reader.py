@@ -40,6 +40,7 @@ from .institutions import (
     names_a_place,
     place_pair_after_dash,
     same_units,
+    speaker_verb_at,
     term_words_length,
     without_inner_short_form,
 )
@@ -111,7 +112,7 @@ class EntityReader:
         model = self.model
         ner = model.spans([sentence.syls for sentence in read]) if model is not None and read else None
         if ner:
-            ner = in_vlsp_convention(text, ner, lex)
+            ner = [_without_half_a_rank(text, span, lex) for span in in_vlsp_convention(text, ner, lex)]
         officials = _merge_officials(text, read, lex)
         if ner:
             _extend_positions(text, officials, ner, lex)
@@ -185,6 +186,17 @@ def _without_half_a_time(text: str, span: EntitySpan) -> EntitySpan:
         return span
     last = text.rfind(" ", span.start, span.end)
     return EntitySpan(span.label, span.start, last) if last > span.start and text[last + 1].islower() else span
+
+
+def _without_half_a_rank(text: str, span: tuple[int, int, str], lex: Lexicons) -> tuple[int, int, str]:
+    """A model's body or place span without the first word of a rank it ran into ("Học viện
+    Quốc phòng | Trung" tướng Nguyễn Văn Hà): the rank and the person after it are no body's."""
+    start, end, label = span
+    last = text.rfind(" ", start, end)
+    following = text[end : end + 12].split(maxsplit=1)[:1]
+    if label == "PER" or last <= start or not following:
+        return span
+    return (start, last, label) if (text[last + 1 : end], following[0]) in lex.honorifics else span
 
 
 def _time_goes_on_at(text: str, end: int) -> bool:
@@ -895,17 +907,10 @@ def _opens_predicate(words: list[str], text: str, end: int, lex: Lexicons) -> bo
     """Does the tail begin with a verb that has an object, inside it ("| dự lễ") or after it
     ("| biểu dương ý thức")? A verb alone at the end of a clause may end a name ("Khối
     Khách hàng bán lẻ.")."""
-    n = _verb_length(words, 0, lex) if words else 0
-    if n and " ".join(words[:n]).lower() in _REPORTING_VERBS:
+    if speaker_verb_at(words, lex):
         return True  # "Giám đốc Sở Tài chính | phát biểu.": a speaker's verb ends no name
+    n = _verb_length(words, 0, lex) if words else 0
     return bool(n) and (len(words) > n or _object_follows(text, end))
-
-
-# Verbs that report what a speaker said, written after the speaker and often last in a caption
-# or a quote's attribution ("…", ông X, Giám đốc Sở Tài chính nhấn mạnh.): no name ends in one.
-_REPORTING_VERBS = frozenset(
-    {"phát biểu", "nhấn mạnh", "khẳng định", "trả lời", "giải thích", "chia sẻ", "kết luận", "cho hay"}
-)
 
 
 def _object_follows(text: str, end: int) -> bool:

@@ -1492,6 +1492,26 @@ def test_a_speakers_verb_ends_the_body_before_it(verb: str) -> None:
             "Ban Chỉ đạo phòng, chống thiên tai tỉnh Quảng Nam họp khẩn.",
             ["Ban Chỉ đạo phòng, chống thiên tai tỉnh Quảng Nam"],
         ),
+        # the first thing is a word whole, though its first syllable alone is a verb
+        (
+            "Ban Chỉ đạo quốc gia về phòng, chống rửa tiền họp phiên thứ nhất.",
+            ["Ban Chỉ đạo quốc gia về phòng, chống rửa tiền"],
+        ),
+        ("Ban Chỉ đạo phòng, chống tội phạm tỉnh Lạng Sơn họp.", ["Ban Chỉ đạo phòng, chống tội phạm tỉnh Lạng Sơn"]),
+        (
+            "Ban Chỉ đạo phòng, chống mua bán người tỉnh Nghệ An họp.",
+            ["Ban Chỉ đạo phòng, chống mua bán người tỉnh Nghệ An"],
+        ),
+        # past a comma a chair's verb is the predicate, not one more thing prevented
+        (
+            "Ông Lê Văn Hải, Trưởng Ban Chỉ đạo phòng, chống tham nhũng, chủ trì hội nghị.",
+            ["Ban Chỉ đạo phòng, chống tham nhũng"],
+        ),
+        # "xã hội" (society) is a word, not the unit "xã"
+        (
+            "Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội họp.",
+            ["Ban Chỉ đạo phòng, chống tội phạm, tệ nạn"],
+        ),
     ],
 )
 def test_the_things_a_steering_committee_prevents(text: str, expected: list[str]) -> None:
@@ -1523,3 +1543,42 @@ def test_the_head_of_a_residential_areas_committee_before_her_name() -> None:
     text = "Trưởng ban Công tác Mặt trận khu dân cư số 5 Nguyễn Thị Hạnh báo cáo kết quả."
     officials = {o.name: [p.text for p in o.positions] for o in extract_text(text, require_vietnamese=False).officials}
     assert officials == {"Nguyễn Thị Hạnh": ["Trưởng ban Công tác Mặt trận khu dân cư số 5"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a union named by its members, each a body with a head and a name
+        (
+            "Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam tổ chức hội thảo.",
+            ["Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam"],
+        ),
+        (
+            "Chủ tịch Liên hiệp các Hội Văn học nghệ thuật Việt Nam Đỗ Hồng Quân phát biểu.",
+            ["Liên hiệp các Hội Văn học nghệ thuật Việt Nam"],
+        ),
+        ("Liên hiệp các tổ chức hữu nghị Việt Nam đón đoàn.", ["Liên hiệp các tổ chức hữu nghị Việt Nam"]),
+        # a kind of body after the plural is no name
+        ("Đảng ủy các Hội quần chúng họp.", []),
+    ],
+)
+def test_a_union_named_by_its_members(text: str, expected: list[str]) -> None:
+    assert list(_read_by_rules(text)) == expected
+
+
+def test_the_chair_of_a_union_named_by_its_members() -> None:
+    text = "Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam Phan Xuân Dũng chủ trì tọa đàm."
+    officials = {o.name: [p.text for p in o.positions] for o in extract_text(text, require_vietnamese=False).officials}
+    assert officials == {"Phan Xuân Dũng": ["Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam"]}
+
+
+def test_a_rank_after_a_body_is_not_read_into_its_name() -> None:
+    text = "Giám đốc Học viện Quốc phòng Trung tướng Nguyễn Văn Hà trao bằng tốt nghiệp."
+    result = extract_text(text, require_vietnamese=False)
+    assert [i.name for i in result.institutions] == ["Học viện Quốc phòng"]
+    assert [(o.name, [p.organization for p in o.positions]) for o in result.officials] == [
+        ("Nguyễn Văn Hà", ["Học viện Quốc phòng"])
+    ]
+    assert [(e.label, text[e.start : e.end]) for e in result.entities if e.label == "ORG"] == [
+        ("ORG", "Học viện Quốc phòng")
+    ]
