@@ -669,9 +669,8 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
         if unit and j + unit + 1 < n and syls[j + unit].text == "số" and syls[j + unit + 1].text.isdigit():
             j += unit + 2  # "Ban Công tác Mặt trận tổ dân phố | số 5", "khu dân cư số 3 | phường Tây Hồ"
             continue
-        if unit == 1 and not syls[j].is_upper_initial and _lower_word_of_two(syls, j, lex):
-            # "tệ nạn | xã hội": a word of its own, not the unit; but "huyện ủy" is a body
-            unit = int((syls[j].text.capitalize(), syls[j + 1].text) in lex.org_heads)
+        if unit == 1 and _lower_word_not_a_unit(syls, j, lex):
+            unit = 0  # "tệ nạn | xã hội": a word of its own, not the unit
         if unit and not syls[j].is_upper_initial:
             return j + unit  # a short reference: "Đảng ủy phường", "UBND xã"
         # (right after the head, or after an inner one: "Ủy ban Kiểm tra Đảng ủy | các cơ quan Đảng …")
@@ -1121,7 +1120,8 @@ def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_start
                 through_a_verb = True
                 continue
             return j
-        if match_phrase(syls, k, lex.admin_units, lex):
+        unit = match_phrase(syls, k, lex.admin_units, lex)
+        if unit and not (unit == 1 and _lower_word_not_a_unit(syls, k, lex)):
             return k if k > j else j  # "Quỹ Vì | người nghèo | tỉnh": the unit goes on in extend_name
         k += 1
     if k == j:
@@ -1143,6 +1143,16 @@ def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_start
         # TP.HCM": the place it serves, its unit short
         return k
     return j
+
+
+def _lower_word_not_a_unit(syls: list[Syllable], k: int, lex: Lexicons) -> bool:
+    """Does a lower-case unit of one syllable at ``k`` make a word of the dictionary with the next
+    ("xã hội", society), which is no body ("huyện ủy" is one)?"""
+    return (
+        not syls[k].is_upper_initial
+        and _lower_word_of_two(syls, k, lex)
+        and (syls[k].text.capitalize(), syls[k + 1].text) not in lex.org_heads
+    )
 
 
 def _joins_a_body(syls: list[Syllable], k: int, lex: Lexicons) -> bool:

@@ -1582,3 +1582,22 @@ def test_a_rank_after_a_body_is_not_read_into_its_name() -> None:
     assert [(e.label, text[e.start : e.end]) for e in result.entities if e.label == "ORG"] == [
         ("ORG", "Học viện Quốc phòng")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "xã hội" (society) in a lower-case line of work is a word, not the unit "xã"
+        (
+            "Trung tâm Thông tin và Dự báo kinh tế - xã hội quốc gia cho biết GDP tăng 8%.",
+            ["Trung tâm Thông tin và Dự báo kinh tế - xã hội quốc gia"],
+        ),
+        # a unit of two syllables is one whether or not it is a word ("thành phố")
+        ("Phó Chủ tịch UBND thành phố cho biết.", ["UBND thành phố"]),
+        # "huyện ủy" is a body, so "huyện" stays a unit (the lower-case "huyện ủy" itself is
+        # no head yet, so the name stops there)
+        ("Ban thường vụ huyện ủy Đắk G'long họp.", ["Ban thường vụ huyện"]),
+    ],
+)
+def test_a_unit_syllable_inside_a_word_is_no_unit(text: str, expected: list[str]) -> None:
+    assert list(_read_by_rules(text)) == expected
