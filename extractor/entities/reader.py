@@ -1022,6 +1022,7 @@ def _names_no_body(words: tuple[str, ...], before: tuple[str, ...], lex: Lexicon
         or _opens_as_no_body(words, lex)
         or _a_kind_of_school(words, lex)
         or _no_school_named(words, lex)
+        or _an_exam(words, before, lex)
         or _businesses_of_countries(words, lex)
         or _a_case(words, lex)
         or _a_kind_after_a_plural(words, before, lex)
@@ -1079,6 +1080,13 @@ def _a_kind_of_school(words: tuple[str, ...], lex: Lexicons) -> bool:
         rest = tuple(lex.abbreviations[rest[0]].split())  # "ĐH": "Đại học"
     level = lex.heads_lower.get(tuple(w.lower() for w in rest)) if rest else None
     return words[0].lower() == "trường" and level is not None and level.kind == "education"
+
+
+def _an_exam(words: tuple[str, ...], before: tuple[str, ...], lex: Lexicons) -> bool:
+    """Is a school level after "thi" an exam ("kỳ thi | THPT Quốc gia 2017", VLSP 2018), not a
+    school?"""
+    n, head = leading_head(words, lex)
+    return before[-1:] == ("thi",) and head is not None and head.kind == "education" and n > 0
 
 
 def _no_school_named(words: tuple[str, ...], lex: Lexicons) -> bool:

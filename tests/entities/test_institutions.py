@@ -1601,3 +1601,17 @@ def test_a_rank_after_a_body_is_not_read_into_its_name() -> None:
 )
 def test_a_unit_syllable_inside_a_word_is_no_unit(text: str, expected: list[str]) -> None:
     assert list(_read_by_rules(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a school level after "thi" is an exam
+        ("Mỗi học sinh dự kỳ thi THPT Quốc gia 2025 phải đóng lệ phí.", []),
+        ("Học sinh Trường THPT Chu Văn An đạt giải cao.", ["Trường THPT Chu Văn An"]),
+        # the pope named with his title is a person, not the Holy See
+        ("Chủ tịch nước gửi điện chúc mừng Đức Giáo hoàng Leo XIV.", []),
+    ],
+)
+def test_an_exam_and_a_pope_are_no_bodies(text: str, expected: list[str]) -> None:
+    assert _institutions(text) == expected
