@@ -801,7 +801,7 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
                     break
                 if in_list and not listed and not _one_word(syls, k - 1, lex):
                     break
-                if listed and speaker_verb_at([s.text for s in syls[k : k + 2]], lex):
+                if listed and clause_verb_at([s.text for s in syls[k : k + 2]], lex):
                     break  # "…, chống tham nhũng, | chủ trì hội nghị": the post's holder acts
                 in_list = in_list or listed
                 j = k + whole
@@ -1114,7 +1114,7 @@ def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_start
         if word in lex.verbs and pair not in lex.verbs and _lower_word_of_two(syls, k, lex):
             k += 2  # "thương" is a verb, "thương mại" (trade) a noun
             continue
-        if predicate_begins_at(syls, k, lex):
+        if predicate_begins_at(syls, k, lex) or clause_verb_at([s.text for s in syls[k : k + 2]], lex):
             if k > j and _lower_word_of_two(syls, k - 1, lex) and syls[k - 1].word == syls[k].word:
                 k += 1  # "công | trình": the second syllable of a noun, not the verb "trình" (but see below)
                 through_a_verb = True
@@ -1336,9 +1336,10 @@ def _unit_after_line_of_work(syls: list[Syllable], j: int, lex: Lexicons, title_
     return 0
 
 
-def speaker_verb_at(words: Sequence[str], lex: Lexicons) -> bool:
-    """Do ``words`` open with a speaker's or chair's verb ("phát biểu", "chủ trì"; speaker_verbs.txt)?"""
-    return any(" ".join(words[:n]).lower() in lex.speaker_verbs for n in (1, 2) if len(words) >= n)
+def clause_verb_at(words: Sequence[str], lex: Lexicons) -> bool:
+    """Do ``words`` open with a verb that begins the predicate after a name ("phát biểu", "chủ
+    trì", "kiểm tra"; clause_verbs.txt)?"""
+    return any(" ".join(words[:n]).lower() in lex.clause_verbs for n in (1, 2) if len(words) >= n)
 
 
 def predicate_begins_at(syls: list[Syllable], k: int, lex: Lexicons) -> bool:

@@ -30,6 +30,7 @@ from .institutions import (
     OrgMention,
     brand_like,
     capital_inside,
+    clause_verb_at,
     declared_short_forms,
     distributed_names,
     find_org_mentions,
@@ -40,7 +41,6 @@ from .institutions import (
     names_a_place,
     place_pair_after_dash,
     same_units,
-    speaker_verb_at,
     term_words_length,
     without_inner_short_form,
 )
@@ -113,6 +113,7 @@ class EntityReader:
         ner = model.spans([sentence.syls for sentence in read]) if model is not None and read else None
         if ner:
             ner = [_without_half_a_rank(text, span, lex) for span in in_vlsp_convention(text, ner, lex)]
+            ner = [_model_org_before_predicate(text, span, lex) for span in ner]
         officials = _merge_officials(text, read, lex)
         if ner:
             _extend_positions(text, officials, ner, lex)
@@ -172,6 +173,18 @@ def _without_predicate_tail(text: str, span: EntitySpan, lex: Lexicons) -> Entit
         return span
     cut = _before_predicate(text, last_capital, span.end, lex)  # read from the last capitalized word on
     return EntitySpan(span.label, span.start, cut) if last_capital < cut < span.end else span
+
+
+def _model_org_before_predicate(text: str, span: tuple[int, int, str], lex: Lexicons) -> tuple[int, int, str]:
+    """A model's body span ended before the predicate it ran into ("Cục Quản lý dược | cảnh báo
+    người dân"), for the bodies and posts it extends as for the entities: a verb with its object
+    or a speaker's verb."""
+    start, end, label = span
+    if label != "ORG":
+        return span
+    cut = _without_predicate_tail(text, EntitySpan(label, start, end), lex).end
+    # a verb alone at the end of the clause may end a name ("Khối Khách hàng | bán lẻ.")
+    return (start, cut, label) if cut < end and _opens_predicate(text[cut:end].split(), text, end, lex) else span
 
 
 def _without_trailing_degree(text: str, span: EntitySpan, lex: Lexicons) -> EntitySpan:
@@ -907,7 +920,7 @@ def _opens_predicate(words: list[str], text: str, end: int, lex: Lexicons) -> bo
     """Does the tail begin with a verb that has an object, inside it ("| dự lễ") or after it
     ("| biểu dương ý thức")? A verb alone at the end of a clause may end a name ("Khối
     Khách hàng bán lẻ.")."""
-    if speaker_verb_at(words, lex):
+    if clause_verb_at(words, lex):
         return True  # "Giám đốc Sở Tài chính | phát biểu.": a speaker's verb ends no name
     n = _verb_length(words, 0, lex) if words else 0
     return bool(n) and (len(words) > n or _object_follows(text, end))

@@ -70,7 +70,7 @@ class Lexicons:
     place_words: Phrases
     verbs: frozenset[str]  # lower-case verbs never seen inside a name (built from VLSP 2018)
     after_org_words: frozenset[str]  # words that open what follows a name (built from VLSP 2018)
-    speaker_verbs: frozenset[str]  # a speaker's or chair's verb after an official's post
+    clause_verbs: frozenset[str]  # verbs that open the predicate after a name (clause_verbs.txt)
     not_institutions: tuple[tuple[str, ...], ...]  # lower-case openings of places, projects, documents
     # Appointment wording (links.tsv), lower case: name -> title, title -> name, and adverbs
     title_links: Phrases = frozenset()
@@ -149,7 +149,7 @@ class Lexicons:
                 canonical(t): canonical(h) for t, h in (line.split("\t") for line in data_lines("title_units.tsv"))
             },
             after_org_words=frozenset(line.strip() for line in data_lines("after_org_words.txt")),
-            speaker_verbs=frozenset(canonical(line.strip()) for line in data_lines("speaker_verbs.txt")),
+            clause_verbs=frozenset(canonical(line.strip()) for line in data_lines("clause_verbs.txt")),
             not_institutions=tuple(tuple(line.split()) for line in data_lines("not_institutions.txt")),
             title_links=frozenset(links["to_title"]),
             name_links=frozenset(links["to_name"]),

@@ -1615,3 +1615,49 @@ def test_a_unit_syllable_inside_a_word_is_no_unit(text: str, expected: list[str]
 )
 def test_an_exam_and_a_pope_are_no_bodies(text: str, expected: list[str]) -> None:
     assert _institutions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ministry's department named whole from the gazetteer, the predicate right after it
+        ("Cục Y tế dự phòng yêu cầu các địa phương báo cáo.", ["Cục Y tế dự phòng"]),
+        ("Cục Nghệ thuật biểu diễn cho biết đã cấp phép.", ["Cục Nghệ thuật biểu diễn"]),
+        ("Theo Cục Xuất bản, In và Phát hành, năm nay có nhiều thay đổi.", ["Cục Xuất bản, In và Phát hành"]),
+        ("Cục Quản lý nợ và Kinh tế đối ngoại cho biết.", ["Cục Quản lý nợ và Kinh tế đối ngoại"]),
+        (
+            "Vụ Giáo dục Chính trị và Công tác học sinh, sinh viên hướng dẫn.",
+            ["Vụ Giáo dục Chính trị và Công tác học sinh, sinh viên"],
+        ),
+        # whatever the case of the words after the first
+        ("Cục Di sản Văn hóa đề nghị công nhận bảo vật quốc gia.", ["Cục Di sản Văn hóa"]),
+    ],
+)
+def test_a_ministrys_department_from_the_gazetteer(text: str, expected: list[str]) -> None:
+    assert list(_read_by_rules(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's act right after its name is the predicate, not the name's tail
+        ("Đoàn công tác của Bộ Y tế kiểm tra.", ["Bộ Y tế"]),
+        ("Sở Công Thương phối hợp với Bộ Công an điều tra.", ["Sở Công Thương", "Bộ Công an"]),
+        # right after the head it is the body's line of work
+        ("Ủy ban kiểm tra Thành ủy họp.", ["Ủy ban kiểm tra Thành ủy"]),
+    ],
+)
+def test_a_bodys_act_ends_its_name(text: str, expected: list[str]) -> None:
+    assert list(_read_by_rules(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the model's span that runs into a verb and its object is cut before the verb
+        ("Cục Quản lý giá yêu cầu các địa phương báo cáo.", ["Cục Quản lý giá"]),
+        ("Cục Xúc tiến thương mại cảnh báo người dân.", ["Cục Xúc tiến thương mại"]),
+    ],
+)
+def test_the_models_span_never_runs_into_the_predicate(text: str, expected: list[str]) -> None:
+    assert _institutions(text) == expected
