@@ -1631,6 +1631,9 @@ def test_an_exam_and_a_pope_are_no_bodies(text: str, expected: list[str]) -> Non
         ),
         # whatever the case of the words after the first
         ("Cục Di sản Văn hóa đề nghị công nhận bảo vật quốc gia.", ["Cục Di sản Văn hóa"]),
+        # a former name, and a department of the Border Guard
+        ("Theo Cục An toàn vệ sinh thực phẩm: thực phẩm rã đông phải dùng luôn.", ["Cục An toàn vệ sinh thực phẩm"]),
+        ("Giải Ba thuộc về Cục Phòng chống ma túy và tội phạm.", ["Cục Phòng chống ma túy và tội phạm"]),
     ],
 )
 def test_a_ministrys_department_from_the_gazetteer(text: str, expected: list[str]) -> None:
