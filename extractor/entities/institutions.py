@@ -1476,8 +1476,9 @@ def _lower_case_field(syls: list[Syllable], begin: int, lex: Lexicons) -> int:
         if begin - head_length < 0:
             break
         n = match_phrase(syls, begin - head_length, lex.lower_case_names, lex, ignore_case=True)
-        if n > head_length:
-            return n - head_length
+        head = head_at(syls, begin - head_length, lex) if n > head_length else None
+        if head is not None and len(head.words) == head_length:
+            return n - head_length  # (the name opens at the head itself, not at a word before it)
     return 0
 
 

@@ -1664,3 +1664,20 @@ def test_a_bodys_act_ends_its_name(text: str, expected: list[str]) -> None:
 )
 def test_the_models_span_never_runs_into_the_predicate(text: str, expected: list[str]) -> None:
     assert _institutions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bank's retail or wholesale division: "bán" is no verb here
+        ("Khối Ngân hàng bán lẻ triển khai gói vay mới.", ["Khối Ngân hàng bán lẻ"]),
+        (
+            "Khối Khách hàng bán buôn Ngân hàng TMCP Á Châu tăng trưởng.",
+            ["Khối Khách hàng bán buôn Ngân hàng TMCP Á Châu"],
+        ),
+        # the name opens at its own head, not at a lower-case word before it
+        ("Bà Ba (nguyên GĐ khối ngân hàng bán lẻ) bị khởi tố.", []),
+    ],
+)
+def test_a_banks_division_by_the_customers_it_serves(text: str, expected: list[str]) -> None:
+    assert list(_read_by_rules(text)) == expected
