@@ -768,7 +768,7 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
             syls[j].text in ("-", "–")
             and j + 1 < n
             and j + 1 not in title_starts
-            and _sentence_case_word(syls, j + 1, lex)
+            and (_sentence_case_word(syls, j + 1, lex) or _one_syllable_fields(syls, j, begin, lex))
             and head_at(syls, j + 1, lex) is None  # "Phòng Cảnh sát hình sự | - Công an tỉnh …": another body
         ):
             j = _capitalized_word_at(syls, j + 1, lex)  # "Phòng Tài chính - Kế hoạch", "CSGT Đường bộ - Đường sắt"
@@ -1527,6 +1527,25 @@ def _pair_with_viet(before: Sequence[str], after: Sequence[str], lex: Lexicons) 
     if first == (_VIET,):
         return second in lex.countries
     return second == (_VIET,) and any(tuple(before[-k:]) in lex.countries for k in (1, 2) if k <= len(before))
+
+
+def _one_syllable_fields(syls: list[Syllable], dash: int, begin: int, lex: Lexicons) -> bool:
+    """Are two fields of one syllable each joined by the spaced dash at ``dash``, the first
+    right after the head ("Bệnh viện | Sản - Nhi", "Khoa | Nội - Nhi")? Not a family name, a
+    country or a place after the dash ("Đài Loan - Mỹ"), nor a word that goes on capitalized (a
+    person's or a place's name), unless a body's head follows ("Trưởng khoa Nội - Nhi | Bệnh
+    viện …")."""
+    after = dash + 1
+    return (
+        dash == begin + 1
+        and after + 1 <= len(syls)
+        and all(is_name_syllable(syls[k]) and not is_surname(syls[k], lex) for k in (dash - 1, after))
+        and _capitalized_word_at(syls, after, lex) == after + 1
+        and (
+            after + 1 == len(syls) or not is_name_syllable(syls[after + 1]) or head_at(syls, after + 1, lex) is not None
+        )
+        and not any(match_phrase(syls, after, table, lex) for table in (lex.countries, lex.places, lex.localities))
+    )
 
 
 def _sentence_case_word(syls: list[Syllable], j: int, lex: Lexicons) -> bool:

@@ -1634,6 +1634,13 @@ def test_an_exam_and_a_pope_are_no_bodies(text: str, expected: list[str]) -> Non
         # a former name, and a department of the Border Guard
         ("Theo Cục An toàn vệ sinh thực phẩm: thực phẩm rã đông phải dùng luôn.", ["Cục An toàn vệ sinh thực phẩm"]),
         ("Giải Ba thuộc về Cục Phòng chống ma túy và tội phạm.", ["Cục Phòng chống ma túy và tội phạm"]),
+        # provincial units, centres and associations
+        (
+            "Chi cục Dân số - Kế hoạch hóa gia đình tỉnh Nghệ An tổ chức hội nghị.",
+            ["Chi cục Dân số - Kế hoạch hóa gia đình tỉnh Nghệ An"],
+        ),
+        ("Quỹ Bảo vệ và Phát triển rừng phối hợp kiểm tra.", ["Quỹ Bảo vệ và Phát triển rừng"]),
+        ("Hội Người cao tuổi phối hợp tổ chức.", ["Hội Người cao tuổi"]),
     ],
 )
 def test_a_ministrys_department_from_the_gazetteer(text: str, expected: list[str]) -> None:
@@ -1681,3 +1688,43 @@ def test_the_models_span_never_runs_into_the_predicate(text: str, expected: list
 )
 def test_a_banks_division_by_the_customers_it_serves(text: str, expected: list[str]) -> None:
     assert list(_read_by_rules(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two fields of one syllable joined by a dash, right after the head
+        ("Bệnh viện Sản - Nhi tỉnh Nghệ An tổ chức hội nghị.", ["Bệnh viện Sản - Nhi tỉnh Nghệ An"]),
+        # a family name after the dash is a person's
+        ("Bệnh viện Sản - Lê Văn Hùng cho biết.", ["Bệnh viện Sản"]),
+    ],
+)
+def test_one_syllable_fields_joined_by_a_dash(text: str, expected: list[str]) -> None:
+    assert list(_read_by_rules(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "official", "position"),
+    [
+        (
+            "Giám đốc Bệnh viện Sản - Nhi tỉnh Nghệ An Lê Văn Bình kiểm tra.",
+            "Lê Văn Bình",
+            "Giám đốc Bệnh viện Sản - Nhi tỉnh Nghệ An",
+        ),
+        # a name the gazetteer holds, with a dash inside, before the holder's name
+        (
+            "Chi cục trưởng Chi cục Dân số - Kế hoạch hóa gia đình tỉnh Nghệ An Lê Văn Bình kiểm tra.",
+            "Lê Văn Bình",
+            "Chi cục trưởng Chi cục Dân số - Kế hoạch hóa gia đình tỉnh Nghệ An",
+        ),
+        # a hospital's department of two fields, then the hospital
+        (
+            "Trưởng khoa Nội - Nhi Bệnh viện Đa khoa tỉnh Nghệ An Lê Văn Hùng cho biết.",
+            "Lê Văn Hùng",
+            "Trưởng khoa Nội - Nhi Bệnh viện Đa khoa tỉnh Nghệ An",
+        ),
+    ],
+)
+def test_a_post_in_a_body_named_by_two_one_syllable_fields(text: str, official: str, position: str) -> None:
+    officials = {o.name: [p.text for p in o.positions] for o in extract_text(text, require_vietnamese=False).officials}
+    assert officials == {official: [position]}
