@@ -1126,11 +1126,18 @@ def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_start
         k += 1
     if k == j:
         return j
-    if through_a_verb and not (k < len(syls) and (is_name_syllable(syls[k]) or _locality_follows(syls, k, lex))):
+    numbered = _unit_number_closes(syls, k, lex)  # "Xây dựng | công trình giao thông | 8 cho biết"
+    if (
+        through_a_verb
+        and not numbered
+        and not (k < len(syls) and (is_name_syllable(syls[k]) or _locality_follows(syls, k, lex)))
+    ):
         return j  # "Bộ Tài chính | quy định, …": a verb after all, unless a name or place ends the tail
     if joined:  # only a name after them shows the two lines of work are one body's
         return k if k < len(syls) and is_name_syllable(syls[k]) and k not in title_starts else j
     if k >= len(syls) or syls[k].text in (",", ".", ";", ":", ")", "(", "-", "–") or head_at(syls, k, lex) is not None:
+        return k
+    if numbered:
         return k
     if _joins_a_body(syls, k, lex):
         return k
@@ -1451,6 +1458,26 @@ def _numbered_unit(syls: list[Syllable], k: int) -> bool:
         and syls[k].text.isdigit()
         and len(syls[k].text) <= 2
         and (_ends_a_phrase(syls, k + 1) or syls[k + 1].text == "(" or syls[k + 1].is_upper_initial)
+    )
+
+
+# Words a number after them dates or counts, never a body's own number.
+_NUMBERED_TIMES = frozenset({"năm", "tháng", "ngày", "quý", "tuần", "giờ", "lần", "đợt", "kỳ", "khóa", "khoá"})
+
+
+def _unit_number_closes(syls: list[Syllable], k: int, lex: Lexicons) -> bool:
+    """Does a body's number of at most three digits stand at ``k`` and end its name, the phrase
+    or the predicate after it ("Tổng công ty Xây dựng công trình giao thông | 8 | cho biết")?"""
+    if k >= len(syls) or not syls[k].text.isdigit() or len(syls[k].text) > 3:
+        return False
+    if k > 0 and syls[k - 1].text.lower() in _NUMBERED_TIMES:
+        return False  # "Phòng Bầu dục | hồi tháng 3.": a date, not the body's number
+    after = k + 1
+    return (
+        _ends_a_phrase(syls, after)
+        or predicate_begins_at(syls, after, lex)
+        or head_at(syls, after, lex) is not None
+        or is_name_syllable(syls[after])  # "… giao thông 8 | Lê Văn Bình", "… 115 | Nghệ An"
     )
 
 

@@ -1728,3 +1728,23 @@ def test_one_syllable_fields_joined_by_a_dash(text: str, expected: list[str]) ->
 def test_a_post_in_a_body_named_by_two_one_syllable_fields(text: str, official: str, position: str) -> None:
     officials = {o.name: [p.text for p in o.positions] for o in extract_text(text, require_vietnamese=False).officials}
     assert officials == {official: [position]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's number ends its lower-case line of work
+        (
+            "Tổng công ty Xây dựng công trình giao thông 8 cho biết đã hoàn thành cầu.",
+            ["Tổng công ty Xây dựng công trình giao thông 8"],
+        ),
+        (
+            "Công ty CP Đầu tư và Phát triển nhà số 6 Hà Nội đạt doanh thu 500 tỷ đồng.",
+            ["Công ty CP Đầu tư và Phát triển nhà số 6 Hà Nội"],
+        ),
+        # a month's number is a date, not the body's
+        ("Hai bên gặp nhau tại Phòng Bầu dục hồi tháng 3.", ["Phòng Bầu dục"]),
+    ],
+)
+def test_a_bodys_number_after_its_line_of_work(text: str, expected: list[str]) -> None:
+    assert list(_read_by_rules(text)) == expected
