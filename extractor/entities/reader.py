@@ -15,7 +15,15 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from ..lexicon.loader import Lexicons
-from ..lexicon.phrases import head_at, leading_head, looks_foreign, looks_foreign_name, match_phrase, trailing_heads
+from ..lexicon.phrases import (
+    head_at,
+    leading_head,
+    leading_rule_head,
+    looks_foreign,
+    looks_foreign_name,
+    match_phrase,
+    trailing_heads,
+)
 from ..text.layout import sentences
 from ..text.normalize import canonical
 from ..text.spans import SpanIndex, opens_a_quote
@@ -1187,8 +1195,12 @@ def _opens_as_no_body(words: tuple[str, ...], lex) -> bool:
     lowered = tuple(w.lower() for w in words)
     if any(head.national and head.kind == "international" for _, head in trailing_heads(words, lex)[:1]):
         return False  # "Chương trình Phát triển Liên hợp quốc": a programme that is a body of the UN
+    rule_head = leading_rule_head(words, lex)  # "Chương trình Lương thực Thế giới": a body's head, whole
+    head_length = len(rule_head.words) if rule_head is not None else 0
     return any(
-        lowered[: len(phrase)] == phrase and not _head_inside(words, len(phrase) - 1, lex)
+        lowered[: len(phrase)] == phrase
+        and not _head_inside(words, len(phrase) - 1, lex)
+        and head_length <= len(phrase)
         for phrase in lex.not_institutions
     )
 

@@ -1748,3 +1748,19 @@ def test_a_post_in_a_body_named_by_two_one_syllable_fields(text: str, official: 
 )
 def test_a_bodys_number_after_its_line_of_work(text: str, expected: list[str]) -> None:
     assert list(_read_by_rules(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # international bodies named whole, though their first word names no body elsewhere
+        ("Chương trình Lương thực Thế giới cho biết sẽ hỗ trợ.", ["Chương trình Lương thực Thế giới"]),
+        ("Diễn đàn Kinh tế Thế giới đánh giá cao Việt Nam.", ["Diễn đàn Kinh tế Thế giới"]),
+        ("Cao ủy Liên hợp quốc về người tị nạn cảnh báo.", ["Cao ủy Liên hợp quốc về người tị nạn"]),
+        ("Tổ chức Bác sĩ không biên giới cho biết.", ["Tổ chức Bác sĩ không biên giới"]),
+        # a programme that is no body stays out
+        ("Chương trình mục tiêu quốc gia về giảm nghèo được triển khai.", []),
+    ],
+)
+def test_international_bodies_named_whole(text: str, expected: list[str]) -> None:
+    assert list(_read_by_rules(text)) == expected
