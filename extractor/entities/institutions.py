@@ -502,6 +502,7 @@ def _glued_predicate(syls: list[Syllable], j: int, k: int, stop: int, lex: Lexic
         lex.dictionary.known_word(syls[j:k])
         and lex.dictionary.known_word(syls[j:stop]) is False
         and predicate_begins_at(syls, k, lex)
+        and not lex.dictionary.known_word(syls[j : k + 1])  # "Viễn | thông" is one word, not "thông" the verb
     )
 
 
@@ -1100,6 +1101,8 @@ def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_start
             continue
         if k > j and word == "cho" and predicate_begins_at(syls, k, lex):
             break  # "Cục Thuế xuất nhập khẩu | cho biết": the predicate begins, the tail ends
+        if k > j and _copula_to_a_person(syls, k, lex):
+            break  # "Cục trưởng Cục Quản lý giá | là ông Phạm Văn Hòa": the post's holder follows
         if _stops_a_lower_tail(syls, k, lex, title_starts):
             return j
         if lex.is_honorific(word) and k + 1 < len(syls) and is_name_syllable(syls[k + 1]):
@@ -1137,7 +1140,7 @@ def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_start
         return k if k < len(syls) and is_name_syllable(syls[k]) and k not in title_starts else j
     if k >= len(syls) or syls[k].text in (",", ".", ";", ":", ")", "(", "-", "–") or head_at(syls, k, lex) is not None:
         return k
-    if numbered:
+    if numbered or _copula_to_a_person(syls, k, lex):
         return k
     if _joins_a_body(syls, k, lex):
         return k
@@ -1459,6 +1462,12 @@ def _numbered_unit(syls: list[Syllable], k: int) -> bool:
         and len(syls[k].text) <= 2
         and (_ends_a_phrase(syls, k + 1) or syls[k + 1].text == "(" or syls[k + 1].is_upper_initial)
     )
+
+
+def _copula_to_a_person(syls: list[Syllable], k: int, lex: Lexicons) -> bool:
+    """Does "là" at ``k`` link what comes before to a person ("… là ông Phạm Văn Hòa", "… là
+    bà Lê Thị Hà")?"""
+    return syls[k].text == "là" and k + 1 < len(syls) and lex.is_honorific(syls[k + 1].text)
 
 
 # Words a number after them dates or counts, never a body's own number.

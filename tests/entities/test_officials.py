@@ -1325,3 +1325,16 @@ def test_a_towns_body_keeps_its_own_party_committee() -> None:
 )
 def test_a_companys_officer_over_a_division(text: str, expected: dict[str, list[str]]) -> None:
     assert _officials(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "official", "position"),
+    [
+        # "là" and an honorific after a body's lower-case line of work: the post's holder
+        ("Cục trưởng Cục Quản lý giá là ông Phạm Văn Hòa.", "Phạm Văn Hòa", "Cục trưởng Cục Quản lý giá"),
+        # a sentence-case word the segmenter glued to the name after it ("Viễn thông Hoàng Minh Đức")
+        ("Cục trưởng Cục Viễn thông Hoàng Minh Đức kiểm tra.", "Hoàng Minh Đức", "Cục trưởng Cục Viễn thông"),
+    ],
+)
+def test_the_holder_after_a_body_in_sentence_case(text: str, official: str, position: str) -> None:
+    assert _officials(text) == {official: [position]}
