@@ -283,12 +283,22 @@ def name_run_start(syls: list[Syllable], first: int, stop: int, lex: Lexicons) -
 
 
 def locality_start(syls: list[Syllable], first: int, stop: int, lex: Lexicons) -> int | None:
-    """Where the first administrative unit with a name after it begins, if any."""
+    """Where the first administrative unit with a name after it begins, if any; not a unit
+    word inside a head ("Hợp tác | xã | Nông nghiệp …")."""
     for k in range(first, stop):
         unit = match_phrase(syls, k, lex.admin_units, lex)
-        if unit and k + unit < stop:
+        if unit and k + unit < stop and not _inside_a_head(syls, first, k, lex):
             return k
     return None
+
+
+def _inside_a_head(syls: list[Syllable], first: int, k: int, lex: Lexicons) -> bool:
+    """Is syllable ``k`` part of a head begun before it ("Hợp tác | xã", "Ban Chỉ huy Quân sự")?"""
+    for q in range(max(first, k - 3), k):
+        head = head_at(syls, q, lex)
+        if head is not None and q + len(head.words) > k:
+            return True
+    return False
 
 
 def _word_start(syls: list[Syllable], k: int) -> Syllable:

@@ -1338,3 +1338,14 @@ def test_a_companys_officer_over_a_division(text: str, expected: dict[str, list[
 )
 def test_the_holder_after_a_body_in_sentence_case(text: str, official: str, position: str) -> None:
     assert _officials(text) == {official: [position]}
+
+
+def test_a_unit_word_inside_a_head_names_no_locality() -> None:
+    # "Hợp tác xã": the cooperative's "xã" is no commune for the party committee before it
+    text = "Ông Đỗ Văn Tám, Bí thư Đảng ủy, Giám đốc Hợp tác xã Nông nghiệp dịch vụ tổng hợp, phát biểu."
+    assert _officials(text) == {
+        "Đỗ Văn Tám": [
+            "Bí thư Đảng ủy Hợp tác xã Nông nghiệp dịch vụ tổng hợp",
+            "Giám đốc Hợp tác xã Nông nghiệp dịch vụ tổng hợp",
+        ]
+    }
