@@ -292,6 +292,23 @@ def locality_start(syls: list[Syllable], first: int, stop: int, lex: Lexicons) -
     return None
 
 
+# The first word of a party committee named by the unit it leads: Tỉnh ủy, Thành ủy, Huyện
+# ủy, Quận ủy, Thị ủy (the province's, city's, district's, urban district's, town's).
+_UNIT_COMMITTEE_WORDS = frozenset({"tỉnh", "thành", "huyện", "quận", "thị"})
+
+
+def locality_after_its_committee(syls: list[Syllable], head: OrgHead, cut: int, stop: int, lex: Lexicons) -> bool:
+    """Are the two syllables ``syls[cut:stop]`` a known locality right after a party committee
+    named by its unit ("Huyện ủy | Yên Thành")? A person after such a title is named in full,
+    in three syllables or more, far more often than in two."""
+    if stop - cut != 2 or head.kind != "party" or not head.national:
+        return False
+    if head.words[0].lower() not in _UNIT_COMMITTEE_WORDS:
+        return False
+    place = tuple(s.text for s in syls[cut:stop])
+    return place in lex.localities or place in lex.places
+
+
 def _inside_a_head(syls: list[Syllable], first: int, k: int, lex: Lexicons) -> bool:
     """Is syllable ``k`` part of a head begun before it ("Hợp tác | xã", "Ban Chỉ huy Quân sự")?"""
     for q in range(max(first, k - 3), k):
@@ -1722,6 +1739,8 @@ def find_org_mentions(
         cut = person_cut(
             syls, run_first, stop, lex, min_keep=0 if head.standalone and run_first == head_stop else 1, foreign=False
         )
+        if cut == head_stop and locality_after_its_committee(syls, head, head_stop, stop, lex):
+            cut = None  # "Bí thư Huyện ủy | Yên Thành và …": the district, though "Yên" is a family name
         # Two syllables at the end of a name no title stands before are more often a place
         # ("Công ty CP Supe Phốt phát và Hóa chất Lâm Thao") than a person.
         titled = i > 0 and (i - 1) in title_cover

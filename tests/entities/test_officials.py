@@ -1349,3 +1349,20 @@ def test_a_unit_word_inside_a_head_names_no_locality() -> None:
             "Giám đốc Hợp tác xã Nông nghiệp dịch vụ tổng hợp",
         ]
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a district of two syllables after its committee, though its first is a family name
+        ("Bí thư Huyện ủy Yên Thành và Chủ tịch UBND huyện dự họp.", {}),
+        (
+            "Đồng chí Nguyễn Văn Đông, Tỉnh ủy viên, Bí thư Huyện ủy Yên Thành và đồng chí Trần Văn Giang dự họp.",
+            {"Nguyễn Văn Đông": ["Tỉnh ủy viên", "Bí thư Huyện ủy Yên Thành"]},
+        ),
+        # a person named in full after the committee is still its secretary
+        ("Bí thư Huyện ủy Lê Văn Hùng dự họp.", {"Lê Văn Hùng": ["Bí thư Huyện ủy"]}),
+    ],
+)
+def test_a_district_after_its_committee_is_no_person(text: str, expected: dict[str, list[str]]) -> None:
+    assert _officials(text) == expected
