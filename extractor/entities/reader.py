@@ -571,6 +571,8 @@ def _institutions(
         name = text[a:b]
         if _membership_title_at(text, b) or lex.keys.match_key(name) in BOARDS:
             continue  # a bare "HĐQT": a board of no one named
+        if tuple(w.lower() for w in name.split()) in lex.titles_lower:
+            continue  # "Thị ủy viên": a member's title, which the model may tag ORG
         if _plausible_name(name) and not not_an_institution(text, a, b, lex):
             mentions.append((name, kind_of(name, lex), a, b))
             covered.add(a, b)

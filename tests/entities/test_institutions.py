@@ -1764,3 +1764,8 @@ def test_a_bodys_number_after_its_line_of_work(text: str, expected: list[str]) -
 )
 def test_international_bodies_named_whole(text: str, expected: list[str]) -> None:
     assert list(_read_by_rules(text)) == expected
+
+
+def test_a_members_title_the_model_tags_is_no_body() -> None:
+    text = "Ông Trần Văn Giang, Thị ủy viên, Phó Chủ tịch UBND thị xã Hoàng Mai dự họp."
+    assert _institutions(text) == ["UBND thị xã Hoàng Mai"]
