@@ -1758,6 +1758,10 @@ def test_a_bodys_number_after_its_line_of_work(text: str, expected: list[str]) -
         ("Diễn đàn Kinh tế Thế giới đánh giá cao Việt Nam.", ["Diễn đàn Kinh tế Thế giới"]),
         ("Cao ủy Liên hợp quốc về người tị nạn cảnh báo.", ["Cao ủy Liên hợp quốc về người tị nạn"]),
         ("Tổ chức Bác sĩ không biên giới cho biết.", ["Tổ chức Bác sĩ không biên giới"]),
+        (
+            "Cơ quan Liên hợp quốc về Bình đẳng giới và Trao quyền cho phụ nữ cho biết.",
+            ["Cơ quan Liên hợp quốc về Bình đẳng giới và Trao quyền cho phụ nữ"],
+        ),
         # a programme that is no body stays out
         ("Chương trình mục tiêu quốc gia về giảm nghèo được triển khai.", []),
     ],
@@ -1769,3 +1773,24 @@ def test_international_bodies_named_whole(text: str, expected: list[str]) -> Non
 def test_a_members_title_the_model_tags_is_no_body() -> None:
     text = "Ông Trần Văn Giang, Thị ủy viên, Phó Chủ tịch UBND thị xã Hoàng Mai dự họp."
     assert _institutions(text) == ["UBND thị xã Hoàng Mai"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "short"),
+    [
+        # a mass organization's field written short is the same body
+        (
+            "Hội Liên hiệp Phụ nữ Việt Nam kỷ niệm 95 năm thành lập. Chủ tịch Hội LHPN Việt Nam Nguyễn Thị Tuyến phát biểu.",
+            "Hội Liên hiệp Phụ nữ Việt Nam",
+            "Hội LHPN Việt Nam",
+        ),
+        (
+            "Hội Cựu chiến binh tỉnh Nghệ An tổ chức đại hội. Hội CCB tỉnh Nghệ An có 80.000 hội viên.",
+            "Hội Cựu chiến binh tỉnh Nghệ An",
+            "Hội CCB tỉnh Nghệ An",
+        ),
+    ],
+)
+def test_a_field_written_short_is_the_same_body(text: str, body: str, short: str) -> None:
+    records = {i.name: i.aliases for i in extract_text(text, require_vietnamese=False).institutions}
+    assert short in records[body] and short not in records
