@@ -1794,3 +1794,21 @@ def test_a_members_title_the_model_tags_is_no_body() -> None:
 def test_a_field_written_short_is_the_same_body(text: str, body: str, short: str) -> None:
     records = {i.name: i.aliases for i in extract_text(text, require_vietnamese=False).institutions}
     assert short in records[body] and short not in records
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the youth union of a unit, named like the party's committees
+        ("Tỉnh đoàn Nghệ An phát động chiến dịch tình nguyện.", ["Tỉnh đoàn Nghệ An"]),
+        ("Đại diện Thành đoàn Hà Nội và Huyện đoàn Yên Thành dự lễ.", ["Thành đoàn Hà Nội", "Huyện đoàn Yên Thành"]),
+    ],
+)
+def test_a_units_youth_union(text: str, expected: list[str]) -> None:
+    assert list(_read_by_rules(text)) == expected
+
+
+def test_the_youth_unions_secretary() -> None:
+    text = "Bí thư Tỉnh đoàn Nghệ An Lê Văn Hùng phát biểu."
+    officials = {o.name: [p.text for p in o.positions] for o in extract_text(text, require_vietnamese=False).officials}
+    assert officials == {"Lê Văn Hùng": ["Bí thư Tỉnh đoàn Nghệ An"]}
