@@ -1366,3 +1366,8 @@ def test_a_unit_word_inside_a_head_names_no_locality() -> None:
 )
 def test_a_district_after_its_committee_is_no_person(text: str, expected: dict[str, list[str]]) -> None:
     assert _officials(text) == expected
+
+
+def test_the_chair_of_a_universitys_council() -> None:
+    text = "Dự lễ có GS.TS Trần Diệp Tuấn, Chủ tịch Hội đồng trường ĐH Y Dược TP.HCM; PGS.TS Ngô Quốc Đạt phát biểu."
+    assert _officials(text) == {"Trần Diệp Tuấn": ["Chủ tịch Hội đồng trường ĐH Y Dược TP.HCM"]}
