@@ -859,7 +859,11 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
             after = _sentence_case_tail(syls, j, lex, title_starts)
             if after > j and not _tail_of_a_word(syls, begin, j, after, lex):
                 after = j  # "Tập đoàn Vingroup | khởi công dự án.": a brand ends the name
-            if after == j and tuple(s.text for s in syls[begin:j]) not in lex.countries:
+            if (
+                after == j
+                and tuple(s.text for s in syls[begin:j]) not in lex.countries
+                and not clause_verb_at([s.text for s in syls[j : j + 2]], lex)  # "Ngân hàng Thế giới | dự báo …"
+            ):
                 # a country ends the name ("Thượng viện Campuchia | thăm Hà Nội"); a field goes on
                 after = _line_of_work_to_place(syls, j, lex, title_starts)
         elif (
@@ -1130,6 +1134,8 @@ def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_start
             break  # "Cục Thuế xuất nhập khẩu | cho biết": the predicate begins, the tail ends
         if k > j and _copula_to_a_person(syls, k, lex):
             break  # "Cục trưởng Cục Quản lý giá | là ông Phạm Văn Hòa": the post's holder follows
+        if k > j and _owner_follows(syls, k):
+            break  # "Hội đồng Tư vấn chính sách | của Thủ tướng": the body it belongs to follows
         if _stops_a_lower_tail(syls, k, lex, title_starts):
             return j
         if lex.is_honorific(word) and k + 1 < len(syls) and is_name_syllable(syls[k + 1]):
@@ -1141,10 +1147,11 @@ def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_start
                 continue
             break
         pair = " ".join(s.text for s in syls[k : k + 2])
-        if word in lex.verbs and pair not in lex.verbs and _lower_word_of_two(syls, k, lex):
+        acts = clause_verb_at([s.text for s in syls[k : k + 2]], lex)  # "Trung tâm … quốc gia | dự báo"
+        if word in lex.verbs and pair not in lex.verbs and _lower_word_of_two(syls, k, lex) and not acts:
             k += 2  # "thương" is a verb, "thương mại" (trade) a noun
             continue
-        if predicate_begins_at(syls, k, lex) or clause_verb_at([s.text for s in syls[k : k + 2]], lex):
+        if predicate_begins_at(syls, k, lex) or acts:
             if k > j and _lower_word_of_two(syls, k - 1, lex) and syls[k - 1].word == syls[k].word:
                 k += 1  # "công | trình": the second syllable of a noun, not the verb "trình" (but see below)
                 through_a_verb = True
@@ -1167,7 +1174,7 @@ def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_start
         return k if k < len(syls) and is_name_syllable(syls[k]) and k not in title_starts else j
     if k >= len(syls) or syls[k].text in (",", ".", ";", ":", ")", "(", "-", "–") or head_at(syls, k, lex) is not None:
         return k
-    if numbered or _copula_to_a_person(syls, k, lex):
+    if numbered or _copula_to_a_person(syls, k, lex) or _owner_follows(syls, k):
         return k
     if _joins_a_body(syls, k, lex):
         return k
@@ -1376,7 +1383,9 @@ def _unit_after_line_of_work(syls: list[Syllable], j: int, lex: Lexicons, title_
 def clause_verb_at(words: Sequence[str], lex: Lexicons) -> bool:
     """Do ``words`` open with a verb that begins the predicate after a name ("phát biểu", "chủ
     trì", "kiểm tra"; clause_verbs.txt)?"""
-    return any(" ".join(words[:n]).lower() in lex.clause_verbs for n in (1, 2) if len(words) >= n)
+    if not words or not words[0].islower():
+        return False  # "Ủy ban | Kiểm tra Trung ương": capitalized, a name's word
+    return any(" ".join(words[:n]) in lex.clause_verbs for n in (1, 2) if len(words) >= n)
 
 
 def predicate_begins_at(syls: list[Syllable], k: int, lex: Lexicons) -> bool:
@@ -1495,6 +1504,12 @@ def _copula_to_a_person(syls: list[Syllable], k: int, lex: Lexicons) -> bool:
     """Does "là" at ``k`` link what comes before to a person ("… là ông Phạm Văn Hòa", "… là
     bà Lê Thị Hà")?"""
     return syls[k].text == "là" and k + 1 < len(syls) and lex.is_honorific(syls[k + 1].text)
+
+
+def _owner_follows(syls: list[Syllable], k: int) -> bool:
+    """Does "của" at ``k`` name, capitalized, whom the body before it belongs to ("… | của Quốc
+    hội", "… | của Thủ tướng", "… | của Bộ Y tế")?"""
+    return syls[k].text == "của" and k + 1 < len(syls) and is_name_syllable(syls[k + 1])
 
 
 # Words a number after them dates or counts, never a body's own number.

@@ -970,7 +970,9 @@ def _before_predicate(text: str, start: int, end: int, lex: Lexicons) -> int:
             joined = 0 < k != head_length and _one_word_across(words[k - 1], words[k : k + 2], lex)
             # after a plural a verb is a noun: "Liên hiệp các | tổ chức hữu nghị Việt Nam"
             plural = words[k - 1].lower() in ("các", "những")
-            if not joined and not plural and (word in lex.after_org_words or _verb_length(words, k, lex)):
+            # a body's act after its name; right after the head it is its line of work ("Ủy ban kiểm tra")
+            acts = k > head_length and clause_verb_at(words[k : k + 2], lex)
+            if not joined and not plural and (word in lex.after_org_words or _verb_length(words, k, lex) or acts):
                 return position - 1
         position += len(word) + 1
     return end

@@ -1812,3 +1812,25 @@ def test_the_youth_unions_secretary() -> None:
     text = "Bí thư Tỉnh đoàn Nghệ An Lê Văn Hùng phát biểu."
     officials = {o.name: [p.text for p in o.positions] for o in extract_text(text, require_vietnamese=False).officials}
     assert officials == {"Lê Văn Hùng": ["Bí thư Tỉnh đoàn Nghệ An"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a forecast after a body's whole name is its act
+        ("Ngân hàng Thế giới dự báo kinh tế Việt Nam tăng trưởng 6,8%.", ["Ngân hàng Thế giới"]),
+        (
+            "Trung tâm Dự báo khí tượng thủy văn quốc gia dự báo mưa lớn.",
+            ["Trung tâm Dự báo khí tượng thủy văn quốc gia"],
+        ),
+        # right after the head it is the body's line of work
+        (
+            "Theo Trung tâm dự báo khí tượng thủy văn Trung ương, trời mưa lớn.",
+            ["Trung tâm dự báo khí tượng thủy văn Trung ương"],
+        ),
+        # the owner after "của" closes a lower-case line of work
+        ("Hội đồng Tư vấn chính sách của Thủ tướng họp phiên thứ nhất.", ["Hội đồng Tư vấn chính sách"]),
+    ],
+)
+def test_a_forecast_and_an_owner_after_a_name(text: str, expected: list[str]) -> None:
+    assert list(_read_by_rules(text)) == expected
