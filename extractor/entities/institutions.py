@@ -66,6 +66,8 @@ def is_surname(syl: Syllable, lex: Lexicons) -> bool:
 MIDDLE_NAMES = frozenset({"Thị", "Văn"})
 
 
+_HMONG_MIDDLE_NAME = "A"
+
 # The family name every Vietnamese Buddhist monk and nun takes with ordination, before a
 # dharma name of two syllables ("Thích Thiện Nhơn"; VLSP 2018 tags its 3 such names PERSON)
 _DHARMA_FAMILY_NAME = "Thích"
@@ -81,6 +83,9 @@ def begins_name(syls: list[Syllable], p: int, stop: int, lex: Lexicons) -> bool:
     if stop - p == 2 and syls[p].text in MIDDLE_NAMES:
         return False  # "Trạm Khuyến nông | Văn Chấn": a middle name and one more is a place, or a nickname
     middle_next = stop - p >= 3 and syls[p + 1].text in MIDDLE_NAMES
+    # a H'Mông man's middle name "A" between his clan's name and his own ("Vàng A Dình", "Sùng A
+    # Páo"), the clan's name listed or not
+    middle_next = middle_next or (stop - p == 3 and syls[p + 1].text == _HMONG_MIDDLE_NAME)
     if syls[p].text in MIDDLE_NAMES and p > 0 and is_surname(syls[p - 1], lex) and stop - p + 1 <= 4:
         return False
     if syls[p].text == _DHARMA_FAMILY_NAME:

@@ -1371,3 +1371,18 @@ def test_a_district_after_its_committee_is_no_person(text: str, expected: dict[s
 def test_the_chair_of_a_universitys_council() -> None:
     text = "Dự lễ có GS.TS Trần Diệp Tuấn, Chủ tịch Hội đồng trường ĐH Y Dược TP.HCM; PGS.TS Ngô Quốc Đạt phát biểu."
     assert _officials(text) == {"Trần Diệp Tuấn": ["Chủ tịch Hội đồng trường ĐH Y Dược TP.HCM"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a H'Mông man's name, "A" between a clan's name no list holds and his own
+        (
+            "Bị cáo Vàng A Dình, nguyên Chủ tịch UBND xã bị tuyên phạt 8 năm tù.",
+            {"Vàng A Dình": ["nguyên Chủ tịch UBND xã"]},
+        ),
+        ("Chủ tịch UBND xã Si Pa Phìn Vàng A Dình cho biết.", {"Vàng A Dình": ["Chủ tịch UBND xã Si Pa Phìn"]}),
+    ],
+)
+def test_a_hmong_mans_middle_name(text: str, expected: dict[str, list[str]]) -> None:
+    assert _officials(text) == expected
