@@ -302,11 +302,12 @@ def locality_start(syls: list[Syllable], first: int, stop: int, lex: Lexicons) -
 _UNIT_COMMITTEE_WORDS = frozenset({"tỉnh", "thành", "huyện", "quận", "thị"})
 
 
-def locality_after_its_committee(syls: list[Syllable], head: OrgHead, cut: int, stop: int, lex: Lexicons) -> bool:
+def locality_after_its_committee(syls: list[Syllable], first: int, cut: int, stop: int, lex: Lexicons) -> bool:
     """Are the two syllables ``syls[cut:stop]`` a known locality right after a party committee
-    named by its unit ("Huyện ủy | Yên Thành")? A person after such a title is named in full,
-    in three syllables or more, far more often than in two."""
-    if stop - cut != 2 or head.kind != "party" or not head.national:
+    named by its unit, whose head opens at ``first`` ("Huyện ủy | Yên Thành")? A person after
+    such a title is named in full, in three syllables or more, far more often than in two."""
+    head = head_at(syls, first, lex) if stop - cut == 2 else None
+    if head is None or first + len(head.words) != cut or head.kind != "party" or not head.national:
         return False
     if head.words[0].lower() not in _UNIT_COMMITTEE_WORDS:
         return False
@@ -834,7 +835,7 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
                     break
                 if in_list and not listed and not _one_word(syls, k - 1, lex):
                     break
-                if listed and clause_verb_at([s.text for s in syls[k : k + 2]], lex):
+                if listed and _acts_at(syls, k, lex):
                     break  # "…, chống tham nhũng, | chủ trì hội nghị": the post's holder acts
                 in_list = in_list or listed
                 j = k + whole
@@ -867,7 +868,7 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
             if (
                 after == j
                 and tuple(s.text for s in syls[begin:j]) not in lex.countries
-                and not clause_verb_at([s.text for s in syls[j : j + 2]], lex)  # "Ngân hàng Thế giới | dự báo …"
+                and not _acts_at(syls, j, lex)  # "Ngân hàng Thế giới | dự báo …"
             ):
                 # a country ends the name ("Thượng viện Campuchia | thăm Hà Nội"); a field goes on
                 after = _line_of_work_to_place(syls, j, lex, title_starts)
@@ -1152,7 +1153,7 @@ def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_start
                 continue
             break
         pair = " ".join(s.text for s in syls[k : k + 2])
-        acts = clause_verb_at([s.text for s in syls[k : k + 2]], lex)  # "Trung tâm … quốc gia | dự báo"
+        acts = _acts_at(syls, k, lex)  # "Trung tâm … quốc gia | dự báo"
         if word in lex.verbs and pair not in lex.verbs and _lower_word_of_two(syls, k, lex) and not acts:
             k += 2  # "thương" is a verb, "thương mại" (trade) a noun
             continue
@@ -1393,6 +1394,11 @@ def clause_verb_at(words: Sequence[str], lex: Lexicons) -> bool:
     return any(" ".join(words[:n]) in lex.clause_verbs for n in (1, 2) if len(words) >= n)
 
 
+def _acts_at(syls: list[Syllable], k: int, lex: Lexicons) -> bool:
+    """Does a verb of clause_verbs.txt begin at syllable ``k`` (:func:`clause_verb_at`)?"""
+    return clause_verb_at([s.text for s in syls[k : k + 2]], lex)
+
+
 def predicate_begins_at(syls: list[Syllable], k: int, lex: Lexicons) -> bool:
     """Does a verb, or a word that opens what follows a name, begin at ``k`` ("… thiên tai |
     đánh giá cao")?"""
@@ -1621,7 +1627,6 @@ def _one_syllable_fields(syls: list[Syllable], dash: int, begin: int, lex: Lexic
     after = dash + 1
     return (
         dash == begin + 1
-        and after + 1 <= len(syls)
         and all(is_name_syllable(syls[k]) and not is_surname(syls[k], lex) for k in (dash - 1, after))
         and _capitalized_word_at(syls, after, lex) == after + 1
         and (
@@ -1759,7 +1764,7 @@ def find_org_mentions(
         cut = person_cut(
             syls, run_first, stop, lex, min_keep=0 if head.standalone and run_first == head_stop else 1, foreign=False
         )
-        if cut == head_stop and locality_after_its_committee(syls, head, head_stop, stop, lex):
+        if cut == head_stop and locality_after_its_committee(syls, i, cut, stop, lex):
             cut = None  # "Bí thư Huyện ủy | Yên Thành và …": the district, though "Yên" is a family name
         # Two syllables at the end of a name no title stands before are more often a place
         # ("Công ty CP Supe Phốt phát và Hóa chất Lâm Thao") than a person.

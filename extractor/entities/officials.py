@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from ..lexicon.loader import SPECIALIST_GRADES, Lexicons, OrgHead
-from ..lexicon.phrases import head_at, leading_head, leading_rule_head, looks_foreign, looks_foreign_name, match_phrase
+from ..lexicon.phrases import leading_head, leading_rule_head, looks_foreign, looks_foreign_name, match_phrase
 from ..text.syllables import Syllable
 from .institutions import (
     BOARDS,
@@ -495,8 +495,7 @@ def _split_name_off(syls: list[Syllable], position: _Position, lex: Lexicons) ->
         return None  # "Hiệu trưởng Trường THPT Đinh Tiên Hoàng": the school bears the name
     if cut == run_first > first and stop - cut == 2:
         return None  # "Chánh án TAND huyện Nông Sơn": two syllables after a unit are its name
-    head = head_at(syls, first, lex)
-    if head is not None and first + len(head.words) == cut and locality_after_its_committee(syls, head, cut, stop, lex):
+    if locality_after_its_committee(syls, first, cut, stop, lex):
         return None  # "Bí thư Huyện ủy | Yên Thành và …": the district, though "Yên" is a family name
     if cut == first:
         position.org_first = position.org_stop = None
