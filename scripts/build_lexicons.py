@@ -32,10 +32,12 @@ from extractor.text.syllables import SYLLABLE_RE  # noqa: E402
 
 OUT = ROOT / "extractor" / "lexicon" / "data" / "after_org_words.txt"
 VERBS_OUT = ROOT / "extractor" / "lexicon" / "data" / "verbs.txt"
+NOMINAL_OUT = ROOT / "extractor" / "lexicon" / "data" / "nominal_words.txt"
 MIN_AFTER = 5  # seen at least this often right after an organization
 RATIO = 3.0  # and this many times more often after one than inside one
 MIN_VERB = 5  # a word tagged at least this often
 VERB_SHARE = 0.75  # and as a verb at least this share of the time
+NOMINAL_VERB_SHARE = 0.1  # a word of two syllables tagged as a verb at most this share of the time
 
 
 def main() -> int:
@@ -98,6 +100,22 @@ def _write_verbs(paths: list[Path]) -> None:
     )
     VERBS_OUT.write_text(header + "\n".join(verbs) + "\n", encoding="utf-8")
     print(f"{len(verbs)} verbs -> {VERBS_OUT}")
+    single_verbs = {w for w in verbs if " " not in w}
+    nominal = sorted(
+        w
+        for w, n in tagged.items()
+        if n >= MIN_VERB
+        and as_verb[w] <= NOMINAL_VERB_SHARE * n
+        and len(w.split()) == 2
+        and w.split()[1] in single_verbs
+    )
+    header = (
+        "# Lower-case words of two syllables whose second syllable alone is a verb (verbs.txt) but which\n"
+        "# underthesea's tagger seldom (at most 10% of the time) tags as verbs (VLSP 2018 training part). Built by\n"
+        "# scripts/build_lexicons.py; do not edit by hand.\n"
+    )
+    NOMINAL_OUT.write_text(header + "\n".join(nominal) + "\n", encoding="utf-8")
+    print(f"{len(nominal)} nominal words -> {NOMINAL_OUT}")
 
 
 if __name__ == "__main__":

@@ -678,6 +678,8 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
                 fixed = 0
         if j == begin and not fixed:
             fixed = _lower_case_field(syls, j, lex)  # "Ban | bầu cử đại biểu Quốc hội"
+        if not fixed and _steering_scope_only(syls, begin, j):
+            fixed = _steered_matter(syls, j, lex, title_starts) - j  # "Ban Chỉ đạo | xóa nhà tạm, nhà dột nát"
         if not fixed and j in title_starts:
             break
         fixed = fixed or (match_phrase(syls, j, lex.joint_bodies, lex) if _after_office(syls, j) else 0)
@@ -835,8 +837,10 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
                     break
                 if in_list and not listed and not _one_word(syls, k - 1, lex):
                     break
-                if listed and _acts_at(syls, k, lex):
+                if acts_at(syls, k, lex):
                     break  # "…, chống tham nhũng, | chủ trì hội nghị": the post's holder acts
+                if match_phrase(syls, k, lex.admin_units, lex):
+                    break  # "Ban Chỉ đạo phòng, chống thiên tai | tỉnh": the unit goes on in extend_name
                 in_list = in_list or listed
                 j = k + whole
                 taken += 1
@@ -868,7 +872,7 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
             if (
                 after == j
                 and tuple(s.text for s in syls[begin:j]) not in lex.countries
-                and not _acts_at(syls, j, lex)  # "Ngân hàng Thế giới | dự báo …"
+                and not acts_at(syls, j, lex)  # "Ngân hàng Thế giới | dự báo …"
             ):
                 # a country ends the name ("Thượng viện Campuchia | thăm Hà Nội"); a field goes on
                 after = _line_of_work_to_place(syls, j, lex, title_starts)
@@ -890,6 +894,126 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
     while j > begin and syls[j - 1].text in _NOT_AN_END:
         j -= 1  # "Công an huyện Nông | và chính quyền …": a name does not end in a conjunction
     return j
+
+
+# What a steering committee's name may hold between its head and what it steers: its scope
+# ("Ban Chỉ đạo Trung ương | về …", "Ban Chỉ đạo Nhà nước | các công trình …", "Ban Chỉ đạo
+# của Chính phủ | về …").
+_STEERING_SCOPES = frozenset(
+    {
+        (),
+        ("Trung", "ương"),
+        ("Nhà", "nước"),
+        ("Chính", "phủ"),
+        ("của", "Chính", "phủ"),
+        ("quốc", "gia"),
+        ("Quốc", "gia"),
+    }
+)
+_STEERING_HEADS = frozenset({("Chỉ", "đạo"), ("BCĐ",)})
+# Documents a steering committee is named after, cited by their number ("… và Đề án 06",
+# "Ban Chỉ đạo tổng kết Nghị quyết 18")
+_STEERED_DOCUMENTS = frozenset({"Nghị quyết", "Đề án", "Chỉ thị", "Kết luận", "Chương trình", "Quyết định"})
+# Words of time that begin what follows a name ("… | ngày 5/12 họp", "… | sáng nay")
+_TIME_WORDS = frozenset("ngày sáng chiều tối hôm tuần tháng năm phiên lần giai nhiệm".split())
+_MAX_MATTER = 24
+
+
+def _steering_scope_only(syls: list[Syllable], begin: int, j: int) -> bool:
+    """Is the name a steering committee's head ("Ban Chỉ đạo", "BCĐ") before ``begin`` and only
+    its scope from ``begin`` to ``j``?"""
+    if not any(tuple(s.text for s in syls[begin - len(h) : begin]) == h for h in _STEERING_HEADS if begin >= len(h)):
+        return False
+    return tuple(s.text for s in syls[begin:j]) in _STEERING_SCOPES and j < len(syls) and not syls[j].is_upper_initial
+
+
+def _cited_document(syls: list[Syllable], k: int) -> int:
+    """Length of a document cited by its number at ``k`` ("Đề án 06", "Nghị quyết số 18-NQ/TW"); 0 if none."""
+    name = " ".join(s.text for s in syls[k : k + 2])
+    if name not in _STEERED_DOCUMENTS:
+        return 0
+    m = k + 2 + (k + 2 < len(syls) and syls[k + 2].text == "số")
+    return m + 1 - k if m < len(syls) and syls[m].text[:1].isdigit() else 0
+
+
+def _steered_matter(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[int]) -> int:
+    """What a steering committee steers, its name's end in lower case ("Ban Chỉ đạo | xóa nhà tạm,
+    nhà dột nát", "Ban Chỉ đạo Trung ương | về chính sách nhà ở và thị trường bất động sản",
+    "Ban Chỉ đạo Nhà nước | các công trình, dự án quan trọng quốc gia, …"): things listed with
+    commas and "và", each of lower-case words or a document cited by its number ("… và Đề án
+    06"). Returns the index after the matter, else ``j``.
+
+    A verb past a thing's first word begins the predicate ("… về chuyển đổi số | họp"), as do an
+    act, a closed-class word, a time, a unit (its place goes on in extend_name), a term and a
+    title. Without "về" the words could as well be what the committee does ("Ban Chỉ đạo | ban
+    hành kế hoạch", "… | khẩn trương triển khai"): they name it only where they end before one
+    of those and not before a verb, and a matter opening with a verb only where its unit follows
+    ("Ban Chỉ đạo sắp xếp đơn vị hành chính | tỉnh Hà Tĩnh")."""
+    n = len(syls)
+    if tuple(s.text for s in syls[j : j + 3]) == ("của", "Chính", "phủ"):
+        j += 3  # "Ban Chỉ đạo | của Chính phủ | về …"
+    if j >= n:
+        return j
+    about = syls[j].text == "về"
+    first = k = j + about
+    end = first
+    words = 0  # words of the thing being read
+    at_a_verb = False
+    while k < n and k - j < _MAX_MATTER:
+        text = syls[k].text
+        if text in (",", "và"):
+            nxt = k + 1
+            if not words or nxt >= n:
+                break
+            if not (_cited_document(syls, nxt) or (syls[nxt].is_alpha and not syls[nxt].is_upper_initial)):
+                break
+            k, words = nxt, 0
+            continue
+        cited = _cited_document(syls, k)
+        if cited:
+            k += cited
+            end, words = k, words + 1
+            continue
+        first_of_list = k == first and text in ("các", "những")  # "Ban Chỉ đạo Nhà nước | các công trình"
+        if not first_of_list and _ends_a_matter(syls, k, lex, title_starts):
+            break
+        width = 2 if _lower_word_of_two(syls, k, lex) else 1
+        if words and " ".join(s.text for s in syls[k : k + width]) in lex.verbs:
+            at_a_verb = True
+            break
+        k += width
+        end, words = k, words + (not first_of_list)
+    if end == first:
+        return j - 3 * (j > 0 and syls[j - 1].text == "phủ" and syls[j - 3].text == "của")
+    if not about:
+        unit_after = end < n and bool(match_phrase(syls, end, lex.admin_units, lex))
+        if at_a_verb or not (end >= n or _ends_a_matter(syls, end, lex, title_starts)):
+            return j
+        if predicate_begins_at(syls, first, lex) and not unit_after:
+            return j
+    return end
+
+
+def _word_of_no_time(syls: list[Syllable], k: int, lex: Lexicons) -> bool:
+    """Does the time word at ``k`` open a word that names no time ("sáng | tạo", "năm | học")?"""
+    return _lower_word_of_two(syls, k, lex) and syls[k + 1].text not in ("nay", "qua", "mai", "này", "sau", "trước")
+
+
+def _ends_a_matter(syls: list[Syllable], k: int, lex: Lexicons, title_starts: set[int]) -> bool:
+    """Does what a steering committee steers end before syllable ``k``: punctuation, a capital, a
+    closed-class word, a time, an act, a term, a title or a unit?"""
+    text = syls[k].text
+    return (
+        not syls[k].is_alpha
+        or syls[k].is_upper_initial
+        or k in title_starts
+        or text in _BRIDGE_STOP
+        or text in FUNCTION_WORDS
+        or (text in _TIME_WORDS and not _word_of_no_time(syls, k, lex))
+        or acts_at(syls, k, lex)
+        or bool(term_length(syls, k))
+        or bool(match_phrase(syls, k, lex.admin_units, lex))
+    )
 
 
 _LOWER_CASE_FIELD = 5  # syllables of a state body's field read whole though written in lower case
@@ -1046,6 +1170,7 @@ def _bare_head_before(syls: list[Syllable], j: int, lex: Lexicons) -> bool:
 
 
 _SCOPES = (("Quốc", "gia"), ("Trung", "ương"))
+_LOWER_SCOPES = (("quốc", "gia"), ("trung", "ương"))
 
 
 def _scope_ends_at(syls: list[Syllable], j: int) -> bool:
@@ -1122,6 +1247,8 @@ def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_start
         and not syls[k].is_upper_initial
     ):
         word = syls[k].text
+        if joined and tuple(s.text for s in syls[k - 2 : k]) in _LOWER_SCOPES:
+            break  # "Quỹ Phát triển | khoa học và công nghệ quốc gia | chi nhánh …": a national scope ends it
         if k > j and _joins_a_body(syls, k, lex):
             break  # "Cục Biến đổi | khí hậu | và Viện Khoa học …": "và" joins another body
         if (
@@ -1153,14 +1280,18 @@ def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_start
                 continue
             break
         pair = " ".join(s.text for s in syls[k : k + 2])
-        acts = _acts_at(syls, k, lex)  # "Trung tâm … quốc gia | dự báo"
+        acts = acts_at(syls, k, lex)  # "Trung tâm … quốc gia | dự báo"
         if word in lex.verbs and pair not in lex.verbs and _lower_word_of_two(syls, k, lex) and not acts:
             k += 2  # "thương" is a verb, "thương mại" (trade) a noun
             continue
         if predicate_begins_at(syls, k, lex) or acts:
             if k > j and _lower_word_of_two(syls, k - 1, lex) and syls[k - 1].word == syls[k].word:
                 k += 1  # "công | trình": the second syllable of a noun, not the verb "trình" (but see below)
-                through_a_verb = True
+                # a word the tagger seldom reads as a verb, right after the capitalized words, is none
+                # ("Y tế | công cộng"); "quy định" may be one, and so may a word after others ("Bộ
+                # Công thương | cắt giảm điều kiện …")
+                nominal = k - 2 == j and f"{syls[j].text} {syls[j + 1].text}" in lex.nominal_words
+                through_a_verb = through_a_verb or not nominal
                 continue
             return j
         unit = match_phrase(syls, k, lex.admin_units, lex)
@@ -1170,13 +1301,17 @@ def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_start
     if k == j:
         return j
     numbered = _unit_number_closes(syls, k, lex)  # "Xây dựng | công trình giao thông | 8 cho biết"
+    national = tuple(s.text for s in syls[k - 2 : k]) in _LOWER_SCOPES  # "… | khoa học và công nghệ quốc gia"
     if (
         through_a_verb
         and not numbered
+        and not national
         and not (k < len(syls) and (is_name_syllable(syls[k]) or _locality_follows(syls, k, lex)))
     ):
-        return j  # "Bộ Tài chính | quy định, …": a verb after all, unless a name or place ends the tail
-    if joined:  # only a name after them shows the two lines of work are one body's
+        return j  # "Bộ Tài chính | quy định, …": a verb after all, unless a name, place or scope ends the tail
+    if joined:  # only a name after them, or a national scope, shows the two lines of work are one body's
+        if national:
+            return k  # "Quỹ Phát triển | khoa học và công nghệ quốc gia"
         return k if k < len(syls) and is_name_syllable(syls[k]) and k not in title_starts else j
     if k >= len(syls) or syls[k].text in (",", ".", ";", ":", ")", "(", "-", "–") or head_at(syls, k, lex) is not None:
         return k
@@ -1197,12 +1332,17 @@ def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_start
 
 def _lower_word_not_a_unit(syls: list[Syllable], k: int, lex: Lexicons) -> bool:
     """Does a lower-case unit of one syllable at ``k`` make a word of the dictionary with the next
-    ("xã hội", society), which is no body ("huyện ủy" is one)?"""
-    return (
-        not syls[k].is_upper_initial
-        and _lower_word_of_two(syls, k, lex)
-        and (syls[k].text.capitalize(), syls[k + 1].text) not in lex.org_heads
-    )
+    ("xã hội", society), which is no body ("huyện ủy" is one), or end one with the two before
+    ("hợp tác xã", a cooperative)?"""
+    if syls[k].is_upper_initial:
+        return False
+    if (
+        k >= 2
+        and not any(s.is_upper_initial for s in syls[k - 2 : k])
+        and lex.dictionary.known_word(syls[k - 2 : k + 1])
+    ):
+        return True
+    return _lower_word_of_two(syls, k, lex) and (syls[k].text.capitalize(), syls[k + 1].text) not in lex.org_heads
 
 
 def _joins_a_body(syls: list[Syllable], k: int, lex: Lexicons) -> bool:
@@ -1394,7 +1534,7 @@ def clause_verb_at(words: Sequence[str], lex: Lexicons) -> bool:
     return any(" ".join(words[:n]) in lex.clause_verbs for n in (1, 2) if len(words) >= n)
 
 
-def _acts_at(syls: list[Syllable], k: int, lex: Lexicons) -> bool:
+def acts_at(syls: list[Syllable], k: int, lex: Lexicons) -> bool:
     """Does a verb of clause_verbs.txt begin at syllable ``k`` (:func:`clause_verb_at`)?"""
     return clause_verb_at([s.text for s in syls[k : k + 2]], lex)
 

@@ -27,6 +27,7 @@ from ..text.syllables import Syllable
 from .institutions import (
     BOARDS,
     OrgMention,
+    acts_at,
     apostrophe_prefix,
     bears_the_name,
     begins_name,
@@ -1070,6 +1071,7 @@ class SentenceOfficials:
                                 after_stop >= len(syls)
                                 or syls[after_stop].text in (",", ".", ";", ")")
                                 or predicate_begins_at(syls, after_stop, self.lex)  # "…, Phó Chánh án X | chủ tọa"
+                                or acts_at(syls, after_stop, self.lex)  # "…, Trưởng Ban Tổ chức Trung ương | chủ trì"
                             )
                             and not self._someone_named_after(after[-1], after_stop)
                         ):

@@ -121,7 +121,7 @@ class EntityReader:
         ner = model.spans([sentence.syls for sentence in read]) if model is not None and read else None
         if ner:
             ner = [_without_half_a_rank(text, span, lex) for span in in_vlsp_convention(text, ner, lex)]
-            ner = [_model_org_before_predicate(text, span, lex) for span in ner]
+            ner = [_model_org_before_predicate(text, _whole_last_word(text, span, lex), lex) for span in ner]
         officials = _merge_officials(text, read, lex)
         if ner:
             _extend_positions(text, officials, ner, lex)
@@ -181,6 +181,28 @@ def _without_predicate_tail(text: str, span: EntitySpan, lex: Lexicons) -> Entit
         return span
     cut = _before_predicate(text, last_capital, span.end, lex)  # read from the last capitalized word on
     return EntitySpan(span.label, span.start, cut) if last_capital < cut < span.end else span
+
+
+def _whole_last_word(text: str, span: tuple[int, int, str], lex: Lexicons) -> tuple[int, int, str]:
+    """A model's body span that stops inside a word goes on to the word's end ("Quỹ Phát triển
+    khoa học và công nghệ quốc | gia"): its last syllable and the next, both in lower case, make
+    a word of the dictionary, and the last does not already end one with the syllable before it."""
+    start, end, label = span
+    if label != "ORG":
+        return span
+    inside = _WORD.findall(text, start, end)[-2:]
+    after = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    if len(inside) < 2 or after is None or not (inside[-1].isalpha() and inside[-1].islower()):
+        return span
+    nxt = after.group()
+    if (
+        nxt.isalpha()
+        and nxt.islower()
+        and lex.dictionary.has(f"{inside[-1]} {nxt}")
+        and not lex.dictionary.has(" ".join(inside))
+    ):
+        return (start, after.end(), label)
+    return span
 
 
 def _model_org_before_predicate(text: str, span: tuple[int, int, str], lex: Lexicons) -> tuple[int, int, str]:
@@ -536,6 +558,9 @@ def _institutions(
                 b for b in ner_ends.get(start, ()) if b > end and fair_extension(text, start, end, b, person_spans, lex)
             ]
             aliases = org.aliases
+            wider = [a for a, b in ner_orgs if b == end and _one_capital_word_before(text, a, start, lex)]
+            if wider:
+                start = wider[0]
             if longer and not aliases:
                 end = max(longer)
                 # "Hiệp hội Chế biến và Xuất khẩu | thủy sản Việt Nam (VASEP)": the bracket after the model's end
@@ -791,6 +816,11 @@ def _before_person(text: str, start: int, end: int, person_spans: SpanIndex) -> 
             while end > start and text[end - 1].isspace():
                 end -= 1
     return end
+
+
+def _one_capital_word_before(text: str, a: int, start: int, lex: Lexicons) -> bool:
+    words = text[a:start].split()
+    return len(words) == 1 and words[0].isalpha() and words[0][:1].isupper() and not words[0].isupper()
 
 
 def fair_extension(text: str, start: int, end: int, new_end: int, person_spans: SpanIndex, lex: Lexicons) -> bool:

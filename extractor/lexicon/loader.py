@@ -69,6 +69,8 @@ class Lexicons:
     countries: Phrases
     place_words: Phrases
     verbs: frozenset[str]  # lower-case verbs never seen inside a name (built from VLSP 2018)
+    # lower-case words of two syllables, the second a verb alone, seldom tagged verbs (built from VLSP 2018)
+    nominal_words: frozenset[str]
     after_org_words: frozenset[str]  # words that open what follows a name (built from VLSP 2018)
     clause_verbs: frozenset[str]  # verbs that open the predicate after a name (clause_verbs.txt)
     not_institutions: tuple[tuple[str, ...], ...]  # lower-case openings of places, projects, documents
@@ -145,6 +147,7 @@ class Lexicons:
             countries=_phrases("countries.txt"),
             place_words=_phrases("place_words.txt"),
             verbs=frozenset(canonical(line.strip()) for line in data_lines("verbs.txt")),
+            nominal_words=frozenset(canonical(line.strip()) for line in data_lines("nominal_words.txt")),
             title_units={
                 canonical(t): canonical(h) for t, h in (line.split("\t") for line in data_lines("title_units.tsv"))
             },

@@ -1834,3 +1834,111 @@ def test_the_youth_unions_secretary() -> None:
 )
 def test_a_forecast_and_an_owner_after_a_name(text: str, expected: list[str]) -> None:
     assert list(_read_by_rules(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an army unit named by its number or name, alone as a subject
+        ("Quân khu 7 tổ chức diễn tập phòng thủ năm 2026.", ["Quân khu 7"]),
+        ("Sư đoàn 312 yêu cầu các đơn vị sẵn sàng.", ["Sư đoàn 312"]),
+        ("Lữ đoàn Công binh 229 bàn giao cây cầu cho địa phương.", ["Lữ đoàn Công binh 229"]),
+        ("Quân khu Thủ đô phối hợp với Công an thành phố.", ["Quân khu Thủ đô", "Công an thành phố"]),
+        # the word alone, or in lower case, is any such unit
+        ("Các sư đoàn chủ lực đã được điều động.", []),
+    ],
+)
+def test_an_army_unit_by_its_number(text: str, expected: list[str]) -> None:
+    assert _institutions(text) == expected
+
+
+def test_the_models_name_one_word_wider_than_the_rules_is_the_outermost() -> None:
+    # the model reads the troupe of the military region, the rules the region inside it
+    assert _institutions("Chị từng là diễn viên của Đoàn Quân khu 5 trong nhiều năm.") == ["Đoàn Quân khu 5"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a steering committee steers names it, after "về" or straight after its scope
+        (
+            "Ban Chỉ đạo Trung ương về chính sách nhà ở và thị trường bất động sản họp phiên thứ hai.",
+            ["Ban Chỉ đạo Trung ương về chính sách nhà ở và thị trường bất động sản"],
+        ),
+        (
+            "Ban Chỉ đạo của Chính phủ về phát triển khoa học, công nghệ, đổi mới sáng tạo, "
+            "chuyển đổi số và Đề án 06 đã họp.",
+            [
+                "Ban Chỉ đạo của Chính phủ về phát triển khoa học, công nghệ, đổi mới sáng tạo, "
+                "chuyển đổi số và Đề án 06"
+            ],
+        ),
+        (
+            "Ban Chỉ đạo Nhà nước các công trình, dự án quan trọng quốc gia, trọng điểm ngành "
+            "đường sắt đã kiểm tra tiến độ.",
+            ["Ban Chỉ đạo Nhà nước các công trình, dự án quan trọng quốc gia, trọng điểm ngành đường sắt"],
+        ),
+        (
+            "Ban Chỉ đạo xóa nhà tạm, nhà dột nát tỉnh Thanh Hóa yêu cầu hoàn thành trước tháng 6.",
+            ["Ban Chỉ đạo xóa nhà tạm, nhà dột nát tỉnh Thanh Hóa"],
+        ),
+        # a matter opening with a verb names it only where its unit follows
+        (
+            "Ban Chỉ đạo sắp xếp đơn vị hành chính tỉnh Quảng Trị đã họp.",
+            ["Ban Chỉ đạo sắp xếp đơn vị hành chính tỉnh Quảng Trị"],
+        ),
+        ("Ban Chỉ đạo ban hành kế hoạch kiểm tra.", []),
+        # a verb past the first word of a thing begins the predicate; so does a time
+        ("Ban Chỉ đạo quốc gia về chuyển đổi số yêu cầu các bộ hoàn thành.", ["Ban Chỉ đạo quốc gia về chuyển đổi số"]),
+        ("Ban Chỉ đạo về cải cách hành chính sáng nay đã họp.", ["Ban Chỉ đạo về cải cách hành chính"]),
+        # ... but not a word that names no time ("sáng tạo")
+        ("Ban Chỉ đạo về đổi mới sáng tạo đã họp.", ["Ban Chỉ đạo về đổi mới sáng tạo"]),
+    ],
+)
+def test_what_a_steering_committee_steers(text: str, expected: list[str]) -> None:
+    assert list(_read_by_rules(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the chair's act ends the things prevented, listed or not
+        (
+            "Ông Trần Văn Hùng, Trưởng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng chủ trì cuộc họp.",
+            ["Ban Chỉ đạo Trung ương về phòng, chống tham nhũng"],
+        ),
+        # a unit after the things prevented is the committee's place
+        (
+            "Ông Trần Văn Hùng, Trưởng Ban Chỉ đạo phòng, chống thiên tai tỉnh chủ trì cuộc họp.",
+            ["Ban Chỉ đạo phòng, chống thiên tai tỉnh"],
+        ),
+    ],
+)
+def test_what_a_committee_prevents_ends_at_an_act_or_a_unit(text: str, expected: list[str]) -> None:
+    assert list(_read_by_rules(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two lines of work joined by "và" and closed by a national scope are one body's
+        (
+            "Ông đề xuất thành lập Quỹ Phát triển khoa học và công nghệ quốc gia chi nhánh phía Nam.",
+            ["Quỹ Phát triển khoa học và công nghệ quốc gia"],
+        ),
+        # "hợp tác xã" (a cooperative) is a word, not the unit "xã": the province after it is the body's
+        (
+            "Quỹ Hỗ trợ phát triển hợp tác xã tỉnh Nghệ An đã giải ngân 20 tỷ đồng.",
+            ["Quỹ Hỗ trợ phát triển hợp tác xã tỉnh Nghệ An"],
+        ),
+    ],
+)
+def test_a_line_of_work_closed_by_a_scope_or_a_word_ending_in_a_unit(text: str, expected: list[str]) -> None:
+    assert list(_read_by_rules(text)) == expected
+
+
+def test_the_models_span_goes_on_to_the_end_of_its_last_word() -> None:
+    # the model stops at "quốc", inside "quốc gia"
+    text = "Ông đề xuất thành lập Quỹ Phát triển khoa học và công nghệ quốc gia chi nhánh phía Nam."
+    spans = [text[e.start : e.end] for e in extract_text(text, require_vietnamese=False).entities if e.label == "ORG"]
+    assert spans == ["Quỹ Phát triển khoa học và công nghệ quốc gia"]

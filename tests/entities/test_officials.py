@@ -1386,3 +1386,37 @@ def test_the_chair_of_a_universitys_council() -> None:
 )
 def test_a_hmong_mans_middle_name(text: str, expected: dict[str, list[str]]) -> None:
     assert _officials(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        # after a title of no body and the name, an apposition ended by the holder's act is theirs
+        (
+            "Tổng Bí thư Tô Lâm, Trưởng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, "
+            "tiêu cực chủ trì cuộc họp.",
+            "Tô Lâm",
+            "Trưởng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực",
+        ),
+        (
+            "Bộ trưởng Nguyễn Văn Thắng, Trưởng Ban Tổ chức Trung ương chủ trì hội nghị.",
+            "Nguyễn Văn Thắng",
+            "Trưởng Ban Tổ chức Trung ương",
+        ),
+    ],
+)
+def test_an_apposition_ended_by_the_holders_act(text: str, name: str, post: str) -> None:
+    assert post in _officials(text)[name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        # a word the tagger seldom reads as a verb ("công cộng") goes on in the field's name
+        ("Ông Lê Văn An, Trưởng khoa Y tế công cộng cho biết.", "Lê Văn An", "Trưởng khoa Y tế công cộng"),
+        # one read as a verb as often as a noun ("quy định") after a body still ends it
+        ("Bà Trần Thị Hoa, Giám đốc Sở Tài chính quy định, các xã phải nộp.", "Trần Thị Hoa", "Giám đốc Sở Tài chính"),
+    ],
+)
+def test_a_fields_lower_case_word_that_is_no_verb(text: str, name: str, post: str) -> None:
+    assert _officials(text)[name] == [post]
