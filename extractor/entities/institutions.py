@@ -631,8 +631,8 @@ def term_length(syls: list[Syllable], j: int) -> int:
 
 
 def term_words_length(words: Sequence[str], *, numbered: bool = True) -> int:
-    """Length of a term that ``words`` open: "nhiệm kỳ 2025-2030", "khóa XVI", "khoá 15"; 0 if
-    none. A term is the post's or the council's sitting, not part of a name. Without
+    """Length of a term that ``words`` open: "nhiệm kỳ 2025-2030", "khóa XVI", "khoá 15", "lần
+    thứ 5"; 0 if none. A term is the post's or the council's sitting, not part of a name. Without
     ``numbered`` the term words alone count ("nhiệm kỳ", "khóa"), for a tail of letters only."""
     if not words or (numbered and len(words) < 2):
         return 0
@@ -647,7 +647,16 @@ def term_words_length(words: Sequence[str], *, numbered: bool = True) -> int:
             return k
     if word in ("khóa", "khoá") and (not numbered or second.isdigit() or set(second) <= _ROMAN_LETTERS):
         return min(2, len(words))
+    if word == "lần" and second.lower() == "thứ":
+        # a sitting's ordinal ("Hội nghị Ban Chấp hành Đảng bộ | lần thứ 5"): VLSP 2018 has no ORG span with it
+        if not numbered:
+            return 2
+        if len(words) > 2 and (words[2].isdigit() or set(words[2]) <= _ROMAN_LETTERS or words[2] in _ORDINALS):
+            return 3
     return 0
+
+
+_ORDINALS = frozenset("nhất hai ba tư năm sáu bảy tám chín mười".split())
 
 
 def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[int]) -> int:

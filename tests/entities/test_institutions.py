@@ -1942,3 +1942,22 @@ def test_the_models_span_goes_on_to_the_end_of_its_last_word() -> None:
     text = "Ông đề xuất thành lập Quỹ Phát triển khoa học và công nghệ quốc gia chi nhánh phía Nam."
     spans = [text[e.start : e.end] for e in extract_text(text, require_vietnamese=False).entities if e.label == "ORG"]
     assert spans == ["Quỹ Phát triển khoa học và công nghệ quốc gia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the model's span ran into "tổ chức" (a noun as often as a verb); cut before it, it still
+        # carries the name's lower-case end
+        (
+            "Báo Tiền Phong phối hợp với Trung tâm Phát triển Khoa học, Công nghệ và Tài năng trẻ tổ chức giải thưởng.",
+            ["Báo Tiền Phong", "Trung tâm Phát triển Khoa học, Công nghệ và Tài năng trẻ"],
+        ),
+        # a sitting's ordinal is not part of the body's name
+        ("Hội nghị Ban Chấp hành Đảng bộ lần thứ 5 đã bế mạc.", ["Ban Chấp hành Đảng bộ"]),
+        ("Hội nghị Ban Chấp hành Đảng bộ lần thứ ba đã bế mạc.", ["Ban Chấp hành Đảng bộ"]),
+        ("Sáng nay, Ban Chấp hành Đảng bộ phường Yên Sở lần thứ 5 họp.", ["Ban Chấp hành Đảng bộ phường Yên Sở"]),
+    ],
+)
+def test_a_names_end_past_the_models_predicate_and_before_a_sittings_ordinal(text: str, expected: list[str]) -> None:
+    assert _institutions(text) == expected
