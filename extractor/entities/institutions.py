@@ -659,6 +659,25 @@ def term_words_length(words: Sequence[str], *, numbered: bool = True) -> int:
 _ORDINALS = frozenset("nhất hai ba tư năm sáu bảy tám chín mười".split())
 
 
+def korean_name_at(syls: list[Syllable], j: int, lex: Lexicons) -> bool:
+    """Does a Korean person's name of three syllables, the last of a capitalized run, begin at
+    ``j`` ("… Samsung | Lee Jae Yong", "… Lotte | Shin Dong Bin")? See :func:`korean_name`."""
+    if j + 3 < len(syls) and syls[j + 3].is_upper_initial:
+        return False
+    return korean_name([s.text for s in syls[j : j + 3]], lex)
+
+
+def korean_name(words: Sequence[str], lex: Lexicons) -> bool:
+    """Are ``words`` a Korean person's name: a family name of korean_surnames.txt and two given
+    syllables, all capitalized and without Vietnamese marks, one at least no Vietnamese syllable
+    ("Kim Long Tin" is a Vietnamese brand)?"""
+    if len(words) != 3 or words[0] not in lex.korean_surnames:
+        return False
+    if not all(w.isascii() and w.isalpha() and w[:1].isupper() and w[1:].islower() for w in words):
+        return False
+    return any(looks_foreign(w) for w in words)
+
+
 def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[int]) -> int:
     """Extend an institution's name from syllable ``j``; return the index after it."""
     n = len(syls)
@@ -902,6 +921,8 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
         j = after
     while j > begin and syls[j - 1].text in _NOT_AN_END:
         j -= 1  # "Công an huyện Nông | và chính quyền …": a name does not end in a conjunction
+    if j - 3 > begin and korean_name_at(syls, j - 3, lex):
+        j -= 3  # "Tập đoàn Samsung | Lee Jae Yong": the chief's name after the brand
     return j
 
 
@@ -1086,7 +1107,7 @@ def _host_country(syls: list[Syllable], j: int, begin: int, lex: Lexicons) -> in
         and any(match_phrase(syls, k, lex.countries, lex) or _continent_at(syls, k) for k in range(begin, j))
     ):
         return 1 + host
-    if _overseas_community(syls, begin, j, lex):
+    if _overseas_community(syls, begin, j, lex) or _foreign_community_here(syls, begin, j, host, lex):
         return 1 + host
     return 1 + host if _a_mission_from(syls, begin, j, lex) else 0
 
@@ -1118,14 +1139,16 @@ _COMMUNITY_HEADS = frozenset({("Hội",), ("Hiệp", "hội")})
 _COMMUNITY_LENGTHS = frozenset(len(head) for head in _COMMUNITY_HEADS)
 
 
-def holds_its_host(body: Sequence[str], lex: Lexicons) -> bool:
-    """Does a body's name go on with "tại" and where it is: a mission ("Đại sứ quán Việt Nam",
-    "Tổng Lãnh sự quán …", "Phái đoàn thường trực Việt Nam") or an association of Vietnamese
-    people abroad ("Hội Người Việt Nam")?"""
+def holds_its_host(body: Sequence[str], lex: Lexicons, host: Sequence[str] = ()) -> bool:
+    """Does a body's name go on with "tại" and where it is (``host``): a mission ("Đại sứ quán
+    Việt Nam", "Tổng Lãnh sự quán …", "Phái đoàn thường trực Việt Nam"), an association of
+    Vietnamese people abroad ("Hội Người Việt Nam") or a foreign country's in Việt Nam
+    ("Hiệp hội Doanh nghiệp Hàn Quốc | tại Việt Nam")?"""
     lowered = tuple(w.lower() for w in body)
     start = 1 if lowered[:1] == ("tổng",) else 0
     mission = any(lowered[start : start + n] in _MISSIONS for n in _MISSION_LENGTHS)
-    return mission or _community_name(tuple(body))
+    here = tuple(host[: len(_HOME)]) == _HOME and foreign_community(tuple(body), lex)
+    return mission or _community_name(tuple(body)) or here
 
 
 def _community_name(words: tuple[str, ...]) -> bool:
@@ -1134,6 +1157,35 @@ def _community_name(words: tuple[str, ...]) -> bool:
     return words[-2:] == _HOME and any(
         words[:n] in _COMMUNITY_HEADS and len(words) >= n + len(_HOME) for n in _COMMUNITY_LENGTHS
     )
+
+
+# Heads of the bodies of foreign businesses or people in Việt Nam ("Hiệp hội Doanh nghiệp Hàn
+# Quốc tại Việt Nam", "Phòng Thương mại Hoa Kỳ tại Việt Nam", "Phòng Thương mại châu Âu tại Việt
+# Nam", "Hội Người Hàn Quốc tại Việt Nam"), named with their home and "tại Việt Nam"
+_FOREIGN_COMMUNITY_HEADS = frozenset({("Hội",), ("Hiệp", "hội"), ("Phòng", "Thương", "mại")})
+
+
+def _foreign_community_here(syls: list[Syllable], begin: int, j: int, host: int, lex: Lexicons) -> bool:
+    """Does a body of a foreign country's businesses or people (:func:`foreign_community`), its
+    head before ``begin``, end at ``j``, before "tại Việt Nam"?"""
+    if tuple(s.text for s in syls[j + 1 : j + 1 + host]) != _HOME:
+        return False
+    return any(begin >= n and foreign_community(tuple(s.text for s in syls[begin - n : j]), lex) for n in (1, 2, 3))
+
+
+def foreign_community(body: Sequence[str], lex: Lexicons) -> bool:
+    """Is ``body`` one of ``_FOREIGN_COMMUNITY_HEADS`` with a country other than Việt Nam or a
+    continent in its name ("Hiệp hội Doanh nghiệp Hàn Quốc", "Phòng Thương mại châu Âu")?"""
+    if not any(tuple(body[: len(head)]) == head for head in _FOREIGN_COMMUNITY_HEADS):
+        return False
+    for k in range(1, len(body)):
+        if body[k] == "châu" and k + 1 < len(body):
+            return True
+        for n in (1, 2, 3):
+            country = tuple(body[k : k + n])
+            if len(country) == n and country in lex.countries and country != _HOME:
+                return True
+    return False
 
 
 def _overseas_community(syls: list[Syllable], begin: int, j: int, lex: Lexicons) -> bool:

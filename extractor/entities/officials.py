@@ -39,6 +39,7 @@ from .institutions import (
     is_name_syllable,
     is_short_name,
     is_surname,
+    korean_name,
     locality_after_its_committee,
     locality_start,
     name_run_start,
@@ -391,6 +392,8 @@ def _name_at(syls: list[Syllable], i: int, lex: Lexicons, *, after_honorific: bo
     # A given name joined by a hyphen ("Ri Yong-ho", "Moon Jae-in") makes the whole name foreign.
     if (all(foreign) or any(f and "-" in w for f, w in zip(foreign, named, strict=True))) and length - initials <= 3:
         return length
+    if korean_name(words, lex):
+        return length  # "Shin Dong Bin": a Korean name, though two of its syllables look Vietnamese
     return 0
 
 

@@ -45,6 +45,7 @@ from .institutions import (
     holds_its_host,
     is_abbreviation,
     is_short_degree,
+    korean_name,
     merge_institutions,
     names_a_place,
     place_pair_after_dash,
@@ -933,13 +934,14 @@ def _joins_another_institution(words: list[str], lex: Lexicons) -> bool:
 
 
 def _looks_like_person(words: list[str], lex: Lexicons) -> bool:
-    """Two to four capitalized words led by a surname, not a known place: "Âu Anh Tuấn"."""
+    """Two to four capitalized words led by a surname, not a known place: "Âu Anh Tuấn"; or a
+    Korean name ("Shin Dong Bin")."""
     return (
         2 <= len(words) <= 4
         and words[0] in lex.surnames
         and all(w[:1].isupper() and not w.isupper() for w in words)
         and tuple(words) not in lex.places
-    )
+    ) or korean_name(words, lex)
 
 
 def _names_a_rank(words: list[str], lex: Lexicons) -> bool:
@@ -1300,7 +1302,7 @@ def _position_institution(position: PositionFound, lex) -> str | None:
     if not org:
         return None
     body, at, where = org.partition(" tại ")
-    if at and where[:1].isupper() and not holds_its_host(body.split(), lex):
+    if at and where[:1].isupper() and not holds_its_host(body.split(), lex, where.split()):
         org = body  # "UNICEF tại Việt Nam": the body is UNICEF; "Mỹ tại …" is a country (not "… tại doanh nghiệp")
     body, of, owner = org.partition(" của ")
     if of and owner[:1].isupper():

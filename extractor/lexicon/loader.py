@@ -60,6 +60,7 @@ class Lexicons:
     org_heads: dict[tuple[str, ...], OrgHead]
     admin_units: Phrases
     surnames: frozenset[str]
+    korean_surnames: frozenset[str]  # romanized, read by the institution rules only
     honorifics: Phrases
     abbreviations: dict[str, str]
     places: Phrases
@@ -139,6 +140,7 @@ class Lexicons:
             org_heads=heads,
             admin_units=_phrases("admin_units.txt"),
             surnames=_word_set("surnames.txt"),
+            korean_surnames=_word_set("korean_surnames.txt"),
             honorifics=_phrases("honorifics.txt"),
             abbreviations=abbreviations,
             places=_phrases("places.txt"),

@@ -1961,3 +1961,26 @@ def test_the_models_span_goes_on_to_the_end_of_its_last_word() -> None:
 )
 def test_a_names_end_past_the_models_predicate_and_before_a_sittings_ordinal(text: str, expected: list[str]) -> None:
     assert _institutions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thủ tướng tiếp Chủ tịch Tập đoàn Lotte Shin Dong Bin.", ["Tập đoàn Lotte"]),
+        # a Vietnamese brand of syllables without marks is no Korean name; a brand alone is no chief
+        ("Công ty TNHH Kim Long Tin đã nộp thuế.", ["Công ty TNHH Kim Long Tin"]),
+        ("Tập đoàn Lee Kum Kee mở nhà máy tại Bình Dương.", ["Tập đoàn Lee Kum Kee"]),
+        # a foreign country's business body in Việt Nam, named with its host, as a post's body too
+        (
+            "Ông Hong Sun, Chủ tịch Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam cho biết.",
+            ["Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam"],
+        ),
+        ("Phòng Thương mại Hoa Kỳ tại Việt Nam kiến nghị giảm thuế.", ["Phòng Thương mại Hoa Kỳ tại Việt Nam"]),
+        # a body of the world keeps its own name, its office's host apart
+        ("Bà Mariam Sherman, Giám đốc Ngân hàng Thế giới tại Việt Nam cho biết.", ["Ngân hàng Thế giới"]),
+    ],
+)
+def test_a_korean_chief_is_no_part_of_the_brand_and_a_foreign_body_here_keeps_its_host(
+    text: str, expected: list[str]
+) -> None:
+    assert _institutions(text) == expected

@@ -1420,3 +1420,26 @@ def test_an_apposition_ended_by_the_holders_act(text: str, name: str, post: str)
 )
 def test_a_fields_lower_case_word_that_is_no_verb(text: str, name: str, post: str) -> None:
     assert _officials(text)[name] == [post]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        # a Korean chief's name after the company's brand is the holder, not part of the name
+        (
+            "Thủ tướng tiếp Chủ tịch Tập đoàn Samsung Lee Jae Yong tại Hà Nội.",
+            "Lee Jae Yong",
+            "Chủ tịch Tập đoàn Samsung",
+        ),
+        # two of its syllables look Vietnamese; the family name and the foreign one tell
+        ("Thủ tướng tiếp Chủ tịch Tập đoàn Lotte Shin Dong Bin.", "Shin Dong Bin", "Chủ tịch Tập đoàn Lotte"),
+        # a foreign country's business body in Việt Nam keeps "tại Việt Nam" in its name
+        (
+            "Ông Hong Sun, Chủ tịch Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam cho biết.",
+            "Hong Sun",
+            "Chủ tịch Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam",
+        ),
+    ],
+)
+def test_a_korean_chief_after_a_brand_and_a_foreign_business_body_here(text: str, name: str, post: str) -> None:
+    assert _officials(text)[name] == [post]
