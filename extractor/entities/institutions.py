@@ -1031,7 +1031,7 @@ def _word_of_no_time(syls: list[Syllable], k: int, lex: Lexicons) -> bool:
 
 def _ends_a_matter(syls: list[Syllable], k: int, lex: Lexicons, title_starts: set[int]) -> bool:
     """Does what a steering committee steers end before syllable ``k``: punctuation, a capital, a
-    closed-class word, a time, an act, a term, a title or a unit?"""
+    closed-class word, a time, an honorific, an act, a term, a title or a unit?"""
     text = syls[k].text
     return (
         not syls[k].is_alpha
@@ -1040,6 +1040,7 @@ def _ends_a_matter(syls: list[Syllable], k: int, lex: Lexicons, title_starts: se
         or text in _BRIDGE_STOP
         or text in FUNCTION_WORDS
         or (text in _TIME_WORDS and not _word_of_no_time(syls, k, lex))
+        or lex.is_honorific(text)  # "…, công nghệ, | ông Nguyễn Văn Hải": a person follows
         or acts_at(syls, k, lex)
         or bool(term_length(syls, k))
         or bool(match_phrase(syls, k, lex.admin_units, lex))
@@ -1052,6 +1053,7 @@ _NOT_AN_END = frozenset({"và", "&", "-", "–", ",", "các", "những"})
 
 
 _MAX_TAIL = 6
+_TIME_ENDS = frozenset("nay qua mai này đó kia sau trước".split())  # "chiều | nay", "hôm | qua"
 
 
 def _host_at(syls: list[Syllable], j: int, lex: Lexicons) -> int:
@@ -1330,6 +1332,16 @@ def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_start
             break  # "Cục trưởng Cục Quản lý giá | là ông Phạm Văn Hòa": the post's holder follows
         if k > j and _owner_follows(syls, k):
             break  # "Hội đồng Tư vấn chính sách | của Thủ tướng": the body it belongs to follows
+        if (
+            k + 1 < len(syls)
+            and _stops_a_lower_tail(syls, k + 1, lex, title_starts)
+            and syls[k + 1].text not in _TIME_ENDS  # "… | chiều nay cho biết": a time, not the name
+            and not _stops_a_lower_tail(syls, k, lex, title_starts)
+            and not predicate_begins_at(syls, k, lex)
+            and _lower_word_of_two(syls, k, lex)
+        ):
+            k += 2  # "hàng | không" (aviation) is one word, not "không" (not)
+            continue
         if _stops_a_lower_tail(syls, k, lex, title_starts):
             return j
         if lex.is_honorific(word) and k + 1 < len(syls) and is_name_syllable(syls[k + 1]):

@@ -122,7 +122,8 @@ class EntityReader:
         ner = model.spans([sentence.syls for sentence in read]) if model is not None and read else None
         if ner:
             ner = [_without_half_a_rank(text, span, lex) for span in in_vlsp_convention(text, ner, lex)]
-            ner = [_model_org_before_predicate(text, _whole_last_word(text, span, lex), lex) for span in ner]
+            ner = [_without_a_whole_time(text, _whole_last_word(text, span, lex)) for span in ner]
+            ner = [_model_org_before_predicate(text, span, lex) for span in ner]
         officials = _merge_officials(text, read, lex)
         if ner:
             _extend_positions(text, officials, ner, lex)
@@ -230,6 +231,19 @@ def _without_half_a_time(text: str, span: EntitySpan) -> EntitySpan:
         return span
     last = text.rfind(" ", span.start, span.end)
     return EntitySpan(span.label, span.start, last) if last > span.start and text[last + 1].islower() else span
+
+
+_WHOLE_TIME = re.compile(r"\s+(?:sáng|trưa|chiều|tối|đêm|hôm)\s+(?:nay|qua)$")
+
+
+def _without_a_whole_time(text: str, span: tuple[int, int, str]) -> tuple[int, int, str]:
+    """A model's body span without a time it ran into whole ("Cục Quản lý dược | sáng nay"
+    thông báo …): a time of the day is when the body acts, never its name."""
+    start, end, label = span
+    if label != "ORG":
+        return span
+    found = _WHOLE_TIME.search(text, start, end)
+    return (start, found.start(), label) if found and found.start() > start else span
 
 
 def _without_half_a_rank(text: str, span: tuple[int, int, str], lex: Lexicons) -> tuple[int, int, str]:

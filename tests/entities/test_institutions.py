@@ -1984,3 +1984,27 @@ def test_a_korean_chief_is_no_part_of_the_brand_and_a_foreign_body_here_keeps_it
     text: str, expected: list[str]
 ) -> None:
     assert _institutions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person after the steering committee's matter is no part of it
+        (
+            "Đại diện Ban Chỉ đạo Trung ương về chính sách nhà ở, ông Nguyễn Văn Hải cho biết.",
+            ["Ban Chỉ đạo Trung ương về chính sách nhà ở"],
+        ),
+        # "hàng không" (aviation) is one word, though "không" alone ends a name
+        (
+            "Phó Chủ tịch Ủy ban An ninh hàng không dân dụng quốc gia Nguyễn Văn Hải cho biết.",
+            ["Ủy ban An ninh hàng không dân dụng quốc gia"],
+        ),
+        # ... but a time is no word of the name ("chiều | nay")
+        ("Theo Sở Y tế, Phòng Nghiệp vụ chiều nay cho biết đã có 5 ca.", ["Sở Y tế", "Phòng Nghiệp vụ"]),
+        # the model's span that ran into a whole time ends before it
+        ("Cục Quản lý dược sáng nay thông báo thu hồi thuốc.", ["Cục Quản lý dược"]),
+        ("Trung tâm Kiểm soát bệnh tật tối qua cho biết.", ["Trung tâm Kiểm soát bệnh tật"]),
+    ],
+)
+def test_a_person_a_time_and_a_word_across_a_stop_at_a_names_end(text: str, expected: list[str]) -> None:
+    assert _institutions(text) == expected

@@ -1443,3 +1443,9 @@ def test_a_fields_lower_case_word_that_is_no_verb(text: str, name: str, post: st
 )
 def test_a_korean_chief_after_a_brand_and_a_foreign_business_body_here(text: str, name: str, post: str) -> None:
     assert _officials(text)[name] == [post]
+
+
+def test_a_word_across_a_stop_inside_a_posts_body() -> None:
+    # "hàng không" (aviation) is one word, though "không" (not) alone ends a name
+    text = "Phó Chủ tịch Ủy ban An ninh hàng không dân dụng quốc gia Nguyễn Văn Hải cho biết."
+    assert _officials(text) == {"Nguyễn Văn Hải": ["Phó Chủ tịch Ủy ban An ninh hàng không dân dụng quốc gia"]}
