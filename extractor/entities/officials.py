@@ -1287,8 +1287,9 @@ class SentenceOfficials:
 
     def _past_parent_body(self, j: int, separators: tuple[str, ...]) -> int:
         """At a comma before the body a post's unit belongs to and another comma, then a title
-        or appointment wording ("Vụ trưởng Vụ Tổ chức cán bộ, | Bộ Y tế, | giữ chức Thứ trưởng"):
-        the index of that second comma; else ``j``."""
+        or appointment wording ("Vụ trưởng Vụ Tổ chức cán bộ, | Bộ Y tế, | giữ chức Thứ trưởng"),
+        or the wording straight after the body: the index of that second comma or of the
+        wording; else ``j``."""
         syls = self.syls
         parent = self.orgs_at.get(j + 1) if j < len(syls) and syls[j].text in separators else None
         if parent is None or parent.person_stop is not None:
@@ -1300,6 +1301,8 @@ class SentenceOfficials:
             and (self._title_here(k + 1) or self._linked_title(k) is not None or self._linked_title(k + 1) is not None)
         ):
             return k
+        if k < len(syls) and self._linked_title(k) is not None:
+            return k  # "…, | Bộ Nội vụ | được bổ nhiệm giữ chức Thứ trưởng": the wording straight after it
         return j
 
     def _pronoun_positions(self) -> tuple[list[PositionFound], str | None]:

@@ -1240,7 +1240,9 @@ def _names_a_law(before: tuple[str, ...]) -> bool:
     dân": a head after it names the law, not the body. (A model span is checked against every
     word of not_institutions.txt before it; a name the rules read is not, since "Đại hội |
     Đảng bộ phường …" and "giải | …" stand before real bodies there.)"""
-    return before[-1:] == ("luật",)
+    # "kỷ luật" (discipline) and "pháp luật" (the law in general) name no law: "thi hành kỷ luật |
+    # Ban Thường vụ Đảng ủy …", "vi phạm pháp luật | Công ty …"
+    return before[-1:] == ("luật",) and before[-2:-1] not in (("kỷ",), ("pháp",))
 
 
 def _opens_as_no_body(words: tuple[str, ...], lex) -> bool:

@@ -2008,3 +2008,24 @@ def test_a_korean_chief_is_no_part_of_the_brand_and_a_foreign_body_here_keeps_it
 )
 def test_a_person_a_time_and_a_word_across_a_stop_at_a_names_end(text: str, expected: list[str]) -> None:
     assert _institutions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the body a lower-case line of work belongs to, after "thuộc", closes it
+        (
+            "Ban Công tác đại biểu thuộc Ủy ban Thường vụ Quốc hội đã trình danh sách.",
+            ["Ban Công tác đại biểu", "Ủy ban Thường vụ Quốc hội"],
+        ),
+        # "kỷ luật" (discipline) names no law, so the body after it is one
+        (
+            "Bộ Chính trị thi hành kỷ luật Ban Thường vụ Đảng ủy Tổng công ty Lương thực miền Bắc nhiệm kỳ 2020-2025.",
+            ["Bộ Chính trị", "Ban Thường vụ Đảng ủy Tổng công ty Lương thực miền Bắc"],
+        ),
+        # "Luật" does
+        ("Theo Luật Hợp tác xã 2023, các hợp tác xã phải đăng ký lại.", []),
+    ],
+)
+def test_an_owner_after_thuoc_and_a_body_after_discipline(text: str, expected: list[str]) -> None:
+    assert _institutions(text) == expected

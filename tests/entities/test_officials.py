@@ -1449,3 +1449,12 @@ def test_a_word_across_a_stop_inside_a_posts_body() -> None:
     # "hàng không" (aviation) is one word, though "không" (not) alone ends a name
     text = "Phó Chủ tịch Ủy ban An ninh hàng không dân dụng quốc gia Nguyễn Văn Hải cho biết."
     assert _officials(text) == {"Nguyễn Văn Hải": ["Phó Chủ tịch Ủy ban An ninh hàng không dân dụng quốc gia"]}
+
+
+def test_appointment_wording_straight_after_the_parent_body() -> None:
+    # "…, Vụ trưởng Vụ X, | Bộ Nội vụ | được bổ nhiệm giữ chức …": no comma after the parent
+    text = (
+        "Theo đó, ông Nguyễn Văn Bình, Vụ trưởng Vụ Tổ chức cán bộ, Bộ Nội vụ được bổ nhiệm "
+        "giữ chức Thứ trưởng Bộ Nội vụ."
+    )
+    assert "Thứ trưởng Bộ Nội vụ" in _officials(text)["Nguyễn Văn Bình"]
