@@ -832,7 +832,11 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
             syls[j].text in ("-", "–")
             and j + 1 < n
             and j + 1 not in title_starts
-            and (_sentence_case_word(syls, j + 1, lex) or _one_syllable_fields(syls, j, begin, lex))
+            and (
+                _sentence_case_word(syls, j + 1, lex)
+                or _one_syllable_fields(syls, j, begin, lex)
+                or _fields_written_short(syls, j, begin)
+            )
             and head_at(syls, j + 1, lex) is None  # "Phòng Cảnh sát hình sự | - Công an tỉnh …": another body
         ):
             j = _capitalized_word_at(syls, j + 1, lex)  # "Phòng Tài chính - Kế hoạch", "CSGT Đường bộ - Đường sắt"
@@ -1303,9 +1307,10 @@ def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_start
     joined = False  # "Đầu tư | và xây dựng giao thông | Phương Thành": two lines of work, then the name
     through_a_verb = False
     dashes = 0
+    capitalized = 0  # syllables of a field in sentence case after "và", which the tail's length leaves out
     while (
         k < len(syls)
-        and k - j < _MAX_TAIL + 2 * joined + dashes
+        and k - j < _MAX_TAIL + 2 * joined + dashes + capitalized
         and (syls[k].is_alpha or (k > j and syls[k].text in ("-", "–")))
         and not syls[k].is_upper_initial
     ):
@@ -1324,7 +1329,8 @@ def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_start
             joined = True
             k += 1
             if syls[k].is_upper_initial and _sentence_case_word(syls, k, lex):
-                k = _capitalized_word_at(syls, k, lex)  # "… thương mại và | Dịch vụ | du lịch Bài Thơ"
+                after = _capitalized_word_at(syls, k, lex)  # "… thương mại và | Dịch vụ | du lịch Bài Thơ"
+                capitalized, k = after - k, after
             continue
         if k > j and word == "cho" and predicate_begins_at(syls, k, lex):
             break  # "Cục Thuế xuất nhập khẩu | cho biết": the predicate begins, the tail ends
@@ -1343,6 +1349,8 @@ def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_start
             k += 2  # "hàng | không" (aviation) is one word, not "không" (not)
             continue
         if _stops_a_lower_tail(syls, k, lex, title_starts):
+            if capitalized and word != "và":
+                break  # "… và Chăm sóc | sức khỏe sinh sản | đã …": a field in sentence case made it one name
             return j
         if lex.is_honorific(word) and k + 1 < len(syls) and is_name_syllable(syls[k + 1]):
             return j  # "Bộ Công an | và ngài Sugi Ryotaro": a person, not the body's line of work
@@ -1385,6 +1393,13 @@ def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_start
     if joined:  # only a name after them, or a national scope, shows the two lines of work are one body's
         if national:
             return k  # "Quỹ Phát triển | khoa học và công nghệ quốc gia"
+        if capitalized and (
+            k >= len(syls)
+            or syls[k].text in (",", ".", ";", ":", ")", "(", "-", "–")
+            or _stops_a_lower_tail(syls, k, lex, title_starts)
+            or predicate_begins_at(syls, k, lex)
+        ):
+            return k  # "Trung tâm Hỗ trợ | phụ nữ và Chăm sóc sức khỏe sinh sản | đã …"
         return k if k < len(syls) and is_name_syllable(syls[k]) and k not in title_starts else j
     if k >= len(syls) or syls[k].text in (",", ".", ";", ":", ")", "(", "-", "–") or head_at(syls, k, lex) is not None:
         return k
@@ -1830,6 +1845,16 @@ def _pair_with_viet(before: Sequence[str], after: Sequence[str], lex: Lexicons) 
     if first == (_VIET,):
         return second in lex.countries
     return second == (_VIET,) and any(tuple(before[-k:]) in lex.countries for k in (1, 2) if k <= len(before))
+
+
+def _fields_written_short(syls: list[Syllable], dash: int, begin: int) -> bool:
+    """Do two fields written short stand either side of a spaced dash ("Bộ GD | - | ĐT", "Sở KH
+    - CN"), as they do unspaced in one token ("GD-ĐT")? The first is the name's own word."""
+    return (
+        dash - 1 >= begin
+        and dash + 1 < len(syls)
+        and all(s.is_alpha and is_abbreviation(s.text) and len(s.text) <= 4 for s in (syls[dash - 1], syls[dash + 1]))
+    )
 
 
 def _one_syllable_fields(syls: list[Syllable], dash: int, begin: int, lex: Lexicons) -> bool:

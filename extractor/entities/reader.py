@@ -1441,7 +1441,12 @@ def _plausible_name(name: str) -> bool:
     for word in name.split():
         lower_run = lower_run + 1 if word[:1].islower() else 0
         longest = max(longest, lower_run)
-    return longest <= 5  # "Cục quản lý xây dựng rà soát lại các vị trí …" runs into its clause
+    # "Cục quản lý xây dựng rà soát lại các vị trí …" runs into its clause; a run closed by a
+    # capitalized place is the name's field ("Đài khí tượng thủy văn khu vực | Nam Bộ")
+    return longest <= (5 if lower_run else _CLOSED_LOWER_RUN)
+
+
+_CLOSED_LOWER_RUN = 8
 
 
 def _entity_spans(text: str, read: list[_Sentence], officials: list[OfficialFound], lex) -> list[EntitySpan]:

@@ -41,6 +41,30 @@ def _adds_locality(short: str, long: str) -> bool:
     return any(rest == unit or rest.startswith(unit + " ") for unit in LOCALITY_WORDS)
 
 
+def _short_fields(word: str) -> bool:
+    return 0 < len(word) <= 4 and word.replace("&", "").isalpha() and word.isupper()
+
+
+def _short_fields_joined(phrase: str) -> str:
+    """Two fields written short joined by a spaced dash as by an unspaced one: "Bộ GD - ĐT", "Bộ
+    GD- ĐT" -> "Bộ GD-ĐT", the form the abbreviation table knows."""
+    words = phrase.split()
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if i + 2 < len(words) and _short_fields(w) and words[i + 1] in ("-", "–") and _short_fields(words[i + 2]):
+            out.append(f"{w}-{words[i + 2]}")
+            i += 3
+        elif i + 1 < len(words) and w[-1:] in ("-", "–") and _short_fields(w[:-1]) and _short_fields(words[i + 1]):
+            out.append(f"{w[:-1]}-{words[i + 1]}")
+            i += 2
+        else:
+            out.append(w)
+            i += 1
+    return " ".join(out)
+
+
 class PhraseKeys:
     """Comparison forms under one abbreviation table (``UBND`` = ``Ủy ban nhân dân``)."""
 
@@ -50,7 +74,7 @@ class PhraseKeys:
 
     def _match_key(self, phrase: str) -> str:
         """The comparison form of a phrase."""
-        text = canonical(phrase).lower()
+        text = _short_fields_joined(canonical(phrase)).lower()
         expansions = self._expansions
         words = []
         for raw in text.split():

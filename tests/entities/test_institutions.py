@@ -2029,3 +2029,35 @@ def test_a_person_a_time_and_a_word_across_a_stop_at_a_names_end(text: str, expe
 )
 def test_an_owner_after_thuoc_and_a_body_after_discipline(text: str, expected: list[str]) -> None:
     assert _institutions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a long lower-case field closed by a capitalized place is the model's name, no run-on
+        (
+            "Theo Đài khí tượng thủy văn khu vực Nam Bộ, mực nước hạ lưu tăng.",
+            ["Đài khí tượng thủy văn khu vực Nam Bộ"],
+        ),
+        # two fields written short about a spaced dash are one name, the same as unspaced
+        (
+            "Bộ GD-ĐT cho biết. Thứ trưởng Bộ GD - ĐT Nguyễn Thị Nghĩa phát biểu.",
+            ["Bộ GD-ĐT"],
+        ),
+        # a field in sentence case after "và" makes the lower-case words around it one name
+        (
+            "Tại TPHCM, Trung tâm Hỗ trợ phụ nữ và Chăm sóc sức khỏe sinh sản đã tổ chức hội thảo.",
+            ["Trung tâm Hỗ trợ phụ nữ và Chăm sóc sức khỏe sinh sản"],
+        ),
+        # ... not a plural of another kind after "và"
+        ("Bộ Công an và ngành ngân hàng đã phối hợp.", ["Bộ Công an"]),
+    ],
+)
+def test_long_fields_short_fields_and_fields_joined(text: str, expected: list[str]) -> None:
+    assert _institutions(text) == expected
+
+
+def test_short_fields_about_a_spaced_dash_are_one_key() -> None:
+    keys = Lexicons.load().keys
+    assert keys.same("Bộ GD - ĐT", "Bộ GD-ĐT")
+    assert keys.same("Bộ GD- ĐT", "Bộ Giáo dục và Đào tạo")
