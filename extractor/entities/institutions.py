@@ -659,6 +659,18 @@ def term_words_length(words: Sequence[str], *, numbered: bool = True) -> int:
 _ORDINALS = frozenset("nhất hai ba tư năm sáu bảy tám chín mười".split())
 
 
+def world_short_form(syls: list[Syllable], k: int, lex: Lexicons) -> bool:
+    """Is syllable ``k`` a world body's short form (rule_heads.tsv: "IMF", "WHO", "Fed")?"""
+    head = head_at(syls, k, lex)
+    return (
+        head is not None
+        and len(head.words) == 1
+        and head.kind == "international"
+        and head.national
+        and bool(head.expansion)
+    )
+
+
 def korean_name_at(syls: list[Syllable], j: int, lex: Lexicons) -> bool:
     """Does a Korean person's name of three syllables, the last of a capitalized run, begin at
     ``j`` ("… Samsung | Lee Jae Yong", "… Lotte | Shin Dong Bin")? See :func:`korean_name`."""
@@ -681,6 +693,10 @@ def korean_name(words: Sequence[str], lex: Lexicons) -> bool:
 def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[int]) -> int:
     """Extend an institution's name from syllable ``j``; return the index after it."""
     n = len(syls)
+    if j > 0 and world_short_form(syls, j - 1, lex):
+        return j  # "IMF", "ASEAN | 2025", "Tổng Thư ký ASEAN | Kao Kim Hourn": the short form is the whole name
+    if j < n and world_short_form(syls, j, lex):
+        return j + 1
     begin = j
     placed = False  # a unit and its place are in the name: what follows in lower case is not
     place_start = -1  # where the place after the unit begins

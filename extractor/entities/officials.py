@@ -51,6 +51,7 @@ from .institutions import (
     term_length,
     trailing_country,
     without_inner_short_form,
+    world_short_form,
 )
 
 # Lower-case words that end the organization part of a position ("… cho biết", "… đã").
@@ -675,6 +676,9 @@ class SentenceOfficials:
             position.org_stop = owner.stop
             return owner.stop
         if position.org_stop != j:
+            return j
+        if j > 0 and world_short_form(syls, j - 1, self.lex) and (name := self._holder_name_at(j)):
+            position.holder_after = name  # "Tổng Thư ký ASEAN | Kao Kim Hourn": the short form is the whole name
             return j
         short = self._short_name_in_brackets(j)
         if short and short < len(syls) and syls[short].text == "tại":

@@ -2061,3 +2061,23 @@ def test_short_fields_about_a_spaced_dash_are_one_key() -> None:
     keys = Lexicons.load().keys
     assert keys.same("Bộ GD - ĐT", "Bộ GD-ĐT")
     assert keys.same("Bộ GD- ĐT", "Bộ Giáo dục và Đào tạo")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a world body's short form opening the sentence, which the model misses
+        ("IMF dự báo kinh tế thế giới tăng 3% năm nay.", ["IMF"]),
+        ("WHO khuyến cáo người dân tiêm phòng cúm.", ["WHO"]),
+        ("Fed sẽ giảm lãi suất vào tháng tới.", ["Fed"]),
+        # declared after the full name, it is the full name's
+        (
+            "Theo Quỹ Tiền tệ Quốc tế (IMF), tăng trưởng đạt 6%. IMF cũng cho biết lạm phát thấp.",
+            ["Quỹ Tiền tệ Quốc tế"],
+        ),
+        # the short form is the whole name: a year after it is an event's
+        ("Hội nghị ASEAN 2025 diễn ra tại Kuala Lumpur.", ["ASEAN"]),
+    ],
+)
+def test_a_world_bodys_short_form_alone(text: str, expected: list[str]) -> None:
+    assert _institutions(text) == expected
