@@ -1360,7 +1360,33 @@ def _position_institution(position: PositionFound, lex) -> str | None:
             return f"{' '.join(unit)} {org}"  # "Phó Trưởng đoàn | ĐBQH tỉnh Gia Lai": the đoàn ĐBQH
         if _a_field_only(position, lex):
             return None  # "Trưởng khoa | Cấp cứu": a department's field, no body's name by itself
+    if not unit and not own_head and _words_of_a_field(words, lex):
+        return None  # "Cố vấn | An ninh Quốc gia": an office's field, no body
     return org
+
+
+def _words_of_a_field(words: tuple[str, ...], lex: Lexicons) -> bool:
+    """Are ``words`` a field in sentence case and nothing else: words of two syllables the
+    dictionary knows, each capitalized on its first ("An ninh Quốc gia", "Tài chính"), with no
+    place, abbreviation or brand (a body's own name: "Điện lực Hà Nội", "Vingroup")?"""
+    if len(words) < 2 or len(words) % 2 or words in lex.places or words in lex.countries:
+        return False
+    pairs = [words[k : k + 2] for k in range(0, len(words), 2)]
+    if any(tuple(w.lower() for w in pair) in lex.heads_lower for pair in pairs):
+        return False  # "Thường vụ | Quân ủy | Trung ương": a body's head inside
+    return all(_a_fields_word(first, second, lex) for first, second in pairs)
+
+
+def _a_fields_word(first: str, second: str, lex: Lexicons) -> bool:
+    """Are two syllables one word of a field in sentence case ("An ninh", "Quốc gia")?"""
+    if not (first[:1].isupper() and first[1:].islower()):
+        return False
+    if second.islower():
+        return bool(lex.dictionary.has(f"{first} {second}"))
+    return (first, second) in _SCOPE_WORDS
+
+
+_SCOPE_WORDS = frozenset({("Quốc", "gia"), ("Trung", "ương")})
 
 
 def _title_words(position: PositionFound, lex: Lexicons) -> list[str]:

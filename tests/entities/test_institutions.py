@@ -2081,3 +2081,21 @@ def test_short_fields_about_a_spaced_dash_are_one_key() -> None:
 )
 def test_a_world_bodys_short_form_alone(text: str, expected: list[str]) -> None:
     assert _institutions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office's field in sentence case is no body
+        ("Cùng dự có Cố vấn An ninh Quốc gia Wi Sung Lac.", []),
+        # a body's head inside, a place or a brand make it one
+        ("Ông Lê Văn Hải, Cố vấn An ninh Quốc gia, cho biết.", []),
+        (
+            "Ông Trần Văn An, Ủy viên Thường vụ Quân ủy Trung ương, phát biểu.",
+            ["Quân ủy Trung ương", "Thường vụ Quân ủy Trung ương"],
+        ),
+        ("Ông Nguyễn Văn A, Giám đốc Điện lực Hà Nội cho biết.", ["Điện lực Hà Nội"]),
+    ],
+)
+def test_an_offices_field_is_no_body(text: str, expected: list[str]) -> None:
+    assert _institutions(text) == expected

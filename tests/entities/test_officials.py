@@ -1458,3 +1458,14 @@ def test_appointment_wording_straight_after_the_parent_body() -> None:
         "giữ chức Thứ trưởng Bộ Nội vụ."
     )
     assert "Thứ trưởng Bộ Nội vụ" in _officials(text)["Nguyễn Văn Bình"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        # a rarer Korean family name after an office's field: the name is the holder's
+        ("Cùng dự có Cố vấn An ninh Quốc gia Wi Sung Lac.", "Wi Sung Lac", "Cố vấn An ninh Quốc gia"),
+    ],
+)
+def test_a_korean_holder_after_an_offices_field(text: str, name: str, post: str) -> None:
+    assert _officials(text)[name] == [post]
