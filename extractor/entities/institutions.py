@@ -1115,6 +1115,15 @@ def _host_country(syls: list[Syllable], j: int, begin: int, lex: Lexicons) -> in
     country ("Đại sứ quán | Việt Nam | tại Nhật Bản", "Tổng Lãnh sự quán Việt Nam tại Thượng
     Hải"), or before the body's short form in brackets, else 0."""
     host = _host_at(syls, j, lex) if j > begin else 0
+    if (
+        not host
+        and j > begin
+        and syls[j].text == "tại"
+        and _a_branch_campus(tuple(s.text for s in syls[max(0, begin - 2) : begin]))
+    ):
+        unit = match_phrase(syls, j + 1, lex.admin_units, lex)  # "… tại | tỉnh Lào Cai", "… tại | TP.HCM"
+        place = foreign_city_at(syls, j + 1 + unit, lex) or int(_short_place_at(syls, j + 1 + unit, lex))
+        return 1 + unit + place if place else 0
     if not host:
         city = foreign_city_at(syls, j + 1, lex) if j > begin and syls[j].text == "tại" else 0
         # "Tổng Lãnh sự quán Việt Nam tại | Marseille": a mission's host city, in no gazetteer
@@ -1131,6 +1140,8 @@ def _host_country(syls: list[Syllable], j: int, begin: int, lex: Lexicons) -> in
         return 1 + host
     if _overseas_community(syls, begin, j, lex) or _foreign_community_here(syls, begin, j, host, lex):
         return 1 + host
+    if _a_branch_campus(tuple(s.text for s in syls[max(0, begin - 2) : begin])):
+        return 1 + host  # "Phân hiệu Trường Đại học Thủy lợi | tại Hà Nội": where the branch is, in its name
     return 1 + host if _a_mission_from(syls, begin, j, lex) else 0
 
 
@@ -1170,7 +1181,7 @@ def holds_its_host(body: Sequence[str], lex: Lexicons, host: Sequence[str] = ())
     start = 1 if lowered[:1] == ("tổng",) else 0
     mission = any(lowered[start : start + n] in _MISSIONS for n in _MISSION_LENGTHS)
     here = tuple(host[: len(_HOME)]) == _HOME and foreign_community(tuple(body), lex)
-    return mission or _community_name(tuple(body)) or here
+    return mission or _community_name(tuple(body)) or here or _a_branch_campus(tuple(body[:2]))
 
 
 def _community_name(words: tuple[str, ...]) -> bool:
@@ -1185,6 +1196,11 @@ def _community_name(words: tuple[str, ...]) -> bool:
 # Quốc tại Việt Nam", "Phòng Thương mại Hoa Kỳ tại Việt Nam", "Phòng Thương mại châu Âu tại Việt
 # Nam", "Hội Người Hàn Quốc tại Việt Nam"), named with their home and "tại Việt Nam"
 _FOREIGN_COMMUNITY_HEADS = frozenset({("Hội",), ("Hiệp", "hội"), ("Phòng", "Thương", "mại")})
+
+
+def _a_branch_campus(head: Sequence[str]) -> bool:
+    """Is ``head`` a university's branch campus ("Phân hiệu"), named with where it is?"""
+    return tuple(head) == ("Phân", "hiệu")
 
 
 def _foreign_community_here(syls: list[Syllable], begin: int, j: int, host: int, lex: Lexicons) -> bool:
@@ -1403,6 +1419,7 @@ def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_start
         through_a_verb
         and not numbered
         and not national
+        and not capitalized  # "… dự phòng và Y tế | công cộng": a field in sentence case after "và"
         and not (k < len(syls) and (is_name_syllable(syls[k]) or _locality_follows(syls, k, lex)))
     ):
         return j  # "Bộ Tài chính | quy định, …": a verb after all, unless a name, place or scope ends the tail

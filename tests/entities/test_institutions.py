@@ -2099,3 +2099,28 @@ def test_a_world_bodys_short_form_alone(text: str, expected: list[str]) -> None:
 )
 def test_an_offices_field_is_no_body(text: str, expected: list[str]) -> None:
     assert _institutions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a university's branch campus, named with where it is
+        (
+            "Phân hiệu Trường Đại học Thủy lợi tại TP.HCM tuyển 500 sinh viên.",
+            ["Phân hiệu Trường Đại học Thủy lợi tại TP.HCM"],
+        ),
+        (
+            "Ông Nguyễn Văn Hải, Giám đốc Phân hiệu Đại học Thái Nguyên tại tỉnh Lào Cai, phát biểu.",
+            ["Phân hiệu Đại học Thái Nguyên tại tỉnh Lào Cai"],
+        ),
+        # a school itself is not named with the city it is in
+        ("Trường Đại học Thủy lợi tại Hà Nội tuyển sinh.", ["Trường Đại học Thủy lợi"]),
+        # a field in sentence case after "và" carries the lower-case words before and after it
+        (
+            "Theo Viện Đào tạo Y học dự phòng và Y tế công cộng, năm nay sẽ tuyển 300 học viên.",
+            ["Viện Đào tạo Y học dự phòng và Y tế công cộng"],
+        ),
+    ],
+)
+def test_a_branch_campus_and_fields_about_va(text: str, expected: list[str]) -> None:
+    assert list(_read_by_rules(text)) == expected
