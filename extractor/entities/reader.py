@@ -605,7 +605,7 @@ def _institutions(
     posts = SpanIndex(
         (p.start, p.end) for p, named in named_posts if p.org_start is not None and (named or _a_field_only(p, lex))
     )
-    for a, b in ner_orgs:
+    for a, b in _bodies_joined_apart(text, ner_orgs, lex):
         trimmed = trimmed_span(text, a, _before_predicate(text, a, b, lex), "ORG")  # "CTCP -": no dangling dash
         if trimmed is None:
             continue
@@ -925,6 +925,19 @@ def _ends_in_a_whole_body(words: list[str], lex: Lexicons) -> bool:
     """Does a name end in a head that names one whole body ("Ban Thường vụ Thành ủy | nhân
     sự …")? Such a name goes on with a place's capitals ("Huyện ủy | Hướng Hóa"), not in lower case."""
     return any(head.national for _, head in trailing_heads(words, lex))
+
+
+def _bodies_joined_apart(text: str, spans: list[tuple[int, int]], lex: Lexicons) -> list[tuple[int, int]]:
+    """The model's ORG spans, each that joins two bodies with "và" ("Hội Cựu chiến binh | và |
+    Hội Phụ nữ") parted into the two: one name holds no second body's head after "và"."""
+    parted: list[tuple[int, int]] = []
+    for a, b in spans:
+        joint = text.find(" và ", a, b)
+        if joint > a and _joins_another_institution(text[joint:b].split(), lex):
+            parted.extend([(a, joint), (joint + len(" và "), b)])
+        else:
+            parted.append((a, b))
+    return parted
 
 
 def _joins_another_institution(words: list[str], lex: Lexicons) -> bool:

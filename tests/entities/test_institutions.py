@@ -2124,3 +2124,17 @@ def test_an_offices_field_is_no_body(text: str, expected: list[str]) -> None:
 )
 def test_a_branch_campus_and_fields_about_va(text: str, expected: list[str]) -> None:
     assert list(_read_by_rules(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the model's span over two bodies joined by "và" is parted; a bare head alone is no body
+        ("Hội Cựu chiến binh và Hội Phụ nữ cùng tham gia.", []),
+        ("Hội Cựu chiến binh tỉnh và Hội Phụ nữ tỉnh cùng tham gia.", ["Hội Cựu chiến binh tỉnh", "Hội Phụ nữ tỉnh"]),
+        # a field joined by "và" is no second body
+        ("Bộ Giáo dục và Đào tạo cho biết.", ["Bộ Giáo dục và Đào tạo"]),
+    ],
+)
+def test_the_models_span_over_two_bodies_is_parted(text: str, expected: list[str]) -> None:
+    assert _institutions(text) == expected
