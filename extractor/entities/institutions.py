@@ -2566,6 +2566,25 @@ def _ends_in_a_foreign_country(words: Sequence[str], lex: Lexicons) -> bool:
     return trailing_country(words, lex) not in (None, _HOME)
 
 
+def _is_initialed_form(short: str, long: str) -> bool:
+    """Is ``short`` ``long`` with the words between its head and its name written as their
+    initials ("Công ty | CPĐT&XDGT | Phương Thành" ~ "Công ty | Cổ phần đầu tư và Xây dựng giao
+    thông | Phương Thành": "&" for "và", marks set aside as in "QLDA")?"""
+    ws, wl = short.split(), long.split()
+    head = 0
+    while head < min(len(ws), len(wl)) and ws[head] == wl[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(ws), len(wl)) - head and ws[-1 - tail] == wl[-1 - tail]:
+        tail += 1
+    middle, spelled = ws[head : len(ws) - tail], wl[head : len(wl) - tail]
+    if head == 0 or tail == 0 or len(middle) != 1 or len(spelled) < 2 or not is_abbreviation(middle[0]):
+        return False
+    letters = [c for c in middle[0] if c.isalpha()]
+    initials = [_base_letter(w[0]) for w in spelled if w.lower() not in ("và", "&")]
+    return letters == initials or letters == [_base_letter(w[0]) for w in spelled]
+
+
 def _is_clipped_form(short: str, long: str, lex: Lexicons) -> bool:
     """``short`` is ``long`` without its last words ("Tập đoàn Hóa chất" ~ "… Việt Nam", "Cục An
     toàn" ~ "Cục An toàn thông tin") or without its first ("Manulife Việt Nam" ~ "Công ty Bảo
@@ -2636,6 +2655,8 @@ def merge_institutions(mentions: list[tuple[str, str, int, int]], lex: Lexicons)
             candidates = [r for r in records if _is_short_form(name, r.name, lex)]
             if not candidates:
                 candidates = [r for r in records if _is_clipped_form(name, r.name, lex)]
+            if not candidates:
+                candidates = [r for r in records if _is_initialed_form(name, r.name)]
             if len(candidates) > 1:
                 candidates = _home_country_bodies(name, candidates, lex)
             record = candidates[0] if len(candidates) == 1 else None

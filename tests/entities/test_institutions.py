@@ -2138,3 +2138,28 @@ def test_a_branch_campus_and_fields_about_va(text: str, expected: list[str]) -> 
 )
 def test_the_models_span_over_two_bodies_is_parted(text: str, expected: list[str]) -> None:
     assert _institutions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the words between a body's head and its name written as their initials: one body
+        (
+            "Công ty Cổ phần đầu tư và Xây dựng giao thông Phương Thành đề xuất giảm phí. "
+            "Đại diện Công ty CPĐT&XDGT Phương Thành cho biết.",
+            {"Công ty Cổ phần đầu tư và Xây dựng giao thông Phương Thành": ["Công ty CPĐT&XDGT Phương Thành"]},
+        ),
+        (
+            "Tổng Liên đoàn Lao động Việt Nam đã hỗ trợ công nhân. Tổng LĐLĐ Việt Nam cũng đề nghị tăng lương.",
+            {"Tổng Liên đoàn Lao động Việt Nam": ["Tổng LĐLĐ Việt Nam"]},
+        ),
+        # other initials are another body
+        (
+            "Sở Tài chính Hà Nội và Sở GTVT Hà Nội phối hợp.",
+            {"Sở Tài chính Hà Nội": [], "Sở GTVT Hà Nội": []},
+        ),
+    ],
+)
+def test_a_name_written_with_initials_is_the_same_body(text: str, expected: dict[str, list[str]]) -> None:
+    found = extract_text(text, require_vietnamese=False).institutions
+    assert {i.name: i.aliases for i in found} == expected
