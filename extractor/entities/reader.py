@@ -1042,6 +1042,15 @@ def _before_predicate(text: str, start: int, end: int, lex: Lexicons) -> int:
     return end
 
 
+def _bare_head_and_its_act(words: tuple[str, ...], head_length: int, lex: Lexicons) -> bool:
+    """Is a model's span a head that names no body alone, then one or two lower-case words ("Bộ
+    quản lý", "Sở quản lý")? No name follows the head: the words are what it does."""
+    if not head_length or not 0 < len(words) - head_length <= 2:
+        return False
+    head = lex.org_heads.get(words[:head_length])
+    return head is not None and not head.standalone and all(w.islower() for w in words[head_length:])
+
+
 def not_an_institution(text: str, start: int, end: int, lex) -> bool:
     """A model span that names a place, a facility, a project or a document, not a body."""
     name = text[start:end]
@@ -1060,6 +1069,8 @@ def not_an_institution(text: str, start: int, end: int, lex) -> bool:
         return True  # "phường Yên Sở, Hoàng Liệt và Định Công": a ward listed after others, not a body
     if not _after_legal_forms(words[head_length:], lex):
         return True  # a bare head or legal form: "Công ty TNHH", "CTCP", "Công ty cổ phần"
+    if _bare_head_and_its_act(words, head_length, lex):
+        return True  # "do Bộ | quản lý": the body of no name, then what it does
     before = _words_before(text, start)
     return (
         _names_no_body(words, before, lex)

@@ -2163,3 +2163,17 @@ def test_the_models_span_over_two_bodies_is_parted(text: str, expected: list[str
 def test_a_name_written_with_initials_is_the_same_body(text: str, expected: dict[str, list[str]]) -> None:
     found = extract_text(text, require_vietnamese=False).institutions
     assert {i.name: i.aliases for i in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a head that names no body alone and a lower-case word or two: what it does, or a kind
+        ("Đối với 54 dự án BOT do Bộ quản lý, Tổng cục đang rà soát.", []),
+        ("Các dự án do Sở quản lý đã hoàn thành đúng hạn.", []),
+        # a name after the head makes it one
+        ("Sở Xây dựng cho biết các dự án do Sở quản lý đã hoàn thành.", ["Sở Xây dựng"]),
+    ],
+)
+def test_a_bare_head_and_its_act_is_no_body(text: str, expected: list[str]) -> None:
+    assert _institutions(text) == expected
