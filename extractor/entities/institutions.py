@@ -661,14 +661,8 @@ _ORDINALS = frozenset("nhất hai ba tư năm sáu bảy tám chín mười".spl
 
 def world_short_form(syls: list[Syllable], k: int, lex: Lexicons) -> bool:
     """Is syllable ``k`` a world body's short form (rule_heads.tsv: "IMF", "WHO", "Fed")?"""
-    head = head_at(syls, k, lex)
-    return (
-        head is not None
-        and len(head.words) == 1
-        and head.kind == "international"
-        and head.national
-        and bool(head.expansion)
-    )
+    head = lex.unit_heads.get((syls[k].text,))  # the rules' own heads: one look-up, no phrase match
+    return head is not None and head.kind == "international" and head.national and bool(head.expansion)
 
 
 def korean_name_at(syls: list[Syllable], j: int, lex: Lexicons) -> bool:
@@ -972,6 +966,8 @@ _MAX_MATTER = 24
 def _steering_scope_only(syls: list[Syllable], begin: int, j: int) -> bool:
     """Is the name a steering committee's head ("Ban Chỉ đạo", "BCĐ") before ``begin`` and only
     its scope from ``begin`` to ``j``?"""
+    if begin == 0 or j - begin > 3 or syls[begin - 1].text not in ("đạo", "BCĐ"):
+        return False  # the head's last word: the common case, checked first
     if not any(tuple(s.text for s in syls[begin - len(h) : begin]) == h for h in _STEERING_HEADS if begin >= len(h)):
         return False
     return tuple(s.text for s in syls[begin:j]) in _STEERING_SCOPES and j < len(syls) and not syls[j].is_upper_initial

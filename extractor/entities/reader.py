@@ -551,11 +551,6 @@ def _institutions(
     ner_ends: dict[int, list[int]] = {}
     for a, b in ner_orgs:
         ner_ends.setdefault(a, []).append(b)
-        # "… Tài năng trẻ | tổ chức giải thưởng": the span without the predicate it ran into
-        # (a noun as often as a verb, which the model's span keeps) may still extend a name
-        cut = _without_predicate_tail(text, EntitySpan("ORG", a, b), lex).end
-        if cut < b:
-            ner_ends[a].append(cut)
     person_spans = SpanIndex(m for o in officials for m in o.mentions)
     # Each post with the institution it names (read once, for the model's pieces and the records).
     named_posts = [(p, _position_institution(p, lex)) for o in officials for p in o.positions]
@@ -577,6 +572,13 @@ def _institutions(
             longer = [
                 b for b in ner_ends.get(start, ()) if b > end and fair_extension(text, start, end, b, person_spans, lex)
             ]
+            if not longer:
+                # "… Tài năng trẻ | tổ chức giải thưởng": the span without the predicate it ran into
+                # (a noun as often as a verb, which the model's span keeps) may still extend a name
+                cuts = (
+                    _without_predicate_tail(text, EntitySpan("ORG", start, b), lex).end for b in ner_ends.get(start, ())
+                )
+                longer = [c for c in cuts if c > end and fair_extension(text, start, end, c, person_spans, lex)]
             aliases = org.aliases
             wider = [a for a, b in ner_orgs if b == end and _one_capital_word_before(text, a, start, lex)]
             if wider:
@@ -1455,11 +1457,6 @@ def _extend_positions(
     ner_ends: dict[int, list[int]] = {}
     for a, b in ner_orgs:
         ner_ends.setdefault(a, []).append(b)
-        # "… Tài năng trẻ | tổ chức giải thưởng": the span without the predicate it ran into
-        # (a noun as often as a verb, which the model's span keeps) may still extend a name
-        cut = _without_predicate_tail(text, EntitySpan("ORG", a, b), lex).end
-        if cut < b:
-            ner_ends[a].append(cut)
     person_spans = SpanIndex(m for o in officials for m in o.mentions)
     for official in officials:
         for position in official.positions:
