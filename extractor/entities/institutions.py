@@ -987,7 +987,7 @@ def _steered_matter(syls: list[Syllable], j: int, lex: Lexicons, title_starts: s
     nhà dột nát", "Ban Chỉ đạo Trung ương | về chính sách nhà ở và thị trường bất động sản",
     "Ban Chỉ đạo Nhà nước | các công trình, dự án quan trọng quốc gia, …"): things listed with
     commas and "và", each of lower-case words or a document cited by its number ("… và Đề án
-    06"). Returns the index after the matter, else ``j``.
+    06"). Returns the index after the matter, else ``j`` (a scope "của Chính phủ" alone is none).
 
     A verb past a thing's first word begins the predicate ("… về chuyển đổi số | họp"), as do an
     act, a closed-class word, a time, a unit (its place goes on in extend_name), a term and a
@@ -996,10 +996,11 @@ def _steered_matter(syls: list[Syllable], j: int, lex: Lexicons, title_starts: s
     of those and not before a verb, and a matter opening with a verb only where its unit follows
     ("Ban Chỉ đạo sắp xếp đơn vị hành chính | tỉnh Hà Tĩnh")."""
     n = len(syls)
+    start = j
     if tuple(s.text for s in syls[j : j + 3]) == ("của", "Chính", "phủ"):
         j += 3  # "Ban Chỉ đạo | của Chính phủ | về …"
     if j >= n:
-        return j
+        return start
     about = syls[j].text == "về"
     first = k = j + about
     end = first
@@ -1030,13 +1031,13 @@ def _steered_matter(syls: list[Syllable], j: int, lex: Lexicons, title_starts: s
         k += width
         end, words = k, words + (not first_of_list)
     if end == first:
-        return j - 3 * (j > 0 and syls[j - 1].text == "phủ" and syls[j - 3].text == "của")
+        return start
     if not about:
         unit_after = end < n and bool(match_phrase(syls, end, lex.admin_units, lex))
         if at_a_verb or not (end >= n or _ends_a_matter(syls, end, lex, title_starts)):
-            return j
+            return start
         if predicate_begins_at(syls, first, lex) and not unit_after:
-            return j
+            return start
     return end
 
 

@@ -1433,6 +1433,8 @@ def test_a_fields_lower_case_word_that_is_no_verb(text: str, name: str, post: st
         ),
         # two of its syllables look Vietnamese; the family name and the foreign one tell
         ("Thủ tướng tiếp Chủ tịch Tập đoàn Lotte Shin Dong Bin.", "Shin Dong Bin", "Chủ tịch Tập đoàn Lotte"),
+        # a rarer Korean family name after an office's field
+        ("Cùng dự có Cố vấn An ninh Quốc gia Wi Sung Lac.", "Wi Sung Lac", "Cố vấn An ninh Quốc gia"),
         # a foreign country's business body in Việt Nam keeps "tại Việt Nam" in its name
         (
             "Ông Hong Sun, Chủ tịch Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam cho biết.",
@@ -1458,14 +1460,3 @@ def test_appointment_wording_straight_after_the_parent_body() -> None:
         "giữ chức Thứ trưởng Bộ Nội vụ."
     )
     assert "Thứ trưởng Bộ Nội vụ" in _officials(text)["Nguyễn Văn Bình"]
-
-
-@pytest.mark.parametrize(
-    ("text", "name", "post"),
-    [
-        # a rarer Korean family name after an office's field: the name is the holder's
-        ("Cùng dự có Cố vấn An ninh Quốc gia Wi Sung Lac.", "Wi Sung Lac", "Cố vấn An ninh Quốc gia"),
-    ],
-)
-def test_a_korean_holder_after_an_offices_field(text: str, name: str, post: str) -> None:
-    assert _officials(text)[name] == [post]
