@@ -2177,3 +2177,9 @@ def test_a_name_written_with_initials_is_the_same_body(text: str, expected: dict
 )
 def test_a_bare_head_and_its_act_is_no_body(text: str, expected: list[str]) -> None:
     assert _institutions(text) == expected
+
+
+def test_the_national_blood_institute_from_the_gazetteer() -> None:
+    # "truyền máu" is no word of the segmenter's dictionary, so the dash alone would end the name
+    text = "PGS.TS Nguyễn Hà Thanh, Viện trưởng Viện Huyết học - Truyền máu Trung ương cho biết."
+    assert list(_read_by_rules(text)) == ["Viện Huyết học - Truyền máu Trung ương"]
