@@ -935,6 +935,8 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
         j = after
     while j > begin and syls[j - 1].text in _NOT_AN_END:
         j -= 1  # "Công an huyện Nông | và chính quyền …": a name does not end in a conjunction
+    if j - 2 > begin and tuple(s.text for s in syls[j - 2 : j]) == MANAGES:
+        j -= 2  # "do Sở Y tế | quản lý.": the body's act (VLSP 2018: no ORG span ends in it)
     if j - 3 > begin and korean_name_at(syls, j - 3, lex):
         j -= 3  # "Tập đoàn Samsung | Lee Jae Yong": the chief's name after the brand
     return j
@@ -1067,6 +1069,10 @@ def _ends_a_matter(syls: list[Syllable], k: int, lex: Lexicons, title_starts: se
 _LOWER_CASE_FIELD = 5  # syllables of a state body's field read whole though written in lower case
 
 _NOT_AN_END = frozenset({"và", "&", "-", "–", ",", "các", "những"})
+# "quản lý" (manage) in lower case ends no name: inside one it goes on ("Ban quản lý dự án"), at
+# the end it is what the body does ("do Sở Y tế | quản lý"); VLSP 2018 has 7 ORG spans with it
+# inside, none ending in it, 3 it follows
+MANAGES = ("quản", "lý")
 
 
 _MAX_TAIL = 6

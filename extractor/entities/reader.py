@@ -34,6 +34,7 @@ from .institutions import (
     EXCHANGE_IN_BRACKET,
     FUNCTION_WORDS,
     GENERIC_BEFORE,
+    MANAGES,
     InstitutionRecord,
     OrgMention,
     brand_like,
@@ -233,12 +234,13 @@ def _without_half_a_time(text: str, span: EntitySpan) -> EntitySpan:
     return EntitySpan(span.label, span.start, last) if last > span.start and text[last + 1].islower() else span
 
 
-_WHOLE_TIME = re.compile(r"\s+(?:sáng|trưa|chiều|tối|đêm|hôm)\s+(?:nay|qua)$")
+_WHOLE_TIME = re.compile(r"\s+(?:(?:sáng|trưa|chiều|tối|đêm|hôm)\s+(?:nay|qua)|quản\s+lý)$")
 
 
 def _without_a_whole_time(text: str, span: tuple[int, int, str]) -> tuple[int, int, str]:
     """A model's body span without a time it ran into whole ("Cục Quản lý dược | sáng nay"
-    thông báo …): a time of the day is when the body acts, never its name."""
+    thông báo …): a time of the day is when the body acts, never its name; so is "quản lý" at
+    its end ("do Sở Xây dựng | quản lý": see institutions.MANAGES)."""
     start, end, label = span
     if label != "ORG":
         return span
@@ -869,6 +871,7 @@ def fair_extension(text: str, start: int, end: int, new_end: int, person_spans: 
         )  # "hàng | không" (aviation) is one word, not "không" (not)
         and (in_word or not _opens_predicate(words, text, new_end, lex))
         and words[-1] not in FUNCTION_WORDS
+        and tuple(words[-2:]) != MANAGES  # "do Sở Xây dựng | quản lý đã …": the body's act
         and not lex.is_honorific(words[-1])  # "Bộ Tài chính | và ông" (Lê Văn Nam): a person follows
         and not _names_a_rank(words, lex)
         and not _joins_another_institution(words, lex)

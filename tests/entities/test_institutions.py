@@ -2183,3 +2183,18 @@ def test_the_national_blood_institute_from_the_gazetteer() -> None:
     # "truyền máu" is no word of the segmenter's dictionary, so the dash alone would end the name
     text = "PGS.TS Nguyễn Hà Thanh, Viện trưởng Viện Huyết học - Truyền máu Trung ương cho biết."
     assert list(_read_by_rules(text)) == ["Viện Huyết học - Truyền máu Trung ương"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "quản lý" in lower case ends no name: after "do …" it is what the body does
+        ("Các dự án do Sở Xây dựng quản lý đã hoàn thành.", ["Sở Xây dựng"]),
+        ("Bệnh viện này do Sở Y tế quản lý.", ["Sở Y tế"]),
+        # inside a name, or capitalized at its head, it stays
+        ("Ban quản lý dự án Thăng Long đã bàn giao.", ["Ban quản lý dự án Thăng Long"]),
+        ("Cục Quản lý thị trường cho biết.", ["Cục Quản lý thị trường"]),
+    ],
+)
+def test_a_name_does_not_end_in_manage(text: str, expected: list[str]) -> None:
+    assert _institutions(text) == expected
