@@ -1429,6 +1429,9 @@ def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_start
     if joined:  # only a name after them, or a national scope, shows the two lines of work are one body's
         if national:
             return k  # "Quỹ Phát triển | khoa học và công nghệ quốc gia"
+        short = _one_word_bracket(syls, k) if k < len(syls) and syls[k].text == "(" else None
+        if short is not None and is_abbreviation(short):
+            return k  # "Viện Nghiên cứu | kinh tế và chính sách | (VEPR)": its short form closes the name
         if capitalized and (
             k >= len(syls)
             or syls[k].text in (",", ".", ";", ":", ")", "(", "-", "–")

@@ -2198,3 +2198,24 @@ def test_the_national_blood_institute_from_the_gazetteer() -> None:
 )
 def test_a_name_does_not_end_in_manage(text: str, expected: list[str]) -> None:
     assert _institutions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a short form in brackets closes two lines of work joined by "và" as one body's
+        (
+            "Theo Viện Nghiên cứu kinh tế và chính sách (VEPR), tăng trưởng đạt 6,5%. VEPR cũng cho biết lạm phát thấp.",
+            {"Viện Nghiên cứu kinh tế và chính sách": ["VEPR"]},
+        ),
+        # the national advisory council, its comma inside its name (gazetteer)
+        (
+            "Hội đồng Tư vấn chính sách tài chính, tiền tệ quốc gia họp phiên thứ nhất.",
+            {"Hội đồng Tư vấn chính sách tài chính, tiền tệ quốc gia": []},
+        ),
+    ],
+)
+def test_lines_of_work_closed_by_a_short_form_and_the_advisory_council(
+    text: str, expected: dict[str, list[str]]
+) -> None:
+    assert _read_by_rules(text) == expected
