@@ -951,12 +951,15 @@ _STEERING_SCOPES = frozenset(
         ("Trung", "ương"),
         ("Nhà", "nước"),
         ("Chính", "phủ"),
-        ("của", "Chính", "phủ"),
         ("quốc", "gia"),
         ("Quốc", "gia"),
     }
 )
 _STEERING_HEADS = frozenset({("Chỉ", "đạo"), ("BCĐ",)})
+_STEERING_HEAD_ENDS = frozenset(head[-1] for head in _STEERING_HEADS)
+_LONGEST_STEERING_SCOPE = max(len(scope) for scope in _STEERING_SCOPES)
+# "Ban Chỉ đạo | của Chính phủ | về …": the owner before what is steered (read by _steered_matter)
+_STEERING_OWNER = ("của", "Chính", "phủ")
 # Documents a steering committee is named after, cited by their number ("… và Đề án 06",
 # "Ban Chỉ đạo tổng kết Nghị quyết 18")
 _STEERED_DOCUMENTS = frozenset({"Nghị quyết", "Đề án", "Chỉ thị", "Kết luận", "Chương trình", "Quyết định"})
@@ -968,7 +971,7 @@ _MAX_MATTER = 24
 def _steering_scope_only(syls: list[Syllable], begin: int, j: int) -> bool:
     """Is the name a steering committee's head ("Ban Chỉ đạo", "BCĐ") before ``begin`` and only
     its scope from ``begin`` to ``j``?"""
-    if begin == 0 or j - begin > 3 or syls[begin - 1].text not in ("đạo", "BCĐ"):
+    if begin == 0 or j - begin > _LONGEST_STEERING_SCOPE or syls[begin - 1].text not in _STEERING_HEAD_ENDS:
         return False  # the head's last word: the common case, checked first
     if not any(tuple(s.text for s in syls[begin - len(h) : begin]) == h for h in _STEERING_HEADS if begin >= len(h)):
         return False
@@ -999,8 +1002,8 @@ def _steered_matter(syls: list[Syllable], j: int, lex: Lexicons, title_starts: s
     ("Ban Chỉ đạo sắp xếp đơn vị hành chính | tỉnh Hà Tĩnh")."""
     n = len(syls)
     start = j
-    if tuple(s.text for s in syls[j : j + 3]) == ("của", "Chính", "phủ"):
-        j += 3  # "Ban Chỉ đạo | của Chính phủ | về …"
+    if tuple(s.text for s in syls[j : j + len(_STEERING_OWNER)]) == _STEERING_OWNER:
+        j += len(_STEERING_OWNER)  # "Ban Chỉ đạo | của Chính phủ | về …"
     if j >= n:
         return start
     about = syls[j].text == "về"
@@ -1118,12 +1121,8 @@ def _host_country(syls: list[Syllable], j: int, begin: int, lex: Lexicons) -> in
     country ("Đại sứ quán | Việt Nam | tại Nhật Bản", "Tổng Lãnh sự quán Việt Nam tại Thượng
     Hải"), or before the body's short form in brackets, else 0."""
     host = _host_at(syls, j, lex) if j > begin else 0
-    if (
-        not host
-        and j > begin
-        and syls[j].text == "tại"
-        and _a_branch_campus(tuple(s.text for s in syls[max(0, begin - 2) : begin]))
-    ):
+    branch = _a_branch_campus(tuple(s.text for s in syls[max(0, begin - 2) : begin]))
+    if not host and j > begin and syls[j].text == "tại" and branch:
         unit = match_phrase(syls, j + 1, lex.admin_units, lex)  # "… tại | tỉnh Lào Cai", "… tại | TP.HCM"
         place = foreign_city_at(syls, j + 1 + unit, lex) or int(_short_place_at(syls, j + 1 + unit, lex))
         return 1 + unit + place if place else 0
@@ -1143,7 +1142,7 @@ def _host_country(syls: list[Syllable], j: int, begin: int, lex: Lexicons) -> in
         return 1 + host
     if _overseas_community(syls, begin, j, lex) or _foreign_community_here(syls, begin, j, host, lex):
         return 1 + host
-    if _a_branch_campus(tuple(s.text for s in syls[max(0, begin - 2) : begin])):
+    if branch:
         return 1 + host  # "Phân hiệu Trường Đại học Thủy lợi | tại Hà Nội": where the branch is, in its name
     return 1 + host if _a_mission_from(syls, begin, j, lex) else 0
 
@@ -1198,7 +1197,8 @@ def _community_name(words: tuple[str, ...]) -> bool:
 # Heads of the bodies of foreign businesses or people in Việt Nam ("Hiệp hội Doanh nghiệp Hàn
 # Quốc tại Việt Nam", "Phòng Thương mại Hoa Kỳ tại Việt Nam", "Phòng Thương mại châu Âu tại Việt
 # Nam", "Hội Người Hàn Quốc tại Việt Nam"), named with their home and "tại Việt Nam"
-_FOREIGN_COMMUNITY_HEADS = frozenset({("Hội",), ("Hiệp", "hội"), ("Phòng", "Thương", "mại")})
+_FOREIGN_COMMUNITY_HEADS = _COMMUNITY_HEADS | {("Phòng", "Thương", "mại")}
+_FOREIGN_COMMUNITY_LENGTHS = frozenset(len(head) for head in _FOREIGN_COMMUNITY_HEADS)
 
 
 def _a_branch_campus(head: Sequence[str]) -> bool:
@@ -1211,7 +1211,10 @@ def _foreign_community_here(syls: list[Syllable], begin: int, j: int, host: int,
     head before ``begin``, end at ``j``, before "tại Việt Nam"?"""
     if tuple(s.text for s in syls[j + 1 : j + 1 + host]) != _HOME:
         return False
-    return any(begin >= n and foreign_community(tuple(s.text for s in syls[begin - n : j]), lex) for n in (1, 2, 3))
+    return any(
+        begin >= n and foreign_community(tuple(s.text for s in syls[begin - n : j]), lex)
+        for n in _FOREIGN_COMMUNITY_LENGTHS
+    )
 
 
 def foreign_community(body: Sequence[str], lex: Lexicons) -> bool:
@@ -1271,15 +1274,15 @@ def _bare_head_before(syls: list[Syllable], j: int, lex: Lexicons) -> bool:
     return any(n == 1 or head.national for n, head in trailing_heads(before, lex))
 
 
-_SCOPES = (("Quốc", "gia"), ("Trung", "ương"))
-_LOWER_SCOPES = (("quốc", "gia"), ("trung", "ương"))
+SCOPES = (("Quốc", "gia"), ("Trung", "ương"))
+_LOWER_SCOPES = tuple(tuple(w.lower() for w in scope) for scope in SCOPES)
 
 
 def _scope_ends_at(syls: list[Syllable], j: int) -> bool:
     """Does a capitalized scope ("Quốc gia", "Trung ương") end the name's capitalized run at
     ``j`` ("Viện Dinh dưỡng Quốc gia | khuyến cáo …")? It closes the name: no field follows it
     in lower case."""
-    return j >= 2 and tuple(s.text for s in syls[j - 2 : j]) in _SCOPES
+    return j >= 2 and tuple(s.text for s in syls[j - 2 : j]) in SCOPES
 
 
 def _one_sentence_case_word(syls: list[Syllable], begin: int, j: int) -> bool:
@@ -1586,7 +1589,12 @@ def _initials_of_words_before(syls: list[Syllable], j: int) -> bool:
         return False
     before = syls[j - n : j]
     # the letter without its tone or vowel mark: "án" gives the A of "QLDA"
-    return all(s.is_alpha and _base_letter(s.text[0]) == c.upper() for s, c in zip(before, letters, strict=True))
+    return all(s.is_alpha for s in before) and _initials([s.text for s in before]) == [c.upper() for c in letters]
+
+
+def _initials(words: Sequence[str]) -> list[str]:
+    """The words' first letters in capitals without tone or vowel marks ("án" gives the A of "QLDA")."""
+    return [_base_letter(w[0]) for w in words]
 
 
 def _base_letter(ch: str) -> str:
@@ -2587,8 +2595,7 @@ def _is_initialed_form(short: str, long: str) -> bool:
     if head == 0 or tail == 0 or len(middle) != 1 or len(spelled) < 2 or not is_abbreviation(middle[0]):
         return False
     letters = [c for c in middle[0] if c.isalpha()]
-    initials = [_base_letter(w[0]) for w in spelled if w.lower() not in ("và", "&")]
-    return letters == initials or letters == [_base_letter(w[0]) for w in spelled]
+    return letters in (_initials([w for w in spelled if w.lower() not in ("và", "&")]), _initials(spelled))
 
 
 def _is_clipped_form(short: str, long: str, lex: Lexicons) -> bool:

@@ -35,6 +35,7 @@ from .institutions import (
     FUNCTION_WORDS,
     GENERIC_BEFORE,
     MANAGES,
+    SCOPES,
     InstitutionRecord,
     OrgMention,
     brand_like,
@@ -123,7 +124,7 @@ class EntityReader:
         ner = model.spans([sentence.syls for sentence in read]) if model is not None and read else None
         if ner:
             ner = [_without_half_a_rank(text, span, lex) for span in in_vlsp_convention(text, ner, lex)]
-            ner = [_without_a_whole_time(text, _whole_last_word(text, span, lex)) for span in ner]
+            ner = [_without_a_trailing_time_or_act(text, _whole_last_word(text, span, lex)) for span in ner]
             ner = [_model_org_before_predicate(text, span, lex) for span in ner]
         officials = _merge_officials(text, read, lex)
         if ner:
@@ -234,17 +235,18 @@ def _without_half_a_time(text: str, span: EntitySpan) -> EntitySpan:
     return EntitySpan(span.label, span.start, last) if last > span.start and text[last + 1].islower() else span
 
 
-_WHOLE_TIME = re.compile(r"\s+(?:(?:sáng|trưa|chiều|tối|đêm|hôm)\s+(?:nay|qua)|quản\s+lý)$")
+_SPACES = r"\s+"
+_TRAILING_TIME_OR_ACT = re.compile(rf"\s+(?:(?:sáng|trưa|chiều|tối|đêm|hôm)\s+(?:nay|qua)|{_SPACES.join(MANAGES)})$")
 
 
-def _without_a_whole_time(text: str, span: tuple[int, int, str]) -> tuple[int, int, str]:
+def _without_a_trailing_time_or_act(text: str, span: tuple[int, int, str]) -> tuple[int, int, str]:
     """A model's body span without a time it ran into whole ("Cục Quản lý dược | sáng nay"
     thông báo …): a time of the day is when the body acts, never its name; so is "quản lý" at
     its end ("do Sở Xây dựng | quản lý": see institutions.MANAGES)."""
     start, end, label = span
     if label != "ORG":
         return span
-    found = _WHOLE_TIME.search(text, start, end)
+    found = _TRAILING_TIME_OR_ACT.search(text, start, end)
     return (start, found.start(), label) if found and found.start() > start else span
 
 
@@ -582,7 +584,7 @@ def _institutions(
                 )
                 longer = [c for c in cuts if c > end and fair_extension(text, start, end, c, person_spans, lex)]
             aliases = org.aliases
-            wider = [a for a, b in ner_orgs if b == end and _one_capital_word_before(text, a, start, lex)]
+            wider = [a for a, b in ner_orgs if b == end and _one_capital_word_before(text, a, start)]
             if wider:
                 start = wider[0]
             if longer and not aliases:
@@ -842,7 +844,9 @@ def _before_person(text: str, start: int, end: int, person_spans: SpanIndex) -> 
     return end
 
 
-def _one_capital_word_before(text: str, a: int, start: int, lex: Lexicons) -> bool:
+def _one_capital_word_before(text: str, a: int, start: int) -> bool:
+    """Is ``text[a:start]`` one word in sentence case, a model's name opening one word before the
+    rules' ("Đoàn | Quân khu 2": the outermost name)?"""
     words = text[a:start].split()
     return len(words) == 1 and words[0].isalpha() and words[0][:1].isupper() and not words[0].isupper()
 
@@ -1412,10 +1416,7 @@ def _a_fields_word(first: str, second: str, lex: Lexicons) -> bool:
         return False
     if second.islower():
         return bool(lex.dictionary.has(f"{first} {second}"))
-    return (first, second) in _SCOPE_WORDS
-
-
-_SCOPE_WORDS = frozenset({("Quốc", "gia"), ("Trung", "ương")})
+    return (first, second) in SCOPES
 
 
 def _title_words(position: PositionFound, lex: Lexicons) -> list[str]:
@@ -1491,8 +1492,8 @@ def _plausible_name(name: str) -> bool:
     for word in name.split():
         lower_run = lower_run + 1 if word[:1].islower() else 0
         longest = max(longest, lower_run)
-    # "Cục quản lý xây dựng rà soát lại các vị trí …" runs into its clause; a run closed by a
-    # capitalized place is the name's field ("Đài khí tượng thủy văn khu vực | Nam Bộ")
+    # "Cục quản lý xây dựng rà soát lại các vị trí …" runs into its clause; a name that ends in a
+    # capitalized word (a place) may hold a longer field ("Đài khí tượng thủy văn khu vực | Nam Bộ")
     return longest <= (5 if lower_run else _CLOSED_LOWER_RUN)
 
 
