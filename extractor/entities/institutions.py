@@ -618,8 +618,17 @@ def legal_form_bridge(
             return j
         k += 1
     if k > j and k < len(syls) and syls[k].is_upper_initial and syls[k].is_alpha and k not in title_starts:
-        return k if syls[k - 1].text != "và" else j
+        return k if syls[k - 1].text != "và" and not _another_body_at(syls, k, lex) else j
     return j
+
+
+def _another_body_at(syls: list[Syllable], k: int, lex: Lexicons) -> bool:
+    """Does a body that needs a name of its own begin at ``k`` ("Doanh nghiệp nộp | UBND xã …",
+    "đóng | BHXH …"), so that the lower-case words before it are a predicate, not a company's
+    line of business? A whole body ("… bảo an | Liên Hợp Quốc") or a place ("Đài Loan") may end
+    a line."""
+    head = head_at(syls, k, lex)
+    return head is not None and not head.standalone and not _is_place(syls, k, k + 2, lex)
 
 
 _ROMAN_LETTERS = frozenset("IVXLC")
@@ -695,6 +704,7 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
     placed = False  # a unit and its place are in the name: what follows in lower case is not
     place_start = -1  # where the place after the unit begins
     inner_end = -1  # where an inner head ends ("Ủy ban Kiểm tra Đảng ủy |")
+    closed = False  # a ministry's whole field read: no lower-case tail follows
     while j < n:
         if term_length(syls, j):
             break  # "HĐND TP.Hà Nội | khóa XVI"
@@ -714,6 +724,9 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
             fixed = match_phrase(syls, j, lex.state_fields, lex, ignore_case=True)
             if not syls[j].is_upper_initial and fixed < _LOWER_CASE_FIELD:
                 fixed = 0
+            # a ministry's or department's field is its whole name: what follows in lower case is
+            # the sentence's ("trình Bộ Văn hóa, Thể thao và Du lịch | phương án …")
+            closed = bool(fixed) and j > 0 and syls[j - 1].text in _WHOLE_FIELD_HEADS
         if j == begin and not fixed:
             fixed = _lower_case_field(syls, j, lex)  # "Ban | bầu cử đại biểu Quốc hội"
         if not fixed and _steering_scope_only(syls, begin, j):
@@ -904,6 +917,7 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
         if (
             after == j
             and not placed
+            and not closed
             and j > begin
             and not _scope_ends_at(syls, j)
             and (_one_sentence_case_word(syls, begin, j) or _sentence_case_words_end_at(syls, begin, j, lex))
@@ -927,7 +941,7 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
             and _capitalized_head_ends_at(syls, j, lex)
         ):
             after = _line_of_work_to_place(syls, j, lex, title_starts)  # a capitalized head ending in lower case
-        if after == j and not placed and (j > begin or _capitalized_head_ends_at(syls, j, lex)):
+        if after == j and not placed and not closed and (j > begin or _capitalized_head_ends_at(syls, j, lex)):
             # "… Kinh doanh | vốn nhà nước | (SCIC)", "Ban Quản lý | dự án | (QLDA) Đầu tư …"
             after = _tail_to_short_form(syls, j, lex, title_starts)
         if after == j:
@@ -1069,6 +1083,9 @@ def _ends_a_matter(syls: list[Syllable], k: int, lex: Lexicons, title_starts: se
     )
 
 
+# Heads whose field names the body whole ("Bộ | Tài chính", "Sở | Giáo dục và Đào tạo"): the
+# ministries and the provincial departments that mirror them (state_fields.txt).
+_WHOLE_FIELD_HEADS = frozenset({"Bộ", "Sở"})
 _LOWER_CASE_FIELD = 5  # syllables of a state body's field read whole though written in lower case
 
 _NOT_AN_END = frozenset({"và", "&", "-", "–", ",", "các", "những"})
@@ -1460,12 +1477,24 @@ def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_start
     return j
 
 
+def whole_field_name(name: str, lex: Lexicons) -> bool:
+    """Is ``name`` a ministry or a provincial department by its whole field ("Bộ Y tế", "Sở Văn
+    hóa, Thể thao và Du lịch"; state_fields.txt), which no lower-case word goes on?"""
+    head, _, field = name.partition(" ")
+    return head in _WHOLE_FIELD_HEADS and tuple(_FIELD_TOKEN.findall(field.lower())) in lex.state_fields
+
+
+_FIELD_TOKEN = re.compile(r"\w+|[^\w\s]")
+
+
 def _lower_word_not_a_unit(syls: list[Syllable], k: int, lex: Lexicons) -> bool:
     """Does a lower-case unit of one syllable at ``k`` make a word of the dictionary with the next
-    ("xã hội", society), which is no body ("huyện ủy" is one), or end one with the two before
-    ("hợp tác xã", a cooperative)?"""
+    ("xã hội", society), which is no body ("huyện ủy" is one), or end one with the one or two
+    before ("văn bản", a document; "nông thôn", the countryside; "hợp tác xã", a cooperative)?"""
     if syls[k].is_upper_initial:
         return False
+    if k >= 1 and _lower_word_of_two(syls, k - 1, lex):
+        return True
     if (
         k >= 2
         and not any(s.is_upper_initial for s in syls[k - 2 : k])

@@ -2219,3 +2219,74 @@ def test_lines_of_work_closed_by_a_short_form_and_the_advisory_council(
     text: str, expected: dict[str, list[str]]
 ) -> None:
     assert _read_by_rules(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # heads written by their initials
+        ("LĐLĐ tỉnh Bắc Ninh vừa trao quà cho công nhân.", {"LĐLĐ tỉnh Bắc Ninh": []}),
+        ("Tổng LĐLĐVN sẽ ưu tiên xem xét các đề xuất.", {"Tổng LĐLĐVN": []}),
+        ("UBKT Tỉnh ủy Thanh Hóa thi hành kỷ luật 3 đảng viên.", {"UBKT Tỉnh ủy Thanh Hóa": []}),
+        ("VKSNDTC đã ban hành cáo trạng.", {"VKSNDTC": []}),
+        # the initials and the full name are one body
+        (
+            "Bảo hiểm xã hội Việt Nam cho biết đã chi 200 tỷ đồng. BHXH Việt Nam cũng đề nghị tăng mức đóng.",
+            {"Bảo hiểm xã hội Việt Nam": ["BHXH Việt Nam"]},
+        ),
+        # a law named by the initials is no body, nor is the insurance paid
+        ("Theo Luật BHXH 2014, người lao động được hưởng chế độ.", {}),
+    ],
+)
+def test_heads_written_by_their_initials(text: str, expected: dict[str, list[str]]) -> None:
+    assert _read_by_rules(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a predicate that runs into another body is no company's line of business
+        ("Doanh nghiệp đóng BHXH cho 200 lao động.", {}),
+        (
+            "Công ty thống nhất trình Bộ Văn hóa, Thể thao và Du lịch phương án.",
+            {"Bộ Văn hóa, Thể thao và Du lịch": []},
+        ),
+        # a line of business ends in the company's own name, or in a place
+        (
+            "Công ty TNHH MTV đầu tư phát triển thủy lợi sông Đáy vừa hoàn thành.",
+            {"Công ty TNHH MTV đầu tư phát triển thủy lợi sông Đáy": []},
+        ),
+    ],
+)
+def test_a_line_of_business_does_not_run_into_another_body(text: str, expected: dict[str, list[str]]) -> None:
+    assert _read_by_rules(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ministry's field is its whole name: the lower-case object after it is the sentence's
+        ("UBND tỉnh gửi Bộ Tài chính văn bản đề nghị.", ["UBND tỉnh", "Bộ Tài chính"]),
+        ("Tỉnh kiến nghị Bộ Y tế cơ chế đặc thù cho dự án.", ["Bộ Y tế"]),
+        ("Trường đề xuất Bộ Giáo dục và Đào tạo cơ chế đặc thù.", ["Bộ Giáo dục và Đào tạo"]),
+        # a department's place, and an exchange's lower-case field, go on
+        ("Sở Y tế tỉnh Nghệ An cho biết.", ["Sở Y tế tỉnh Nghệ An"]),
+        ("Sở Giao dịch chứng khoán TP.HCM cho biết.", ["Sở Giao dịch chứng khoán TP.HCM"]),
+    ],
+)
+def test_a_ministrys_field_is_its_whole_name(text: str, expected: list[str]) -> None:
+    assert _institutions(text) == expected
+    assert list(_read_by_rules(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a unit's word inside another word ("nông thôn", "văn bản") is no unit: the name goes on to
+        # its place, or ends before the sentence's object
+        ("Quỹ Phát triển nông thôn tỉnh Yên Bái cho vay 20 tỷ đồng.", {"Quỹ Phát triển nông thôn tỉnh Yên Bái": []}),
+        ("Sở Y tế gửi Bệnh viện Đa khoa văn bản hướng dẫn.", {"Sở Y tế": [], "Bệnh viện Đa khoa": []}),
+    ],
+)
+def test_a_units_word_inside_another_word(text: str, expected: dict[str, list[str]]) -> None:
+    assert _read_by_rules(text) == expected
