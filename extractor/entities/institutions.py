@@ -712,6 +712,8 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
             placed_name = tuple(s.text for s in syls[place_start:j])
             if placed_name in lex.localities or placed_name in lex.places:
                 break  # "UBND xã Ea Kar | H'Nga Niê", "xã Đạ Tẻh | K'Điệp": a highland woman's or man's name follows
+        if _document_title_at(syls, j) and (j > begin or _bare_head_before(syls, j, lex)):
+            break  # "của Chính phủ | Quy định chi tiết …": the title of the document it issued
         if j > begin and officer_rank_at(syls, j, lex):
             break  # "Công an xã Mường Nhé | Thiếu tá Sùng A Páo": the officer's rank begins the person
         if j > begin and _degree_at(syls, j, lex):
@@ -747,6 +749,7 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
             and syls[j + unit].is_upper_initial
             and j + unit not in title_starts
             and not officer_rank_at(syls, j + unit, lex)  # "Bộ CHQS tỉnh | Đại tá Hoàng Văn Bình": no place
+            and not _document_title_at(syls, j + unit)  # "của UBND tỉnh | Phê duyệt …": no place either
         ):
             j += unit
             placed, place_start = True, j
@@ -1081,6 +1084,41 @@ def _ends_a_matter(syls: list[Syllable], k: int, lex: Lexicons, title_starts: se
         or bool(term_length(syls, k))
         or bool(match_phrase(syls, k, lex.admin_units, lex))
     )
+
+
+# The verbs a legal document's title opens with, written with a capital after the body that
+# issued it ("Nghị định 60/2013/NĐ-CP của Chính phủ | Quy định chi tiết …", "Thông tư … của Bộ
+# Tài chính | Hướng dẫn …", "Quyết định … của UBND tỉnh | Phê duyệt …", "Nghị quyết của Quốc hội
+# | Về …"): the title's, never the body's.
+_DOCUMENT_TITLE_OPENINGS = frozenset(
+    {
+        ("quy", "định"),
+        ("hướng", "dẫn"),
+        ("phê", "duyệt"),
+        ("ban", "hành"),
+        ("sửa", "đổi"),
+        ("bổ", "sung"),
+        ("bãi", "bỏ"),
+        ("điều", "chỉnh"),
+        ("thành", "lập"),
+        ("về",),
+    }
+)
+
+
+def opens_a_document_title(words: Sequence[str]) -> bool:
+    """Do ``words`` open a document's title: a capitalized verb of _DOCUMENT_TITLE_OPENINGS,
+    its second syllable in lower case?"""
+    if not words or not words[0][:1].isupper():
+        return False
+    if (words[0].lower(),) in _DOCUMENT_TITLE_OPENINGS:
+        return True
+    return len(words) > 1 and words[1].islower() and (words[0].lower(), words[1]) in _DOCUMENT_TITLE_OPENINGS
+
+
+def _document_title_at(syls: list[Syllable], j: int) -> bool:
+    """Does a document's title open at syllable ``j`` (:func:`opens_a_document_title`)?"""
+    return j < len(syls) and opens_a_document_title([s.text for s in syls[j : j + 2]])
 
 
 # Heads whose field names the body whole ("Bộ | Tài chính", "Sở | Giáo dục và Đào tạo"): the

@@ -50,6 +50,7 @@ from .institutions import (
     korean_name,
     merge_institutions,
     names_a_place,
+    opens_a_document_title,
     place_pair_after_dash,
     same_units,
     term_words_length,
@@ -883,6 +884,7 @@ def fair_extension(text: str, start: int, end: int, new_end: int, person_spans: 
         and not _ends_in_a_place(text[start:end].split(), lex)
         and not (words[0].islower() and _ends_in_a_whole_body(text[start:end].split(), lex))
         and not (words[0].islower() and whole_field_name(text[start:end], lex))  # "Bộ Y tế | cơ chế …"
+        and not opens_a_document_title(text[end : end + 24].split()[:2])  # "của Bộ Tài chính | Hướng dẫn …"
         and not term_words_length(words, numbered=False)  # "Tỉnh ủy Lào Cai | nhiệm kỳ 2025-2030": the post's term
         and words[0] not in ("các", "những")  # "Bộ Tài chính | các nước": a plural is what follows
         and not person_spans.overlaps(end, new_end)

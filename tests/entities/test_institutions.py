@@ -2290,3 +2290,27 @@ def test_a_ministrys_field_is_its_whole_name(text: str, expected: list[str]) -> 
 )
 def test_a_units_word_inside_another_word(text: str, expected: dict[str, list[str]]) -> None:
     assert _read_by_rules(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a document's title, capitalized after the body that issued it, is no part of its name
+        (
+            "Theo Nghị định số 60/2013/NĐ-CP của Chính phủ Quy định chi tiết Bộ luật Lao động, doanh nghiệp phải đối thoại.",
+            ["Chính phủ"],
+        ),
+        (
+            "Thông tư 130/2016/TT-BTC của Bộ Tài chính Hướng dẫn thi hành Nghị định 100 đã có hiệu lực.",
+            ["Bộ Tài chính"],
+        ),
+        ("Quyết định 1234/QĐ-UBND của UBND tỉnh Quảng Ninh Phê duyệt đề án.", ["UBND tỉnh Quảng Ninh"]),
+        ("Quyết định 1234/QĐ-UBND của UBND tỉnh Phê duyệt quy hoạch vùng.", ["UBND tỉnh"]),
+        ("Theo Nghị quyết của Quốc hội Về kế hoạch phát triển kinh tế, tăng trưởng đạt 7%.", ["Quốc hội"]),
+        # a field after a head that needs one stays ("Quản lý" is no title's verb)
+        ("Cục Quản lý dược cho biết.", ["Cục Quản lý dược"]),
+    ],
+)
+def test_a_documents_title_after_its_issuer(text: str, expected: list[str]) -> None:
+    assert _institutions(text) == expected
+    assert list(_read_by_rules(text)) == expected
