@@ -209,14 +209,23 @@ def person_cut(
 def _given_syllable_before(syls: list[Syllable], p: int, run_stop: int, lex: Lexicons) -> int:
     """Where a foreign name begins one syllable before the family name found at ``p``, when a
     body's short form in capitals stands right before that syllable ("Tổng Thư ký ASEAN | Kao
-    Kim Hourn"): a body named by its short form ends there, so the syllable is the name's, not
-    the body's; 0 otherwise."""
+    Kim Hourn"), or a known place or country does and the name looks foreign ("… các quốc gia
+    Đông Nam Á | Kao Kim Hourn"): the body ends there, so the syllable is the name's, not the
+    body's; 0 otherwise."""
     q = p - 1
     if q < 1 or run_stop - q > 4 or not is_name_syllable(syls[q]) or is_surname(syls[q], lex):
         return 0
     if capital_inside(syls[q].text) or _is_place(syls, q, run_stop, lex):
         return 0  # "HĐQT OceanBank | Hà Văn Thắm": a brand is the body's name
-    return q if names_a_body_in_capitals(syls[q - 1].text, lex) else 0
+    if names_a_body_in_capitals(syls[q - 1].text, lex):
+        return q
+    # "Hiệp hội các quốc gia Đông Nam Á | Kao Kim Hourn": a known place or country ends the body
+    ends_in_place = any(
+        tuple(s.text for s in syls[q - n : q]) in lex.places or tuple(s.text for s in syls[q - n : q]) in lex.countries
+        for n in (1, 2, 3)
+        if q - n >= 0
+    )
+    return q if ends_in_place and any(looks_foreign_name(s.text) for s in syls[q:run_stop]) else 0
 
 
 def names_a_body_in_capitals(word: str, lex: Lexicons) -> bool:
@@ -1641,6 +1650,7 @@ def _short_form_before_place(syls: list[Syllable], j: int, lex: Lexicons) -> int
         _initials_of_words_before(syls, j)
         and is_name_syllable(syls[j + 3])
         and not is_surname(syls[j + 3], lex)
+        and not looks_foreign_name(syls[j + 3].text)  # "Liên hợp quốc (LHQ) | Antonio Guterres": its head
         and head_at(syls, j + 3, lex) is None
     ):
         return j + 3

@@ -1049,6 +1049,14 @@ class SentenceOfficials:
                 if not name_len and positions and positions[-1].org_stop == j:
                     # "Tổng Lãnh sự Hàn Quốc tại Đà Nẵng | Shin Choong Il", foreign-looking or not
                     name_first, name_len = j, positions[-1].holder_after
+                org_stop = positions[-1].org_stop if positions else None
+                if not name_len and org_stop is not None and self._short_name_in_brackets(org_stop) == j:
+                    # "Tổng Thư ký Hiệp hội các quốc gia Đông Nam Á (ASEAN) | Kao Kim Hourn": a foreign
+                    # name after the body's short form
+                    name_len = self._holder_name_at(j)
+                    if not any(looks_foreign_name(s.text) for s in syls[j : j + name_len]):
+                        name_len = 0
+                    name_first = j
                 if not name_len:
                     name_first, name_len = self._honorific_name_after(j)
                 if not name_len:

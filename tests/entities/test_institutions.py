@@ -2070,6 +2070,7 @@ def test_short_fields_about_a_spaced_dash_are_one_key() -> None:
         ("IMF dự báo kinh tế thế giới tăng 3% năm nay.", ["IMF"]),
         ("WHO khuyến cáo người dân tiêm phòng cúm.", ["WHO"]),
         ("Fed sẽ giảm lãi suất vào tháng tới.", ["Fed"]),
+        ("LHQ kêu gọi các bên ngừng bắn.", ["LHQ"]),
         # declared after the full name, it is the full name's
         (
             "Theo Quỹ Tiền tệ Quốc tế (IMF), tăng trưởng đạt 6%. IMF cũng cho biết lạm phát thấp.",
@@ -2314,3 +2315,8 @@ def test_a_units_word_inside_another_word(text: str, expected: dict[str, list[st
 def test_a_documents_title_after_its_issuer(text: str, expected: list[str]) -> None:
     assert _institutions(text) == expected
     assert list(_read_by_rules(text)) == expected
+
+
+def test_the_united_nations_initials_are_its_name() -> None:
+    text = "Tổng Thư ký Liên hợp quốc (LHQ) Antonio Guterres phát biểu. LHQ sẽ viện trợ khẩn cấp."
+    assert _read_by_rules(text) == {"Liên hợp quốc": ["LHQ"]}

@@ -1460,3 +1460,32 @@ def test_appointment_wording_straight_after_the_parent_body() -> None:
         "giữ chức Thứ trưởng Bộ Nội vụ."
     )
     assert "Thứ trưởng Bộ Nội vụ" in _officials(text)["Nguyễn Văn Bình"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a world body's full name, its place last, then a foreign name one of whose syllables is
+        # also a Vietnamese family name ("Kim")
+        (
+            "Tổng Thư ký Hiệp hội các quốc gia Đông Nam Á Kao Kim Hourn phát biểu.",
+            {"Kao Kim Hourn": ["Tổng Thư ký Hiệp hội các quốc gia Đông Nam Á"]},
+        ),
+        # the body's short form in brackets between it and a foreign name
+        (
+            "Tổng Thư ký Hiệp hội các quốc gia Đông Nam Á (ASEAN) Kao Kim Hourn phát biểu.",
+            {"Kao Kim Hourn": ["Tổng Thư ký Hiệp hội các quốc gia Đông Nam Á"]},
+        ),
+        (
+            "Tổng Thư ký Liên hợp quốc (LHQ) Antonio Guterres phát biểu.",
+            {"Antonio Guterres": ["Tổng Thư ký Liên hợp quốc"]},
+        ),
+        # a Vietnamese name after a country's name is read as before
+        (
+            "Giám đốc Ngân hàng Nhà nước Việt Nam Nguyễn Văn An phát biểu.",
+            {"Nguyễn Văn An": ["Giám đốc Ngân hàng Nhà nước Việt Nam"]},
+        ),
+    ],
+)
+def test_a_foreign_name_after_a_world_bodys_name(text: str, expected: dict[str, list[str]]) -> None:
+    assert _officials(text) == expected
