@@ -1338,14 +1338,16 @@ def _bare_head_before(syls: list[Syllable], j: int, lex: Lexicons) -> bool:
     return any(n == 1 or head.national for n, head in trailing_heads(before, lex))
 
 
-SCOPES = (("Quốc", "gia"), ("Trung", "ương"))
+# The scope a name ends in: national, central, international, world ("Viện Dinh dưỡng Quốc gia",
+# "Quỹ Tiền tệ Quốc tế", "Tổ chức Y tế Thế giới").
+SCOPES = (("Quốc", "gia"), ("Trung", "ương"), ("Quốc", "tế"), ("Thế", "giới"))
 _LOWER_SCOPES = tuple(tuple(w.lower() for w in scope) for scope in SCOPES)
 
 
 def _scope_ends_at(syls: list[Syllable], j: int) -> bool:
-    """Does a capitalized scope ("Quốc gia", "Trung ương") end the name's capitalized run at
-    ``j`` ("Viện Dinh dưỡng Quốc gia | khuyến cáo …")? It closes the name: no field follows it
-    in lower case."""
+    """Does a capitalized scope ("Quốc gia", "Trung ương", "Quốc tế") end the name's capitalized
+    run at ``j`` ("Viện Dinh dưỡng Quốc gia | khuyến cáo …", "Quỹ Tiền tệ Quốc tế | khuyến nghị
+    …")? It closes the name: no field follows it in lower case."""
     return j >= 2 and tuple(s.text for s in syls[j - 2 : j]) in SCOPES
 
 
@@ -1446,6 +1448,7 @@ def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_start
             and syls[k + 1].text not in _TIME_ENDS  # "… | chiều nay cho biết": a time, not the name
             and not _stops_a_lower_tail(syls, k, lex, title_starts)
             and not predicate_begins_at(syls, k, lex)
+            and not acts_at(syls, k, lex)  # "cam | kết" (to pledge)
             and _lower_word_of_two(syls, k, lex)
         ):
             k += 2  # "hàng | không" (aviation) is one word, not "không" (not)

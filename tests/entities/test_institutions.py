@@ -2320,3 +2320,24 @@ def test_a_documents_title_after_its_issuer(text: str, expected: list[str]) -> N
 def test_the_united_nations_initials_are_its_name() -> None:
     text = "Tổng Thư ký Liên hợp quốc (LHQ) Antonio Guterres phát biểu. LHQ sẽ viện trợ khẩn cấp."
     assert _read_by_rules(text) == {"Liên hợp quốc": ["LHQ"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a world scope closes the name, as a national one does: the verb after it is the predicate
+        (
+            "Quỹ Tiền tệ Quốc tế khuyến nghị Ngân hàng Nhà nước Việt Nam duy trì chính sách.",
+            ["Quỹ Tiền tệ Quốc tế", "Ngân hàng Nhà nước Việt Nam"],
+        ),
+        ("Tổ chức Y tế Thế giới khuyến nghị Bộ Y tế tăng cường giám sát.", ["Tổ chức Y tế Thế giới", "Bộ Y tế"]),
+        # a body's act that the built verb list lacks ends a lower-case tail
+        (
+            "Hiệp hội Ngân hàng khuyến nghị Ngân hàng Nhà nước giảm lãi suất.",
+            ["Hiệp hội Ngân hàng", "Ngân hàng Nhà nước"],
+        ),
+        ("Hiệp hội Doanh nghiệp cam kết Bộ Công Thương thực hiện.", ["Hiệp hội Doanh nghiệp", "Bộ Công Thương"]),
+    ],
+)
+def test_a_world_scope_and_a_bodys_act_end_a_name(text: str, expected: list[str]) -> None:
+    assert list(_read_by_rules(text)) == expected
