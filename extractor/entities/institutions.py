@@ -591,7 +591,9 @@ _BRIDGE_STOP = frozenset(
     "và của cho tại ở với đã đang sẽ là được bị có không cũng vừa trong theo từ đến về vào để do khi "
     "nhưng thì này đó các những một như hay hoặc gồm nào bằng "
     # a time ("sáng nay", "hôm qua"): what follows a name, never its tail ("Sở Y tế | sáng nay cho biết")
-    "nay qua".split()
+    "nay qua "
+    # an adverb before the predicate ("Kiến nghị Cục Quản lý thị trường | sớm sửa đổi …")
+    "sớm vẫn còn chưa phải nên cần luôn".split()
 )
 _MAX_BRIDGE = 8
 
@@ -807,8 +809,12 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
             j += 1  # a unit's number at the end of its name: "Quân khu 5", "Sư đoàn 312"
             continue
         if numbered and len(syls[j].text) <= 3 and j + 1 < n:
-            if predicate_begins_at(syls, j + 1, lex) or head_at(syls, j + 1, lex) is not None:
-                return j + 1  # "Bệnh viện Quân y 175 | cho rằng", "… 175 | Bộ Quốc phòng"
+            if (
+                predicate_begins_at(syls, j + 1, lex)
+                or head_at(syls, j + 1, lex) is not None
+                or syls[j + 1].text in _BRIDGE_STOP
+            ):
+                return j + 1  # "Bệnh viện Quân y 175 | cho rằng", "… 175 | Bộ Quốc phòng", "Quân khu 7 | sớm …"
             if is_name_syllable(syls[j + 1]):
                 j += 1  # "Bệnh viện 115 | Nghệ An": its place follows
                 continue
@@ -1436,8 +1442,8 @@ def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_start
                 after = _capitalized_word_at(syls, k, lex)  # "… thương mại và | Dịch vụ | du lịch Bài Thơ"
                 capitalized, k = after - k, after
             continue
-        if k > j and word == "cho" and predicate_begins_at(syls, k, lex):
-            break  # "Cục Thuế xuất nhập khẩu | cho biết": the predicate begins, the tail ends
+        if k > j and ((word == "cho" and predicate_begins_at(syls, k, lex)) or acts_at(syls, k, lex)):
+            break  # "Cục Thuế xuất nhập khẩu | cho biết", "… | đề xuất": the predicate begins, the tail ends
         if k > j and _copula_to_a_person(syls, k, lex):
             break  # "Cục trưởng Cục Quản lý giá | là ông Phạm Văn Hòa": the post's holder follows
         if k > j and _owner_follows(syls, k):
@@ -1518,7 +1524,7 @@ def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_start
         return k
     if is_name_syllable(syls[k]) and k not in title_starts:
         return k
-    if predicate_begins_at(syls, k, lex):
+    if predicate_begins_at(syls, k, lex) or acts_at(syls, k, lex):
         return k  # "Trung tâm Dự báo khí tượng thủy văn quốc gia | cho biết": the predicate begins
     if _locality_follows(syls, k, lex) or _short_place_at(syls, k, lex):
         # "… Xây dựng công trình dân dụng | TP Hà Nội", "Bệnh viện Chấn thương chỉnh hình |
@@ -2097,8 +2103,8 @@ def find_org_mentions(
             continue
         forms = legal_forms_end(syls, head_stop, lex)
         # A company may write its business line in lower case after its legal form.
-        # (a fund or bank too, unless its head names it whole: "Ngân hàng Nhà nước | phải mua lại …")
-        lined = head.kind == "business" or (head.kind == "finance" and not head.standalone)
+        # (a fund or bank too; not after a head that names its body whole: "Ngân hàng Nhà nước | phải mua lại …")
+        lined = head.kind in ("business", "finance") and not head.standalone
         bridged = legal_form_bridge(syls, forms, lex, title_starts) if lined else forms
         stop = extend_name(syls, max(bridged, forms), lex, title_starts)
         if stop == forms and forms > head_stop:

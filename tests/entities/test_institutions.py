@@ -2341,3 +2341,23 @@ def test_the_united_nations_initials_are_its_name() -> None:
 )
 def test_a_world_scope_and_a_bodys_act_end_a_name(text: str, expected: list[str]) -> None:
     assert list(_read_by_rules(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lower-case field ends where a body's act begins, as it does before "cho biết"
+        ("Cục Quản lý thị trường khẳng định sẽ xử lý nghiêm.", ["Cục Quản lý thị trường"]),
+        ("Trung tâm Kiểm soát bệnh tật khuyến nghị người dân tiêm vaccine.", ["Trung tâm Kiểm soát bệnh tật"]),
+        # a unit's number, then an adverb or a stop word before the predicate
+        ("Kiến nghị Quân khu 7 sớm sửa đổi quy định.", ["Quân khu 7"]),
+        ("Bệnh viện 108 trong năm qua tiếp nhận 100 ca.", ["Bệnh viện 108"]),
+        # the chamber of commerce under its 2025 name
+        (
+            "Liên đoàn Thương mại và Công nghiệp Việt Nam đề xuất Chính phủ giảm thuế.",
+            ["Liên đoàn Thương mại và Công nghiệp Việt Nam", "Chính phủ"],
+        ),
+    ],
+)
+def test_a_name_before_its_bodys_act_or_an_adverb(text: str, expected: list[str]) -> None:
+    assert list(_read_by_rules(text)) == expected
