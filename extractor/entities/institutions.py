@@ -587,13 +587,14 @@ def _continues_word(syls: list[Syllable], capital: int, k: int, stop: int, lex: 
     return False
 
 
-_BRIDGE_STOP = frozenset(
+# Adverbs that come between a name and its predicate ("Kiến nghị Cục Quản lý thị trường | sớm
+# sửa đổi …", "Quân khu 7 | chưa …"): no name's word.
+PREDICATE_ADVERBS = frozenset("sớm còn chưa phải nên cần luôn".split())
+_BRIDGE_STOP = PREDICATE_ADVERBS | frozenset(
     "và của cho tại ở với đã đang sẽ là được bị có không cũng vừa trong theo từ đến về vào để do khi "
     "nhưng thì này đó các những một như hay hoặc gồm nào bằng "
     # a time ("sáng nay", "hôm qua"): what follows a name, never its tail ("Sở Y tế | sáng nay cho biết")
-    "nay qua "
-    # an adverb before the predicate ("Kiến nghị Cục Quản lý thị trường | sớm sửa đổi …")
-    "sớm vẫn còn chưa phải nên cần luôn".split()
+    "nay qua".split()
 )
 _MAX_BRIDGE = 8
 
@@ -737,9 +738,10 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
             fixed = match_phrase(syls, j, lex.state_fields, lex, ignore_case=True)
             if not syls[j].is_upper_initial and fixed < _LOWER_CASE_FIELD:
                 fixed = 0
-            # a ministry's or department's field is its whole name: what follows in lower case is
-            # the sentence's ("trình Bộ Văn hóa, Thể thao và Du lịch | phương án …")
-            closed = bool(fixed) and j > 0 and syls[j - 1].text in _WHOLE_FIELD_HEADS
+            # a ministry's or department's field is its whole name, as is any body's field of two
+            # words or more listed there: what follows in lower case is the sentence's ("trình Bộ
+            # Văn hóa, Thể thao và Du lịch | phương án …", "Ủy ban Công tác đại biểu | đề xuất …")
+            closed = fixed > 2 or (bool(fixed) and j > 0 and syls[j - 1].text in _WHOLE_FIELD_HEADS)
         if j == begin and not fixed:
             fixed = _lower_case_field(syls, j, lex)  # "Ban | bầu cử đại biểu Quốc hội"
         if not fixed and _steering_scope_only(syls, begin, j):
@@ -1442,8 +1444,14 @@ def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_start
                 after = _capitalized_word_at(syls, k, lex)  # "… thương mại và | Dịch vụ | du lịch Bài Thơ"
                 capitalized, k = after - k, after
             continue
-        if k > j and ((word == "cho" and predicate_begins_at(syls, k, lex)) or acts_at(syls, k, lex)):
-            break  # "Cục Thuế xuất nhập khẩu | cho biết", "… | đề xuất": the predicate begins, the tail ends
+        if k > j and (
+            (word == "cho" and predicate_begins_at(syls, k, lex))
+            or acts_at(syls, k, lex)
+            or (word in PREDICATE_ADVERBS and k + 1 < len(syls) and predicate_begins_at(syls, k + 1, lex))
+        ):
+            # "Cục Thuế xuất nhập khẩu | cho biết", "… thị trường | khẳng định", "… | sớm sửa đổi":
+            # the predicate begins, the tail ends
+            break
         if k > j and _copula_to_a_person(syls, k, lex):
             break  # "Cục trưởng Cục Quản lý giá | là ông Phạm Văn Hòa": the post's holder follows
         if k > j and _owner_follows(syls, k):
@@ -1456,6 +1464,7 @@ def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_start
             and not predicate_begins_at(syls, k, lex)
             and not acts_at(syls, k, lex)  # "cam | kết" (to pledge)
             and _lower_word_of_two(syls, k, lex)
+            and syls[k].word == syls[k + 1].word  # "đại biểu | đề xuất": not "biểu đề"
         ):
             k += 2  # "hàng | không" (aviation) is one word, not "không" (not)
             continue
@@ -1524,7 +1533,7 @@ def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_start
         return k
     if is_name_syllable(syls[k]) and k not in title_starts:
         return k
-    if predicate_begins_at(syls, k, lex) or acts_at(syls, k, lex):
+    if predicate_begins_at(syls, k, lex) or acts_at(syls, k, lex) or syls[k].text in PREDICATE_ADVERBS:
         return k  # "Trung tâm Dự báo khí tượng thủy văn quốc gia | cho biết": the predicate begins
     if _locality_follows(syls, k, lex) or _short_place_at(syls, k, lex):
         # "… Xây dựng công trình dân dụng | TP Hà Nội", "Bệnh viện Chấn thương chỉnh hình |

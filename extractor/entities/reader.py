@@ -35,6 +35,7 @@ from .institutions import (
     FUNCTION_WORDS,
     GENERIC_BEFORE,
     MANAGES,
+    PREDICATE_ADVERBS,
     SCOPES,
     InstitutionRecord,
     OrgMention,
@@ -887,6 +888,7 @@ def fair_extension(text: str, start: int, end: int, new_end: int, person_spans: 
         and not opens_a_document_title(text[end : end + 24].split()[:2])  # "của Bộ Tài chính | Hướng dẫn …"
         and not term_words_length(words, numbered=False)  # "Tỉnh ủy Lào Cai | nhiệm kỳ 2025-2030": the post's term
         and words[0] not in ("các", "những")  # "Bộ Tài chính | các nước": a plural is what follows
+        and not any(w in PREDICATE_ADVERBS for w in words)  # "Cục Quản lý thị trường | sớm sửa đổi …"
         and not person_spans.overlaps(end, new_end)
         and not _time_goes_on_at(text, new_end)  # "Sở Y tế | sáng | nay"
     )

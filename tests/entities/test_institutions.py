@@ -2361,3 +2361,30 @@ def test_a_world_scope_and_a_bodys_act_end_a_name(text: str, expected: list[str]
 )
 def test_a_name_before_its_bodys_act_or_an_adverb(text: str, expected: list[str]) -> None:
     assert list(_read_by_rules(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's acts that also name fields after a capitalized head
+        ("Ông Trần Văn Nam được Cục Thống kê khen thưởng vì thành tích xuất sắc.", ["Cục Thống kê"]),
+        (
+            "Ngày 3/12, Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ tổ chức hội nghị tổng kết.",
+            ["Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ"],
+        ),
+        # an adverb after a name the model runs on into
+        ("Kiến nghị Cục Quản lý thị trường sớm sửa đổi quy định.", ["Cục Quản lý thị trường"]),
+        # two syllables the dictionary joins but the segmenter parts are no word across a verb
+        (
+            "Ủy ban Công tác đại biểu đề xuất Chính phủ điều chỉnh mức lương cơ sở.",
+            ["Ủy ban Công tác đại biểu", "Chính phủ"],
+        ),
+        # "Thi đua - Khen thưởng" capitalized stays a field
+        (
+            "Hội đồng Thi đua - Khen thưởng Trung ương họp phiên cuối năm.",
+            ["Hội đồng Thi đua - Khen thưởng Trung ương"],
+        ),
+    ],
+)
+def test_acts_the_verb_list_lacks_end_a_name(text: str, expected: list[str]) -> None:
+    assert _institutions(text) == expected
