@@ -1427,8 +1427,10 @@ def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_start
         and not syls[k].is_upper_initial
     ):
         word = syls[k].text
-        if joined and tuple(s.text for s in syls[k - 2 : k]) in _LOWER_SCOPES:
-            break  # "Quỹ Phát triển | khoa học và công nghệ quốc gia | chi nhánh …": a national scope ends it
+        if k - 2 >= j and tuple(s.text for s in syls[k - 2 : k]) in _LOWER_SCOPES:
+            # "Quỹ Phát triển | khoa học và công nghệ quốc gia | chi nhánh …", "Liên minh Nghị viện |
+            # thế giới | đề xuất …": a scope ends it
+            break
         if k > j and _joins_a_body(syls, k, lex):
             break  # "Cục Biến đổi | khí hậu | và Viện Khoa học …": "và" joins another body
         if (

@@ -2388,3 +2388,22 @@ def test_a_name_before_its_bodys_act_or_an_adverb(text: str, expected: list[str]
 )
 def test_acts_the_verb_list_lacks_end_a_name(text: str, expected: list[str]) -> None:
     assert _institutions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a world body named whole takes no locality from a body listed after it
+        (
+            "Đại diện lãnh đạo Chương trình Lương thực Thế giới và UBND tỉnh Nghệ An cùng dự.",
+            ["Chương trình Lương thực Thế giới", "UBND tỉnh Nghệ An"],
+        ),
+        # a scope in lower case ends a lower-case field before the predicate
+        (
+            "Liên minh Nghị viện thế giới đề xuất Chính phủ điều chỉnh mức lương cơ sở.",
+            ["Liên minh Nghị viện thế giới", "Chính phủ"],
+        ),
+    ],
+)
+def test_world_bodies_keep_their_own_extent(text: str, expected: list[str]) -> None:
+    assert list(_read_by_rules(text)) == expected
