@@ -877,6 +877,7 @@ def fair_extension(text: str, start: int, end: int, new_end: int, person_spans: 
             for k, w in enumerate(words)
         )  # "hàng | không" (aviation) is one word, not "không" (not)
         and (in_word or not _opens_predicate(words, text, new_end, lex))
+        and not _verb_inside(words, lex)  # "… Tài năng trẻ | trao Giải thưởng …"
         and words[-1] not in FUNCTION_WORDS
         and tuple(words[-2:]) != MANAGES  # "do Sở Xây dựng | quản lý đã …": the body's act
         and not lex.is_honorific(words[-1])  # "Bộ Tài chính | và ông" (Lê Văn Nam): a person follows
@@ -1003,6 +1004,18 @@ def _verb_length(words: list[str], k: int, lex: Lexicons) -> int:
     if words[k] in verbs and not (len(words) > k + 1 and lex.dictionary.has(pair)):
         return 1
     return 0
+
+
+def _verb_inside(words: list[str], lex: Lexicons) -> bool:
+    """Does a verb of verbs.txt (never inside a name) stand after the tail's first word, a word
+    of its own with words after it ("trẻ | trao Giải thưởng")? The model's span ran into the
+    predicate."""
+    return any(
+        words[k].islower()
+        and not lex.dictionary.has(f"{words[k - 1]} {words[k]}")  # "dân | lập" (private), not "lập"
+        and 0 < _verb_length(words, k, lex) < len(words) - k
+        for k in range(1, len(words))
+    )
 
 
 def _opens_predicate(words: list[str], text: str, end: int, lex: Lexicons) -> bool:

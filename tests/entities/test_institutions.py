@@ -2407,3 +2407,22 @@ def test_acts_the_verb_list_lacks_end_a_name(text: str, expected: list[str]) -> 
 )
 def test_world_bodies_keep_their_own_extent(text: str, expected: list[str]) -> None:
     assert list(_read_by_rules(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the model's span runs on through a verb into what the body gives
+        (
+            "Trung tâm Phát triển Khoa học, Công nghệ và Tài năng trẻ trao Giải thưởng Quả cầu vàng cho nhà khoa học.",
+            ["Trung tâm Phát triển Khoa học, Công nghệ và Tài năng"],
+        ),
+        # a verb's syllable inside a word ("dân lập", private) is none
+        (
+            "Ông Lê Văn Tám, Hiệu trưởng Trường THPT dân lập Đinh Tiên Hoàng, cho biết.",
+            ["Trường THPT dân lập Đinh Tiên Hoàng"],
+        ),
+    ],
+)
+def test_the_models_span_does_not_run_through_a_verb(text: str, expected: list[str]) -> None:
+    assert _institutions(text) == expected
