@@ -2632,6 +2632,11 @@ def _without_legal_forms(key: str) -> str:
 _NO_SUCH_BODY_AT_HOME = frozenset({("Thượng", "viện"), ("Hạ", "viện")})
 
 
+# The first word of a school's level, in a comparison key, after which "Trường" may be left out
+# ("Trường Đại học …" / "Đại học …", "Trường THPT …" / "THPT …").
+_SCHOOL_LEVEL_WORDS = frozenset({"đại", "cao", "trung", "tiểu", "mầm"})
+
+
 def _is_short_form(short: str, long: str, lex: Lexicons) -> bool:
     """Is ``short`` the same institution as ``long`` written without its locality or name?"""
     ks, kl = lex.keys.match_key(short), lex.keys.match_key(long)
@@ -2643,6 +2648,8 @@ def _is_short_form(short: str, long: str, lex: Lexicons) -> bool:
         kl = ks + kl[len(ks) + len(" nhân dân") :]  # "Viện Kiểm sát" ~ "Viện KSND TP Hà Nội"
         if kl == ks:
             return True
+    if kl == "trường " + ks and ks.split()[0] in _SCHOOL_LEVEL_WORDS:
+        return True  # "Đại học Y Dược TP.HCM" ~ "Trường Đại học Y Dược TP.HCM": the school, its head left out
     if not kl.startswith(ks + " "):
         return False
     if kl.startswith(ks + " tại "):
@@ -2651,7 +2658,8 @@ def _is_short_form(short: str, long: str, lex: Lexicons) -> bool:
     written_rest = long.split()[len(short.split()) :]
     if len(short.split()) >= 2 and written_rest and leading_head(written_rest, lex)[1] is not None:
         return True  # "Ban Đô thị" ~ "Ban Đô thị HĐND TP.Hà Nội": the same board, its parent body named
-    head = lex.org_heads.get(tuple(short.split()))
+    words = tuple(short.split())
+    head = lex.org_heads.get(words) or _national_rules_head(words, lex)
     if head is not None and head.standalone and not _ends_in_a_foreign_country(written_rest, lex):
         # "Thành ủy" ~ "Thành ủy Hà Nội"; not "Quốc hội" ~ "Quốc hội Mỹ" or "Trung ương Đảng" ~
         # "Trung ương Đảng Nhân dân Cách mạng Lào", but "Quốc hội Việt Nam": in Vietnamese news
@@ -2665,6 +2673,13 @@ def _is_short_form(short: str, long: str, lex: Lexicons) -> bool:
     return any(ks.endswith(" " + unit) for unit in LOCALITY_WORDS) or any(
         rest.startswith(unit + " ") for unit in LOCALITY_WORDS
     )
+
+
+def _national_rules_head(words: tuple[str, ...], lex: Lexicons) -> OrgHead | None:
+    """A head of rule_heads.tsv that names one body of the Vietnamese state or its mass
+    organizations alone ("Trung ương Đoàn"), not a world body's short form ("UNICEF")."""
+    head = lex.unit_heads.get(words)
+    return head if head is not None and head.standalone and head.kind != "international" else None
 
 
 def trailing_country(words: Sequence[str], lex: Lexicons) -> tuple[str, ...] | None:

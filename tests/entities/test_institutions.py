@@ -2426,3 +2426,31 @@ def test_world_bodies_keep_their_own_extent(text: str, expected: list[str]) -> N
 )
 def test_the_models_span_does_not_run_through_a_verb(text: str, expected: list[str]) -> None:
     assert _institutions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a school named with and without its head "Trường" is one school
+        (
+            "Trường Đại học Y Dược TP.HCM công bố điểm chuẩn. Năm nay Đại học Y Dược TP.HCM tuyển 2.000 chỉ tiêu.",
+            {"Trường Đại học Y Dược TP.HCM": ["Đại học Y Dược TP.HCM"]},
+        ),
+        (
+            "Trường THCS Đại Mỗ khai giảng năm học mới. Năm nay THCS Đại Mỗ có 900 học sinh.",
+            {"Trường THCS Đại Mỗ": ["THCS Đại Mỗ"]},
+        ),
+        # the youth union's central committee, named in short after its full name
+        (
+            "Trung ương Đoàn TNCS Hồ Chí Minh phát động phong trào. Trung ương Đoàn cũng trao giải.",
+            {"Trung ương Đoàn TNCS Hồ Chí Minh": ["Trung ương Đoàn"]},
+        ),
+        # two schools of one university stay two
+        (
+            "Đại học Quốc gia Hà Nội và Trường Đại học Kinh tế ký kết hợp tác.",
+            {"Đại học Quốc gia Hà Nội": [], "Trường Đại học Kinh tế": []},
+        ),
+    ],
+)
+def test_a_body_written_short_is_one_body(text: str, expected: dict[str, list[str]]) -> None:
+    assert _read_by_rules(text) == expected
