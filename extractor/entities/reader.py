@@ -662,6 +662,13 @@ def _institutions(
         board = _board_of(position.title, lex)
         if named and board:  # "Chủ tịch HĐQT Công ty X": the board of that company is an institution too
             mentions.append((f"{board} {named}", kind_of(named, lex), -1, -1))
+    # A treaty's or an index's short form names no body ("Hiệp định … Liên minh châu Âu (EVFTA)"
+    # declares no short name of the Union), nor does any later use of it.
+    documents = declared_document_forms(text)
+    if documents:
+        folded = {d.lower() for d in documents}
+        declared = {alias: full for alias, full in declared.items() if alias not in folded}
+        mentions = [m for m in mentions if m[0] not in documents]
     # Every later use of a declared short name is a mention of the full name (one pass over
     # the text for all of them).
     if declared:
@@ -1111,15 +1118,37 @@ _PHRASE_BREAK = re.compile(r"[,.;:()\n]")
 
 
 def _short_form_of_an_index(text: str, start: int, end: int) -> bool:
-    """Is the span a short form in brackets of an index ("Chỉ số Năng lực cạnh tranh cấp tỉnh |
-    (PCI)")? Not of a project: a project's short form is often its company's ("Dự án nhà máy
+    """Is the span a short form in brackets of an index or a treaty ("Chỉ số Năng lực cạnh
+    tranh cấp tỉnh | (PCI)", "Hiệp định Thương mại tự do Việt Nam - Liên minh châu Âu |
+    (EVFTA)")? Not of a project: a project's short form is often its company's ("Dự án nhà máy
     thép Việt – Trung (VTM)", VLSP 2018 tags it ORG)."""
     if text[start - 1 : start] != "(" or text[end : end + 1] != ")":
         return False
-    floor = max(0, start - 1 - 120)
-    breaks = [m.end() for m in _PHRASE_BREAK.finditer(text, floor, start - 1)]
-    phrase = text[breaks[-1] if breaks else floor : start - 1].split()
-    return tuple(w.lower() for w in phrase[:2]) == ("chỉ", "số")
+    return _names_a_document_before(text, start - 1)
+
+
+# The words that open the name of an index or of a treaty, whose short form in brackets names
+# no body ("Hiệp định Đối tác Kinh tế Toàn diện Khu vực (RCEP)"; VLSP 2018 tags none of its 22
+# "TPP" ORG).
+_DOCUMENT_OPENINGS = (("chỉ", "số"), ("hiệp", "định"), ("hiệp", "ước"), ("công", "ước"), ("thỏa", "thuận"))
+_SHORT_FORM_IN_BRACKETS = re.compile(r"\(([A-Z][A-Za-z0-9&+-]{1,14})\)")
+
+
+def _names_a_document_before(text: str, bracket: int) -> bool:
+    """Does the phrase that ends at the bracket ``bracket`` open with an index's or a treaty's
+    word (:data:`_DOCUMENT_OPENINGS`)?"""
+    floor = max(0, bracket - 120)
+    breaks = [m.end() for m in _PHRASE_BREAK.finditer(text, floor, bracket)]
+    phrase = text[breaks[-1] if breaks else floor : bracket].split()
+    return tuple(w.lower() for w in phrase[:2]) in _DOCUMENT_OPENINGS
+
+
+def declared_document_forms(text: str) -> frozenset[str]:
+    """The short forms the text declares in brackets for an index or a treaty ("(EVFTA)"): no
+    body's name or alias, wherever they stand."""
+    return frozenset(
+        m.group(1) for m in _SHORT_FORM_IN_BRACKETS.finditer(text) if _names_a_document_before(text, m.start())
+    )
 
 
 def _a_common_noun(name: str, head_length: int, lex: Lexicons) -> bool:

@@ -2454,3 +2454,20 @@ def test_the_models_span_does_not_run_through_a_verb(text: str, expected: list[s
 )
 def test_a_body_written_short_is_one_body(text: str, expected: dict[str, list[str]]) -> None:
     assert _read_by_rules(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a treaty's short form names no body, nor is it the short name of a body inside the title
+        (
+            "Hiệp định Thương mại tự do Việt Nam - Liên minh châu Âu (EVFTA) giúp xuất khẩu tăng. EVFTA cũng thúc đẩy đầu tư.",
+            {"Liên minh châu Âu": []},
+        ),
+        ("Hiệp định Đối tác Kinh tế Toàn diện Khu vực (RCEP) có hiệu lực. RCEP gồm 15 nước.", {}),
+        # a body's own short form still is one
+        ("Theo Quỹ Tiền tệ Quốc tế (IMF), tăng trưởng đạt 6%.", {"Quỹ Tiền tệ Quốc tế": ["IMF"]}),
+    ],
+)
+def test_a_treatys_short_form_names_no_body(text: str, expected: dict[str, list[str]]) -> None:
+    assert {i.name: i.aliases for i in extract_text(text, require_vietnamese=False).institutions} == expected
