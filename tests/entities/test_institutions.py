@@ -2089,6 +2089,7 @@ def test_a_world_bodys_short_form_alone(text: str, expected: list[str]) -> None:
     [
         # an office's field in sentence case is no body
         ("Cùng dự có Cố vấn An ninh Quốc gia Wi Sung Lac.", []),
+        ("Cố vấn An ninh quốc gia Wi Sung-lac tháp tùng Tổng thống.", []),
         # a body's head inside, a place or a brand make it one
         ("Ông Lê Văn Hải, Cố vấn An ninh Quốc gia, cho biết.", []),
         (
