@@ -99,9 +99,10 @@ def apostrophe_prefix(syls: list[Syllable], i: int) -> bool:
     return syls[i].text in ("H", "K") and glued_apostrophe(syls, i)
 
 
-def glued_apostrophe(syls: list[Syllable], i: int) -> bool:
+def glued_apostrophe(syls: list[Syllable], i: int, *, any_case: bool = False) -> bool:
     """Is ``syls[i]`` one capital letter glued by an apostrophe to a capitalized syllable, one
-    syllable of a Central Highlands name ("H'Yâo", "K'Ré", "Điểu K'Lênh")?"""
+    syllable of a Central Highlands name ("H'Yâo", "K'Ré", "Điểu K'Lênh")? With ``any_case``,
+    a place's syllable may go on in lower case ("huyện Đắk G'long")."""
     return (
         len(syls[i].text) == 1
         and syls[i].text.isupper()
@@ -109,7 +110,8 @@ def glued_apostrophe(syls: list[Syllable], i: int) -> bool:
         and syls[i + 1].text in ("'", "’")
         and syls[i + 1].start == syls[i].end
         and syls[i + 2].start == syls[i + 1].end
-        and syls[i + 2].is_upper_initial
+        and syls[i + 2].is_alpha
+        and (any_case or syls[i + 2].is_upper_initial)
     )
 
 
@@ -775,6 +777,9 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
         if unit == 1 and _lower_word_not_a_unit(syls, j, lex):
             unit = 0  # "tệ nạn | xã hội": a word of its own, not the unit
         if unit and not syls[j].is_upper_initial:
+            if unit == 1 and j + 1 < n and (syls[j].text.capitalize(), syls[j + 1].text) in lex.org_heads:
+                j += 2  # "Ban thường vụ | huyện ủy | Đắk G'long": the unit's party committee, in lower case
+                continue
             return j + unit  # a short reference: "Đảng ủy phường", "UBND xã"
         # (right after the head, or after an inner one: "Ủy ban Kiểm tra Đảng ủy | các cơ quan Đảng …")
         members = _members_head_after_plural(syls, j, lex, title_starts) if j == begin else 0
@@ -930,7 +935,7 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
             j = legal_forms_end(syls, j, lex)  # "HĐQT Công ty cổ phần …": the inner company's legal form
             inner_end = j
             continue
-        if j - 1 > begin and glued_apostrophe(syls, j - 1):
+        if j - 1 > begin and glued_apostrophe(syls, j - 1, any_case=placed or syls[j - 2].is_upper_initial):
             j += 2  # "huyện Đắk R | 'Lấp": one syllable of the place's name, written in three tokens
             continue
         after = _capitalized_word_at(syls, j, lex)

@@ -1594,9 +1594,9 @@ def test_a_rank_after_a_body_is_not_read_into_its_name() -> None:
         ),
         # a unit of two syllables is one whether or not it is a word ("thành phố")
         ("Phó Chủ tịch UBND thành phố cho biết.", ["UBND thành phố"]),
-        # "huyện ủy" is a body, so "huyện" stays a unit (the lower-case "huyện ủy" itself is
-        # no head yet, so the name stops there)
-        ("Ban thường vụ huyện ủy Đắk G'long họp.", ["Ban thường vụ huyện"]),
+        # "huyện ủy" is a body, so "huyện" stays a unit; written in lower case it is the
+        # district's party committee, and its place follows
+        ("Ban thường vụ huyện ủy Đắk G'long họp.", ["Ban thường vụ huyện ủy Đắk G'long"]),
     ],
 )
 def test_a_unit_syllable_inside_a_word_is_no_unit(text: str, expected: list[str]) -> None:
@@ -2472,3 +2472,17 @@ def test_a_body_written_short_is_one_body(text: str, expected: dict[str, list[st
 )
 def test_a_treatys_short_form_names_no_body(text: str, expected: dict[str, list[str]]) -> None:
     assert {i.name: i.aliases for i in extract_text(text, require_vietnamese=False).institutions} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a unit's party committee written in lower case ends the name after "ủy"
+        ("Ông A là Ủy viên Ban thường vụ huyện ủy, phụ trách công tác dân vận.", {"Ban thường vụ huyện ủy": []}),
+        # a Central Highlands place whose syllable goes on in lower case after the apostrophe
+        ("Ông A là Trưởng ban Dân vận Huyện ủy Đắk G’long.", {"Huyện ủy Đắk G’long": []}),
+        ("TAND huyện Cư M’gar xét xử vụ án.", {"TAND huyện Cư M’gar": []}),
+    ],
+)
+def test_lower_case_committees_and_highland_places(text: str, expected: dict[str, list[str]]) -> None:
+    assert _read_by_rules(text) == expected
