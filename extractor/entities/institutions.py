@@ -822,8 +822,8 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
                 or syls[j + 1].text in _BRIDGE_STOP
             ):
                 return j + 1  # "Bệnh viện Quân y 175 | cho rằng", "… 175 | Bộ Quốc phòng", "Quân khu 7 | sớm …"
-            if is_name_syllable(syls[j + 1]):
-                j += 1  # "Bệnh viện 115 | Nghệ An": its place follows
+            if is_name_syllable(syls[j + 1]) or _short_place_at(syls, j + 1, lex):
+                j += 1  # "Bệnh viện 115 | Nghệ An", "Bệnh viện Nhi đồng 1 | TP.HCM": its place follows
                 continue
             if syls[j + 1].is_alpha and syls[j + 1].text not in FUNCTION_WORDS and syls[j + 1].text not in _BRIDGE_STOP:
                 break  # "Trường THCS Tân Dân | 20 bộ máy tính", "Tập đoàn Vingroup | 500 tỷ đồng": a count
@@ -1140,7 +1140,7 @@ def opens_a_document_title(words: Sequence[str]) -> bool:
 
 def _document_title_at(syls: list[Syllable], j: int) -> bool:
     """Does a document's title open at syllable ``j`` (:func:`opens_a_document_title`)?"""
-    return j < len(syls) and opens_a_document_title([s.text for s in syls[j : j + 2]])
+    return j < len(syls) and syls[j].is_upper_initial and opens_a_document_title([s.text for s in syls[j : j + 2]])
 
 
 # Heads whose field names the body whole ("Bộ | Tài chính", "Sở | Giáo dục và Đào tạo"): the

@@ -2486,3 +2486,8 @@ def test_a_treatys_short_form_names_no_body(text: str, expected: dict[str, list[
 )
 def test_lower_case_committees_and_highland_places(text: str, expected: dict[str, list[str]]) -> None:
     assert _read_by_rules(text) == expected
+
+
+def test_a_hospitals_number_then_its_city_written_short() -> None:
+    text = "Bệnh viện Nhi đồng 1 TP.HCM điều trị cho 20 trẻ mắc tay chân miệng."
+    assert list(_read_by_rules(text)) == ["Bệnh viện Nhi đồng 1 TP.HCM"]
