@@ -837,6 +837,10 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
         if joins and _prevention_phrase(syls, j + 1):
             j += 1  # "Chi cục Thủy lợi và Phòng, chống thiên tai"
             continue
+        school_kind = _school_kind_at(syls, j, lex)
+        if school_kind:
+            j += school_kind  # "Trường THPT | chuyên | Lê Hồng Phong": the kind of school, then its name
+            continue
         level = _school_level_after(syls, j, lex)
         if level:
             j += 1 + level  # "Trường Tiểu học | và THCS | Nậm Có": a school of two levels
@@ -1330,6 +1334,28 @@ def _school_level_after(syls: list[Syllable], j: int, lex: Lexicons) -> int:
         level = lex.heads_lower.get(tuple(s.text.lower() for s in syls[j - n : j])) if j > n else None
         if level is not None and level.kind == "education" and syls[j - n - 1].text in ("Trường", "trường"):
             return len(after.words)
+    return 0
+
+
+# What a school is, in lower case between its level and its name ("Trường THPT | chuyên | Lê
+# Hồng Phong", "Trường THPT | dân lập | Đinh Tiên Hoàng"; VLSP 2018 tags both ORG whole).
+_SCHOOL_KINDS = (("chuyên",), ("dân", "lập"), ("tư", "thục"), ("bán", "công"), ("năng", "khiếu"))
+
+
+def _school_kind_at(syls: list[Syllable], j: int, lex: Lexicons) -> int:
+    """The length of a school's kind at ``j`` right after its level's head, a capitalized name
+    after it; else 0."""
+    if j == 0 or not any(
+        (level := lex.heads_lower.get(tuple(s.text.lower() for s in syls[j - n : j]))) is not None
+        and level.kind == "education"
+        for n in (1, 2, 3)
+        if j >= n
+    ):
+        return 0
+    for kind in _SCHOOL_KINDS:
+        n = len(kind)
+        if tuple(s.text for s in syls[j : j + n]) == kind and j + n < len(syls) and is_name_syllable(syls[j + n]):
+            return n
     return 0
 
 

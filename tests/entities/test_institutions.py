@@ -2491,3 +2491,20 @@ def test_lower_case_committees_and_highland_places(text: str, expected: dict[str
 def test_a_hospitals_number_then_its_city_written_short() -> None:
     text = "Bệnh viện Nhi đồng 1 TP.HCM điều trị cho 20 trẻ mắc tay chân miệng."
     assert list(_read_by_rules(text)) == ["Bệnh viện Nhi đồng 1 TP.HCM"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the kind of school in lower case between its level and its name
+        (
+            "Theo báo cáo của Trường THPT chuyên Lê Hồng Phong, năm 2025 trường có 900 học sinh.",
+            ["Trường THPT chuyên Lê Hồng Phong"],
+        ),
+        ("Trường Tiểu học tư thục Ngôi Sao khai giảng năm học mới.", ["Trường Tiểu học tư thục Ngôi Sao"]),
+        # with no name after it, the kind is no part of one
+        ("Học sinh trường THPT chuyên cho biết.", ["trường THPT"]),
+    ],
+)
+def test_the_kind_of_school_before_its_name(text: str, expected: list[str]) -> None:
+    assert list(_read_by_rules(text)) == expected
