@@ -949,7 +949,11 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
             and not closed
             and j > begin
             and not _scope_ends_at(syls, j)
-            and (_one_sentence_case_word(syls, begin, j) or _sentence_case_words_end_at(syls, begin, j, lex))
+            and (
+                _one_sentence_case_word(syls, begin, j)
+                or _sentence_case_words_end_at(syls, begin, j, lex)
+                or _sentence_case_word_after_about(syls, begin, j)
+            )
         ):
             after = _sentence_case_tail(syls, j, lex, title_starts)
             if after > j and not _tail_of_a_word(syls, begin, j, after, lex):
@@ -1394,6 +1398,14 @@ def _one_sentence_case_word(syls: list[Syllable], begin: int, j: int) -> bool:
     """Is ``syls[begin:j]`` one word in sentence case after the head: a capital, then lower
     case only ("An toàn", "Nguồn", "Dịch vụ"), not a name ("GD-ĐT Phùng Xuân Nhạ")?"""
     return is_name_syllable(syls[begin]) and all(s.is_alpha and not s.is_upper_initial for s in syls[begin + 1 : j])
+
+
+def _sentence_case_word_after_about(syls: list[Syllable], begin: int, j: int) -> bool:
+    """Does one word in sentence case after "về" end the capitalized run at ``j`` ("Quỹ Quốc tế
+    về | Bảo tồn | thiên nhiên", "Ủy ban Liên chính phủ về | Biến đổi | khí hậu")? What it is
+    about goes on in lower case as a field in sentence case does."""
+    about = next((k for k in range(j - 1, begin - 1, -1) if syls[k].text == "về"), None)
+    return about is not None and about + 1 < j and _one_sentence_case_word(syls, about + 1, j)
 
 
 def _tail_of_a_word(syls: list[Syllable], begin: int, j: int, after: int, lex: Lexicons) -> bool:

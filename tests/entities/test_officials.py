@@ -1489,3 +1489,21 @@ def test_appointment_wording_straight_after_the_parent_body() -> None:
 )
 def test_a_foreign_name_after_a_world_bodys_name(text: str, expected: dict[str, list[str]]) -> None:
     assert _officials(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a body is about goes on in lower case after "về" and a word in sentence case
+        (
+            "Theo Phó Chủ tịch Quỹ Quốc tế về Bảo tồn thiên nhiên Nguyễn Văn Hải, năm 2025 đạt nhiều kết quả.",
+            {"Nguyễn Văn Hải": ["Phó Chủ tịch Quỹ Quốc tế về Bảo tồn thiên nhiên"]},
+        ),
+        (
+            "Phó Chủ tịch Ủy ban Liên chính phủ về Biến đổi khí hậu Nguyễn Văn Hải phát biểu.",
+            {"Nguyễn Văn Hải": ["Phó Chủ tịch Ủy ban Liên chính phủ về Biến đổi khí hậu"]},
+        ),
+    ],
+)
+def test_a_post_in_a_body_named_by_what_it_is_about(text: str, expected: dict[str, list[str]]) -> None:
+    assert _officials(text) == expected
