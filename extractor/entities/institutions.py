@@ -222,11 +222,8 @@ def _given_syllable_before(syls: list[Syllable], p: int, run_stop: int, lex: Lex
     if names_a_body_in_capitals(syls[q - 1].text, lex):
         return q
     # "Hiệp hội các quốc gia Đông Nam Á | Kao Kim Hourn": a known place or country ends the body
-    ends_in_place = any(
-        tuple(s.text for s in syls[q - n : q]) in lex.places or tuple(s.text for s in syls[q - n : q]) in lex.countries
-        for n in (1, 2, 3)
-        if q - n >= 0
-    )
+    before = [tuple(s.text for s in syls[q - n : q]) for n in (1, 2, 3) if q - n >= 0]
+    ends_in_place = any(words in lex.places or words in lex.countries for words in before)
     return q if ends_in_place and any(looks_foreign_name(s.text) for s in syls[q:run_stop]) else 0
 
 
