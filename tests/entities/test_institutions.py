@@ -2508,3 +2508,22 @@ def test_a_hospitals_number_then_its_city_written_short() -> None:
 )
 def test_the_kind_of_school_before_its_name(text: str, expected: list[str]) -> None:
     assert list(_read_by_rules(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a national body's short form opening the sentence, which the model misses
+        ("NHNN vừa giảm lãi suất điều hành.", {"NHNN": []}),
+        ("EVN cho biết sẽ tăng giá điện.", {"EVN": []}),
+        # a place after it names a company of its own
+        ("EVN Hà Nội cắt điện 3 quận.", {"EVN Hà Nội": []}),
+        # declared after the full name, it is the full name's
+        (
+            "Theo Ngân hàng Nhà nước (NHNN), tín dụng tăng 12%. NHNN cũng yêu cầu giảm lãi suất.",
+            {"Ngân hàng Nhà nước": ["NHNN"]},
+        ),
+    ],
+)
+def test_a_national_bodys_short_form_alone(text: str, expected: dict[str, list[str]]) -> None:
+    assert _read_by_rules(text) == expected
