@@ -1346,18 +1346,25 @@ _SCHOOL_KINDS = (("chuyên",), ("dân", "lập"), ("tư", "thục"), ("bán", "c
 def _school_kind_at(syls: list[Syllable], j: int, lex: Lexicons) -> int:
     """The length of a school's kind at ``j`` right after its level's head, a capitalized name
     after it; else 0."""
-    if j == 0 or not any(
+    size = next(
+        (
+            len(kind)
+            for kind in _SCHOOL_KINDS
+            if tuple(s.text for s in syls[j : j + len(kind)]) == kind
+            and j + len(kind) < len(syls)
+            and is_name_syllable(syls[j + len(kind)])
+        ),
+        0,
+    )
+    # the level's head is looked up only where a kind stands: this runs at each syllable of a name
+    if not size or not any(
         (level := lex.heads_lower.get(tuple(s.text.lower() for s in syls[j - n : j]))) is not None
         and level.kind == "education"
         for n in (1, 2, 3)
         if j >= n
     ):
         return 0
-    for kind in _SCHOOL_KINDS:
-        n = len(kind)
-        if tuple(s.text for s in syls[j : j + n]) == kind and j + n < len(syls) and is_name_syllable(syls[j + n]):
-            return n
-    return 0
+    return size
 
 
 def _lower_school_level(syls: list[Syllable], j: int, lex: Lexicons) -> int:
@@ -1381,7 +1388,7 @@ def _bare_head_before(syls: list[Syllable], j: int, lex: Lexicons) -> bool:
 # The scope a name ends in: national, central, international, world ("Viện Dinh dưỡng Quốc gia",
 # "Quỹ Tiền tệ Quốc tế", "Tổ chức Y tế Thế giới").
 SCOPES = (("Quốc", "gia"), ("Trung", "ương"), ("Quốc", "tế"), ("Thế", "giới"))
-_LOWER_SCOPES = tuple(tuple(w.lower() for w in scope) for scope in SCOPES)
+LOWER_SCOPES = tuple(tuple(w.lower() for w in scope) for scope in SCOPES)
 
 
 def _scope_ends_at(syls: list[Syllable], j: int) -> bool:
@@ -1467,7 +1474,7 @@ def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_start
         and not syls[k].is_upper_initial
     ):
         word = syls[k].text
-        if k - 2 >= j and tuple(s.text for s in syls[k - 2 : k]) in _LOWER_SCOPES:
+        if k - 2 >= j and tuple(s.text for s in syls[k - 2 : k]) in LOWER_SCOPES:
             # "Quỹ Phát triển | khoa học và công nghệ quốc gia | chi nhánh …", "Liên minh Nghị viện |
             # thế giới | đề xuất …": a scope ends it
             break
@@ -1544,7 +1551,7 @@ def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_start
     if k == j:
         return j
     numbered = _unit_number_closes(syls, k, lex)  # "Xây dựng | công trình giao thông | 8 cho biết"
-    national = tuple(s.text for s in syls[k - 2 : k]) in _LOWER_SCOPES  # "… | khoa học và công nghệ quốc gia"
+    national = tuple(s.text for s in syls[k - 2 : k]) in LOWER_SCOPES  # "… | khoa học và công nghệ quốc gia"
     if (
         through_a_verb
         and not numbered

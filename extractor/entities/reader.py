@@ -34,6 +34,7 @@ from .institutions import (
     EXCHANGE_IN_BRACKET,
     FUNCTION_WORDS,
     GENERIC_BEFORE,
+    LOWER_SCOPES,
     MANAGES,
     PREDICATE_ADVERBS,
     SCOPES,
@@ -1458,13 +1459,10 @@ def _words_of_a_field(words: tuple[str, ...], lex: Lexicons) -> bool:
     return all(_a_fields_word(first, second, lex) for first, second in pairs)
 
 
-_SCOPES_LOWER = frozenset(tuple(w.lower() for w in scope) for scope in SCOPES)
-
-
 def _a_fields_word(first: str, second: str, lex: Lexicons) -> bool:
     """Are two syllables one word of a field in sentence case ("An ninh", "Quốc gia"), or its
     scope in lower case ("An ninh | quốc gia")?"""
-    if (first, second) in _SCOPES_LOWER:
+    if (first, second) in LOWER_SCOPES:
         return True
     if not (first[:1].isupper() and first[1:].islower()):
         return False
