@@ -19,6 +19,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ..lexicon.keys import locality_unit_length
 from ..lexicon.loader import Lexicons, OrgHead
 from ..lexicon.phrases import (
     head_at,
@@ -2751,8 +2752,17 @@ def _is_initialed_form(short: str, long: str) -> bool:
     while tail < min(len(ws), len(wl)) - head and ws[-1 - tail] == wl[-1 - tail]:
         tail += 1
     middle, spelled = ws[head : len(ws) - tail], wl[head : len(wl) - tail]
-    if head == 0 or tail == 0 or len(middle) != 1 or len(spelled) < 2 or not is_abbreviation(middle[0]):
+    if head == 0 or len(middle) != 1 or len(spelled) < 2 or not is_abbreviation(middle[0]):
         return False
+    # With no name after it ("Bộ | KH&CN" ~ "Bộ | Khoa học và Công nghệ") the short form
+    # stands for the whole rest, one letter to a syllable, so "Công ty | CP" is never
+    # "Công ty | Cổ phần Xây dựng số 1"
+    spelled = [w for w in spelled if w not in ("-", "–", ",")]
+    if tail == 0:
+        # "Sở | KH&CN" ~ "Sở | Khoa học và Công nghệ | tỉnh Lâm Đồng": the locality left out
+        lower = [w.lower() for w in spelled]
+        unit = next((k for k in range(2, len(spelled)) if locality_unit_length(lower, k)), len(spelled))
+        spelled = spelled[:unit]
     letters = [c for c in middle[0] if c.isalpha()]
     return letters in (_initials([w for w in spelled if w.lower() not in ("và", "&")]), _initials(spelled))
 

@@ -2155,7 +2155,29 @@ def test_the_models_span_over_two_bodies_is_parted(text: str, expected: list[str
             "Tổng Liên đoàn Lao động Việt Nam đã hỗ trợ công nhân. Tổng LĐLĐ Việt Nam cũng đề nghị tăng lương.",
             {"Tổng Liên đoàn Lao động Việt Nam": ["Tổng LĐLĐ Việt Nam"]},
         ),
+        # a ministry's or a department's field written short after its head, nothing after it
+        (
+            "Bộ Khoa học và Công nghệ công bố chỉ số. Thứ trưởng Bộ KH&CN Nguyễn Văn An cho biết thêm.",
+            {"Bộ Khoa học và Công nghệ": ["Bộ KH&CN"]},
+        ),
+        (
+            "Bộ Văn hóa, Thể thao và Du lịch khen thưởng đội tuyển. Đại diện Bộ VHTTDL trao bằng khen.",
+            {"Bộ Văn hóa, Thể thao và Du lịch": ["Bộ VHTTDL"]},
+        ),
+        (
+            "Sở Khoa học và Công nghệ tỉnh Lâm Đồng tổ chức hội thảo. Đại diện Sở KH-CN cho biết thêm.",
+            {"Sở Khoa học và Công nghệ tỉnh Lâm Đồng": ["Sở KH-CN"]},
+        ),
+        # a legal form written short is no company's whole name
+        (
+            "Công ty Cổ phần Xây dựng số 1 trúng thầu. Công ty CP Sông Đà bỏ thầu.",
+            {"Công ty Cổ phần Xây dựng số 1": [], "Công ty CP Sông Đà": []},
+        ),
         # other initials are another body
+        (
+            "Bộ Tài nguyên và Môi trường và Bộ KH-ĐT phối hợp.",
+            {"Bộ Tài nguyên và Môi trường": [], "Bộ KH-ĐT": []},
+        ),
         (
             "Sở Tài chính Hà Nội và Sở GTVT Hà Nội phối hợp.",
             {"Sở Tài chính Hà Nội": [], "Sở GTVT Hà Nội": []},
