@@ -2767,6 +2767,33 @@ def _is_initialed_form(short: str, long: str) -> bool:
     return letters in (_initials([w for w in spelled if w.lower() not in ("và", "&")]), _initials(spelled))
 
 
+def _is_listed_short_form(short: str, long: str, lex: Lexicons) -> bool:
+    """Is ``short`` a body's short form whose full name the head lists give ("WB" for "Ngân
+    hàng Thế giới", "UBKT" for "Ủy ban Kiểm tra"; rule_heads.tsv), written out as ``long``?"""
+    head = lex.unit_heads.get((canonical(short),)) or lex.org_heads.get((canonical(short),))
+    return (
+        head is not None
+        and bool(head.expansion)
+        and lex.keys.match_key(head.expansion or "") == lex.keys.match_key(long)
+    )
+
+
+def _is_acronym(short: str, long: str, lex: Lexicons) -> bool:
+    """Is ``short`` one word of the initials of every syllable of ``long``, or of ``long``
+    without the place it ends in ("NHNN" ~ "Ngân hàng Nhà nước | Việt Nam", "ĐHQGHN" ~ "Đại
+    học Quốc gia Hà Nội", "TANDTC" ~ "Tòa án nhân dân tối cao")?"""
+    letters = [c.upper() for c in short if c.isalpha()]
+    if " " in short or len(letters) < 3 or not is_abbreviation(short):
+        return False
+    words = [w for w in long.split() if w.lower() not in ("và", "&", "-", "–")]
+    if letters == _initials(words):
+        return True
+    for n in (1, 2, 3):
+        if len(words) - n >= 3 and names_a_place(" ".join(words[-n:]), lex):
+            return letters == _initials(words[:-n])
+    return False
+
+
 def _is_clipped_form(short: str, long: str, lex: Lexicons) -> bool:
     """``short`` is ``long`` without its last words ("Tập đoàn Hóa chất" ~ "… Việt Nam", "Cục An
     toàn" ~ "Cục An toàn thông tin") or without its first ("Manulife Việt Nam" ~ "Công ty Bảo
@@ -2839,6 +2866,10 @@ def merge_institutions(mentions: list[tuple[str, str, int, int]], lex: Lexicons)
                 candidates = [r for r in records if _is_clipped_form(name, r.name, lex)]
             if not candidates:
                 candidates = [r for r in records if _is_initialed_form(name, r.name)]
+            if not candidates:
+                candidates = [
+                    r for r in records if _is_acronym(name, r.name, lex) or _is_listed_short_form(name, r.name, lex)
+                ]
             if len(candidates) > 1:
                 candidates = _home_country_bodies(name, candidates, lex)
             record = candidates[0] if len(candidates) == 1 else None

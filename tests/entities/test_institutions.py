@@ -2168,6 +2168,24 @@ def test_the_models_span_over_two_bodies_is_parted(text: str, expected: list[str
             "Sở Khoa học và Công nghệ tỉnh Lâm Đồng tổ chức hội thảo. Đại diện Sở KH-CN cho biết thêm.",
             {"Sở Khoa học và Công nghệ tỉnh Lâm Đồng": ["Sở KH-CN"]},
         ),
+        # a body's whole name written as its initials, its country or city left out or not
+        (
+            "Ngân hàng Nhà nước Việt Nam vừa điều chỉnh lãi suất. Theo NHNN, tín dụng tăng 15%.",
+            {"Ngân hàng Nhà nước Việt Nam": ["NHNN"]},
+        ),
+        (
+            "Đại học Quốc gia Hà Nội công bố đề án tuyển sinh. Năm nay ĐHQGHN tuyển 18.000 chỉ tiêu.",
+            {"Đại học Quốc gia Hà Nội": ["ĐHQGHN"]},
+        ),
+        (
+            "Tòa án nhân dân tối cao đã ban hành án lệ mới. Chánh án TANDTC Nguyễn Văn An ký quyết định.",
+            {"Tòa án nhân dân tối cao": ["TANDTC"]},
+        ),
+        # a world body's listed short form without a bracket declaring it
+        (
+            "Liên minh châu Âu cam kết hỗ trợ. Đại diện EU cho biết sẽ tăng viện trợ.",
+            {"Liên minh châu Âu": ["EU"]},
+        ),
         # a legal form written short is no company's whole name
         (
             "Công ty Cổ phần Xây dựng số 1 trúng thầu. Công ty CP Sông Đà bỏ thầu.",
