@@ -2761,10 +2761,17 @@ def _is_initialed_form(short: str, long: str) -> bool:
     if tail == 0:
         # "Sở | KH&CN" ~ "Sở | Khoa học và Công nghệ | tỉnh Lâm Đồng": the locality left out
         lower = [w.lower() for w in spelled]
-        unit = next((k for k in range(2, len(spelled)) if locality_unit_length(lower, k)), len(spelled))
+        unit = next((k for k in range(2, len(spelled)) if _locality_named_at(spelled, lower, k)), len(spelled))
         spelled = spelled[:unit]
     letters = [c for c in middle[0] if c.isalpha()]
     return letters in (_initials([w for w in spelled if w.lower() not in ("và", "&")]), _initials(spelled))
+
+
+def _locality_named_at(words: Sequence[str], lower: Sequence[str], k: int) -> bool:
+    """A unit word and a capitalized name at ``k`` ("tỉnh | Lâm Đồng"), not the "xã" of
+    "Chính sách xã hội"."""
+    n = locality_unit_length(lower, k)
+    return n > 0 and k + n < len(words) and words[k + n][:1].isupper()
 
 
 def _is_listed_short_form(short: str, long: str, lex: Lexicons) -> bool:

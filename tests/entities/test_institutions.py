@@ -2186,6 +2186,11 @@ def test_the_models_span_over_two_bodies_is_parted(text: str, expected: list[str
             "Liên minh châu Âu cam kết hỗ trợ. Đại diện EU cho biết sẽ tăng viện trợ.",
             {"Liên minh châu Âu": ["EU"]},
         ),
+        # the "xã" of "xã hội" is no commune to leave out
+        (
+            "Ngân hàng Chính sách xã hội giải ngân vốn vay. Đại diện Ngân hàng CSXH cho biết thêm.",
+            {"Ngân hàng Chính sách xã hội": ["Ngân hàng CSXH"]},
+        ),
         # a legal form written short is no company's whole name
         (
             "Công ty Cổ phần Xây dựng số 1 trúng thầu. Công ty CP Sông Đà bỏ thầu.",
