@@ -2807,6 +2807,8 @@ def _is_clipped_form(short: str, long: str, lex: Lexicons) -> bool:
     hiểm Manulife Việt Nam"). The caller merges only when one institution fits."""
     ks, kl = lex.keys.match_key(short).split(), lex.keys.match_key(long).split()
     single_name = len(ks) == 1 and len(short) >= 4 and short[:1].isupper() and not short.isupper()
+    if _company_by_its_brand(short, long.split(), lex):
+        return True
     if (len(ks) < 2 and not single_name) or len(ks) >= len(kl):
         return False
     words = tuple(short.split())
@@ -2827,6 +2829,25 @@ def _is_clipped_form(short: str, long: str, lex: Lexicons) -> bool:
     # "Hòa Phát" is not "HĐQT Hòa Phát" or "Đảng ủy Hòa Phát" clipped: a board's or a party
     # committee's name ends in its company's, another body
     return prefix or ((suffix or branded) and not _inner_body(written, lex) and not _parent_bank(short, long, lex))
+
+
+# Heads of a company or a bank that goes by a brand of its own, not of a fund or a unit that
+# bears its owner's ("Quỹ sáng tạo | CMC", "Phòng | PC45" are other bodies' or left alone)
+_BRANDED_HEADS = frozenset({("Tập", "đoàn"), ("Công", "ty"), ("Tổng", "công", "ty"), ("Ngân", "hàng"), ("Hãng",)})
+
+
+def _company_by_its_brand(short: str, written: Sequence[str], lex: Lexicons) -> bool:
+    """Is ``short`` a one-word brand in capitals that a company's or a bank's name ends in,
+    after its head and at most the lower-case words of its trade ("AIA" ~ "Tập đoàn AIA",
+    "VIVASO" ~ "Tổng công ty vận tải thủy VIVASO", "BP" ~ "tập đoàn dầu khí BP")?"""
+    if " " in short or not is_abbreviation(short) or written[-1] != short or len(written) < 2:
+        return False
+    if short in lex.abbreviations or names_a_place(short, lex):
+        return False  # "Sở | GTVT", "Công an | TP.HCM"
+    opening = [written[0][:1].upper() + written[0][1:], *written[1:-1]]
+    n = next((n for n in (3, 2, 1) if tuple(opening[:n]) in _BRANDED_HEADS), 0)
+    trade = opening[n:]
+    return n > 0 and len(trade) <= 3 and all(w[:1].islower() for w in trade)
 
 
 def _inner_body(written: Sequence[str], lex: Lexicons) -> bool:

@@ -2191,6 +2191,20 @@ def test_the_models_span_over_two_bodies_is_parted(text: str, expected: list[str
             "Ngân hàng Chính sách xã hội giải ngân vốn vay. Đại diện Ngân hàng CSXH cho biết thêm.",
             {"Ngân hàng Chính sách xã hội": ["Ngân hàng CSXH"]},
         ),
+        # a company's or a bank's brand in capitals, its head and trade left out
+        (
+            "Ngân hàng HSBC dự báo tăng trưởng 6,5%. Theo HSBC, lạm phát sẽ ở mức thấp.",
+            {"Ngân hàng HSBC": ["HSBC"]},
+        ),
+        (
+            "Ông An làm việc tại Tổng công ty vận tải thủy VIVASO. Năm nay VIVASO đóng mới 5 tàu.",
+            {"Tổng công ty vận tải thủy VIVASO": ["VIVASO"]},
+        ),
+        # a fund named after its owner is another body
+        (
+            "Quỹ sáng tạo CMC đầu tư vào công ty khởi nghiệp. Ông An cho biết CMC là cổ đông lớn.",
+            {"Quỹ sáng tạo CMC": [], "CMC": []},
+        ),
         # a legal form written short is no company's whole name
         (
             "Công ty Cổ phần Xây dựng số 1 trúng thầu. Công ty CP Sông Đà bỏ thầu.",
