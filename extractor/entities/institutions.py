@@ -2879,6 +2879,17 @@ def _home_country_bodies(name: str, candidates: list[InstitutionRecord], lex: Le
     return [r for r in candidates if lex.keys.match_key(r.name) == home]
 
 
+_LOOSE_AMPERSAND = re.compile(r"(?<=\s)&(?=\S)|(?<=\S)&(?=\s)")
+
+
+def _loose_key(name: str, lex: Lexicons) -> str:
+    """A name's comparison form with its fields' joints set aside: "Tài nguyên - Môi trường" =
+    "Tài nguyên và Môi trường", "Văn hóa Du lịch" = "Văn hóa và Du lịch", "tiểu học &THCS" =
+    "tiểu học & THCS"."""
+    key = lex.keys.match_key(_LOOSE_AMPERSAND.sub(" & ", name))
+    return " ".join(word for word in key.split() if word not in ("và", "&"))
+
+
 def merge_institutions(mentions: list[tuple[str, str, int, int]], lex: Lexicons) -> list[InstitutionRecord]:
     """One record per institution from (name, kind, start, end) mentions, fullest name first seen."""
     records: list[InstitutionRecord] = []
@@ -2889,7 +2900,10 @@ def merge_institutions(mentions: list[tuple[str, str, int, int]], lex: Lexicons)
         key = match_key(name)
         record = by_key.get(key)
         if record is None:
-            candidates = [r for r in records if _is_short_form(name, r.name, lex)]
+            loose = _loose_key(name, lex)
+            candidates = [r for r in records if _loose_key(r.name, lex) == loose]
+            if not candidates:
+                candidates = [r for r in records if _is_short_form(name, r.name, lex)]
             if not candidates:
                 candidates = [r for r in records if _is_clipped_form(name, r.name, lex)]
             if not candidates:
@@ -2906,7 +2920,10 @@ def merge_institutions(mentions: list[tuple[str, str, int, int]], lex: Lexicons)
             records.append(record)
         elif name != record.name and (
             (name.lower() == record.name.lower() and name[:1].isupper() > record.name[:1].isupper())
-            or (key == match_key(record.name) and _short_words(name) < _short_words(record.name))
+            or (
+                (key == match_key(record.name) or _loose_key(name, lex) == _loose_key(record.name, lex))
+                and _short_words(name) < _short_words(record.name)
+            )
         ):
             # "Phòng Tài chính …" is the name, "phòng …" a writing of it; "Quân đội nhân dân Việt
             # Nam" the name, "QĐND Việt Nam" its short writing

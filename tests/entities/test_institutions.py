@@ -2205,6 +2205,21 @@ def test_the_models_span_over_two_bodies_is_parted(text: str, expected: list[str
             "Quỹ sáng tạo CMC đầu tư vào công ty khởi nghiệp. Ông An cho biết CMC là cổ đông lớn.",
             {"Quỹ sáng tạo CMC": [], "CMC": []},
         ),
+        # the joints of a name's fields written otherwise: a dash or nothing for "và", "&" spaced or not
+        (
+            "Bộ Tài nguyên - Môi trường cho biết. Theo Bộ Tài nguyên và Môi trường, hạn mặn sẽ kéo dài.",
+            {"Bộ Tài nguyên và Môi trường": ["Bộ Tài nguyên - Môi trường"]},
+        ),
+        (
+            "Viện Nghiên cứu Văn hóa Du lịch Hàn Quốc khảo sát. Theo Viện Nghiên cứu Văn hóa và Du lịch "
+            "Hàn Quốc, khách Việt tăng.",
+            {"Viện Nghiên cứu Văn hóa và Du lịch Hàn Quốc": ["Viện Nghiên cứu Văn hóa Du lịch Hàn Quốc"]},
+        ),
+        # a hospital's or a corporation's head written short
+        (
+            "Bệnh viện Quân y 175 tiếp nhận bệnh nhân. Bác sĩ BV Quân y 175 cho biết ca mổ thành công.",
+            {"Bệnh viện Quân y 175": ["BV Quân y 175"]},
+        ),
         # a legal form written short is no company's whole name
         (
             "Công ty Cổ phần Xây dựng số 1 trúng thầu. Công ty CP Sông Đà bỏ thầu.",
