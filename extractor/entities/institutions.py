@@ -2850,6 +2850,23 @@ def _company_by_its_brand(short: str, written: Sequence[str], lex: Lexicons) -> 
     return n > 0 and len(trade) <= 3 and all(w[:1].islower() for w in trade)
 
 
+def _brand_without_its_field(short: str, long: str, lex: Lexicons) -> bool:
+    """Is ``short`` ``long`` without the words between its head and its brand, a name no
+    dictionary knows and no place ("Học viện | Clingendael" ~ "Học viện | Ngoại giao |
+    Clingendael", "HĐQT | Oceanbank" ~ "HĐQT | Ngân hàng | Oceanbank"), not "Đại học | Hải
+    Phòng" ~ "Đại học | Dân lập | Hải Phòng", another university?"""
+    ws, wl = short.split(), long.split()
+    head = 0
+    while head < len(ws) - 1 and ws[head] == wl[head]:
+        head += 1
+    brand = ws[head:]
+    if head == 0 or len(brand) > 2 or len(wl) <= len(ws) or wl[-len(brand) :] != brand:
+        return False
+    if not all(w[:1].isupper() and not lex.dictionary.has(w.lower()) for w in brand):
+        return False
+    return not names_a_place(" ".join(brand), lex)
+
+
 def _inner_body(written: Sequence[str], lex: Lexicons) -> bool:
     """Does a written name open with a body inside the one it names, a board or a party
     committee ("HĐQT Hòa Phát", "Đảng ủy Petrovietnam")?"""
@@ -2908,6 +2925,8 @@ def merge_institutions(mentions: list[tuple[str, str, int, int]], lex: Lexicons)
                 candidates = [r for r in records if _is_clipped_form(name, r.name, lex)]
             if not candidates:
                 candidates = [r for r in records if _is_initialed_form(name, r.name)]
+            if not candidates:
+                candidates = [r for r in records if _brand_without_its_field(name, r.name, lex)]
             if not candidates:
                 candidates = [
                     r for r in records if _is_acronym(name, r.name, lex) or _is_listed_short_form(name, r.name, lex)

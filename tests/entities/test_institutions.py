@@ -2220,6 +2220,15 @@ def test_the_models_span_over_two_bodies_is_parted(text: str, expected: list[str
             "Bệnh viện Quân y 175 tiếp nhận bệnh nhân. Bác sĩ BV Quân y 175 cho biết ca mổ thành công.",
             {"Bệnh viện Quân y 175": ["BV Quân y 175"]},
         ),
+        # a body by its head and its brand, the words between left out; not where the name ends in a place
+        (
+            "Học viện Ngoại giao Clingendael tổ chức hội thảo. Chuyên gia Học viện Clingendael cho biết thêm.",
+            {"Học viện Ngoại giao Clingendael": ["Học viện Clingendael"]},
+        ),
+        (
+            "Trường Đại học Dân lập Hải Phòng tuyển sinh. Trường Đại học Hải Phòng cũng tuyển sinh.",
+            {"Trường Đại học Dân lập Hải Phòng": [], "Trường Đại học Hải Phòng": []},
+        ),
         # a legal form written short is no company's whole name
         (
             "Công ty Cổ phần Xây dựng số 1 trúng thầu. Công ty CP Sông Đà bỏ thầu.",
