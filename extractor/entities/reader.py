@@ -621,6 +621,7 @@ def _institutions(
             continue
         a, b = trimmed.start, _without_dangling_word(text, trimmed.start, trimmed.end)
         b = _before_degree(text, a, b, lex)
+        b = _through_a_place_pair(text, a, b, lex)
         if covered.overlaps(a, b) or person_spans.overlaps(a, b) or posts.covers(a, b):
             continue
         name = text[a:b]
@@ -949,6 +950,25 @@ def _ends_in_a_whole_body(words: list[str], lex: Lexicons) -> bool:
     """Does a name end in a head that names one whole body ("Ban Thường vụ Thành ủy | nhân
     sự …")? Such a name goes on with a place's capitals ("Huyện ủy | Hướng Hóa"), not in lower case."""
     return any(head.national for _, head in trailing_heads(words, lex))
+
+
+_SPACED_DASH_AT = re.compile(r" [-–] ")
+
+
+def _through_a_place_pair(text: str, start: int, end: int, lex: Lexicons) -> int:
+    """Where a name the model ended in the first of two places joined by a spaced dash ends
+    when the second is the name's too ("Nhóm Nghị sĩ hữu nghị Việt Nam | - Hàn Quốc"; see
+    :func:`place_pair_after_dash`): ``end`` if it is not."""
+    dash = _SPACED_DASH_AT.match(text, end)
+    if dash is None:
+        return end
+    following = text[dash.end() : dash.end() + 80]
+    after = _BRACKETED.sub(r" \1 ", following).split()
+    second = place_pair_after_dash(text[start:end].split(), after, lex)
+    if not second:
+        return end
+    words = list(re.finditer(r"\S+", following))
+    return dash.end() + words[second - 1].end() if len(words) >= second else end
 
 
 def _bodies_joined_apart(text: str, spans: list[tuple[int, int]], lex: Lexicons) -> list[tuple[int, int]]:

@@ -1015,6 +1015,20 @@ def test_viet_and_a_country_joined_by_a_dash_stay_in_the_name(text: str, expecte
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a name with no head of the rules', which the model ends in the first of the two countries
+        (
+            "Hai bên nhất trí tăng cường hợp tác giữa Nhóm Nghị sĩ hữu nghị Việt Nam - Hàn Quốc và các ủy ban.",
+            ["Nhóm Nghị sĩ hữu nghị Việt Nam - Hàn Quốc"],
+        ),
+    ],
+)
+def test_the_models_name_goes_on_through_a_pair_of_countries(text: str, expected: list[str]) -> None:
+    assert _institutions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a police or market-management team, its field part of the head
         (
             "Đội Cảnh sát hình sự Công an huyện Diễn Châu đã bắt giữ đối tượng.",
