@@ -966,6 +966,17 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
         elif (
             after == j
             and j == begin
+            and not placed
+            and syls[j - 1].is_upper_initial
+            and not syls[j].is_upper_initial
+            # "Sở dĩ", "Báo chí": one word, no head
+            and syls[j - 1].word != syls[j].word
+            and not lex.dictionary.has(f"{syls[j - 1].text} {syls[j].text}".lower())
+        ):
+            after = _bare_head_tail_to_a_place(syls, j, lex, title_starts)
+        elif (
+            after == j
+            and j == begin
             and j > 0
             and syls[j - 1].is_alpha
             and not syls[j - 1].is_upper_initial
@@ -1011,6 +1022,20 @@ _STEERED_DOCUMENTS = frozenset({"Nghị quyết", "Đề án", "Chỉ thị", "K
 # Words of time that begin what follows a name ("… | ngày 5/12 họp", "… | sáng nay")
 _TIME_WORDS = frozenset("ngày sáng chiều tối hôm tuần tháng năm phiên lần giai nhiệm".split())
 _MAX_MATTER = 24
+
+
+def _bare_head_tail_to_a_place(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[int]) -> int:
+    """A capitalized head's lower-case field when a country or a unit and its place closes it
+    ("Hội | hữu nghị | Việt Nam - Hàn Quốc", "Hội | nạn nhân chất độc da cam | tỉnh Lâm Đồng"):
+    the index after the field, else ``j``."""
+    after = _sentence_case_tail(syls, j, lex, title_starts)
+    if after == j or after >= len(syls):
+        return j
+    if syls[after - 1].text == "người":
+        return j  # "… người | Pháp": a people, not a country the body is of
+    if match_phrase(syls, after, lex.admin_units, lex) or match_phrase(syls, after, lex.countries, lex):
+        return after
+    return j
 
 
 def _steering_scope_only(syls: list[Syllable], begin: int, j: int) -> bool:

@@ -2624,3 +2624,26 @@ def test_the_kind_of_school_before_its_name(text: str, expected: list[str]) -> N
 )
 def test_a_national_bodys_short_form_alone(text: str, expected: dict[str, list[str]]) -> None:
     assert _read_by_rules(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalized head's lower-case field, closed by a country or by a unit and its place
+        (
+            "Hội hữu nghị Việt Nam - Hàn Quốc thành phố Hà Nội ra mắt.",
+            ["Hội hữu nghị Việt Nam - Hàn Quốc thành phố Hà Nội"],
+        ),
+        (
+            "Đoàn đã tặng quà Hội nạn nhân chất độc da cam tỉnh Lâm Đồng.",
+            ["Hội nạn nhân chất độc da cam tỉnh Lâm Đồng"],
+        ),
+        ("Theo Bộ giáo dục Mỹ, số sinh viên quốc tế tăng.", ["Bộ giáo dục Mỹ"]),
+        # no place closes it, the head and the next syllable are one word, or the country is a people's
+        ("Hội người cao tuổi đã họp.", []),
+        ("Sở dĩ vị chiến lược gia người Pháp nói vậy là vì lý do khác.", []),
+        ("Báo chí Hàn Quốc đưa tin về chuyến thăm.", []),
+    ],
+)
+def test_a_bare_heads_lower_case_field_closed_by_a_place(text: str, expected: list[str]) -> None:
+    assert list(_read_by_rules(text)) == expected
