@@ -963,18 +963,9 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
             ):
                 # a country ends the name ("Thượng viện Campuchia | thăm Hà Nội"); a field goes on
                 after = _line_of_work_to_place(syls, j, lex, title_starts)
-        elif (
-            after == j
-            and j == begin
-            and not placed
-            and syls[j - 1].is_upper_initial
-            and not syls[j].is_upper_initial
-            # "Sở dĩ", "Báo chí": one word, no head
-            and syls[j - 1].word != syls[j].word
-            and not lex.dictionary.has(f"{syls[j - 1].text} {syls[j].text}".lower())
-        ):
+        elif after == j and j == begin and not placed and _bare_heads_field_at(syls, j, lex):
             after = _bare_head_tail_to_a_place(syls, j, lex, title_starts)
-        elif (
+        if (
             after == j
             and j == begin
             and j > 0
@@ -1024,17 +1015,58 @@ _TIME_WORDS = frozenset("ngày sáng chiều tối hôm tuần tháng năm phiê
 _MAX_MATTER = 24
 
 
+def _known_locality_at(syls: list[Syllable], j: int, lex: Lexicons) -> bool:
+    """A unit and a place's name the lists know at ``j`` ("tỉnh | Lâm Đồng"), not a level
+    ("tuyến huyện") nor a unit before a new sentence ("TP. | Dự kiến")."""
+    unit = match_phrase(syls, j, lex.admin_units, lex)
+    if not unit:
+        return False
+    k = j + unit
+    return any(
+        tuple(s.text for s in syls[k : k + n]) in table
+        for n in (1, 2, 3, 4)
+        for table in (lex.localities, lex.places)
+        if k + n <= len(syls)
+    )
+
+
+def _bare_heads_field_at(syls: list[Syllable], j: int, lex: Lexicons) -> bool:
+    """Does a lower-case word at ``j`` follow a head written with its capital ("Hội | hữu nghị",
+    "Tổ chức | y tế"), not the head's syllable inside a word ("Sở dĩ", "Báo chí", "Bộ sưu tập")?"""
+    if j == 0 or j >= len(syls) or not syls[j].is_alpha or syls[j].is_upper_initial:
+        return False
+    if not (syls[j - 1].is_upper_initial or _capitalized_head_ends_at(syls, j, lex)):
+        return False
+    if syls[j - 1].word == syls[j].word:
+        return False
+    words = [s.text.lower() for s in syls[j - 1 : j + 2]]
+    return not any(lex.dictionary.has(" ".join(words[:n])) for n in (2, 3) if n <= len(words))
+
+
 def _bare_head_tail_to_a_place(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[int]) -> int:
-    """A capitalized head's lower-case field when a country or a unit and its place closes it
-    ("Hội | hữu nghị | Việt Nam - Hàn Quốc", "Hội | nạn nhân chất độc da cam | tỉnh Lâm Đồng"):
+    """A capitalized head's lower-case field when a country, a unit and its place or a scope
+    closes it ("Hội | hữu nghị | Việt Nam - Hàn Quốc", "Hội | nạn nhân chất độc da cam | tỉnh
+    Lâm Đồng", "Tổ chức | y tế | Thế giới"):
     the index after the field, else ``j``."""
     after = _sentence_case_tail(syls, j, lex, title_starts)
     if after == j or after >= len(syls):
         return j
+    if (
+        syls[j - 1].text in _WHOLE_FIELD_HEADS
+        and match_phrase(syls, j, lex.state_fields, lex, ignore_case=True) != after - j
+        and not match_phrase(syls, after, lex.countries, lex)
+    ):
+        # a ministry's field is one of the listed ("Bộ | quốc phòng | Nga") or a foreign
+        # ministry's ("Bộ | giáo dục | Mỹ"), not "Bộ | sưu tập | Quốc gia"
+        return j
     if syls[after - 1].text == "người":
         return j  # "… người | Pháp": a people, not a country the body is of
-    if match_phrase(syls, after, lex.admin_units, lex) or match_phrase(syls, after, lex.countries, lex):
+    if match_phrase(syls, after, lex.countries, lex) or _known_locality_at(syls, after, lex):
         return after
+    if any(after - n > j and _known_locality_at(syls, after - n, lex) for n in (1, 2)):
+        return after  # "Hội | người mù thành phố | Hà Nội": the tail took the unit in
+    if tuple(s.text for s in syls[after : after + 2]) in SCOPES:
+        return after  # "Tổ chức | y tế | Thế giới": a scope closes it, and goes on in extend_name
     return j
 
 

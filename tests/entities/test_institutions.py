@@ -2639,6 +2639,11 @@ def test_a_national_bodys_short_form_alone(text: str, expected: dict[str, list[s
             ["Hội nạn nhân chất độc da cam tỉnh Lâm Đồng"],
         ),
         ("Theo Bộ giáo dục Mỹ, số sinh viên quốc tế tăng.", ["Bộ giáo dục Mỹ"]),
+        ("Theo Tổ chức y tế Thế giới, số ca mắc tăng.", ["Tổ chức y tế Thế giới"]),
+        ("Hội người mù thành phố Hà Nội đã họp.", ["Hội người mù thành phố Hà Nội"]),
+        # a ministry's field is a listed one; a level or a unit before a new sentence is no place
+        ("Phòng trưng bày có 8.000 tác phẩm từ Bộ sưu tập Quốc gia Singapore.", []),
+        ("Hiện có 12 Trung tâm y tế tuyến huyện.", []),
         # no place closes it, the head and the next syllable are one word, or the country is a people's
         ("Hội người cao tuổi đã họp.", []),
         ("Sở dĩ vị chiến lược gia người Pháp nói vậy là vì lý do khác.", []),
