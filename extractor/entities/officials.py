@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from ..lexicon.loader import SPECIALIST_GRADES, Lexicons, OrgHead
+from ..lexicon.loader import SPECIALIST_GRADES, Lexicons, OrgHead, Phrases
 from ..lexicon.phrases import leading_head, leading_rule_head, looks_foreign, looks_foreign_name, match_phrase
 from ..text.syllables import Syllable
 from .institutions import (
@@ -892,13 +892,34 @@ class SentenceOfficials:
         qualifiers = self.lex.title_qualifiers
         if not self._heads_a_unit(title):
             qualifiers = self.lex.qualifiers_with_officer_lines  # "Giám đốc | Tài chính", not "Trưởng ban | Pháp chế"
-        if words in qualifiers:
-            return f"{title} {org}", None  # "Giám đốc Tài chính" with no body after it: no body "Tài chính"
+        if words in qualifiers or self._officer_lines_only(words, qualifiers):
+            # "Giám đốc Tài chính", "Giám đốc Phân tích kinh tế vĩ mô", "Giám đốc Nghiên cứu và
+            # Phân tích" with no body after them: the officer's line of work, no body
+            return f"{title} {org}", None
         for qualifier in qualifiers:
             rest = words[len(qualifier) :]
             if words[: len(qualifier)] == qualifier and rest and (self._names_a_body(rest) or self._a_country(rest)):
                 return f"{title} {' '.join(qualifier)}", " ".join(rest)
         return title, org
+
+    def _officer_lines_only(self, words: tuple[str, ...], qualifiers: Phrases) -> bool:
+        """Are ``words`` a line of work ("Phân tích") and what is written after it in lower case
+        ("kinh tế vĩ mô"), or two lines joined by "và" ("Nghiên cứu và Phân tích"), and nothing else?"""
+        if qualifiers is self.lex.title_qualifiers:
+            return False  # after a unit's head the field names the unit ("Trưởng ban | Pháp chế")
+        k = 0
+        while k < len(words):
+            line = next((q for q in self.lex.officer_lines if words[k : k + len(q)] == q), None)
+            if line is None:
+                return False
+            k += len(line)
+            while k < len(words) and words[k][:1].islower() and words[k] not in ("và", "&"):
+                k += 1
+            if k < len(words):
+                if words[k] not in ("và", "&"):
+                    return False
+                k += 1
+        return True
 
     def _heads_a_unit(self, title: str) -> bool:
         """Does the title end in a unit's head ("Trưởng ban", "Trưởng phòng", "Trưởng khoa"),

@@ -615,6 +615,7 @@ def _institutions(
     posts = SpanIndex(
         (p.start, p.end) for p, named in named_posts if p.org_start is not None and (named or _a_field_only(p, lex))
     )
+    officer_titles = SpanIndex((p.start, p.end) for o in officials for p in o.positions if p.organization is None)
     for a, b in _bodies_joined_apart(text, ner_orgs, lex):
         trimmed = trimmed_span(text, a, _before_predicate(text, a, b, lex), "ORG")  # "CTCP -": no dangling dash
         if trimmed is None:
@@ -625,6 +626,8 @@ def _institutions(
         if covered.overlaps(a, b) or person_spans.overlaps(a, b) or posts.covers(a, b):
             continue
         name = text[a:b]
+        if officer_titles.covers(a, b) and any(tuple(name.split()[:n]) in lex.officer_lines for n in (1, 2)):
+            continue  # "Giám đốc | Nghiên cứu và Phân tích": the officer's line of work, in the title
         if _membership_title_at(text, b) or lex.keys.match_key(name) in BOARDS:
             continue  # a bare "HĐQT": a board of no one named
         if tuple(w.lower() for w in name.split()) in lex.titles_lower:

@@ -1110,6 +1110,19 @@ def test_a_pronoun_after_an_opening_adverbial(text: str, expected: dict[str, lis
         ),
         # with no body after it, it names none
         ("Theo ông Hoàng Văn Dũng, Giám đốc Tài chính, cổ tức sẽ là 20%.", "Giám đốc Tài chính", None, []),
+        # nor with its lower-case words, or a second line joined by "và"
+        (
+            "Ông Michael Kokalari, Giám đốc Phân tích kinh tế vĩ mô, nhận định dòng vốn sẽ quay lại.",
+            "Giám đốc Phân tích kinh tế vĩ mô",
+            None,
+            [],
+        ),
+        (
+            "Bà Trần Thị Bình, Giám đốc Nghiên cứu và Phân tích, cho biết chỉ số sẽ tăng.",
+            "Giám đốc Nghiên cứu và Phân tích",
+            None,
+            [],
+        ),
         # a country after it is the envoy's or the minister's
         (
             "Ông Tạ Đức Minh, Tham tán Thương mại Việt Nam tại Nhật Bản, cho biết xuất khẩu tăng.",
