@@ -458,7 +458,11 @@ def _org_after_title(
     for qualifier in qualifiers:
         # "Giám đốc | Quốc gia | Ngân hàng Phát triển châu Á": the body after the title's qualifier
         after = j + len(qualifier)
-        if after in orgs_at and tuple(s.text for s in syls[j:after]) == qualifier:
+        if tuple(s.text for s in syls[j:after]) != qualifier:
+            continue
+        if after < len(syls) and syls[after].text == "của" and qualifiers is not lex.title_qualifiers:
+            after += 1  # "Giám đốc | Tài chính | của | Tập đoàn Hòa Phát": the officer's company
+        if after in orgs_at:
             return j, orgs_at[after].stop, orgs_at[after].stop
     # A capitalized run or an administrative unit with its name (Techcombank, tỉnh Quảng Nam).
     stop = extend_name(syls, j, lex, title_starts) if syls[j].text not in ("và", "&") else j
@@ -898,6 +902,8 @@ class SentenceOfficials:
             return f"{title} {org}", None
         for qualifier in qualifiers:
             rest = words[len(qualifier) :]
+            if rest[:1] == ("của",) and qualifiers is not self.lex.title_qualifiers:
+                rest = rest[1:]  # "Giám đốc Tài chính | của | Tập đoàn Hòa Phát"
             if words[: len(qualifier)] == qualifier and rest and (self._names_a_body(rest) or self._a_country(rest)):
                 return f"{title} {' '.join(qualifier)}", " ".join(rest)
         return title, org

@@ -1110,6 +1110,13 @@ def test_a_pronoun_after_an_opening_adverbial(text: str, expected: dict[str, lis
         ),
         # with no body after it, it names none
         ("Theo ông Hoàng Văn Dũng, Giám đốc Tài chính, cổ tức sẽ là 20%.", "Giám đốc Tài chính", None, []),
+        # the company after "của" is the officer's
+        (
+            "Ông Lê Văn Cường, Giám đốc Tài chính của Tập đoàn Hòa Phát, cho biết lợi nhuận tăng.",
+            "Giám đốc Tài chính",
+            "Tập đoàn Hòa Phát",
+            ["Tập đoàn Hòa Phát"],
+        ),
         # nor with its lower-case words, or a second line joined by "và"
         (
             "Ông Michael Kokalari, Giám đốc Phân tích kinh tế vĩ mô, nhận định dòng vốn sẽ quay lại.",
