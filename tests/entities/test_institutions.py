@@ -2652,3 +2652,18 @@ def test_a_national_bodys_short_form_alone(text: str, expected: dict[str, list[s
 )
 def test_a_bare_heads_lower_case_field_closed_by_a_place(text: str, expected: list[str]) -> None:
     assert list(_read_by_rules(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a venue or a building where bodies meet is a place, whichever head it opens with
+        ("Tại Hội trường Diên Hồng, Nhà Quốc hội, các đại biểu biểu quyết.", []),
+        ("Hội nghị diễn ra tại Trung tâm Hội nghị Quốc gia.", []),
+        ("Đêm nhạc diễn ra tại Nhà hát Lớn Hà Nội.", []),
+        # the body meeting there is one
+        ("Sáng nay, tại Nhà Quốc hội, Quốc hội thảo luận dự án luật.", ["Quốc hội"]),
+    ],
+)
+def test_a_venue_is_no_institution(text: str, expected: list[str]) -> None:
+    assert _institutions(text) == expected
