@@ -1032,7 +1032,7 @@ def _known_locality_at(syls: list[Syllable], j: int, lex: Lexicons) -> bool:
 
 def _bare_heads_field_at(syls: list[Syllable], j: int, lex: Lexicons) -> bool:
     """Does a lower-case word at ``j`` follow a head written with its capital ("Hội | hữu nghị",
-    "Tổ chức | y tế"), not the head's syllable inside a word ("Sở dĩ", "Báo chí", "Bộ sưu tập")?"""
+    "Tổ chức | y tế"), not the head's syllable inside a word ("Sở dĩ", "Báo chí")?"""
     if j == 0 or j >= len(syls) or not syls[j].is_alpha or syls[j].is_upper_initial:
         return False
     if not (syls[j - 1].is_upper_initial or _capitalized_head_ends_at(syls, j, lex)):
@@ -2811,12 +2811,12 @@ def _is_initialed_form(short: str, long: str) -> bool:
     middle, spelled = ws[head : len(ws) - tail], wl[head : len(wl) - tail]
     if head == 0 or len(middle) != 1 or len(spelled) < 2 or not is_abbreviation(middle[0]):
         return False
-    # With no name after it ("Bộ | KH&CN" ~ "Bộ | Khoa học và Công nghệ") the short form
-    # stands for the whole rest, one letter to a syllable, so "Công ty | CP" is never
-    # "Công ty | Cổ phần Xây dựng số 1"
     spelled = [w for w in spelled if w not in ("-", "–", ",")]
     if tail == 0:
-        # "Sở | KH&CN" ~ "Sở | Khoa học và Công nghệ | tỉnh Lâm Đồng": the locality left out
+        # With no name after it ("Bộ | KH&CN" ~ "Bộ | Khoa học và Công nghệ") the short form
+        # stands for the whole rest, one letter to a syllable (so "Công ty | CP" is never
+        # "Công ty | Cổ phần Xây dựng số 1"), but for a locality left out ("Sở | KH&CN" ~ "Sở |
+        # Khoa học và Công nghệ | tỉnh Lâm Đồng")
         lower = [w.lower() for w in spelled]
         unit = next((k for k in range(2, len(spelled)) if _locality_named_at(spelled, lower, k)), len(spelled))
         spelled = spelled[:unit]
