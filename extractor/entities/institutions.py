@@ -1051,17 +1051,18 @@ def _bare_head_tail_to_a_place(syls: list[Syllable], j: int, lex: Lexicons, titl
     after = _sentence_case_tail(syls, j, lex, title_starts)
     if after == j or after >= len(syls):
         return j
+    country = match_phrase(syls, after, lex.countries, lex)
     if (
         syls[j - 1].text in _WHOLE_FIELD_HEADS
         and match_phrase(syls, j, lex.state_fields, lex, ignore_case=True) != after - j
-        and not match_phrase(syls, after, lex.countries, lex)
+        and not country
     ):
         # a ministry's field is one of the listed ("Bộ | quốc phòng | Nga") or a foreign
         # ministry's ("Bộ | giáo dục | Mỹ"), not "Bộ | sưu tập | Quốc gia"
         return j
     if syls[after - 1].text == "người":
         return j  # "… người | Pháp": a people, not a country the body is of
-    if match_phrase(syls, after, lex.countries, lex) or _known_locality_at(syls, after, lex):
+    if country or _known_locality_at(syls, after, lex):
         return after
     if any(after - n > j and _known_locality_at(syls, after - n, lex) for n in (1, 2)):
         return after  # "Hội | người mù thành phố | Hà Nội": the tail took the unit in
@@ -2797,14 +2798,20 @@ def _ends_in_a_foreign_country(words: Sequence[str], lex: Lexicons) -> bool:
     return trailing_country(words, lex) not in (None, _HOME)
 
 
+def _shared_opening(a: Sequence[str], b: Sequence[str]) -> int:
+    """How many words two written names open with alike."""
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
 def _is_initialed_form(short: str, long: str) -> bool:
     """Is ``short`` ``long`` with the words between its head and its name written as their
     initials ("Công ty | CPĐT&XDGT | Phương Thành" ~ "Công ty | Cổ phần đầu tư và Xây dựng giao
     thông | Phương Thành": "&" for "và", marks set aside as in "QLDA")?"""
     ws, wl = short.split(), long.split()
-    head = 0
-    while head < min(len(ws), len(wl)) and ws[head] == wl[head]:
-        head += 1
+    head = _shared_opening(ws, wl)
     tail = 0
     while tail < min(len(ws), len(wl)) - head and ws[-1 - tail] == wl[-1 - tail]:
         tail += 1
@@ -2913,9 +2920,7 @@ def _brand_without_its_field(short: str, long: str, lex: Lexicons) -> bool:
     Clingendael", "HĐQT | Oceanbank" ~ "HĐQT | Ngân hàng | Oceanbank"), not "Đại học | Hải
     Phòng" ~ "Đại học | Dân lập | Hải Phòng", another university?"""
     ws, wl = short.split(), long.split()
-    head = 0
-    while head < len(ws) - 1 and ws[head] == wl[head]:
-        head += 1
+    head = _shared_opening(ws[:-1], wl)  # a brand of one word at least is left
     brand = ws[head:]
     if head == 0 or len(brand) > 2 or len(wl) <= len(ws) or wl[-len(brand) :] != brand:
         return False
@@ -2968,14 +2973,16 @@ def merge_institutions(mentions: list[tuple[str, str, int, int]], lex: Lexicons)
     """One record per institution from (name, kind, start, end) mentions, fullest name first seen."""
     records: list[InstitutionRecord] = []
     by_key: dict[str, InstitutionRecord] = {}
+    # Each record's loose key, its first name's: a later name it takes has the same one
+    loose_keys: dict[int, str] = {}
     match_key = lex.keys.match_key
     ordered = sorted(mentions, key=lambda m: -len(match_key(m[0])))
     for name, kind, start, end in ordered:
         key = match_key(name)
+        loose = _loose_key(name, lex)
         record = by_key.get(key)
         if record is None:
-            loose = _loose_key(name, lex)
-            candidates = [r for r in records if _loose_key(r.name, lex) == loose]
+            candidates = [r for r in records if loose_keys[id(r)] == loose]
             if not candidates:
                 candidates = [r for r in records if _is_short_form(name, r.name, lex)]
             if not candidates:
@@ -2994,10 +3001,11 @@ def merge_institutions(mentions: list[tuple[str, str, int, int]], lex: Lexicons)
         if record is None:
             record = InstitutionRecord(name, kind)
             records.append(record)
+            loose_keys[id(record)] = loose
         elif name != record.name and (
             (name.lower() == record.name.lower() and name[:1].isupper() > record.name[:1].isupper())
             or (
-                (key == match_key(record.name) or _loose_key(name, lex) == _loose_key(record.name, lex))
+                (key == match_key(record.name) or loose == loose_keys[id(record)])
                 and _short_words(name) < _short_words(record.name)
             )
         ):

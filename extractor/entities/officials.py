@@ -21,8 +21,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from ..lexicon.loader import SPECIALIST_GRADES, Lexicons, OrgHead, Phrases
-from ..lexicon.phrases import leading_head, leading_rule_head, looks_foreign, looks_foreign_name, match_phrase
+from ..lexicon.loader import SPECIALIST_GRADES, Lexicons, OrgHead
+from ..lexicon.phrases import (
+    leading_head,
+    leading_phrase,
+    leading_rule_head,
+    looks_foreign,
+    looks_foreign_name,
+    match_phrase,
+)
 from ..text.syllables import Syllable
 from .institutions import (
     BOARDS,
@@ -452,15 +459,15 @@ def _org_after_title(
     if j in orgs_at:
         org = orgs_at[j]
         return j, org.stop, org.stop
-    qualifiers = lex.title_qualifiers
-    if j > 0 and not _names_a_unit(syls[j - 1].text, lex):
-        qualifiers = lex.qualifiers_with_officer_lines  # "Giám đốc | Tài chính |", not "Trưởng ban | Pháp chế |"
+    # an officer's line of work may follow: "Giám đốc | Tài chính |", not "Trưởng ban | Pháp chế |"
+    officer = j > 0 and not _names_a_unit(syls[j - 1].text, lex)
+    qualifiers = lex.qualifiers_with_officer_lines if officer else lex.title_qualifiers
     for qualifier in qualifiers:
         # "Giám đốc | Quốc gia | Ngân hàng Phát triển châu Á": the body after the title's qualifier
         after = j + len(qualifier)
         if tuple(s.text for s in syls[j:after]) != qualifier:
             continue
-        if after < len(syls) and syls[after].text == "của" and qualifiers is not lex.title_qualifiers:
+        if officer and after < len(syls) and syls[after].text == "của":
             after += 1  # "Giám đốc | Tài chính | của | Tập đoàn Hòa Phát": the officer's company
         if after in orgs_at:
             return j, orgs_at[after].stop, orgs_at[after].stop
@@ -893,32 +900,29 @@ class SentenceOfficials:
         if not org or self.lex.title_units.get(" ".join(_bare_title_words(title, self.lex)).lower()) == "Bộ":
             return title, org  # "Bộ trưởng | Tài chính": the ministry written short, not a line of work
         words = tuple(org.split())
-        qualifiers = self.lex.title_qualifiers
-        if not self._heads_a_unit(title):
-            qualifiers = self.lex.qualifiers_with_officer_lines  # "Giám đốc | Tài chính", not "Trưởng ban | Pháp chế"
-        if words in qualifiers or self._officer_lines_only(words, qualifiers):
+        officer = not self._heads_a_unit(title)  # "Giám đốc | Tài chính", not "Trưởng ban | Pháp chế"
+        qualifiers = self.lex.qualifiers_with_officer_lines if officer else self.lex.title_qualifiers
+        if words in qualifiers or (officer and self._officer_lines_only(words)):
             # "Giám đốc Tài chính", "Giám đốc Phân tích kinh tế vĩ mô", "Giám đốc Nghiên cứu và
             # Phân tích" with no body after them: the officer's line of work, no body
             return f"{title} {org}", None
         for qualifier in qualifiers:
             rest = words[len(qualifier) :]
-            if rest[:1] == ("của",) and qualifiers is not self.lex.title_qualifiers:
+            if officer and rest[:1] == ("của",):
                 rest = rest[1:]  # "Giám đốc Tài chính | của | Tập đoàn Hòa Phát"
             if words[: len(qualifier)] == qualifier and rest and (self._names_a_body(rest) or self._a_country(rest)):
                 return f"{title} {' '.join(qualifier)}", " ".join(rest)
         return title, org
 
-    def _officer_lines_only(self, words: tuple[str, ...], qualifiers: Phrases) -> bool:
+    def _officer_lines_only(self, words: tuple[str, ...]) -> bool:
         """Are ``words`` a line of work ("Phân tích") and what is written after it in lower case
         ("kinh tế vĩ mô"), or two lines joined by "và" ("Nghiên cứu và Phân tích"), and nothing else?"""
-        if qualifiers is self.lex.title_qualifiers:
-            return False  # after a unit's head the field names the unit ("Trưởng ban | Pháp chế")
         k = 0
         while k < len(words):
-            line = next((q for q in self.lex.officer_lines if words[k : k + len(q)] == q), None)
-            if line is None:
+            line = leading_phrase(words[k:], self.lex.officer_lines, self.lex)
+            if not line:
                 return False
-            k += len(line)
+            k += line
             while k < len(words) and words[k][:1].islower() and words[k] not in ("và", "&"):
                 k += 1
             if k < len(words):

@@ -18,6 +18,7 @@ from ..lexicon.loader import Lexicons
 from ..lexicon.phrases import (
     head_at,
     leading_head,
+    leading_phrase,
     leading_rule_head,
     looks_foreign,
     looks_foreign_name,
@@ -626,7 +627,7 @@ def _institutions(
         if covered.overlaps(a, b) or person_spans.overlaps(a, b) or posts.covers(a, b):
             continue
         name = text[a:b]
-        if officer_titles.covers(a, b) and any(tuple(name.split()[:n]) in lex.officer_lines for n in (1, 2)):
+        if officer_titles.covers(a, b) and leading_phrase(name.split(), lex.officer_lines, lex):
             continue  # "Giám đốc | Nghiên cứu và Phân tích": the officer's line of work, in the title
         if _membership_title_at(text, b) or lex.keys.match_key(name) in BOARDS:
             continue  # a bare "HĐQT": a board of no one named

@@ -27,6 +27,16 @@ def match_phrase(syls: list[Syllable], i: int, phrases, lex: Lexicons, *, ignore
     return 0
 
 
+def leading_phrase(words: tuple[str, ...] | list[str], phrases, lex: Lexicons) -> int:
+    """Length (in words) of the longest phrase of ``phrases`` (a table of ``lex``) that a written
+    name begins with, as :func:`match_phrase` reads syllables; 0 if none."""
+    words = tuple(words)
+    for n in lex.lengths_by_first_word(phrases).get(words[0], ()) if words else ():
+        if len(words) >= n and words[:n] in phrases:
+            return n
+    return 0
+
+
 def head_at(syls: list[Syllable], i: int, lex: Lexicons) -> OrgHead | None:
     """The institution head at ``i``: its first word as written, the rest in any case
     ("Ban Bí Thư" is the head "Ban Bí thư"; lower-case "hội" is not the head "Hội")."""
