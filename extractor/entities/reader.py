@@ -967,12 +967,21 @@ def _through_a_place_pair(text: str, start: int, end: int, lex: Lexicons) -> int
     if dash is None:
         return end
     following = text[dash.end() : dash.end() + 80]
-    after = _BRACKETED.sub(r" \1 ", following).split()
-    second = place_pair_after_dash(text[start:end].split(), after, lex)
+    words = [_without_closing_stop(m) for m in _WORD_OR_BRACKET.finditer(following)]
+    second = place_pair_after_dash(text[start:end].split(), [w for w, _ in words], lex)
     if not second:
         return end
-    words = list(re.finditer(r"\S+", following))
-    return dash.end() + words[second - 1].end() if len(words) >= second else end
+    return dash.end() + words[second - 1][1] if len(words) >= second else end
+
+
+_WORD_OR_BRACKET = re.compile(r"[^\s()]+|[()]")
+
+
+def _without_closing_stop(word: re.Match[str]) -> tuple[str, int]:
+    """A word and where it ends, without the stop or comma that closes a sentence or clause
+    after it ("Việt Nam." is the place "Việt Nam")."""
+    bare = word.group().rstrip(".,;:!?") or word.group()
+    return bare, word.start() + len(bare)
 
 
 def _bodies_joined_apart(text: str, spans: list[tuple[int, int]], lex: Lexicons) -> list[tuple[int, int]]:

@@ -1020,6 +1020,11 @@ def test_viet_and_a_country_joined_by_a_dash_stay_in_the_name(text: str, expecte
             "Hai bên nhất trí tăng cường hợp tác giữa Nhóm Nghị sĩ hữu nghị Việt Nam - Hàn Quốc và các ủy ban.",
             ["Nhóm Nghị sĩ hữu nghị Việt Nam - Hàn Quốc"],
         ),
+        # the second country ends the sentence: its stop is no part of its name
+        (
+            "Hai bên thúc đẩy hoạt động của Nhóm Nghị sĩ hữu nghị Hàn Quốc - Việt Nam. Đoàn sẽ thăm Huế.",
+            ["Nhóm Nghị sĩ hữu nghị Hàn Quốc - Việt Nam"],
+        ),
     ],
 )
 def test_the_models_name_goes_on_through_a_pair_of_countries(text: str, expected: list[str]) -> None:
