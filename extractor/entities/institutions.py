@@ -2541,7 +2541,9 @@ def _national_heads_sharing_a_country(
             head = following
             continue
         country = match_phrase(syls, stop, lex.countries, lex)
-        if not listed or not country or head_at(syls, stop, lex):
+        if not listed or not country or head_at(syls, stop, lex) or any(h.kind != head.kind for _, _, h in listed):
+            # "Ban Tôn giáo Chính phủ, | Ủy ban Trung ương MTTQ Việt Nam": a front's "Việt Nam" is
+            # its own name's, no country the government before it shares
             return [], k
         name = _text(syls, stop, stop + country, source)
         return [

@@ -1227,6 +1227,11 @@ def test_a_verb_glued_to_a_sentence_case_word_ends_the_name(text: str, expected:
             {"Quốc hội Việt Nam": [], "Thượng viện Thái Lan": [], "Quốc hội Thái Lan": []},
         ),
         ("Chính phủ và Quốc hội Lào đã thông qua nghị quyết.", {"Chính phủ Lào": [], "Quốc hội Lào": []}),
+        # a front's "Việt Nam" is its own name's: the government before it takes no country
+        (
+            "Dự lễ có đại diện Ban Tôn giáo Chính phủ, Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam.",
+            {"Ban Tôn giáo Chính phủ": [], "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam": []},
+        ),
         # a bare national body is Việt Nam's, beside Việt Nam's and another country's
         (
             "Chủ tịch Quốc hội tiếp đoàn. Quan hệ giữa Quốc hội Việt Nam và Quốc hội Lào ngày càng bền chặt.",
@@ -1863,6 +1868,12 @@ def test_a_forecast_and_an_owner_after_a_name(text: str, expected: list[str]) ->
         ("Sư đoàn 312 yêu cầu các đơn vị sẵn sàng.", ["Sư đoàn 312"]),
         ("Lữ đoàn Công binh 229 bàn giao cây cầu cho địa phương.", ["Lữ đoàn Công binh 229"]),
         ("Quân khu Thủ đô phối hợp với Công an thành phố.", ["Quân khu Thủ đô", "Công an thành phố"]),
+        # a service or an arm of the army, by its name, with a dash inside
+        ("Chiến sĩ của Quân chủng Hải quân có nhiều sáng kiến.", ["Quân chủng Hải quân"]),
+        (
+            "Quân chủng Phòng không - Không quân và Binh chủng Đặc công tổ chức lễ.",
+            ["Quân chủng Phòng không - Không quân", "Binh chủng Đặc công"],
+        ),
         # the word alone, or in lower case, is any such unit
         ("Các sư đoàn chủ lực đã được điều động.", []),
     ],
