@@ -2758,7 +2758,7 @@ def _is_short_form(short: str, long: str, lex: Lexicons) -> bool:
             return True
     if kl == "trường " + ks and ks.split()[0] in _SCHOOL_LEVEL_WORDS:
         return True  # "Đại học Y Dược TP.HCM" ~ "Trường Đại học Y Dược TP.HCM": the school, its head left out
-    if not kl.startswith(ks + " "):
+    if not kl.startswith(ks + " ") or _central_board_of_another_body(ks, kl):
         return False
     if kl.startswith(ks + " tại "):
         return True  # "Đại sứ quán Mỹ" ~ "Đại sứ quán Mỹ tại Việt Nam": the body and where it is
@@ -2781,6 +2781,16 @@ def _is_short_form(short: str, long: str, lex: Lexicons) -> bool:
     return any(ks.endswith(" " + unit) for unit in LOCALITY_WORDS) or any(
         rest.startswith(unit + " ") for unit in LOCALITY_WORDS
     )
+
+
+def _central_board_of_another_body(short_key: str, long_key: str) -> bool:
+    """Is the short key a central board ("Ban Tổ chức Trung ương", "Ủy ban Kiểm tra Trung
+    ương"), which bare is the Party's, and the long one that board of a mass organization
+    ("… Trung ương Đoàn", "… Trung ương Hội Nông dân Việt Nam"), another body? The Party's own
+    ("Ban Chấp hành Trung ương | Đảng") is the same."""
+    if not short_key.endswith(" trung ương") or not long_key.startswith(short_key + " "):
+        return False
+    return not long_key[len(short_key) + 1 :].startswith("đảng")
 
 
 def _national_rules_head(words: tuple[str, ...], lex: Lexicons) -> OrgHead | None:
@@ -2876,6 +2886,8 @@ def _is_clipped_form(short: str, long: str, lex: Lexicons) -> bool:
     if _company_by_its_brand(short, long.split(), lex):
         return True
     if (len(ks) < 2 and not single_name) or len(ks) >= len(kl):
+        return False
+    if _central_board_of_another_body(" ".join(ks), " ".join(kl)):
         return False
     words = tuple(short.split())
     head_length, _ = leading_head(words, lex)

@@ -582,6 +582,29 @@ def test_a_board_named_without_its_parent_body_is_the_same_board() -> None:
     assert "Ban Pháp chế" not in names
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # bare, a central board is the Party's; the same board of a mass organization is another
+        (
+            "Ban Tổ chức Trung ương đã họp. Ban Tổ chức Trung ương Đoàn trình bày báo cáo.",
+            {"Ban Tổ chức Trung ương": [], "Ban Tổ chức Trung ương Đoàn": []},
+        ),
+        (
+            "Ủy ban Kiểm tra Trung ương Hội Nông dân Việt Nam và Ủy ban Kiểm tra Trung ương cùng dự.",
+            {"Ủy ban Kiểm tra Trung ương Hội Nông dân Việt Nam": [], "Ủy ban Kiểm tra Trung ương": []},
+        ),
+        # the Party's own, named with it, is the same
+        (
+            "Ban Chấp hành Trung ương Đảng họp. Ban Chấp hành Trung ương đã quyết định.",
+            {"Ban Chấp hành Trung ương Đảng": ["Ban Chấp hành Trung ương"]},
+        ),
+    ],
+)
+def test_a_central_board_and_a_mass_organizations_one(text: str, expected: dict[str, list[str]]) -> None:
+    assert _read_by_rules(text) == expected
+
+
 def test_the_models_piece_of_a_posts_body_is_no_body_of_its_own() -> None:
     names = _institutions("Trưởng ban Tuyên giáo và Dân vận Tỉnh ủy Nghệ An Trần Văn Lâm dự lễ.")
     assert "Ban Tuyên giáo và Dân vận Tỉnh ủy Nghệ An" in names
