@@ -2861,6 +2861,15 @@ def _is_listed_short_form(short: str, long: str, lex: Lexicons) -> bool:
     )
 
 
+def _bare_head_of(short: str, long: str, lex: Lexicons) -> bool:
+    """Is ``short`` a head alone that needs a name ("Ủy ban", "Hội đồng") and ``long`` a body
+    it opens ("Chủ nhiệm Ủy ban | Nguyễn …" after "Ủy ban Văn hóa và Xã hội")? The caller
+    merges only when one body fits: the article's one committee is the one meant."""
+    words = tuple(short.split())
+    head = lex.org_heads.get(words) or lex.unit_heads.get(words)
+    return head is not None and not head.standalone and long.split()[: len(words)] == list(words) and long != short
+
+
 def _is_acronym(short: str, long: str, lex: Lexicons) -> bool:
     """Is ``short`` one word of the initials of every syllable of ``long``, or of ``long``
     without the place it ends in ("NHNN" ~ "Ngân hàng Nhà nước | Việt Nam", "ĐHQGHN" ~ "Đại
@@ -3009,6 +3018,8 @@ def merge_institutions(mentions: list[tuple[str, str, int, int]], lex: Lexicons)
                 candidates = [
                     r for r in records if _is_acronym(name, r.name, lex) or _is_listed_short_form(name, r.name, lex)
                 ]
+            if not candidates:
+                candidates = [r for r in records if _bare_head_of(name, r.name, lex)]
             if len(candidates) > 1:
                 candidates = _home_country_bodies(name, candidates, lex)
             record = candidates[0] if len(candidates) == 1 else None

@@ -2596,6 +2596,26 @@ def test_a_body_written_short_is_one_body(text: str, expected: dict[str, list[st
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the head alone, where the article names one body it opens, is that body
+        (
+            "Ủy ban Văn hóa và Xã hội của Quốc hội họp phiên giải trình. Chủ nhiệm Ủy ban Nguyễn Văn A chủ trì.",
+            {"Ủy ban Văn hóa và Xã hội": ["Ủy ban"], "Quốc hội": []},
+        ),
+        # two such bodies: the head alone is neither's
+        (
+            "Chủ nhiệm Ủy ban Pháp luật Hoàng Văn B và Chủ nhiệm Ủy ban Kinh tế Vũ Văn C dự. "
+            "Chủ nhiệm Ủy ban Nguyễn Văn A phát biểu.",
+            {"Ủy ban Pháp luật": [], "Ủy ban Kinh tế": [], "Ủy ban": []},
+        ),
+    ],
+)
+def test_a_head_alone_is_the_articles_one_body_it_opens(text: str, expected: dict[str, list[str]]) -> None:
+    assert {i.name: i.aliases for i in extract_text(text, require_vietnamese=False).institutions} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a treaty's short form names no body, nor is it the short name of a body inside the title
         (
             "Hiệp định Thương mại tự do Việt Nam - Liên minh châu Âu (EVFTA) giúp xuất khẩu tăng. EVFTA cũng thúc đẩy đầu tư.",
