@@ -572,6 +572,23 @@ def test_institution_names(text: str, expected: list[str]) -> None:
     assert _institutions(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural opens the object of the body's line of work: its lower-case words are the name's
+        ("Ban Quản lý các dự án nông nghiệp đã hoàn thành.", ["Ban Quản lý các dự án nông nghiệp"]),
+        (
+            "Hôm qua, Liên đoàn các tổ chức sản xuất phim truyền hình Trung Quốc ra thông báo.",
+            ["Liên đoàn các tổ chức sản xuất phim truyền hình Trung Quốc"],
+        ),
+        # a legal form that runs on into its clause is still no name
+        ("Hồ sơ của Tổng Công ty Vận tải Thủy – Công ty cổ phần và căn cứ quy định.", ["Tổng Công ty Vận tải Thủy"]),
+    ],
+)
+def test_a_plural_in_the_models_name_opens_its_line_of_work(text: str, expected: list[str]) -> None:
+    assert _institutions(text) == expected
+
+
 def test_a_board_named_without_its_parent_body_is_the_same_board() -> None:
     text = (
         "Bà Lê Thị Hoa giữ chức Trưởng ban Pháp chế HĐND tỉnh Nam Định. "
