@@ -43,6 +43,19 @@ def test_seed_article(seed_text: str) -> None:
         assert seed_text[start:end] == text
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the body of a post, written as named after its title
+        ("Ông Nguyễn Văn Kính, Giám đốc BV Bệnh Nhiệt đới Trung ương, cho biết.", "BV Bệnh Nhiệt đới Trung ương"),
+        ("Bà Lê Thị Hoa, Phó Giám đốc Hãng phim truyện Việt Nam, phát biểu.", "Hãng phim truyện Việt Nam"),
+    ],
+)
+def test_a_posts_institution_has_its_span(text: str, name: str) -> None:
+    institution = next(i for i in extract_text(text).institutions if i.name == name)
+    assert [(m.text, text[m.start : m.end]) for m in institution.mentions] == [(name, name)]
+
+
 def test_offsets_survive_variant_spellings(seed_text: str) -> None:
     """Old tone placement, NFD, CRLF and non-breaking spaces: spans still index the input."""
     variant = seed_text.replace("ủy", "uỷ").replace("\n", "\r\n").replace(" tỷ", "\u00a0tỷ")

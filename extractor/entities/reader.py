@@ -663,7 +663,7 @@ def _institutions(
             written[:1].isupper() or not named[:1].isupper()
             for written in written_by_key.get(lex.keys.match_key(named), ())
         ):
-            mentions.append((named, kind_of(named, lex), -1, -1))
+            mentions.append((named, kind_of(named, lex), *_where_written(text, position, named)))
             written_by_key.setdefault(lex.keys.match_key(named), []).append(named)
         board = _board_of(position.title, lex)
         if named and board:  # "Chủ tịch HĐQT Công ty X": the board of that company is an institution too
@@ -1421,6 +1421,16 @@ def kind_of(name: str, lex: Lexicons) -> str:
 
 
 _STATE_FORMS = frozenset({("Vương", "quốc"), ("Cộng", "hòa"), ("Liên", "bang"), ("Đại", "công")})
+
+
+def _where_written(text: str, position: PositionFound, named: str) -> tuple[int, int]:
+    """The span of a post's institution where the post writes it as named ("Giám đốc | BV Bệnh
+    Nhiệt đới Trung ương"), so that the record has its place in the text; (-1, -1) where the
+    name was made from the title ("Tổng cục trưởng Đường bộ …") or taken from a neighbour."""
+    a, b = position.org_start, position.org_end
+    if a is None or b is None or position.inferred or text[a:b] != named:
+        return -1, -1
+    return a, b
 
 
 def _position_institution(position: PositionFound, lex) -> str | None:
