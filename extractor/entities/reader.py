@@ -1367,6 +1367,9 @@ def _opens_as_no_body(words: tuple[str, ...], lex) -> bool:
     lowered = tuple(w.lower() for w in words)
     if any(head.national and head.kind == "international" for _, head in trailing_heads(words, lex)[:1]):
         return False  # "Chương trình Phát triển Liên hợp quốc": a programme that is a body of the UN
+    world = lex.unit_heads.get(words[-1:]) if len(words) > 1 else None
+    if world is not None and world.national and world.kind == "international":
+        return False  # "Đại hội đồng LHQ": the same, the world body written short (VLSP 2018: 10 of 10 ORG)
     rule_head = leading_rule_head(words, lex)  # "Chương trình Lương thực Thế giới": a body's head, whole
     head_length = len(rule_head.words) if rule_head is not None else 0
     return any(

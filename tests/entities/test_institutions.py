@@ -393,6 +393,8 @@ def _read_by_rules(text: str) -> dict[str, list[str]]:
         ("Ngoại trưởng phát biểu trước Đại Hội đồng Liên Hợp Quốc hôm 21/9.", ["Đại Hội đồng Liên Hợp Quốc"]),
         ("Đại hội đồng cổ đông thường niên của công ty diễn ra sáng nay.", []),
         ("Ông Trần Đình Long, Chủ tịch HĐQT, chia sẻ tại ĐHĐCĐ.", []),
+        # the General Assembly with the world body written short
+        ("Tổng thống phát biểu trước Đại hội đồng LHQ ngày 19/9.", ["Đại hội đồng LHQ"]),
         # a school of two levels joined by "và" or "&", the first perhaps in lower case; levels
         # listed after "các cấp" are no school
         ("Cô về dạy ở Trường Tiểu học và THCS Nậm Có từ năm 2016.", ["Trường Tiểu học và THCS Nậm Có"]),
