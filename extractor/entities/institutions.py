@@ -2818,7 +2818,7 @@ def _shared_opening(a: Sequence[str], b: Sequence[str]) -> int:
     return n
 
 
-def _is_initialed_form(short: str, long: str) -> bool:
+def _is_initialed_form(short: str, long: str, lex: Lexicons) -> bool:
     """Is ``short`` ``long`` with the words between its head and its name written as their
     initials ("Công ty | CPĐT&XDGT | Phương Thành" ~ "Công ty | Cổ phần đầu tư và Xây dựng giao
     thông | Phương Thành": "&" for "và", marks set aside as in "QLDA")?"""
@@ -2839,8 +2839,17 @@ def _is_initialed_form(short: str, long: str) -> bool:
         lower = [w.lower() for w in spelled]
         unit = next((k for k in range(2, len(spelled)) if _locality_named_at(spelled, lower, k)), len(spelled))
         spelled = spelled[:unit]
-    letters = [c for c in middle[0] if c.isalpha()]
+        # or the country ("Viện | NCPTDL" ~ "Viện | Nghiên cứu Phát triển Du lịch | Việt Nam")
+        country = trailing_country(spelled, lex)
+        if country and len(spelled) - len(country) >= 2 and len(letters_of(middle[0])) < len(spelled):
+            spelled = spelled[: len(spelled) - len(country)]
+    letters = letters_of(middle[0])
     return letters in (_initials([w for w in spelled if w.lower() not in ("và", "&")]), _initials(spelled))
+
+
+def letters_of(abbreviation: str) -> list[str]:
+    """The letters of an abbreviation, its marks left out ("KH&CN" -> K H C N)."""
+    return [c for c in abbreviation if c.isalpha()]
 
 
 def _locality_named_at(words: Sequence[str], lower: Sequence[str], k: int) -> bool:
@@ -3011,7 +3020,7 @@ def merge_institutions(mentions: list[tuple[str, str, int, int]], lex: Lexicons)
             if not candidates:
                 candidates = [r for r in records if _is_clipped_form(name, r.name, lex)]
             if not candidates:
-                candidates = [r for r in records if _is_initialed_form(name, r.name)]
+                candidates = [r for r in records if _is_initialed_form(name, r.name, lex)]
             if not candidates:
                 candidates = [r for r in records if _brand_without_its_field(name, r.name, lex)]
             if not candidates:

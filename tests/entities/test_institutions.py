@@ -2240,6 +2240,11 @@ def test_the_models_span_over_two_bodies_is_parted(text: str, expected: list[str
             "Sở Khoa học và Công nghệ tỉnh Lâm Đồng tổ chức hội thảo. Đại diện Sở KH-CN cho biết thêm.",
             {"Sở Khoa học và Công nghệ tỉnh Lâm Đồng": ["Sở KH-CN"]},
         ),
+        # or with the country left out
+        (
+            "Viện Nghiên cứu Phát triển Du lịch Việt Nam tổ chức hội thảo. Đại diện Viện NCPTDL cho biết thêm.",
+            {"Viện Nghiên cứu Phát triển Du lịch Việt Nam": ["Viện NCPTDL"]},
+        ),
         # a body's whole name written as its initials, its country or city left out or not
         (
             "Ngân hàng Nhà nước Việt Nam vừa điều chỉnh lãi suất. Theo NHNN, tín dụng tăng 15%.",
