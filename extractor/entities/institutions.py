@@ -2911,7 +2911,8 @@ def _is_clipped_form(short: str, long: str, lex: Lexicons) -> bool:
     head_length, _ = leading_head(words, lex)
     # (heads the rules alone read count: "Giáo hội Phật giáo Việt Nam" is no clipped "Văn phòng
     # Trung ương Giáo hội Phật giáo Việt Nam")
-    has_head = head_length > 0 or leading_rule_head(words, lex) is not None
+    has_head = head_length > 0 or leading_rule_head(words, lex) is not None or _abbreviated_head(words[0], lex)
+    # (nor one whose head is written short: "BTL BĐBP" is no clipped "Văn phòng Bộ Tư lệnh BĐBP")
     # A real name after the head, not only a legal form ("Công ty CP" never merges).
     named = any(w[:1].isupper() and not w.isupper() for w in words[head_length:])
     prefix = kl[: len(ks)] == ks and len(kl) - len(ks) <= 2 and named

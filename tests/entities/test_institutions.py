@@ -2240,6 +2240,15 @@ def test_the_models_span_over_two_bodies_is_parted(text: str, expected: list[str
             "Sở Khoa học và Công nghệ tỉnh Lâm Đồng tổ chức hội thảo. Đại diện Sở KH-CN cho biết thêm.",
             {"Sở Khoa học và Công nghệ tỉnh Lâm Đồng": ["Sở KH-CN"]},
         ),
+        # a head written short ("BTL": Bộ Tư lệnh) is the same head; an office of the command is another body
+        (
+            "Bộ Tư lệnh Thủ đô tổ chức lễ. Sau đó, BTL Thủ đô đã ra quân huấn luyện.",
+            {"Bộ Tư lệnh Thủ đô": ["BTL Thủ đô"]},
+        ),
+        (
+            "Văn phòng Bộ Tư lệnh BĐBP tổ chức lễ. Đại diện BTL BĐBP phát biểu.",
+            {"Văn phòng Bộ Tư lệnh BĐBP": [], "BTL BĐBP": []},
+        ),
         # or with the country left out
         (
             "Viện Nghiên cứu Phát triển Du lịch Việt Nam tổ chức hội thảo. Đại diện Viện NCPTDL cho biết thêm.",
