@@ -1477,16 +1477,18 @@ class SentenceOfficials:
         return None
 
     def _after_posting(self, k: int) -> int:
-        """After "đến nhận công tác tại <body>," at ``k``: where the post taken there is linked
-        ("…, giữ chức vụ Giám đốc …"); else ``k``."""
+        """After "đến nhận công tác tại <body>," (or "<body> và") at ``k``: where the post taken
+        there is linked ("…, giữ chức vụ Giám đốc …"); else ``k``."""
         n = match_phrase(self.syls, k, self.lex.posting_links, self.lex, ignore_case=True)
         if not n or k + n not in self.orgs_at:
             return k
         # to the comma after the body, however far the body's name was read
         for m in range(k + n, min(len(self.syls), k + n + _POSTED_BODY_REACH)):
             text = self.syls[m].text
-            if text == ",":
-                return m + 1
+            if text == "," or (
+                text == "và" and match_phrase(self.syls, m + 1, self.lex.title_links, self.lex, ignore_case=True)
+            ):
+                return m + 1  # "…, | giữ chức …", "… và | giữ chức …"
             if text in (".", ";", ":", "(") or (m > k + n and m in self.titles):
                 break
         return k

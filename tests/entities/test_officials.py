@@ -820,6 +820,12 @@ def test_a_police_department_named_past_ve_is_the_whole_post() -> None:
                 ]
             },
         ),
+        # or "và" between the workplace and the post taken
+        (
+            "Tỉnh ủy điều động đồng chí Lương Văn Quỳnh, Giám đốc Sở Tài chính, đến nhận công tác tại Văn phòng "
+            "Tỉnh ủy và giữ chức Chánh Văn phòng Tỉnh ủy.",
+            {"Lương Văn Quỳnh": ["Giám đốc Sở Tài chính", "Chánh Văn phòng Tỉnh ủy"]},
+        ),
         # the titles of one person serve one country, its name before or after a ministry's field
         ("Bộ trưởng Ngoại giao Lào, Thủ tướng Campuchia Hun Manet dự lễ.", {"Hun Manet": ["Thủ tướng Campuchia"]}),
         # a country in brackets between an office and its holder says where the body is
