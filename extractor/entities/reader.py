@@ -1546,6 +1546,7 @@ def _a_field_only(position: PositionFound, lex: Lexicons) -> bool:
         tuple(w.lower() for w in unit) not in lex.heads_lower
         and tuple(w.lower() for w in unit) not in lex.admin_units
         and leading_head(tuple(words), lex)[0] == 0
+        and leading_rule_head(words, lex) is None  # "Đội trưởng | Đội Cảnh sát giao thông": a head of the rules'
         and words[0] not in lex.abbreviations
         and not brand_like(words[0], lex)  # "Giám đốc | PC02": a unit's code
     )

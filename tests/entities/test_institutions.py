@@ -2169,6 +2169,8 @@ def test_a_world_bodys_short_form_alone(text: str, expected: list[str]) -> None:
             ["Thường vụ Quân ủy Trung ương", "Quân ủy Trung ương"],
         ),
         ("Ông Nguyễn Văn A, Giám đốc Điện lực Hà Nội cho biết.", ["Điện lực Hà Nội"]),
+        # a police team's head with its field is a body's name, not a field alone
+        ("Ông Nguyễn Văn U, Đội trưởng Đội Cảnh sát giao thông, được khen thưởng.", ["Đội Cảnh sát giao thông"]),
     ],
 )
 def test_an_offices_field_is_no_body(text: str, expected: list[str]) -> None:
