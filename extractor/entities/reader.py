@@ -902,6 +902,8 @@ def fair_extension(text: str, start: int, end: int, new_end: int, person_spans: 
         and not opens_a_document_title(text[end : end + 24].split()[:2])  # "của Bộ Tài chính | Hướng dẫn …"
         and not term_words_length(words, numbered=False)  # "Tỉnh ủy Lào Cai | nhiệm kỳ 2025-2030": the post's term
         and words[0] not in ("các", "những")  # "Bộ Tài chính | các nước": a plural is what follows
+        # "Ủy ban MTTQ phường | và các đoàn thể …": "và" and a plural join others to the body
+        and not any(a == "và" and b in ("các", "những") for a, b in pairwise(words))
         and not any(w in PREDICATE_ADVERBS for w in words)  # "Cục Quản lý thị trường | sớm sửa đổi …"
         and not person_spans.overlaps(end, new_end)
         and not _time_goes_on_at(text, new_end)  # "Sở Y tế | sáng | nay"

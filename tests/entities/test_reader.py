@@ -766,6 +766,13 @@ def test_a_place_with_a_dash_in_its_name_ends_an_institutions_name() -> None:
             False,
         ),
         ("Đảng ủy phường hoàn thành chỉ tiêu", "Đảng ủy phường", "Đảng ủy phường hoàn thành", False),
+        # "và" and a plural join other bodies to the name, which ends before them
+        (
+            "Ủy ban MTTQ phường và các đoàn thể chính trị vận động",
+            "Ủy ban MTTQ phường",
+            "Ủy ban MTTQ phường và các đoàn thể chính trị",
+            False,
+        ),
         # a dash between two capitalized parts of one name ("Việt - Trung"); not one before a second body
         ("Công ty Hòa Bình - Sông Đà gây ô nhiễm", "Công ty Hòa Bình", "Công ty Hòa Bình - Sông Đà", True),
         ("Công an Thừa Thiên - Huế phối hợp", "Công an Thừa Thiên", "Công an Thừa Thiên - Huế", True),
