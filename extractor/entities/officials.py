@@ -823,8 +823,9 @@ class SentenceOfficials:
                 shared = positions[k + 1].org_text
                 if shared is not None:
                     # "Phó Tổng Giám đốc kiêm Giám đốc | Tài chính | MB": the next title's line of
-                    # work is its own, the body after it is shared
-                    shared = self._qualified_title(positions[k + 1].title.text, shared)[1] or shared
+                    # work is its own, the body after it is shared (none after "Giám đốc Tài chính")
+                    qualified, rest = self._qualified_title(positions[k + 1].title.text, shared)
+                    shared = rest if qualified != positions[k + 1].title.text else shared
                 if shared is not None and _is_executive(positions[k].title.text, self.lex):
                     # "Tổng giám đốc, Thành viên | HĐQT | Công ty X", "Phó Tổng Giám đốc kiêm Giám
                     # đốc | Khối Vận hành | Techcombank": the company's, not its board's or division's

@@ -1275,6 +1275,11 @@ def test_the_boards_joined_before_the_post_taken(text: str, expected: dict[str, 
             "Bà Vũ Thị Hải Phượng, Phó Tổng Giám đốc kiêm Giám đốc Tài chính MB, trình bày phương án.",
             {"Vũ Thị Hải Phượng": ["Phó Tổng Giám đốc MB", "Giám đốc Tài chính MB"]},
         ),
+        # with no body after the line of work, the first title takes nothing from it
+        (
+            "Bà Vũ Thị Hải Phượng, Phó Tổng Giám đốc kiêm Giám đốc Tài chính, trình bày phương án.",
+            {"Vũ Thị Hải Phượng": ["Phó Tổng Giám đốc", "Giám đốc Tài chính"]},
+        ),
         # a board takes the brand the next title names, as it takes a company named in full
         (
             "Ông Phạm Như Ánh, Thành viên HĐQT kiêm Tổng Giám đốc MB, cho biết.",
