@@ -1848,7 +1848,7 @@ def _line_of_work_to_place(syls: list[Syllable], j: int, lex: Lexicons, title_st
     for table in (lex.places, lex.localities):
         if match_phrase(syls, k, table, lex):
             return k
-    return j
+    return k if k < len(syls) and _short_place_at(syls, k, lex) else j  # "… kiểm sát | TP.HCM"
 
 
 def _unit_after_line_of_work(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[int]) -> int:

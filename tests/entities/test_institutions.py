@@ -2003,6 +2003,11 @@ def test_what_a_committee_prevents_ends_at_an_act_or_a_unit(text: str, expected:
             "Quỹ Hỗ trợ phát triển hợp tác xã tỉnh Nghệ An đã giải ngân 20 tỷ đồng.",
             ["Quỹ Hỗ trợ phát triển hợp tác xã tỉnh Nghệ An"],
         ),
+        # or by a city written short with its unit, in one token
+        (
+            "Ông học tại Trường Đào tạo bồi dưỡng nghiệp vụ kiểm sát TP.HCM từ năm 2010.",
+            ["Trường Đào tạo bồi dưỡng nghiệp vụ kiểm sát TP.HCM"],
+        ),
     ],
 )
 def test_a_line_of_work_closed_by_a_scope_or_a_word_ending_in_a_unit(text: str, expected: list[str]) -> None:
