@@ -1916,6 +1916,9 @@ def test_a_forecast_and_an_owner_after_a_name(text: str, expected: list[str]) ->
             "Quân chủng Phòng không - Không quân và Binh chủng Đặc công tổ chức lễ.",
             ["Quân chủng Phòng không - Không quân", "Binh chủng Đặc công"],
         ),
+        # smaller units by their number
+        ("Hải đội 2 đã bắt giữ tàu vận chuyển hàng lậu.", ["Hải đội 2"]),
+        ("Tiểu đoàn 1 hành quân về địa phương.", ["Tiểu đoàn 1"]),
         # the word alone, or in lower case, is any such unit
         ("Các sư đoàn chủ lực đã được điều động.", []),
     ],
