@@ -730,6 +730,8 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
             break  # "Công an xã Mường Nhé | Thiếu tá Sùng A Páo": the officer's rank begins the person
         if j > begin and _degree_at(syls, j, lex):
             break  # "Hiệu trưởng ĐH Y Dược TPHCM | GS.TS Trần Diệp Tuấn": the degree begins the person
+        if placed and syls[j].text in _NEWSROOM_MARKS:
+            break  # "Phòng Tài nguyên môi trường huyện Quảng Ninh | PV đã cung cấp …": the reporter
         fixed = 0
         if j == begin:
             # "Bộ | Lao động, Thương binh và Xã hội": a state body's fields, separators and all,
@@ -2599,7 +2601,7 @@ def declared_short_forms(source: str, end: int, lex: Lexicons) -> tuple[str, ...
     bracket = _BRACKET.match(source, legal_form.end() if legal_form else end)
     if bracket is None:
         dashed = _DASHED_SHORT_NAME.match(source, end)
-        if dashed is None or dashed.group(1) in _NOT_SHORT_NAMES:
+        if dashed is None or dashed.group(1) in _NEWSROOM_MARKS:
             return ()
         tail = dashed.group(1)
         last_words = source[max(0, end - 24) : end].split()[-2:]
@@ -2671,8 +2673,9 @@ def _foreign_brand(phrase: str, lex: Lexicons) -> bool:
 
 
 _DASHED_LEGAL_FORM = re.compile(r"\s*[-–]\s*(?:CTCP|JSC|Công ty (?:cổ phần|Cổ phần|CP))(?=\s*\()")
-# "(các thành viên của Hãng phim truyện Việt Nam - PV)": the reporter's mark, not a short name.
-_NOT_SHORT_NAMES = frozenset({"PV", "BBT", "TG"})
+# "(các thành viên của Hãng phim truyện Việt Nam - PV)": the newsroom's marks (the reporter, the
+# editors, the author), no short name nor any part of a name.
+_NEWSROOM_MARKS = frozenset({"PV", "BBT", "TG"})
 _DASHED_SHORT_NAME = re.compile(r" [-–] ([A-ZĐ][\w&]+)(?![\w&-]|\.\w| *\(| [A-ZĐ])")
 
 

@@ -2006,6 +2006,11 @@ def test_what_a_committee_prevents_ends_at_an_act_or_a_unit(text: str, expected:
             "Quỹ Hỗ trợ phát triển hợp tác xã tỉnh Nghệ An đã giải ngân 20 tỷ đồng.",
             ["Quỹ Hỗ trợ phát triển hợp tác xã tỉnh Nghệ An"],
         ),
+        # the reporter's mark after a locality is no part of the name
+        (
+            "Làm việc với Trưởng Phòng Tài nguyên môi trường huyện Quảng Ninh PV đã nhận được clip.",
+            ["Phòng Tài nguyên môi trường huyện Quảng Ninh"],
+        ),
         # or by a city written short with its unit, in one token
         (
             "Ông học tại Trường Đào tạo bồi dưỡng nghiệp vụ kiểm sát TP.HCM từ năm 2010.",
