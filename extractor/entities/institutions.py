@@ -2842,15 +2842,16 @@ def _is_initialed_form(short: str, long: str, lex: Lexicons) -> bool:
         lower = [w.lower() for w in spelled]
         unit = next((k for k in range(2, len(spelled)) if _locality_named_at(spelled, lower, k)), len(spelled))
         spelled = spelled[:unit]
-        # or the country ("Viện | NCPTDL" ~ "Viện | Nghiên cứu Phát triển Du lịch | Việt Nam")
+        # or the country ("Viện | NCPTDL" ~ "Viện | Nghiên cứu Phát triển Du lịch | Việt Nam"),
+        # unless the initials spell it too (one letter to each syllable)
         country = trailing_country(spelled, lex)
-        if country and len(spelled) - len(country) >= 2 and len(letters_of(middle[0])) < len(spelled):
+        if country and len(spelled) - len(country) >= 2 and len(_letters_of(middle[0])) < len(spelled):
             spelled = spelled[: len(spelled) - len(country)]
-    letters = letters_of(middle[0])
+    letters = _letters_of(middle[0])
     return letters in (_initials([w for w in spelled if w.lower() not in ("và", "&")]), _initials(spelled))
 
 
-def letters_of(abbreviation: str) -> list[str]:
+def _letters_of(abbreviation: str) -> list[str]:
     """The letters of an abbreviation, its marks left out ("KH&CN" -> K H C N)."""
     return [c for c in abbreviation if c.isalpha()]
 
@@ -2914,8 +2915,8 @@ def _is_clipped_form(short: str, long: str, lex: Lexicons) -> bool:
     head_length, _ = leading_head(words, lex)
     # (heads the rules alone read count: "Giáo hội Phật giáo Việt Nam" is no clipped "Văn phòng
     # Trung ương Giáo hội Phật giáo Việt Nam")
-    has_head = head_length > 0 or leading_rule_head(words, lex) is not None or _abbreviated_head(words[0], lex)
     # (nor one whose head is written short: "BTL BĐBP" is no clipped "Văn phòng Bộ Tư lệnh BĐBP")
+    has_head = head_length > 0 or leading_rule_head(words, lex) is not None or _abbreviated_head(words[0], lex)
     # A real name after the head, not only a legal form ("Công ty CP" never merges).
     named = any(w[:1].isupper() and not w.isupper() for w in words[head_length:])
     prefix = kl[: len(ks)] == ks and len(kl) - len(ks) <= 2 and named

@@ -1591,9 +1591,12 @@ def _plausible_name(name: str) -> bool:
         return False  # "N.X", "T.D": a person's initials (a byline, a defendant)
     lower_run = longest = 0
     for word in name.split():
-        # "Ban Quản lý | các | dự án nông nghiệp": a plural opens the object of the body's line of
-        # work, a phrase of its own
-        lower_run = 0 if word in ("các", "những") else lower_run + 1 if word[:1].islower() else 0
+        if word in ("các", "những") or not word[:1].islower():
+            # "Ban Quản lý | các | dự án nông nghiệp": a plural opens the object of the body's
+            # line of work, a phrase of its own
+            lower_run = 0
+        else:
+            lower_run += 1
         longest = max(longest, lower_run)
     # "Cục quản lý xây dựng rà soát lại các vị trí …" runs into its clause; a name that ends in a
     # capitalized word (a place) may hold a longer field ("Đài khí tượng thủy văn khu vực | Nam Bộ")
