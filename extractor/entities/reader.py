@@ -579,7 +579,14 @@ def _institutions(
             # The model knows where a sentence-case name ends ("Trung tâm Dự báo khí tượng
             # thủy văn quốc gia"): take its span when it starts at the same head and goes on.
             longer = [
-                b for b in ner_ends.get(start, ()) if b > end and fair_extension(text, start, end, b, person_spans, lex)
+                b
+                for b in ner_ends.get(start, ())
+                if b > end
+                and (
+                    fair_extension(text, start, end, b, person_spans, lex)
+                    # "Liên hiệp các | Hội Văn học, Nghệ thuật Việt Nam": a union's plural, then the kinds it unites
+                    or (text[start:end].endswith(" các") and _kinds_listed_after_a_plural(text[start:b]))
+                )
             ]
             if not longer:
                 # "… Tài năng trẻ | tổ chức giải thưởng": the span without the predicate it ran into
@@ -1585,7 +1592,9 @@ _INITIALS = re.compile(r"(?:[^\W\d_]\.\s?)+[^\W\d_]?\.?")
 def _plausible_name(name: str) -> bool:
     """An organization's name has a capital or a digit, no clause punctuation, and is not a
     bare generic word ("Tập đoàn; ông" is the model running over a clause break)."""
-    if not any(ch.isupper() or ch.isdigit() for ch in name) or len(name) < 2 or any(ch in name for ch in ";,"):
+    if not any(ch.isupper() or ch.isdigit() for ch in name) or len(name) < 2 or ";" in name:
+        return False
+    if "," in name and not _kinds_listed_after_a_plural(name):
         return False
     if _INITIALS.fullmatch(name):
         return False  # "N.X", "T.D": a person's initials (a byline, a defendant)
@@ -1604,6 +1613,17 @@ def _plausible_name(name: str) -> bool:
 
 
 _CLOSED_LOWER_RUN = 8
+
+
+def _kinds_listed_after_a_plural(name: str) -> bool:
+    """Is every comma in a name inside the list of kinds a union names after "các", closed by a
+    capitalized place ("Hiệp hội các trường đại học, cao đẳng Việt Nam", "Liên hiệp các Hội Văn
+    học, Nghệ thuật Việt Nam"; VLSP 2018 tags the first whole, twice)?"""
+    words = name.split()
+    if "các" not in words or not words[-1][:1].isupper():
+        return False
+    plural = words.index("các")
+    return all("," not in w for w in words[: plural + 1]) and not words[-1].endswith(",")
 
 
 def _entity_spans(text: str, read: list[_Sentence], officials: list[OfficialFound], lex) -> list[EntitySpan]:

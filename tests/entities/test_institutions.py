@@ -583,6 +583,15 @@ def test_institution_names(text: str, expected: list[str]) -> None:
             "Hôm qua, Liên đoàn các tổ chức sản xuất phim truyền hình Trung Quốc ra thông báo.",
             ["Liên đoàn các tổ chức sản xuất phim truyền hình Trung Quốc"],
         ),
+        # the kinds a union names after its plural may be listed with a comma, to its place
+        (
+            "Theo Hiệp hội các trường đại học, cao đẳng Việt Nam, học phí sẽ tăng.",
+            ["Hiệp hội các trường đại học, cao đẳng Việt Nam"],
+        ),
+        (
+            "Liên hiệp các Hội Văn học, Nghệ thuật Việt Nam tổ chức lễ trao giải.",
+            ["Liên hiệp các Hội Văn học, Nghệ thuật Việt Nam"],
+        ),
         # a legal form that runs on into its clause is still no name
         ("Hồ sơ của Tổng Công ty Vận tải Thủy – Công ty cổ phần và căn cứ quy định.", ["Tổng Công ty Vận tải Thủy"]),
     ],
