@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from ..lexicon.keys import locality_unit_length
@@ -2827,9 +2827,7 @@ def _is_initialed_form(short: str, long: str, lex: Lexicons) -> bool:
     thông | Phương Thành": "&" for "và", marks set aside as in "QLDA")?"""
     ws, wl = short.split(), long.split()
     head = _shared_opening(ws, wl)
-    tail = 0
-    while tail < min(len(ws), len(wl)) - head and ws[-1 - tail] == wl[-1 - tail]:
-        tail += 1
+    tail = _shared_opening(ws[head:][::-1], wl[head:][::-1])  # the words both end with
     middle, spelled = ws[head : len(ws) - tail], wl[head : len(wl) - tail]
     if head == 0 or len(middle) != 1 or len(spelled) < 2 or not is_abbreviation(middle[0]):
         return False
@@ -2887,7 +2885,7 @@ def _is_acronym(short: str, long: str, lex: Lexicons) -> bool:
     """Is ``short`` one word of the initials of every syllable of ``long``, or of ``long``
     without the place it ends in ("NHNN" ~ "Ngân hàng Nhà nước | Việt Nam", "ĐHQGHN" ~ "Đại
     học Quốc gia Hà Nội", "TANDTC" ~ "Tòa án nhân dân tối cao")?"""
-    letters = [c.upper() for c in short if c.isalpha()]
+    letters = [c.upper() for c in _letters_of(short)]
     if " " in short or len(letters) < 3 or not is_abbreviation(short):
         return False
     words = [w for w in long.split() if w.lower() not in ("và", "&", "-", "–")]
@@ -2903,13 +2901,14 @@ def _is_clipped_form(short: str, long: str, lex: Lexicons) -> bool:
     """``short`` is ``long`` without its last words ("Tập đoàn Hóa chất" ~ "… Việt Nam", "Cục An
     toàn" ~ "Cục An toàn thông tin") or without its first ("Manulife Việt Nam" ~ "Công ty Bảo
     hiểm Manulife Việt Nam"). The caller merges only when one institution fits."""
-    ks, kl = lex.keys.match_key(short).split(), lex.keys.match_key(long).split()
+    short_key, long_key = lex.keys.match_key(short), lex.keys.match_key(long)
+    ks, kl = short_key.split(), long_key.split()
     single_name = len(ks) == 1 and len(short) >= 4 and short[:1].isupper() and not short.isupper()
     if _company_by_its_brand(short, long.split(), lex):
         return True
     if (len(ks) < 2 and not single_name) or len(ks) >= len(kl):
         return False
-    if _central_board_of_another_body(" ".join(ks), " ".join(kl)):
+    if _central_board_of_another_body(short_key, long_key):
         return False
     words = tuple(short.split())
     head_length, _ = leading_head(words, lex)
@@ -3006,6 +3005,23 @@ def _loose_key(name: str, lex: Lexicons) -> str:
     return " ".join(word for word in key.split() if word not in ("và", "&"))
 
 
+def _is_initials_or_listed_form(short: str, long: str, lex: Lexicons) -> bool:
+    """Is ``short`` one word that spells ``long``'s initials or that the head lists expand to it?"""
+    return _is_acronym(short, long, lex) or _is_listed_short_form(short, long, lex)
+
+
+# How a name may be another record's writing, tried in this order, each only where none before
+# fits any record: the first that fits decides (the caller wants one record to fit).
+_SAME_BODY_TESTS: tuple[Callable[[str, str, Lexicons], bool], ...] = (
+    _is_short_form,
+    _is_clipped_form,
+    _is_initialed_form,
+    _brand_without_its_field,
+    _is_initials_or_listed_form,
+    _bare_head_of,
+)
+
+
 def merge_institutions(mentions: list[tuple[str, str, int, int]], lex: Lexicons) -> list[InstitutionRecord]:
     """One record per institution from (name, kind, start, end) mentions, fullest name first seen."""
     records: list[InstitutionRecord] = []
@@ -3020,20 +3036,10 @@ def merge_institutions(mentions: list[tuple[str, str, int, int]], lex: Lexicons)
         record = by_key.get(key)
         if record is None:
             candidates = [r for r in records if loose_keys[id(r)] == loose]
-            if not candidates:
-                candidates = [r for r in records if _is_short_form(name, r.name, lex)]
-            if not candidates:
-                candidates = [r for r in records if _is_clipped_form(name, r.name, lex)]
-            if not candidates:
-                candidates = [r for r in records if _is_initialed_form(name, r.name, lex)]
-            if not candidates:
-                candidates = [r for r in records if _brand_without_its_field(name, r.name, lex)]
-            if not candidates:
-                candidates = [
-                    r for r in records if _is_acronym(name, r.name, lex) or _is_listed_short_form(name, r.name, lex)
-                ]
-            if not candidates:
-                candidates = [r for r in records if _bare_head_of(name, r.name, lex)]
+            for same_body in _SAME_BODY_TESTS:
+                if candidates:
+                    break
+                candidates = [r for r in records if same_body(name, r.name, lex)]
             if len(candidates) > 1:
                 candidates = _home_country_bodies(name, candidates, lex)
             record = candidates[0] if len(candidates) == 1 else None

@@ -1374,11 +1374,13 @@ def _opens_as_no_body(words: tuple[str, ...], lex) -> bool:
     động" is a code of law, not a ministry)? Not where the phrase's last word opens a head
     ("Đại | Hội đồng Liên Hợp Quốc" is no "đại hội")."""
     lowered = tuple(w.lower() for w in words)
-    if any(head.national and head.kind == "international" for _, head in trailing_heads(words, lex)[:1]):
-        return False  # "Chương trình Phát triển Liên hợp quốc": a programme that is a body of the UN
-    world = lex.unit_heads.get(words[-1:]) if len(words) > 1 else None
-    if world is not None and world.national and world.kind == "international":
-        return False  # "Đại hội đồng LHQ": the same, the world body written short (VLSP 2018: 10 of 10 ORG)
+    # "Chương trình Phát triển Liên hợp quốc": a programme that is a body of the UN; "Đại hội
+    # đồng LHQ": the same, the world body written short (VLSP 2018: 10 of 10 ORG)
+    last_heads = [head for _, head in trailing_heads(words, lex)[:1]]
+    if len(words) > 1:
+        last_heads.append(lex.unit_heads.get(words[-1:]))
+    if any(head is not None and head.national and head.kind == "international" for head in last_heads):
+        return False
     rule_head = leading_rule_head(words, lex)  # "Chương trình Lương thực Thế giới": a body's head, whole
     head_length = len(rule_head.words) if rule_head is not None else 0
     return any(
