@@ -505,8 +505,10 @@ def _split_name_off(syls: list[Syllable], position: _Position, lex: Lexicons) ->
     cut = person_cut(syls, run_first, stop, lex, min_keep=0)
     if cut is None:
         return None
-    if first > 0 and syls[first - 1].text == "của" and not is_surname(syls[cut], lex):
-        return None  # "chủ tịch của Qualcomm Technologies": the foreign words are the company
+    if any(s.text == "của" for s in syls[max(first - 1, 0) : cut]) and not is_surname(syls[cut], lex):
+        # "chủ tịch của Qualcomm Technologies", "đại sứ chính thức của CLB | Borussia Dortmund":
+        # after "của" the foreign words are the body's name, not its officer's
+        return None
     if bears_the_name(syls, first, cut, lex):
         return None  # "Hiệu trưởng Trường THPT Đinh Tiên Hoàng": the school bears the name
     if cut == run_first > first and stop - cut == 2:

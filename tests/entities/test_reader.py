@@ -529,6 +529,11 @@ def test_units_inferred_for_bare_titles() -> None:
             {"Cristiano Amon": ["Phó giám đốc điều hành Qualcomm Technologies"]},
             {"Qualcomm Technologies"},
         ),
+        (  # nor after words that qualify the post before "của" (VLSP 2018 23352989)
+            "Ông hiện là đại sứ chính thức của CLB Borussia Dortmund.",
+            {},
+            {"CLB Borussia Dortmund"},
+        ),
     ],
 )
 def test_name_boundaries_in_news_sentences(text: str, officials: dict[str, list[str]], institutions: set[str]) -> None:
