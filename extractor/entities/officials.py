@@ -1278,6 +1278,16 @@ class SentenceOfficials:
             first, length = self._named_at(j, honorific_required=True)
             return (first, length) if length else (j, 0)
         first, length = self._named_at(j + 1, honorific_required=True)
+        if not length and self.syls[j].text in _NAME_DASHES:
+            # "Giám đốc Cơ quan Điện lực Puerto Rico - | Ricardo Ramos | cho biết": a name
+            # with no honorific after a dash, when the clause's verb follows it
+            first, length = self._named_at(j + 1, honorific_required=False)
+            after = first + length
+            if length and not (
+                after < len(self.syls)
+                and (predicate_begins_at(self.syls, after, self.lex) or acts_at(self.syls, after, self.lex))
+            ):
+                length = 0
         return (first, length) if length else (j, 0)
 
     def _named_at(self, k: int, *, honorific_required: bool) -> tuple[int, int]:
@@ -1675,6 +1685,9 @@ class SentenceOfficials:
 # Titles whose holder serves another office holder, named by that office ("Đặc phái viên Thủ
 # tướng Anh": the British Prime Minister's special envoy).
 _SERVING_TITLES = frozenset({"đặc phái viên", "đặc sứ", "trợ lý", "cố vấn", "thư ký"})
+
+
+_NAME_DASHES = frozenset({"-", "–", "—"})
 
 
 def _serves_a_person(title: str) -> bool:

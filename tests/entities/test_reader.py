@@ -534,6 +534,20 @@ def test_units_inferred_for_bare_titles() -> None:
             {},
             {"CLB Borussia Dortmund"},
         ),
+        (  # a name with no honorific after a dash, then the clause's verb (VLSP 2018 23352844, 23353708)
+            "Giám đốc Cơ quan Điện lực Puerto Rico - Ricardo Ramos cho biết hệ thống đã hỏng. Nguyên Chủ"
+            " tịch UBND TP Đà Nẵng – Hồ Việt khi trả lời báo chí đã nói rõ.",
+            {
+                "Ricardo Ramos": ["Giám đốc Cơ quan Điện lực Puerto Rico"],
+                "Hồ Việt": ["Nguyên Chủ tịch UBND TP Đà Nẵng"],
+            },
+            {"Cơ quan Điện lực Puerto Rico", "UBND TP Đà Nẵng"},
+        ),
+        (  # a guard (it holds without the rule too): not a place after the dash, nor a name no verb follows
+            "Giám đốc Sở Y tế - Hà Nội cho biết. Chủ tịch UBND tỉnh - Nguyễn Văn An, Trần Văn Bình.",
+            {},
+            {"Sở Y tế", "UBND tỉnh"},
+        ),
     ],
 )
 def test_name_boundaries_in_news_sentences(text: str, officials: dict[str, list[str]], institutions: set[str]) -> None:
