@@ -565,6 +565,9 @@ class SentenceOfficials:
         self.titles = title_starts
         self.title_set = set(title_starts)
         self.inside_org = {k for o in orgs for k in range(o.first, o.stop)}
+        # The body a post is taken at, by where the post's title starts ("đến nhận công tác tại
+        # Sở Xây dựng, giữ chức | Phó Giám đốc"): a bare title there is that body's.
+        self.posted_bodies: dict[int, tuple[int, int]] = {}
 
     def text(self, first: int, stop: int) -> str:
         return self.source[self.syls[first].start : self.syls[stop - 1].end]
@@ -810,6 +813,20 @@ class SentenceOfficials:
         for position in positions:
             if position.org_first is not None and position.org_stop is not None:
                 position.org_text = without_inner_short_form(self.text(position.org_first, position.org_stop))
+        for position in positions:
+            posted = self.posted_bodies.get(position.title.first)
+            if (
+                position.org_text is None
+                and posted is not None
+                and not _names_its_office(position.title.text, self.lex)
+            ):
+                # "đến nhận công tác tại Ban Tổ chức Thành ủy, giữ chức | Phó Trưởng ban": the body
+                # the post is taken at
+                named = without_inner_short_form(self.text(*posted)).split()
+                held = position.title.text.lower().split()
+                unit = next((n for n in (2, 1) if len(named) > n and [w.lower() for w in named[:n]] == held[-n:]), 0)
+                # "Trưởng ban | Tổ chức Thành ủy", "Chánh Văn phòng | UBND tỉnh": as "Trưởng Ban Tổ chức …" is read
+                position.org_text = " ".join(named[unit:])
         # A title with no organization takes the next one's (Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ;
         # "Chủ tịch kiêm Tổng Giám đốc Tập đoàn Viettel"). Not across "kiêm" from a title that names
         # its office alone: "Phó Thủ tướng kiêm Bộ trưởng Quốc phòng" holds two offices.
@@ -1450,8 +1467,15 @@ class SentenceOfficials:
     def _linked_title(self, k: int) -> int | None:
         """Where a title begins after appointment wording at ``k`` (adverbs, then a link:
         "còn đang là", "sẽ giữ chức", "được bầu làm"); None if there is none."""
+        posted, body = self._after_posting(k)
+        start = self._title_linked_at(posted)
+        if start is not None and body is not None:
+            self.posted_bodies[start] = body
+        return start
+
+    def _title_linked_at(self, k: int) -> int | None:
         syls = self.syls
-        m = self._past_boards_joined(self._after_posting(k))
+        m = self._past_boards_joined(k)
         while n := match_phrase(syls, m, self.lex.link_adverbs, self.lex, ignore_case=True):
             m += n
         n = match_phrase(syls, m, self.lex.title_links, self.lex, ignore_case=True)
@@ -1468,6 +1492,8 @@ class SentenceOfficials:
         after = m + n + 1 if m + n < len(syls) and syls[m + n].text == ":" else m + n  # "… các chức vụ: X, Y"
         if self._title_here(after):
             return after
+        if passive and self._after_posting(after)[1] is not None:
+            return self._linked_title(after)  # "được điều động | đến nhận công tác tại Sở X, giữ chức …"
         if after - 1 > m and self._title_here(after - 1):
             return after - 1  # "được giao | quyền Chủ tịch …": the link's last word is the title's prefix
         again = match_phrase(syls, after, self.lex.title_links, self.lex, ignore_case=True)
@@ -1489,22 +1515,32 @@ class SentenceOfficials:
                     break
         return None
 
-    def _after_posting(self, k: int) -> int:
+    def _after_posting(self, k: int) -> tuple[int, tuple[int, int] | None]:
         """After "đến nhận công tác tại <body>," (or "<body> và") at ``k``: where the post taken
-        there is linked ("…, giữ chức vụ Giám đốc …"); else ``k``."""
+        there is linked ("…, giữ chức vụ Giám đốc …") and the body's extent; else ``k`` and None."""
         n = match_phrase(self.syls, k, self.lex.posting_links, self.lex, ignore_case=True)
         if not n or k + n not in self.orgs_at:
-            return k
+            return k, None
         # to the comma after the body, however far the body's name was read
-        for m in range(k + n, min(len(self.syls), k + n + _POSTED_BODY_REACH)):
+        first = k + n
+        body_stop: int | None = None
+        reach = min(len(self.syls), first + _POSTED_BODY_REACH)
+        m = first
+        while m < reach:
             text = self.syls[m].text
+            if text == "(" and m >= self.orgs_at[first].stop and body_stop is None:
+                # "… tại Sở Xây dựng | (SXD) |, giữ chức Giám đốc": past the body's short form
+                body_stop = m
+                m = next((c for c in range(m + 1, reach) if self.syls[c].text == ")"), reach) + 1
+                continue
             if text == "," or (
                 text == "và" and match_phrase(self.syls, m + 1, self.lex.title_links, self.lex, ignore_case=True)
             ):
-                return m + 1  # "…, | giữ chức …", "… và | giữ chức …"
-            if text in (".", ";", ":", "(") or (m > k + n and m in self.titles):
+                return m + 1, (first, body_stop if body_stop is not None else m)  # "…, | giữ chức …"
+            if text in (".", ";", ":", "(") or (m > first and m in self.titles):
                 break
-        return k
+            m += 1
+        return k, None
 
     def _past_boards_joined(self, k: int) -> int:
         """After "chỉ định tham gia Ban Chấp hành, Ban Thường vụ và" at ``k``: where the link to

@@ -826,6 +826,22 @@ def test_a_police_department_named_past_ve_is_the_whole_post() -> None:
             "Tỉnh ủy và giữ chức Chánh Văn phòng Tỉnh ủy.",
             {"Lương Văn Quỳnh": ["Giám đốc Sở Tài chính", "Chánh Văn phòng Tỉnh ủy"]},
         ),
+        # a bare title taken at the workplace is that body's post, the unit word written once
+        (
+            "Ban Thường vụ Thành ủy điều động đồng chí Đỗ Văn An, Bí thư Đảng ủy phường Cầu Giấy, đến nhận công "
+            "tác tại Ban Tổ chức Thành ủy, giữ chức Phó Trưởng ban. UBND tỉnh điều động ông Lê Văn Bình, Phó "
+            "Giám đốc Sở Tài chính, về nhận công tác tại Văn phòng UBND tỉnh và giữ chức Chánh Văn phòng.",
+            {
+                "Đỗ Văn An": ["Bí thư Đảng ủy phường Cầu Giấy", "Phó Trưởng ban Tổ chức Thành ủy"],
+                "Lê Văn Bình": ["Phó Giám đốc Sở Tài chính", "Chánh Văn phòng UBND tỉnh"],
+            },
+        ),
+        # after a passive link too, and past the workplace's short form in brackets
+        (
+            "Ông Nguyễn Văn Cường, Phó Chánh Văn phòng UBND thành phố, được điều động đến nhận công tác tại Sở "
+            "Xây dựng (SXD), giữ chức Phó Giám đốc.",
+            {"Nguyễn Văn Cường": ["Phó Chánh Văn phòng UBND thành phố", "Phó Giám đốc Sở Xây dựng"]},
+        ),
         # the titles of one person serve one country, its name before or after a ministry's field
         ("Bộ trưởng Ngoại giao Lào, Thủ tướng Campuchia Hun Manet dự lễ.", {"Hun Manet": ["Thủ tướng Campuchia"]}),
         # a country in brackets between an office and its holder says where the body is
