@@ -1394,9 +1394,34 @@ def _school_level_after(syls: list[Syllable], j: int, lex: Lexicons) -> int:
         return 0
     for n in (1, 2, 3):  # the level before, right after the school's own head ("các cấp THCS và THPT" is none)
         level = lex.heads_lower.get(tuple(s.text.lower() for s in syls[j - n : j])) if j > n else None
-        if level is not None and level.kind == "education" and syls[j - n - 1].text in ("Trường", "trường"):
+        if level is not None and level.kind == "education" and _opens_a_school(syls, j - n):
             return len(after.words)
     return 0
+
+
+# A boarding school for ethnic minorities, written before its levels ("Trường Phổ thông dân tộc
+# bán trú | Tiểu học và THCS …"; VLSP 2018 tags "Trường Phổ thông Dân tộc bán trú Tiểu học và
+# Trung học cơ sở Hầu Thào" whole, twice), in full or by its initials.
+_BOARDING_SCHOOLS = (
+    ("phổ", "thông", "dân", "tộc", "bán", "trú"),
+    ("phổ", "thông", "dân", "tộc", "nội", "trú"),
+    ("ptdtbt",),
+    ("ptdtnt",),
+)
+
+
+def _opens_a_school(syls: list[Syllable], k: int) -> bool:
+    """Does the school's head ("Trường"), alone or with the boarding kind after it, end right
+    before ``k``?"""
+    for kind in ((), *_BOARDING_SCHOOLS):
+        head = k - len(kind) - 1
+        if (
+            head >= 0
+            and syls[head].text in ("Trường", "trường")
+            and tuple(s.text.lower() for s in syls[head + 1 : k]) == kind
+        ):
+            return True
+    return False
 
 
 # What a school is, in lower case between its level and its name ("Trường THPT | chuyên | Lê

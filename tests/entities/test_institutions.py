@@ -399,6 +399,12 @@ def _read_by_rules(text: str) -> dict[str, list[str]]:
         # listed after "các cấp" are no school
         ("Cô về dạy ở Trường Tiểu học và THCS Nậm Có từ năm 2016.", ["Trường Tiểu học và THCS Nậm Có"]),
         ("Cô về dạy ở Trường tiểu học & THCS Pá Vệ Sủ từ năm 2016.", ["Trường tiểu học & THCS Pá Vệ Sủ"]),
+        # a boarding school's kind, in full or by its initials, before the two levels
+        (
+            "Cô về dạy ở Trường Phổ thông dân tộc bán trú Tiểu học và THCS Pa Vệ Sủ từ năm 2016.",
+            ["Trường Phổ thông dân tộc bán trú Tiểu học và THCS Pa Vệ Sủ"],
+        ),
+        ("Em học Trường PTDTBT Tiểu học và THCS Nậm Có từ năm 2016.", ["Trường PTDTBT Tiểu học và THCS Nậm Có"]),
         ("Các cấp THCS và THPT trên địa bàn đều khai giảng.", []),
         # a lower-case head inside a word the segmenter split ("môi trường", "chính trường") is
         # none; after a preposition it is ("từ | trường THCS …")
