@@ -235,6 +235,12 @@ def _is_executive(title: str, lex: Lexicons) -> bool:
     return " ".join(_bare_title_words(title, lex)).lower() in _EXECUTIVE_TITLES
 
 
+def _is_party_title(title: str, lex: Lexicons) -> bool:
+    """Is the title a party committee's secretary's ("Phó Bí thư", "Phó Bí thư Thường trực")?"""
+    words = [w.lower() for w in _bare_title_words(title, lex)]
+    return words[:2] == ["bí", "thư"] and words[2:] in ([], ["thường", "trực"])
+
+
 def _body_ending_title(title: str, lex: Lexicons) -> str | None:
     """The body a title ends in, after a shorter title ("Chủ nhiệm Ủy ban" -> "Ủy ban"), if any."""
     words = _bare_title_words(title, lex)
@@ -836,6 +842,10 @@ class SentenceOfficials:
                 and positions[k + 1].org_text is not None
                 and not _names_its_office(positions[k].title.text, self.lex)
                 and not _is_membership(positions[k].title.text)
+                and not (
+                    _is_party_title(positions[k].title.text, self.lex)
+                    and self._kind_of(positions[k + 1].org_text) not in (None, "party")
+                )
             ):
                 # "Bộ trưởng, Chủ nhiệm Ủy ban | Dân tộc": the body the next title ends in is shared too
                 body = _body_ending_title(positions[k + 1].title.text, self.lex)
@@ -1000,6 +1010,11 @@ class SentenceOfficials:
             if named:
                 return None  # two units of that kind: which one is not said
         return None
+
+    def _kind_of(self, org: str | None) -> str | None:
+        """The kind of body ``org`` opens with (party, state …), if it opens with a known head."""
+        head = leading_head(org.split(), self.lex)[1] if org else None
+        return head.kind if head is not None else None
 
     def _has_unit(self, head: str) -> bool:
         return any(o.text.split()[0] == head for o in self.orgs_at.values())

@@ -797,6 +797,11 @@ def test_a_police_department_named_past_ve_is_the_whole_post() -> None:
             "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc Hầu A Lềnh thăm bà con.",
             {"Hầu A Lềnh": ["Bộ trưởng Ủy ban Dân tộc", "Chủ nhiệm Ủy ban Dân tộc"]},
         ),
+        # but a party secretary's title takes no state body: the committee is not named
+        (
+            "Dự có đồng chí Lê Minh Đức, Phó Bí thư, Chủ tịch UBND phường Láng.",
+            {"Lê Minh Đức": ["Phó Bí thư", "Chủ tịch UBND phường Láng"]},
+        ),
         # a qualifier after the title, then a body whose name runs on in lower case
         (
             "Giám đốc Quốc gia Ngân hàng Phát triển châu Á tại Việt Nam Shantanu Chakraborty phát biểu.",
