@@ -128,7 +128,14 @@ def _highland_name_start(syls: list[Syllable], run_first: int, p: int) -> int:
 
 
 def person_cut(
-    syls: list[Syllable], run_first: int, run_stop: int, lex: Lexicons, *, min_keep: int = 1, foreign: bool = True
+    syls: list[Syllable],
+    run_first: int,
+    run_stop: int,
+    lex: Lexicons,
+    *,
+    min_keep: int = 1,
+    foreign: bool = True,
+    untitled: bool = False,
 ) -> int | None:
     """Where a person's name begins inside a capitalized run, if one ends it.
 
@@ -136,6 +143,7 @@ def person_cut(
     of the run and at least ``min_keep`` syllables before it. With ``foreign``, a trailing
     run of foreign words is a name too (after a title: "Tổng thống Mỹ Donald Trump"); inside
     an institution's name it is not ("Trung tâm Yad Vashem World Holocaust Remembrance").
+    ``untitled``: no title stands before the name the run ends, so no holder is looked for.
     """
     for p in range(run_first + min_keep, run_stop):
         if (
@@ -145,6 +153,8 @@ def person_cut(
             and not _inside_place(syls, run_first, p, lex)
             and not _inside_bound_name(syls, p, lex)
             and not (p > 0 and _continent_at(syls, p - 1))  # "châu | Âu": a continent, not the family name Âu
+            # "… Hoàng Anh | Gia Lai" with no title before: a brand's name and a place, no person
+            and not (untitled and _ends_in_a_known_place(syls, p + 2, run_stop, lex))
         ):
             return _given_syllable_before(syls, p, run_stop, lex) or _highland_name_start(syls, run_first + min_keep, p)
     for p in range(run_first + min_keep, run_stop - 1):
@@ -343,6 +353,12 @@ def _word_start(syls: list[Syllable], k: int) -> Syllable:
 def _is_place(syls: list[Syllable], first: int, stop: int, lex: Lexicons) -> bool:
     """Is ``syls[first:stop]`` a known place name (Hà Nội, Thái Bình)?"""
     return tuple(s.text for s in syls[first:stop]) in lex.places
+
+
+def _ends_in_a_known_place(syls: list[Syllable], first: int, stop: int, lex: Lexicons) -> bool:
+    """Does a known place of two syllables or more end ``syls[first:stop]``, beginning at
+    ``first`` or later?"""
+    return any(_is_place(syls, k, stop, lex) for k in range(first, stop - 1))
 
 
 def _inside_place(syls: list[Syllable], run_first: int, p: int, lex: Lexicons) -> bool:
@@ -2276,15 +2292,21 @@ def find_org_mentions(
             i = stop
             continue
         run_first = name_run_start(syls, head_stop, stop, lex)
+        titled = i > 0 and (i - 1) in title_cover
         # After a head that is a whole name (Văn phòng Chính phủ) a person may follow at once.
         cut = person_cut(
-            syls, run_first, stop, lex, min_keep=0 if head.standalone and run_first == head_stop else 1, foreign=False
+            syls,
+            run_first,
+            stop,
+            lex,
+            min_keep=0 if head.standalone and run_first == head_stop else 1,
+            foreign=False,
+            untitled=not titled,
         )
         if cut == head_stop and locality_after_its_committee(syls, i, cut, stop, lex):
             cut = None  # "Bí thư Huyện ủy | Yên Thành và …": the district, though "Yên" is a family name
         # Two syllables at the end of a name no title stands before are more often a place
         # ("Công ty CP Supe Phốt phát và Hóa chất Lâm Thao") than a person.
-        titled = i > 0 and (i - 1) in title_cover
         holder_before = titled and _title_after_a_name(syls, i - 1, title_cover)
         if (
             cut is None

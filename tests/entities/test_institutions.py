@@ -399,6 +399,15 @@ def _read_by_rules(text: str) -> dict[str, list[str]]:
         # listed after "các cấp" are no school
         ("Cô về dạy ở Trường Tiểu học và THCS Nậm Có từ năm 2016.", ["Trường Tiểu học và THCS Nậm Có"]),
         ("Cô về dạy ở Trường tiểu học & THCS Pá Vệ Sủ từ năm 2016.", ["Trường tiểu học & THCS Pá Vệ Sủ"]),
+        # a joint-stock company by its initials, before a head or a line of business (VLSP 2018
+        # tags all four CTCP names whole)
+        ("CTCP Tập đoàn Hòa Phát (HOSE: HPG) vừa công bố báo cáo.", ["CTCP Tập đoàn Hòa Phát", "HOSE"]),
+        ("Cùng đợt, CTCP Chứng khoán APG bị phạt 185 triệu đồng.", ["CTCP Chứng khoán APG"]),
+        # a name that ends in a province with no title before it is a brand's, no person's
+        (
+            "Theo Công ty CP Nông nghiệp quốc tế Hoàng Anh Gia Lai (HNG), lãi tăng.",
+            ["Công ty CP Nông nghiệp quốc tế Hoàng Anh Gia Lai"],
+        ),
         # a boarding school's kind, in full or by its initials, before the two levels
         (
             "Cô về dạy ở Trường Phổ thông dân tộc bán trú Tiểu học và THCS Pa Vệ Sủ từ năm 2016.",

@@ -797,6 +797,12 @@ def test_a_police_department_named_past_ve_is_the_whole_post() -> None:
             "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc Hầu A Lềnh thăm bà con.",
             {"Hầu A Lềnh": ["Bộ trưởng Ủy ban Dân tộc", "Chủ nhiệm Ủy ban Dân tộc"]},
         ),
+        # a guard (it holds without the rule too): after a title, a name may end in a province's
+        # name; only with no title before is such a run a brand's
+        (
+            "Giám đốc Công an tỉnh Gia Lai Nguyễn Thị Hà Nam cho biết.",
+            {"Nguyễn Thị Hà Nam": ["Giám đốc Công an tỉnh Gia Lai"]},
+        ),
         # but a party secretary's title takes no state body: the committee is not named
         (
             "Dự có đồng chí Lê Minh Đức, Phó Bí thư, Chủ tịch UBND phường Láng.",
