@@ -143,7 +143,8 @@ def person_cut(
     of the run and at least ``min_keep`` syllables before it. With ``foreign``, a trailing
     run of foreign words is a name too (after a title: "Tổng thống Mỹ Donald Trump"); inside
     an institution's name it is not ("Trung tâm Yad Vashem World Holocaust Remembrance").
-    ``untitled``: no title stands before the name the run ends, so no holder is looked for.
+    ``untitled``: no title stands before the run, so a name that ends in a known place is a
+    brand's with its place ("… Hoàng Anh Gia Lai"), not a person's.
     """
     for p in range(run_first + min_keep, run_stop):
         if (

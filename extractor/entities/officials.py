@@ -250,6 +250,9 @@ def _body_ending_title(title: str, lex: Lexicons) -> str | None:
     return None
 
 
+# The dashes a holder's name may follow at the end of a title chain ("… Puerto Rico - Ricardo Ramos").
+_NAME_DASHES = frozenset({"-", "–", "—"})
+
 # A monarch's titles: their holder holds no other office in a list of titles.
 _SOVEREIGN_TITLES = frozenset(
     {"quốc vương", "nhà vua", "nữ hoàng", "hoàng thái hậu", "hoàng hậu", "thái tử"}
@@ -1736,9 +1739,6 @@ class SentenceOfficials:
 # Titles whose holder serves another office holder, named by that office ("Đặc phái viên Thủ
 # tướng Anh": the British Prime Minister's special envoy).
 _SERVING_TITLES = frozenset({"đặc phái viên", "đặc sứ", "trợ lý", "cố vấn", "thư ký"})
-
-
-_NAME_DASHES = frozenset({"-", "–", "—"})
 
 
 def _serves_a_person(title: str) -> bool:
