@@ -500,6 +500,14 @@ def _org_after_title(
     return None, None, j
 
 
+def _a_bare_head(syls: list[Syllable], first: int, stop: int, lex: Lexicons) -> bool:
+    """Are ``syls[first:stop]`` one head and nothing more, a head that names no body alone
+    ("Công ty", "Tập đoàn")?"""
+    words = [s.text for s in syls[first:stop]]
+    size, head = leading_head(words, lex)
+    return head is not None and size == len(words) and not head.standalone
+
+
 def _names_a_unit(word: str, lex: Lexicons) -> bool:
     """Is a title's last word a unit's head ("ban" of "Trưởng ban", "phòng" of "Trưởng phòng")?"""
     return (word.capitalize(),) in lex.org_heads
@@ -520,6 +528,8 @@ def _split_name_off(syls: list[Syllable], position: _Position, lex: Lexicons) ->
         return None
     if bears_the_name(syls, first, cut, lex):
         return None  # "Hiệu trưởng Trường THPT Đinh Tiên Hoàng": the school bears the name
+    if _a_bare_head(syls, first, cut, lex) and not is_surname(syls[cut], lex):
+        return None  # "Giám đốc Công ty | Hanwha Vina": a head that needs a name, then the name
     if cut == run_first > first and stop - cut == 2:
         return None  # "Chánh án TAND huyện Nông Sơn": two syllables after a unit are its name
     if locality_after_its_committee(syls, first, cut, stop, lex):

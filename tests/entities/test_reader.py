@@ -534,6 +534,11 @@ def test_units_inferred_for_bare_titles() -> None:
             {},
             {"CLB Borussia Dortmund"},
         ),
+        (  # nor the foreign words after a head that names no body alone: the company's name
+            "Giám đốc Công ty Hanwha Vina cho biết. Chủ tịch Công ty Samsung Display, ông Kim Dong Hoon, dự lễ.",
+            {"Kim Dong Hoon": ["Chủ tịch Công ty Samsung Display"]},
+            {"Công ty Hanwha Vina", "Công ty Samsung Display"},
+        ),
         (  # a name with no honorific after a dash, then the clause's verb (VLSP 2018 23352844, 23353708)
             "Giám đốc Cơ quan Điện lực Puerto Rico - Ricardo Ramos cho biết hệ thống đã hỏng. Nguyên Chủ"
             " tịch UBND TP Đà Nẵng – Hồ Việt khi trả lời báo chí đã nói rõ.",
