@@ -30,8 +30,11 @@ def checking_ids(article_ids: Iterable[str]) -> set[str]:
     return {article_id for ids in by_family.values() for article_id in ids[1::2]}
 
 
-def select(paths: list[Path], part: Part) -> list[Path]:
+def select(paths: list[Path], part: Part, gold_ids: Iterable[str] | None = None) -> list[Path]:
+    """The paths of one part. The split is drawn over ``gold_ids``, the whole gold set's
+    article ids, when ``paths`` are only some of them (the articles with answers in
+    gold/measure/): drawn over the subset alone, every other article would be another one."""
     if part == "all":
         return paths
-    checking = checking_ids(p.stem for p in paths)
+    checking = checking_ids(gold_ids if gold_ids is not None else (p.stem for p in paths))
     return [p for p in paths if (p.stem in checking) == (part == "check")]

@@ -19,3 +19,13 @@ def test_tuning_and_checking_parts_split_the_set() -> None:
     assert {p.stem for p in check} == {"econ-02"}
     assert select(paths, "all") == paths
     assert family("natl-14") == "natl"
+
+
+def test_a_subset_of_the_gold_set_keeps_the_whole_sets_halves() -> None:
+    # measure answers exist for some articles only: econ-02 is missing, so drawn over the
+    # subset alone econ-03 would fall into the checking half
+    gold_ids = ["econ-01", "econ-02", "econ-03", "econ-04"]
+    subset = [Path(f"measure/{name}.json") for name in ("econ-01", "econ-03", "econ-04")]
+    assert {p.stem for p in select(subset, "check", gold_ids)} == {"econ-04"}
+    assert {p.stem for p in select(subset, "tune", gold_ids)} == {"econ-01", "econ-03"}
+    assert {p.stem for p in select(subset, "check")} == {"econ-03"}
