@@ -23,6 +23,7 @@ from ..lexicon.keys import locality_unit_length
 from ..lexicon.loader import Lexicons, OrgHead
 from ..lexicon.phrases import (
     head_at,
+    is_bare_head,
     leading_head,
     leading_rule_head,
     looks_foreign,
@@ -2924,9 +2925,8 @@ def _bare_head_of(short: str, long: str, lex: Lexicons) -> bool:
     """Is ``short`` a head alone that needs a name ("Ủy ban", "Hội đồng") and ``long`` a body
     it opens ("Chủ nhiệm Ủy ban | Nguyễn …" after "Ủy ban Văn hóa và Xã hội")? The caller
     merges only when one body fits: the article's one committee is the one meant."""
-    words = tuple(short.split())
-    head = lex.org_heads.get(words) or lex.unit_heads.get(words)
-    return head is not None and not head.standalone and long.split()[: len(words)] == list(words) and long != short
+    words = short.split()
+    return is_bare_head(words, lex) and long.split()[: len(words)] == words and long != short
 
 
 def _is_acronym(short: str, long: str, lex: Lexicons) -> bool:

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 
 from ..lexicon.loader import SPECIALIST_GRADES, Lexicons, OrgHead
 from ..lexicon.phrases import (
+    head_kind,
     leading_head,
     leading_phrase,
     leading_rule_head,
@@ -502,7 +503,10 @@ def _org_after_title(
 
 def _a_bare_head(syls: list[Syllable], first: int, stop: int, lex: Lexicons) -> bool:
     """Are ``syls[first:stop]`` one head and nothing more, a head that names no body alone
-    ("Công ty", "Tập đoàn")?"""
+    ("Công ty", "Tập đoàn")? Not a head that also opens longer heads ("Hội đồng", "Bộ"): for
+    such words ``leading_head`` reports the longest head they begin (its look-up slices past
+    the words' end), and after them a foreign holder is still cut off ("Chủ tịch Hội đồng |
+    Antonio Costa")."""
     words = [s.text for s in syls[first:stop]]
     size, head = leading_head(words, lex)
     return head is not None and size == len(words) and not head.standalone
@@ -857,7 +861,7 @@ class SentenceOfficials:
                 and not _is_membership(positions[k].title.text)
                 and not (
                     _is_party_title(positions[k].title.text, self.lex)
-                    and self._kind_of(positions[k + 1].org_text) not in (None, "party")
+                    and head_kind(positions[k + 1].org_text or "", self.lex) not in (None, "party")
                 )
             ):
                 # "Bộ trưởng, Chủ nhiệm Ủy ban | Dân tộc": the body the next title ends in is shared too
@@ -1023,11 +1027,6 @@ class SentenceOfficials:
             if named:
                 return None  # two units of that kind: which one is not said
         return None
-
-    def _kind_of(self, org: str | None) -> str | None:
-        """The kind of body ``org`` opens with (party, state …), if it opens with a known head."""
-        head = leading_head(org.split(), self.lex)[1] if org else None
-        return head.kind if head is not None else None
 
     def _has_unit(self, head: str) -> bool:
         return any(o.text.split()[0] == head for o in self.orgs_at.values())

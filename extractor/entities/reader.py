@@ -17,6 +17,7 @@ from itertools import pairwise
 from ..lexicon.loader import Lexicons
 from ..lexicon.phrases import (
     head_at,
+    head_kind,
     leading_head,
     leading_phrase,
     leading_rule_head,
@@ -1425,13 +1426,8 @@ def _resolve(name: str, declared: dict[str, str], lex) -> str:
 
 
 def kind_of(name: str, lex: Lexicons) -> str:
-    """The kind of body a name's head says it is (``org_heads.tsv``), its first word's
-    abbreviation expanded where that is no head ("ĐH Y Dược TPHCM": "Đại học"), else "other"."""
-    words = name.split()
-    _, head = leading_head(words, lex)
-    if head is None and words and words[0] in lex.abbreviations:
-        _, head = leading_head([*lex.abbreviations[words[0]].split(), *words[1:]], lex)
-    return head.kind if head else "other"
+    """The kind of body a name's head says it is (:func:`head_kind`), else "other"."""
+    return head_kind(name, lex) or "other"
 
 
 _STATE_FORMS = frozenset({("Vương", "quốc"), ("Cộng", "hòa"), ("Liên", "bang"), ("Đại", "công")})

@@ -5,6 +5,7 @@ Vietnamese syllable). Every reader that looks a list up over syllables goes thro
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from ..text.normalize import _FINALS, _split_syllable, canonical
@@ -72,6 +73,24 @@ def leading_head(words: tuple[str, ...] | list[str], lex: Lexicons) -> tuple[int
         if head is not None:
             return n, head
     return 0, None
+
+
+def head_kind(name: str, lex: Lexicons) -> str | None:
+    """The kind of body a name's head says it is (``org_heads.tsv``), its first word's
+    abbreviation expanded where that is no head ("ĐH Y Dược TPHCM": "Đại học"); None if it
+    opens with no head."""
+    words = name.split()
+    _, head = leading_head(words, lex)
+    if head is None and words and words[0] in lex.abbreviations:
+        _, head = leading_head([*lex.abbreviations[words[0]].split(), *words[1:]], lex)
+    return head.kind if head else None
+
+
+def is_bare_head(words: Sequence[str], lex: Lexicons) -> bool:
+    """Are ``words`` one head, all of them, that names no body without a name or place after
+    it ("Công ty", "Ủy ban", "Hội đồng"), of ``org_heads.tsv`` or ``unit_heads.tsv``?"""
+    head = lex.org_heads.get(tuple(words)) or lex.unit_heads.get(tuple(words))
+    return head is not None and not head.standalone
 
 
 def trailing_heads(words: tuple[str, ...] | list[str], lex: Lexicons) -> list[tuple[int, OrgHead]]:

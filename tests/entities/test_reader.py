@@ -539,6 +539,11 @@ def test_units_inferred_for_bare_titles() -> None:
             {"Kim Dong Hoon": ["Chủ tịch Công ty Samsung Display"]},
             {"Công ty Hanwha Vina", "Công ty Samsung Display"},
         ),
+        (  # but a head that also opens longer ones still lets a foreign holder be cut off
+            "Chủ tịch Hội đồng Antonio Costa phát biểu.",
+            {"Antonio Costa": ["Chủ tịch Hội đồng"]},
+            set(),
+        ),
         (  # a name with no honorific after a dash, then the clause's verb (VLSP 2018 23352844, 23353708)
             "Giám đốc Cơ quan Điện lực Puerto Rico - Ricardo Ramos cho biết hệ thống đã hỏng. Nguyên Chủ"
             " tịch UBND TP Đà Nẵng – Hồ Việt khi trả lời báo chí đã nói rõ.",
