@@ -527,8 +527,19 @@ def _capitalized_word_at(syls: list[Syllable], j: int, lex: Lexicons) -> int:
             break  # "Việt Nam | nhân kỷ niệm", "Campuchia | cử": a place's name does not go on in lower case
         elif capital == j and _glued_predicate(syls, j, k, stop, lex):
             break  # "Sự thật | ra mắt": the segmenter glued a verb to a word written in sentence case
+        elif _glued_function_word(syls, k, lex):
+            break  # "Quỹ Tiền tệ Quốc tế | về": a preposition glued on, not "Hàng không"'s second syllable
         k += 1
     return k
+
+
+def _glued_function_word(syls: list[Syllable], k: int, lex: Lexicons) -> bool:
+    """Is the lower-case ``syls[k]``, which the segmenter glued to the capitalized word before
+    it, a closed-class word that makes no word with the syllable before ("tế | về", not "hàng
+    không")? "và" is left to the fields' own reading ("Tài nguyên và Môi trường"). In VLSP
+    2018's training part the segmenter glues such a word 18 times, to persons' names there."""
+    word = syls[k].text
+    return word != "và" and word in _BRIDGE_STOP and lex.dictionary.has(f"{syls[k - 1].text} {word}") is False
 
 
 def _one_word(syls: list[Syllable], k: int, lex: Lexicons) -> bool:
@@ -883,6 +894,7 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
             and j + 1 not in title_starts
             and _sentence_case_word(syls, j + 1, lex)
             and head_at(syls, j + 1, lex) is None
+            and not opens_no_body([s.text for s in syls[j + 1 : j + 4]], lex)
         ):
             j = _capitalized_word_at(syls, j + 1, lex)  # "Ủy ban Liên chính phủ về | Biến đổi khí hậu"
             continue
@@ -1222,6 +1234,14 @@ def opens_a_document_title(words: Sequence[str]) -> bool:
     return len(words) > 1 and words[1].islower() and (words[0].lower(), words[1]) in _DOCUMENT_TITLE_OPENINGS
 
 
+def opens_no_body(words: Sequence[str], lex: Lexicons) -> bool:
+    """Do ``words`` open a project, plan or document (not_institutions.txt): what a body is
+    met about, not its field ("làm việc với Ngân hàng Thế giới về | Dự án …", "Ủy ban châu Âu
+    về | Chương trình …")?"""
+    lowered = tuple(w.lower() for w in words)
+    return any(lowered[: len(phrase)] == phrase for phrase in lex.not_institutions)
+
+
 def _document_title_at(syls: list[Syllable], j: int) -> bool:
     """Does a document's title open at syllable ``j`` (:func:`opens_a_document_title`)?"""
     return j < len(syls) and syls[j].is_upper_initial and opens_a_document_title([s.text for s in syls[j : j + 2]])
@@ -1282,7 +1302,7 @@ def _host_country(syls: list[Syllable], j: int, begin: int, lex: Lexicons) -> in
     country ("Đại sứ quán | Việt Nam | tại Nhật Bản", "Tổng Lãnh sự quán Việt Nam tại Thượng
     Hải"), or before the body's short form in brackets, else 0."""
     host = _host_at(syls, j, lex) if j > begin else 0
-    branch = _a_branch_campus(tuple(s.text for s in syls[max(0, begin - 2) : begin]))
+    branch = _a_branch_campus(tuple(s.text for s in syls[max(0, begin - 2) : begin])) or _a_high_court(syls, j)
     if not host and j > begin and syls[j].text == "tại" and branch:
         unit = match_phrase(syls, j + 1, lex.admin_units, lex)  # "… tại | tỉnh Lào Cai", "… tại | TP.HCM"
         place = foreign_city_at(syls, j + 1 + unit, lex) or int(_short_place_at(syls, j + 1 + unit, lex))
@@ -1339,12 +1359,13 @@ def holds_its_host(body: Sequence[str], lex: Lexicons, host: Sequence[str] = ())
     """Does a body's name go on with "tại" and where it is (``host``): a mission ("Đại sứ quán
     Việt Nam", "Tổng Lãnh sự quán …", "Phái đoàn thường trực Việt Nam"), an association of
     Vietnamese people abroad ("Hội Người Việt Nam") or a foreign country's in Việt Nam
-    ("Hiệp hội Doanh nghiệp Hàn Quốc | tại Việt Nam")?"""
+    ("Hiệp hội Doanh nghiệp Hàn Quốc | tại Việt Nam"), a branch campus, a high court?"""
     lowered = tuple(w.lower() for w in body)
     start = 1 if lowered[:1] == ("tổng",) else 0
     mission = any(lowered[start : start + n] in _MISSIONS for n in _MISSION_LENGTHS)
     here = tuple(host[: len(_HOME)]) == _HOME and foreign_community(tuple(body), lex)
-    return mission or _community_name(tuple(body)) or here or _a_branch_campus(tuple(body[:2]))
+    high_court = lowered[-2:] == ("cấp", "cao")  # "Tòa án nhân dân cấp cao | tại Hà Nội"
+    return mission or _community_name(tuple(body)) or here or _a_branch_campus(tuple(body[:2])) or high_court
 
 
 def _community_name(words: tuple[str, ...]) -> bool:
@@ -1365,6 +1386,13 @@ _FOREIGN_COMMUNITY_LENGTHS = frozenset(len(head) for head in _FOREIGN_COMMUNITY_
 def _a_branch_campus(head: Sequence[str]) -> bool:
     """Is ``head`` a university's branch campus ("Phân hiệu"), named with where it is?"""
     return tuple(head) == ("Phân", "hiệu")
+
+
+def _a_high_court(syls: list[Syllable], j: int) -> bool:
+    """Does a high court's or procuracy's name end at ``j`` ("Tòa án nhân dân cấp cao | tại Hà
+    Nội", "TAND Cấp cao | tại TP HCM", VLSP 2018 23352334 and 23352352)? There are three of each,
+    named by the city they sit in (Law on the Organization of People's Courts)."""
+    return j >= 2 and tuple(s.text.lower() for s in syls[j - 2 : j]) == ("cấp", "cao")
 
 
 def _foreign_community_here(syls: list[Syllable], begin: int, j: int, host: int, lex: Lexicons) -> bool:
@@ -2966,7 +2994,8 @@ def _is_clipped_form(short: str, long: str, lex: Lexicons) -> bool:
     has_head = head_length > 0 or leading_rule_head(words, lex) is not None or _abbreviated_head(words[0], lex)
     # A real name after the head, not only a legal form ("Công ty CP" never merges).
     named = any(w[:1].isupper() and not w.isupper() for w in words[head_length:])
-    prefix = kl[: len(ks)] == ks and len(kl) - len(ks) <= 2 and named
+    # (the long name's place left out: "Tổng Liên đoàn" ~ "Tổng Liên đoàn Lao động | Việt Nam")
+    prefix = kl[: len(ks)] == ks and min(len(kl), _without_place_length(long, lex)) - len(ks) <= 2 and named
     # A name that begins with a head of its own (Đảng ủy …) is its own body, not a clipped one.
     suffix = kl[-len(ks) :] == ks and short[:1].isupper() and not has_head
     # "Manulife" ~ "Công ty Bảo hiểm | Manulife | Việt Nam": a brand, its head before and its country after
@@ -2977,6 +3006,16 @@ def _is_clipped_form(short: str, long: str, lex: Lexicons) -> bool:
     # "Hòa Phát" is not "HĐQT Hòa Phát" or "Đảng ủy Hòa Phát" clipped: a board's or a party
     # committee's name ends in its company's, another body
     return prefix or ((suffix or branded) and not _inner_body(written, lex) and not _parent_bank(short, long, lex))
+
+
+def _without_place_length(name: str, lex: Lexicons) -> int:
+    """How many syllables of the match key ``name`` has without the place it ends in ("Tổng
+    Liên đoàn Lao động | Việt Nam": 5); all of them where it ends in none."""
+    words = name.split()
+    for n in (3, 2, 1):
+        if len(words) > n + 1 and names_a_place(" ".join(words[-n:]), lex):
+            return len(lex.keys.match_key(" ".join(words[:-n])).split())
+    return len(lex.keys.match_key(name).split())
 
 
 # Heads of a company or a bank that goes by a brand of its own, not of a fund or a unit that

@@ -55,6 +55,7 @@ from .institutions import (
     merge_institutions,
     names_a_place,
     opens_a_document_title,
+    opens_no_body,
     place_pair_after_dash,
     same_units,
     term_words_length,
@@ -908,6 +909,8 @@ def fair_extension(text: str, start: int, end: int, new_end: int, person_spans: 
         and not (words[0].islower() and _ends_in_a_whole_body(text[start:end].split(), lex))
         and not (words[0].islower() and whole_field_name(text[start:end], lex))  # "Bộ Y tế | cơ chế …"
         and not opens_a_document_title(text[end : end + 24].split()[:2])  # "của Bộ Tài chính | Hướng dẫn …"
+        # "Quỹ Tiền tệ Quốc tế | về Chương trình …": what the body is met about
+        and not any(w == "về" and opens_no_body(words[k + 1 : k + 4], lex) for k, w in enumerate(words))
         and not term_words_length(words, numbered=False)  # "Tỉnh ủy Lào Cai | nhiệm kỳ 2025-2030": the post's term
         and words[0] not in ("các", "những")  # "Bộ Tài chính | các nước": a plural is what follows
         # "Ủy ban MTTQ phường | và các đoàn thể …": "và" and a plural join others to the body

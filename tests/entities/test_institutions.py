@@ -451,8 +451,8 @@ def _read_by_rules(text: str) -> dict[str, list[str]]:
         # a head right after "Luật" names the law, not the body
         ("Liên đoàn Lao động tỉnh tuyên truyền Luật Công đoàn 2024 tới người lao động.", ["Liên đoàn Lao động tỉnh"]),
         ("Các xã triển khai Luật Hợp tác xã 2023.", []),
-        # the high courts; an investigation agency's name in lower case
-        ("Ngày 5-3, TAND Cấp cao tại Đà Nẵng mở phiên tòa phúc thẩm.", ["TAND Cấp cao"]),
+        # the high courts, named with the city they sit in; an investigation agency's name in lower case
+        ("Ngày 5-3, TAND Cấp cao tại Đà Nẵng mở phiên tòa phúc thẩm.", ["TAND Cấp cao tại Đà Nẵng"]),
         ("Cơ quan Cảnh sát điều tra bước đầu xác định nguyên nhân.", ["Cơ quan Cảnh sát điều tra"]),
         # a whole party committee does not go on in lower case (its place in capitals does)
         ("Sở chưa đề xuất với Ban Thường vụ Tỉnh ủy nhân sự thay thế.", ["Ban Thường vụ Tỉnh ủy"]),

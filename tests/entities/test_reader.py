@@ -553,6 +553,19 @@ def test_units_inferred_for_bare_titles() -> None:
             },
             {"Cơ quan Điện lực Puerto Rico", "UBND TP Đà Nẵng"},
         ),
+        (  # what a body is met about ("về" and a project, plan or document) is not its field, also
+            # where the segmenter glues "về" to the name ("Quỹ_Tiền_tệ_Quốc_tế_về")
+            "Bộ trưởng đã làm việc với Quỹ Tiền tệ Quốc tế về Chương trình Hỗ trợ kỹ thuật. Đoàn đã"
+            " làm việc với Ngân hàng Thế giới về Dự án Phát triển đô thị.",
+            {},
+            {"Quỹ Tiền tệ Quốc tế", "Ngân hàng Thế giới"},
+        ),
+        (  # a high court is named by the city it sits in (VLSP 2018 23352334, 23352352)
+            "Ông Nguyễn Văn A, Chánh án Tòa án nhân dân cấp cao tại Hà Nội, cho biết. Ngày 22/9, TAND"
+            " Cấp cao tại TP.HCM đã bác đơn kháng cáo.",
+            {"Nguyễn Văn A": ["Chánh án Tòa án nhân dân cấp cao tại Hà Nội"]},
+            {"Tòa án nhân dân cấp cao tại Hà Nội", "TAND Cấp cao tại TP.HCM"},
+        ),
         (  # a guard (it holds without the rule too): not a place after the dash, nor a name no verb follows
             "Giám đốc Sở Y tế - Hà Nội cho biết. Chủ tịch UBND tỉnh - Nguyễn Văn An, Trần Văn Bình.",
             {},
@@ -587,6 +600,16 @@ def test_a_bare_party_committee_is_the_one_the_article_names() -> None:
 def test_a_title_after_a_plural_list_is_every_listed_persons(text: str) -> None:
     expected = ["Ủy viên Ban Thường vụ Thành ủy"]
     assert _officials(text) == {"Nguyễn Văn An": expected, "Trần Văn Bình": expected, "Lê Thị Cúc": expected}
+
+
+def test_a_name_short_of_its_field_and_country_is_the_same_body() -> None:
+    # "Tổng Liên đoàn" leaves out "Lao động" and the country the full name ends in
+    text = (
+        "Chủ tịch Tổng Liên đoàn Lao động Việt Nam Nguyễn Đình Khang dự. Ông Thái Thu Xương,"
+        " Phó Chủ tịch Thường trực Tổng Liên đoàn, phát biểu."
+    )
+    records = {i.name: i.aliases for i in extract_text(text).institutions}
+    assert records == {"Tổng Liên đoàn Lao động Việt Nam": ["Tổng Liên đoàn"]}
 
 
 def test_a_list_without_a_plural_gives_the_title_to_the_last_name_only() -> None:
