@@ -2994,6 +2994,7 @@ def _is_clipped_form(short: str, long: str, lex: Lexicons) -> bool:
     has_head = head_length > 0 or leading_rule_head(words, lex) is not None or _abbreviated_head(words[0], lex)
     # A real name after the head, not only a legal form ("Công ty CP" never merges).
     named = any(w[:1].isupper() and not w.isupper() for w in words[head_length:])
+    named = named or _field_before_a_name(words[head_length:], long.split()[len(words) :], lex)
     # (the long name's place left out: "Tổng Liên đoàn" ~ "Tổng Liên đoàn Lao động | Việt Nam")
     prefix = kl[: len(ks)] == ks and min(len(kl), _without_place_length(long, lex)) - len(ks) <= 2 and named
     # A name that begins with a head of its own (Đảng ủy …) is its own body, not a clipped one.
@@ -3006,6 +3007,20 @@ def _is_clipped_form(short: str, long: str, lex: Lexicons) -> bool:
     # "Hòa Phát" is not "HĐQT Hòa Phát" or "Đảng ủy Hòa Phát" clipped: a board's or a party
     # committee's name ends in its company's, another body
     return prefix or ((suffix or branded) and not _inner_body(written, lex) and not _parent_bank(short, long, lex))
+
+
+def _field_before_a_name(field: Sequence[str], rest: Sequence[str], lex: Lexicons) -> bool:
+    """Is ``field`` a head's field in lower case, no legal form ("Ban Quản lý | rừng phòng hộ"),
+    that the long name follows with a proper name only ("Đa Nhim")? The short name is the body's
+    written without its name, as "Cục An toàn" is without its field."""
+    lowered = tuple(w.lower() for w in field)
+    return (
+        len(field) >= 2
+        and all(w.isalpha() and w.islower() for w in field)
+        and not any(lowered[: len(form)] == form for form in lex.legal_forms)
+        and bool(rest)
+        and all(w[:1].isupper() and not w.isupper() for w in rest)
+    )
 
 
 def _without_place_length(name: str, lex: Lexicons) -> int:

@@ -113,6 +113,11 @@ def _officials(text: str) -> dict[str, list[str]]:
             "Ông Cao Văn Lực được điều động về làm Bí thư Đảng ủy xã Tân Lập.",
             {"Cao Văn Lực": ["Bí thư Đảng ủy xã Tân Lập"]},
         ),
+        (  # the reason a post is left, then the post taken
+            "HĐND phường miễn nhiệm chức vụ Chủ tịch UBND phường đối với ông Nguyễn Quang Trung do được"
+            " điều động giữ chức Phó Giám đốc Sở Xây dựng Hà Nội.",
+            {"Nguyễn Quang Trung": ["Chủ tịch UBND phường", "Phó Giám đốc Sở Xây dựng Hà Nội"]},
+        ),
         # an abbreviation in brackets between the body and the name
         (
             "Phó Chủ tịch Ủy ban Chứng khoán Nhà nước (UBCKNN) Bùi Hoàng Hải cho biết thị trường đã phục hồi.",

@@ -602,14 +602,23 @@ def test_a_title_after_a_plural_list_is_every_listed_persons(text: str) -> None:
     assert _officials(text) == {"Nguyễn Văn An": expected, "Trần Văn Bình": expected, "Lê Thị Cúc": expected}
 
 
-def test_a_name_short_of_its_field_and_country_is_the_same_body() -> None:
-    # "Tổng Liên đoàn" leaves out "Lao động" and the country the full name ends in
-    text = (
-        "Chủ tịch Tổng Liên đoàn Lao động Việt Nam Nguyễn Đình Khang dự. Ông Thái Thu Xương,"
-        " Phó Chủ tịch Thường trực Tổng Liên đoàn, phát biểu."
-    )
-    records = {i.name: i.aliases for i in extract_text(text).institutions}
-    assert records == {"Tổng Liên đoàn Lao động Việt Nam": ["Tổng Liên đoàn"]}
+@pytest.mark.parametrize(
+    ("text", "records"),
+    [
+        (  # "Tổng Liên đoàn" leaves out "Lao động" and the country the full name ends in
+            "Chủ tịch Tổng Liên đoàn Lao động Việt Nam Nguyễn Đình Khang dự. Ông Thái Thu Xương,"
+            " Phó Chủ tịch Thường trực Tổng Liên đoàn, phát biểu.",
+            {"Tổng Liên đoàn Lao động Việt Nam": ["Tổng Liên đoàn"]},
+        ),
+        (  # a head and its field in lower case, the body's name left out (VLSP 2018 23357233)
+            "Xét xử vụ tham ô tại Ban Quản lý rừng phòng hộ. Bị cáo Nguyễn Văn Tài, cựu Trưởng Ban"
+            " Quản lý rừng phòng hộ Đa Nhim, bị cáo buộc chiếm đoạt 3 tỷ đồng.",
+            {"Ban Quản lý rừng phòng hộ Đa Nhim": ["Ban Quản lý rừng phòng hộ"]},
+        ),
+    ],
+)
+def test_a_name_short_of_its_words_is_the_same_body(text: str, records: dict[str, list[str]]) -> None:
+    assert {i.name: i.aliases for i in extract_text(text).institutions} == records
 
 
 def test_a_list_without_a_plural_gives_the_title_to_the_last_name_only() -> None:
