@@ -533,6 +533,20 @@ def _capitalized_word_at(syls: list[Syllable], j: int, lex: Lexicons) -> int:
     return k
 
 
+# A province's board of its economic zone and industrial parks is named for both ("Ban Quản lý
+# Khu kinh tế Nghi Sơn và các khu công nghiệp Thanh Hóa", "… Khu kinh tế Dung Quất và các khu
+# công nghiệp Quảng Ngãi": the provinces' decisions establishing them)
+_ZONE = ("khu", "kinh", "tế")
+_AND_THE_PARKS = ("và", "các", "khu", "công", "nghiệp")
+
+
+def _parks_after_a_zone(syls: list[Syllable], begin: int, j: int) -> bool:
+    """Do "và các khu công nghiệp" at ``j`` go on a name that holds an economic zone?"""
+    inside = [s.text.lower() for s in syls[max(0, begin - 3) : j]]
+    has_zone = any(tuple(inside[k : k + 3]) == _ZONE for k in range(len(inside) - 2))
+    return has_zone and tuple(s.text.lower() for s in syls[j : j + len(_AND_THE_PARKS)]) == _AND_THE_PARKS
+
+
 def _glued_function_word(syls: list[Syllable], k: int, lex: Lexicons) -> bool:
     """Is the lower-case ``syls[k]``, which the segmenter glued to the capitalized word before
     it, a closed-class word that makes no word with the syllable before ("tế | về", not "hàng
@@ -865,6 +879,9 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
         )
         if joins and _prevention_phrase(syls, j + 1):
             j += 1  # "Chi cục Thủy lợi và Phòng, chống thiên tai"
+            continue
+        if _parks_after_a_zone(syls, begin, j):
+            j += len(_AND_THE_PARKS)  # "Ban Quản lý Khu kinh tế Dung Quất | và các khu công nghiệp | Quảng Ngãi"
             continue
         school_kind = _school_kind_at(syls, j, lex)
         if school_kind:

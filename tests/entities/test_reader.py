@@ -566,6 +566,15 @@ def test_units_inferred_for_bare_titles() -> None:
             {"Nguyễn Văn A": ["Chánh án Tòa án nhân dân cấp cao tại Hà Nội"]},
             {"Tòa án nhân dân cấp cao tại Hà Nội", "TAND Cấp cao tại TP.HCM"},
         ),
+        (  # a province's board of its economic zone and its industrial parks is named for both
+            "Ban Quản lý Khu kinh tế Dung Quất và các khu công nghiệp Quảng Ngãi cam kết hỗ trợ. Phó"
+            " Trưởng Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp tỉnh Thanh Hóa Lê Văn Bình cho biết.",
+            {"Lê Văn Bình": ["Phó Trưởng Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp tỉnh Thanh Hóa"]},
+            {
+                "Ban Quản lý Khu kinh tế Dung Quất và các khu công nghiệp Quảng Ngãi",
+                "Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp tỉnh Thanh Hóa",
+            },
+        ),
         (  # a guard (it holds without the rule too): not a place after the dash, nor a name no verb follows
             "Giám đốc Sở Y tế - Hà Nội cho biết. Chủ tịch UBND tỉnh - Nguyễn Văn An, Trần Văn Bình.",
             {},
