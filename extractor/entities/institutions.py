@@ -2604,6 +2604,10 @@ def _heads_sharing_a_locality(
             j = stop + 1
             head = following if syls[j].is_upper_initial else None
             continue
+        # "…, UBND và Ủy ban MTTQ | Việt Nam | phường X": the front's own "Việt Nam" before the locality
+        home = tuple(s.text for s in syls[stop : stop + len(_HOME)]) == _HOME
+        if home and _locality_follows(syls, stop + len(_HOME), lex):
+            stop += len(_HOME)
         if not listed or not _locality_follows(syls, stop, lex) or head_at(syls, stop, lex):
             # "Ủy ban MTTQ, Ban Nội chính | Tỉnh ủy": a body, not a locality; "Ủy ban MTTQ, Công
             # an | tỉnh": a bare unit may be the police's alone

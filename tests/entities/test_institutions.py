@@ -154,6 +154,16 @@ def _read_by_rules(text: str) -> dict[str, list[str]]:
             ["Đảng ủy xã Vân Đình", "HĐND xã Vân Đình", "UBND xã Vân Đình"],
         ),
         ("Đảng ủy - UBND phường Bồ Đề trao quà.", ["Đảng ủy phường Bồ Đề", "UBND phường Bồ Đề"]),
+        # (the front's own "Việt Nam" before the locality the list shares)
+        (
+            "Đảng bộ, HĐND, UBND và Ủy ban MTTQ Việt Nam phường Long Biên ra mắt.",
+            [
+                "Đảng bộ phường Long Biên",
+                "HĐND phường Long Biên",
+                "UBND phường Long Biên",
+                "Ủy ban MTTQ Việt Nam phường Long Biên",
+            ],
+        ),
         # not a body that names one alone, nor a capitalized head that is no locality
         ("Thành ủy, HĐND thành phố Hải Phòng chúc mừng.", ["Thành ủy", "HĐND thành phố Hải Phòng"]),
         ("Lãnh đạo Ủy ban MTTQ, Ban Nội chính Tỉnh ủy dự họp.", ["Ủy ban MTTQ", "Ban Nội chính Tỉnh ủy"]),

@@ -624,6 +624,11 @@ def test_a_title_after_a_plural_list_is_every_listed_persons(text: str) -> None:
             " Quản lý rừng phòng hộ Đa Nhim, bị cáo buộc chiếm đoạt 3 tỷ đồng.",
             {"Ban Quản lý rừng phòng hộ Đa Nhim": ["Ban Quản lý rừng phòng hộ"]},
         ),
+        (  # the Fatherland Front's committee by its initials (rule_heads.tsv, abbreviations.tsv)
+            "Ủy ban MTTQ Việt Nam phường Long Biên tổ chức lễ. Bà Đỗ Thị Hoa, Chủ tịch UBMTTQ Việt Nam"
+            " phường Long Biên, phát biểu.",
+            {"Ủy ban MTTQ Việt Nam phường Long Biên": ["UBMTTQ Việt Nam phường Long Biên"]},
+        ),
     ],
 )
 def test_a_name_short_of_its_words_is_the_same_body(text: str, records: dict[str, list[str]]) -> None:
