@@ -1149,7 +1149,8 @@ class SentenceOfficials:
                         more, stop = self._chain_with_more(chain_start)
                     elif (
                         chain_start is not None
-                        and syls[stop].text in (",", "-", "–")
+                        # (or past an aside: "Đại biểu Hoàng Văn Cường (Đoàn ĐBQH TP Hà Nội), Phó Hiệu trưởng …")
+                        and (syls[stop].text in (",", "-", "–") or self._aside_close(stop) is not None)
                         and all(p.org_first is None for p in positions)
                     ):
                         # "Thẩm phán Nguyễn Văn A, Phó Chánh án TAND tỉnh X": a title of no body

@@ -636,6 +636,12 @@ def test_highland_names_and_a_rank_over_a_list(text: str, expected: dict[str, li
             "Chủ tọa phiên tòa là Thẩm phán Lê Văn Tâm, Phó Chánh án TAND tỉnh Quảng Bình.",
             {"Lê Văn Tâm": ["Thẩm phán", "Phó Chánh án TAND tỉnh Quảng Bình"]},
         ),
+        # (past an aside in brackets: a delegate's delegation)
+        (
+            "Đại biểu Hoàng Văn Cường (Đoàn ĐBQH TP Hà Nội), Phó Hiệu trưởng Trường Đại học Kinh tế Quốc"
+            " dân, đề nghị áp dụng biểu thuế 5 bậc.",
+            {"Hoàng Văn Cường": ["Đại biểu", "Phó Hiệu trưởng Trường Đại học Kinh tế Quốc dân"]},
+        ),
         # the titles after the comma are someone else's when a name follows them
         (
             "Thẩm phán Lê Văn Tâm, Chủ tịch UBND tỉnh Hồ Văn Phúc dự lễ.",
