@@ -541,8 +541,9 @@ _AND_THE_PARKS = ("và", "các", "khu", "công", "nghiệp")
 
 
 def _parks_after_a_zone(syls: list[Syllable], begin: int, j: int) -> bool:
-    """Do "và các khu công nghiệp" at ``j`` go on a name that holds an economic zone?"""
-    inside = [s.text.lower() for s in syls[max(0, begin - 3) : j]]
+    """Do "và các khu công nghiệp" at ``j`` go on a name that holds an economic zone (read from
+    up to three syllables before ``begin``, where the zone may be the head itself)?"""
+    inside = [s.text.lower() for s in syls[max(0, begin - len(_ZONE)) : j]]
     has_zone = any(tuple(inside[k : k + 3]) == _ZONE for k in range(len(inside) - 2))
     return has_zone and tuple(s.text.lower() for s in syls[j : j + len(_AND_THE_PARKS)]) == _AND_THE_PARKS
 
@@ -550,8 +551,9 @@ def _parks_after_a_zone(syls: list[Syllable], begin: int, j: int) -> bool:
 def _glued_function_word(syls: list[Syllable], k: int, lex: Lexicons) -> bool:
     """Is the lower-case ``syls[k]``, which the segmenter glued to the capitalized word before
     it, a closed-class word that makes no word with the syllable before ("tế | về", not "hàng
-    không")? "và" is left to the fields' own reading ("Tài nguyên và Môi trường"). In VLSP
-    2018's training part the segmenter glues such a word 18 times, to persons' names there."""
+    không")? "và" is left to the fields' own reading ("Tài nguyên và Môi trường"). Over VLSP
+    2018's training articles and the gold's tuning half the segmenter glues such a word 17
+    times, each to a person's or a place's name ("ông Giai | cũng", "thời Lê | ở")."""
     word = syls[k].text
     return word != "và" and word in _BRIDGE_STOP and lex.dictionary.has(f"{syls[k - 1].text} {word}") is False
 
@@ -1381,7 +1383,7 @@ def holds_its_host(body: Sequence[str], lex: Lexicons, host: Sequence[str] = ())
     start = 1 if lowered[:1] == ("tổng",) else 0
     mission = any(lowered[start : start + n] in _MISSIONS for n in _MISSION_LENGTHS)
     here = tuple(host[: len(_HOME)]) == _HOME and foreign_community(tuple(body), lex)
-    high_court = lowered[-2:] == ("cấp", "cao")  # "Tòa án nhân dân cấp cao | tại Hà Nội"
+    high_court = lowered[-2:] == _HIGH_COURT  # "Tòa án nhân dân cấp cao | tại Hà Nội"
     return mission or _community_name(tuple(body)) or here or _a_branch_campus(tuple(body[:2])) or high_court
 
 
@@ -1405,11 +1407,15 @@ def _a_branch_campus(head: Sequence[str]) -> bool:
     return tuple(head) == ("Phân", "hiệu")
 
 
+# The high courts and procuracies: three of each, named by the city they sit in ("Tòa án nhân
+# dân cấp cao tại Hà Nội"; Law on the Organization of People's Courts)
+_HIGH_COURT = ("cấp", "cao")
+
+
 def _a_high_court(syls: list[Syllable], j: int) -> bool:
     """Does a high court's or procuracy's name end at ``j`` ("Tòa án nhân dân cấp cao | tại Hà
-    Nội", "TAND Cấp cao | tại TP HCM", VLSP 2018 23352334 and 23352352)? There are three of each,
-    named by the city they sit in (Law on the Organization of People's Courts)."""
-    return j >= 2 and tuple(s.text.lower() for s in syls[j - 2 : j]) == ("cấp", "cao")
+    Nội", "TAND Cấp cao | tại TP HCM", VLSP 2018 23352334 and 23352352)?"""
+    return j >= 2 and tuple(s.text.lower() for s in syls[j - 2 : j]) == _HIGH_COURT
 
 
 def _foreign_community_here(syls: list[Syllable], begin: int, j: int, host: int, lex: Lexicons) -> bool:
