@@ -25,6 +25,7 @@ from ..lexicon.phrases import (
     head_at,
     is_bare_head,
     leading_head,
+    leading_phrase,
     leading_rule_head,
     looks_foreign,
     looks_foreign_name,
@@ -543,9 +544,12 @@ _AND_THE_PARKS = ("và", "các", "khu", "công", "nghiệp")
 def _parks_after_a_zone(syls: list[Syllable], begin: int, j: int) -> bool:
     """Do "và các khu công nghiệp" at ``j`` go on a name that holds an economic zone (read from
     up to three syllables before ``begin``, where the zone may be the head itself)?"""
-    inside = [s.text.lower() for s in syls[max(0, begin - len(_ZONE)) : j]]
-    has_zone = any(tuple(inside[k : k + 3]) == _ZONE for k in range(len(inside) - 2))
-    return has_zone and tuple(s.text.lower() for s in syls[j : j + len(_AND_THE_PARKS)]) == _AND_THE_PARKS
+    if syls[j].text.lower() != _AND_THE_PARKS[0]:
+        return False  # (checked at every step of a name: the cheap test first)
+    if tuple(s.text.lower() for s in syls[j : j + len(_AND_THE_PARKS)]) != _AND_THE_PARKS:
+        return False
+    inside = tuple(s.text.lower() for s in syls[max(0, begin - len(_ZONE)) : j])
+    return any(inside[k : k + len(_ZONE)] == _ZONE for k in range(len(inside) - len(_ZONE) + 1))
 
 
 def _glued_function_word(syls: list[Syllable], k: int, lex: Lexicons) -> bool:
@@ -1257,8 +1261,7 @@ def opens_no_body(words: Sequence[str], lex: Lexicons) -> bool:
     """Do ``words`` open a project, plan or document (not_institutions.txt): what a body is
     met about, not its field ("làm việc với Ngân hàng Thế giới về | Dự án …", "Ủy ban châu Âu
     về | Chương trình …")?"""
-    lowered = tuple(w.lower() for w in words)
-    return any(lowered[: len(phrase)] == phrase for phrase in lex.not_institutions)
+    return leading_phrase([w.lower() for w in words], lex.not_institutions, lex) > 0
 
 
 def _document_title_at(syls: list[Syllable], j: int) -> bool:
@@ -3040,11 +3043,10 @@ def _field_before_a_name(field: Sequence[str], rest: Sequence[str], lex: Lexicon
     """Is ``field`` a head's field in lower case, no legal form ("Ban Quản lý | rừng phòng hộ"),
     that the long name follows with a proper name only ("Đa Nhim")? The short name is the body's
     written without its name, as "Cục An toàn" is without its field."""
-    lowered = tuple(w.lower() for w in field)
     return (
         len(field) >= 2
         and all(w.isalpha() and w.islower() for w in field)
-        and not any(lowered[: len(form)] == form for form in lex.legal_forms)
+        and not leading_phrase(tuple(field), lex.legal_forms, lex)
         and bool(rest)
         and all(w[:1].isupper() and not w.isupper() for w in rest)
     )
