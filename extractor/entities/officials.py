@@ -1124,6 +1124,8 @@ class SentenceOfficials:
                             name_len = run_stop - cut
                 if not name_len and positions:
                     name_first, name_len = self._name_cut_off_org(positions[-1], j)
+                if not name_len and positions:
+                    name_first, name_len = self._name_past_parent_body(positions[-1], j)
                 if not name_len and positions and positions[-1].org_stop == j:
                     # "Tổng Lãnh sự Hàn Quốc tại Đà Nẵng | Shin Choong Il", foreign-looking or not
                     name_first, name_len = j, positions[-1].holder_after
@@ -1265,7 +1267,11 @@ class SentenceOfficials:
         cut = _split_name_off(self.syls, replace(position), self.lex)  # a copy: it cuts what it is given
         if cut is not None and stop is not None and _name_at(self.syls, cut, self.lex) == stop - cut:
             return True  # "…, Chủ tịch UBND tỉnh Trần Văn B"
-        return bool(self._name_cut_off_org(position, j)[1] or self._honorific_name_after(j)[1])
+        return bool(
+            self._name_cut_off_org(position, j)[1]
+            or self._name_past_parent_body(position, j)[1]
+            or self._honorific_name_after(j)[1]
+        )
 
     def _envoy_name(self, first: int, stop: int) -> bool:
         """Capitalized words right after a country, or a body's short form in capitals, to the
@@ -1287,6 +1293,22 @@ class SentenceOfficials:
         if org is None or org.person_stop is None or org.stop != j:
             return j, 0
         return j, org.person_stop - j
+
+    def _name_past_parent_body(self, position: _Position, j: int) -> tuple[int, int]:
+        """The holder named after the body the post's unit belongs to, set off by a comma ("Phó
+        Cục trưởng Cục Quản lý Dược, | Bộ Y tế | Tạ Mạnh Hùng"): (where the name starts, its
+        length), or (``j``, 0)."""
+        syls = self.syls
+        if position.org_stop != j or j >= len(syls) or syls[j].text != ",":
+            return j, 0
+        parent = self.orgs_at.get(j + 1)
+        if parent is None:
+            return j, 0
+        if parent.person_stop is not None:
+            return parent.stop, parent.person_stop - parent.stop
+        k = parent.stop
+        length = _name_at(syls, k, self.lex) if k not in self.inside_org or k in self.orgs_at else 0
+        return (k, length) if length else (j, 0)
 
     def _name_across_org_end(self, position: _Position, j: int) -> tuple[int, int]:
         """A foreign name the organization's run took the start of, going on past it with a

@@ -575,6 +575,24 @@ def test_units_inferred_for_bare_titles() -> None:
                 "Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp tỉnh Thanh Hóa",
             },
         ),
+        (  # the holder named after the body the post's unit belongs to, set off by a comma; a
+            # body after the comma with no name after it names no one
+            "Phó Cục trưởng Cục Quản lý Dược, Bộ Y tế Tạ Mạnh Hùng cho biết thuốc đủ. Giám đốc Trung "
+            "tâm Kiểm soát bệnh tật, Sở Y tế Hà Nội Khổng Minh Tuấn nói. Theo Giám đốc Sở Xây dựng, "
+            "UBND tỉnh Quảng Nam đã chỉ đạo.",
+            {
+                "Tạ Mạnh Hùng": ["Phó Cục trưởng Cục Quản lý Dược"],
+                "Khổng Minh Tuấn": ["Giám đốc Trung tâm Kiểm soát bệnh tật"],
+            },
+            {
+                "Cục Quản lý Dược",
+                "Bộ Y tế",
+                "Trung tâm Kiểm soát bệnh tật",
+                "Sở Y tế Hà Nội",
+                "Sở Xây dựng",
+                "UBND tỉnh Quảng Nam",
+            },
+        ),
         (  # a guard (it holds without the rule too): not a place after the dash, nor a name no verb follows
             "Giám đốc Sở Y tế - Hà Nội cho biết. Chủ tịch UBND tỉnh - Nguyễn Văn An, Trần Văn Bình.",
             {},
