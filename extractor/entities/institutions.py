@@ -3024,6 +3024,8 @@ def _is_clipped_form(short: str, long: str, lex: Lexicons) -> bool:
     has_head = head_length > 0 or leading_rule_head(words, lex) is not None or _abbreviated_head(words[0], lex)
     # A real name after the head, not only a legal form ("Công ty CP" never merges).
     named = any(w[:1].isupper() and not w.isupper() for w in words[head_length:])
+    # (or a body's own short form, no field's: "Văn phòng | JICA" ~ "Văn phòng JICA Việt Nam")
+    named = named or any(_own_short_form(w, lex) for w in words[head_length:])
     named = named or _field_before_a_name(words[head_length:], long.split()[len(words) :], lex)
     # (the long name's place left out: "Tổng Liên đoàn" ~ "Tổng Liên đoàn Lao động | Việt Nam")
     prefix = kl[: len(ks)] == ks and min(len(kl), _without_place_length(long, lex)) - len(ks) <= 2 and named
@@ -3037,6 +3039,12 @@ def _is_clipped_form(short: str, long: str, lex: Lexicons) -> bool:
     # "Hòa Phát" is not "HĐQT Hòa Phát" or "Đảng ủy Hòa Phát" clipped: a board's or a party
     # committee's name ends in its company's, another body
     return prefix or ((suffix or branded) and not _inner_body(written, lex) and not _parent_bank(short, long, lex))
+
+
+def _own_short_form(word: str, lex: Lexicons) -> bool:
+    """Is ``word`` a body's short form in capitals ("JICA", "KOICA"), not a field's or a legal
+    form's the abbreviation table expands ("GTVT", "CP") nor a place's ("HCM")?"""
+    return is_abbreviation(word) and word not in lex.abbreviations and not names_a_place(word, lex)
 
 
 def _field_before_a_name(field: Sequence[str], rest: Sequence[str], lex: Lexicons) -> bool:

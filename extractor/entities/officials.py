@@ -716,6 +716,13 @@ class SentenceOfficials:
             return owner.stop
         if position.org_stop != j:
             return j
+        country = self._country_office_at(j)
+        if country:
+            # "Trưởng đại diện UNICEF | Việt Nam | Silvia Danailov": the body's office in that
+            # country, then its head's name, if any (not a name opening with the country)
+            position.org_stop = country
+            position.holder_after = self._holder_name_at(country)
+            return country
         if j > 0 and world_short_form(syls, j - 1, self.lex) and (name := self._holder_name_at(j)):
             position.holder_after = name  # "Tổng Thư ký ASEAN | Kao Kim Hourn": the short form is the whole name
             return j
@@ -752,6 +759,15 @@ class SentenceOfficials:
             position.org_stop = j + 1 + city
             return j + 1 + city
         return j
+
+    def _country_office_at(self, j: int) -> int:
+        """The index after a country written straight after a body's short form in capitals
+        ("UNICEF | Việt Nam", "Văn phòng KOICA | Việt Nam"); 0 if there is none."""
+        syls = self.syls
+        if j == 0 or j >= len(syls) or not is_abbreviation(syls[j - 1].text):
+            return 0
+        n = match_phrase(syls, j, self.lex.countries, self.lex)
+        return j + n if n else 0
 
     def _org_words(self, position: _Position) -> tuple[str, ...]:
         """The words of the position's organization as written (none if it has none)."""

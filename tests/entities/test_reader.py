@@ -593,6 +593,16 @@ def test_units_inferred_for_bare_titles() -> None:
                 "UBND tỉnh Quảng Nam",
             },
         ),
+        (  # a country written straight after a body's short form is where its office is, not the
+            # start of its head's name; with no name after it, no one is named
+            "Trưởng đại diện UNICEF Việt Nam Silvia Danailov phát biểu. Giám đốc Văn phòng KOICA Việt Nam"
+            " Kim Sung Tae cho biết. Trưởng đại diện IMF Việt Nam có ý kiến.",
+            {
+                "Silvia Danailov": ["Trưởng đại diện UNICEF Việt Nam"],
+                "Kim Sung Tae": ["Giám đốc Văn phòng KOICA Việt Nam"],
+            },
+            {"UNICEF Việt Nam", "Văn phòng KOICA Việt Nam", "IMF Việt Nam"},
+        ),
         (  # a guard (it holds without the rule too): not a place after the dash, nor a name no verb follows
             "Giám đốc Sở Y tế - Hà Nội cho biết. Chủ tịch UBND tỉnh - Nguyễn Văn An, Trần Văn Bình.",
             {},
@@ -646,6 +656,10 @@ def test_a_title_after_a_plural_list_is_every_listed_persons(text: str) -> None:
             "Ủy ban MTTQ Việt Nam phường Long Biên tổ chức lễ. Bà Đỗ Thị Hoa, Chủ tịch UBMTTQ Việt Nam"
             " phường Long Biên, phát biểu.",
             {"Ủy ban MTTQ Việt Nam phường Long Biên": ["UBMTTQ Việt Nam phường Long Biên"]},
+        ),
+        (  # a head and the body's own short form, the country its office is in left out
+            "Văn phòng JICA tài trợ dự án. Trưởng đại diện Văn phòng JICA Việt Nam Sugano Yuichi ký biên bản.",
+            {"Văn phòng JICA Việt Nam": ["Văn phòng JICA"]},
         ),
     ],
 )
