@@ -485,6 +485,9 @@ def _org_after_title(
     stop = extend_name(syls, j, lex, title_starts) if syls[j].text not in ("và", "&") else j
     if stop > j:
         return j, stop, stop
+    unnamed = _generic_body_at(syls, j, lex)
+    if unnamed:
+        return j, unnamed, unnamed
     # Lower-case words that end in a capitalized run (chi nhánh Thái Bình, khối … Techcombank).
     k = j
     while k < len(syls) and k - j < _MAX_LOWER_GAP and syls[k].is_alpha and not syls[k].is_upper_initial:
@@ -499,6 +502,31 @@ def _org_after_title(
                 return k, stop, stop  # "công ty dầu lửa Continental Resources": the name alone
             return j, stop, stop
     return None, None, j
+
+
+def _generic_body_at(syls: list[Syllable], j: int, lex: Lexicons) -> int:
+    """The index after a body's head written in lower case alone, where the clause or the
+    holder's honorific follows ("Giám đốc | bệnh viện |, cho biết", "Hiệu trưởng | trường | lý giải"):
+    the post as written, of a body the sentence does not name; 0 if there is none."""
+    for n in (3, 2, 1):
+        words = tuple(s.text for s in syls[j : j + n])
+        if len(words) < n or not all(w.isalpha() and w.islower() for w in words) or words not in lex.heads_lower:
+            continue
+        k = j + n
+        if (
+            k >= len(syls)
+            or syls[k].text in _GENERIC_BODY_ENDS
+            or predicate_begins_at(syls, k, lex)
+            or acts_at(syls, k, lex)
+            or lex.is_honorific(syls[k].text)
+        ):
+            return k
+        return 0
+    return 0
+
+
+# What may end a post written with a lower-case head alone: the clause's punctuation
+_GENERIC_BODY_ENDS = frozenset({",", ".", ";", ":", "-", "–", "—", "(", ")", "!", "?"})
 
 
 def _a_bare_head(syls: list[Syllable], first: int, stop: int, lex: Lexicons) -> bool:
@@ -1153,7 +1181,9 @@ class SentenceOfficials:
                     if not any(looks_foreign_name(s.text) for s in syls[j : j + name_len]):
                         name_len = 0
                     name_first = j
-                if not name_len:
+                if not name_len and not self._of_a_body_unnamed(positions[-1]):
+                    # (not after a body's head in lower case: "Nhắc nhở tân Giám đốc ban, | ông A
+                    # đề nghị": A speaks to the director; a name before such a post is its holder's)
                     name_first, name_len = self._honorific_name_after(j)
                 if not name_len:
                     name_first, name_len = self._name_after_link(j)
@@ -1325,6 +1355,13 @@ class SentenceOfficials:
         k = parent.stop
         length = _name_at(syls, k, self.lex) if k not in self.inside_org or k in self.orgs_at else 0
         return (k, length) if length else (j, 0)
+
+    def _of_a_body_unnamed(self, position: _Position) -> bool:
+        """Is the post's organization a body's head in lower case alone ("Giám đốc | bệnh viện")?"""
+        first, stop = position.org_first, position.org_stop
+        if first is None or stop is None:
+            return False
+        return _generic_body_at(self.syls, first, self.lex) == stop
 
     def _name_across_org_end(self, position: _Position, j: int) -> tuple[int, int]:
         """A foreign name the organization's run took the start of, going on past it with a

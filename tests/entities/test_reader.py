@@ -603,6 +603,13 @@ def test_units_inferred_for_bare_titles() -> None:
             },
             {"UNICEF Việt Nam", "Văn phòng KOICA Việt Nam", "IMF Việt Nam"},
         ),
+        (  # a post written with a body's head in lower case alone, as written, and no body of its
+            # own; an honorific's name after it is not its holder's
+            "PGS.TS Nguyễn Hoàng Bắc, Giám đốc bệnh viện, cho biết ca mổ thành công. Đại tá Đào Tiến Mạnh"
+            " - Giám đốc trung tâm nhận định: tốt. Nhắc nhở tân Giám đốc ban, ông Dương Văn Tùng đề nghị.",
+            {"Nguyễn Hoàng Bắc": ["Giám đốc bệnh viện"], "Đào Tiến Mạnh": ["Giám đốc trung tâm"]},
+            set(),
+        ),
         (  # a guard (it holds without the rule too): not a place after the dash, nor a name no verb follows
             "Giám đốc Sở Y tế - Hà Nội cho biết. Chủ tịch UBND tỉnh - Nguyễn Văn An, Trần Văn Bình.",
             {},
