@@ -1582,9 +1582,22 @@ def _extend_positions(
                 and fair_extension(text, position.org_start, position.org_end, b, person_spans, lex)
             ]
             if longer:
+                shorter = position.organization
                 position.org_end = max(longer)
                 position.organization = text[position.org_start : position.org_end]
                 position.end = max(position.end, position.org_end)
+                if shorter:
+                    _lengthen_composed(official.positions, shorter, position.organization)
+
+
+def _lengthen_composed(positions: list[PositionFound], shorter: str, longer: str) -> None:
+    """The posts given an organization the model's span lengthened, not written after their
+    own title, take the longer name too ("Phó Chủ tịch HĐQT | kiêm Phó Tổng Giám đốc Ngân hàng TMCP Sài Gòn - Hà Nội": the
+    board's company was read before the model's span gave it its last words)."""
+    for other in positions:
+        org = other.organization
+        if other.org_start is None and org and (org == shorter or org.endswith(f" {shorter}")):
+            other.organization = org[: -len(shorter)] + longer
 
 
 _INITIALS = re.compile(r"(?:[^\W\d_]\.\s?)+[^\W\d_]?\.?")

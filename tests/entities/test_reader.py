@@ -610,6 +610,18 @@ def test_units_inferred_for_bare_titles() -> None:
             {"Nguyễn Hoàng Bắc": ["Giám đốc bệnh viện"], "Đào Tiến Mạnh": ["Giám đốc trung tâm"]},
             set(),
         ),
+        (  # the board's post takes the company's whole name, which the model's span lengthened past
+            # the dash in the post after "kiêm"
+            "Ông Đỗ Quang Vinh, Phó Chủ tịch HĐQT kiêm Phó Tổng Giám đốc Ngân hàng TMCP Sài Gòn - Hà Nội"
+            " (SHB), cho biết ngân hàng sẽ tăng vốn.",
+            {
+                "Đỗ Quang Vinh": [
+                    "Phó Chủ tịch HĐQT Ngân hàng TMCP Sài Gòn - Hà Nội",
+                    "Phó Tổng Giám đốc Ngân hàng TMCP Sài Gòn - Hà Nội",
+                ]
+            },
+            {"Ngân hàng TMCP Sài Gòn - Hà Nội", "HĐQT Ngân hàng TMCP Sài Gòn - Hà Nội"},
+        ),
         (  # a guard (it holds without the rule too): not a place after the dash, nor a name no verb follows
             "Giám đốc Sở Y tế - Hà Nội cho biết. Chủ tịch UBND tỉnh - Nguyễn Văn An, Trần Văn Bình.",
             {},
