@@ -3023,7 +3023,8 @@ def _is_clipped_form(short: str, long: str, lex: Lexicons) -> bool:
     # (nor one whose head is written short: "BTL BĐBP" is no clipped "Văn phòng Bộ Tư lệnh BĐBP")
     has_head = head_length > 0 or leading_rule_head(words, lex) is not None or _abbreviated_head(words[0], lex)
     # A real name after the head, not only a legal form ("Công ty CP" never merges).
-    named = any(w[:1].isupper() and not w.isupper() for w in words[head_length:])
+    # ("Sở | Y tế": a field's one-letter word in capitals is a name's word too)
+    named = any(w[:1].isupper() and (not w.isupper() or len(w) == 1) for w in words[head_length:])
     # (or a body's own short form, no field's: "Văn phòng | JICA" ~ "Văn phòng JICA Việt Nam")
     named = named or any(_own_short_form(w, lex) for w in words[head_length:])
     named = named or _field_before_a_name(words[head_length:], long.split()[len(words) :], lex)
