@@ -173,6 +173,9 @@ _MAX_LOWER_GAP = 8
 # Resources", "tạp chí Forbes"): the guide keeps the name alone.
 _DESCRIPTORS = frozenset({"công", "tập", "hãng", "quỹ", "tạp", "tờ", "thương", "nhà", "trang", "tổ"})
 _UNIT_REACH = 8
+# How long a home place after a birth year may run ("quê quán xã Yên Từ, huyện Yên Mô, tỉnh Ninh
+# Bình" runs to its first comma only: the words after it read as more of the same aside)
+_HOME_PLACE = 9
 # Honorifics that stand for a person already named when they open a sentence alone.
 _PRONOUNS = frozenset({"Ông", "Bà"})
 _MAX_OPENING = 6  # syllables of an opening adverbial before the subject ("Từ tháng 3/2020, | ông …")
@@ -1744,6 +1747,10 @@ class SentenceOfficials:
                 and any(s.text[:1].isdigit() for s in syls[k + 1 : m])
             ):
                 return m + 1
+        after_birth = self._past_birth_details(k)
+        if after_birth is not None:
+            # "Ông A sinh năm 1972, quê Ninh Bình, | từng giữ chức …": the posts after the birth year
+            return self._apposition_start(after_birth)
         if syls[k].text == "là":
             # "là người sáng lập, Chủ tịch …": a few lower-case words and a comma before the title.
             m = k + 1
@@ -1752,6 +1759,22 @@ class SentenceOfficials:
             if m + 1 < len(syls) and syls[m].text == "," and m + 1 in self.titles:
                 return m + 1
         return None
+
+    def _past_birth_details(self, k: int) -> int | None:
+        """The index after "(,) sinh năm 1972" at ``k`` and a home place after it (", quê (quán)
+        tỉnh Ninh Bình"), where a comma follows; None if no birth year is written there."""
+        syls = self.syls
+        m = k + 1 if k < len(syls) and syls[k].text == "," else k
+        if [s.text.lower() for s in syls[m : m + 2]] != ["sinh", "năm"] or m + 2 >= len(syls):
+            return None
+        if not (syls[m + 2].text.isdigit() and len(syls[m + 2].text) == 4):
+            return None
+        m += 3
+        if m + 1 < len(syls) and syls[m].text == "," and syls[m + 1].text.lower() == "quê":
+            home = next((n for n in range(m + 2, min(len(syls), m + 2 + _HOME_PLACE)) if syls[n].text == ","), None)
+            if home is not None:
+                m = home
+        return m if m < len(syls) and syls[m].text == "," else None
 
     def _inside_an_invitation(self, k: int) -> bool:
         """Does an opening "(Nhận / Theo) lời mời của …" run, with no comma, to ``k``, and a

@@ -128,6 +128,12 @@ def _officials(text: str) -> dict[str, list[str]]:
             "Các bị cáo gồm: Đinh Văn Sáu (51 tuổi, cựu Chủ tịch UBND xã Hòa Phú); Mai Thị Hằng (40 tuổi, bán hàng).",
             {"Đinh Văn Sáu": ["cựu Chủ tịch UBND xã Hòa Phú"]},
         ),
+        (  # the posts after a birth year and a home place; a residence after it is no post
+            "Bà Nguyễn Thị Hoa sinh năm 1975, quê quán tỉnh Ninh Bình, từng là Phó Vụ trưởng Vụ Tổ chức"
+            " cán bộ. Ông Trần Văn Bình, sinh năm 1972, hiện là Phó Giám đốc Sở Tài chính. Ông Lê Văn Cao"
+            " sinh năm 1980, trú tại xã Yên Từ, bị bắt.",
+            {"Nguyễn Thị Hoa": ["Phó Vụ trưởng Vụ Tổ chức cán bộ"], "Trần Văn Bình": ["Phó Giám đốc Sở Tài chính"]},
+        ),
     ],
 )
 def test_appointment_wording_links_names_and_titles(text: str, expected: dict[str, list[str]]) -> None:
