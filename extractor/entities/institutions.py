@@ -243,8 +243,15 @@ def _given_syllable_before(syls: list[Syllable], p: int, run_stop: int, lex: Lex
 
 def names_a_body_in_capitals(word: str, lex: Lexicons) -> bool:
     """A body's own short form in capitals ("ASEAN", "VCCI"), not a head's or board's
-    abbreviation ("UBND", "HĐQT"), which names a body only with what follows it."""
-    return word.isalpha() and is_abbreviation(word) and word not in lex.abbreviations and (word,) not in lex.org_heads
+    abbreviation ("UBND", "HĐQT"), which names a body only with what follows it, nor a title
+    ("CEO")."""
+    return (
+        word.isalpha()
+        and is_abbreviation(word)
+        and word not in lex.abbreviations
+        and (word,) not in lex.org_heads
+        and (word.lower(),) not in lex.titles_lower
+    )
 
 
 def _unit_ends_at(syls: list[Syllable], k: int, lex: Lexicons) -> bool:

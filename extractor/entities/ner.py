@@ -53,7 +53,7 @@ class Featurizer:
         self.classes = tuple(c for c in OPTIONAL_CLASSES if c in classes)
         tables: tuple[tuple[str, Collection[tuple[str, ...]], bool], ...] = (
             ("ORG", lex.org_heads, False),
-            ("TITLE", lex.titles_lower, True),
+            ("TITLE", lex.feature_titles_lower, True),
             ("UNIT", lex.admin_units, False),
             ("PLACE", lex.places, False),
             ("PLACE", _unambiguous(lex.countries), False),

@@ -85,6 +85,9 @@ class Lexicons:
     joining_links: Phrases = frozenset()
     # Lower-case posts read as a title only right after a name (apposition_titles.txt), lower case
     apposition_titles: Phrases = frozenset()
+    # Titles read by the rules only, not among the NER's features (rule_titles.txt), so that
+    # adding one needs no new model
+    rule_titles: Phrases = frozenset()
     # Names of provinces, districts, wards and communes (localities.txt, from the statistics office's list)
     localities: Phrases = frozenset()
     # Bodies joining two bodies' heads in one name ("HĐND và UBND"; joint_bodies.txt)
@@ -136,6 +139,7 @@ class Lexicons:
             links[kind].add(tuple(canonical(phrase).lower().split()))
         return cls(
             titles=_phrases("titles.txt"),
+            rule_titles=_phrases("rule_titles.txt"),
             title_prefixes=_phrases("title_prefixes.txt"),
             org_heads=heads,
             admin_units=_phrases("admin_units.txt"),
@@ -202,6 +206,12 @@ class Lexicons:
 
     @cached_property
     def titles_lower(self) -> Phrases:
+        """Every title the rules read, in lower case: titles.txt's and rule_titles.txt's."""
+        return frozenset(tuple(w.lower() for w in p) for p in self.titles | self.rule_titles)
+
+    @cached_property
+    def feature_titles_lower(self) -> Phrases:
+        """The titles the NER's features read (titles.txt's alone), in lower case."""
         return frozenset(tuple(w.lower() for w in p) for p in self.titles)
 
     @cached_property
@@ -235,7 +245,7 @@ class Lexicons:
     def entity_openers(self) -> frozenset[str]:
         """Words that may begin a name at the start of a sentence: heads, places, surnames, titles."""
         words = {p[0] for p in self.org_heads} | {p[0] for p in self.places} | set(self.surnames)
-        words |= {p[0][:1].upper() + p[0][1:] for p in self.titles_lower}
+        words |= {p[0][:1].upper() + p[0][1:] for p in self.feature_titles_lower}
         return frozenset(words)
 
     @cached_property

@@ -116,6 +116,10 @@ def test_the_fingerprint_follows_the_feature_lists() -> None:
     assert restated.feature_fingerprint() == lex.feature_fingerprint()
     added = replace(lex, org_heads={**lex.org_heads, ("Zzyzx",): head})
     assert added.feature_fingerprint() != lex.feature_fingerprint()
+    # a title the rules alone read (rule_titles.txt) is no feature, nor is it among the features' titles
+    ruled = replace(lex, rule_titles=lex.rule_titles | {("Zzyzx",)})
+    assert ruled.feature_fingerprint() == lex.feature_fingerprint()
+    assert ("zzyzx",) in ruled.titles_lower and ("zzyzx",) not in ruled.feature_titles_lower
 
 
 def test_the_area_class_marks_localities_only_when_asked() -> None:

@@ -622,6 +622,13 @@ def test_units_inferred_for_bare_titles() -> None:
             },
             {"Ngân hàng TMCP Sài Gòn - Hà Nội", "HĐQT Ngân hàng TMCP Sài Gòn - Hà Nội"},
         ),
+        (  # a chief executive's title the rules alone read (rule_titles.txt), which names no body;
+            # before the company, no short form of a body either ("CEO | Vietjet Đinh Việt Phương")
+            "CEO Vietjet Đinh Việt Phương cho biết hãng nhận thêm tàu bay. Ông Trương Công Thắng, CEO Masan"
+            " Consumer, cho biết doanh thu tăng. Các CEO đến từ 20 nước dự diễn đàn.",
+            {"Đinh Việt Phương": ["CEO Vietjet"], "Trương Công Thắng": ["CEO Masan Consumer"]},
+            {"Vietjet", "Masan Consumer"},
+        ),
         (  # a guard (it holds without the rule too): not a place after the dash, nor a name no verb follows
             "Giám đốc Sở Y tế - Hà Nội cho biết. Chủ tịch UBND tỉnh - Nguyễn Văn An, Trần Văn Bình.",
             {},
