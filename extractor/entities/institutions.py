@@ -2881,6 +2881,8 @@ def _is_short_form(short: str, long: str, lex: Lexicons) -> bool:
         return True  # "Đại sứ quán Mỹ" ~ "Đại sứ quán Mỹ tại Việt Nam": the body and where it is
     rest = kl[len(ks) + 1 :]
     written_rest = long.split()[len(short.split()) :]
+    if _party_body_of_another(short, written_rest, rest, lex):
+        return False
     if len(short.split()) >= 2 and written_rest and leading_head(written_rest, lex)[1] is not None:
         return True  # "Ban Đô thị" ~ "Ban Đô thị HĐND TP.Hà Nội": the same board, its parent body named
     words = tuple(short.split())
@@ -2898,6 +2900,19 @@ def _is_short_form(short: str, long: str, lex: Lexicons) -> bool:
     return any(ks.endswith(" " + unit) for unit in LOCALITY_WORDS) or any(
         rest.startswith(unit + " ") for unit in LOCALITY_WORDS
     )
+
+
+def _party_body_of_another(short: str, rest: list[str], rest_key: str, lex: Lexicons) -> bool:
+    """Is ``short`` a national body of the Party that bare is the Party's ("Ban Bí thư", "Bộ
+    Chính trị") and the rest of the long name (``rest``, its key ``rest_key``) another body it
+    belongs to ("Ban Bí thư | Trung ương Đoàn": the youth union's secretariat), not the Party
+    ("… | Trung ương Đảng") nor a place ("Thành ủy | Hà Nội")?"""
+    head = lex.org_heads.get(tuple(short.split()))
+    if head is None or head.kind != "party" or not head.national or not rest:
+        return False
+    if rest_key.startswith(("đảng", "trung ương đảng")):
+        return False
+    return leading_head(rest, lex)[1] is not None or leading_rule_head(tuple(rest), lex) is not None
 
 
 def _central_board_of_another_body(short_key: str, long_key: str) -> bool:

@@ -629,6 +629,17 @@ def test_units_inferred_for_bare_titles() -> None:
             {"Đinh Việt Phương": ["CEO Vietjet"], "Trương Công Thắng": ["CEO Masan Consumer"]},
             {"Vietjet", "Masan Consumer"},
         ),
+        (  # the Party's secretariat, bare, is not the youth union's, whose name goes on with its own body
+            "Dự có đồng chí Trần Cẩm Tú, Thường trực Ban Bí thư. Ban Bí thư Trung ương Đoàn đã trao Bằng"
+            " khen cho 20 tập thể.",
+            {"Trần Cẩm Tú": ["Thường trực Ban Bí thư"]},
+            {"Ban Bí thư", "Ban Bí thư Trung ương Đoàn"},
+        ),
+        (  # a guard (it holds without the rule too): the Party's own full name still joins it
+            "Ban Bí thư đã ban hành chỉ thị. Ban Bí thư Trung ương Đảng yêu cầu các cấp ủy thực hiện.",
+            {},
+            {"Ban Bí thư Trung ương Đảng"},
+        ),
         (  # a guard (it holds without the rule too): not a place after the dash, nor a name no verb follows
             "Giám đốc Sở Y tế - Hà Nội cho biết. Chủ tịch UBND tỉnh - Nguyễn Văn An, Trần Văn Bình.",
             {},
