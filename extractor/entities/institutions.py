@@ -1823,11 +1823,14 @@ def _after_office(syls: list[Syllable], j: int) -> bool:
 
 def _name_case_before(syls: list[Syllable], j: int, begin: int, lex: Lexicons) -> bool:
     """Do the two syllables before ``j`` (inside the name) both begin with a capital, as a
-    person's or a place's name does ("Quốc hội Trần Thanh Mẫn | và Lãnh đạo …")? Fields joined
-    by "và" inside a name are in sentence case ("Thông tin | và Truyền thông")."""
+    person's or a place's name does ("Quốc hội Trần Thanh Mẫn | và Lãnh đạo …"), or is the one
+    before it a place written in capitals ("TPHCM")? Fields joined by "và" inside a name are in
+    sentence case ("Thông tin | và Truyền thông")."""
     if j - 2 < begin:
         return False
     a, b = syls[j - 2], syls[j - 1]
+    if b.text.isupper() and names_a_place(b.text, lex):
+        return True  # "Đại học Y Dược TPHCM | và Khoa Dược": a city written short ends the name too
     return (
         a.is_upper_initial and a.is_alpha and b.is_upper_initial and b.is_alpha
         and not a.text.isupper() and not b.text.isupper()
