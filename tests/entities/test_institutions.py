@@ -593,6 +593,8 @@ def _read_by_rules(text: str) -> dict[str, list[str]]:
             "Trong khi đó, MB, Ngân hàng Á Châu và Techcombank giữ nguyên lãi suất.",
             ["MB", "Ngân hàng Á Châu", "Techcombank"],
         ),
+        # an announcing verb that ends the clause is the body's act, not the end of its name
+        ("Công ty Hòa Phát công bố. Tổng công ty EVN thông báo.", ["Công ty Hòa Phát", "Tổng công ty EVN"]),
         # a city written short in capitals ends a name before "và", as a place's name in words does
         ("Đại học Y Dược TPHCM và Khoa Dược đều tăng chỉ tiêu.", ["Đại học Y Dược TPHCM", "Khoa Dược"]),
     ],
