@@ -3112,6 +3112,14 @@ def _company_by_its_brand(short: str, written: Sequence[str], lex: Lexicons) -> 
     opening = [written[0][:1].upper() + written[0][1:], *written[1:-1]]
     n = next((n for n in (3, 2, 1) if tuple(opening[:n]) in _BRANDED_HEADS), 0)
     trade = opening[n:]
+    while n and trade:
+        # "Công ty | CP | Tập đoàn | FLC": a legal form and the group's own head before the brand
+        skip = leading_phrase(tuple(trade), lex.legal_forms, lex) or next(
+            (m for m in (3, 2, 1) if tuple(trade[:m]) in _BRANDED_HEADS), 0
+        )
+        if not skip:
+            break
+        trade = trade[skip:]
     return n > 0 and len(trade) <= 3 and all(w[:1].islower() for w in trade)
 
 

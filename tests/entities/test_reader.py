@@ -698,6 +698,10 @@ def test_a_title_after_a_plural_list_is_every_listed_persons(text: str) -> None:
             "Văn phòng JICA tài trợ dự án. Trưởng đại diện Văn phòng JICA Việt Nam Sugano Yuichi ký biên bản.",
             {"Văn phòng JICA Việt Nam": ["Văn phòng JICA"]},
         ),
+        (  # a company's brand after its legal form and the group's own head
+            "Công ty CP Tập đoàn FLC vừa họp đại hội cổ đông. Cổ phiếu FLC giảm mạnh.",
+            {"Công ty CP Tập đoàn FLC": ["FLC"]},
+        ),
         (  # a field with a one-letter word ("Y tế"), the city left out
             "Sở Y tế Hà Nội chỉ đạo các bệnh viện giám sát dịch. Theo Sở Y tế, thành phố ghi nhận 12.000 ca mắc.",
             {"Sở Y tế Hà Nội": ["Sở Y tế"]},
