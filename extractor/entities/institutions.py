@@ -3068,9 +3068,9 @@ def _is_clipped_form(short: str, long: str, lex: Lexicons) -> bool:
 
 
 def _own_short_form(word: str, lex: Lexicons) -> bool:
-    """Is ``word`` a body's short form in capitals ("JICA", "KOICA"), not a field's or a legal
-    form's the abbreviation table expands ("GTVT", "CP") nor a place's ("HCM")?"""
-    return is_abbreviation(word) and word not in lex.abbreviations and not names_a_place(word, lex)
+    """Is ``word`` a body's short form in capitals ("JICA", "KOICA"; :func:`names_a_body_in_capitals`,
+    so not a field's or a legal form's, "GTVT", "CP"), not a place's ("HCM")?"""
+    return names_a_body_in_capitals(word, lex) and not names_a_place(word, lex)
 
 
 def _field_before_a_name(field: Sequence[str], rest: Sequence[str], lex: Lexicons) -> bool:

@@ -795,8 +795,8 @@ class SentenceOfficials:
         """The index after a country written straight after a body's short form in capitals
         ("UNICEF | Việt Nam", "Văn phòng KOICA | Việt Nam"); 0 if there is none."""
         syls = self.syls
-        if j == 0 or j >= len(syls) or not is_abbreviation(syls[j - 1].text):
-            return 0
+        if j == 0 or j >= len(syls) or not names_a_body_in_capitals(syls[j - 1].text, self.lex):
+            return 0  # (not a head's abbreviation: "Ủy ban MTTQ | Việt Nam" is the body's own name)
         n = match_phrase(syls, j, self.lex.countries, self.lex)
         return j + n if n else 0
 

@@ -1592,8 +1592,9 @@ def _extend_positions(
 
 def _lengthen_composed(positions: list[PositionFound], shorter: str, longer: str) -> None:
     """The posts given an organization the model's span lengthened, not written after their
-    own title, take the longer name too ("Phó Chủ tịch HĐQT | kiêm Phó Tổng Giám đốc Ngân hàng TMCP Sài Gòn - Hà Nội": the
-    board's company was read before the model's span gave it its last words)."""
+    own title, take the longer name too ("Phó Chủ tịch HĐQT | kiêm Phó Tổng Giám đốc Ngân hàng
+    TMCP Sài Gòn - Hà Nội": the board's bank was read before the model's span gave it its last
+    words)."""
     for other in positions:
         org = other.organization
         if other.org_start is None and org and (org == shorter or org.endswith(f" {shorter}")):
