@@ -1159,7 +1159,7 @@ class SentenceOfficials:
                 plural = self._plural_title_before(i)
                 if plural and j + 1 < len(syls) and syls[j].text == ":":
                     name_first = j = j + 1  # "các Thứ trưởng: A, B"
-                name_len = _name_at(syls, j, self.lex) if j not in self.inside_org or j in self.orgs_at else 0
+                name_len = self._name_outside_org_at(j)
                 if not name_len and positions:
                     name_first, name_len = self._name_across_org_end(positions[-1], j)
                 if not name_len and positions:
@@ -1310,7 +1310,7 @@ class SentenceOfficials:
     def _someone_named_after(self, position: _Position, j: int) -> bool:
         """Does a person's name follow the title chain ending at ``j``, as the chain's own
         holder (read as ``read`` reads the name after a chain)?"""
-        if j < len(self.syls) and (j not in self.inside_org or j in self.orgs_at) and _name_at(self.syls, j, self.lex):
+        if self._name_outside_org_at(j):
             return True
         stop = position.org_stop
         cut = _split_name_off(self.syls, replace(position), self.lex)  # a copy: it cuts what it is given
@@ -1343,6 +1343,13 @@ class SentenceOfficials:
             return j, 0
         return j, org.person_stop - j
 
+    def _name_outside_org_at(self, k: int) -> int:
+        """The length of a person's name that begins at ``k``, unless ``k`` is inside an
+        organization's run without opening one (its words are the body's); else 0."""
+        if k in self.inside_org and k not in self.orgs_at:
+            return 0
+        return _name_at(self.syls, k, self.lex)
+
     def _name_past_parent_body(self, position: _Position, j: int) -> tuple[int, int]:
         """The holder named after the body the post's unit belongs to, set off by a comma ("Phó
         Cục trưởng Cục Quản lý Dược, | Bộ Y tế | Tạ Mạnh Hùng"): (where the name starts, its
@@ -1356,7 +1363,7 @@ class SentenceOfficials:
         if parent.person_stop is not None:
             return parent.stop, parent.person_stop - parent.stop
         k = parent.stop
-        length = _name_at(syls, k, self.lex) if k not in self.inside_org or k in self.orgs_at else 0
+        length = self._name_outside_org_at(k)
         return (k, length) if length else (j, 0)
 
     def _of_a_body_unnamed(self, position: _Position) -> bool:
