@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.phrases import head_at, looks_foreign
+from ..lexicon.phrases import head_at, looks_foreign, names_a_state
 from ..text.normalize import canonical
 from ..text.syllables import SYLLABLE_RE, syllable_tokens
 
@@ -26,7 +26,7 @@ EDGE_PUNCTUATION = " -–—,.;:/(\"“”'"
 
 def in_vlsp_convention(text: str, spans: list[Span], lex) -> list[Span]:
     """The model's spans mended by the rules below, in text order."""
-    spans = joined_descriptions(text, country_before_name(text, spans, lex))
+    spans = joined_descriptions(text, country_before_name(text, states_as_places(text, spans, lex), lex))
     spans = street_addresses(text, regions_apart(text, split_place_pairs(text, spans, lex)))
     spans = persons_apart(text, sources_apart(text, products_and_companies(text, spans)), lex)
     return in_place_context(text, persons_after_bodies(text, part_numbers(text, spans), lex), lex)
@@ -307,6 +307,19 @@ def split_place_pairs(text: str, spans: list[Span], lex) -> list[Span]:
         else:
             result.append(span)
     return result
+
+
+def states_as_places(text: str, spans: list[Span], lex) -> list[Span]:
+    """A state's formal name the model reads as an organization is a place ("Đại sứ Cộng hòa
+    Liên bang Đức"): 14 of the 15 such spans in VLSP 2018's training part are places."""
+    return [
+        (
+            start,
+            end,
+            "LOC" if label == "ORG" and names_a_state(text[start:end].strip(EDGE_PUNCTUATION).split(), lex) else label,
+        )
+        for start, end, label in spans
+    ]
 
 
 def country_before_name(text: str, spans: list[Span], lex) -> list[Span]:

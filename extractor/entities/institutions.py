@@ -2166,7 +2166,7 @@ def _place_pair_through_dash(syls: list[Syllable], j: int, begin: int, lex: Lexi
         return 0
     if syls[j].start == syls[j - 1].end or syls[j + 1].start == syls[j].end:
         return 0  # "Hà Thế Hạnh-Tứ Hạ": an unspaced dash adds an address
-    before = [s.text for s in syls[max(begin + 1, j - 4) : j]]
+    before = [s.text for s in syls[max(begin, j - 4) : j]]
     after = [s.text for s in syls[j + 1 : j + 9]]
     second = place_pair_after_dash(before, after, lex)
     return j + 1 + second if second else 0
@@ -2181,7 +2181,7 @@ def place_pair_after_dash(before: Sequence[str], after: Sequence[str], lex: Lexi
     after the dash is an address), so a locality counts only when the name's short form in
     brackets follows the pair, which shows the pair is the name's."""
     tables = (lex.places, lex.countries, lex.localities)
-    second = next((n for n in (4, 3, 2, 1) if any(tuple(after[:n]) in t for t in tables)), 0)
+    second = next((n for n in (4, 3, 2, 1) if n <= len(after) and any(tuple(after[:n]) in t for t in tables)), 0)
     if not second:
         return 1 if _pair_with_viet(before, after[:1], lex) else 0
     if _pair_with_viet(before, after[:second], lex):

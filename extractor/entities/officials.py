@@ -339,8 +339,10 @@ def _title_length(syls: list[Syllable], j: int, lex: Lexicons) -> int:
         words = tuple(s.text.lower() for s in syls[j : j + n])
         if words not in titles:
             continue
-        if not syls[j].is_upper_initial and (words in _CAPITAL_ONLY_TITLES or n < 2):
-            continue
+        if not syls[j].is_upper_initial and (
+            words in _CAPITAL_ONLY_TITLES or n < 2 or words not in lex.feature_titles_lower
+        ):
+            continue  # the rules' own titles (rule_titles.txt) are read only as written, capitalized
         if _inside_lower_word(syls, j):
             continue  # "chức vụ Trưởng ban": "vụ" ends the word "chức vụ", it does not begin "Vụ trưởng"
         if j + n < len(syls) and syls[j + n].text.lower() == "quán":

@@ -24,6 +24,7 @@ from ..lexicon.phrases import (
     looks_foreign,
     looks_foreign_name,
     match_phrase,
+    names_a_state,
     trailing_heads,
 )
 from ..text.layout import sentences
@@ -1433,9 +1434,6 @@ def kind_of(name: str, lex: Lexicons) -> str:
     return head_kind(name, lex) or "other"
 
 
-_STATE_FORMS = frozenset({("Vương", "quốc"), ("Cộng", "hòa"), ("Liên", "bang"), ("Đại", "công")})
-
-
 def _where_written(text: str, position: PositionFound, named: str) -> tuple[int, int]:
     """The span of a post's institution where the post writes it as named ("Giám đốc | BV Bệnh
     Nhiệt đới Trung ương"), so that the record has its place in the text; (-1, -1) where the
@@ -1469,7 +1467,7 @@ def _position_institution(position: PositionFound, lex) -> str | None:
     lowered = tuple(w.lower() for w in words)
     if any(lowered[:n] in lex.titles_lower for n in range(1, min(len(words), 4) + 1)) and not own_head:
         return None  # "Đặc phái viên Thủ tướng Anh": an office served, not a body
-    if words[:2] in _STATE_FORMS and words[2:] in lex.countries:
+    if names_a_state(words, lex):
         return None  # "Đại sứ Vương quốc Campuchia": a country
     if words[:1] in lex.admin_units or words[:2] in lex.admin_units or words in lex.countries or words in lex.places:
         return None  # a place (Phó chủ tịch tỉnh Quảng Nam, Tổng thống Pháp)

@@ -93,6 +93,31 @@ def is_bare_head(words: Sequence[str], lex: Lexicons) -> bool:
     return head is not None and not head.standalone
 
 
+# A state's formal name: its forms, then its country ("Cộng hòa Liên bang Đức", "Cộng hòa Dân chủ
+# Nhân dân Lào", "Vương quốc Campuchia"). In VLSP 2018's training part 14 of the 15 such spans
+# are places (the one organization, "Cộng hòa Dân chủ Đức", is a state of the past).
+_STATE_FORMS = frozenset({("cộng", "hòa"), ("vương", "quốc"), ("liên", "bang"), ("đại", "công", "quốc")})
+_STATE_QUALIFIERS = frozenset(
+    {("dân", "chủ"), ("nhân", "dân"), ("xã", "hội", "chủ", "nghĩa"), ("hồi", "giáo"), ("liên", "bang")}
+)
+
+
+def names_a_state(words: Sequence[str], lex: Lexicons) -> bool:
+    """Are ``words`` a state's formal name: a state's form first, then any qualifiers, then a
+    country of ``countries.txt``?"""
+    lowered = tuple(canonical(w).lower() for w in words)
+    form = next((len(f) for f in _STATE_FORMS if lowered[: len(f)] == f), 0)
+    if not form:
+        return False
+    i = form
+    while True:
+        step = next((len(q) for q in _STATE_QUALIFIERS if lowered[i : i + len(q)] == q), 0)
+        if not step:
+            break
+        i += step
+    return i < len(words) and tuple(words[i:]) in lex.countries
+
+
 def trailing_heads(words: tuple[str, ...] | list[str], lex: Lexicons) -> list[tuple[int, OrgHead]]:
     """The heads a written name ends in, shortest first, each with its length in words
     ("Ban Thường vụ Thành ủy" ends in "Thành ủy")."""

@@ -21,6 +21,7 @@ from extractor.entities.conventions import (
     regions_apart,
     sources_apart,
     split_place_pairs,
+    states_as_places,
     street_addresses,
 )
 from extractor.pipeline import default_pipeline
@@ -326,3 +327,32 @@ def test_a_name_after_a_body_and_its_owner_is_the_person_heading_it(text: str, m
 )
 def test_a_part_number_in_brackets_is_no_place(text: str, model, expected) -> None:
     assert part_numbers(text, _spans(text, model)) == _spans(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # a state's formal name, however many forms and qualifiers it takes, is a place
+        (
+            "Đại sứ Cộng hòa Liên bang Đức Helga Barth chào từ biệt.",
+            [("Cộng hòa Liên bang Đức", "ORG"), ("Helga Barth", "PER")],
+            [("Cộng hòa Liên bang Đức", "LOC"), ("Helga Barth", "PER")],
+        ),
+        (
+            "Đại sứ Cộng hòa Dân chủ Nhân dân Lào nói.",
+            [("Cộng hòa Dân chủ Nhân dân Lào", "ORG")],
+            [("Cộng hòa Dân chủ Nhân dân Lào", "LOC")],
+        ),
+        ("Đoàn của Vương quốc Bỉ đến.", [("Vương quốc Bỉ", "ORG")], [("Vương quốc Bỉ", "LOC")]),
+        # not a body of the state, nor a form without a country after it
+        (
+            "Chính phủ Cộng hòa Pháp cho biết.",
+            [("Chính phủ Cộng hòa Pháp", "ORG")],
+            [("Chính phủ Cộng hòa Pháp", "ORG")],
+        ),
+        ("Đảng Cộng hòa Mỹ thắng.", [("Đảng Cộng hòa Mỹ", "ORG")], [("Đảng Cộng hòa Mỹ", "ORG")]),
+        ("Vương quốc Bánh kẹo khai trương.", [("Vương quốc Bánh kẹo", "ORG")], [("Vương quốc Bánh kẹo", "ORG")]),
+    ],
+)
+def test_a_state_s_formal_name_is_a_place(text: str, model, expected) -> None:
+    assert states_as_places(text, _spans(text, model), default_pipeline().lexicons) == _spans(text, expected)

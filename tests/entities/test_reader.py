@@ -645,6 +645,21 @@ def test_units_inferred_for_bare_titles() -> None:
             {},
             {"Sở Y tế", "UBND tỉnh"},
         ),
+        (  # a coordinator of an international body is an office where the text capitalizes it
+            "Thứ trưởng Đặng Hoàng Giang tiếp Điều phối viên thường trú Liên hợp quốc tại Việt Nam Pauline Tamesis."
+            " Bà Nguyễn Thị Lan, điều phối viên dự án, cho biết.",
+            {
+                "Đặng Hoàng Giang": ["Thứ trưởng"],
+                "Pauline Tamesis": ["Điều phối viên thường trú Liên hợp quốc tại Việt Nam"],
+            },
+            {"Liên hợp quốc"},
+        ),
+        (  # a name opened by "Việt" goes on through a spaced dash to its pair, at a sentence's end too
+            "Năm nay có nhiều giải. Học sinh Trường Đại học Việt - Đức đạt giải."
+            " Ông Tô Lâm tiếp ngài Sugi Ryotaro, Đại sứ đặc biệt Việt Nam - Nhật Bản.",
+            {"Sugi Ryotaro": ["Đại sứ đặc biệt Việt Nam - Nhật Bản"]},
+            {"Trường Đại học Việt - Đức"},
+        ),
     ],
 )
 def test_name_boundaries_in_news_sentences(text: str, officials: dict[str, list[str]], institutions: set[str]) -> None:
