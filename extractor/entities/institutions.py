@@ -156,6 +156,7 @@ def person_cut(
             and not _inside_place(syls, run_first, p, lex)
             and not _inside_bound_name(syls, p, lex)
             and not (p > 0 and _continent_at(syls, p - 1))  # "châu | Âu": a continent, not the family name Âu
+            and not _family_name_ends_a_word(syls, p, run_stop, lex)
             # "… Hoàng Anh | Gia Lai" with no title before: a brand's name and a place, no person
             and not (untitled and _ends_in_a_known_place(syls, p + 2, run_stop, lex))
         ):
@@ -220,6 +221,18 @@ def person_cut(
     if run_stop - p >= 2:
         return p
     return None
+
+
+def _family_name_ends_a_word(syls: list[Syllable], p: int, run_stop: int, lex: Lexicons) -> bool:
+    """Does the family name at ``p`` end a word with the name syllable before it, while a name
+    of two syllables or more begins after it ("Ngân hàng TMCP Á | Châu | Trần Hùng Huy": "Á
+    Châu" is the bank's word, "Trần Hùng Huy" the person)?"""
+    return (
+        p > 0
+        and is_name_syllable(syls[p - 1])
+        and bool(lex.dictionary.has(f"{syls[p - 1].text.lower()} {syls[p].text.lower()}"))
+        and begins_name(syls, p + 1, run_stop, lex)
+    )
 
 
 def _given_syllable_before(syls: list[Syllable], p: int, run_stop: int, lex: Lexicons) -> int:
@@ -2385,6 +2398,16 @@ def find_org_mentions(
         ):
             cut = run_first  # "Phó Chủ tịch UBND thành phố | Nguyễn Văn Hùng": a bare unit word, then a name
         if (
+            cut == run_first + 1
+            and titled
+            and run_first > head_stop
+            and stop - run_first == 4
+            and not syls[run_first - 1].is_upper_initial
+            and is_surname(syls[run_first], lex)
+            and not match_phrase(syls, run_first, lex.localities, lex)
+        ):
+            cut = run_first  # "Chủ tịch UBND tỉnh | Nguyễn Lê Minh Quân": a bare unit word, then a name of two family names
+        if (
             cut is None
             and titled
             and head.national
@@ -2849,6 +2872,11 @@ def opening_board(words: Sequence[str], lex: Lexicons) -> int:
 _LEGAL_FORM_KEYS = ("thương mại cổ phần", "cổ phần", "trách nhiệm hữu hạn", "một thành viên")
 
 
+# A group's or a corporation's head in a comparison key, which a company's legal form may stand
+# before ("Công ty TNHH MTV Tổng công ty Tân Cảng Sài Gòn").
+_GROUP_KEYS = ("tập đoàn ", "tổng công ty ")
+
+
 def _without_legal_forms(key: str) -> str:
     for form in _LEGAL_FORM_KEYS:
         key = key.replace(f" {form} ", " ")
@@ -2872,6 +2900,8 @@ def _is_short_form(short: str, long: str, lex: Lexicons) -> bool:
         return True  # "Sở TT&TT Gia Lai" = "Sở TT&TT tỉnh Gia Lai"; not "HĐND quận X" = "HĐND phường X"
     if _without_legal_forms(ks) == _without_legal_forms(kl):
         return True  # "Công ty Phân đạm …" = "Công ty CP Phân đạm …"
+    if ks.startswith(_GROUP_KEYS) and _without_legal_forms(kl) == "công ty " + _without_legal_forms(ks):
+        return True  # "Tập đoàn Hòa Phát" = "Công ty cổ phần Tập đoàn Hòa Phát": the group, its legal form left out
     if kl.startswith(ks + " nhân dân"):
         kl = ks + kl[len(ks) + len(" nhân dân") :]  # "Viện Kiểm sát" ~ "Viện KSND TP Hà Nội"
         if kl == ks:

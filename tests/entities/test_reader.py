@@ -654,6 +654,19 @@ def test_units_inferred_for_bare_titles() -> None:
             },
             {"Liên hợp quốc"},
         ),
+        (  # a family name that ends a word of the body's name is the body's ("Á Châu"), when a name follows
+            "Chủ tịch HĐQT Ngân hàng TMCP Á Châu Trần Hùng Huy nói ACB giữ tỷ lệ nợ xấu thấp.",
+            {"Trần Hùng Huy": ["Chủ tịch HĐQT Ngân hàng TMCP Á Châu"]},
+            {"Ngân hàng TMCP Á Châu"},
+        ),
+        (  # a bare unit word, then a name of two family names: the unit names no place
+            "Chủ tịch UBND tỉnh Nguyễn Lê Minh Quân phát biểu. Bí thư Đảng ủy phường Lê Đại Hành Nguyễn Văn An dự.",
+            {
+                "Nguyễn Lê Minh Quân": ["Chủ tịch UBND tỉnh"],
+                "Nguyễn Văn An": ["Bí thư Đảng ủy phường Lê Đại Hành"],
+            },
+            {"UBND tỉnh", "Đảng ủy phường Lê Đại Hành"},
+        ),
         (  # a name opened by "Việt" goes on through a spaced dash to its pair, at a sentence's end too
             "Năm nay có nhiều giải. Học sinh Trường Đại học Việt - Đức đạt giải."
             " Ông Tô Lâm tiếp ngài Sugi Ryotaro, Đại sứ đặc biệt Việt Nam - Nhật Bản.",
@@ -716,6 +729,14 @@ def test_a_title_after_a_plural_list_is_every_listed_persons(text: str) -> None:
         (  # a company's brand after its legal form and the group's own head
             "Công ty CP Tập đoàn FLC vừa họp đại hội cổ đông. Cổ phiếu FLC giảm mạnh.",
             {"Công ty CP Tập đoàn FLC": ["FLC"]},
+        ),
+        (  # a group or a corporation, the company's legal form before its head left out
+            "Công ty cổ phần Tập đoàn Hòa Phát báo lãi lớn. Tập đoàn Hòa Phát cho biết sẽ đầu tư thêm.",
+            {"Công ty cổ phần Tập đoàn Hòa Phát": ["Tập đoàn Hòa Phát"]},
+        ),
+        (
+            "Công ty TNHH MTV Tổng công ty Tân Cảng Sài Gòn báo lãi. Tổng công ty Tân Cảng Sài Gòn cho biết.",
+            {"Công ty TNHH MTV Tổng công ty Tân Cảng Sài Gòn": ["Tổng công ty Tân Cảng Sài Gòn"]},
         ),
         (  # a field with a one-letter word ("Y tế"), the city left out
             "Sở Y tế Hà Nội chỉ đạo các bệnh viện giám sát dịch. Theo Sở Y tế, thành phố ghi nhận 12.000 ca mắc.",
