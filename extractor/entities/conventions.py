@@ -221,7 +221,7 @@ def persons_after_bodies(text: str, spans: list[Span], lex) -> list[Span]:
             person = words[-size:]
             if (
                 len(words) > size
-                and person[0] in lex.surnames
+                and person[0] in lex.family_names
                 and all(w[:1].isupper() and not w.isupper() and w.isalpha() for w in person)
                 and tuple(person) not in lex.places
             ):

@@ -59,7 +59,7 @@ def _text(syls: list[Syllable], first: int, stop: int, source: str) -> str:
 
 
 def is_surname(syl: Syllable, lex: Lexicons) -> bool:
-    return syl.text in lex.surnames
+    return syl.text in lex.family_names
 
 
 # Middle names so common that the syllable before them is a family name, listed or not

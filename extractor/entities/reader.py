@@ -311,7 +311,7 @@ def _with_officials(
     before it ("Tổng cục Thuế | Cao Anh Tuấn") or gives way to it. A full Vietnamese name
     counts wherever it is written, in captions the readers leave to the model too."""
     written = {(m[0], m[1]) for o in officials for m in o.mentions}
-    full_names = {o.name for o in officials if " " in o.name and o.name.split()[0] in lex.surnames}
+    full_names = {o.name for o in officials if " " in o.name and o.name.split()[0] in lex.family_names}
     if full_names:  # one pass over the text for all of them
         names = "|".join(re.escape(name) for name in sorted(full_names, key=len, reverse=True))
         written.update(m.span() for m in re.finditer(rf"(?<!\w)(?:{names})(?!\w)", text))
@@ -1036,7 +1036,7 @@ def _looks_like_person(words: list[str], lex: Lexicons) -> bool:
     Korean name ("Shin Dong Bin")."""
     return (
         2 <= len(words) <= 4
-        and words[0] in lex.surnames
+        and words[0] in lex.family_names
         and all(w[:1].isupper() and not w.isupper() for w in words)
         and tuple(words) not in lex.places
     ) or korean_name(words, lex)

@@ -88,6 +88,8 @@ class Lexicons:
     # Titles read by the rules only, not among the NER's features (rule_titles.txt), so that
     # adding one needs no new model
     rule_titles: Phrases = frozenset()
+    # Family names read by the rules only, not among the NER's features (rule_surnames.txt)
+    rule_surnames: frozenset[str] = frozenset()
     # Names of provinces, districts, wards and communes (localities.txt, from the statistics office's list)
     localities: Phrases = frozenset()
     # Bodies joining two bodies' heads in one name ("HĐND và UBND"; joint_bodies.txt)
@@ -140,6 +142,7 @@ class Lexicons:
         return cls(
             titles=_phrases("titles.txt"),
             rule_titles=_phrases("rule_titles.txt"),
+            rule_surnames=_word_set("rule_surnames.txt"),
             title_prefixes=_phrases("title_prefixes.txt"),
             org_heads=heads,
             admin_units=_phrases("admin_units.txt"),
@@ -208,6 +211,11 @@ class Lexicons:
     def titles_lower(self) -> Phrases:
         """Every title the rules read, in lower case: titles.txt's and rule_titles.txt's."""
         return frozenset(tuple(w.lower() for w in p) for p in self.titles | self.rule_titles)
+
+    @cached_property
+    def family_names(self) -> frozenset[str]:
+        """Every family name the rules read: surnames.txt's (the NER's feature) and rule_surnames.txt's."""
+        return self.surnames | self.rule_surnames
 
     @cached_property
     def feature_titles_lower(self) -> Phrases:

@@ -120,6 +120,11 @@ def test_the_fingerprint_follows_the_feature_lists() -> None:
     ruled = replace(lex, rule_titles=lex.rule_titles | {("Zzyzx",)})
     assert ruled.feature_fingerprint() == lex.feature_fingerprint()
     assert ("zzyzx",) in ruled.titles_lower and ("zzyzx",) not in ruled.feature_titles_lower
+    # so is a family name the rules alone read (rule_surnames.txt): the features keep surnames.txt's
+    named = replace(lex, rule_surnames=lex.rule_surnames | {"Zzyzx"})
+    assert named.feature_fingerprint() == lex.feature_fingerprint()
+    assert "Zzyzx" in named.family_names and "Zzyzx" not in named.surnames
+    assert "Cầm" in lex.family_names and "Cầm" not in lex.surnames
 
 
 def test_the_area_class_marks_localities_only_when_asked() -> None:

@@ -667,6 +667,11 @@ def test_units_inferred_for_bare_titles() -> None:
             },
             {"UBND tỉnh", "Đảng ủy phường Lê Đại Hành"},
         ),
+        (  # family names of the uplands' peoples the NER's list lacks (Tày "Ma", Thái "Cầm")
+            "Bộ trưởng Bộ Y tế Ma Thanh Tài cho biết. Chủ tịch UBND tỉnh Sơn La Cầm Minh Sơn dự. Ma túy giảm.",
+            {"Ma Thanh Tài": ["Bộ trưởng Bộ Y tế"], "Cầm Minh Sơn": ["Chủ tịch UBND tỉnh Sơn La"]},
+            {"Bộ Y tế", "UBND tỉnh Sơn La"},
+        ),
         (  # a name opened by "Việt" goes on through a spaced dash to its pair, at a sentence's end too
             "Năm nay có nhiều giải. Học sinh Trường Đại học Việt - Đức đạt giải."
             " Ông Tô Lâm tiếp ngài Sugi Ryotaro, Đại sứ đặc biệt Việt Nam - Nhật Bản.",
