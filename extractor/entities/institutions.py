@@ -511,13 +511,15 @@ def officer_rank_at(syls: list[Syllable], j: int, lex: Lexicons) -> bool:
 FUNCTION_WORDS = frozenset("cùng với của cho để và hoặc là được đã sẽ các những này đó mà thì nhưng đến".split())
 
 
-def _capitalized_word_at(syls: list[Syllable], j: int, lex: Lexicons) -> int:
+def _capitalized_word_at(syls: list[Syllable], j: int, lex: Lexicons, *, placed: bool = False) -> int:
     """If a capitalized word starts at ``j``, the index after it; else ``j``.
 
     A word written in sentence case goes on in lower case ("Kiểm sát", "Dân vận Thành ủy").
     Inside a proper name the segmenter sometimes glues the last syllable to the verb after
     it ("Hoàng Mai trao", "Hồng Hà ký", "Đắk Nông cùng"): there the word goes on only as far
-    as the segmenter's dictionary knows it.
+    as the segmenter's dictionary knows it. ``placed``: the word names the place after a unit
+    ("huyện | Khánh Công"), which goes on neither in lower case ("Khánh Công | tích cực", glued
+    as "công tích") nor into the reporter's mark ("… Vũ Linh | PV đã cung cấp").
     """
     s = syls[j]
     if not (s.is_upper_initial and s.is_alpha) and not (
@@ -536,6 +538,8 @@ def _capitalized_word_at(syls: list[Syllable], j: int, lex: Lexicons) -> int:
     while k < stop:
         if officer_rank_at(syls, k, lex):
             break  # "Bạch Mai PGS.TS", glued into one word: the degree opens a person's name
+        if placed and (not syls[k].is_upper_initial or syls[k].text in _NEWSROOM_MARKS):
+            break
         if syls[k].is_upper_initial and _inner_head_of_words(syls, k, lex):
             break  # "Kinh doanh | Công ty cổ phần …", glued into one word: another body's head
         if syls[k].is_upper_initial:
@@ -1015,7 +1019,7 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
         if j - 1 > begin and glued_apostrophe(syls, j - 1, any_case=placed or syls[j - 2].is_upper_initial):
             j += 2  # "huyện Đắk R | 'Lấp": one syllable of the place's name, written in three tokens
             continue
-        after = _capitalized_word_at(syls, j, lex)
+        after = _capitalized_word_at(syls, j, lex, placed=placed and j >= place_start)
         if (
             after == j
             and not placed

@@ -597,6 +597,13 @@ def _read_by_rules(text: str) -> dict[str, list[str]]:
         ("Công ty Hòa Phát công bố. Tổng công ty EVN thông báo.", ["Công ty Hòa Phát", "Tổng công ty EVN"]),
         # a city written short in capitals ends a name before "và", as a place's name in words does
         ("Đại học Y Dược TPHCM và Khoa Dược đều tăng chỉ tiêu.", ["Đại học Y Dược TPHCM", "Khoa Dược"]),
+        # a place after its unit goes on neither in lower case the segmenter glued to it ("công
+        # tích") nor into the reporter's mark, whatever the place ("Khánh Công", "Vũ Linh")
+        ("Sở đã chỉ đạo Phòng Giáo dục huyện Khánh Công tích cực phối hợp.", ["Phòng Giáo dục huyện Khánh Công"]),
+        (
+            "Tại buổi làm việc với ông Nguyễn Viết Giai - Trưởng Phòng Tài nguyên môi trường huyện Vũ Linh PV đã cung cấp clip.",
+            ["Phòng Tài nguyên môi trường huyện Vũ Linh"],
+        ),
         # a state's formal name is a place, however the model reads it
         ("Chủ tịch nước tiếp Đại sứ Đặc mệnh toàn quyền Cộng hòa Liên bang Đức Helga Margarete Barth.", []),
     ],
