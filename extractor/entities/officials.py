@@ -1088,11 +1088,11 @@ class SentenceOfficials:
 
     def _bare_party_head(self, position: _Position) -> OrgHead | None:
         """The head of a local party body that is the position's whole organization as written
-        ("Đảng ủy", "Ban Thường vụ"); None otherwise."""
+        ("Đảng ủy", "Ban Thường vụ", "Ban thường vụ" as news often writes it); None otherwise."""
         if position.org_first is None or position.org_stop is None or not position.org_text:
             return None
         words = position.org_text.split()
-        head = leading_head(words, self.lex)[1]
+        head = leading_rule_head(words, self.lex)
         written = self.text(position.org_first, position.org_stop) == position.org_text
         if head is None or len(head.words) != len(words) or head.kind != "party" or head.national or not written:
             return None

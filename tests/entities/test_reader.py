@@ -672,6 +672,11 @@ def test_units_inferred_for_bare_titles() -> None:
             {"Ma Thanh Tài": ["Bộ trưởng Bộ Y tế"], "Cầm Minh Sơn": ["Chủ tịch UBND tỉnh Sơn La"]},
             {"Bộ Y tế", "UBND tỉnh Sơn La"},
         ),
+        (  # the committee's board written in lower case is its board all the same
+            "Bà Lò Thị Minh Phượng, Ủy viên Ban thường vụ, Trưởng ban Tuyên giáo Tỉnh ủy dự.",
+            {"Lò Thị Minh Phượng": ["Ủy viên Ban thường vụ Tỉnh ủy", "Trưởng ban Tuyên giáo Tỉnh ủy"]},
+            {"Ban Tuyên giáo Tỉnh ủy"},
+        ),
         (  # a name opened by "Việt" goes on through a spaced dash to its pair, at a sentence's end too
             "Năm nay có nhiều giải. Học sinh Trường Đại học Việt - Đức đạt giải."
             " Ông Tô Lâm tiếp ngài Sugi Ryotaro, Đại sứ đặc biệt Việt Nam - Nhật Bản.",
