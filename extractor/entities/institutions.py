@@ -2297,8 +2297,9 @@ def _head_inside_a_word(syls: list[Syllable], i: int, title_cover: set[int], lex
     """Does a lower-case head at ``i`` end a word instead of beginning one ("trường" in "thị
     trường" is no school)? The word list knows the word where the segmenter did not ("môi
     trường | xã hội", "chính trường | Đức"), but not after a preposition ("từ | trường THCS …"
-    is no "từ trường"); a field in sentence case may end in it ("Tài nguyên và Môi | trường
-    huyện …"), unless that capital ends a title ("Trưởng | đoàn đại biểu Quốc hội")."""
+    is no "từ trường"), nor after a title, whatever the segmenter glued; a field in sentence case
+    may end in it ("Tài nguyên và Môi | trường huyện …"), unless that capital ends a title
+    ("Trưởng | đoàn đại biểu Quốc hội")."""
     if syls[i].is_upper_initial or i == 0:
         return False
     before, here = syls[i - 1], syls[i]
@@ -2306,6 +2307,8 @@ def _head_inside_a_word(syls: list[Syllable], i: int, title_cover: set[int], lex
     if level is not None and level.kind == "education" and syls[i + 1].is_upper_initial:
         return False  # "khởi công | trường Tiểu học …": a school's level follows, "công trường" is no word here
     if before.text.islower():
+        if i - 1 in title_cover:
+            return False  # "Giám đốc | chi nhánh …", glued as "đốc chi": a title ends, the head begins
         return before.word == here.word or (
             before.text not in _BRIDGE_STOP and bool(lex.dictionary.has(f"{before.text} {here.text}"))
         )

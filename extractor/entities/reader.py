@@ -665,6 +665,7 @@ def _institutions(
     for m in mentions:
         written_by_key.setdefault(lex.keys.match_key(m[0]), []).append(m[0])
     reheaded: set[tuple[int, int]] = set()  # where a post's organization was read as a body of its own
+    posted_from = len(mentions)
     for position, named in named_posts:
         if named and position.organization and named != position.organization and position.org_start is not None:
             reheaded.add((position.org_start, position.org_end or position.end))
@@ -678,6 +679,17 @@ def _institutions(
         board = _board_of(position.title, lex)
         if named and board:  # "Chủ tịch HĐQT Công ty X": the board of that company is an institution too
             mentions.append((f"{board} {named}", kind_of(named, lex), -1, -1))
+    # A branch in lower case inside a post's body is that body's ("Giám đốc Vietcombank | chi nhánh
+    # tỉnh Quảng Nam": the bank's branch, read whole from the post, not a body "chi nhánh …" too).
+    posts_written = SpanIndex((m[2], m[3]) for m in mentions[posted_from:] if m[2] >= 0)
+    mentions = [
+        m
+        for k, m in enumerate(mentions)
+        if k >= posted_from
+        or m[2] < 0
+        or not m[0].startswith("chi nhánh ")
+        or not any(a < m[2] and m[3] <= b for a, b in posts_written.overlapping(m[2], m[3]))
+    ]
     # A treaty's or an index's short form names no body ("Hiệp định … Liên minh châu Âu (EVFTA)"
     # declares no short name of the Union), nor does any later use of it.
     documents = declared_document_forms(text)

@@ -604,6 +604,13 @@ def _read_by_rules(text: str) -> dict[str, list[str]]:
             "Tại buổi làm việc với ông Nguyễn Viết Giai - Trưởng Phòng Tài nguyên môi trường huyện Vũ Linh PV đã cung cấp clip.",
             ["Phòng Tài nguyên môi trường huyện Vũ Linh"],
         ),
+        # a lower-case head right after a title begins a body, though the segmenter glued "đốc chi"
+        ("Ông Trần Văn Bình, Giám đốc chi nhánh thành phố Đà Nẵng, cho biết.", ["chi nhánh thành phố Đà Nẵng"]),
+        # a branch inside a post's body is that body's, not one more
+        (
+            "Ông Trần Văn Bình, Giám đốc Vietcombank chi nhánh tỉnh Quảng Nam, cho biết.",
+            ["Vietcombank chi nhánh tỉnh Quảng Nam"],
+        ),
         # a state's formal name is a place, however the model reads it
         ("Chủ tịch nước tiếp Đại sứ Đặc mệnh toàn quyền Cộng hòa Liên bang Đức Helga Margarete Barth.", []),
     ],
