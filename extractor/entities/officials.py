@@ -169,6 +169,8 @@ _NOT_PERSON_BEFORE = frozenset(
     ]
 )
 _MAX_LOWER_GAP = 8
+# How far a person's details in brackets may run ("(SN 1970, trú tại thôn 6, xã Ia Blang, huyện Chư Sê)")
+_DETAILS_REACH = 30
 # Words for a kind of organization written before a foreign name ("công ty dầu lửa Continental
 # Resources", "tạp chí Forbes"): the guide keeps the name alone.
 _DESCRIPTORS = frozenset({"công", "tập", "hãng", "quỹ", "tạp", "tờ", "thương", "nhà", "trang", "tổ"})
@@ -1568,15 +1570,24 @@ class SentenceOfficials:
 
     def _aside_close(self, k: int) -> int | None:
         """The index of ")" closing a short bracket at ``k`` with no title in it ("(49 tuổi)",
-        "(SN 1975)", "(Hà Nội)"); None if there is none."""
+        "(SN 1975)", "(Hà Nội)"), or a person's details that open with the age or birth year and
+        go on to the address ("(SN 1970, trú tại xã Tân Lập)", as court and police news write a
+        defendant's); None if there is none."""
         syls = self.syls
         if k >= len(syls) or syls[k].text != "(":
             return None
-        for m in range(k + 1, min(len(syls), k + 8)):
+        dated = False  # the part before the first comma holds a number: an age or a birth year
+        first_part = True
+        for m in range(k + 1, min(len(syls), k + _DETAILS_REACH)):
             if syls[m].text == ")":
                 return m
-            if m in self.titles or syls[m].text in ("(", ","):
+            if m in self.titles or syls[m].text == "(" or (m - k >= 8 and not dated):
                 return None
+            if syls[m].text in (",", ";"):
+                if not dated:
+                    return None
+                first_part = False
+            dated = dated or (first_part and syls[m].text[:1].isdigit())
         return None
 
     def _linked_title(self, k: int) -> int | None:

@@ -677,6 +677,12 @@ def test_units_inferred_for_bare_titles() -> None:
             {"Lò Thị Minh Phượng": ["Ủy viên Ban thường vụ Tỉnh ủy", "Trưởng ban Tuyên giáo Tỉnh ủy"]},
             {"Ban Tuyên giáo Tỉnh ủy"},
         ),
+        (  # a defendant's details in brackets, age or birth year first, then the posts after them
+            "Bị cáo Trần Văn Bình (SN 1975; trú tại thôn 6, xã Ia Blang, huyện Chư Sê), nguyên Phó Chủ tịch"
+            " UBND huyện Chư Sê, bị tuyên phạt 5 năm tù. Bà Hường (38 tuổi, quê Nghệ An) bị bắt.",
+            {"Trần Văn Bình": ["nguyên Phó Chủ tịch UBND huyện Chư Sê"]},
+            {"UBND huyện Chư Sê"},
+        ),
         (  # a name opened by "Việt" goes on through a spaced dash to its pair, at a sentence's end too
             "Năm nay có nhiều giải. Học sinh Trường Đại học Việt - Đức đạt giải."
             " Ông Tô Lâm tiếp ngài Sugi Ryotaro, Đại sứ đặc biệt Việt Nam - Nhật Bản.",
