@@ -1019,7 +1019,7 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
         if j - 1 > begin and glued_apostrophe(syls, j - 1, any_case=placed or syls[j - 2].is_upper_initial):
             j += 2  # "huyện Đắk R | 'Lấp": one syllable of the place's name, written in three tokens
             continue
-        after = _capitalized_word_at(syls, j, lex, placed=placed and j >= place_start)
+        after = _capitalized_word_at(syls, j, lex, placed=placed)
         if (
             after == j
             and not placed
@@ -2302,19 +2302,18 @@ def _head_inside_a_word(syls: list[Syllable], i: int, title_cover: set[int], lex
     ("Trưởng | đoàn đại biểu Quốc hội")."""
     if syls[i].is_upper_initial or i == 0:
         return False
+    if i - 1 in title_cover:
+        return False  # "Giám đốc | chi nhánh …", glued as "đốc chi": a title ends, the head begins
     before, here = syls[i - 1], syls[i]
     level = head_at(syls, i + 1, lex) if here.text == "trường" else None
     if level is not None and level.kind == "education" and syls[i + 1].is_upper_initial:
         return False  # "khởi công | trường Tiểu học …": a school's level follows, "công trường" is no word here
     if before.text.islower():
-        if i - 1 in title_cover:
-            return False  # "Giám đốc | chi nhánh …", glued as "đốc chi": a title ends, the head begins
         return before.word == here.word or (
             before.text not in _BRIDGE_STOP and bool(lex.dictionary.has(f"{before.text} {here.text}"))
         )
     return (
         before.is_upper_initial
-        and i - 1 not in title_cover
         and before.word == here.word
         and bool(lex.dictionary.has(f"{before.text.lower()} {here.text}"))
     )
@@ -2905,9 +2904,10 @@ def _is_short_form(short: str, long: str, lex: Lexicons) -> bool:
     ks, kl = lex.keys.match_key(short), lex.keys.match_key(long)
     if ks == kl or (_without_units(ks) == _without_units(kl) and same_units(ks, kl)):
         return True  # "Sở TT&TT Gia Lai" = "Sở TT&TT tỉnh Gia Lai"; not "HĐND quận X" = "HĐND phường X"
-    if _without_legal_forms(ks) == _without_legal_forms(kl):
+    bare_short, bare_long = _without_legal_forms(ks), _without_legal_forms(kl)
+    if bare_short == bare_long:
         return True  # "Công ty Phân đạm …" = "Công ty CP Phân đạm …"
-    if ks.startswith(_GROUP_KEYS) and _without_legal_forms(kl) == "công ty " + _without_legal_forms(ks):
+    if ks.startswith(_GROUP_KEYS) and bare_long == "công ty " + bare_short:
         return True  # "Tập đoàn Hòa Phát" = "Công ty cổ phần Tập đoàn Hòa Phát": the group, its legal form left out
     if kl.startswith(ks + " nhân dân"):
         kl = ks + kl[len(ks) + len(" nhân dân") :]  # "Viện Kiểm sát" ~ "Viện KSND TP Hà Nội"

@@ -103,9 +103,10 @@ _STATE_QUALIFIERS = frozenset(
 
 
 def names_a_state(words: Sequence[str], lex: Lexicons) -> bool:
-    """Are ``words`` a state's formal name: a state's form first, then any qualifiers, then a
-    country of ``countries.txt``?"""
-    lowered = tuple(canonical(w).lower() for w in words)
+    """Are ``words`` (of the normalized text, whose tone marks are already placed one way) a
+    state's formal name: a state's form first, then any qualifiers, then a country of
+    ``countries.txt``?"""
+    lowered = tuple(w.lower() for w in words)
     form = next((len(f) for f in _STATE_FORMS if lowered[: len(f)] == f), 0)
     if not form:
         return False
