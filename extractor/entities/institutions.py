@@ -554,6 +554,8 @@ def _capitalized_word_at(syls: list[Syllable], j: int, lex: Lexicons, *, placed:
             break  # "Sự thật | ra mắt": the segmenter glued a verb to a word written in sentence case
         elif _glued_function_word(syls, k, lex):
             break  # "Quỹ Tiền tệ Quốc tế | về": a preposition glued on, not "Hàng không"'s second syllable
+        elif _glued_and_before_a_field(syls, k):
+            break  # "Thương mại | và Công nghiệp", glued "mại và": the next field is the list's own
         k += 1
     return k
 
@@ -584,6 +586,12 @@ def _glued_function_word(syls: list[Syllable], k: int, lex: Lexicons) -> bool:
     times, each to a person's or a place's name ("ông Giai | cũng", "thời Lê | ở")."""
     word = syls[k].text
     return word != "và" and word in _BRIDGE_STOP and lex.dictionary.has(f"{syls[k - 1].text} {word}") is False
+
+
+def _glued_and_before_a_field(syls: list[Syllable], k: int) -> bool:
+    """Is ``syls[k]`` a "và" the segmenter glued to the word before it while a capitalized
+    word follows ("Thương mại và | Công nghiệp")? Then "và" joins two fields of a name."""
+    return syls[k].text == "và" and k + 1 < len(syls) and syls[k + 1].is_upper_initial and syls[k + 1].is_alpha
 
 
 def _one_word(syls: list[Syllable], k: int, lex: Lexicons) -> bool:
@@ -2707,6 +2715,9 @@ def _list_items(syls: list[Syllable], j: int, lex: Lexicons) -> list[tuple[int, 
     while j < n:
         first = j + 1 if syls[j].text.lower() in _ITEM_WORDS and j + 1 < n and syls[j + 1].is_upper_initial else j
         stop = extend_name(syls, first, lex, set()) if syls[first].is_upper_initial else first
+        # the list's commas part its items, though a name may list fields with them ("các Sở:
+        # Y tế, Giáo dục và Đào tạo, Tài chính", not "Sở Y tế, Giáo dục và Đào tạo")
+        stop = next((c for c in range(first, stop) if syls[c].text == ","), stop)
         while stop > first + 1 and syls[stop - 1].text[:1].isdigit():
             stop -= 1  # "Sông Đáy | 40 trạm": a count, not part of the name
         if stop == first:

@@ -613,6 +613,11 @@ def _read_by_rules(text: str) -> dict[str, list[str]]:
         ),
         # a state's formal name is a place, however the model reads it
         ("Chủ tịch nước tiếp Đại sứ Đặc mệnh toàn quyền Cộng hòa Liên bang Đức Helga Margarete Barth.", []),
+        # "và" the segmenter glued to a listed field ("mại và") still joins the list's last field
+        (
+            "Đại diện Bộ Đầu tư, Thương mại và Công nghiệp Malaysia cùng dự.",
+            ["Bộ Đầu tư, Thương mại và Công nghiệp Malaysia"],
+        ),
     ],
 )
 def test_institution_names(text: str, expected: list[str]) -> None:
