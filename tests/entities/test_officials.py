@@ -134,6 +134,10 @@ def _officials(text: str) -> dict[str, list[str]]:
             " sinh năm 1980, trú tại xã Yên Từ, bị bắt.",
             {"Nguyễn Thị Hoa": ["Phó Vụ trưởng Vụ Tổ chức cán bộ"], "Trần Văn Bình": ["Phó Giám đốc Sở Tài chính"]},
         ),
+        (  # re-elected
+            "Ông Lương Văn Đoàn được bầu lại làm Chủ tịch Trung ương Hội Nông dân Việt Nam nhiệm kỳ 2023-2028.",
+            {"Lương Văn Đoàn": ["Chủ tịch Trung ương Hội Nông dân Việt Nam"]},
+        ),
     ],
 )
 def test_appointment_wording_links_names_and_titles(text: str, expected: dict[str, list[str]]) -> None:
@@ -429,6 +433,8 @@ def test_a_lower_case_membership_word_without_a_name_is_no_title() -> None:
             "Bà Pauline Tamesis, Điều phối viên thường trú Liên hợp quốc tại Việt Nam, phát biểu.",
             {"Pauline Tamesis": ["Điều phối viên thường trú Liên hợp quốc tại Việt Nam"]},
         ),
+        # a diplomat's rank of two titles is one, with no body after it too
+        ("Ông Nguyễn Thanh Bình, Tham tán Công sứ, cho biết.", {"Nguyễn Thanh Bình": ["Tham tán Công sứ"]}),
     ],
 )
 def test_lower_case_posts_after_a_name(text: str, expected: dict[str, list[str]]) -> None:
