@@ -689,6 +689,15 @@ def test_units_inferred_for_bare_titles() -> None:
             {"Sugi Ryotaro": ["Đại sứ đặc biệt Việt Nam - Nhật Bản"]},
             {"Trường Đại học Việt - Đức"},
         ),
+        (  # "Trung", "Xô": a country's name written only in a pair with "Việt", the person after it
+            "Giám đốc Công ty Việt - Trung Lê Minh Hòa cho biết. Giám đốc Bệnh viện Hữu nghị Việt - Xô"
+            " Nguyễn Văn Hải dự.",
+            {
+                "Lê Minh Hòa": ["Giám đốc Công ty Việt - Trung"],
+                "Nguyễn Văn Hải": ["Giám đốc Bệnh viện Hữu nghị Việt - Xô"],
+            },
+            {"Công ty Việt - Trung", "Bệnh viện Hữu nghị Việt - Xô"},
+        ),
     ],
 )
 def test_name_boundaries_in_news_sentences(text: str, officials: dict[str, list[str]], institutions: set[str]) -> None:
