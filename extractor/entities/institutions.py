@@ -672,7 +672,7 @@ def _continues_word(syls: list[Syllable], capital: int, k: int, stop: int, lex: 
 # sửa đổi …", "Quân khu 7 | chưa …"): no name's word.
 PREDICATE_ADVERBS = frozenset("sớm còn chưa phải nên cần luôn".split())
 _BRIDGE_STOP = PREDICATE_ADVERBS | frozenset(
-    "và của cho tại ở với đã đang sẽ là được bị có không cũng vừa trong theo từ đến về vào để do khi "
+    "và của cho tại ở với đã đang sẽ là được bị có không cũng vừa trong theo từ đến tới về vào để do khi "
     "nhưng thì này đó các những một như hay hoặc gồm nào bằng "
     # a time ("sáng nay", "hôm qua"): what follows a name, never its tail ("Sở Y tế | sáng nay cho biết")
     "nay qua".split()

@@ -109,6 +109,8 @@ _ORG_STOP = frozenset(
         "tiếp",
         "dẫn",
         "thăm",
+        "tới",
+        "đến",
         "kiểm",
         "chỉ",
         "ông",

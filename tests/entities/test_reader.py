@@ -698,6 +698,12 @@ def test_units_inferred_for_bare_titles() -> None:
             },
             {"Công ty Việt - Trung", "Bệnh viện Hữu nghị Việt - Xô"},
         ),
+        (  # "tới", as "đến", goes where the person goes: no body's word after a post
+            "Ông Tô Lâm - Tổng Bí thư tới Vương quốc Anh để hội đàm. Ông George W. Bush - Tổng thống Mỹ tới"
+            " Stralsund năm 2006.",
+            {"Tô Lâm": ["Tổng Bí thư"], "George W. Bush": ["Tổng thống Mỹ"]},
+            set(),
+        ),
     ],
 )
 def test_name_boundaries_in_news_sentences(text: str, officials: dict[str, list[str]], institutions: set[str]) -> None:
