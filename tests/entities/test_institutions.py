@@ -618,6 +618,11 @@ def _read_by_rules(text: str) -> dict[str, list[str]]:
             "Đại diện Bộ Đầu tư, Thương mại và Công nghiệp Malaysia cùng dự.",
             ["Bộ Đầu tư, Thương mại và Công nghiệp Malaysia"],
         ),
+        # the school levels written in full, as "THPT" and "THCS" are short
+        (
+            "Học sinh Trung học cơ sở Mỹ Đình 1 và Trường Trung học phổ thông chuyên Trần Đại Nghĩa đạt giải.",
+            ["Trung học cơ sở Mỹ Đình 1", "Trường Trung học phổ thông chuyên Trần Đại Nghĩa"],
+        ),
     ],
 )
 def test_institution_names(text: str, expected: list[str]) -> None:
