@@ -490,6 +490,11 @@ def _org_after_title(
             after += 1  # "Giám đốc | Tài chính | của | Tập đoàn Hòa Phát": the officer's company
         if after in orgs_at:
             return j, orgs_at[after].stop, orgs_at[after].stop
+        if after < len(syls) and _brand_at(syls, after):
+            # "Trưởng Ban | kiểm soát | Vietcombank": a brand names the body with no head
+            stop = extend_name(syls, after, lex, title_starts)
+            if stop > after:
+                return j, stop, stop
     # A capitalized run or an administrative unit with its name (Techcombank, tỉnh Quảng Nam).
     stop = extend_name(syls, j, lex, title_starts) if syls[j].text not in ("và", "&") else j
     if stop > j:
@@ -511,6 +516,17 @@ def _org_after_title(
                 return k, stop, stop  # "công ty dầu lửa Continental Resources": the name alone
             return j, stop, stop
     return None, None, j
+
+
+def _brand_at(syls: list[Syllable], k: int) -> bool:
+    """Is a company's brand written at ``k``: a word no Vietnamese syllable is ("Vietcombank"),
+    capitals inside it ("PetroVietnam") or all capitals ("BIDV")?"""
+    word = syls[k].text
+    return (
+        syls[k].is_upper_initial
+        and syls[k].is_alpha
+        and (capital_inside(word) or is_abbreviation(word) or looks_foreign(word))
+    )
 
 
 def _generic_body_at(syls: list[Syllable], j: int, lex: Lexicons) -> int:

@@ -704,6 +704,15 @@ def test_units_inferred_for_bare_titles() -> None:
             {"Tô Lâm": ["Tổng Bí thư"], "George W. Bush": ["Tổng thống Mỹ"]},
             set(),
         ),
+        (  # a company's boards: written in full after "Thành viên", and before a brand
+            "Thành viên Hội đồng quản trị Công ty cổ phần Vimeco Trần Đình Tuấn dự. Trưởng Ban kiểm soát"
+            " Vietcombank Lại Hữu Phước trình bày báo cáo.",
+            {
+                "Trần Đình Tuấn": ["Thành viên Hội đồng quản trị Công ty cổ phần Vimeco"],
+                "Lại Hữu Phước": ["Trưởng Ban kiểm soát Vietcombank"],
+            },
+            {"Công ty cổ phần Vimeco", "Vietcombank"},
+        ),
     ],
 )
 def test_name_boundaries_in_news_sentences(text: str, officials: dict[str, list[str]], institutions: set[str]) -> None:
