@@ -1299,17 +1299,27 @@ def _a_kind_of_school(words: tuple[str, ...], lex: Lexicons) -> bool:
     return words[0].lower() == "trường" and level is not None and level.kind == "education"
 
 
+# The upper secondary level, whose national exam is named by it and "Quốc gia" ("kỳ thi tốt
+# nghiệp THPT Quốc gia"): no school is named so, while "Đại học Quốc gia" is a university
+_EXAM_LEVELS = frozenset({("THPT",), ("Trung", "học", "phổ", "thông")})
+
+
 def _an_exam(words: tuple[str, ...], before: tuple[str, ...], lex: Lexicons) -> bool:
-    """Is a school level after "thi" an exam ("kỳ thi | THPT Quốc gia 2017", VLSP 2018), not a
+    """Is a school level after "thi" an exam ("kỳ thi | THPT Quốc gia 2017", VLSP 2018), or the
+    upper secondary level with "Quốc gia" alone after it ("tốt nghiệp | THPT Quốc gia"), not a
     school?"""
-    n, head = leading_head(words, lex)
-    return before[-1:] == ("thi",) and head is not None and head.kind == "education" and n > 0
+    head = leading_rule_head(words, lex)
+    if head is None or head.kind != "education":
+        return False
+    national = head.words in _EXAM_LEVELS and words[len(head.words) :] == ("Quốc", "gia")
+    return before[-1:] == ("thi",) or national
 
 
 def _no_school_named(words: tuple[str, ...], lex: Lexicons) -> bool:
     """Is the name a school's head and lower-case words only ("kỳ thi | THPT quốc gia", an
     exam)? A school is named by capitalized words or a number after its level."""
-    n, head = leading_head(words, lex)
+    head = leading_rule_head(words, lex)
+    n = len(head.words) if head is not None else 0
     return (
         head is not None
         and head.kind == "education"

@@ -1739,6 +1739,10 @@ def test_a_unit_syllable_inside_a_word_is_no_unit(text: str, expected: list[str]
         # a school level after "thi" is an exam
         ("Mỗi học sinh dự kỳ thi THPT Quốc gia 2025 phải đóng lệ phí.", []),
         ("Học sinh Trường THPT Chu Văn An đạt giải cao.", ["Trường THPT Chu Văn An"]),
+        # the upper secondary level and "Quốc gia" alone name the national exam, written short or in full
+        ("Em đã thi xong kỳ thi tốt nghiệp THPT Quốc gia năm 2019.", []),
+        ("Kỳ thi tốt nghiệp Trung học phổ thông Quốc gia năm 2025 diễn ra suôn sẻ.", []),
+        ("Anh tốt nghiệp Đại học Quốc gia Hà Nội năm 2010.", ["Đại học Quốc gia Hà Nội"]),
         # the pope named with his title is a person, not the Holy See
         ("Chủ tịch nước gửi điện chúc mừng Đức Giáo hoàng Leo XIV.", []),
     ],
