@@ -814,12 +814,17 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
         if placed and syls[j].text in _NEWSROOM_MARKS:
             break  # "Phòng Tài nguyên môi trường huyện Quảng Ninh | PV đã cung cấp …": the reporter
         fixed = 0
-        if j == begin:
+        # a ministry's or department's field may be written in lower case ("Bộ tài chính",
+        # "Sở giáo dục và đào tạo"), also after a body it holds ("Cục … Bộ | tài chính"): after
+        # "Bộ" and "Sở" the fields name no other thing
+        whole_field_head = j > begin and syls[j - 1].text in _WHOLE_FIELD_HEADS and not syls[j].is_upper_initial
+        if j == begin or whole_field_head:
+            whole_field_head = whole_field_head or (j > 0 and syls[j - 1].text in _WHOLE_FIELD_HEADS)
             # "Bộ | Lao động, Thương binh và Xã hội": a state body's fields, separators and all,
             # even where a title begins ("Văn phòng | Chủ tịch nước"); in lower case only a long
             # one no text writes by chance ("Ban Chỉ đạo | quốc gia về phòng thủ dân sự")
             fixed = match_phrase(syls, j, lex.state_fields, lex, ignore_case=True)
-            if not syls[j].is_upper_initial and fixed < _LOWER_CASE_FIELD:
+            if not syls[j].is_upper_initial and fixed < _LOWER_CASE_FIELD and not whole_field_head:
                 fixed = 0
             # a ministry's or department's field is its whole name, as is any body's field of two
             # words or more listed there: what follows in lower case is the sentence's ("trình Bộ

@@ -623,6 +623,11 @@ def _read_by_rules(text: str) -> dict[str, list[str]]:
             "Học sinh Trung học cơ sở Mỹ Đình 1 và Trường Trung học phổ thông chuyên Trần Đại Nghĩa đạt giải.",
             ["Trung học cơ sở Mỹ Đình 1", "Trường Trung học phổ thông chuyên Trần Đại Nghĩa"],
         ),
+        # a ministry's or department's field in lower case, alone or after a body it holds
+        (
+            "Theo Bộ tài chính và Cục Quản lý giá Bộ công thương, giá xăng giảm. Bộ quần áo mới rất đẹp.",
+            ["Bộ tài chính", "Cục Quản lý giá Bộ công thương"],
+        ),
     ],
 )
 def test_institution_names(text: str, expected: list[str]) -> None:
