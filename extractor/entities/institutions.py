@@ -2000,6 +2000,14 @@ def _unit_after_line_of_work(syls: list[Syllable], j: int, lex: Lexicons, title_
         if k - j >= 2 and _locality_follows(syls, k, lex):
             return k
         k += 1
+    if (
+        k - j >= 2
+        and k < len(syls)
+        and syls[k].is_upper_initial
+        and not is_abbreviation(syls[k].text)  # "… hành chính TP. | Dự kiến": a sentence may end at "TP."
+        and _locality_follows(syls, k, lex)
+    ):
+        return k  # "… nghiệp vụ kiểm sát | Thành phố Hồ Chí Minh": the unit word spelled out, capitalized
     return 0
 
 

@@ -628,6 +628,11 @@ def _read_by_rules(text: str) -> dict[str, list[str]]:
             "Theo Bộ tài chính và Cục Quản lý giá Bộ công thương, giá xăng giảm. Bộ quần áo mới rất đẹp.",
             ["Bộ tài chính", "Cục Quản lý giá Bộ công thương"],
         ),
+        # a line of work in lower case goes on to its place after a unit word capitalized
+        (
+            "Bà làm ở Trường Đào tạo bồi dưỡng nghiệp vụ kiểm sát Thành phố Hồ Chí Minh.",
+            ["Trường Đào tạo bồi dưỡng nghiệp vụ kiểm sát Thành phố Hồ Chí Minh"],
+        ),
     ],
 )
 def test_institution_names(text: str, expected: list[str]) -> None:
