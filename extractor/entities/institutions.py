@@ -817,9 +817,8 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
         # a ministry's or department's field may be written in lower case ("Bộ tài chính",
         # "Sở giáo dục và đào tạo"), also after a body it holds ("Cục … Bộ | tài chính"): after
         # "Bộ" and "Sở" the fields name no other thing
-        whole_field_head = j > begin and syls[j - 1].text in _WHOLE_FIELD_HEADS and not syls[j].is_upper_initial
-        if j == begin or whole_field_head:
-            whole_field_head = whole_field_head or (j > 0 and syls[j - 1].text in _WHOLE_FIELD_HEADS)
+        whole_field_head = j > 0 and syls[j - 1].text in _WHOLE_FIELD_HEADS
+        if j == begin or (whole_field_head and not syls[j].is_upper_initial):
             # "Bộ | Lao động, Thương binh và Xã hội": a state body's fields, separators and all,
             # even where a title begins ("Văn phòng | Chủ tịch nước"); in lower case only a long
             # one no text writes by chance ("Ban Chỉ đạo | quốc gia về phòng thủ dân sự")
@@ -829,7 +828,7 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
             # a ministry's or department's field is its whole name, as is any body's field of two
             # words or more listed there: what follows in lower case is the sentence's ("trình Bộ
             # Văn hóa, Thể thao và Du lịch | phương án …", "Ủy ban Công tác đại biểu | đề xuất …")
-            closed = fixed > 2 or (bool(fixed) and j > 0 and syls[j - 1].text in _WHOLE_FIELD_HEADS)
+            closed = closed or fixed > 2 or (bool(fixed) and whole_field_head)
         if j == begin and not fixed:
             fixed = _lower_case_field(syls, j, lex)  # "Ban | bầu cử đại biểu Quốc hội"
         if not fixed and _steering_scope_only(syls, begin, j):

@@ -490,7 +490,7 @@ def _org_after_title(
             after += 1  # "Giám đốc | Tài chính | của | Tập đoàn Hòa Phát": the officer's company
         if after in orgs_at:
             return j, orgs_at[after].stop, orgs_at[after].stop
-        if after < len(syls) and _brand_at(syls, after):
+        if after < len(syls) and syls[after].is_alpha and brand_word(syls[after].text, lex):
             # "Trưởng Ban | kiểm soát | Vietcombank": a brand names the body with no head
             stop = extend_name(syls, after, lex, title_starts)
             if stop > after:
@@ -518,15 +518,12 @@ def _org_after_title(
     return None, None, j
 
 
-def _brand_at(syls: list[Syllable], k: int) -> bool:
-    """Is a company's brand written at ``k``: a word no Vietnamese syllable is ("Vietcombank"),
-    capitals inside it ("PetroVietnam") or all capitals ("BIDV")?"""
-    word = syls[k].text
-    return (
-        syls[k].is_upper_initial
-        and syls[k].is_alpha
-        and (capital_inside(word) or is_abbreviation(word) or looks_foreign(word))
-    )
+def brand_word(word: str, lex: Lexicons) -> bool:
+    """Is ``word`` one brand's name ("MB", "Petrovietnam", "Vietjet"): in capitals, with a
+    capital inside or no Vietnamese syllable; no head ("UBND") or place ("Huế")?"""
+    if not is_short_name(word, lex) or leading_head([word], lex)[1] is not None:
+        return False
+    return is_abbreviation(word) or capital_inside(word) or looks_foreign(word)
 
 
 def _generic_body_at(syls: list[Syllable], j: int, lex: Lexicons) -> int:
@@ -1119,12 +1116,9 @@ class SentenceOfficials:
         return head
 
     def _brand(self, org: str) -> bool:
-        """Is ``org`` one brand's name alone ("MB", "Petrovietnam", "Vietjet"): in capitals, with
-        a capital inside or no Vietnamese syllable; no head ("UBND") or place ("Huế")?"""
+        """Is ``org`` one brand's name alone (:func:`brand_word`)?"""
         words = org.split()
-        if len(words) != 1 or not is_short_name(words[0], self.lex) or leading_head(words, self.lex)[1] is not None:
-            return False
-        return is_abbreviation(words[0]) or capital_inside(words[0]) or looks_foreign(words[0])
+        return len(words) == 1 and brand_word(words[0], self.lex)
 
     def _committee_named_in(self, position: _Position) -> str | None:
         """The party committee a position's organization ends with, from its head on ("Ban
