@@ -2243,14 +2243,14 @@ _PAIRED_SHORT_NAMES = frozenset({("Trung",), ("Xô",)})
 def _pair_with_viet(before: Sequence[str], after: Sequence[str], lex: Lexicons) -> bool:
     """Are the words either side of the dash "Việt", Việt Nam's short name in a pair, and a
     country ("Hội Hữu nghị Việt - Nhật", "Ngân hàng Liên doanh Việt - Nga", "Nhật - Việt")?"""
+
+    def pairs(words: tuple[str, ...]) -> bool:
+        return words in lex.countries or words in _PAIRED_SHORT_NAMES
+
     first, second = tuple(before[-1:]), tuple(after)
     if first == (_VIET,):
-        return second in lex.countries or second in _PAIRED_SHORT_NAMES
-    return second == (_VIET,) and any(
-        tuple(before[-k:]) in lex.countries or tuple(before[-k:]) in _PAIRED_SHORT_NAMES
-        for k in (1, 2)
-        if k <= len(before)
-    )
+        return pairs(second)
+    return second == (_VIET,) and any(pairs(tuple(before[-k:])) for k in (1, 2) if k <= len(before))
 
 
 def _fields_written_short(syls: list[Syllable], dash: int, begin: int) -> bool:
