@@ -1952,6 +1952,16 @@ def standing_posts(
     return added
 
 
+def _names_a_meeting(syls: list[Syllable], title: _Title, lex: Lexicons) -> bool:
+    """Does the title name a meeting of its holders, no one's post ("Hội nghị | Bộ trưởng Ngoại
+    giao ASEAN", "hội nghị | Thủ tướng Chính phủ với doanh nghiệp")? Not when a name follows
+    ("Tại Hội nghị | Bộ trưởng | Nguyễn Văn A nói"): a comma left out after the meeting."""
+    i = title.first
+    if i < 2 or [s.text.lower() for s in syls[i - 2 : i]] != ["hội", "nghị"]:
+        return False
+    return _name_at(syls, title.stop, lex) == 0
+
+
 def find_titles(syls: list[Syllable], source: str, long_heads: dict[int, int], lex: Lexicons) -> dict[int, _Title]:
     """Titles in a sentence, by their first syllable.
 
@@ -1972,6 +1982,9 @@ def find_titles(syls: list[Syllable], source: str, long_heads: dict[int, int], l
             continue
         if title and i > 0 and syls[i - 1].text == "Phủ":
             i = title.stop  # "tại Phủ Chủ tịch", "Phủ Tổng thống": a palace or an office, no one's title
+            continue
+        if title and _names_a_meeting(syls, title, lex):
+            i = title.stop
             continue
         if title:
             title = _before_inner_head(syls, title, long_heads, lex, source)

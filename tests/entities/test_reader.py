@@ -713,6 +713,12 @@ def test_units_inferred_for_bare_titles() -> None:
             },
             {"Công ty cổ phần Vimeco", "Vietcombank"},
         ),
+        (  # a meeting of ministers is no one's post; with a name after it, the comma was left out
+            "Bên lề Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 58, Phó Thủ tướng, Bộ trưởng Ngoại giao Bùi"
+            " Thanh Sơn đã gặp Ngoại trưởng Mỹ. Tại hội nghị Bộ trưởng Nguyễn Văn An nhấn mạnh điều đó.",
+            {"Bùi Thanh Sơn": ["Phó Thủ tướng", "Bộ trưởng Ngoại giao"], "Nguyễn Văn An": ["Bộ trưởng"]},
+            {"ASEAN"},
+        ),
     ],
 )
 def test_name_boundaries_in_news_sentences(text: str, officials: dict[str, list[str]], institutions: set[str]) -> None:
