@@ -678,7 +678,8 @@ def _institutions(
             written_by_key.setdefault(lex.keys.match_key(named), []).append(named)
         board = _board_of(position.title, lex)
         if named and board:  # "Chủ tịch HĐQT Công ty X": the board of that company is an institution too
-            mentions.append((f"{board} {named}", kind_of(named, lex), -1, -1))
+            boarded = f"{board} {named}"
+            mentions.append((boarded, kind_of(named, lex), *_where_written(text, position, boarded)))
     # A branch in lower case inside a post's body is that body's ("Giám đốc Vietcombank | chi nhánh
     # tỉnh Quảng Nam": the bank's branch, read whole from the post, not a body "chi nhánh …" too).
     posts_written = SpanIndex((m[2], m[3]) for m in mentions[posted_from:] if m[2] >= 0)
@@ -1458,12 +1459,21 @@ def kind_of(name: str, lex: Lexicons) -> str:
 
 def _where_written(text: str, position: PositionFound, named: str) -> tuple[int, int]:
     """The span of a post's institution where the post writes it as named ("Giám đốc | BV Bệnh
-    Nhiệt đới Trung ương"), so that the record has its place in the text; (-1, -1) where the
-    name was made from the title ("Tổng cục trưởng Đường bộ …") or taken from a neighbour."""
+    Nhiệt đới Trung ương", "Chánh | Văn phòng Bộ Công an"), so that the record has its place in
+    the text; (-1, -1) where the name was made from the title ("Tổng cục trưởng Đường bộ …") or
+    taken from a neighbour."""
     a, b = position.org_start, position.org_end
-    if a is None or b is None or position.inferred or text[a:b] != named:
+    if position.inferred:
         return -1, -1
-    return a, b
+    if a is not None and b is not None and text[a:b] == named:
+        return a, b
+    # The title's last words and the organization written as one name ("Chánh | Văn phòng Bộ
+    # Công an", "Chủ tịch | HĐQT Công ty X"), the head in lower case too ("Trưởng | phòng CSGT")
+    k = text.find(named, position.start, position.end)
+    if k < 0:
+        k = text[position.start : position.end].lower().find(named.lower())
+        k = k + position.start if k >= 0 else -1
+    return (k, k + len(named)) if k >= 0 else (-1, -1)
 
 
 def _position_institution(position: PositionFound, lex) -> str | None:

@@ -1162,7 +1162,8 @@ def test_a_pronoun_after_an_opening_adverbial(text: str, expected: dict[str, lis
             "Ông Nguyễn Văn An, Trưởng phòng Kinh doanh Công ty cổ phần Minh Long, cho biết.",
             "Trưởng phòng",
             "Kinh doanh Công ty cổ phần Minh Long",
-            ["Công ty cổ phần Minh Long", "Phòng Kinh doanh Công ty cổ phần Minh Long"],
+            # (in the order written: the department's name opens inside the title)
+            ["Phòng Kinh doanh Công ty cổ phần Minh Long", "Công ty cổ phần Minh Long"],
         ),
         # with no body after it, it names none
         ("Theo ông Hoàng Văn Dũng, Giám đốc Tài chính, cổ tức sẽ là 20%.", "Giám đốc Tài chính", None, []),

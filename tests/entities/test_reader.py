@@ -139,6 +139,31 @@ def test_a_board_and_its_company_are_two_bodies() -> None:
     assert "Sao Mai" not in names["HĐQT Sao Mai"]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "written"),
+    [
+        # the body a title's last words open, the organization after them
+        ("Trung tướng Tô Ân Xô, Chánh Văn phòng Bộ Công an, cho biết.", "Văn phòng Bộ Công an", "Văn phòng Bộ Công an"),
+        # a head in lower case inside the title, as the text writes it
+        (
+            "Ông Võ Hùng Cường - Trưởng phòng Chăm sóc khách hàng cho biết.",
+            "Phòng Chăm sóc khách hàng",
+            "phòng Chăm sóc khách hàng",
+        ),
+        # a company's board
+        (
+            "Chủ tịch HĐQT Công ty cổ phần Vimeco Trần Đình Tuấn dự.",
+            "HĐQT Công ty cổ phần Vimeco",
+            "HĐQT Công ty cổ phần Vimeco",
+        ),
+    ],
+)
+def test_a_body_a_post_spells_out_has_its_place_in_the_text(text: str, name: str, written: str) -> None:
+    records = {i.name: i for i in extract_text(text, require_vietnamese=False).institutions}
+    assert [(m.text, text[m.start : m.end]) for m in records[name].mentions] == [(written, written)]
+    assert records[name].sentence == text
+
+
 def test_a_bank_a_subsidiary_is_named_after_is_a_body_of_its_own() -> None:
     # the bank's brand at the end of a securities firm's name is the parent, not the firm's short name
     text = (
