@@ -136,6 +136,7 @@ _CHAIN_SEPARATORS = frozenset({",", "kiêm", "và", "-", "–"})  # "Phó Chủ 
 # Words after a comma that add an office held at the same time ("…, đồng thời là Giám đốc …")
 _CONCURRENT_LINKS = frozenset({("đồng", "thời", "là")})
 _APPOSITION_SEPARATORS = frozenset({",", "-", "–", "—", "("})
+_CLAUSE_MARKS = frozenset({",", ":", ";", "(", "“", '"', "-", "–", "—"})
 # Lower-case titles that are too common as ordinary words to read as a title.
 _CAPITAL_ONLY_TITLES = frozenset({("trưởng",), ("thành", "viên"), ("đại", "biểu"), ("thư", "ký"), ("ủy", "viên")})
 # Words before a capitalized run that make it a place or thing, not a person (đường Lê Duẩn).
@@ -1218,21 +1219,27 @@ class SentenceOfficials:
                         chain_start is not None
                         # (or past an aside: "Đại biểu Hoàng Văn Cường (Đoàn ĐBQH TP Hà Nội), Phó Hiệu trưởng …")
                         and (syls[stop].text in (",", "-", "–") or self._aside_close(stop) is not None)
-                        and all(p.org_first is None for p in positions)
                     ):
-                        # "Thẩm phán Nguyễn Văn A, Phó Chánh án TAND tỉnh X": a title of no body
-                        # before the name and an apposition after it that ends its clause, unless
-                        # the titles are someone else's ("…, Chủ tịch UBND tỉnh Trần Văn B").
-                        # After a title with a body ("Bí thư Tỉnh ủy A, Giám đốc Sở Y tế …") the
-                        # commas more often list other guests.
+                        # "Thẩm phán Nguyễn Văn A, Phó Chánh án TAND tỉnh X": an apposition after
+                        # the name that ends its clause, unless the titles are someone else's
+                        # ("…, Chủ tịch UBND tỉnh Trần Văn B"). After a title with a body ("Bí thư
+                        # Tỉnh ủy A, Giám đốc Sở Y tế, …") the commas more often list other
+                        # guests: there the clause's verb must follow ("Chủ tịch UBND tỉnh A, Phó
+                        # Bí thư Tỉnh ủy | phát biểu"), the first title open it and no "và" join
+                        # the titles after the name.
                         after, after_stop = self._chain_with_more(chain_start)
                         if (
                             after
                             and (
-                                after_stop >= len(syls)
-                                or syls[after_stop].text in (",", ".", ";", ")")
-                                or predicate_begins_at(syls, after_stop, self.lex)  # "…, Phó Chánh án X | chủ tọa"
-                                or acts_at(syls, after_stop, self.lex)  # "…, Trưởng Ban Tổ chức Trung ương | chủ trì"
+                                self._clause_goes_on(after_stop)
+                                and self._opens_clause(i)
+                                and not self._joined_by_and(after)
+                                if any(p.org_first is not None for p in positions)
+                                else (
+                                    after_stop >= len(syls)
+                                    or syls[after_stop].text in (",", ".", ";", ")")
+                                    or self._clause_goes_on(after_stop)
+                                )
                             )
                             and not self._someone_named_after(after[-1], after_stop)
                         ):
@@ -1304,6 +1311,25 @@ class SentenceOfficials:
                 reading.short_mentions.append(short)
             i += 1
         return reading
+
+    def _joined_by_and(self, positions: list[_Position]) -> bool:
+        """Does "và" join two of the titles ("…, Giám đốc Sở Y tế và Giám đốc Sở Tài chính dự
+        họp": more guests, each their own)?"""
+        return any(self.syls[p.title.first - 1].text.lower() == "và" for p in positions[1:])
+
+    def _opens_clause(self, k: int) -> bool:
+        """Does a clause begin at ``k`` (the sentence's start or a mark), so that what is named
+        there is its subject, no verb's object ("Tiếp | Đại sứ Campuchia Chea Sok, Chủ tịch Quốc
+        hội chúc mừng": the speaker hosts the ambassador)?"""
+        return k == 0 or self.syls[k - 1].text in _CLAUSE_MARKS
+
+    def _clause_goes_on(self, k: int) -> bool:
+        """Does the clause's predicate begin at ``k``, or right after a comma there ("…, Phó Chánh
+        án X | chủ tọa", "…, Trưởng Ban Tổ chức Trung ương, | chủ trì")?"""
+        syls = self.syls
+        if k < len(syls) and syls[k].text == ",":
+            k += 1
+        return k < len(syls) and (predicate_begins_at(syls, k, self.lex) or acts_at(syls, k, self.lex))
 
     def _successor_before(self, i: int, persons: list[tuple[int, int]]) -> tuple[int, int] | None:
         """The person named just before "thay (thế) ông" and the name at ``i``: "Bà A thay ông

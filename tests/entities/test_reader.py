@@ -744,6 +744,18 @@ def test_units_inferred_for_bare_titles() -> None:
             {"Bùi Thanh Sơn": ["Phó Thủ tướng", "Bộ trưởng Ngoại giao"], "Nguyễn Văn An": ["Bộ trưởng"]},
             {"ASEAN"},
         ),
+        (  # after a title with a body, a post after the name is the name's when the verb follows,
+            # not in a list of guests
+            "Chủ tịch UBND tỉnh Nghệ An Nguyễn Đức Trung, Phó Bí thư Tỉnh ủy phát biểu. Bộ trưởng Bộ GD&ĐT"
+            " Nguyễn Kim Sơn, Ủy viên Thường trực Hội đồng, trình bày đề án. Dự có Chủ tịch UBND tỉnh Lê"
+            " Hồng Vinh, Giám đốc Sở Y tế, Giám đốc Sở Tài chính.",
+            {
+                "Nguyễn Đức Trung": ["Chủ tịch UBND tỉnh Nghệ An", "Phó Bí thư Tỉnh ủy"],
+                "Nguyễn Kim Sơn": ["Bộ trưởng Bộ GD&ĐT", "Ủy viên Thường trực Hội đồng"],
+                "Lê Hồng Vinh": ["Chủ tịch UBND tỉnh"],
+            },
+            {"UBND tỉnh Nghệ An", "Tỉnh ủy", "Bộ GD&ĐT"},
+        ),
     ],
 )
 def test_name_boundaries_in_news_sentences(text: str, officials: dict[str, list[str]], institutions: set[str]) -> None:
