@@ -1083,6 +1083,8 @@ class SentenceOfficials:
 
     def _unit_named_nearby(self, title: _Title) -> str | None:
         words = [w for w in title.text.split() if (w,) not in self.lex.title_prefixes]
+        if [w.lower() for w in words[-2:]] in (["thường", "trực"], ["đương", "nhiệm"]):
+            words = words[:-2]  # "Thứ trưởng | Thường trực": the standing deputy of that ministry too
         head = self.lex.title_units.get(" ".join(words).lower())
         if head is None:
             return None

@@ -386,6 +386,12 @@ def test_units_inferred_for_bare_titles() -> None:
     assert positions["Mai Tiến Dũng"] == ["Bộ trưởng Văn phòng Chính phủ", "Chủ nhiệm Văn phòng Chính phủ"]
 
 
+def test_a_standing_deputy_takes_the_unit_named_before_as_a_deputy_does() -> None:
+    text = "Về phía Bộ Nông nghiệp và Môi trường có Thứ trưởng Thường trực Trần Thanh Nam."
+    positions = {o.name: [p.phrase for p in o.positions] for o in extract_text(text).officials}
+    assert positions == {"Trần Thanh Nam": ["Thứ trưởng Thường trực Bộ Nông nghiệp và Môi trường"]}
+
+
 @pytest.mark.parametrize(
     ("text", "officials", "institutions"),
     [
