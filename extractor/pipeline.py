@@ -359,7 +359,7 @@ def _entity_records(norm: NormalizedText, result: EntityResult, sentence_spans: 
             positions=[
                 Position(
                     title=p.title,
-                    organization=p.organization,
+                    organization=f"{p.organization} ({p.parent})" if p.organization and p.parent else p.organization,
                     replaces=_predecessor(norm, p.end, p.start),
                     sentence=_sentence_at(norm, sentence_spans, starts, p.start),
                     **to_span(p.start, p.end).model_dump(),

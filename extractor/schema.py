@@ -13,7 +13,7 @@ from typing import Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION: Final = "2.4"
+SCHEMA_VERSION: Final = "2.5"
 
 
 class Qualifier(StrEnum):
@@ -59,7 +59,11 @@ class Position(Record):
 
     title: str = Field(description="The title with its prefixes, e.g. 'Phó Chủ tịch', 'nguyên Bí thư'.")
     organization: str | None = Field(
-        description="The organization the title belongs to, as written (shared modifiers distributed); null for a standalone office."
+        description=(
+            "The organization the title belongs to, as written (shared modifiers distributed), with the body"
+            " it belongs to when the text gives that in brackets right after it ('Cục Tác chiến (Bộ Tổng Tham"
+            " mưu)'); null for a standalone office."
+        )
     )
     text: str = Field(description="The position as written where it is first mentioned.")
     start: int = Field(ge=0)
@@ -169,7 +173,7 @@ class Entity(Record):
 class Extraction(Record):
     """Everything read from one article."""
 
-    schema_version: Literal["2.4"] = SCHEMA_VERSION
+    schema_version: Literal["2.5"] = SCHEMA_VERSION
     officials: list[Official] = Field(default_factory=list)
     institutions: list[Institution] = Field(default_factory=list)
     percentages: list[Percentage] = Field(default_factory=list)

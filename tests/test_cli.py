@@ -28,7 +28,7 @@ def test_text_file_gives_one_json_line_valid_against_the_schema() -> None:
     assert process.returncode == 0, process.stderr
     [record] = lines(process)
     assert record["source"] == str(SAMPLE)
-    assert record["schema_version"] == "2.4"
+    assert record["schema_version"] == "2.5"
     schema = json.loads(run("schema").stdout)
     jsonschema.validate(record, schema)  # the whole line, source included
     text = SAMPLE.read_text(encoding="utf-8")

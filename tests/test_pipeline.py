@@ -27,7 +27,7 @@ def _all_spans(result: Extraction):
 
 def test_seed_article(seed_text: str) -> None:
     result = extract_text(seed_text)
-    assert result.schema_version == "2.4"
+    assert result.schema_version == "2.5"
     assert [(p.text, p.value, p.qualifier) for p in result.percentages] == [
         ("106%", 106, None),
         ("100%", 100, None),

@@ -280,6 +280,9 @@ class PositionFound:
     org_end: int | None = None
     # The organization was taken from a unit named nearby, not written after the title.
     inferred: bool = False
+    # The body the organization belongs to, as the text gives it in brackets right after it
+    # ("Cục Tác chiến | (Bộ Tổng Tham mưu)"): part of the position as written.
+    parent: str | None = None
 
 
 @dataclass
@@ -304,6 +307,7 @@ class _Position:
     org_stop: int | None = None
     org_text: str | None = None
     concurrent: bool = False  # joined to the next title by "kiêm": another office held as well
+    parent_stop: int | None = None  # the index after a parent body in brackets right after the organization
     holder_after: int = 0  # the length of the name right after where the post is held (_posted_at)
 
 
@@ -670,7 +674,10 @@ class SentenceOfficials:
                 break  # "ông A, thành viên đoàn công tác": a member of nothing named
             position = _Position(title, org_first, org_stop)
             positions.append(position)
-            j = self._after_aside(self._posted_at(position, after))
+            posted = self._posted_at(position, after)
+            if posted == org_stop and not self._short_name_in_brackets(posted):
+                position.parent_stop = self._parent_in_brackets(posted) or None
+            j = self._after_aside(posted)
             if j + 2 < len(self.syls) and self.syls[j].text == "," and self.syls[j + 1].text == "kiêm":
                 j += 1  # "Bí thư Đảng ủy, | kiêm Chủ tịch UBND xã …": the comma before "kiêm" adds nothing
             j = self._past_concurrent_link(j)
@@ -998,9 +1005,13 @@ class SentenceOfficials:
         found = []
         for k, position in enumerate(positions):
             stop = position.org_stop if position.org_stop is not None else position.title.stop
-            a, b = self.span(position.title.first, stop)
             title, org = self._qualified_title(position.title.text, position.org_text)
-            record = PositionFound(title, org, a, b, inferred=k in inferred)
+            parent = None
+            if position.parent_stop is not None and org is not None:
+                parent = self.text(stop + 1, position.parent_stop - 1)
+                stop = position.parent_stop
+            a, b = self.span(position.title.first, stop)
+            record = PositionFound(title, org, a, b, inferred=k in inferred, parent=parent)
             if position.org_first is not None and position.org_stop is not None:
                 written = self.text(position.org_first, position.org_stop)
                 if written == position.org_text:

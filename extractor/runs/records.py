@@ -52,7 +52,7 @@ class ErrorLine(Record):
     """One output line for an input that could not be read."""
 
     source: str
-    schema_version: Literal["2.4"] = SCHEMA_VERSION
+    schema_version: Literal["2.5"] = SCHEMA_VERSION
     error: ErrorDetail
 
 

@@ -386,6 +386,31 @@ def test_units_inferred_for_bare_titles() -> None:
     assert positions["Mai Tiến Dũng"] == ["Bộ trưởng Văn phòng Chính phủ", "Chủ nhiệm Văn phòng Chính phủ"]
 
 
+@pytest.mark.parametrize(
+    ("text", "phrases"),
+    [
+        # the body the post's organization belongs to, in brackets after it, is part of the post
+        (
+            "Ông Vũ Tuấn Cường, Cục trưởng Cục Quản lý Dược (Bộ Y tế) cho biết.",
+            ["Cục trưởng Cục Quản lý Dược (Bộ Y tế)"],
+        ),
+        (
+            "Ông Thái Đại Ngọc từng là Cục trưởng Cục Tác chiến (Bộ Tổng Tham mưu), Tư lệnh Quân khu 5.",
+            ["Cục trưởng Cục Tác chiến (Bộ Tổng Tham mưu)", "Tư lệnh Quân khu 5"],
+        ),
+        # a short name in brackets is the body's own, a country where it is: neither is a parent
+        ("Phó Thống đốc Ngân hàng Nhà nước (NHNN) Phạm Thanh Hà cho biết.", ["Phó Thống đốc Ngân hàng Nhà nước"]),
+        ("Thống đốc bang Victoria (Australia) Jacinta Allan phát biểu.", ["Thống đốc bang Victoria"]),
+    ],
+)
+def test_a_parent_body_in_brackets_belongs_to_the_post(text: str, phrases: list[str]) -> None:
+    result = extract_text(text, require_vietnamese=False)
+    assert [p.phrase for o in result.officials for p in o.positions] == phrases
+    assert all(text[p.start : p.end] == p.text for o in result.officials for p in o.positions)
+    # the bodies stay two: the post's own and its parent
+    assert not any("(" in i.name for i in result.institutions)
+
+
 def test_a_standing_deputy_takes_the_unit_named_before_as_a_deputy_does() -> None:
     text = "Về phía Bộ Nông nghiệp và Môi trường có Thứ trưởng Thường trực Trần Thanh Nam."
     positions = {o.name: [p.phrase for p in o.positions] for o in extract_text(text).officials}

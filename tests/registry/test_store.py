@@ -154,7 +154,7 @@ def test_adding_again_changes_nothing(registry: Registry, tmp_path: Path) -> Non
 
 def test_bad_lines_and_error_records_are_reported_and_skipped(registry: Registry, tmp_path: Path) -> None:
     lines = tmp_path / "out.jsonl"
-    error = {"source": "x.txt", "schema_version": "2.4", "error": {"type": "empty_text", "message": "empty"}}
+    error = {"source": "x.txt", "schema_version": "2.5", "error": {"type": "empty_text", "message": "empty"}}
     lines.write_text(json.dumps(A, ensure_ascii=False) + "\n{broken\n" + json.dumps(error) + "\n", encoding="utf-8")
     summary = registry.add_lines(lines)
     assert summary.added == 1 and len(summary.errors) == 2

@@ -232,7 +232,7 @@ def test_articles_in_memory_and_resuming_from_your_own_script(tmp_path: Path) ->
     assert [r["source"] for r in records] == ["db:1", "db:2", "db:3"]
     assert records[1]["article"]["article_id"] == "1238587"
     assert records[2]["error"]["type"] == "empty_text"
-    assert all(r["schema_version"] == "2.4" for r in records)  # error records too
+    assert all(r["schema_version"] == "2.5" for r in records)  # error records too
     out = tmp_path / "mine.jsonl"
     out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records[:2]), encoding="utf-8")
     rest = list(process(items, workers=1, skip=done_sources(out)))

@@ -77,7 +77,7 @@ def test_schema_health_docs_and_the_web_app() -> None:
         ("GET", "/", {}),
     )  # fmt: skip
     assert schema.json() == line_schema()
-    assert health.json()["status"] == "ok" and health.json()["schema_version"] == "2.4"
+    assert health.json()["status"] == "ok" and health.json()["schema_version"] == "2.5"
     assert docs.status_code == 200 and "swagger" in docs.text.lower()
     assert {"/v1/extract", "/v1/extract/html", "/v1/review", "/v1/schema"} <= set(openapi.json()["paths"])
     assert index.status_code == 200 and '<textarea id="text"' in index.text and "<script>" in index.text
