@@ -81,18 +81,20 @@ def begins_name(syls: list[Syllable], p: int, stop: int, lex: Lexicons) -> bool:
     ``stop``? It begins with a family name, or with any syllable before a middle name "Thị"
     / "Văn" when a given name follows; "Văn" after a family name is the middle name, not a
     second family name ("Nguyễn | Văn Hùng")."""
-    if not 2 <= stop - p <= 4:
+    # (counted in syllables, one written with a glued apostrophe one: "Rơ Châm | H'Yen" has three)
+    n = stop - p - 2 * sum(1 for q in range(p + 1, stop - 2) if glued_apostrophe(syls, q))
+    if not 2 <= n <= 4:
         return False
-    if stop - p == 2 and syls[p].text in MIDDLE_NAMES:
+    if n == 2 and syls[p].text in MIDDLE_NAMES:
         return False  # "Trạm Khuyến nông | Văn Chấn": a middle name and one more is a place, or a nickname
-    middle_next = stop - p >= 3 and syls[p + 1].text in MIDDLE_NAMES
+    middle_next = n >= 3 and syls[p + 1].text in MIDDLE_NAMES
     # a H'Mông man's middle name "A" between his clan's name and his own ("Vàng A Dình", "Sùng A
     # Páo"), the clan's name listed or not
-    middle_next = middle_next or (stop - p == 3 and syls[p + 1].text == _HMONG_MIDDLE_NAME)
-    if syls[p].text in MIDDLE_NAMES and p > 0 and is_surname(syls[p - 1], lex) and stop - p + 1 <= 4:
+    middle_next = middle_next or (n == 3 and syls[p + 1].text == _HMONG_MIDDLE_NAME)
+    if syls[p].text in MIDDLE_NAMES and p > 0 and is_surname(syls[p - 1], lex) and n + 1 <= 4:
         return False
     if syls[p].text == _DHARMA_FAMILY_NAME:
-        return stop - p == 3  # "Thích Thiện Nhơn": a Buddhist monk's or nun's name
+        return n == 3  # "Thích Thiện Nhơn": a Buddhist monk's or nun's name
     return is_surname(syls[p], lex) or (middle_next and syls[p].is_upper_initial and syls[p].is_alpha)
 
 
