@@ -856,7 +856,7 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
             j += unit
             placed, place_start = True, j
             continue
-        if unit and _numbered_unit(syls, j + unit):
+        if unit and _numbered_unit(syls, j + unit, lex):
             return j + unit + 1  # a unit named by its number: "Công an quận 3", "Hội Nông dân phường 12"
         if unit and j + unit + 1 < n and syls[j + unit].text == "số" and syls[j + unit + 1].text.isdigit():
             j += unit + 2  # "Ban Công tác Mặt trận tổ dân phố | số 5", "khu dân cư số 3 | phường Tây Hồ"
@@ -2107,7 +2107,9 @@ def _numbered_after_so(syls: list[Syllable], j: int) -> bool:
 def _locality_follows(syls: list[Syllable], j: int, lex: Lexicons) -> bool:
     """Does a locality's unit with its name or number ("tỉnh Nghệ An", "phường 12") begin at ``j``?"""
     unit = match_phrase(syls, j, lex.admin_units, lex)
-    return bool(unit) and j + unit < len(syls) and (syls[j + unit].is_upper_initial or _numbered_unit(syls, j + unit))
+    return (
+        bool(unit) and j + unit < len(syls) and (syls[j + unit].is_upper_initial or _numbered_unit(syls, j + unit, lex))
+    )
 
 
 def _short_place_at(syls: list[Syllable], k: int, lex: Lexicons) -> bool:
@@ -2127,13 +2129,19 @@ def _zone_province(syls: list[Syllable], j: int, lex: Lexicons) -> int:
     return 1 + n if n else 0
 
 
-def _numbered_unit(syls: list[Syllable], k: int) -> bool:
-    """Is a ward's or district's number at ``k``, ending the phrase ("quận 3,", "phường 12 (")?"""
+def _numbered_unit(syls: list[Syllable], k: int, lex: Lexicons) -> bool:
+    """Is a ward's or district's number at ``k``, ending the phrase ("quận 3,", "phường 12 (",
+    "phường 5 | đã bắt giữ": the clause's verb after it, no count of things)?"""
     return (
         k < len(syls)
         and syls[k].text.isdigit()
         and len(syls[k].text) <= 2
-        and (_ends_a_phrase(syls, k + 1) or syls[k + 1].text == "(" or syls[k + 1].is_upper_initial)
+        and (
+            _ends_a_phrase(syls, k + 1)
+            or syls[k + 1].text == "("
+            or syls[k + 1].is_upper_initial
+            or predicate_begins_at(syls, k + 1, lex)
+        )
     )
 
 

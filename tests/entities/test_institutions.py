@@ -633,6 +633,11 @@ def _read_by_rules(text: str) -> dict[str, list[str]]:
             "Bà làm ở Trường Đào tạo bồi dưỡng nghiệp vụ kiểm sát Thành phố Hồ Chí Minh.",
             ["Trường Đào tạo bồi dưỡng nghiệp vụ kiểm sát Thành phố Hồ Chí Minh"],
         ),
+        # a ward's or district's number with the clause's verb after it; a count after it is no number
+        (
+            "Phòng GD&ĐT quận 1 sẽ khen thưởng. Công an phường 5 đã bắt giữ đối tượng. Hội Nông dân xã 3 thôn đã họp.",
+            ["Phòng GD&ĐT quận 1", "Công an phường 5", "Hội Nông dân xã"],
+        ),
     ],
 )
 def test_institution_names(text: str, expected: list[str]) -> None:
