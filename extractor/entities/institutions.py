@@ -833,8 +833,9 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
             closed = closed or fixed > 2 or (bool(fixed) and whole_field_head)
         if j == begin and not fixed:
             fixed = _lower_case_field(syls, j, lex)  # "Ban | bầu cử đại biểu Quốc hội"
-        if not fixed and _steering_scope_only(syls, begin, j):
-            fixed = _steered_matter(syls, j, lex, title_starts) - j  # "Ban Chỉ đạo | xóa nhà tạm, nhà dột nát"
+        if not fixed and (_steering_scope_only(syls, begin, j) or _national_body_about(syls, begin, j)):
+            # "Ban Chỉ đạo | xóa nhà tạm, nhà dột nát", "Hội đồng Quốc gia | về phát triển bền vững"
+            fixed = _steered_matter(syls, j, lex, title_starts) - j
         if not fixed and j in title_starts:
             break
         fixed = fixed or (match_phrase(syls, j, lex.joint_bodies, lex) if _after_office(syls, j) else 0)
@@ -1172,6 +1173,19 @@ def _steering_scope_only(syls: list[Syllable], begin: int, j: int) -> bool:
     if not any(tuple(s.text for s in syls[begin - len(h) : begin]) == h for h in _STEERING_HEADS if begin >= len(h)):
         return False
     return tuple(s.text for s in syls[begin:j]) in _STEERING_SCOPES and j < len(syls) and not syls[j].is_upper_initial
+
+
+def _national_body_about(syls: list[Syllable], begin: int, j: int) -> bool:
+    """Is ``j`` the "về" after a national body's name ("Hội đồng Quốc gia | về phát triển bền
+    vững", "Trung tâm Điều phối quốc gia | về ghép bộ phận cơ thể người"), what it deals with
+    following in lower case as a steering committee's matter does? ("Đề án Quốc gia về …" opens
+    no body: no head before it.)"""
+    return (
+        begin + 2 <= j < len(syls)
+        and syls[j].text == "về"
+        and syls[j - 2].text.lower() == "quốc"
+        and syls[j - 1].text == "gia"
+    )
 
 
 def _cited_document(syls: list[Syllable], k: int) -> int:

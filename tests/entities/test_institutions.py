@@ -638,6 +638,15 @@ def _read_by_rules(text: str) -> dict[str, list[str]]:
             "Phòng GD&ĐT quận 1 sẽ khen thưởng. Công an phường 5 đã bắt giữ đối tượng. Hội Nông dân xã 3 thôn đã họp.",
             ["Phòng GD&ĐT quận 1", "Công an phường 5", "Hội Nông dân xã"],
         ),
+        # what a national body deals with, in lower case after "quốc gia về"; no head, no body
+        (
+            "Hội đồng Quốc gia về phát triển bền vững vừa họp. Trung tâm Điều phối quốc gia về ghép bộ phận"
+            " cơ thể người đã điều phối 25 tạng. Đề án Quốc gia về đào tạo được triển khai.",
+            [
+                "Hội đồng Quốc gia về phát triển bền vững",
+                "Trung tâm Điều phối quốc gia về ghép bộ phận cơ thể người",
+            ],
+        ),
     ],
 )
 def test_institution_names(text: str, expected: list[str]) -> None:
