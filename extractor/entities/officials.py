@@ -1558,7 +1558,8 @@ class SentenceOfficials:
         given = None
         k = p + 1
         if is_name_syllable(syls[k]):
-            if len(syls) < k + 3 or is_name_syllable(syls[k + 1]) or is_surname(syls[k], self.lex):
+            # (a given name that is a family name too stays a given name: "Bà Hà | từng là …")
+            if len(syls) < k + 3 or is_name_syllable(syls[k + 1]):
                 return [], None  # a full name: the sentence's own reading has it
             given, k = syls[k].text, k + 1
         start = self._linked_title(k)

@@ -467,6 +467,14 @@ def test_an_honorific_and_a_given_name_continue_about_the_one_official_of_that_n
     assert _officials(text) == {"Trần Đình Hòa": ["Tổng giám đốc", "Chủ tịch HĐQT Công ty cổ phần Sông Lam"]}
 
 
+def test_a_given_name_that_is_a_family_name_too_continues_about_the_official() -> None:
+    text = (
+        "Bộ Nội vụ bổ nhiệm bà Nguyễn Thị Hà giữ chức Cục trưởng Cục Việc làm. "
+        "Trước đó, bà Hà là Phó Vụ trưởng Vụ Tổ chức cán bộ."
+    )
+    assert _officials(text) == {"Nguyễn Thị Hà": ["Cục trưởng Cục Việc làm", "Phó Vụ trưởng Vụ Tổ chức cán bộ"]}
+
+
 def test_one_office_written_with_and_without_its_qualifier_is_one_position() -> None:
     text = (
         "Chủ tịch Quốc hội Trần Văn Lâm tiếp Đại sứ đặc mệnh toàn quyền Vương quốc Campuchia Chea Sok. "
