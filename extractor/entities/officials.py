@@ -137,6 +137,8 @@ _CHAIN_SEPARATORS = frozenset({",", "kiêm", "và", "-", "–"})  # "Phó Chủ 
 _CONCURRENT_LINKS = frozenset({("đồng", "thời", "là")})
 _APPOSITION_SEPARATORS = frozenset({",", "-", "–", "—", "("})
 _CLAUSE_MARKS = frozenset({",", ":", ";", "(", "“", '"', "-", "–", "—"})
+# Words a title may end with after its own ("Phó Bí thư | Thường trực", "Tổng thống | đương nhiệm").
+_TITLE_SUFFIXES = (["thường", "trực"], ["đương", "nhiệm"])
 # Lower-case titles that are too common as ordinary words to read as a title.
 _CAPITAL_ONLY_TITLES = frozenset({("trưởng",), ("thành", "viên"), ("đại", "biểu"), ("thư", "ký"), ("ủy", "viên")})
 # Words before a capitalized run that make it a place or thing, not a person (đường Lê Duẩn).
@@ -326,7 +328,7 @@ def title_at(syls: list[Syllable], i: int, lex: Lexicons, source: str) -> _Title
         n = _title_length(syls, j, lex)
         if n:
             stop = j + n
-            if [s.text.lower() for s in syls[stop : stop + 2]] in (["thường", "trực"], ["đương", "nhiệm"]):
+            if [s.text.lower() for s in syls[stop : stop + 2]] in _TITLE_SUFFIXES:
                 stop += 2  # "Phó Bí thư Thường trực Thành ủy": the standing deputy; "đương nhiệm": incumbent
             return _Title(i, stop, source[syls[i].start : syls[stop - 1].end])
     return None
@@ -1094,7 +1096,7 @@ class SentenceOfficials:
 
     def _unit_named_nearby(self, title: _Title) -> str | None:
         words = [w for w in title.text.split() if (w,) not in self.lex.title_prefixes]
-        if [w.lower() for w in words[-2:]] in (["thường", "trực"], ["đương", "nhiệm"]):
+        if [w.lower() for w in words[-2:]] in _TITLE_SUFFIXES:
             words = words[:-2]  # "Thứ trưởng | Thường trực": the standing deputy of that ministry too
         head = self.lex.title_units.get(" ".join(words).lower())
         if head is None:
@@ -1243,17 +1245,7 @@ class SentenceOfficials:
                         after, after_stop = self._chain_with_more(chain_start)
                         if (
                             after
-                            and (
-                                self._clause_goes_on(after_stop)
-                                and self._opens_clause(i)
-                                and not self._joined_by_and(after)
-                                if any(p.org_first is not None for p in positions)
-                                else (
-                                    after_stop >= len(syls)
-                                    or syls[after_stop].text in (",", ".", ";", ")")
-                                    or self._clause_goes_on(after_stop)
-                                )
-                            )
+                            and self._apposition_ends_clause(i, positions, after, after_stop)
                             and not self._someone_named_after(after[-1], after_stop)
                         ):
                             more, stop = after, after_stop
@@ -1324,6 +1316,20 @@ class SentenceOfficials:
                 reading.short_mentions.append(short)
             i += 1
         return reading
+
+    def _apposition_ends_clause(
+        self, first: int, before: list[_Position], after: list[_Position], after_stop: int
+    ) -> bool:
+        """Do the titles ``after`` a name (ending at ``after_stop``) end its clause as the name's
+        own, the titles ``before`` it opening at ``first``? After titles of no body, a mark or
+        the clause's verb will do; after a title with a body, only the verb, with the first title
+        opening the clause and no "và" joining the titles after the name."""
+        if any(p.org_first is not None for p in before):
+            return self._clause_goes_on(after_stop) and self._opens_clause(first) and not self._joined_by_and(after)
+        syls = self.syls
+        return (
+            after_stop >= len(syls) or syls[after_stop].text in (",", ".", ";", ")") or self._clause_goes_on(after_stop)
+        )
 
     def _joined_by_and(self, positions: list[_Position]) -> bool:
         """Does "và" join two of the titles ("…, Giám đốc Sở Y tế và Giám đốc Sở Tài chính dự
@@ -1992,11 +1998,15 @@ def standing_posts(
     return added
 
 
-def _names_a_meeting(syls: list[Syllable], title: _Title, lex: Lexicons) -> bool:
-    """Does the title name a meeting of its holders, no one's post ("Hội nghị | Bộ trưởng Ngoại
-    giao ASEAN", "hội nghị | Thủ tướng Chính phủ với doanh nghiệp")? Not when a name follows
-    ("Tại Hội nghị | Bộ trưởng | Nguyễn Văn A nói"): a comma left out after the meeting."""
+def _names_no_post(syls: list[Syllable], title: _Title, lex: Lexicons) -> bool:
+    """Does the word before the title make it name no one's post: a palace or an office ("tại
+    Phủ | Chủ tịch", "Phủ | Tổng thống"), or a meeting of its holders ("Hội nghị | Bộ trưởng
+    Ngoại giao ASEAN", "hội nghị | Thủ tướng Chính phủ với doanh nghiệp")? A meeting's title
+    with a name after it is the person's ("Tại Hội nghị | Bộ trưởng | Nguyễn Văn A nói"): a
+    comma left out after the meeting."""
     i = title.first
+    if i > 0 and syls[i - 1].text == "Phủ":
+        return True
     if i < 2 or [s.text.lower() for s in syls[i - 2 : i]] != ["hội", "nghị"]:
         return False
     return _name_at(syls, title.stop, lex) == 0
@@ -2020,10 +2030,7 @@ def find_titles(syls: list[Syllable], source: str, long_heads: dict[int, int], l
         if title and long_heads.get(i, 0) > title.stop - i:
             i += 1
             continue
-        if title and i > 0 and syls[i - 1].text == "Phủ":
-            i = title.stop  # "tại Phủ Chủ tịch", "Phủ Tổng thống": a palace or an office, no one's title
-            continue
-        if title and _names_a_meeting(syls, title, lex):
+        if title and _names_no_post(syls, title, lex):
             i = title.stop
             continue
         if title:

@@ -635,6 +635,12 @@ def test_one_title_given_to_a_list_after_doi_voi_and_an_aside_before_the_apposit
         ("Ông K'Bròi, Phó Chủ tịch UBND xã Lộc Bảo, cho biết.", {"K'Bròi": ["Phó Chủ tịch UBND xã Lộc Bảo"]}),
         ("Chủ tịch UBND xã Đạ Tẻh K'Điệp phát biểu.", {"K'Điệp": ["Chủ tịch UBND xã Đạ Tẻh"]}),
         ("Phó Chủ tịch UBND xã Ea Kar H'Nga Niê cho biết.", {"H'Nga Niê": ["Phó Chủ tịch UBND xã Ea Kar"]}),
+        # Jrai lineage names the rules' own list holds ("Rơ", "Rmah" …)
+        ("Thẩm phán Rơ Mah Tuấn làm chủ tọa phiên tòa.", {"Rơ Mah Tuấn": ["Thẩm phán"]}),
+        ("Bí thư Huyện ủy Rmah Thắng dự.", {"Rmah Thắng": ["Bí thư Huyện ủy"]}),
+        # a woman's given name with its glued "H'" is one syllable of the name's two to four
+        ("Thẩm phán Rơ Châm H'Yen làm chủ tọa phiên tòa.", {"Rơ Châm H'Yen": ["Thẩm phán"]}),
+        ("Chủ tịch UBND xã Ia Hrú Ksor H'Bơ Khăp cho biết.", {"Ksor H'Bơ Khăp": ["Chủ tịch UBND xã Ia Hrú"]}),
         (
             "Các Đại tá: Lê Hồng Quân, Phan Văn Khải, Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh dự lễ.",
             {

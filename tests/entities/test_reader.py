@@ -355,22 +355,6 @@ def test_ethnic_minority_family_names() -> None:
     assert "Sở Y tế Hà Nội" in {i.name for i in result.institutions}
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # Jrai lineage names the rules' own list holds ("Rơ", "Rmah" …)
-        ("Thẩm phán Rơ Mah Tuấn làm chủ tọa phiên tòa.", {"Rơ Mah Tuấn": ["Thẩm phán"]}),
-        ("Bí thư Huyện ủy Rmah Thắng dự.", {"Rmah Thắng": ["Bí thư Huyện ủy"]}),
-        # a woman's given name with its glued "H'" is one syllable of the name's two to four
-        ("Thẩm phán Rơ Châm H'Yen làm chủ tọa phiên tòa.", {"Rơ Châm H'Yen": ["Thẩm phán"]}),
-        ("Chủ tịch UBND xã Ia Hrú Ksor H'Bơ Khăp cho biết.", {"Ksor H'Bơ Khăp": ["Chủ tịch UBND xã Ia Hrú"]}),
-    ],
-)
-def test_central_highlands_names_after_a_post(text: str, expected: dict[str, list[str]]) -> None:
-    result = extract_text(text, require_vietnamese=False)
-    assert {o.name: [p.phrase for p in o.positions] for o in result.officials} == expected
-
-
 def test_fire_prevention_and_fighting_inside_names() -> None:
     text = "Bộ trưởng mong muốn Hiệp hội Phòng cháy, chữa cháy Nhật Bản tiếp tục hỗ trợ."
     assert _names(extract_text(text)) == ["Hiệp hội Phòng cháy, chữa cháy Nhật Bản"]
