@@ -607,7 +607,12 @@ def _institutions(
                 # "Hiệp hội Chế biến và Xuất khẩu | thủy sản Việt Nam (VASEP)": the bracket after the model's end
                 aliases = declared_short_forms(text, end, lex)
             words, before = tuple(text[start:end].split()), _words_before(text, start)
-            if _membership_title_at(text, end) or _names_a_law(before) or _names_no_body(words, before, lex):
+            if (
+                _membership_title_at(text, end)
+                or _names_a_law(before)
+                or _names_no_body(words, before, lex)
+                or _a_forums_theme(text, start)
+            ):
                 continue
             mentions.append((without_inner_short_form(text[start:end]), org.head.kind, start, end))
             brand = _brand_name(text[start:end], org.head.kind, lex)
@@ -1385,6 +1390,14 @@ def _names_no_one(words: tuple[str, ...], lex: Lexicons) -> bool:
     k = _opening_run(words, lex.heads_lower, lambda part: tuple(w.lower() for w in part))
     rest = words[k:]
     return bool(k) and (not rest or any(tuple(rest[:n]) in lex.admin_units for n in (1, 2)))
+
+
+def _a_forums_theme(text: str, start: int) -> bool:
+    """Does "Diễn đàn" stand right before the name ("Diễn đàn | Doanh nghiệp APEC", "Diễn đàn |
+    Doanh nghiệp Việt Nam")? The head names the forum's theme, and a forum is an event: VLSP
+    2018 tags each "Diễn đàn …" it names MISCELLANEOUS (7), none ORG. In lower case it is a
+    body's floor, the body itself ("diễn đàn | NEU", ORG there)."""
+    return text[max(0, start - 9) : start].rstrip().endswith("Diễn đàn")
 
 
 def _names_a_law(before: tuple[str, ...]) -> bool:

@@ -647,6 +647,12 @@ def _read_by_rules(text: str) -> dict[str, list[str]]:
                 "Trung tâm Điều phối quốc gia về ghép bộ phận cơ thể người",
             ],
         ),
+        # a head after "Diễn đàn" names a forum's theme, no body; in lower case it is a body's floor
+        (
+            "Bộ Công Thương phối hợp với Diễn đàn Doanh nghiệp APEC tổ chức hội thảo trên diễn đàn Hội"
+            " Nông dân Việt Nam.",
+            ["Bộ Công Thương", "Hội Nông dân Việt Nam"],
+        ),
     ],
 )
 def test_institution_names(text: str, expected: list[str]) -> None:
