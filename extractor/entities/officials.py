@@ -591,7 +591,7 @@ def _split_name_off(syls: list[Syllable], position: _Position, lex: Lexicons) ->
         return None  # "Hiệu trưởng Trường THPT Đinh Tiên Hoàng": the school bears the name
     if _a_bare_head(syls, first, cut, lex) and not is_surname(syls[cut], lex):
         return None  # "Giám đốc Công ty | Hanwha Vina": a head that needs a name, then the name
-    if cut == run_first > first and stop - cut == 2:
+    if cut == run_first > first and stop - cut == 2 and not _no_province_of_the_list(syls, cut, stop, lex):
         return None  # "Chánh án TAND huyện Nông Sơn": two syllables after a unit are its name
     if locality_after_its_committee(syls, first, cut, stop, lex):
         return None  # "Bí thư Huyện ủy | Yên Thành và …": the district, though "Yên" is a family name
@@ -600,6 +600,20 @@ def _split_name_off(syls: list[Syllable], position: _Position, lex: Lexicons) ->
     else:
         position.org_stop = cut
     return cut
+
+
+def _no_province_of_the_list(syls: list[Syllable], cut: int, stop: int, lex: Lexicons) -> bool:
+    """Are the two syllables after "tỉnh" no province the lists know, nor one abroad in brackets
+    ("Phó Chủ tịch UBND tỉnh | Hoàng Nam | trao …", though a commune is called so)? Việt Nam's
+    provinces are a closed list, before and after 2025 (places.txt), unlike its communes, whose
+    older names the lists may lack ("Phó Chủ tịch UBND xã | Triệu An", VLSP 2018): after "xã",
+    "phường", "huyện" two syllables stay the unit's name."""
+    if cut < 1 or syls[cut - 1].text.lower() != "tỉnh":
+        return False
+    words = tuple(s.text for s in syls[cut:stop])
+    if words in lex.places or words in lex.countries:
+        return False
+    return stop >= len(syls) or syls[stop].text != "("
 
 
 @dataclass

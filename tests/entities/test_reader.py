@@ -787,6 +787,13 @@ def test_a_standing_deputy_takes_the_unit_named_before_as_a_deputy_does() -> Non
             },
             {"UBND tỉnh Nghệ An", "Tỉnh ủy", "Bộ GD&ĐT"},
         ),
+        # two syllables after "tỉnh" that name no province are a name; after "xã" they are the commune's
+        (
+            "Phó Chủ tịch Thường trực UBND tỉnh Hoàng Nam trao quyết định. Phó Chủ tịch UBND xã Triệu An"
+            " cho biết đã hoàn thành.",
+            {"Hoàng Nam": ["Phó Chủ tịch Thường trực UBND tỉnh"]},
+            {"UBND tỉnh", "UBND xã Triệu An"},
+        ),
     ],
 )
 def test_name_boundaries_in_news_sentences(text: str, officials: dict[str, list[str]], institutions: set[str]) -> None:
