@@ -1236,6 +1236,8 @@ class SentenceOfficials:
                     name_first, name_len = self._honorific_name_after(j)
                 if not name_len:
                     name_first, name_len = self._name_after_link(j)
+                if not name_len:
+                    name_first, name_len = self._appointee_after_cho(i, j)
                 if name_len:
                     name_span = (name_first, name_first + name_len)
                     stop = name_first + name_len
@@ -1780,6 +1782,19 @@ class SentenceOfficials:
         if not n or not self.syls[j].text.islower():
             return j, 0
         first, length = self._named_at(j + n, honorific_required=False)
+        return (first, length) if length else (j, 0)
+
+    def _appointee_after_cho(self, i: int, j: int) -> tuple[int, int]:
+        """ "… bổ nhiệm Giám đốc Sở Xây dựng | cho ông Lê Văn Hùng": the one a decision gives
+        the post at ``i`` to, named after "cho" and an honorific, where the decision's wording
+        stands right before the post (links.tsv: gives)."""
+        syls = self.syls
+        if j >= len(syls) or syls[j].text != "cho":
+            return j, 0
+        before = tuple(s.text.lower() for s in syls[max(0, i - 4) : i])
+        if not any(before[len(before) - len(phrase) :] == phrase for phrase in self.lex.giving_links):
+            return j, 0
+        first, length = self._named_at(j + 1, honorific_required=True)
         return (first, length) if length else (j, 0)
 
     def _plural_title_before(self, i: int) -> bool:

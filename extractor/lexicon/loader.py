@@ -83,6 +83,8 @@ class Lexicons:
     posting_links: Phrases = frozenset()
     # "chỉ định tham gia <boards> và" before the post taken (links.tsv: joins)
     joining_links: Phrases = frozenset()
+    # "bổ nhiệm <post> cho ông A": the wording before a post a decision gives (links.tsv: gives)
+    giving_links: Phrases = frozenset()
     # Lower-case posts read as a title only right after a name (apposition_titles.txt), lower case
     apposition_titles: Phrases = frozenset()
     # Titles read by the rules only, not among the NER's features (rule_titles.txt), so that
@@ -135,6 +137,7 @@ class Lexicons:
             "adverb": set(),
             "posted_to": set(),
             "joins": set(),
+            "gives": set(),
         }
         for line in data_lines("links.tsv"):
             phrase, kind = line.split("\t")
@@ -168,6 +171,7 @@ class Lexicons:
             link_adverbs=frozenset(links["adverb"]),
             posting_links=frozenset(links["posted_to"]),
             joining_links=frozenset(links["joins"]),
+            giving_links=frozenset(links["gives"]),
             localities=_phrases("localities.txt"),
             joint_bodies=_phrases("joint_bodies.txt"),
             bound_names=_phrases("bound_names.txt"),

@@ -138,6 +138,15 @@ def _officials(text: str) -> dict[str, list[str]]:
             "Ông Lương Văn Đoàn được bầu lại làm Chủ tịch Trung ương Hội Nông dân Việt Nam nhiệm kỳ 2023-2028.",
             {"Lương Văn Đoàn": ["Chủ tịch Trung ương Hội Nông dân Việt Nam"]},
         ),
+        (  # the post a decision gives, then "cho" and its holder; "cho" after an award gives no post
+            "UBND tỉnh trao quyết định bổ nhiệm chức vụ Giám đốc Sở Xây dựng cho ông Đỗ Văn Hùng, nguyên"
+            " Phó Giám đốc Sở Tài chính. Phó Chủ tịch UBND tỉnh Lê Văn Bình trao Bằng khen của Chủ tịch"
+            " UBND tỉnh cho ông Ngô Văn Tư.",
+            {
+                "Đỗ Văn Hùng": ["Giám đốc Sở Xây dựng", "nguyên Phó Giám đốc Sở Tài chính"],
+                "Lê Văn Bình": ["Phó Chủ tịch UBND tỉnh"],
+            },
+        ),
     ],
 )
 def test_appointment_wording_links_names_and_titles(text: str, expected: dict[str, list[str]]) -> None:
