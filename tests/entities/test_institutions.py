@@ -653,6 +653,12 @@ def _read_by_rules(text: str) -> dict[str, list[str]]:
             " Nông dân Việt Nam.",
             ["Bộ Công Thương", "Hội Nông dân Việt Nam"],
         ),
+        # a name after an honorific or "bị cáo" is a person's, though the model tags it ORG
+        (
+            "TAND tỉnh Đắk Lắk xét xử bị cáo Y Bhim Niê và bị cáo H'Linh Mlô. Chị H'Linh Mlô khai nhận."
+            " Theo báo Anh Mirror, vụ việc gây chú ý.",
+            ["TAND tỉnh Đắk Lắk", "Mirror"],
+        ),
     ],
 )
 def test_institution_names(text: str, expected: list[str]) -> None:
