@@ -659,6 +659,11 @@ def _read_by_rules(text: str) -> dict[str, list[str]]:
             " Theo báo Anh Mirror, vụ việc gây chú ý.",
             ["TAND tỉnh Đắk Lắk", "Mirror"],
         ),
+        # a name's lower-case tail ends where a tense word opens the predicate; a time is no tail
+        (
+            "Vụ Chính sách tiền tệ đang theo dõi sát tỷ giá. Bộ Y tế mới đây đã ban hành hướng dẫn.",
+            ["Vụ Chính sách tiền tệ", "Bộ Y tế"],
+        ),
     ],
 )
 def test_institution_names(text: str, expected: list[str]) -> None:
