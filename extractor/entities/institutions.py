@@ -1378,6 +1378,9 @@ def _host_country(syls: list[Syllable], j: int, begin: int, lex: Lexicons) -> in
     """How many syllables "tại" and a country or place take at ``j`` after a mission's sending
     country ("Đại sứ quán | Việt Nam | tại Nhật Bản", "Tổng Lãnh sự quán Việt Nam tại Thượng
     Hải"), or before the body's short form in brackets, else 0."""
+    accredited = _accredited_to(syls, j, begin, lex)
+    if accredited:
+        return accredited
     host = _host_at(syls, j, lex) if j > begin else 0
     branch = _a_branch_campus(tuple(s.text for s in syls[max(0, begin - 2) : begin])) or _a_high_court(syls, j)
     if not host and j > begin and syls[j].text == "tại" and branch:
@@ -1403,6 +1406,20 @@ def _host_country(syls: list[Syllable], j: int, begin: int, lex: Lexicons) -> in
     if branch:
         return 1 + host  # "Phân hiệu Trường Đại học Thủy lợi | tại Hà Nội": where the branch is, in its name
     return 1 + host if _a_mission_from(syls, begin, j, lex) else 0
+
+
+def _accredited_to(syls: list[Syllable], j: int, begin: int, lex: Lexicons) -> int:
+    """How many syllables "bên cạnh" and a world body take at ``j`` after a permanent mission's
+    sending country ("Phái đoàn đại diện thường trực Việt Nam | bên cạnh Liên hợp quốc", "… |
+    bên cạnh UNESCO"): the body it is accredited to, in its name as a host is; else 0."""
+    if j <= begin or j + 2 >= len(syls) or (syls[j].text, syls[j + 1].text) != ("bên", "cạnh"):
+        return 0
+    if not _a_mission_from(syls, begin, j, lex):
+        return 0
+    head = head_at(syls, j + 2, lex)
+    if head is not None and head.national and head.kind == "international":
+        return 2 + len(head.words)
+    return 3 if is_abbreviation(syls[j + 2].text) else 0
 
 
 def _a_mission_from(syls: list[Syllable], begin: int, j: int, lex: Lexicons) -> bool:

@@ -664,6 +664,15 @@ def _read_by_rules(text: str) -> dict[str, list[str]]:
             "Vụ Chính sách tiền tệ đang theo dõi sát tỷ giá. Bộ Y tế mới đây đã ban hành hướng dẫn.",
             ["Vụ Chính sách tiền tệ", "Bộ Y tế"],
         ),
+        # a permanent mission's name holds the world body it is accredited to, after "bên cạnh"
+        (
+            "Phái đoàn đại diện thường trực Việt Nam bên cạnh Liên hợp quốc và Phái đoàn thường trực"
+            " Việt Nam bên cạnh UNESCO đã tổ chức hội thảo.",
+            [
+                "Phái đoàn đại diện thường trực Việt Nam bên cạnh Liên hợp quốc",
+                "Phái đoàn thường trực Việt Nam bên cạnh UNESCO",
+            ],
+        ),
     ],
 )
 def test_institution_names(text: str, expected: list[str]) -> None:
