@@ -657,6 +657,16 @@ def test_one_title_given_to_a_list_after_doi_voi_and_an_aside_before_the_apposit
                 "Phan Văn Khải": ["Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"],
             },
         ),
+        # a unit's commander and political officer, named by the unit they lead
+        (
+            "Thiếu tá Vàng A Chư, Đồn trưởng Đồn Biên phòng Huổi Lếch và Trung tá Lý Văn Sơn, Chính trị"
+            " viên Đồn đã hỗ trợ. Đại tá Hà Văn Tú, Sư đoàn trưởng Sư đoàn 312 phát biểu.",
+            {
+                "Vàng A Chư": ["Đồn trưởng Đồn Biên phòng Huổi Lếch"],
+                "Lý Văn Sơn": ["Chính trị viên Đồn"],
+                "Hà Văn Tú": ["Sư đoàn trưởng Sư đoàn 312"],
+            },
+        ),
     ],
 )
 def test_highland_names_and_a_rank_over_a_list(text: str, expected: dict[str, list[str]]) -> None:
