@@ -607,13 +607,28 @@ def _no_province_of_the_list(syls: list[Syllable], cut: int, stop: int, lex: Lex
     ("Phó Chủ tịch UBND tỉnh | Hoàng Nam | trao …", though a commune is called so)? Việt Nam's
     provinces are a closed list, before and after 2025 (places.txt), unlike its communes, whose
     older names the lists may lack ("Phó Chủ tịch UBND xã | Triệu An", VLSP 2018): after "xã",
-    "phường", "huyện" two syllables stay the unit's name."""
-    if cut < 1 or syls[cut - 1].text.lower() != "tỉnh":
-        return False
+    "phường", "huyện" two syllables stay the unit's name. A city's committee is read so too
+    ("Chủ tịch UBND TP | Thân Quý"), the city no place nor commune nor district the lists know
+    (a city abroad has no People's Committee: "Thị trưởng thành phố | Tô Châu")."""
     words = tuple(s.text for s in syls[cut:stop])
-    if words in lex.places or words in lex.countries:
+    if words in lex.places or words in lex.countries or (stop < len(syls) and syls[stop].text == "("):
         return False
-    return stop >= len(syls) or syls[stop].text != "("
+    if cut >= 1 and syls[cut - 1].text.lower() == "tỉnh":
+        return True
+    city = next((n for n in (1, 2) if cut >= n and _CITY_UNIT.get(n) == _lower_texts(syls[cut - n : cut])), 0)
+    if not city or words in lex.localities:
+        return False
+    committee = tuple(s.text for s in syls[max(0, cut - city - 1) : cut - city])
+    return committee in _PEOPLES_COMMITTEES
+
+
+# A city's unit word, as written before its name: "thành phố", "TP", "TP." (by length)
+_CITY_UNIT = {1: ("tp",), 2: ("thành", "phố")}
+_PEOPLES_COMMITTEES = frozenset({("UBND",), ("HĐND",)})
+
+
+def _lower_texts(syls: Sequence[Syllable]) -> tuple[str, ...]:
+    return tuple(s.text.lower().rstrip(".") for s in syls)
 
 
 @dataclass

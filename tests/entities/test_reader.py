@@ -794,6 +794,12 @@ def test_a_standing_deputy_takes_the_unit_named_before_as_a_deputy_does() -> Non
             {"Hoàng Nam": ["Phó Chủ tịch Thường trực UBND tỉnh"]},
             {"UBND tỉnh", "UBND xã Triệu An"},
         ),
+        # so are two after a city's committee, where the lists know no city, district or commune so
+        (
+            "Dự có Chủ tịch UBND TP Thân Quý. Chủ tịch UBND thành phố Thủ Đức cho biết đã hoàn thành.",
+            {"Thân Quý": ["Chủ tịch UBND TP"]},
+            {"UBND thành phố Thủ Đức"},  # ("UBND TP" is the same body, named in full after)
+        ),
     ],
 )
 def test_name_boundaries_in_news_sentences(text: str, officials: dict[str, list[str]], institutions: set[str]) -> None:
