@@ -667,6 +667,11 @@ def test_one_title_given_to_a_list_after_doi_voi_and_an_aside_before_the_apposit
                 "Hà Văn Tú": ["Sư đoàn trưởng Sư đoàn 312"],
             },
         ),
+        # the Buddhist Sangha's supreme patriarch, a dharma name after the monk's rank
+        (
+            "Đoàn đã thăm Hòa thượng Thích Trí Quảng, Pháp chủ Giáo hội Phật giáo Việt Nam.",
+            {"Thích Trí Quảng": ["Pháp chủ Giáo hội Phật giáo Việt Nam"]},
+        ),
     ],
 )
 def test_highland_names_and_a_rank_over_a_list(text: str, expected: dict[str, list[str]]) -> None:
