@@ -1254,7 +1254,11 @@ def _steered_matter(syls: list[Syllable], j: int, lex: Lexicons, title_starts: s
         unit_after = end < n and bool(match_phrase(syls, end, lex.admin_units, lex))
         if at_a_verb or not (end >= n or _ends_a_matter(syls, end, lex, title_starts)):
             return start
-        if predicate_begins_at(syls, first, lex) and not unit_after:
+        # "Ban Chỉ đạo phát triển ngành tôm | cho biết": the clause's own predicate after the
+        # words shows they were the committee's matter, though they open with a verb of two
+        # syllables, an activity's name (not "Ban Chỉ đạo | họp trực tuyến | đã thống nhất")
+        named_activity = _lower_word_of_two(syls, first, lex) and predicate_begins_at(syls, end, lex)
+        if predicate_begins_at(syls, first, lex) and not unit_after and not named_activity:
             return start
     return end
 

@@ -673,6 +673,12 @@ def _read_by_rules(text: str) -> dict[str, list[str]]:
                 "Phái đoàn thường trực Việt Nam bên cạnh UNESCO",
             ],
         ),
+        # a steering committee's matter that opens with an activity, the clause's predicate after it
+        (
+            "Ban Chỉ đạo phát triển ngành tôm đã họp. Ban Chỉ đạo họp trực tuyến đã thống nhất. Ban Chỉ"
+            " đạo ban hành kế hoạch và đã triển khai.",
+            ["Ban Chỉ đạo phát triển ngành tôm"],
+        ),
     ],
 )
 def test_institution_names(text: str, expected: list[str]) -> None:
