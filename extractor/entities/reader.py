@@ -1493,6 +1493,17 @@ def _where_written(text: str, position: PositionFound, named: str) -> tuple[int,
     return (k, k + len(named)) if k >= 0 else (-1, -1)
 
 
+def _opens_a_longer_head(word: str, lex: Lexicons) -> bool:
+    """Is ``word`` the first word of a head of two words or more, and no head alone ("Đồn" of
+    "Đồn Biên phòng")?"""
+    if leading_head((word,), lex)[0]:
+        return False
+    lowered = word.lower()
+    return any(
+        len(head) > 1 and head[0].lower() == lowered for table in (lex.org_heads, lex.unit_heads) for head in table
+    )
+
+
 def _position_institution(position: PositionFound, lex) -> str | None:
     """The institution a position names, if it names one (not a place, not a bare head).
 
@@ -1523,6 +1534,8 @@ def _position_institution(position: PositionFound, lex) -> str | None:
     head = lex.org_heads.get(words)
     if head is not None and not head.standalone:
         return None  # a bare head ("Tổng Giám đốc Tập đoàn") is generic
+    if len(words) == 1 and head is None and _opens_a_longer_head(words[0], lex):
+        return None  # "Chính trị viên | Đồn": the unit named before, by its head's first word
     title_words = _title_words(position, lex)
     if lex.title_units.get(" ".join(title_words).lower()) == "Bộ" and not own_head:
         return None  # "Thứ trưởng | GD&ĐT", "Bộ trưởng | Nội vụ": a ministry's field, not its name

@@ -679,6 +679,12 @@ def _read_by_rules(text: str) -> dict[str, list[str]]:
             " đạo ban hành kế hoạch và đã triển khai.",
             ["Ban Chỉ đạo phát triển ngành tôm"],
         ),
+        # a post's unit named again by its head's first word alone is no body of its own
+        (
+            "Thiếu tá Vàng A Chư, Đồn trưởng Đồn Biên phòng Huổi Lếch và Trung tá Lý Văn Sơn, Chính trị"
+            " viên Đồn đã hỗ trợ.",
+            ["Đồn Biên phòng Huổi Lếch"],
+        ),
     ],
 )
 def test_institution_names(text: str, expected: list[str]) -> None:
