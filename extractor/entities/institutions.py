@@ -676,6 +676,7 @@ PREDICATE_ADVERBS = frozenset("sớm còn chưa phải nên cần luôn".split()
 # Words of tense and aspect that open a predicate with a verb after them ("Vụ Chính sách tiền tệ |
 # đang theo dõi", "… | đã ban hành")
 _TENSE_MARKERS = frozenset("đã đang sẽ vừa".split())
+_PREDICATE_OPENERS = PREDICATE_ADVERBS | _TENSE_MARKERS
 _BRIDGE_STOP = PREDICATE_ADVERBS | frozenset(
     "và của cho tại ở với đã đang sẽ là được bị có không cũng vừa trong theo từ đến tới về vào để do khi "
     "nhưng thì này đó các những một như hay hoặc gồm nào bằng "
@@ -1730,11 +1731,7 @@ def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_start
         if k > j and (
             (word == "cho" and predicate_begins_at(syls, k, lex))
             or acts_at(syls, k, lex)
-            or (
-                word in PREDICATE_ADVERBS | _TENSE_MARKERS
-                and k + 1 < len(syls)
-                and predicate_begins_at(syls, k + 1, lex)
-            )
+            or (word in _PREDICATE_OPENERS and k + 1 < len(syls) and predicate_begins_at(syls, k + 1, lex))
         ):
             # "Cục Thuế xuất nhập khẩu | cho biết", "… thị trường | khẳng định", "… | sớm sửa đổi":
             # the predicate begins, the tail ends

@@ -591,7 +591,7 @@ def _split_name_off(syls: list[Syllable], position: _Position, lex: Lexicons) ->
         return None  # "Hiệu trưởng Trường THPT Đinh Tiên Hoàng": the school bears the name
     if _a_bare_head(syls, first, cut, lex) and not is_surname(syls[cut], lex):
         return None  # "Giám đốc Công ty | Hanwha Vina": a head that needs a name, then the name
-    if cut == run_first > first and stop - cut == 2 and not _no_province_of_the_list(syls, cut, stop, lex):
+    if cut == run_first > first and stop - cut == 2 and not _a_name_where_no_place_is_known(syls, cut, stop, lex):
         return None  # "Chánh án TAND huyện Nông Sơn": two syllables after a unit are its name
     if locality_after_its_committee(syls, first, cut, stop, lex):
         return None  # "Bí thư Huyện ủy | Yên Thành và …": the district, though "Yên" is a family name
@@ -602,7 +602,7 @@ def _split_name_off(syls: list[Syllable], position: _Position, lex: Lexicons) ->
     return cut
 
 
-def _no_province_of_the_list(syls: list[Syllable], cut: int, stop: int, lex: Lexicons) -> bool:
+def _a_name_where_no_place_is_known(syls: list[Syllable], cut: int, stop: int, lex: Lexicons) -> bool:
     """Are the two syllables after "tỉnh" no province the lists know, nor one abroad in brackets
     ("Phó Chủ tịch UBND tỉnh | Hoàng Nam | trao …", though a commune is called so)? Việt Nam's
     provinces are a closed list, before and after 2025 (places.txt), unlike its communes, whose

@@ -1496,12 +1496,7 @@ def _where_written(text: str, position: PositionFound, named: str) -> tuple[int,
 def _opens_a_longer_head(word: str, lex: Lexicons) -> bool:
     """Is ``word`` the first word of a head of two words or more, and no head alone ("Đồn" of
     "Đồn Biên phòng")?"""
-    if leading_head((word,), lex)[0]:
-        return False
-    lowered = word.lower()
-    return any(
-        len(head) > 1 and head[0].lower() == lowered for table in (lex.org_heads, lex.unit_heads) for head in table
-    )
+    return word.lower() in lex.longer_heads_first_words and not leading_head((word,), lex)[0]
 
 
 def _position_institution(position: PositionFound, lex) -> str | None:
@@ -1670,11 +1665,10 @@ def _a_person_addressed(text: str, start: int, end: int, lex: Lexicons) -> bool:
     after "ông", "bà", "anh", "chị", "bị cáo" or another honorific a body (of 1,100 names there,
     two ORG, both a person's given name, "bà | Nghĩa")."""
     before = text[max(0, start - 12) : start].split()
-    if before[-2:] in (["bị", "cáo"], ["bị", "can"]):
-        return not leading_head(tuple(text[start:end].split()), lex)[0]  # a defendant, a suspect
-    if not before or not lex.is_honorific(before[-1]) or (before[-1],) in lex.countries:
-        return False  # (not "báo Anh | Mirror": England's)
-    return not leading_head(tuple(text[start:end].split()), lex)[0]
+    defendant = before[-2:] in (["bị", "cáo"], ["bị", "can"])
+    # (not "báo Anh | Mirror": England's)
+    addressed = bool(before) and lex.is_honorific(before[-1]) and (before[-1],) not in lex.countries
+    return (defendant or addressed) and not leading_head(tuple(text[start:end].split()), lex)[0]
 
 
 def _plausible_name(name: str) -> bool:

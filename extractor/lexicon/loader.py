@@ -240,6 +240,13 @@ class Lexicons:
         return table
 
     @cached_property
+    def longer_heads_first_words(self) -> frozenset[str]:
+        """The first words, in lower case, of the heads of two words or more (org_heads.tsv,
+        unit_heads.tsv, rule_heads.tsv): "đồn" of "Đồn Biên phòng"."""
+        tables = (self.org_heads, self.unit_heads)
+        return frozenset(words[0].lower() for table in tables for words in table if len(words) > 1)
+
+    @cached_property
     def heads_lower(self) -> dict[tuple[str, ...], OrgHead]:
         """Heads by their words all in lower case ("đoàn đại biểu quốc hội"), the first listed
         on a clash."""
