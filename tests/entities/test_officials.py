@@ -672,6 +672,12 @@ def test_one_title_given_to_a_list_after_doi_voi_and_an_aside_before_the_apposit
             "Đoàn đã thăm Hòa thượng Thích Trí Quảng, Pháp chủ Giáo hội Phật giáo Việt Nam.",
             {"Thích Trí Quảng": ["Pháp chủ Giáo hội Phật giáo Việt Nam"]},
         ),
+        # Khmer family names whose syllables look Vietnamese; a brand's word is none
+        (
+            "Đoàn do Chủ tịch Hun Sen dẫn đầu. Thủ tướng Hun Manet hội đàm. Phó Thủ tướng Sok An dự lễ."
+            " Chủ tịch Tập đoàn Sun Group phát biểu.",
+            {"Hun Sen": ["Chủ tịch"], "Hun Manet": ["Thủ tướng"], "Sok An": ["Phó Thủ tướng"]},
+        ),
     ],
 )
 def test_highland_names_and_a_rank_over_a_list(text: str, expected: dict[str, list[str]]) -> None:
