@@ -613,22 +613,18 @@ def _a_name_where_no_place_is_known(syls: list[Syllable], cut: int, stop: int, l
     words = tuple(s.text for s in syls[cut:stop])
     if words in lex.places or words in lex.countries or (stop < len(syls) and syls[stop].text == "("):
         return False
-    if cut >= 1 and syls[cut - 1].text.lower() == "tỉnh":
+    # the unit word the run follows, as admin_units.txt spells it ("tỉnh", "TP.", "Thành phố")
+    n = next((n for n in (2, 1) if cut >= n and tuple(s.text for s in syls[cut - n : cut]) in lex.admin_units), 0)
+    unit = tuple(s.text.lower() for s in syls[cut - n : cut])
+    if unit == ("tỉnh",):
         return True
-    city = next((n for n in (1, 2) if cut >= n and _CITY_UNIT.get(n) == _lower_texts(syls[cut - n : cut])), 0)
-    if not city or words in lex.localities:
+    if unit not in _CITY_UNITS or words in lex.localities:
         return False
-    committee = tuple(s.text for s in syls[max(0, cut - city - 1) : cut - city])
-    return committee in _PEOPLES_COMMITTEES
+    return tuple(s.text for s in syls[max(0, cut - n - 1) : cut - n]) in _PEOPLES_COMMITTEES
 
 
-# A city's unit word, as written before its name: "thành phố", "TP", "TP." (by length)
-_CITY_UNIT = {1: ("tp",), 2: ("thành", "phố")}
+_CITY_UNITS = frozenset({("thành", "phố"), ("tp",), ("tp.",)})
 _PEOPLES_COMMITTEES = frozenset({("UBND",), ("HĐND",)})
-
-
-def _lower_texts(syls: Sequence[Syllable]) -> tuple[str, ...]:
-    return tuple(s.text.lower().rstrip(".") for s in syls)
 
 
 @dataclass
