@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 
 from ..lexicon.keys import locality_unit_length
@@ -289,6 +289,18 @@ _NAMED_AFTER_PEOPLE = frozenset({"education", "health"})
 _MAX_FIELD_BEFORE_NAME = 2  # syllables: "Y", "Y khoa", "Sư phạm"
 
 
+def _refers_back(syls: list[Syllable], first: int, cut: int, named_before: Collection[str]) -> bool:
+    """Are ``syls[first:cut]`` a bare head the article has named a body with before, a body whose
+    name does not hold the words at ``cut``? A school named after a person is named so again in
+    full ("Trường THPT Lương Thế Vinh …; Hiệu trưởng Trường | Lương Thế Vinh")."""
+    if cut + 1 >= len(syls):
+        return False
+    head = " ".join(s.text for s in syls[first:cut]).lower() + " "
+    earlier = [name for name in named_before if name.lower().startswith(head)]
+    name = f"{syls[cut].text} {syls[cut + 1].text}"
+    return bool(earlier) and not any(name in body for body in earlier)
+
+
 def legal_forms_end(syls: list[Syllable], j: int, lex: Lexicons) -> int:
     """The index after the legal forms that follow from ``j`` ("Công ty | TNHH MTV | …"), or ``j``."""
     while form := match_phrase(syls, j, lex.legal_forms, lex):
@@ -296,7 +308,15 @@ def legal_forms_end(syls: list[Syllable], j: int, lex: Lexicons) -> int:
     return j
 
 
-def bears_the_name(syls: list[Syllable], first: int, cut: int, lex: Lexicons, *, titled: bool = True) -> bool:
+def bears_the_name(
+    syls: list[Syllable],
+    first: int,
+    cut: int,
+    lex: Lexicons,
+    *,
+    titled: bool = True,
+    named_before: Collection[str] = (),
+) -> bool:
     """Is the person's name found at ``cut`` the name of the institution that begins at
     ``first``: a school or hospital whose heads it follows at once ("Trường THPT | Đỗ Mười"),
     or a company whose legal form it follows at once ("Công ty TNHH | Hoàng Phát", "Công ty
@@ -304,7 +324,9 @@ def bears_the_name(syls: list[Syllable], first: int, cut: int, lex: Lexicons, *,
     PER never), unless a middle name marks a person ("Công ty TNHH | Nguyễn Văn Nam")? With no
     title before it, a school or hospital may name its field first ("Trường Đại học Y | Phạm
     Ngọc Thạch"): a post's holder needs a title, so there a name after one or two words of
-    field is the body's own."""
+    field is the body's own. A bare head that the article has named in full before with another
+    name refers back to that body ("Bệnh viện Nhi Trung ương …; Giám đốc Bệnh viện | Trần Minh
+    Điển"): the name is the holder's."""
     head = head_at(syls, first, lex)
     if head is None:
         return False
@@ -312,6 +334,8 @@ def bears_the_name(syls: list[Syllable], first: int, cut: int, lex: Lexicons, *,
     while (inner := head_at(syls, k, lex)) is not None:
         k += len(inner.words)
     if head.kind in _NAMED_AFTER_PEOPLE:
+        if titled and cut == k and _refers_back(syls, first, cut, named_before):
+            return False
         while k < cut and is_abbreviation(syls[k].text):
             k += 1  # "Trường ĐH | Đinh Tiên Hoàng": a short form of the kind of school
         return cut == k or (not titled and 0 < cut - k <= _MAX_FIELD_BEFORE_NAME)
@@ -473,13 +497,14 @@ def _continent_at(syls: list[Syllable], j: int) -> int:
 _OCEANS = (("Thái", "Bình", "Dương"), ("Ấn", "Độ", "Dương"), ("Đại", "Tây", "Dương"))
 
 
-def _ocean_after_dash(syls: list[Syllable], j: int) -> int:
-    """The length of a dash and an ocean at ``j`` that make a region with the continent before
-    it ("châu Á | - Thái Bình Dương"), else 0."""
-    if j >= len(syls) or syls[j].text not in ("-", "–"):
+def _region_after_dash(syls: list[Syllable], j: int) -> int:
+    """The length of a dash and an ocean or a second continent at ``j`` that make a region with
+    the continent before it ("châu Á | - Thái Bình Dương", "Vụ Thị trường châu Á | - châu Phi"),
+    else 0."""
+    if j + 1 >= len(syls) or syls[j].text not in ("-", "–"):
         return 0
     after = tuple(s.text for s in syls[j + 1 : j + 4])
-    return 4 if after in _OCEANS else 0
+    return 4 if after in _OCEANS else (1 + continent if (continent := _continent_at(syls, j + 1)) else 0)
 
 
 def is_short_degree(word: str, lex: Lexicons) -> bool:
@@ -889,7 +914,7 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
         continent = _continent_at(syls, j)
         if continent:
             j += continent  # "Nghị viện | châu Âu", "Ngân hàng Đầu tư | châu Âu": written with a lower-case "châu"
-            j += _ocean_after_dash(syls, j)  # "Ủy ban … châu Á | - Thái Bình Dương (ESCAP)": a region
+            j += _region_after_dash(syls, j)  # "Ủy ban … châu Á | - Thái Bình Dương (ESCAP)": a region
             continue
         if _numbered_after_so(syls, j):
             j += 2
@@ -2406,9 +2431,11 @@ def find_org_mentions(
     heads: list[OrgHead | None] | None = None,
     *,
     lex: Lexicons,
+    named_before: Collection[str] = (),
 ) -> list[OrgMention]:
     """Institution mentions in one sentence's syllables (``title_cover``: syllables inside
-    titles; ``heads``: the head at each syllable, when the caller has looked them up)."""
+    titles; ``heads``: the head at each syllable, when the caller has looked them up;
+    ``named_before``: the bodies the article named before the sentence)."""
     title_starts = title_starts or set()
     title_cover = title_cover or set()
     mentions: list[OrgMention] = []
@@ -2519,7 +2546,9 @@ def find_org_mentions(
             and (cut > head_stop or head.standalone)
             and not short
             and not holder_before
-            and not bears_the_name(syls, i, cut, lex, titled=titled)
+            and not bears_the_name(
+                syls, i, cut, lex, titled=titled, named_before=[*named_before, *(m.text for m in mentions)]
+            )
         ):
             person_stop, stop = stop, cut
         first = i

@@ -18,7 +18,7 @@ Names come without honorifics, ranks or degrees; bylines and credits never reach
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 
 from ..lexicon.loader import SPECIALIST_GRADES, Lexicons, OrgHead
@@ -574,8 +574,11 @@ def _names_a_unit(word: str, lex: Lexicons) -> bool:
     return (word.capitalize(),) in lex.org_heads
 
 
-def _split_name_off(syls: list[Syllable], position: _Position, lex: Lexicons) -> int | None:
-    """If the organization run ends with a person's name, cut it off; return where the name starts."""
+def _split_name_off(
+    syls: list[Syllable], position: _Position, lex: Lexicons, named_before: Collection[str] = ()
+) -> int | None:
+    """If the organization run ends with a person's name, cut it off; return where the name
+    starts (``named_before``: the bodies the article named before)."""
     if position.org_first is None or position.org_stop is None:
         return None
     first, stop = position.org_first, position.org_stop
@@ -587,7 +590,7 @@ def _split_name_off(syls: list[Syllable], position: _Position, lex: Lexicons) ->
         # "chủ tịch của Qualcomm Technologies", "đại sứ chính thức của CLB | Borussia Dortmund":
         # after "của" the foreign words are the body's name, not its officer's
         return None
-    if bears_the_name(syls, first, cut, lex):
+    if bears_the_name(syls, first, cut, lex, named_before=named_before):
         return None  # "Hiệu trưởng Trường THPT Đinh Tiên Hoàng": the school bears the name
     if _a_bare_head(syls, first, cut, lex) and not is_surname(syls[cut], lex):
         return None  # "Giám đốc Công ty | Hanwha Vina": a head that needs a name, then the name
@@ -661,8 +664,11 @@ class SentenceOfficials:
         previous_orgs: Sequence[OrgMention] = (),
         *,
         lex: Lexicons,
+        named_before: Collection[str] = (),
     ) -> None:
         self.previous_orgs = list(previous_orgs)
+        self.named_before = list(named_before)  # the bodies the article named before the sentence
+        self.orgs = orgs
         self.syls = syls
         self.source = source
         self.lex = lex
@@ -673,6 +679,11 @@ class SentenceOfficials:
         # The body a post is taken at, by where the post's title starts ("đến nhận công tác tại
         # Sở Xây dựng, giữ chức | Phó Giám đốc"): a bare title there is that body's.
         self.posted_bodies: dict[int, tuple[int, int]] = {}
+
+    def _named_before(self, position: _Position) -> list[str]:
+        """The bodies the article names before the post's organization."""
+        first = position.org_first if position.org_first is not None else position.title.first
+        return [*self.named_before, *(o.text for o in self.orgs if o.stop <= first)]
 
     def text(self, first: int, stop: int) -> str:
         return self.source[self.syls[first].start : self.syls[stop - 1].end]
@@ -1221,7 +1232,7 @@ class SentenceOfficials:
                     name_first, name_len = self._name_across_org_end(positions[-1], j)
                 if not name_len and positions:
                     run_stop = positions[-1].org_stop
-                    cut = _split_name_off(syls, positions[-1], self.lex)
+                    cut = _split_name_off(syls, positions[-1], self.lex, self._named_before(positions[-1]))
                     if cut is not None and run_stop is not None:
                         name_first, name_len = cut, _name_at(syls, cut, self.lex)
                         if not name_len and self._envoy_name(cut, run_stop):
@@ -1401,7 +1412,9 @@ class SentenceOfficials:
         if self._name_outside_org_at(j):
             return True
         stop = position.org_stop
-        cut = _split_name_off(self.syls, replace(position), self.lex)  # a copy: it cuts what it is given
+        cut = _split_name_off(
+            self.syls, replace(position), self.lex, self._named_before(position)
+        )  # a copy: it cuts what it is given
         if cut is not None and stop is not None and _name_at(self.syls, cut, self.lex) == stop - cut:
             return True  # "…, Chủ tịch UBND tỉnh Trần Văn B"
         return bool(

@@ -112,6 +112,7 @@ class EntityReader:
         credits), for the entities layer only."""
         lex = self.lex
         read: list[_Sentence] = []
+        named: list[str] = []  # the bodies named so far: a bare head may refer back to one
         for start, end, _kind in spans:
             for a, b in sentences(text, start, end):
                 syls = self.segmenter.syllables(text, a, b)
@@ -120,13 +121,18 @@ class EntityReader:
                 heads = [head_at(syls, i, lex) for i in range(len(syls))]
                 long_heads = {i: len(head.words) for i, head in enumerate(heads) if head and len(head.words) > 1}
                 titles = find_titles(syls, text, long_heads, lex)
-                orgs = find_org_mentions(syls, text, set(titles), title_cover(titles), heads, lex=lex)
+                orgs = find_org_mentions(
+                    syls, text, set(titles), title_cover(titles), heads, lex=lex, named_before=named
+                )
                 standing = standing_posts(syls, text, orgs, titles, lex)
                 if standing:  # "Thường trực | Ban Bí thư Trần Cẩm Tú": a post, so the body is read again
                     titles = dict(sorted({**titles, **standing}.items()))
-                    orgs = find_org_mentions(syls, text, set(titles), title_cover(titles), heads, lex=lex)
+                    orgs = find_org_mentions(
+                        syls, text, set(titles), title_cover(titles), heads, lex=lex, named_before=named
+                    )
                 previous = read[-1].orgs if read else []
-                reading = SentenceOfficials(syls, text, orgs, titles, previous, lex=lex).read()
+                reading = SentenceOfficials(syls, text, orgs, titles, previous, lex=lex, named_before=named).read()
+                named.extend(o.text for o in orgs)
                 read.append(_Sentence(syls, orgs, reading))
         model = self.model
         ner = model.spans([sentence.syls for sentence in read]) if model is not None and read else None

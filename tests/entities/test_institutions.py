@@ -685,6 +685,22 @@ def _read_by_rules(text: str) -> dict[str, list[str]]:
             " viên Đồn đã hỗ trợ.",
             ["Đồn Biên phòng Huổi Lếch"],
         ),
+        # a hospital's or an academy's bare head after a title refers back to the one named in
+        # full before: the name after it is the holder's; a school named so again keeps its name
+        (
+            "Bệnh viện Nhi Trung ương ký kết hợp tác. Giám đốc Bệnh viện Trần Minh Điển và đại diện"
+            " WHO đã ký. Học viện Ngoại giao khai giảng. Giám đốc Học viện Phạm Lan Dung phát biểu.",
+            ["Bệnh viện Nhi Trung ương", "WHO", "Học viện Ngoại giao"],
+        ),
+        (
+            "Trường THPT Lương Thế Vinh khai giảng. Hiệu trưởng Trường Lương Thế Vinh cho biết.",
+            ["Trường THPT Lương Thế Vinh", "Trường Lương Thế Vinh"],
+        ),
+        # two continents joined by a dash name one region
+        (
+            "Vụ trưởng Vụ Thị trường châu Âu - châu Mỹ Trần Thu Quỳnh cho biết.",
+            ["Vụ Thị trường châu Âu - châu Mỹ"],
+        ),
     ],
 )
 def test_institution_names(text: str, expected: list[str]) -> None:

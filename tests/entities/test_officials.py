@@ -147,6 +147,11 @@ def _officials(text: str) -> dict[str, list[str]]:
                 "Lê Văn Bình": ["Phó Chủ tịch UBND tỉnh"],
             },
         ),
+        (  # a hospital's bare head refers back to the one named before: the name after it is the holder's
+            "Bệnh viện Hữu nghị Việt Đức vừa ghép tim. Phó Giám đốc Bệnh viện Nguyễn Mạnh Khánh, Trưởng"
+            " khoa Phẫu thuật tim mạch, tham gia ca mổ. Hiệu trưởng Trường Chu Văn An cho biết.",
+            {"Nguyễn Mạnh Khánh": ["Phó Giám đốc Bệnh viện", "Trưởng khoa Phẫu thuật tim mạch"]},
+        ),
     ],
 )
 def test_appointment_wording_links_names_and_titles(text: str, expected: dict[str, list[str]]) -> None:
