@@ -1377,7 +1377,14 @@ def _host_at(syls: list[Syllable], j: int, lex: Lexicons) -> int:
         return 0
     head = head_at(syls, j + 1, lex)
     world_body = len(head.words) if head is not None and head.national and head.kind == "international" else 0
-    return match_phrase(syls, j + 1, lex.countries, lex) or match_phrase(syls, j + 1, lex.places, lex) or world_body
+    unit = match_phrase(syls, j + 1, lex.admin_units, lex)
+    city = match_phrase(syls, j + 1 + unit, lex.places, lex) if unit else 0  # "tại | TP | Hồ Chí Minh"
+    return (
+        match_phrase(syls, j + 1, lex.countries, lex)
+        or match_phrase(syls, j + 1, lex.places, lex)
+        or world_body
+        or (unit + city if city else 0)
+    )
 
 
 def _one_word_bracket(syls: list[Syllable], k: int) -> str | None:
@@ -1693,8 +1700,10 @@ def _sentence_case_words_end_at(syls: list[Syllable], begin: int, j: int, lex: L
         while r < j and _sentence_case_word(syls, r, lex):
             r = _capitalized_word_at(syls, r, lex)
             words += 1
-            if r + 1 < j and syls[r].text == "và" and _sentence_case_word(syls, r + 1, lex):
-                r += 1  # "Gây mê | và | Hồi sức | ngoại khoa": fields joined in sentence case
+            if r + 1 < j and syls[r].text in ("và", "-", "–") and _sentence_case_word(syls, r + 1, lex):
+                # "Gây mê | và | Hồi sức | ngoại khoa", "Vệ sinh | - | Y tế | công cộng": fields
+                # joined in sentence case
+                r += 1
         if r == j and words >= 2:
             return True
     return False

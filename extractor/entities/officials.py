@@ -890,10 +890,15 @@ class SentenceOfficials:
         return run - k if run - k >= 2 and (run == len(syls) or not syls[run].is_upper_initial) else 0
 
     def _is_post_place(self, first: int, stop: int) -> bool:
-        """Is ``syls[first:stop]`` a known place or locality, or a city's short form ("TP.HCM")?"""
+        """Is ``syls[first:stop]`` a known place or locality, one after its unit ("TP | Hồ Chí
+        Minh"), or a city's short form ("TP.HCM"), not a unit word alone ("TP", "Tp.")?"""
         words = tuple(s.text for s in self.syls[first:stop])
         if words in self.lex.places or words in self.lex.localities:
             return True
+        unit = match_phrase(self.syls, first, self.lex.admin_units, self.lex)
+        if unit:
+            place = words[unit:]
+            return bool(place) and (place in self.lex.places or place in self.lex.localities)
         expanded = self.lex.abbreviations.get(words[0]) if len(words) == 1 else None
         return expanded is not None and expanded.split()[0] in ("thành", "tỉnh")
 

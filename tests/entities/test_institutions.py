@@ -575,6 +575,8 @@ def _read_by_rules(text: str) -> dict[str, list[str]]:
             ["Đại sứ quán Việt Nam tại Hàn Quốc", "Tổng Lãnh sự quán Nhật Bản tại Đà Nẵng"],
         ),
         ("Đại sứ quán Pháp tại đây cho biết.", ["Đại sứ quán Pháp"]),
+        # a host city after its unit word ("tại | TP | Hồ Chí Minh")
+        ("Tổng Lãnh sự quán Hoa Kỳ tại TP Hồ Chí Minh tổ chức lễ.", ["Tổng Lãnh sự quán Hoa Kỳ tại TP Hồ Chí Minh"]),
         # "và" after a brand joins another body, not a line of work of the first
         ("Quỹ đầu tư VinaCapital và hãng xe VinFast công bố hợp tác.", ["Quỹ đầu tư VinaCapital", "VinFast"]),
         ("Ngân hàng Shinhan và Samsung Electronics ký thỏa thuận.", ["Ngân hàng Shinhan", "Samsung Electronics"]),
@@ -695,6 +697,11 @@ def _read_by_rules(text: str) -> dict[str, list[str]]:
         (
             "Trường THPT Lương Thế Vinh khai giảng. Hiệu trưởng Trường Lương Thế Vinh cho biết.",
             ["Trường THPT Lương Thế Vinh", "Trường Lương Thế Vinh"],
+        ),
+        # fields in sentence case joined by a dash go on in lower case to the place, as after "và"
+        (
+            "Sở Y tế đã gửi mẫu tới Viện Vệ sinh - Y tế công cộng TP.HCM. Phòng Văn hóa - Xã hội tổ chức họp.",
+            ["Sở Y tế", "Viện Vệ sinh - Y tế công cộng TP.HCM", "Phòng Văn hóa - Xã hội"],
         ),
         # two continents joined by a dash name one region
         (

@@ -147,6 +147,14 @@ def _officials(text: str) -> dict[str, list[str]]:
                 "Lê Văn Bình": ["Phó Chủ tịch UBND tỉnh"],
             },
         ),
+        (  # an envoy's host city after its unit word, then the envoy; a friendship group of two countries
+            "Ông Quang tiếp Tổng Lãnh sự Hoa Kỳ tại TP Hồ Chí Minh Susan Burns và Chủ tịch Nhóm Nghị sĩ"
+            " hữu nghị Pháp - Việt Nam Stéphane Vojetta.",
+            {
+                "Susan Burns": ["Tổng Lãnh sự Hoa Kỳ tại TP Hồ Chí Minh"],
+                "Stéphane Vojetta": ["Chủ tịch Nhóm Nghị sĩ hữu nghị Pháp - Việt Nam"],
+            },
+        ),
         (  # a hospital's bare head refers back to the one named before: the name after it is the holder's
             "Bệnh viện Hữu nghị Việt Đức vừa ghép tim. Phó Giám đốc Bệnh viện Nguyễn Mạnh Khánh, Trưởng"
             " khoa Phẫu thuật tim mạch, tham gia ca mổ. Hiệu trưởng Trường Chu Văn An cho biết.",
