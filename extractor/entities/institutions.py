@@ -290,13 +290,14 @@ _MAX_FIELD_BEFORE_NAME = 2  # syllables: "Y", "Y khoa", "Sư phạm"
 
 
 def _refers_back(syls: list[Syllable], first: int, cut: int, named_before: Collection[str]) -> bool:
-    """Are ``syls[first:cut]`` a bare head the article has named a body with before, a body whose
-    name does not hold the words at ``cut``? A school named after a person is named so again in
-    full ("Trường THPT Lương Thế Vinh …; Hiệu trưởng Trường | Lương Thế Vinh")."""
+    """Are ``syls[first:cut]`` a bare head the article has named a body with before, or that
+    body's whole name ("Học viện Ngân hàng"), a body whose name does not hold the words at
+    ``cut``? A school named after a person is named so again in full ("Trường THPT Lương Thế
+    Vinh …; Hiệu trưởng Trường | Lương Thế Vinh")."""
     if cut + 1 >= len(syls):
         return False
-    head = " ".join(s.text for s in syls[first:cut]).lower() + " "
-    earlier = [name for name in named_before if name.lower().startswith(head)]
+    head = " ".join(s.text for s in syls[first:cut]).lower()
+    earlier = [name for name in named_before if name.lower() == head or name.lower().startswith(head + " ")]
     name = f"{syls[cut].text} {syls[cut + 1].text}"
     return bool(earlier) and not any(name in body for body in earlier)
 

@@ -2051,9 +2051,17 @@ def standing_posts(
         after_name = after_comma and any(
             _name_at(syls, p, lex) == start - 1 - p for p in range(max(0, start - 6), start - 2)
         )  # "Đồng chí Nguyễn Văn A, | Thường trực Ban Bí thư"
-        if org.person_stop is not None or in_chain or after_name:
+        if org.person_stop is not None or in_chain or after_name or _after_a_title_link(syls, start, lex):
             added[start] = _Title(start, k + 2, source[syls[start].start : syls[k + 1].end])
     return added
+
+
+def _after_a_title_link(syls: list[Syllable], k: int, lex: Lexicons) -> bool:
+    """Does appointment wording that leads to a title end right before ``k`` ("được bầu giữ
+    chức | Thường trực Ban Bí thư"; links.tsv: to_title)?"""
+    longest = max(map(len, lex.title_links), default=0)
+    before = tuple(s.text.lower() for s in syls[max(0, k - longest) : k])
+    return any(before[len(before) - len(phrase) :] == phrase for phrase in lex.title_links)
 
 
 def _names_no_post(syls: list[Syllable], title: _Title, lex: Lexicons) -> bool:

@@ -694,6 +694,10 @@ def _read_by_rules(text: str) -> dict[str, list[str]]:
             " WHO đã ký. Học viện Ngoại giao khai giảng. Giám đốc Học viện Phạm Lan Dung phát biểu.",
             ["Bệnh viện Nhi Trung ương", "WHO", "Học viện Ngoại giao"],
         ),
+        (  # the body's whole name before, then a person's name after it; enrolment is the body's act
+            "Học viện Ngân hàng tuyển sinh 4.000 chỉ tiêu. Giám đốc Học viện Ngân hàng Đỗ Thị Kim Hảo cho biết.",
+            ["Học viện Ngân hàng"],
+        ),
         (
             "Trường THPT Lương Thế Vinh khai giảng. Hiệu trưởng Trường Lương Thế Vinh cho biết.",
             ["Trường THPT Lương Thế Vinh", "Trường Lương Thế Vinh"],

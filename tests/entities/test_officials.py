@@ -155,6 +155,11 @@ def _officials(text: str) -> dict[str, list[str]]:
                 "Stéphane Vojetta": ["Chủ tịch Nhóm Nghị sĩ hữu nghị Pháp - Việt Nam"],
             },
         ),
+        (  # a standing body after appointment wording is the post taken; alone, the body
+            "Hội nghị Trung ương đã bầu đồng chí Lương Cường giữ chức Thường trực Ban Bí thư. Thường trực"
+            " Ban Bí thư đã chủ trì cuộc họp.",
+            {"Lương Cường": ["Thường trực Ban Bí thư"]},
+        ),
         (  # a hospital's bare head refers back to the one named before: the name after it is the holder's
             "Bệnh viện Hữu nghị Việt Đức vừa ghép tim. Phó Giám đốc Bệnh viện Nguyễn Mạnh Khánh, Trưởng"
             " khoa Phẫu thuật tim mạch, tham gia ca mổ. Hiệu trưởng Trường Chu Văn An cho biết.",
