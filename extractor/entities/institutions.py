@@ -120,12 +120,15 @@ def glued_apostrophe(syls: list[Syllable], i: int, *, any_case: bool = False) ->
     )
 
 
-def _highland_name_start(syls: list[Syllable], run_first: int, p: int) -> int:
+def _highland_name_start(syls: list[Syllable], run_first: int, p: int, lex: Lexicons) -> int:
     """Where an Ê-đê or Jrai name that ``p`` lies inside begins: at its "Y" (men) or "H'" (women)
-    up to three syllables before ("Quốc hội | Y Thanh Hà Niê Kđăm", not "… Y Thanh | Hà …")."""
+    up to three syllables before ("Quốc hội | Y Thanh Hà Niê Kđăm", not "… Y Thanh | Hà …"). A
+    place between is no name's ("Đại học Y | Hà Nội | Nguyễn Văn An": the "Y" of medicine)."""
     for q in range(max(run_first, p - 3), p):
-        if (syls[q].text == "Y" or apostrophe_prefix(syls, q)) and all(
-            is_name_syllable(s) for s in syls[q + 1 : p] if s.text not in ("'", "’")
+        if (
+            (syls[q].text == "Y" or apostrophe_prefix(syls, q))
+            and all(is_name_syllable(s) for s in syls[q + 1 : p] if s.text not in ("'", "’"))
+            and not (syls[q].text == "Y" and _is_place(syls, q + 1, p, lex))
         ):
             return q
     return p
@@ -162,7 +165,9 @@ def person_cut(
             # "… Hoàng Anh | Gia Lai" with no title before: a brand's name and a place, no person
             and not (untitled and _ends_in_a_known_place(syls, p + 2, run_stop, lex))
         ):
-            return _given_syllable_before(syls, p, run_stop, lex) or _highland_name_start(syls, run_first + min_keep, p)
+            return _given_syllable_before(syls, p, run_stop, lex) or _highland_name_start(
+                syls, run_first + min_keep, p, lex
+            )
     for p in range(run_first + min_keep, run_stop - 1):
         # "Bộ Nội vụ | Y Vinh Tơr": an Ê-đê man's "Y" and his name to the end, no surname in it;
         # not the "Y" of medicine ("Đại học Y Dược …", "Đại học Y | Hà Nội")
@@ -286,6 +291,9 @@ def is_name_syllable(syl: Syllable) -> bool:
 
 # Kinds of institution often named after a person (Trường THPT Đỗ Mười, Bệnh viện Trưng Vương).
 _NAMED_AFTER_PEOPLE = frozenset({"education", "health"})
+# A university's council is named by its school, which names its kind first ("Hội đồng trường |
+# Đại học …", "… | Trường THPT …"): a person's name right after it is the chair's.
+_SCHOOL_COUNCIL = ("hội", "đồng", "trường")
 _MAX_FIELD_BEFORE_NAME = 2  # syllables: "Y", "Y khoa", "Sư phạm"
 
 
@@ -335,7 +343,13 @@ def bears_the_name(
     while (inner := head_at(syls, k, lex)) is not None:
         k += len(inner.words)
     if head.kind in _NAMED_AFTER_PEOPLE:
-        if titled and cut == k and _refers_back(syls, first, cut, named_before):
+        if (
+            titled
+            and cut == k
+            and (
+                _refers_back(syls, first, cut, named_before) or tuple(w.lower() for w in head.words) == _SCHOOL_COUNCIL
+            )
+        ):
             return False
         while k < cut and is_abbreviation(syls[k].text):
             k += 1  # "Trường ĐH | Đinh Tiên Hoàng": a short form of the kind of school

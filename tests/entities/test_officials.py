@@ -160,6 +160,14 @@ def _officials(text: str) -> dict[str, list[str]]:
             " Ban Bí thư đã chủ trì cuộc họp.",
             {"Lương Cường": ["Thường trực Ban Bí thư"]},
         ),
+        (  # a school council's chair named right after it; the "Y" of medicine before a place
+            "Trường Đại học Vinh họp. Chủ tịch Hội đồng trường Nguyễn Văn An cho biết. Phó Giám đốc Bệnh"
+            " viện Đại học Y Hà Nội Lê Thị Hoa phát biểu.",
+            {
+                "Nguyễn Văn An": ["Chủ tịch Hội đồng trường"],
+                "Lê Thị Hoa": ["Phó Giám đốc Bệnh viện Đại học Y Hà Nội"],
+            },
+        ),
         (  # a hospital's bare head refers back to the one named before: the name after it is the holder's
             "Bệnh viện Hữu nghị Việt Đức vừa ghép tim. Phó Giám đốc Bệnh viện Nguyễn Mạnh Khánh, Trưởng"
             " khoa Phẫu thuật tim mạch, tham gia ca mổ. Hiệu trưởng Trường Chu Văn An cho biết.",
