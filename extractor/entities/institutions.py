@@ -887,6 +887,10 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
         if fixed:
             j += fixed  # one office of two councils ("Văn phòng HĐND và UBND …"), or "Trung ương Đoàn"
             continue
+        branch = _branch_at(syls, j, lex) if j > 0 else 0
+        if branch:
+            j += branch  # "Ngân hàng Nhà nước | chi nhánh | tỉnh Nghệ An", "… | chi nhánh | Khu vực 1"
+            continue
         unit = match_phrase(syls, j, lex.admin_units, lex)
         if unit and j + unit < n and apostrophe_prefix(syls, j + unit):
             return j + unit  # "UBND tỉnh | H'Yim Kđoh": a woman's name, not the place's
@@ -2135,6 +2139,25 @@ _ZONE_WORDS = (("khu", "vực"), ("cơ", "sở"))
 _ROMAN = re.compile(r"[IVXL]+")
 
 
+_BRANCH = "chi nhánh"  # a body's branch, named by the place or region it serves: another body
+
+
+def _branch_at(syls: list[Syllable], j: int, lex: Lexicons) -> int:
+    """The length of "chi nhánh" at ``j`` where the place or region it serves follows (a unit and
+    its name, a region's number, a known place): a branch of the body before it, even of one
+    whose head names it whole ("Ngân hàng Nhà nước | chi nhánh tỉnh Nghệ An", "… | Chi nhánh
+    Khu vực 1", the central bank's regional branches since 2025); else 0."""
+    if j + 2 >= len(syls) or " ".join(s.text.lower() for s in syls[j : j + 2]) != _BRANCH:
+        return 0
+    k = j + 2
+    unit = match_phrase(syls, k, lex.admin_units, lex)
+    if unit and k + unit < len(syls) and syls[k + unit].is_upper_initial:
+        return 2
+    if _numbered_zone(syls, k, lex) or match_phrase(syls, k, lex.places, lex):
+        return 2
+    return 0
+
+
 def _numbered_zone(syls: list[Syllable], j: int, lex: Lexicons) -> int:
     """The length of "khu vực XII" / "cơ sở 3" at ``j`` (an office's region by its number), or
     of "cơ sở Hoàn Kiếm" (the social security offices below the regions, named by the former
@@ -3055,6 +3078,8 @@ def _is_short_form(short: str, long: str, lex: Lexicons) -> bool:
     if kl.startswith(ks + " tại "):
         return True  # "Đại sứ quán Mỹ" ~ "Đại sứ quán Mỹ tại Việt Nam": the body and where it is
     rest = kl[len(ks) + 1 :]
+    if rest.startswith(_BRANCH + " "):
+        return False  # "Ngân hàng Nhà nước" ≠ "Ngân hàng Nhà nước chi nhánh Hà Nội": its branch
     written_rest = long.split()[len(short.split()) :]
     if _party_body_of_another(short, written_rest, rest, lex):
         return False
@@ -3213,6 +3238,8 @@ def _is_clipped_form(short: str, long: str, lex: Lexicons) -> bool:
         return False
     if _central_board_of_another_body(short_key, long_key):
         return False
+    if " ".join(kl[len(ks) : len(ks) + 2]) == _BRANCH:
+        return False  # "Ngân hàng Nhà nước" is not "Ngân hàng Nhà nước chi nhánh Hà Nội" clipped: its branch
     words = tuple(short.split())
     head_length, _ = leading_head(words, lex)
     # (heads the rules alone read count: "Giáo hội Phật giáo Việt Nam" is no clipped "Văn phòng

@@ -707,6 +707,12 @@ def _read_by_rules(text: str) -> dict[str, list[str]]:
             "Sở Y tế đã gửi mẫu tới Viện Vệ sinh - Y tế công cộng TP.HCM. Phòng Văn hóa - Xã hội tổ chức họp.",
             ["Sở Y tế", "Viện Vệ sinh - Y tế công cộng TP.HCM", "Phòng Văn hóa - Xã hội"],
         ),
+        # a branch of the central bank, whose head names it whole; not the clause after the bank
+        (
+            "Ngân hàng Nhà nước chi nhánh Hà Nội cho biết dư nợ tăng. Ngân hàng Nhà nước chi nhánh ngân"
+            " hàng thương mại.",
+            ["Ngân hàng Nhà nước chi nhánh Hà Nội", "Ngân hàng Nhà nước"],
+        ),
         # two continents joined by a dash name one region
         (
             "Vụ trưởng Vụ Thị trường châu Âu - châu Mỹ Trần Thu Quỳnh cho biết.",

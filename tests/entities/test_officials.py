@@ -168,6 +168,14 @@ def _officials(text: str) -> dict[str, list[str]]:
                 "Lê Thị Hoa": ["Phó Giám đốc Bệnh viện Đại học Y Hà Nội"],
             },
         ),
+        (  # a branch of a body whose head names it whole, by its unit and place or its region
+            "Giám đốc Ngân hàng Nhà nước chi nhánh Khu vực 1 Nguyễn Thị Lan cho biết. Giám đốc Ngân hàng"
+            " Nhà nước chi nhánh tỉnh Nghệ An Lê Văn Hải phát biểu.",
+            {
+                "Nguyễn Thị Lan": ["Giám đốc Ngân hàng Nhà nước chi nhánh Khu vực 1"],
+                "Lê Văn Hải": ["Giám đốc Ngân hàng Nhà nước chi nhánh tỉnh Nghệ An"],
+            },
+        ),
         (  # a hospital's bare head refers back to the one named before: the name after it is the holder's
             "Bệnh viện Hữu nghị Việt Đức vừa ghép tim. Phó Giám đốc Bệnh viện Nguyễn Mạnh Khánh, Trưởng"
             " khoa Phẫu thuật tim mạch, tham gia ca mổ. Hiệu trưởng Trường Chu Văn An cho biết.",
@@ -703,6 +711,11 @@ def test_one_title_given_to_a_list_after_doi_voi_and_an_aside_before_the_apposit
             "Đoàn do Chủ tịch Hun Sen dẫn đầu. Thủ tướng Hun Manet hội đàm. Phó Thủ tướng Sok An dự lễ."
             " Chủ tịch Tập đoàn Sun Group phát biểu.",
             {"Hun Sen": ["Chủ tịch"], "Hun Manet": ["Thủ tướng"], "Sok An": ["Phó Thủ tướng"]},
+        ),
+        # rare Vietnamese family names after a brand written alone
+        (
+            "Tổng Giám đốc Viettel Tào Đức Thắng cho biết. Giám đốc FPT Giáp Văn Hùng phát biểu.",
+            {"Tào Đức Thắng": ["Tổng Giám đốc Viettel"], "Giáp Văn Hùng": ["Giám đốc FPT"]},
         ),
     ],
 )
