@@ -853,8 +853,10 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
                 break  # "UBND xã Ea Kar | H'Nga Niê", "xã Đạ Tẻh | K'Điệp": a highland woman's or man's name follows
         if _document_title_at(syls, j) and (j > begin or _bare_head_before(syls, j, lex)):
             break  # "của Chính phủ | Quy định chi tiết …": the title of the document it issued
-        if j > begin and officer_rank_at(syls, j, lex):
-            break  # "Công an xã Mường Nhé | Thiếu tá Sùng A Páo": the officer's rank begins the person
+        if officer_rank_at(syls, j, lex):
+            # "Công an xã Mường Nhé | Thiếu tá Sùng A Páo": the officer's rank begins the person,
+            # also right after a unit's head title ("Cục trưởng | Thiếu tướng Nguyễn Tuấn Anh")
+            break
         if j > begin and _degree_at(syls, j, lex):
             break  # "Hiệu trưởng ĐH Y Dược TPHCM | GS.TS Trần Diệp Tuấn": the degree begins the person
         if placed and syls[j].text in _NEWSROOM_MARKS:

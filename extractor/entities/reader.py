@@ -250,13 +250,16 @@ def _without_half_a_time(text: str, span: EntitySpan) -> EntitySpan:
 
 
 _SPACES = r"\s+"
-_TRAILING_TIME_OR_ACT = re.compile(rf"\s+(?:(?:sáng|trưa|chiều|tối|đêm|hôm)\s+(?:nay|qua)|{_SPACES.join(MANAGES)})$")
+_TRAILING_TIME_OR_ACT = re.compile(
+    rf"\s+(?:(?:sáng|trưa|chiều|tối|đêm|hôm)\s+(?:nay|qua)|(?:hiện\s+)?nay|{_SPACES.join(MANAGES)})$"
+)
 
 
 def _without_a_trailing_time_or_act(text: str, span: tuple[int, int, str]) -> tuple[int, int, str]:
     """A model's body span without a time it ran into whole ("Cục Quản lý dược | sáng nay"
-    thông báo …): a time of the day is when the body acts, never its name; so is "quản lý" at
-    its end ("do Sở Xây dựng | quản lý": see institutions.MANAGES)."""
+    thông báo …): a time of the day is when the body acts, never its name; so is "nay" (now)
+    at its end ("Tổng cục … Chất lượng | nay là Ủy ban …": no VLSP 2018 ORG span holds it) and
+    "quản lý" ("do Sở Xây dựng | quản lý": see institutions.MANAGES)."""
     start, end, label = span
     if label != "ORG":
         return span

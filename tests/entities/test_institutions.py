@@ -713,6 +713,11 @@ def _read_by_rules(text: str) -> dict[str, list[str]]:
             " hàng thương mại.",
             ["Ngân hàng Nhà nước chi nhánh Hà Nội", "Ngân hàng Nhà nước"],
         ),
+        # "nay" (now) ends a body's name: what it is now called follows
+        (
+            "Tổng cục Tiêu chuẩn Đo lường Chất lượng nay là Ủy ban Tiêu chuẩn Đo lường Chất lượng quốc gia.",
+            ["Tổng cục Tiêu chuẩn Đo lường Chất lượng", "Ủy ban Tiêu chuẩn Đo lường Chất lượng quốc gia"],
+        ),
         # two continents joined by a dash name one region
         (
             "Vụ trưởng Vụ Thị trường châu Âu - châu Mỹ Trần Thu Quỳnh cho biết.",

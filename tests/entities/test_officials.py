@@ -176,6 +176,10 @@ def _officials(text: str) -> dict[str, list[str]]:
                 "Lê Văn Hải": ["Giám đốc Ngân hàng Nhà nước chi nhánh tỉnh Nghệ An"],
             },
         ),
+        (  # a rank right after a unit's head title begins the person: the unit is the one named before
+            "Cục Cảnh sát giao thông (Bộ Công an) ra quân. Cục trưởng Thiếu tướng Nguyễn Văn Minh phát biểu.",
+            {"Nguyễn Văn Minh": ["Cục trưởng Cục Cảnh sát giao thông"]},
+        ),
         (  # a hospital's bare head refers back to the one named before: the name after it is the holder's
             "Bệnh viện Hữu nghị Việt Đức vừa ghép tim. Phó Giám đốc Bệnh viện Nguyễn Mạnh Khánh, Trưởng"
             " khoa Phẫu thuật tim mạch, tham gia ca mổ. Hiệu trưởng Trường Chu Văn An cho biết.",
