@@ -716,6 +716,11 @@ def test_one_title_given_to_a_list_after_doi_voi_and_an_aside_before_the_apposit
             " Chủ tịch Tập đoàn Sun Group phát biểu.",
             {"Hun Sen": ["Chủ tịch"], "Hun Manet": ["Thủ tướng"], "Sok An": ["Phó Thủ tướng"]},
         ),
+        # the US Trade Representative, a title; the office named with it keeps its name
+        (
+            "Ông Diên làm việc với Đại diện Thương mại Hoa Kỳ Jamieson Greer tại Văn phòng Đại diện Thương mại Hoa Kỳ.",
+            {"Jamieson Greer": ["Đại diện Thương mại Hoa Kỳ"]},
+        ),
         # rare Vietnamese family names after a brand written alone
         (
             "Tổng Giám đốc Viettel Tào Đức Thắng cho biết. Giám đốc FPT Giáp Văn Hùng phát biểu.",
