@@ -21,7 +21,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 
-from ..lexicon.loader import SPECIALIST_GRADES, Lexicons, OrgHead
+from ..lexicon.loader import SPECIALIST_GRADES, Lexicons, OrgHead, Phrases
 from ..lexicon.phrases import (
     head_kind,
     leading_head,
@@ -1820,8 +1820,7 @@ class SentenceOfficials:
         syls = self.syls
         if j >= len(syls) or syls[j].text != "cho":
             return j, 0
-        before = tuple(s.text.lower() for s in syls[max(0, i - 4) : i])
-        if not any(before[len(before) - len(phrase) :] == phrase for phrase in self.lex.giving_links):
+        if not _link_ends_at(syls, i, self.lex.giving_links):
             return j, 0
         first, length = self._named_at(j + 1, honorific_required=True)
         return (first, length) if length else (j, 0)
@@ -2051,17 +2050,17 @@ def standing_posts(
         after_name = after_comma and any(
             _name_at(syls, p, lex) == start - 1 - p for p in range(max(0, start - 6), start - 2)
         )  # "Đồng chí Nguyễn Văn A, | Thường trực Ban Bí thư"
-        if org.person_stop is not None or in_chain or after_name or _after_a_title_link(syls, start, lex):
+        # (or after appointment wording: "được bầu giữ chức | Thường trực Ban Bí thư")
+        if org.person_stop is not None or in_chain or after_name or _link_ends_at(syls, start, lex.title_links):
             added[start] = _Title(start, k + 2, source[syls[start].start : syls[k + 1].end])
     return added
 
 
-def _after_a_title_link(syls: list[Syllable], k: int, lex: Lexicons) -> bool:
-    """Does appointment wording that leads to a title end right before ``k`` ("được bầu giữ
-    chức | Thường trực Ban Bí thư"; links.tsv: to_title)?"""
-    longest = max(map(len, lex.title_links), default=0)
+def _link_ends_at(syls: list[Syllable], k: int, links: Phrases) -> bool:
+    """Does appointment wording of ``links`` (links.tsv, lower case) end right before ``k``?"""
+    longest = max(map(len, links), default=0)
     before = tuple(s.text.lower() for s in syls[max(0, k - longest) : k])
-    return any(before[len(before) - len(phrase) :] == phrase for phrase in lex.title_links)
+    return any(before[len(before) - len(phrase) :] == phrase for phrase in links)
 
 
 def _names_no_post(syls: list[Syllable], title: _Title, lex: Lexicons) -> bool:
