@@ -717,8 +717,8 @@ PREDICATE_ADVERBS = frozenset("sớm còn chưa phải nên cần luôn".split()
 # đang theo dõi", "… | đã ban hành")
 _TENSE_MARKERS = frozenset("đã đang sẽ vừa".split())
 _PREDICATE_OPENERS = PREDICATE_ADVERBS | _TENSE_MARKERS
-_BRIDGE_STOP = PREDICATE_ADVERBS | frozenset(
-    "và của cho tại ở với đã đang sẽ là được bị có không cũng vừa trong theo từ đến tới về vào để do khi "
+_BRIDGE_STOP = _PREDICATE_OPENERS | frozenset(
+    "và của cho tại ở với là được bị có không cũng trong theo từ đến tới về vào để do khi "
     "nhưng thì này đó các những một như hay hoặc gồm nào bằng "
     # a time ("sáng nay", "hôm qua"): what follows a name, never its tail ("Sở Y tế | sáng nay cho biết")
     "nay qua".split()
@@ -3075,13 +3075,11 @@ def _is_short_form(short: str, long: str, lex: Lexicons) -> bool:
             return True
     if kl == "trường " + ks and ks.split()[0] in _SCHOOL_LEVEL_WORDS:
         return True  # "Đại học Y Dược TP.HCM" ~ "Trường Đại học Y Dược TP.HCM": the school, its head left out
-    if not kl.startswith(ks + " ") or _central_board_of_another_body(ks, kl):
+    if not kl.startswith(ks + " ") or _another_body_within(ks, kl):
         return False
     if kl.startswith(ks + " tại "):
         return True  # "Đại sứ quán Mỹ" ~ "Đại sứ quán Mỹ tại Việt Nam": the body and where it is
     rest = kl[len(ks) + 1 :]
-    if rest.startswith(_BRANCH + " "):
-        return False  # "Ngân hàng Nhà nước" ≠ "Ngân hàng Nhà nước chi nhánh Hà Nội": its branch
     written_rest = long.split()[len(short.split()) :]
     if _party_body_of_another(short, written_rest, rest, lex):
         return False
@@ -3115,6 +3113,13 @@ def _party_body_of_another(short: str, rest: list[str], rest_key: str, lex: Lexi
     if rest_key.startswith(("đảng", "trung ương đảng")):
         return False
     return leading_head(rest, lex)[1] is not None or leading_rule_head(tuple(rest), lex) is not None
+
+
+def _another_body_within(short_key: str, long_key: str) -> bool:
+    """Does the long key name another body than the short one though it begins with it: the
+    short one's branch ("Ngân hàng Nhà nước" and "… | chi nhánh Hà Nội") or a mass
+    organization's central board (:func:`_central_board_of_another_body`)?"""
+    return long_key.startswith(f"{short_key} {_BRANCH} ") or _central_board_of_another_body(short_key, long_key)
 
 
 def _central_board_of_another_body(short_key: str, long_key: str) -> bool:
@@ -3238,10 +3243,8 @@ def _is_clipped_form(short: str, long: str, lex: Lexicons) -> bool:
         return True
     if (len(ks) < 2 and not single_name) or len(ks) >= len(kl):
         return False
-    if _central_board_of_another_body(short_key, long_key):
+    if _another_body_within(short_key, long_key):
         return False
-    if " ".join(kl[len(ks) : len(ks) + 2]) == _BRANCH:
-        return False  # "Ngân hàng Nhà nước" is not "Ngân hàng Nhà nước chi nhánh Hà Nội" clipped: its branch
     words = tuple(short.split())
     head_length, _ = leading_head(words, lex)
     # (heads the rules alone read count: "Giáo hội Phật giáo Việt Nam" is no clipped "Văn phòng
