@@ -2340,7 +2340,7 @@ def place_pair_after_dash(before: Sequence[str], after: Sequence[str], lex: Lexi
     a commune's name may also be a person's ("Trường THPT Chu Văn An - Hà Nội", where the place
     after the dash is an address), so a locality counts only when the name's short form in
     brackets follows the pair, which shows the pair is the name's."""
-    tables = (lex.places, lex.countries, lex.localities)
+    tables = (lex.places, lex.countries, _BLOCS, lex.localities)
     second = next((n for n in (4, 3, 2, 1) if n <= len(after) and any(tuple(after[:n]) in t for t in tables)), 0)
     if not second:
         return 1 if _pair_with_viet(before, after[:1], lex) else 0
@@ -2349,11 +2349,16 @@ def place_pair_after_dash(before: Sequence[str], after: Sequence[str], lex: Lexi
     rest = after[second : second + 3]
     # "(SHB)", "(SHS, HNX: SHS)": the name's short form first in the bracket
     short_form = len(rest) == 3 and rest[0] == "(" and rest[2] in (")", ",") and is_abbreviation(rest[1])
-    first_tables = tables if short_form else tables[:2]
+    first_tables = tables if short_form else tables[:3]
     ends_in_place = any(tuple(before[-k:]) in t for k in (1, 2, 3, 4) if k <= len(before) for t in first_tables)
     return second if ends_in_place else 0
 
 
+# Blocs that pair with a country as one would ("Hội đồng Kinh doanh Hoa Kỳ - ASEAN", "Trung tâm
+# ASEAN - Nhật Bản", "Hội đồng Kinh doanh EU - ASEAN"): the bodies of a bloc's dialogue with a
+# partner are named by the pair, and a short form alone after a dash is otherwise read as
+# another body
+_BLOCS = frozenset({("ASEAN",), ("EU",)})
 _VIET = "Việt"
 # Countries' one-syllable names written only in a pair with "Việt" ("Công ty Việt - Trung",
 # "Bệnh viện Hữu nghị Việt - Xô"), not names of their own as "Nhật", "Nga" or "Lào" are

@@ -723,6 +723,20 @@ def _read_by_rules(text: str) -> dict[str, list[str]]:
             "Vụ trưởng Vụ Thị trường châu Âu - châu Mỹ Trần Thu Quỳnh cho biết.",
             ["Vụ Thị trường châu Âu - châu Mỹ"],
         ),
+        # a country and a bloc joined by a dash are the body's pair, as two countries are
+        (
+            "Chủ tịch Hội đồng Kinh doanh Hoa Kỳ - ASEAN Ted Osius cho biết.",
+            ["Hội đồng Kinh doanh Hoa Kỳ - ASEAN"],
+        ),
+        # the departments of ministries whose fields go on past a word the grammar would stop at
+        # (state_fields.txt)
+        ("Vụ trưởng Vụ Thị trường trong nước Nguyễn Thúy Hiền cho biết.", ["Vụ Thị trường trong nước"]),
+        ("Theo Vụ Tín dụng các ngành kinh tế, dư nợ tăng.", ["Vụ Tín dụng các ngành kinh tế"]),
+        ("Cục trưởng Cục Kiểm soát ô nhiễm môi trường Nguyễn Văn Hải cho biết.", ["Cục Kiểm soát ô nhiễm môi trường"]),
+        (
+            "Vụ Các tổ chức quốc tế và Vụ Chính sách đối ngoại phối hợp.",
+            ["Vụ Các tổ chức quốc tế", "Vụ Chính sách đối ngoại"],
+        ),
     ],
 )
 def test_institution_names(text: str, expected: list[str]) -> None:
