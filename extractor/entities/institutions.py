@@ -2920,6 +2920,8 @@ def declared_short_forms(source: str, end: int, lex: Lexicons) -> tuple[str, ...
             return ()  # "Công an Thừa Thiên - Huế": the dash is inside the place's name
         return (tail,) if brand_like(tail, lex) and is_short_name(tail, lex) else ()
     parts = [part.strip() for part in bracket.group(1).split(",")]
+    if len(parts) == 1 and _short_name_with_its_place(parts[0], source[max(0, end - 80) : end], lex):
+        return (parts[0],)
     code = _STOCK_CODE.fullmatch(parts[-1])
     if len(parts) > 2 or (len(parts) == 2 and code is None):
         return ()
@@ -2929,6 +2931,37 @@ def declared_short_forms(source: str, end: int, lex: Lexicons) -> tuple[str, ...
     if _parent_head(written[0], source[max(0, end - 80) : end], lex) is not None:
         return ()
     return tuple(written)
+
+
+def _short_name_with_its_place(written: str, before: str, lex: Lexicons) -> bool:
+    """Is a bracket's ``written`` an abbreviation and the place the name before it ends in
+    ("Trung tâm Kiểm soát bệnh tật tỉnh Nghệ An | (CDC Nghệ An)"), the short name a province's
+    or a city's body goes by? Not a unit written short and its place ("(TP Vinh)", "(TP HCM)"):
+    that says where the body is; nor a head's abbreviation the name does not hold: that names
+    the body it belongs to."""
+    short, _, place = written.partition(" ")
+    unit = canonical(lex.abbreviations.get(short, short)).split()
+    return (
+        bool(place)
+        and is_abbreviation(short)
+        and is_short_name(short, lex)
+        and not any(tuple(unit[:n]) in lex.admin_units for n in (1, 2))
+        and names_a_place(place, lex)
+        and before.rstrip().endswith(f" {place}")
+        and _parent_head(short, before, lex) is None
+        # "Ban Chỉ huy cửa khẩu cảng Đà Nẵng | (BĐBP Đà Nẵng)": the border guard the post belongs to
+        and not _initials_of_another_head(short, before, lex)
+    )
+
+
+def _initials_of_another_head(short: str, before: str, lex: Lexicons) -> bool:
+    """Is ``short`` the initials of a head of two words or more that the name ``before`` does
+    not hold ("BĐBP": Bộ đội Biên phòng; "CA": Công an)?"""
+    held = canonical(before).lower()
+    return any(
+        len(words) > 1 and "".join(_initials(words)) == short and canonical(" ".join(words)).lower() not in held
+        for words in (*lex.org_heads, *lex.unit_heads)
+    )
 
 
 def _expanded_head(abbreviation: str, lex: Lexicons) -> tuple[OrgHead | None, str]:

@@ -737,6 +737,10 @@ def _read_by_rules(text: str) -> dict[str, list[str]]:
             "Vụ Các tổ chức quốc tế và Vụ Chính sách đối ngoại phối hợp.",
             ["Vụ Các tổ chức quốc tế", "Vụ Chính sách đối ngoại"],
         ),
+        (
+            "Vụ trưởng Vụ Đông Nam Á - Nam Á - Nam Thái Bình Dương Nguyễn Hoàng Nguyên dự.",
+            ["Vụ Đông Nam Á - Nam Á - Nam Thái Bình Dương"],
+        ),
     ],
 )
 def test_institution_names(text: str, expected: list[str]) -> None:
@@ -882,6 +886,23 @@ def test_a_place_in_brackets_after_a_name_is_no_short_form_of_it(text: str) -> N
 )
 def test_short_forms_declared_in_brackets(written: str, declared: tuple[str, ...]) -> None:
     assert declared_short_forms("Tổng công ty X" + written, len("Tổng công ty X"), Lexicons.load()) == declared
+
+
+@pytest.mark.parametrize(
+    ("name", "written", "declared"),
+    [
+        # an abbreviation and the place the name ends in: the short name a province's body goes by
+        ("Trung tâm Kiểm soát bệnh tật tỉnh Nghệ An", " (CDC Nghệ An) cho biết", ("CDC Nghệ An",)),
+        ("Trung tâm Kiểm soát bệnh tật TP Hà Nội", " (CDC Hà Nội)", ("CDC Hà Nội",)),
+        # another place than the name's, or a unit written short and its place: where the body is
+        ("Trung tâm Kiểm soát bệnh tật tỉnh Nghệ An", " (CDC Hà Tĩnh)", ()),
+        ("Công an thành phố Vinh", " (TP Vinh)", ()),
+        # a head's abbreviation the name does not hold: the body it belongs to ("Bộ đội Biên phòng")
+        ("Ban Chỉ huy cửa khẩu cảng Đà Nẵng", " (BĐBP Đà Nẵng)", ()),
+    ],
+)
+def test_short_names_with_their_place_in_brackets(name: str, written: str, declared: tuple[str, ...]) -> None:
+    assert declared_short_forms(name + written, len(name), Lexicons.load()) == declared
 
 
 @pytest.mark.parametrize(
