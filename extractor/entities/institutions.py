@@ -2296,11 +2296,15 @@ def _ends_a_phrase(syls: list[Syllable], k: int) -> bool:
 
 
 def _place_through_dash(syls: list[Syllable], j: int, lex: Lexicons) -> int:
-    """Where a place whose own name holds the dash at ``j`` ends ("Bà Rịa - Vũng Tàu"); 0 if none."""
+    """Where a place whose own name holds the dash at ``j`` ends ("Bà Rịa - Vũng Tàu", and after
+    its unit a ward's or a commune's: "phường Xuân Hương - Đà Lạt", as the 2025 reorganization
+    named Đà Lạt's wards); 0 if none."""
     if syls[j].text not in ("-", "–"):
         return 0
     for r in range(max(0, j - 3), j):
         n = match_phrase(syls, r, lex.places, lex)
+        if r + n <= j + 1 and any(r - m >= 0 and match_phrase(syls, r - m, lex.admin_units, lex) == m for m in (1, 2)):
+            n = match_phrase(syls, r, lex.localities, lex)
         if r + n > j + 1:
             return r + n
     return 0

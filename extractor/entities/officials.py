@@ -1343,7 +1343,9 @@ class SentenceOfficials:
                 chain_start = self._apposition_start(k)
                 positions, j = self._chain_with_more(chain_start) if chain_start is not None else ([], k)
                 if positions:
-                    successor = self._successor_before(i, reading.persons)
+                    # "A thay ông B, nguyên Bí thư …": set off by a comma or a dash, the posts are B's own
+                    set_off = k < len(syls) and (syls[k].text == "," or syls[k].text in _NAME_DASHES)
+                    successor = None if set_off else self._successor_before(i, reading.persons)
                     if successor is not None:
                         reading.persons.append(name_span)  # "A thay ông B giữ chức X": X is A's post
                         name_span = successor

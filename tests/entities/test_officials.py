@@ -185,6 +185,11 @@ def _officials(text: str) -> dict[str, list[str]]:
             " khoa Phẫu thuật tim mạch, tham gia ca mổ. Hiệu trưởng Trường Chu Văn An cho biết.",
             {"Nguyễn Mạnh Khánh": ["Phó Giám đốc Bệnh viện", "Trưởng khoa Phẫu thuật tim mạch"]},
         ),
+        (  # the one replaced, his posts set off by a comma: his own, not his successor's
+            "Ông Trần Văn Nam thay ông Lê Thanh Quý, nguyên Bí thư Tỉnh ủy, được điều động làm Phó Trưởng"
+            " Ban Kinh tế Trung ương.",
+            {"Lê Thanh Quý": ["nguyên Bí thư Tỉnh ủy", "Phó Trưởng Ban Kinh tế Trung ương"]},
+        ),
     ],
 )
 def test_appointment_wording_links_names_and_titles(text: str, expected: dict[str, list[str]]) -> None:
