@@ -1987,7 +1987,10 @@ _SERVING_TITLES = frozenset({"đặc phái viên", "đặc sứ", "trợ lý", "
 
 
 def _serves_a_person(title: str) -> bool:
-    return title.lower() in _SERVING_TITLES
+    """Does the title serve the office named after it ("Trợ lý | Tổng Bí thư"), also as a deputy
+    or a former one ("Phó Trợ lý | Bộ trưởng Quốc phòng Hoa Kỳ")?"""
+    words = title.lower().split(" ", 1)
+    return title.lower() in _SERVING_TITLES or (words[0] in ("phó", "nguyên") and words[-1] in _SERVING_TITLES)
 
 
 _MEMBERSHIP_ABBREVIATIONS = frozenset({"tuv", "uvbtv", "uv btv"})

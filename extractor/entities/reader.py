@@ -1529,8 +1529,11 @@ def _position_institution(position: PositionFound, lex) -> str | None:
     if not org[0].isupper() and not own_head:
         return None  # "phụ trách Hồng Kông", "khối bán hàng …": a description, not a name
     lowered = tuple(w.lower() for w in words)
-    if any(lowered[:n] in lex.titles_lower for n in range(1, min(len(words), 4) + 1)) and not own_head:
-        return None  # "Đặc phái viên Thủ tướng Anh": an office served, not a body
+    served = max((n for n in range(1, min(len(words), 4) + 1) if lowered[:n] in lex.titles_lower), default=0)
+    if served > head_length:
+        # "Đặc phái viên Thủ tướng Anh", "Trợ lý | Bộ trưởng Bộ Ngoại giao Hoa Kỳ": an office served,
+        # not a body, though its title opens with a head's word ("Bộ")
+        return None
     if names_a_state(words, lex):
         return None  # "Đại sứ Vương quốc Campuchia": a country
     if words[:1] in lex.admin_units or words[:2] in lex.admin_units or words in lex.countries or words in lex.places:

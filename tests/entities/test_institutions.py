@@ -741,6 +741,11 @@ def _read_by_rules(text: str) -> dict[str, list[str]]:
             "Vụ trưởng Vụ Đông Nam Á - Nam Á - Nam Thái Bình Dương Nguyễn Hoàng Nguyên dự.",
             ["Vụ Đông Nam Á - Nam Á - Nam Thái Bình Dương"],
         ),
+        # an office served is no body, though its title opens with a head's word ("Bộ trưởng")
+        (
+            "Trợ lý Bộ trưởng Bộ Ngoại giao Hoa Kỳ Daniel Kritenbrink cho biết.",
+            ["Bộ Ngoại giao Hoa Kỳ"],
+        ),
         # a ward whose own name holds a dash, after its unit
         (
             "Bí thư Đảng ủy phường Xuân Hương - Đà Lạt Đặng Trí Dũng tiếp thu ý kiến.",

@@ -328,6 +328,11 @@ def test_a_ward_named_after_a_person_is_not_a_person() -> None:
             "Đặc phái viên Tổng thống Pháp Jean Castex đã gặp lãnh đạo thành phố.",
             {"Jean Castex": ["Đặc phái viên Tổng thống Pháp"]},
         ),
+        # also a deputy's: the title served goes with it
+        (
+            "Phó Trợ lý Bộ trưởng Quốc phòng Hoa Kỳ Lindsey Ford cho biết.",
+            {"Lindsey Ford": ["Phó Trợ lý Bộ trưởng Quốc phòng Hoa Kỳ"]},
+        ),
         # a monarch's title in a list is another person's
         (
             "Gửi lời chúc tới Quốc vương, Chủ tịch Thượng viện Men Sam An.",
