@@ -953,6 +953,19 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
         if numbered and _ends_a_phrase(syls, j + 1):
             j += 1  # a unit's number at the end of its name: "Quân khu 5", "Sư đoàn 312"
             continue
+        if (
+            numbered
+            and len(syls[j].text) <= 3
+            and tuple(s.text for s in syls[j + 1 : j + 3]) == _NATIONAL
+            and (
+                _ends_a_phrase(syls, j + 3)
+                or is_name_syllable(syls[j + 3])
+                or predicate_begins_at(syls, j + 3, lex)
+                or syls[j + 3].text in _BRIDGE_STOP
+            )
+        ):
+            j += 3  # "Ban Chỉ đạo 389 | quốc gia": a national body known by its number
+            continue
         if numbered and len(syls[j].text) <= 3 and j + 1 < n:
             if (
                 predicate_begins_at(syls, j + 1, lex)
@@ -1389,6 +1402,14 @@ MANAGES = ("quản", "lý")
 
 _MAX_TAIL = 6
 _TIME_ENDS = frozenset("nay qua mai này đó kia sau trước".split())  # "chiều | nay", "hôm | qua"
+# The words before "nay" that make it a time ("sáng nay", "hôm nay", "hiện nay"), not "now called"
+_DAY_PARTS = frozenset("sáng trưa chiều tối đêm hôm hiện".split())
+
+
+def _now_called_at(syls: list[Syllable], k: int) -> bool:
+    """Does "nay" (now) at ``k`` begin what a body is called now ("Tổng cục Quản lý thị trường |
+    nay là …", the 2025 renamings), not a time ("sáng nay")? VLSP 2018 has no ORG span holding it."""
+    return 0 < k < len(syls) and syls[k].text == "nay" and syls[k - 1].text.lower() not in _DAY_PARTS
 
 
 def _host_at(syls: list[Syllable], j: int, lex: Lexicons) -> int:
@@ -1795,6 +1816,8 @@ def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_start
             break  # "Cục trưởng Cục Quản lý giá | là ông Phạm Văn Hòa": the post's holder follows
         if k > j and _owner_follows(syls, k):
             break  # "Hội đồng Tư vấn chính sách | của Thủ tướng": the body it belongs to follows
+        if k > j and _now_called_at(syls, k):
+            break  # "Tổng cục Quản lý thị trường | nay là Cục …": what it is called now follows
         if (
             k + 1 < len(syls)
             and _stops_a_lower_tail(syls, k + 1, lex, title_starts)
@@ -1866,7 +1889,7 @@ def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_start
         return k if k < len(syls) and is_name_syllable(syls[k]) and k not in title_starts else j
     if k >= len(syls) or syls[k].text in (",", ".", ";", ":", ")", "(", "-", "–") or head_at(syls, k, lex) is not None:
         return k
-    if numbered or _copula_to_a_person(syls, k, lex) or _owner_follows(syls, k):
+    if numbered or _copula_to_a_person(syls, k, lex) or _owner_follows(syls, k) or _now_called_at(syls, k):
         return k
     if _joins_a_body(syls, k, lex):
         return k
@@ -2289,6 +2312,9 @@ def _unit_number_closes(syls: list[Syllable], k: int, lex: Lexicons) -> bool:
         or head_at(syls, after, lex) is not None
         or is_name_syllable(syls[after])  # "… giao thông 8 | Lê Văn Bình", "… 115 | Nghệ An"
     )
+
+
+_NATIONAL = ("quốc", "gia")
 
 
 def _ends_a_phrase(syls: list[Syllable], k: int) -> bool:

@@ -741,6 +741,12 @@ def _read_by_rules(text: str) -> dict[str, list[str]]:
             "Vụ trưởng Vụ Đông Nam Á - Nam Á - Nam Thái Bình Dương Nguyễn Hoàng Nguyên dự.",
             ["Vụ Đông Nam Á - Nam Á - Nam Thái Bình Dương"],
         ),
+        # "nay" (now) after a lower-case tail: what the body is called now follows
+        (
+            "Tổng cục Quản lý thị trường nay là Cục Quản lý và Phát triển thị trường trong nước.",
+            ["Tổng cục Quản lý thị trường", "Cục Quản lý và Phát triển thị trường trong nước"],
+        ),
+        ("Cục Quản lý thị trường sáng nay cho biết.", ["Cục Quản lý thị trường"]),
         # an office served is no body, though its title opens with a head's word ("Bộ trưởng")
         (
             "Trợ lý Bộ trưởng Bộ Ngoại giao Hoa Kỳ Daniel Kritenbrink cho biết.",

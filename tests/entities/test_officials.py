@@ -185,6 +185,10 @@ def _officials(text: str) -> dict[str, list[str]]:
             " khoa Phẫu thuật tim mạch, tham gia ca mổ. Hiệu trưởng Trường Chu Văn An cho biết.",
             {"Nguyễn Mạnh Khánh": ["Phó Giám đốc Bệnh viện", "Trưởng khoa Phẫu thuật tim mạch"]},
         ),
+        (  # a national body known by its number, its holder after it
+            "Phó Trưởng Ban Chỉ đạo 389 quốc gia Nguyễn Văn Hải cho biết.",
+            {"Nguyễn Văn Hải": ["Phó Trưởng Ban Chỉ đạo 389 quốc gia"]},
+        ),
         (  # the one replaced, his posts set off by a comma: his own, not his successor's
             "Ông Trần Văn Nam thay ông Lê Thanh Quý, nguyên Bí thư Tỉnh ủy, được điều động làm Phó Trưởng"
             " Ban Kinh tế Trung ương.",
