@@ -1406,6 +1406,14 @@ _TIME_ENDS = frozenset("nay qua mai này đó kia sau trước".split())  # "chi
 _DAY_PARTS = frozenset("sáng trưa chiều tối đêm hôm hiện".split())
 
 
+def _tense_at(syls: list[Syllable], k: int) -> bool:
+    """Does a word of tense ("đã", "đang", "sẽ") stand at ``k``, which only a predicate follows?
+    Not "vừa" after "và": "nhỏ và vừa" (small and medium) names enterprises."""
+    if k >= len(syls) or syls[k].text not in _TENSE_MARKERS:
+        return False
+    return syls[k].text != "vừa" or (k > 0 and syls[k - 1].text != "và")
+
+
 def _now_called_at(syls: list[Syllable], k: int) -> bool:
     """Does "nay" (now) at ``k`` begin what a body is called now ("Tổng cục Quản lý thị trường |
     nay là …", the 2025 renamings), not a time ("sáng nay")? VLSP 2018 has no ORG span holding it."""
@@ -1816,6 +1824,8 @@ def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_start
             break  # "Cục trưởng Cục Quản lý giá | là ông Phạm Văn Hòa": the post's holder follows
         if k > j and _owner_follows(syls, k):
             break  # "Hội đồng Tư vấn chính sách | của Thủ tướng": the body it belongs to follows
+        if k > j and _tense_at(syls, k):
+            break  # "Quỹ Nghĩa tình đồng đội | đã hỗ trợ …": the predicate begins
         if k > j and _now_called_at(syls, k):
             break  # "Tổng cục Quản lý thị trường | nay là Cục …": what it is called now follows
         if (
@@ -1897,6 +1907,8 @@ def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_start
         return k
     if predicate_begins_at(syls, k, lex) or acts_at(syls, k, lex) or syls[k].text in PREDICATE_ADVERBS:
         return k  # "Trung tâm Dự báo khí tượng thủy văn quốc gia | cho biết": the predicate begins
+    if _tense_at(syls, k):
+        return k  # "Quỹ Bảo trợ trẻ em | sẽ hỗ trợ": a tense, then the predicate
     if _locality_follows(syls, k, lex) or _short_place_at(syls, k, lex):
         # "… Xây dựng công trình dân dụng | TP Hà Nội", "Bệnh viện Chấn thương chỉnh hình |
         # TP.HCM": the place it serves, its unit short

@@ -747,6 +747,13 @@ def _read_by_rules(text: str) -> dict[str, list[str]]:
             ["Tổng cục Quản lý thị trường", "Cục Quản lý và Phát triển thị trường trong nước"],
         ),
         ("Cục Quản lý thị trường sáng nay cho biết.", ["Cục Quản lý thị trường"]),
+        # a word of tense after a lower-case tail: the predicate begins, the tail is the name's
+        ("Quỹ Nghĩa tình đồng đội đã hỗ trợ 150 tỷ đồng.", ["Quỹ Nghĩa tình đồng đội"]),
+        ("Quỹ Bảo trợ trẻ em sẽ hỗ trợ.", ["Quỹ Bảo trợ trẻ em"]),
+        (
+            "Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh Nghệ An vừa tổ chức hội nghị.",
+            ["Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh Nghệ An"],
+        ),
         # an office served is no body, though its title opens with a head's word ("Bộ trưởng")
         (
             "Trợ lý Bộ trưởng Bộ Ngoại giao Hoa Kỳ Daniel Kritenbrink cho biết.",
