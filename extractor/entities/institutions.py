@@ -340,7 +340,11 @@ def bears_the_name(
     if head is None:
         return False
     k = first
-    while (inner := head_at(syls, k, lex)) is not None:
+    while (inner := head_at(syls, k, lex)) is not None and (
+        k == first or inner.kind == head.kind or head.kind not in _NAMED_AFTER_PEOPLE
+    ):
+        # "Trường | THPT": heads of one kind; "Học viện | Ngân hàng", "Trường Đại học | Công đoàn":
+        # a school named by a field that is another kind's head, which a person's name does not name
         k += len(inner.words)
     if head.kind in _NAMED_AFTER_PEOPLE:
         if (
@@ -1111,6 +1115,8 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
             )
         ):
             after = _sentence_case_tail(syls, j, lex, title_starts)
+            if after == j and _one_sentence_case_word(syls, begin, j):
+                after = _tail_to_national_scope(syls, j, lex) or j
             if after > j and not _tail_of_a_word(syls, begin, j, after, lex):
                 after = j  # "Tập đoàn Vingroup | khởi công dự án.": a brand ends the name
             if (
@@ -1774,6 +1780,30 @@ def _lower_name_word(syls: list[Syllable], k: int, lex: Lexicons, title_starts: 
         or predicate_begins_at(syls, k, lex)
         or match_phrase(syls, k, lex.admin_units, lex)
     )
+
+
+_MAX_NATIONAL_TAIL = 6  # syllables before "quốc gia": "Trung tâm Giám sát | an toàn không gian mạng | quốc gia"
+
+
+def _tail_to_national_scope(syls: list[Syllable], j: int, lex: Lexicons) -> int:
+    """Where a lower-case tail ends that runs from ``j`` to "quốc gia" (national) and the end of a
+    phrase, a name or the predicate, after a body's one field in sentence case ("Trung tâm Điều
+    phối | ghép tạng quốc gia", "Trung tâm Giám sát | an toàn không gian mạng quốc gia"): the
+    national scope closes the name, so a verb ("ghép") or a word that makes a word with the next
+    ("không gian", space) inside it is the name's. Else 0."""
+    k, joined = j, False
+    while k + 1 < len(syls) and k - j <= _MAX_NATIONAL_TAIL and syls[k].is_alpha and not syls[k].is_upper_initial:
+        if k > j and (syls[k].text, syls[k + 1].text) == _NATIONAL:
+            end = k + 2
+            closed = _ends_a_phrase(syls, end) or syls[end].text == "(" or is_name_syllable(syls[end])
+            return end if closed or predicate_begins_at(syls, end, lex) or _tense_at(syls, end) else 0
+        word = syls[k].text
+        if word == "và" and k > j and not joined:
+            joined = True
+        elif (word in _BRIDGE_STOP or word in FUNCTION_WORDS) and not _lower_word_of_two(syls, k, lex):
+            return 0
+        k += 1
+    return 0
 
 
 def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[int]) -> int:

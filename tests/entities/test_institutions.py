@@ -747,6 +747,17 @@ def _read_by_rules(text: str) -> dict[str, list[str]]:
             ["Tổng cục Quản lý thị trường", "Cục Quản lý và Phát triển thị trường trong nước"],
         ),
         ("Cục Quản lý thị trường sáng nay cho biết.", ["Cục Quản lý thị trường"]),
+        # a national scope closes a lower-case tail after one field, a verb or "không gian" inside it
+        (
+            "Giám đốc Trung tâm Giám sát an toàn không gian mạng quốc gia Nguyễn Văn Hải cho biết.",
+            ["Trung tâm Giám sát an toàn không gian mạng quốc gia"],
+        ),
+        ("Theo Trung tâm Điều phối ghép tạng quốc gia, năm nay có 100 ca.", ["Trung tâm Điều phối ghép tạng quốc gia"]),
+        ("Bộ Công an kiểm tra an ninh quốc gia.", ["Bộ Công an"]),
+        (
+            "Viện trưởng Viện Sốt rét - Ký sinh trùng - Côn trùng Trung ương Nguyễn Văn Hải cho biết.",
+            ["Viện Sốt rét - Ký sinh trùng - Côn trùng Trung ương"],
+        ),
         # a word of tense after a lower-case tail: the predicate begins, the tail is the name's
         ("Quỹ Nghĩa tình đồng đội đã hỗ trợ 150 tỷ đồng.", ["Quỹ Nghĩa tình đồng đội"]),
         ("Quỹ Bảo trợ trẻ em sẽ hỗ trợ.", ["Quỹ Bảo trợ trẻ em"]),

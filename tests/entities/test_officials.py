@@ -189,6 +189,14 @@ def _officials(text: str) -> dict[str, list[str]]:
             "Phó Trưởng Ban Chỉ đạo 389 quốc gia Nguyễn Văn Hải cho biết.",
             {"Nguyễn Văn Hải": ["Phó Trưởng Ban Chỉ đạo 389 quốc gia"]},
         ),
+        (  # a school named by another kind's head ("Ngân hàng", "Công đoàn"): the name after it is its head's
+            "Giám đốc Học viện Ngân hàng Nguyễn Văn Hải cho biết. Hiệu trưởng Trường Đại học Công đoàn Lê"
+            " Thị Hoa phát biểu.",
+            {
+                "Nguyễn Văn Hải": ["Giám đốc Học viện Ngân hàng"],
+                "Lê Thị Hoa": ["Hiệu trưởng Trường Đại học Công đoàn"],
+            },
+        ),
         (  # the one replaced, his posts set off by a comma: his own, not his successor's
             "Ông Trần Văn Nam thay ông Lê Thanh Quý, nguyên Bí thư Tỉnh ủy, được điều động làm Phó Trưởng"
             " Ban Kinh tế Trung ương.",
