@@ -120,6 +120,12 @@ def glued_apostrophe(syls: list[Syllable], i: int, *, any_case: bool = False) ->
     )
 
 
+# The words that make the "Y" of medicine a field of a school's or a hospital's name ("Y Dược", "Y
+# tế"), not a man's Ê-đê name ("Y Thanh Hà Niê Kđăm"); not "Khoa", also a given name ("Y Khoa
+# Hà Niê Kdam")
+_MEDICINE_AFTER_Y = frozenset({"dược", "tế"})
+
+
 def _highland_name_start(syls: list[Syllable], run_first: int, p: int, lex: Lexicons) -> int:
     """Where an Ê-đê or Jrai name that ``p`` lies inside begins: at its "Y" (men) or "H'" (women)
     up to three syllables before ("Quốc hội | Y Thanh Hà Niê Kđăm", not "… Y Thanh | Hà …"). A
@@ -129,6 +135,8 @@ def _highland_name_start(syls: list[Syllable], run_first: int, p: int, lex: Lexi
             (syls[q].text == "Y" or apostrophe_prefix(syls, q))
             and all(is_name_syllable(s) for s in syls[q + 1 : p] if s.text not in ("'", "’"))
             and not (syls[q].text == "Y" and _is_place(syls, q + 1, p, lex))
+            # "Bệnh viện Đại học Y Dược | Lê Anh Tuấn": "Y Dược" (medicine and pharmacy) is a field
+            and not (syls[q].text == "Y" and q + 1 < p and syls[q + 1].text.lower() in _MEDICINE_AFTER_Y)
         ):
             return q
     return p

@@ -263,6 +263,7 @@ def _body_ending_title(title: str, lex: Lexicons) -> str | None:
 
 # The dashes a holder's name may follow at the end of a title chain ("… Puerto Rico - Ricardo Ramos").
 _NAME_DASHES = frozenset({"-", "–", "—"})
+_APPOSITION_ENDS = frozenset({",", ".", ";", ")"})
 
 # A monarch's titles: their holder holds no other office in a list of titles.
 _SOVEREIGN_TITLES = frozenset(
@@ -848,6 +849,12 @@ class SentenceOfficials:
         if countries:  # "… Ngân hàng Thế giới tại Việt Nam, Campuchia và Lào," in an apposition
             position.org_stop = countries
             return countries
+        for place in (4, 3, 2, 1):
+            end = j + 1 + place
+            if self._is_post_place(j + 1, end) and (end == len(syls) or syls[end].text in _APPOSITION_ENDS):
+                # "Bà A, Tổng Lãnh sự Nhật Bản tại TP Hồ Chí Minh, | phát biểu": the place ends the apposition
+                position.org_stop = end
+                return end
         city = foreign_city_at(syls, j + 1, self.lex) if self._ends_in_country(position) else 0
         if city and (j + 1 + city == len(syls) or not syls[j + 1 + city].is_alpha):
             # "Tổng Lãnh sự Việt Nam tại | San Francisco |, …": an envoy's post in a city no

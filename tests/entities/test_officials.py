@@ -340,6 +340,11 @@ def test_a_ward_named_after_a_person_is_not_a_person() -> None:
             "Đặc phái viên Tổng thống Pháp Jean Castex đã gặp lãnh đạo thành phố.",
             {"Jean Castex": ["Đặc phái viên Tổng thống Pháp"]},
         ),
+        # a known place after "tại" that ends the apposition is where the post is held
+        (
+            "Bà Mori Yuko, Tổng Lãnh sự Nhật Bản tại TP Hồ Chí Minh, phát biểu.",
+            {"Mori Yuko": ["Tổng Lãnh sự Nhật Bản tại TP Hồ Chí Minh"]},
+        ),
         # also a deputy's: the title served goes with it
         (
             "Phó Trợ lý Bộ trưởng Quốc phòng Hoa Kỳ Lindsey Ford cho biết.",
@@ -747,6 +752,15 @@ def test_one_title_given_to_a_list_after_doi_voi_and_an_aside_before_the_apposit
         (
             "Tổng Giám đốc Viettel Tào Đức Thắng cho biết. Giám đốc FPT Giáp Văn Hùng phát biểu.",
             {"Tào Đức Thắng": ["Tổng Giám đốc Viettel"], "Giáp Văn Hùng": ["Giám đốc FPT"]},
+        ),
+        # the "Y" of medicine and pharmacy opens no Ê-đê name; a man's "Y" still does
+        (
+            "Giám đốc Bệnh viện Đại học Y Dược Lê Anh Tuấn cho biết. Phó Chủ tịch UBND tỉnh Đắk Lắk Y Giang"
+            " Gry Niê Knơng dự.",
+            {
+                "Lê Anh Tuấn": ["Giám đốc Bệnh viện Đại học Y Dược"],
+                "Y Giang Gry Niê Knơng": ["Phó Chủ tịch UBND tỉnh Đắk Lắk"],
+            },
         ),
     ],
 )
