@@ -2793,6 +2793,9 @@ def distributed_names(syls: list[Syllable], source: str, lex: Lexicons) -> list[
         if colon is None or any(not (s.is_alpha or s.text in "&-") for s in syls[k + 1 : colon]):
             continue
         shared = _text(syls, k + 1, colon, source)
+        lowered = tuple(w.lower() for w in shared.split())
+        if any(lowered[:n] in lex.titles_lower for n in range(len(head.words) + 1, len(lowered) + 1)):
+            continue  # "các Bộ trưởng: A (Tài chính), B …": a title over a list of people, no head
         items = _list_items(syls, colon + 1, lex)
         if len(items) >= 2:
             for a, b in items:

@@ -1846,17 +1846,23 @@ class SentenceOfficials:
         return any(len(words) > n and words[-n - 1] == "các" and tuple(words[-n:]) in honorifics for n in (1, 2))
 
     def _listed_names(self, i: int, name_len: int) -> tuple[list[tuple[int, int]], int]:
-        """Names separated by commas or "và" from ``i``; and the index after the last."""
+        """Names separated by commas or "và" from ``i``, each perhaps with a short bracket after it
+        ("các Bộ trưởng: A (Tài chính), B (Nội vụ)"); and the index after the last."""
         syls = self.syls
         listed = [(i, i + name_len)]
-        k = i + name_len
+        k = self._past_aside(i + name_len)
         while k + 1 < len(syls) and syls[k].text in (",", "và") and k + 1 not in self.titles:
             n = self._person_at(k + 1)
             if not n:
                 break
             listed.append((k + 1, k + 1 + n))
-            k += 1 + n
+            k = self._past_aside(k + 1 + n)
         return listed, k
+
+    def _past_aside(self, k: int) -> int:
+        """The index after a short bracket at ``k`` (:meth:`_aside_close`), else ``k``."""
+        close = self._aside_close(k)
+        return k if close is None else close + 1
 
     def _apposition_start(self, k: int) -> int | None:
         """Where a title chain that describes the name ending at ``k`` starts, if one does:

@@ -770,6 +770,8 @@ def _read_by_rules(text: str) -> dict[str, list[str]]:
             "Trợ lý Bộ trưởng Bộ Ngoại giao Hoa Kỳ Daniel Kritenbrink cho biết.",
             ["Bộ Ngoại giao Hoa Kỳ"],
         ),
+        # a title in the plural over a list of people is no head shared by bodies
+        ("Dự có các Bộ trưởng: Nguyễn Văn Thắng (Tài chính), Trần Đức Thắng (Nội vụ).", []),
         # a ward whose own name holds a dash, after its unit
         (
             "Bí thư Đảng ủy phường Xuân Hương - Đà Lạt Đặng Trí Dũng tiếp thu ý kiến.",

@@ -753,6 +753,11 @@ def test_one_title_given_to_a_list_after_doi_voi_and_an_aside_before_the_apposit
             "Tổng Giám đốc Viettel Tào Đức Thắng cho biết. Giám đốc FPT Giáp Văn Hùng phát biểu.",
             {"Tào Đức Thắng": ["Tổng Giám đốc Viettel"], "Giáp Văn Hùng": ["Giám đốc FPT"]},
         ),
+        # a title over a list whose names each have a short bracket: every one's, and no body
+        (
+            "Dự có các Bộ trưởng: Nguyễn Văn Thắng (Tài chính), Trần Đức Thắng (Nông nghiệp và Môi trường).",
+            {"Nguyễn Văn Thắng": ["Bộ trưởng"], "Trần Đức Thắng": ["Bộ trưởng"]},
+        ),
         # the "Y" of medicine and pharmacy opens no Ê-đê name; a man's "Y" still does
         (
             "Giám đốc Bệnh viện Đại học Y Dược Lê Anh Tuấn cho biết. Phó Chủ tịch UBND tỉnh Đắk Lắk Y Giang"
