@@ -878,7 +878,8 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
         # "Sở giáo dục và đào tạo"), also after a body it holds ("Cục … Bộ | tài chính"): after
         # "Bộ" and "Sở" the fields name no other thing
         whole_field_head = j > 0 and syls[j - 1].text in _WHOLE_FIELD_HEADS
-        if j == begin or (whole_field_head and not syls[j].is_upper_initial):
+        # (also right after an inner head: "Ban Thường vụ Đảng ủy | Mặt trận Tổ quốc, các đoàn thể …")
+        if j in (begin, inner_end) or (whole_field_head and not syls[j].is_upper_initial):
             # "Bộ | Lao động, Thương binh và Xã hội": a state body's fields, separators and all,
             # even where a title begins ("Văn phòng | Chủ tịch nước"); in lower case only a long
             # one no text writes by chance ("Ban Chỉ đạo | quốc gia về phòng thủ dân sự")
@@ -2210,7 +2211,9 @@ def _lower_word_of_two(syls: list[Syllable], k: int, lex: Lexicons) -> bool:
     )
 
 
-_ZONE_WORDS = (("khu", "vực"), ("cơ", "sở"))
+# (and the State Audit's specialized departments by their number: "Kiểm toán Nhà nước chuyên
+# ngành IV", as its regional ones are "… khu vực I")
+_ZONE_WORDS = (("khu", "vực"), ("cơ", "sở"), ("chuyên", "ngành"))
 _ROMAN = re.compile(r"[IVXL]+")
 
 
@@ -2234,7 +2237,8 @@ def _branch_at(syls: list[Syllable], j: int, lex: Lexicons) -> int:
 
 
 def _numbered_zone(syls: list[Syllable], j: int, lex: Lexicons) -> int:
-    """The length of "khu vực XII" / "cơ sở 3" at ``j`` (an office's region by its number), or
+    """The length of "khu vực XII" / "cơ sở 3" / "chuyên ngành IV" at ``j`` (an office's region or
+    line by its number), or
     of "cơ sở Hoàn Kiếm" (the social security offices below the regions, named by the former
     district they serve: Quyết định 391/QĐ-BHXH, 2025), else 0."""
     if j + 2 >= len(syls):
@@ -3238,8 +3242,14 @@ def _party_body_of_another(short: str, rest: list[str], rest_key: str, lex: Lexi
 
 def _another_body_within(short_key: str, long_key: str) -> bool:
     """Does the long key name another body than the short one though it begins with it: the
-    short one's branch ("Ngân hàng Nhà nước" and "… | chi nhánh Hà Nội") or a mass
+    short one's branch ("Ngân hàng Nhà nước" and "… | chi nhánh Hà Nội"), its regional or
+    numbered office ("Kiểm toán Nhà nước" and "… | khu vực I"), or a mass
     organization's central board (:func:`_central_board_of_another_body`)?"""
+    if not long_key.startswith(f"{short_key} "):
+        return False
+    rest = long_key[len(short_key) + 1 :].split()
+    if tuple(rest[:2]) in _ZONE_WORDS and len(rest) >= 3:
+        return True  # "Kiểm toán Nhà nước" and "… | khu vực I": a regional office is another body
     return long_key.startswith(f"{short_key} {_BRANCH} ") or _central_board_of_another_body(short_key, long_key)
 
 

@@ -772,6 +772,21 @@ def _read_by_rules(text: str) -> dict[str, list[str]]:
         ),
         # a title in the plural over a list of people is no head shared by bodies
         ("Dự có các Bộ trưởng: Nguyễn Văn Thắng (Tài chính), Trần Đức Thắng (Nội vụ).", []),
+        # a listed field right after an inner head is read whole, as right after the first head
+        (
+            "Ban Thường vụ Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương họp.",
+            ["Ban Thường vụ Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương"],
+        ),
+        # a regional or numbered office is another body than the one it belongs to
+        (
+            "Kiểm toán Nhà nước công bố kết quả. Kiểm toán Nhà nước chuyên ngành IV và Kiểm toán Nhà nước"
+            " khu vực I đã hoàn thành kế hoạch.",
+            ["Kiểm toán Nhà nước", "Kiểm toán Nhà nước chuyên ngành IV", "Kiểm toán Nhà nước khu vực I"],
+        ),
+        (
+            "Vụ trưởng Vụ Thực hành quyền công tố và kiểm sát điều tra án tham nhũng, chức vụ Nguyễn Văn Hải báo cáo.",
+            ["Vụ Thực hành quyền công tố và kiểm sát điều tra án tham nhũng, chức vụ"],
+        ),
         # a ward whose own name holds a dash, after its unit
         (
             "Bí thư Đảng ủy phường Xuân Hương - Đà Lạt Đặng Trí Dũng tiếp thu ý kiến.",
