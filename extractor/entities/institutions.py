@@ -830,7 +830,14 @@ def korean_name_at(syls: list[Syllable], j: int, lex: Lexicons) -> bool:
     ``j`` ("… Samsung | Lee Jae Yong", "… Lotte | Shin Dong Bin")? See :func:`korean_name`."""
     if j + 3 < len(syls) and syls[j + 3].is_upper_initial:
         return False
+    if any(_place_covers(syls, q, j, lex) for q in range(max(0, j - 3), j)):
+        return False  # "… tại Việt | Nam John Smith": "Nam" ends the country, no Korean family name
     return korean_name([s.text for s in syls[j : j + 3]], lex)
+
+
+def _place_covers(syls: list[Syllable], q: int, j: int, lex: Lexicons) -> bool:
+    """Does a country or place named from ``q`` take in syllable ``j`` too?"""
+    return any(q + match_phrase(syls, q, table, lex) > j for table in (lex.countries, lex.places))
 
 
 def korean_name(words: Sequence[str], lex: Lexicons) -> bool:

@@ -753,6 +753,15 @@ def test_one_title_given_to_a_list_after_doi_voi_and_an_aside_before_the_apposit
             "Tổng Giám đốc Viettel Tào Đức Thắng cho biết. Giám đốc FPT Giáp Văn Hùng phát biểu.",
             {"Tào Đức Thắng": ["Tổng Giám đốc Viettel"], "Giáp Văn Hùng": ["Giám đốc FPT"]},
         ),
+        # "Nam" ending "Việt Nam" begins no Korean name: the foreign name after the country is the holder
+        (
+            "Tổng Giám đốc Ford Việt Nam Ranjit Narayanan cho biết. Chủ tịch Phòng Thương mại Hoa Kỳ tại"
+            " Việt Nam John Smith phát biểu.",
+            {
+                "Ranjit Narayanan": ["Tổng Giám đốc Ford Việt Nam"],
+                "John Smith": ["Chủ tịch Phòng Thương mại Hoa Kỳ tại Việt Nam"],
+            },
+        ),
         # a title over a list whose names each have a short bracket: every one's, and no body
         (
             "Dự có các Bộ trưởng: Nguyễn Văn Thắng (Tài chính), Trần Đức Thắng (Nông nghiệp và Môi trường).",
