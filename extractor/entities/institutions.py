@@ -2245,9 +2245,8 @@ def _branch_at(syls: list[Syllable], j: int, lex: Lexicons) -> int:
 
 def _numbered_zone(syls: list[Syllable], j: int, lex: Lexicons) -> int:
     """The length of "khu vực XII" / "cơ sở 3" / "chuyên ngành IV" at ``j`` (an office's region or
-    line by its number), or
-    of "cơ sở Hoàn Kiếm" (the social security offices below the regions, named by the former
-    district they serve: Quyết định 391/QĐ-BHXH, 2025), else 0."""
+    line of work by its number), or of "cơ sở Hoàn Kiếm" (the social security offices below the
+    regions, named by the former district they serve: Quyết định 391/QĐ-BHXH, 2025), else 0."""
     if j + 2 >= len(syls):
         return 0
     if tuple(s.text.lower() for s in syls[j : j + 3]) == _RESIDENTIAL_AREA:
