@@ -1061,6 +1061,7 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
             and j + 1 not in title_starts
             and (
                 _sentence_case_word(syls, j + 1, lex)
+                or _field_glued_to_a_place(syls, j + 1, lex)
                 or _one_syllable_fields(syls, j, begin, lex)
                 or _fields_written_short(syls, j, begin)
             )
@@ -2496,6 +2497,21 @@ def _one_syllable_fields(syls: list[Syllable], dash: int, begin: int, lex: Lexic
             after + 1 == len(syls) or not is_name_syllable(syls[after + 1]) or head_at(syls, after + 1, lex) is not None
         )
         and not any(match_phrase(syls, after, table, lex) for table in (lex.countries, lex.places, lex.localities))
+    )
+
+
+def _field_glued_to_a_place(syls: list[Syllable], j: int, lex: Lexicons) -> bool:
+    """Does a field in sentence case begin at ``j`` that the segmenter made one word with the
+    country or place after it ("Tập đoàn Than - | Khoáng sản Việt Nam", one word of four
+    syllables)? Not a person's name ("Đào | Duy Anh"): the field is a word the dictionary knows."""
+    if not (syls[j].is_upper_initial and syls[j].is_alpha):
+        return False
+    after = _capitalized_word_at(syls, j, lex)
+    cut = next((k for k in range(j + 1, after) if syls[k].is_upper_initial), after)
+    return (
+        j + 1 < cut < after
+        and lex.dictionary.known_word(syls[j:cut]) is not False
+        and any(match_phrase(syls, cut, table, lex) == after - cut for table in (lex.countries, lex.places))
     )
 
 

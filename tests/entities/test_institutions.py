@@ -787,6 +787,11 @@ def _read_by_rules(text: str) -> dict[str, list[str]]:
             "Vụ trưởng Vụ Thực hành quyền công tố và kiểm sát điều tra án tham nhũng, chức vụ Nguyễn Văn Hải báo cáo.",
             ["Vụ Thực hành quyền công tố và kiểm sát điều tra án tham nhũng, chức vụ"],
         ),
+        # a field after a dash that the segmenter made one word with the country after it
+        (
+            "Tổng Giám đốc Tập đoàn Than - Khoáng sản Việt Nam Nguyễn Văn Hải cho biết.",
+            ["Tập đoàn Than - Khoáng sản Việt Nam"],
+        ),
         # a ward whose own name holds a dash, after its unit
         (
             "Bí thư Đảng ủy phường Xuân Hương - Đà Lạt Đặng Trí Dũng tiếp thu ý kiến.",
