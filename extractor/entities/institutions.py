@@ -857,7 +857,8 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
     if j > 0 and world_short_form(syls, j - 1, lex):
         return j  # "IMF", "ASEAN | 2025", "Tổng Thư ký ASEAN | Kao Kim Hourn": the short form is the whole name
     if j < n and world_short_form(syls, j, lex):
-        return j + 1
+        # "Trung tâm ASEAN | - Nhật Bản": a world body's short form paired with a country
+        return _place_pair_through_dash(syls, j + 1, j, lex) or j + 1
     begin = j
     placed = False  # a unit and its place are in the name: what follows in lower case is not
     place_start = -1  # where the place after the unit begins

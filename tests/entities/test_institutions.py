@@ -728,6 +728,11 @@ def _read_by_rules(text: str) -> dict[str, list[str]]:
             "Chủ tịch Hội đồng Kinh doanh Hoa Kỳ - ASEAN Ted Osius cho biết.",
             ["Hội đồng Kinh doanh Hoa Kỳ - ASEAN"],
         ),
+        # also a world body's short form right after the head, paired with a country
+        (
+            "Tổng Thư ký Trung tâm ASEAN - Nhật Bản Hirata Kunihiko cho biết.",
+            ["Trung tâm ASEAN - Nhật Bản"],
+        ),
         # the departments of ministries whose fields go on past a word the grammar would stop at
         # (state_fields.txt)
         ("Vụ trưởng Vụ Thị trường trong nước Nguyễn Thúy Hiền cho biết.", ["Vụ Thị trường trong nước"]),
