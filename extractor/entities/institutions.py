@@ -3271,9 +3271,9 @@ def _another_body_within(short_key: str, long_key: str) -> bool:
     if not long_key.startswith(f"{short_key} "):
         return False
     rest = long_key[len(short_key) + 1 :].split()
-    if tuple(rest[:2]) in _ZONE_WORDS and len(rest) >= 3:
-        return True  # "Kiểm toán Nhà nước" and "… | khu vực I": a regional office is another body
-    return long_key.startswith(f"{short_key} {_BRANCH} ") or _central_board_of_another_body(short_key, long_key)
+    if len(rest) >= 3 and (tuple(rest[:2]) in _ZONE_WORDS or " ".join(rest[:2]) == _BRANCH):
+        return True  # "… | chi nhánh Hà Nội", "… | khu vực I": a branch or a regional office
+    return _central_board_of_another_body(short_key, long_key)
 
 
 def _central_board_of_another_body(short_key: str, long_key: str) -> bool:

@@ -828,18 +828,22 @@ class SentenceOfficials:
             j = short  # "Ngân hàng Phát triển châu Á (ADB) | tại Việt Nam | Shantanu Chakraborty"
         if j + 1 >= len(syls) or syls[j].text != "tại" or not syls[j + 1].is_upper_initial:
             return position.org_stop
+        closing_place = 0  # the longest known place that ends the apposition, taken if nothing else is
         for place in (4, 3, 2, 1):
-            if not self._is_post_place(j + 1, j + 1 + place):
+            end = j + 1 + place
+            if not self._is_post_place(j + 1, end):
                 continue
-            if name := self._holder_name_at(j + 1 + place):
+            if name := self._holder_name_at(end):
                 # "Tổng Lãnh sự Hàn Quốc tại Đà Nẵng | Shin Choong Il": a known place, then the name
-                position.org_stop = j + 1 + place
+                position.org_stop = end
                 position.holder_after = name
-                return j + 1 + place
-            if officer_rank_at(syls, j + 1 + place, self.lex):
+                return end
+            if officer_rank_at(syls, end, self.lex):
                 # "Tùy viên Quốc phòng Việt Nam tại Lào | Đại tá Nguyễn Văn Hùng": the rank opens the name
-                position.org_stop = j + 1 + place
-                return j + 1 + place
+                position.org_stop = end
+                return end
+            if not closing_place and (end == len(syls) or syls[end].text in _APPOSITION_ENDS):
+                closing_place = end
         stop = extend_name(syls, j + 1, self.lex, self.title_set)
         ends_in_name = person_cut(syls, j + 1, stop, self.lex) is not None
         if stop > j + 1 and (ends_in_name or _name_at(syls, stop, self.lex)):
@@ -849,12 +853,10 @@ class SentenceOfficials:
         if countries:  # "… Ngân hàng Thế giới tại Việt Nam, Campuchia và Lào," in an apposition
             position.org_stop = countries
             return countries
-        for place in (4, 3, 2, 1):
-            end = j + 1 + place
-            if self._is_post_place(j + 1, end) and (end == len(syls) or syls[end].text in _APPOSITION_ENDS):
-                # "Bà A, Tổng Lãnh sự Nhật Bản tại TP Hồ Chí Minh, | phát biểu": the place ends the apposition
-                position.org_stop = end
-                return end
+        if closing_place:
+            # "Bà A, Tổng Lãnh sự Nhật Bản tại TP Hồ Chí Minh, | phát biểu": the place ends the apposition
+            position.org_stop = closing_place
+            return closing_place
         city = foreign_city_at(syls, j + 1, self.lex) if self._ends_in_country(position) else 0
         if city and (j + 1 + city == len(syls) or not syls[j + 1 + city].is_alpha):
             # "Tổng Lãnh sự Việt Nam tại | San Francisco |, …": an envoy's post in a city no
