@@ -2177,6 +2177,8 @@ def _unit_after_line_of_work(syls: list[Syllable], j: int, lex: Lexicons, title_
             return 0
         if k - j >= 2 and _locality_follows(syls, k, lex):
             return k
+        if k - j >= 2 and _bare_unit_ends_name(syls, k, lex):
+            return k
         k += 1
     if (
         k - j >= 2
@@ -2308,6 +2310,26 @@ def _locality_follows(syls: list[Syllable], j: int, lex: Lexicons) -> bool:
     return (
         bool(unit) and j + unit < len(syls) and (syls[j + unit].is_upper_initial or _numbered_unit(syls, j + unit, lex))
     )
+
+
+def _bare_unit_ends_name(syls: list[Syllable], j: int, lex: Lexicons) -> bool:
+    """Does a unit word with no name ("tỉnh", "thành phố") begin at ``j`` and end the clause or
+    come before its verb ("… các khu công nghiệp | tỉnh | cho biết"): the place said before?"""
+    unit = match_phrase(syls, j, lex.admin_units, lex)
+    k = j + unit
+    return (
+        bool(unit)
+        and syls[j].text.islower()
+        and (
+            k >= len(syls)
+            or syls[k].text in _CLAUSE_MARKS
+            or predicate_begins_at(syls, k, lex)
+            or acts_at(syls, k, lex)
+        )
+    )
+
+
+_CLAUSE_MARKS = frozenset({",", ".", ";", ":", "!", "?", ")"})
 
 
 def _short_place_at(syls: list[Syllable], k: int, lex: Lexicons) -> bool:

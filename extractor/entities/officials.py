@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 
 from ..lexicon.loader import SPECIALIST_GRADES, Lexicons, OrgHead, Phrases
 from ..lexicon.phrases import (
+    head_at,
     head_kind,
     leading_head,
     leading_phrase,
@@ -506,6 +507,7 @@ def _org_after_title(
     # A capitalized run or an administrative unit with its name (Techcombank, tỉnh Quảng Nam).
     stop = extend_name(syls, j, lex, title_starts) if syls[j].text not in ("và", "&") else j
     if stop > j:
+        stop = max(stop, _unit_word_as_head(syls, j, lex, title_starts))
         return j, stop, stop
     unnamed = _generic_body_at(syls, j, lex)
     if unnamed:
@@ -524,6 +526,19 @@ def _org_after_title(
                 return k, stop, stop  # "công ty dầu lửa Continental Resources": the name alone
             return j, stop, stop
     return None, None, j
+
+
+def _unit_word_as_head(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[int]) -> int:
+    """Where the body ends when the unit word that ends a title at ``j`` opens its head ("Trưởng
+    ban | Quản lý Khu kinh tế tỉnh": "Ban Quản lý" is the head, whose name goes on as a head's
+    does); 0 if the title ends in no unit word or the word and what follows make no longer head."""
+    if j == 0 or not syls[j - 1].text.islower() or not _names_a_unit(syls[j - 1].text, lex):
+        return 0
+    capitalized = [*syls[: j - 1], replace(syls[j - 1], text=syls[j - 1].text.capitalize()), *syls[j:]]
+    head = head_at(capitalized, j - 1, lex)
+    if head is None or len(head.words) < 2:
+        return 0
+    return extend_name(capitalized, j - 1 + len(head.words), lex, title_starts)
 
 
 def brand_word(word: str, lex: Lexicons) -> bool:

@@ -155,6 +155,7 @@ class EntityReader:
         found = [_without_predicate_tail(text, s, lex) if s.label == "ORG" else s for s in found]
         found = [_without_trailing_degree(text, s, lex) if s.label != "PER" else s for s in found]
         found = [_without_half_a_time(text, s) if s.label == "ORG" else s for s in found]
+        found = [s for s in found if not (s.label == "ORG" and names_a_people(text[s.start : s.end], lex))]
         found = _consistent_labels(text, _with_officials(text, found, officials, lex), institutions)
         found += _given_names_alone(text, read, found, lex)
         return EntityResult(officials, institutions, sorted(found, key=lambda e: (e.start, -e.end)))
@@ -1169,7 +1170,7 @@ def not_an_institution(text: str, start: int, end: int, lex) -> bool:
     """A model span that names a place, a facility, a project or a document, not a body."""
     name = text[start:end]
     words = tuple(name.split())
-    if words in lex.places or words in lex.countries:
+    if words in lex.places or words in lex.countries or names_a_people(name, lex):
         return True
     if _DOCUMENT_NUMBER.search(name):
         return True  # "55/2011/TT-BGDĐT", "558-TB/UBKTTW": a document's number, not a body
@@ -1191,6 +1192,12 @@ def not_an_institution(text: str, start: int, end: int, lex) -> bool:
         or any(before[-len(phrase) :] == phrase for phrase in lex.not_institutions)
         or _short_form_of_an_index(text, start, end)
     )
+
+
+def names_a_people(name: str, lex: Lexicons) -> bool:
+    """Is ``name`` one of Việt Nam's peoples ("H'Mông", "Hà Nhì"), which the model may tag in a
+    list ("đồng bào H'Mông, Hà Nhì")? A people is no body (ethnic_groups.txt)."""
+    return tuple(canonical(name).split()) in lex.ethnic_groups
 
 
 _PHRASE_BREAK = re.compile(r"[,.;:()\n]")

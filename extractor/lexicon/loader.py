@@ -75,6 +75,7 @@ class Lexicons:
     after_org_words: frozenset[str]  # words that open what follows a name (built from VLSP 2018)
     clause_verbs: frozenset[str]  # verbs that open the predicate after a name (clause_verbs.txt)
     not_institutions: tuple[tuple[str, ...], ...]  # lower-case openings of places, projects, documents
+    ethnic_groups: Phrases  # the names of Việt Nam's peoples (ethnic_groups.txt), matched whole
     # Appointment wording (links.tsv), lower case: name -> title, title -> name, and adverbs
     title_links: Phrases = frozenset()
     name_links: Phrases = frozenset()
@@ -166,6 +167,7 @@ class Lexicons:
             after_org_words=frozenset(line.strip() for line in data_lines("after_org_words.txt")),
             clause_verbs=frozenset(canonical(line.strip()) for line in data_lines("clause_verbs.txt")),
             not_institutions=tuple(tuple(line.split()) for line in data_lines("not_institutions.txt")),
+            ethnic_groups=_phrases("ethnic_groups.txt"),
             title_links=frozenset(links["to_title"]),
             name_links=frozenset(links["to_name"]),
             link_adverbs=frozenset(links["adverb"]),

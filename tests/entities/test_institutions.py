@@ -802,6 +802,9 @@ def _read_by_rules(text: str) -> dict[str, list[str]]:
             "Bí thư Đảng ủy phường Xuân Hương - Đà Lạt Đặng Trí Dũng tiếp thu ý kiến.",
             ["Đảng ủy phường Xuân Hương - Đà Lạt"],
         ),
+        # peoples listed after "đồng bào" are no bodies, though the model may tag one
+        ("Trên địa bàn xã có 98% hộ dân là đồng bào H'Mông, Hà Nhì.", []),
+        ("Ban Quản lý dự án đầu tư xây dựng tỉnh vừa khởi công.", ["Ban Quản lý dự án đầu tư xây dựng tỉnh"]),
     ],
 )
 def test_institution_names(text: str, expected: list[str]) -> None:

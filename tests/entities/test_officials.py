@@ -1042,6 +1042,24 @@ def test_a_police_department_named_past_ve_is_the_whole_post() -> None:
             "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Trần Văn Sơn phát biểu.",
             {"Trần Văn Sơn": ["Bộ trưởng Văn phòng Chính phủ", "Chủ nhiệm Văn phòng Chính phủ"]},
         ),
+        # the unit word that ends a title in lower case opens the body's head ("Ban Quản lý")
+        (
+            "Trưởng ban Quản lý Khu kinh tế tỉnh Hà Tĩnh Lê Văn Hải cho biết vốn tăng.",
+            {"Lê Văn Hải": ["Trưởng ban Quản lý Khu kinh tế tỉnh Hà Tĩnh"]},
+        ),
+        (
+            "Ông Lê Văn Hải, Trưởng ban Quản lý Khu công nghệ cao Hòa Lạc cho biết, vốn tăng.",
+            {"Lê Văn Hải": ["Trưởng ban Quản lý Khu công nghệ cao Hòa Lạc"]},
+        ),
+        # a line of work that ends in its unit alone, the province said before
+        (
+            "Ông Lê Văn Hải, Trưởng Ban Quản lý các khu công nghiệp tỉnh cho biết, vốn tăng.",
+            {"Lê Văn Hải": ["Trưởng Ban Quản lý các khu công nghiệp tỉnh"]},
+        ),
+        (
+            "Ông Lê Văn Hải, Giám đốc Ban Quản lý dự án đầu tư xây dựng tỉnh cho biết vốn tăng.",
+            {"Lê Văn Hải": ["Giám đốc Ban Quản lý dự án đầu tư xây dựng tỉnh"]},
+        ),
     ],
 )
 def test_the_body_after_a_title_is_read_whole(text: str, expected: dict[str, list[str]]) -> None:

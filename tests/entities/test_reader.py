@@ -919,6 +919,13 @@ def test_a_shared_head_distributes_over_a_list_of_names(text: str, expected: lis
     assert _names(extract_text(text)) == expected
 
 
+def test_a_people_is_no_organization_in_the_entities_layer() -> None:
+    text = "Trên địa bàn xã có 98% hộ dân là đồng bào H'Mông, Hà Nhì."
+    result = extract_text(text)
+    assert not [e for e in result.entities if e.label == "ORG"]
+    assert result.institutions == []
+
+
 def test_an_officials_name_is_a_person_in_the_entities_layer() -> None:
     text = "Phó Tổng cục trưởng Tổng cục Thuế Cao Anh Tuấn cho biết ngành thuế đã thu vượt dự toán."
     entities = {(text[e.start : e.end], e.label) for e in extract_text(text).entities}
