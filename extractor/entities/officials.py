@@ -1373,7 +1373,13 @@ class SentenceOfficials:
                     if successor is not None:
                         reading.persons.append(name_span)  # "A thay ông B giữ chức X": X is A's post
                         name_span = successor
-                    reading.links.append((name_span, self.finish(positions)))
+                    finished = self.finish(positions)
+                    if not set_off and successor is None:
+                        # "Đồng chí A và đồng chí B | được bầu làm Phó Bí thư": the wording is said of both
+                        for span in self._joined_subjects_before(i, reading.persons):
+                            reading.persons.remove(span)
+                            reading.links.append((span, finished))
+                    reading.links.append((name_span, finished))
                     used.update(range(i, j))
                     i = j
                     continue
@@ -1418,6 +1424,25 @@ class SentenceOfficials:
         if k < len(syls) and syls[k].text == ",":
             k += 1
         return k < len(syls) and (predicate_begins_at(syls, k, self.lex) or acts_at(syls, k, self.lex))
+
+    def _joined_subjects_before(self, i: int, persons: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The names of no post listed right before the name at ``i``, joined to it by "và"
+        (and to each other by commas), each with its honorific: "Ông A, bà B và ông C | được bổ
+        nhiệm …" appoints all three. None where "và" does not join the last two."""
+        syls = self.syls
+        joined: list[tuple[int, int]] = []
+        k = i - match_phrase_back_length(syls, i, self.lex)
+        join = "và"
+        for span in reversed(persons):
+            if k < 1 or syls[k - 1].text != join or span[1] != k - 1:
+                break
+            joined.append(span)
+            k = span[0] - match_phrase_back_length(syls, span[0], self.lex)
+            join = ","
+        before = tuple(w.text.lower() for w in syls[max(0, k - 2) : k])
+        if before[-1:] in (("thay",), ("thế",)) or before == ("thay", "cho"):
+            return []  # "A thay ông B và ông C | giữ chức …": the ones replaced
+        return joined[::-1]
 
     def _successor_before(self, i: int, persons: list[tuple[int, int]]) -> tuple[int, int] | None:
         """The person named just before "thay (thế) ông" and the name at ``i``: "Bà A thay ông

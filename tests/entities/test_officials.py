@@ -202,10 +202,30 @@ def _officials(text: str) -> dict[str, list[str]]:
             " Ban Kinh tế Trung ương.",
             {"Lê Thanh Quý": ["nguyên Bí thư Tỉnh ủy", "Phó Trưởng Ban Kinh tế Trung ương"]},
         ),
+        # names joined by "và" before the wording: it is said of each
+        (
+            "Đồng chí Vàng Seo Chư và đồng chí Sần Thị Mai được bầu giữ chức Phó Bí thư Đảng ủy xã.",
+            {"Vàng Seo Chư": ["Phó Bí thư Đảng ủy xã"], "Sần Thị Mai": ["Phó Bí thư Đảng ủy xã"]},
+        ),
+        (
+            "Ông Lê Văn Hải, bà Trần Thị Mai và ông Đỗ Văn Nam được bổ nhiệm làm Phó Giám đốc Sở Y tế.",
+            {
+                "Lê Văn Hải": ["Phó Giám đốc Sở Y tế"],
+                "Trần Thị Mai": ["Phó Giám đốc Sở Y tế"],
+                "Đỗ Văn Nam": ["Phó Giám đốc Sở Y tế"],
+            },
+        ),
+        # but not a name the title is set off from by a comma
+        ("Ông Lê Văn Hải và bà Trần Thị Mai, Phó Giám đốc Sở Y tế dự họp.", {"Trần Thị Mai": ["Phó Giám đốc Sở Y tế"]}),
     ],
 )
 def test_appointment_wording_links_names_and_titles(text: str, expected: dict[str, list[str]]) -> None:
     assert _officials(text) == expected
+
+
+def test_the_names_replaced_take_no_post_from_the_wording_after_them() -> None:
+    officials = _officials("Bà Lê Thị Hoa thay ông Trần Văn Nam và ông Đỗ Văn Bình giữ chức Giám đốc Sở Y tế.")
+    assert "Trần Văn Nam" not in officials
 
 
 @pytest.mark.parametrize(
