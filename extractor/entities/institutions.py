@@ -581,8 +581,10 @@ def _capitalized_word_at(syls: list[Syllable], j: int, lex: Lexicons, *, placed:
     ):
         return j
     k = j + 1
-    if len(s.text) > 1 and s.text.isupper():
-        return k  # the segmenter may glue a verb to an abbreviation: "Bộ TT&TT đẩy mạnh"
+    if len(s.text) > 1 and (s.text.isupper() or (s.text.isalpha() and capital_inside(s.text))):
+        # the segmenter may glue a verb to an abbreviation or a brand: "Bộ TT&TT đẩy mạnh", "HoSE
+        # trao" (in VLSP 2018 it glues a brand so twice, "MobiFone hiện", "FAPtv diễn")
+        return k
     stop = k
     while stop < len(syls) and syls[stop].word == s.word:
         stop += 1

@@ -802,6 +802,11 @@ def _read_by_rules(text: str) -> dict[str, list[str]]:
             "Bí thư Đảng ủy phường Xuân Hương - Đà Lạt Đặng Trí Dũng tiếp thu ý kiến.",
             ["Đảng ủy phường Xuân Hương - Đà Lạt"],
         ),
+        # a brand the segmenter glued to the verb after it
+        (
+            "Bà Trần Anh Đào, Phó Tổng Giám đốc HoSE trao quyết định niêm yết cho công ty.",
+            ["HoSE"],
+        ),
         # peoples listed after "đồng bào" are no bodies, though the model may tag one
         ("Trên địa bàn xã có 98% hộ dân là đồng bào H'Mông, Hà Nhì.", []),
         ("Ban Quản lý dự án đầu tư xây dựng tỉnh vừa khởi công.", ["Ban Quản lý dự án đầu tư xây dựng tỉnh"]),
