@@ -802,6 +802,11 @@ def _read_by_rules(text: str) -> dict[str, list[str]]:
             "Bí thư Đảng ủy phường Xuân Hương - Đà Lạt Đặng Trí Dũng tiếp thu ý kiến.",
             ["Đảng ủy phường Xuân Hương - Đà Lạt"],
         ),
+        # an institute's name holds a comma (state_fields.txt)
+        (
+            "Viện trưởng Viện Nghiên cứu Chiến lược, Chính sách Công Thương Nguyễn Văn Hải cho biết.",
+            ["Viện Nghiên cứu Chiến lược, Chính sách Công Thương"],
+        ),
         # a brand the segmenter glued to the verb after it
         (
             "Bà Trần Anh Đào, Phó Tổng Giám đốc HoSE trao quyết định niêm yết cho công ty.",

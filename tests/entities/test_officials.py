@@ -1071,6 +1071,11 @@ def test_a_police_department_named_past_ve_is_the_whole_post() -> None:
             "Ông Lê Văn Hải, Trưởng ban Quản lý Khu công nghệ cao Hòa Lạc cho biết, vốn tăng.",
             {"Lê Văn Hải": ["Trưởng ban Quản lý Khu công nghệ cao Hòa Lạc"]},
         ),
+        # a science's name the segmenter split before its "học"
+        (
+            "Viện trưởng Viện Ngôn ngữ học Nguyễn Văn Hải cho biết, số liệu tăng.",
+            {"Nguyễn Văn Hải": ["Viện trưởng Viện Ngôn ngữ học"]},
+        ),
         # a line of work that ends in its unit alone, the province said before
         (
             "Ông Lê Văn Hải, Trưởng Ban Quản lý các khu công nghiệp tỉnh cho biết, vốn tăng.",
