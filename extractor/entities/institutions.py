@@ -2004,7 +2004,10 @@ def _lower_word_not_a_unit(syls: list[Syllable], k: int, lex: Lexicons) -> bool:
     before ("văn bản", a document; "nông thôn", the countryside; "hợp tác xã", a cooperative)?"""
     if syls[k].is_upper_initial:
         return False
-    if k >= 1 and _lower_word_of_two(syls, k - 1, lex):
+    # (not where the syllable before ends a capitalized word: "Sở Dân tộc và Tôn giáo | tỉnh", though
+    # the dictionary also lists "giáo tỉnh")
+    ends_a_capitalized_word = k >= 2 and syls[k - 2].is_upper_initial and lex.dictionary.known_word(syls[k - 2 : k])
+    if k >= 1 and not ends_a_capitalized_word and _lower_word_of_two(syls, k - 1, lex):
         return True
     if (
         k >= 2

@@ -807,6 +807,15 @@ def _read_by_rules(text: str) -> dict[str, list[str]]:
             "Viện trưởng Viện Nghiên cứu Chiến lược, Chính sách Công Thương Nguyễn Văn Hải cho biết.",
             ["Viện Nghiên cứu Chiến lược, Chính sách Công Thương"],
         ),
+        (
+            "Giám đốc Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh Lào Cai Lê Văn Hải cho biết.",
+            ["Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh Lào Cai"],
+        ),
+        # a unit the segmenter glued to the field before it ("giáo tỉnh", a word of the dictionary too)
+        (
+            "Ông Lê Văn Tâm, Giám đốc Sở Dân tộc và Tôn giáo tỉnh cho biết kết quả tăng.",
+            ["Sở Dân tộc và Tôn giáo tỉnh"],
+        ),
         # a brand the segmenter glued to the verb after it
         (
             "Bà Trần Anh Đào, Phó Tổng Giám đốc HoSE trao quyết định niêm yết cho công ty.",
