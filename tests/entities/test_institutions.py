@@ -811,6 +811,10 @@ def _read_by_rules(text: str) -> dict[str, list[str]]:
             "Giám đốc Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh Lào Cai Lê Văn Hải cho biết.",
             ["Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh Lào Cai"],
         ),
+        (
+            "Giám đốc Quỹ Bảo lãnh tín dụng cho doanh nghiệp nhỏ và vừa tỉnh Nghệ An Lê Văn Hải cho biết.",
+            ["Quỹ Bảo lãnh tín dụng cho doanh nghiệp nhỏ và vừa tỉnh Nghệ An"],
+        ),
         # a unit the segmenter glued to the field before it ("giáo tỉnh", a word of the dictionary too)
         (
             "Ông Lê Văn Tâm, Giám đốc Sở Dân tộc và Tôn giáo tỉnh cho biết kết quả tăng.",

@@ -202,6 +202,12 @@ def _officials(text: str) -> dict[str, list[str]]:
             " Ban Kinh tế Trung ương.",
             {"Lê Thanh Quý": ["nguyên Bí thư Tỉnh ủy", "Phó Trưởng Ban Kinh tế Trung ương"]},
         ),
+        # the decision's own verb after the body the cadre is posted to
+        (
+            "Ban Thường vụ Tỉnh ủy điều động đồng chí Lê Văn Thành, Giám đốc Sở Tài chính đến nhận công tác"
+            " tại Đảng ủy xã Nga Sơn và chỉ định giữ chức Bí thư Đảng ủy xã.",
+            {"Lê Văn Thành": ["Giám đốc Sở Tài chính", "Bí thư Đảng ủy xã"]},
+        ),
         # names joined by "và" before the wording: it is said of each
         (
             "Đồng chí Vàng Seo Chư và đồng chí Sần Thị Mai được bầu giữ chức Phó Bí thư Đảng ủy xã.",
