@@ -2378,7 +2378,8 @@ def _zone_province(syls: list[Syllable], j: int, lex: Lexicons) -> int:
 
 def _numbered_unit(syls: list[Syllable], k: int, lex: Lexicons) -> bool:
     """Is a ward's or district's number at ``k``, ending the phrase ("quận 3,", "phường 12 (",
-    "phường 5 | đã bắt giữ": the clause's verb after it, no count of things)?"""
+    "phường 5 | đã bắt giữ": the clause's verb after it, no count of things; "quận 1 | - cho
+    biết": the dash that closes an apposition, not one of a range "quận 1 - 3")?"""
     return (
         k < len(syls)
         and syls[k].text.isdigit()
@@ -2388,6 +2389,7 @@ def _numbered_unit(syls: list[Syllable], k: int, lex: Lexicons) -> bool:
             or syls[k + 1].text == "("
             or syls[k + 1].is_upper_initial
             or predicate_begins_at(syls, k + 1, lex)
+            or (syls[k + 1].text in ("-", "–") and not (k + 2 < len(syls) and syls[k + 2].text[:1].isdigit()))
         )
     )
 

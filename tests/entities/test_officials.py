@@ -1077,6 +1077,11 @@ def test_a_police_department_named_past_ve_is_the_whole_post() -> None:
             "Ông Lê Văn Hải, Trưởng ban Quản lý Khu công nghệ cao Hòa Lạc cho biết, vốn tăng.",
             {"Lê Văn Hải": ["Trưởng ban Quản lý Khu công nghệ cao Hòa Lạc"]},
         ),
+        # a district's number before the dash that closes the apposition
+        (
+            "Ông Lê Văn Hòa - nguyên Phó Chủ tịch UBND quận 1 - cho biết, người dân đồng tình.",
+            {"Lê Văn Hòa": ["nguyên Phó Chủ tịch UBND quận 1"]},
+        ),
         # a science's name the segmenter split before its "học"
         (
             "Viện trưởng Viện Ngôn ngữ học Nguyễn Văn Hải cho biết, số liệu tăng.",
