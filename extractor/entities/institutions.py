@@ -2868,19 +2868,47 @@ def distributed_names(syls: list[Syllable], source: str, lex: Lexicons) -> list[
         if syls[k].text.lower() != "các" or (head := head_at(syls, k + 1, lex)) is None:
             continue
         colon = next((c for c in range(k + 2, min(len(syls), k + 2 + _MAX_SHARED)) if syls[c].text == ":"), None)
+        if colon is None:
+            # "các Sở Y tế, Giáo dục và Đào tạo, Nội vụ": a ministry's or department's head and its
+            # fields listed with no colon
+            colon = k + 1 if _fields_listed_after(syls, k + 1, head, lex) else None
+            start = k + 2
+        else:
+            start = colon + 1
         if colon is None or any(not (s.is_alpha or s.text in "&-") for s in syls[k + 1 : colon]):
             continue
-        shared = _text(syls, k + 1, colon, source)
+        shared = _text(syls, k + 1, max(colon, k + 2), source)
         lowered = tuple(w.lower() for w in shared.split())
         if any(lowered[:n] in lex.titles_lower for n in range(len(head.words) + 1, len(lowered) + 1)):
             continue  # "các Bộ trưởng: A (Tài chính), B …": a title over a list of people, no head
-        items = _list_items(syls, colon + 1, lex)
+        items = [item for item in _list_items(syls, start, lex) if not _a_body_of_its_own(syls, *item, lex)]
         if len(items) >= 2:
             for a, b in items:
                 found.append((f"{shared} {_text(syls, a, b, source)}", head.kind, syls[a].start, syls[b - 1].end))
     found.extend(_joined_heads(syls, source, lex))
     found.extend(_semicolon_names(syls, source, lex))
     return found
+
+
+def _fields_listed_after(syls: list[Syllable], j: int, head: OrgHead, lex: Lexicons) -> bool:
+    """Does the one-word head at ``j`` ("Bộ", "Sở"), capitalized after "các", go straight on with
+    a field and a comma ("các Sở | Y tế, | Giáo dục …")? Then the fields after it are listed."""
+    if len(head.words) != 1 or not syls[j].is_upper_initial or syls[j].text not in _WHOLE_FIELD_HEADS:
+        return False
+    first = j + 1
+    stop = first + match_phrase(syls, first, lex.state_fields, lex, ignore_case=True)
+    if stop == first:
+        stop = _capitalized_word_at(syls, first, lex)
+    return stop > first and stop < len(syls) and syls[stop].text == "," and head_at(syls, first, lex) is None
+
+
+def _a_body_of_its_own(syls: list[Syllable], a: int, b: int, lex: Lexicons) -> bool:
+    """Does the list item ``syls[a:b]`` name a body with a head of its own ("các Bộ: Tài chính,
+    Xây dựng và | Ngân hàng Nhà nước Việt Nam"), not a field the shared head takes? A head that
+    needs a name and has none after it is a field ("các Bộ: Quốc phòng, | Công an")."""
+    first = a + 1 if syls[a].text.lower() in _ITEM_WORDS and a + 1 < b else a
+    head = head_at(syls, first, lex)
+    return head is not None and (head.standalone or b > first + len(head.words))
 
 
 def _semicolon_names(syls: list[Syllable], source: str, lex: Lexicons) -> list[tuple[str, str, int, int]]:

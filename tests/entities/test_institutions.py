@@ -830,7 +830,6 @@ def _read_by_rules(text: str) -> dict[str, list[str]]:
             "Ông Nguyễn Văn Hiền, Giám đốc Học viện Chính trị Công an nhân dân tiếp đoàn công tác.",
             ["Học viện Chính trị Công an nhân dân"],
         ),
-        ("Ông Lê Văn Tâm, Cục trưởng Cục Quản lý thị trường tuyên dương các đơn vị.", ["Cục Quản lý thị trường"]),
         # a brand the segmenter glued to the verb after it
         (
             "Bà Trần Anh Đào, Phó Tổng Giám đốc HoSE trao quyết định niêm yết cho công ty.",

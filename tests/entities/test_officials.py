@@ -1082,6 +1082,11 @@ def test_a_police_department_named_past_ve_is_the_whole_post() -> None:
             "Ông Lê Văn Hòa - nguyên Phó Chủ tịch UBND quận 1 - cho biết, người dân đồng tình.",
             {"Lê Văn Hòa": ["nguyên Phó Chủ tịch UBND quận 1"]},
         ),
+        # the speaker's act after a lower-case tail (clause_verbs.txt)
+        (
+            "Ông Lê Văn Tâm, Cục trưởng Cục Quản lý thị trường tuyên dương các đơn vị.",
+            {"Lê Văn Tâm": ["Cục trưởng Cục Quản lý thị trường"]},
+        ),
         # a science's name the segmenter split before its "học"
         (
             "Viện trưởng Viện Ngôn ngữ học Nguyễn Văn Hải cho biết, số liệu tăng.",

@@ -913,6 +913,17 @@ def test_places_are_not_institutions() -> None:
         ),
         # One name after the colon is not a list.
         ("Đoàn làm việc với các Sở: Y tế về việc này.", []),
+        # a ministry's or department's head and its fields listed with no colon
+        (
+            "Các Sở Y tế, Giáo dục và Đào tạo, Nội vụ tỉnh Nghệ An đã báo cáo kết quả.",
+            ["Sở Y tế", "Sở Giáo dục và Đào tạo", "Sở Nội vụ tỉnh Nghệ An"],
+        ),
+        # an item with a head of its own is a body of its own, not one of the shared head's
+        (
+            "Đoàn có đại diện các Bộ: Tài chính, Xây dựng và Ngân hàng Nhà nước Việt Nam.",
+            ["Bộ Tài chính", "Bộ Xây dựng", "Ngân hàng Nhà nước Việt Nam"],
+        ),
+        ("Đoàn có đại diện các Bộ: Quốc phòng, Công an, Ngoại giao.", ["Bộ Quốc phòng", "Bộ Công an", "Bộ Ngoại giao"]),
     ],
 )
 def test_a_shared_head_distributes_over_a_list_of_names(text: str, expected: list[str]) -> None:
