@@ -830,6 +830,12 @@ def _read_by_rules(text: str) -> dict[str, list[str]]:
             "Ông Nguyễn Văn Hiền, Giám đốc Học viện Chính trị Công an nhân dân tiếp đoàn công tác.",
             ["Học viện Chính trị Công an nhân dân"],
         ),
+        # an officer's line of work is no body (officer_lines.txt)
+        (
+            "Công ty CP Tập đoàn Hòa Phát vừa công bố kết quả. Theo bà Nguyễn Thị Thảo Nguyên, Thành viên HĐQT"
+            " kiêm Giám đốc Quan hệ nhà đầu tư của Hòa Phát, sản lượng thép tăng 20%.",
+            ["Công ty CP Tập đoàn Hòa Phát"],
+        ),
         # a brand the segmenter glued to the verb after it
         (
             "Bà Trần Anh Đào, Phó Tổng Giám đốc HoSE trao quyết định niêm yết cho công ty.",

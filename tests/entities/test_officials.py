@@ -208,6 +208,11 @@ def _officials(text: str) -> dict[str, list[str]]:
             " tại Đảng ủy xã Nga Sơn và chỉ định giữ chức Bí thư Đảng ủy xã.",
             {"Lê Văn Thành": ["Giám đốc Sở Tài chính", "Bí thư Đảng ủy xã"]},
         ),
+        # a post left, in a bank's disclosure
+        (
+            "Ông Nguyễn Đức Thạch Diễm thôi giữ chức vụ Tổng Giám đốc kể từ ngày 1/3.",
+            {"Nguyễn Đức Thạch Diễm": ["Tổng Giám đốc"]},
+        ),
         # names joined by "và" before the wording: it is said of each
         (
             "Đồng chí Vàng Seo Chư và đồng chí Sần Thị Mai được bầu giữ chức Phó Bí thư Đảng ủy xã.",
