@@ -789,11 +789,28 @@ class SentenceOfficials:
             if parent:
                 j = parent  # "Cục trưởng Cục Tác chiến (Bộ Tổng Tham mưu), Tư lệnh …": the body it belongs to
                 continue
+            placed = self._place_after_dash(j)
+            if placed:
+                j = placed  # "Hiệu trưởng Trường THPT Chu Văn An | - Hà Nội | Trần Thị Hoa": where the body is
+                continue
             term = term_length(syls, j)
             if not term:
                 return j
             j += term
         return j
+
+    def _place_after_dash(self, j: int) -> int:
+        """The index after "- Hà Nội" at ``j`` where a person's family name follows: a place the
+        name did not take in (an address, or the second of a pair it left out), then the post's
+        holder; 0 if none."""
+        syls = self.syls
+        if j + 2 >= len(syls) or syls[j].text not in _NAME_DASHES:
+            return 0
+        n = match_phrase(syls, j + 1, self.lex.places, self.lex) or match_phrase(
+            syls, j + 1, self.lex.localities, self.lex
+        )
+        k = j + 1 + n
+        return k if n and k < len(syls) and is_surname(syls[k], self.lex) and _name_at(syls, k, self.lex) else 0
 
     def _country_in_brackets(self, j: int) -> int:
         """The index after "(Australia)" at ``j``: a bracket holding only a country; 0 if none."""

@@ -208,6 +208,11 @@ def _officials(text: str) -> dict[str, list[str]]:
             " tại Đảng ủy xã Nga Sơn và chỉ định giữ chức Bí thư Đảng ủy xã.",
             {"Lê Văn Thành": ["Giám đốc Sở Tài chính", "Bí thư Đảng ủy xã"]},
         ),
+        # a place after a dash that the body's name did not take in, then the holder
+        (
+            "Hiệu trưởng Trường THPT Chu Văn An - Hà Nội Trần Thị Hoa cho biết, học sinh tăng.",
+            {"Trần Thị Hoa": ["Hiệu trưởng Trường THPT Chu Văn An"]},
+        ),
         # a post left, in a bank's disclosure
         (
             "Ông Nguyễn Đức Thạch Diễm thôi giữ chức vụ Tổng Giám đốc kể từ ngày 1/3.",
