@@ -2347,16 +2347,8 @@ def _bare_unit_ends_name(syls: list[Syllable], j: int, lex: Lexicons) -> bool:
     return (
         bool(unit)
         and syls[j].text.islower()
-        and (
-            k >= len(syls)
-            or syls[k].text in _CLAUSE_MARKS
-            or predicate_begins_at(syls, k, lex)
-            or acts_at(syls, k, lex)
-        )
+        and (_ends_a_phrase(syls, k) or predicate_begins_at(syls, k, lex) or acts_at(syls, k, lex))
     )
-
-
-_CLAUSE_MARKS = frozenset({",", ".", ";", ":", "!", "?", ")"})
 
 
 def _short_place_at(syls: list[Syllable], k: int, lex: Lexicons) -> bool:
