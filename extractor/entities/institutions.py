@@ -2898,7 +2898,7 @@ def _a_body_of_its_own(syls: list[Syllable], a: int, b: int, lex: Lexicons) -> b
     """Does the list item ``syls[a:b]`` name a body with a head of its own ("các Bộ: Tài chính,
     Xây dựng và | Ngân hàng Nhà nước Việt Nam"), not a field the shared head takes? A head that
     needs a name and has none after it is a field ("các Bộ: Quốc phòng, | Công an")."""
-    first = a + 1 if syls[a].text.lower() in _ITEM_WORDS and a + 1 < b else a
+    first = _item_name_start(syls, a)
     head = head_at(syls, first, lex)
     return head is not None and (head.standalone or b > first + len(head.words))
 
@@ -3048,7 +3048,7 @@ def _list_items(syls: list[Syllable], j: int, lex: Lexicons) -> list[tuple[int, 
     items: list[tuple[int, int]] = []
     n = len(syls)
     while j < n:
-        first = j + 1 if syls[j].text.lower() in _ITEM_WORDS and j + 1 < n and syls[j + 1].is_upper_initial else j
+        first = _item_name_start(syls, j)
         stop = extend_name(syls, first, lex, set()) if syls[first].is_upper_initial else first
         # the list's commas part its items, though a name may list fields with them ("các Sở:
         # Y tế, Giáo dục và Đào tạo, Tài chính", not "Sở Y tế, Giáo dục và Đào tạo")
@@ -3065,6 +3065,13 @@ def _list_items(syls: list[Syllable], j: int, lex: Lexicons) -> list[tuple[int, 
             break
         j += 1
     return items
+
+
+def _item_name_start(syls: list[Syllable], j: int) -> int:
+    """Where a list item's name begins at ``j``: after a unit or a kind of place that opens it
+    ("sông | Tích", "tỉnh | Nghệ An"), else at ``j``."""
+    named = syls[j].text.lower() in _ITEM_WORDS and j + 1 < len(syls) and syls[j + 1].is_upper_initial
+    return j + 1 if named else j
 
 
 def names_a_place(name: str, lex: Lexicons) -> bool:

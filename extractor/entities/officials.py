@@ -1456,8 +1456,7 @@ class SentenceOfficials:
             joined.append(span)
             k = span[0] - match_phrase_back_length(syls, span[0], self.lex)
             join = ","
-        before = tuple(w.text.lower() for w in syls[max(0, k - 2) : k])
-        if before[-1:] in (("thay",), ("thế",)) or before == ("thay", "cho"):
+        if _replacing_link_before(syls, k):
             return []  # "A thay ông B và ông C | giữ chức …": the ones replaced
         return joined[::-1]
 
@@ -1468,15 +1467,9 @@ class SentenceOfficials:
         k = i - match_phrase_back_length(syls, i, self.lex)
         if k == i:
             return None
-        for link in (("thay",), ("thay", "thế"), ("thay", "cho"), ("thay", "thế", "cho")):
-            first = k - len(link)
-            if (
-                first > 0
-                and tuple(s.text.lower() for s in syls[first:k]) == link
-                and persons
-                and persons[-1][1] == first
-            ):
-                return persons[-1]
+        first = k - _replacing_link_before(syls, k)
+        if first < k and first > 0 and persons and persons[-1][1] == first:
+            return persons[-1]
         return None
 
     def _someone_named_after(self, position: _Position, j: int) -> bool:
@@ -2072,6 +2065,23 @@ def _is_membership(title: str) -> bool:
     """A party committee membership ("Tỉnh ủy viên", "TUV"): it names its committee itself."""
     lowered = title.lower()
     return lowered in _MEMBERSHIP_ABBREVIATIONS or (lowered.endswith("ủy viên") and len(lowered.split()) >= 3)
+
+
+# What joins a successor to the one replaced: "Bà A | thay (thế) (cho) | ông B"
+_REPLACING_LINKS = (("thay",), ("thay", "thế"), ("thay", "cho"), ("thay", "thế", "cho"))
+
+
+def _replacing_link_before(syls: list[Syllable], k: int) -> int:
+    """The length of "thay", "thay thế", "thay cho" or "thay thế cho" right before syllable
+    ``k``, else 0."""
+    return next(
+        (
+            len(link)
+            for link in _REPLACING_LINKS
+            if k >= len(link) and tuple(s.text.lower() for s in syls[k - len(link) : k]) == link
+        ),
+        0,
+    )
 
 
 def match_phrase_back_length(syls: list[Syllable], i: int, lex: Lexicons) -> int:

@@ -239,8 +239,9 @@ def test_appointment_wording_links_names_and_titles(text: str, expected: dict[st
     assert _officials(text) == expected
 
 
-def test_the_names_replaced_take_no_post_from_the_wording_after_them() -> None:
-    officials = _officials("Bà Lê Thị Hoa thay ông Trần Văn Nam và ông Đỗ Văn Bình giữ chức Giám đốc Sở Y tế.")
+@pytest.mark.parametrize("link", ["thay", "thay thế", "thay cho", "thay thế cho"])
+def test_the_names_replaced_take_no_post_from_the_wording_after_them(link: str) -> None:
+    officials = _officials(f"Bà Lê Thị Hoa {link} ông Trần Văn Nam và ông Đỗ Văn Bình giữ chức Giám đốc Sở Y tế.")
     assert "Trần Văn Nam" not in officials
 
 
