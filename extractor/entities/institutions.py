@@ -2918,11 +2918,11 @@ def _semicolon_names(syls: list[Syllable], source: str, lex: Lexicons) -> list[t
             continue  # "Bộ trưởng …": a title, not a body named
         while j < len(syls) and syls[j].is_alpha and j - k <= _MAX_SHARED and (j == k + 1 or not head_at(syls, j, lex)):
             j += 1  # the first name, in any case ("An toàn thông tin")
-        if j >= len(syls) or syls[j].text != ";":
-            continue
+        if j >= len(syls) or syls[j].text != ";" or _holder_inside(syls, k + 1, j, lex):
+            continue  # "Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn; | Chủ nhiệm …": a list of people
         while j + 1 < len(syls) and syls[j].text in (";", ","):
             item = j + 1
-            if is_surname(syls[item], lex) or _rank_at(syls, item, lex):
+            if is_surname(syls[item], lex) or _rank_at(syls, item, lex) or _title_word_at(syls, item, lex):
                 break  # "Bộ Quốc phòng; | Thượng tướng Nguyễn …": the next person of a list
             if not _sentence_case_word(syls, item, lex):
                 break
@@ -2936,6 +2936,20 @@ def _semicolon_names(syls: list[Syllable], source: str, lex: Lexicons) -> list[t
             )
             j = stop
     return found
+
+
+def _holder_inside(syls: list[Syllable], a: int, b: int, lex: Lexicons) -> bool:
+    """Does a person's name end ``syls[a:b]``, a body's name and the holder of its post?"""
+    return any(begins_name(syls, p, b, lex) for p in range(max(a + 1, b - 4), b - 1))
+
+
+def _title_word_at(syls: list[Syllable], k: int, lex: Lexicons) -> bool:
+    """Does a title ("Chủ nhiệm", "Chánh Văn phòng") begin at ``k``, capitalized: the next
+    person's post, no field a shared head takes?"""
+    return any(
+        tuple(s.text.lower() for s in syls[k : k + n]) in lex.titles_lower
+        for n in lex.lengths_by_first_word(lex.titles_lower).get(syls[k].text.lower(), ())
+    )
 
 
 def _joined_heads(syls: list[Syllable], source: str, lex: Lexicons) -> list[tuple[str, str, int, int]]:

@@ -252,7 +252,7 @@ def _without_half_a_time(text: str, span: EntitySpan) -> EntitySpan:
 
 _SPACES = r"\s+"
 _TRAILING_TIME_OR_ACT = re.compile(
-    rf"\s+(?:(?:sáng|trưa|chiều|tối|đêm|hôm)\s+(?:nay|qua)|(?:hiện\s+)?nay|{_SPACES.join(MANAGES)})$"
+    rf"\s+(?:(?:sáng|trưa|chiều|tối|đêm|hôm)\s+(?:nay|qua)|(?:hiện\s+)?nay|các\s+cấp|{_SPACES.join(MANAGES)})$"
 )
 
 
@@ -260,7 +260,9 @@ def _without_a_trailing_time_or_act(text: str, span: tuple[int, int, str]) -> tu
     """A model's body span without a time it ran into whole ("Cục Quản lý dược | sáng nay"
     thông báo …): a time of the day is when the body acts, never its name; so is "nay" (now)
     at its end ("Tổng cục … Chất lượng | nay là Ủy ban …": no VLSP 2018 ORG span holds it) and
-    "quản lý" ("do Sở Xây dựng | quản lý": see institutions.MANAGES)."""
+    "quản lý" ("do Sở Xây dựng | quản lý": see institutions.MANAGES), and "các cấp" (at every
+    level: "Quỹ Hỗ trợ nông dân | các cấp", the funds of every level, no one body's name; VLSP
+    2018 tags no span that holds it and leaves "MTTQ các cấp", "Quỹ Vì Người nghèo các cấp" out)."""
     start, end, label = span
     if label != "ORG":
         return span

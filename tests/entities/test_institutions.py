@@ -844,6 +844,8 @@ def _read_by_rules(text: str) -> dict[str, list[str]]:
         # peoples listed after "đồng bào" are no bodies, though the model may tag one
         ("Trên địa bàn xã có 98% hộ dân là đồng bào H'Mông, Hà Nhì.", []),
         ("Ban Quản lý dự án đầu tư xây dựng tỉnh vừa khởi công.", ["Ban Quản lý dự án đầu tư xây dựng tỉnh"]),
+        # "các cấp" (at every level) after a body is no part of its name
+        ("Nhiệm kỳ qua, Quỹ Hỗ trợ nông dân các cấp đã giải ngân 5.200 tỷ đồng.", ["Quỹ Hỗ trợ nông dân"]),
     ],
 )
 def test_institution_names(text: str, expected: list[str]) -> None:

@@ -924,6 +924,15 @@ def test_places_are_not_institutions() -> None:
             ["Bộ Tài chính", "Bộ Xây dựng", "Ngân hàng Nhà nước Việt Nam"],
         ),
         ("Đoàn có đại diện các Bộ: Quốc phòng, Công an, Ngoại giao.", ["Bộ Quốc phòng", "Bộ Công an", "Bộ Ngoại giao"]),
+        # after ";", the next person's title is no field of the body before it, nor after its holder
+        (
+            "Dự có lãnh đạo Bộ Ngoại giao; Chủ nhiệm Văn phòng Chủ tịch nước Lê Khánh Hải.",
+            ["Bộ Ngoại giao", "Văn phòng Chủ tịch nước"],
+        ),
+        (
+            "Dự có Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn; Chủ tịch UBND tỉnh Lào Cai Lê Khánh Hải.",
+            ["Bộ Ngoại giao", "UBND tỉnh Lào Cai"],
+        ),
     ],
 )
 def test_a_shared_head_distributes_over_a_list_of_names(text: str, expected: list[str]) -> None:
