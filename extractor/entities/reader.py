@@ -142,6 +142,7 @@ class EntityReader:
             ner = [_model_org_before_predicate(text, span, lex) for span in ner]
         officials = _merge_officials(text, read, lex)
         if ner:
+            ner = _after_titles(text, ner, officials)
             _extend_positions(text, officials, ner, lex)
         institutions = _institutions(text, read, officials, ner or [], lex)
         if ner is None:
@@ -268,6 +269,28 @@ def _without_a_trailing_time_or_act(text: str, span: tuple[int, int, str]) -> tu
         return span
     found = _TRAILING_TIME_OR_ACT.search(text, start, end)
     return (start, found.start(), label) if found and found.start() > start else span
+
+
+def _after_titles(
+    text: str, ner: list[tuple[int, int, str]], officials: list[OfficialFound]
+) -> list[tuple[int, int, str]]:
+    """Model body spans that begin in lower case inside a post's title begin at the body the
+    title names ("Phó Trưởng | ban Thường trực Ban Chỉ đạo": the standing deputy head of the
+    steering committee, no board "ban Thường trực"): no name begins inside a title."""
+    titles = [
+        (p.start, p.org_start)
+        for o in officials
+        for p in o.positions
+        if p.org_start is not None and text[p.org_start : p.org_start + 1].isupper()
+    ]
+    if not titles:
+        return ner
+    moved = []
+    for a, b, label in ner:
+        if label == "ORG" and text[a : a + 1].islower():
+            a = next((org for first, org in titles if first < a < org < b), a)
+        moved.append((a, b, label))
+    return moved
 
 
 def _without_half_a_rank(text: str, span: tuple[int, int, str], lex: Lexicons) -> tuple[int, int, str]:

@@ -946,6 +946,28 @@ def test_a_people_is_no_organization_in_the_entities_layer() -> None:
     assert result.institutions == []
 
 
+@pytest.mark.parametrize(
+    ("text", "bodies", "institutions"),
+    [
+        # the standing deputy's title ends in lower case "ban Thường trực": no board of that name
+        (
+            "Ông Trần Văn Sơn, Phó Trưởng ban Thường trực Ban Chỉ đạo, phát biểu.",
+            ["Ban Chỉ đạo"],
+            [],
+        ),
+        (
+            "Ông Trần Văn Sơn, Phó Trưởng ban Thường trực Ban Chỉ đạo phòng, chống tham nhũng tỉnh, phát biểu.",
+            ["Ban Chỉ đạo phòng, chống tham nhũng tỉnh"],
+            ["Ban Chỉ đạo phòng, chống tham nhũng tỉnh"],
+        ),
+    ],
+)
+def test_no_body_begins_inside_a_title(text: str, bodies: list[str], institutions: list[str]) -> None:
+    result = extract_text(text)
+    assert [text[e.start : e.end] for e in result.entities if e.label == "ORG"] == bodies
+    assert _names(result) == institutions
+
+
 def test_an_officials_name_is_a_person_in_the_entities_layer() -> None:
     text = "Phó Tổng cục trưởng Tổng cục Thuế Cao Anh Tuấn cho biết ngành thuế đã thu vượt dự toán."
     entities = {(text[e.start : e.end], e.label) for e in extract_text(text).entities}
