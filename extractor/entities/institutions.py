@@ -3585,7 +3585,23 @@ def _brand_without_its_field(short: str, long: str, lex: Lexicons) -> bool:
         return False
     if not all(w[:1].isupper() and not lex.dictionary.has(w.lower()) for w in brand):
         return False
+    if _a_subsidiary_by_its_trade(ws[:head], wl[head : len(wl) - len(brand)], lex):
+        return False
     return not names_a_place(" ".join(brand), lex)
+
+
+def _a_subsidiary_by_its_trade(opening: Sequence[str], middle: Sequence[str], lex: Lexicons) -> bool:
+    """Do the words a company's longer name holds between its head and its brand name a line
+    of business ("Công ty Cổ phần | Viễn thông | FPT", "Công ty TNHH | Phần mềm | FPT"): a
+    group's subsidiary named after it, not the group ("Công ty Cổ phần FPT"), unlike a head
+    ("Công ty CP | Tập đoàn | Hòa Phát") or a legal form only?"""
+    _, head = leading_head(tuple(opening), lex)
+    if head is None or head.kind != "business":
+        return False
+    trade = tuple(middle)
+    while trade and (skip := leading_phrase(trade, lex.legal_forms, lex)):
+        trade = trade[skip:]
+    return bool(trade) and leading_head(trade, lex)[1] is None
 
 
 def _inner_body(written: Sequence[str], lex: Lexicons) -> bool:

@@ -2638,6 +2638,11 @@ def test_the_models_span_over_two_bodies_is_parted(text: str, expected: list[str
             "Trường Đại học Dân lập Hải Phòng tuyển sinh. Trường Đại học Hải Phòng cũng tuyển sinh.",
             {"Trường Đại học Dân lập Hải Phòng": [], "Trường Đại học Hải Phòng": []},
         ),
+        # nor where a company's words between name its trade: the group's subsidiary, not the group
+        (
+            "Công ty Cổ phần FPT công bố doanh thu. Công ty Cổ phần Viễn thông FPT (FPT Telecom) chia cổ tức.",
+            {"Công ty Cổ phần FPT": [], "Công ty Cổ phần Viễn thông FPT": ["FPT Telecom"]},
+        ),
         # a legal form written short is no company's whole name
         (
             "Công ty Cổ phần Xây dựng số 1 trúng thầu. Công ty CP Sông Đà bỏ thầu.",
