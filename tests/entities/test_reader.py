@@ -728,6 +728,16 @@ def test_a_standing_deputy_takes_the_unit_named_before_as_a_deputy_does() -> Non
             {"Ma Thanh Tài": ["Bộ trưởng Bộ Y tế"], "Cầm Minh Sơn": ["Chủ tịch UBND tỉnh Sơn La"]},
             {"Bộ Y tế", "UBND tỉnh Sơn La"},
         ),
+        (  # a Khmer family name the NER's list lacks ("Sơn"), the places it opens still places
+            "Dự có các đồng chí: Sơn Minh Thắng, Phó Chủ tịch Thường trực HĐND tỉnh; Kim Ngọc Thái, Trưởng Ban"
+            " Tổ chức Tỉnh ủy. Phó Chủ tịch UBND tỉnh Sơn La Nguyễn Văn An dự.",
+            {
+                "Sơn Minh Thắng": ["Phó Chủ tịch Thường trực HĐND tỉnh"],
+                "Kim Ngọc Thái": ["Trưởng Ban Tổ chức Tỉnh ủy"],
+                "Nguyễn Văn An": ["Phó Chủ tịch UBND tỉnh Sơn La"],
+            },
+            {"HĐND tỉnh", "Ban Tổ chức Tỉnh ủy", "UBND tỉnh Sơn La"},
+        ),
         (  # the committee's board written in lower case is its board all the same
             "Bà Lò Thị Minh Phượng, Ủy viên Ban thường vụ, Trưởng ban Tuyên giáo Tỉnh ủy dự.",
             {"Lò Thị Minh Phượng": ["Ủy viên Ban thường vụ Tỉnh ủy", "Trưởng ban Tuyên giáo Tỉnh ủy"]},
