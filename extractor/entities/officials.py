@@ -190,6 +190,42 @@ _MAX_OPENING = 6  # syllables of an opening adverbial before the subject ("Từ 
 
 # A unit's age in brackets after its name, since the 2025 mergers: "huyện Thanh Trì (cũ)", "xã Phù Đổng (mới)".
 _UNIT_AGE = frozenset({"cũ", "mới"})
+# A board member's standing after the board ("Thành viên HĐQT | độc lập", independent; "… |
+# không điều hành", non-executive), which the member's title has in English and the board not
+_BOARD_STANDINGS = (("độc", "lập"), ("không", "điều", "hành"))
+_BOARDS_WRITTEN = (("HĐQT",), ("quản", "trị"))
+
+
+# The heads of a board's own committees ("Thành viên HĐQT kiêm Chủ tịch | Ủy ban Kiểm toán"),
+# which the board does not belong to as it does to the company the next title names
+_COMMITTEE_HEADS = frozenset({("Ủy", "ban"), ("Ban",), ("Tiểu", "ban"), ("Hội", "đồng")})
+
+
+def _company_of_a_committee(org: str, lex: Lexicons) -> str | None:
+    """The body a board belongs to when the next title names ``org``: ``org`` itself, or where it
+    opens with a committee ("Ủy ban Kiểm toán", "Ban Kiểm soát | Ngân hàng TMCP Á Châu") the
+    company named after the committee, else None."""
+    words = org.split()
+    n, head = leading_head(words, lex)
+    if head is None or tuple(words[:n]) not in _COMMITTEE_HEADS:
+        return org
+    for k in range(n + 1, len(words)):
+        _, owner = leading_head(words[k:], lex)
+        if owner is not None and owner.kind in ("business", "finance"):
+            return " ".join(words[k:])
+    return None
+
+
+def _board_standing(syls: list[Syllable], j: int) -> int:
+    """How many syllables a board member's standing takes at ``j``, right after the board; 0."""
+    board = any(tuple(s.text for s in syls[max(0, j - len(b)) : j]) == b for b in _BOARDS_WRITTEN)
+    if not board:
+        return 0
+    return next(
+        (len(w) for w in _BOARD_STANDINGS if tuple(s.text for s in syls[j : j + len(w)]) == w),
+        0,
+    )
+
 
 # Titles that name an office without an organization (the Prime Minister, the President).
 _SELF_NAMED_TITLES = frozenset(
@@ -793,6 +829,10 @@ class SentenceOfficials:
             if placed:
                 j = placed  # "Hiệu trưởng Trường THPT Chu Văn An | - Hà Nội | Trần Thị Hoa": where the body is
                 continue
+            standing = _board_standing(syls, j)
+            if standing:
+                j += standing  # "Thành viên HĐQT | độc lập | , Trưởng Ban Kiểm toán": a member's standing
+                continue
             term = term_length(syls, j)
             if not term:
                 return j
@@ -1045,7 +1085,10 @@ class SentenceOfficials:
                 and self.lex.keys.match_key(here.org_text) in BOARDS
                 and (leading_head(after.org_text.split(), self.lex)[1] is not None or self._brand(after.org_text))
             ):
-                here.org_text = f"{here.org_text} {self._without_division(after.org_text)}"
+                company = _company_of_a_committee(after.org_text, self.lex)
+                if company is None:
+                    continue
+                here.org_text = f"{here.org_text} {self._without_division(company)}"
         # A unit's head still with no organization: the one such unit named close before it, in
         # its sentence or the last ("Đoàn công tác của Bộ TT&TT do …, Bộ trưởng Trương Minh Tuấn").
         inferred: set[int] = set()

@@ -481,6 +481,16 @@ def test_a_ward_named_after_a_person_is_not_a_person() -> None:
             "Bà Đặng Thu Hà là Chủ tịch HĐQT kiêm Tổng giám đốc Công ty cổ phần Sao Mai.",
             {"Đặng Thu Hà": ["Chủ tịch HĐQT Công ty cổ phần Sao Mai", "Tổng giám đốc Công ty cổ phần Sao Mai"]},
         ),
+        # but not a committee of its own the next title heads
+        (
+            "Bà Nguyễn Thị Thu Hà, Thành viên HĐQT kiêm Chủ tịch Ủy ban Kiểm toán, báo cáo.",
+            {"Nguyễn Thị Thu Hà": ["Thành viên HĐQT", "Chủ tịch Ủy ban Kiểm toán"]},
+        ),
+        # a board member's standing after the board ("độc lập", independent) ends no list of posts
+        (
+            "Bà Nguyễn Thị Thu Hà, thành viên HĐQT độc lập, Trưởng Ban Kiểm toán, báo cáo hoạt động.",
+            {"Nguyễn Thị Thu Hà": ["thành viên HĐQT", "Trưởng Ban Kiểm toán"]},
+        ),
         # lower-case membership titles after a name and a comma
         (
             "Trung tướng Võ Minh Lương, ủy viên Trung ương Đảng, Thứ trưởng Bộ Quốc phòng dự lễ.",
