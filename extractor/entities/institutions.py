@@ -3324,7 +3324,9 @@ def _is_short_form(short: str, long: str, lex: Lexicons) -> bool:
     if _party_body_of_another(short, written_rest, rest, lex):
         return False
     if len(short.split()) >= 2 and written_rest and leading_head(written_rest, lex)[1] is not None:
-        return True  # "Ban Đô thị" ~ "Ban Đô thị HĐND TP.Hà Nội": the same board, its parent body named
+        # "Ban Đô thị" ~ "Ban Đô thị HĐND TP.Hà Nội": the same board, its parent body named; not
+        # "Ủy ban Đối ngoại" ~ "Ủy ban Đối ngoại | Hạ viện Nhật Bản", a foreign parliament's
+        return not _a_foreign_parent(written_rest, lex)
     words = tuple(short.split())
     head = lex.org_heads.get(words) or _national_rules_head(words, lex)
     if head is not None and head.standalone and not _ends_in_a_foreign_country(written_rest, lex):
@@ -3505,6 +3507,9 @@ def _is_clipped_form(short: str, long: str, lex: Lexicons) -> bool:
     named = named or _field_before_a_name(words[head_length:], long.split()[len(words) :], lex)
     # (the long name's place left out: "Tổng Liên đoàn" ~ "Tổng Liên đoàn Lao động | Việt Nam")
     prefix = kl[: len(ks)] == ks and min(len(kl), _without_place_length(long, lex)) - len(ks) <= 2 and named
+    # (not where the words left out are a foreign body's: "Ủy ban Đối ngoại" is no clipped "Ủy
+    # ban Đối ngoại | Hạ viện Nhật Bản", the Japanese house's committee)
+    prefix = prefix and not _a_foreign_parent(long.split()[len(words) :], lex)
     # A name that begins with a head of its own (Đảng ủy …) is its own body, not a clipped one.
     suffix = kl[-len(ks) :] == ks and short[:1].isupper() and not has_head
     # "Manulife" ~ "Công ty Bảo hiểm | Manulife | Việt Nam": a brand, its head before and its country after
@@ -3515,6 +3520,12 @@ def _is_clipped_form(short: str, long: str, lex: Lexicons) -> bool:
     # "Hòa Phát" is not "HĐQT Hòa Phát" or "Đảng ủy Hòa Phát" clipped: a board's or a party
     # committee's name ends in its company's, another body
     return prefix or ((suffix or branded) and not _inner_body(written, lex) and not _parent_bank(short, long, lex))
+
+
+def _a_foreign_parent(rest: Sequence[str], lex: Lexicons) -> bool:
+    """Do the words after a body's name open with another body's head and end in a foreign
+    country ("Hạ viện Nhật Bản", "Quốc hội Lào")?"""
+    return bool(rest) and leading_head(tuple(rest), lex)[1] is not None and _ends_in_a_foreign_country(rest, lex)
 
 
 def _own_short_form(word: str, lex: Lexicons) -> bool:

@@ -2638,6 +2638,12 @@ def test_the_models_span_over_two_bodies_is_parted(text: str, expected: list[str
             "Trường Đại học Dân lập Hải Phòng tuyển sinh. Trường Đại học Hải Phòng cũng tuyển sinh.",
             {"Trường Đại học Dân lập Hải Phòng": [], "Trường Đại học Hải Phòng": []},
         ),
+        # a body's name is no clipped form of a foreign body's committee of the same name
+        (
+            "Chủ nhiệm Ủy ban Đối ngoại của Quốc hội Vũ Hải Hà hội kiến Chủ tịch Ủy ban Đối ngoại Hạ viện"
+            " Nhật Bản Kenji Wakamiya.",
+            {"Ủy ban Đối ngoại": [], "Quốc hội": [], "Ủy ban Đối ngoại Hạ viện Nhật Bản": []},
+        ),
         # nor where a company's words between name its trade: the group's subsidiary, not the group
         (
             "Công ty Cổ phần FPT công bố doanh thu. Công ty Cổ phần Viễn thông FPT (FPT Telecom) chia cổ tức.",
