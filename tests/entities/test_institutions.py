@@ -47,6 +47,11 @@ def _read_by_rules(text: str) -> dict[str, list[str]]:
             "Ban Quản lý dự án đầu tư xây dựng công trình giao thông thành phố Hà Nội làm chủ đầu tư.",
             ["Ban Quản lý dự án đầu tư xây dựng công trình giao thông thành phố Hà Nội"],
         ),
+        # the decree's kind of board by a line of works, before the company it serves
+        (
+            "Ông Lê Xuân Thành, Giám đốc Ban Quản lý dự án đầu tư xây dựng chuyên ngành của ACV, cam kết.",
+            ["Ban Quản lý dự án đầu tư xây dựng chuyên ngành"],
+        ),
         # a short form of the words just before it, and the name goes on ("… (NCPT) Du lịch")
         ("Viện Nghiên cứu Phát triển (NCPT) Du lịch vừa công bố báo cáo.", ["Viện Nghiên cứu Phát triển Du lịch"]),
         # but a plural after a body's name is not part of it
