@@ -2587,13 +2587,13 @@ def _inside_unit_name(syls: list[Syllable], i: int, lex: Lexicons) -> bool:
     return any(r - n >= 0 and match_phrase(syls, r - n, lex.admin_units, lex) == n for n in (1, 2))
 
 
-_APPOSITION_MARKS = frozenset({",", "-", "–"})
+_APPOSITION_MARKS = frozenset({",", "-", "–", "("})
 _GENERAL_ASSEMBLY = ("đại", "hội", "đồng")
 
 
 def _title_after_a_name(syls: list[Syllable], k: int, title_cover: set[int]) -> bool:
     """Does the title ending at ``k`` stand in apposition after a name ("Nguyễn Văn An, | Hiệu
-    trưởng …")? Its holder is named already; a name after the body is no second holder but the
+    trưởng …", "Lê Văn Lợi ( | cựu Giám đốc …")? Its holder is named already; a name after the body is no second holder but the
     name the body bears ("… | Trưởng Văn phòng Luật sư Trương Anh Tú", "Trường ĐH Y khoa Phạm
     Ngọc Thạch")."""
     while k - 1 >= 0 and k - 1 in title_cover:

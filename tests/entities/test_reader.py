@@ -728,6 +728,11 @@ def test_a_standing_deputy_takes_the_unit_named_before_as_a_deputy_does() -> Non
             {"Ma Thanh Tài": ["Bộ trưởng Bộ Y tế"], "Cầm Minh Sơn": ["Chủ tịch UBND tỉnh Sơn La"]},
             {"Bộ Y tế", "UBND tỉnh Sơn La"},
         ),
+        (  # a post in brackets after its holder's name: a name after the body is the body's own
+            "Bị cáo Lê Văn Lợi (cựu Giám đốc Công ty TNHH Thiết bị y tế Hoàng Long) bị truy tố.",
+            {"Lê Văn Lợi": ["cựu Giám đốc Công ty TNHH Thiết bị y tế Hoàng Long"]},
+            {"Công ty TNHH Thiết bị y tế Hoàng Long"},
+        ),
         (  # a Khmer family name the NER's list lacks ("Sơn"), the places it opens still places
             "Dự có các đồng chí: Sơn Minh Thắng, Phó Chủ tịch Thường trực HĐND tỉnh; Kim Ngọc Thái, Trưởng Ban"
             " Tổ chức Tỉnh ủy. Phó Chủ tịch UBND tỉnh Sơn La Nguyễn Văn An dự.",
