@@ -433,6 +433,10 @@ def _name_at(syls: list[Syllable], i: int, lex: Lexicons, *, after_honorific: bo
             k += 3  # "Điểu | K'Ré": one syllable written in three tokens
             initials += 2
             continue
+        if k > i and _middle_initial(syls, k) and not is_name_syllable(syls[k]):
+            k += 2  # "Meynardo | L.B. | Montealegre": initials written as one token, then their dot
+            initials += 2
+            continue
         if not is_name_syllable(syls[k]):
             break
         k += 1
@@ -458,7 +462,8 @@ def _name_at(syls: list[Syllable], i: int, lex: Lexicons, *, after_honorific: bo
         s.text
         for m, s in enumerate(syls[i:k], start=i)
         if s.text not in _NAME_PARTICLES
-        and (len(s.text) > 1 or (s.is_alpha and not _middle_initial(syls, m) and not glued_apostrophe(syls, m)))
+        and not _middle_initial(syls, m)
+        and (len(s.text) > 1 or (s.is_alpha and not glued_apostrophe(syls, m)))
     ]
     foreign = [looks_foreign_name(word) or bool(_JOINED_PARTICLE.fullmatch(word)) for word in named]
     # A given name joined by a hyphen ("Ri Yong-ho", "Moon Jae-in") makes the whole name foreign.
@@ -492,12 +497,15 @@ def _joined_particle(syls: list[Syllable], k: int) -> bool:
     return k > 0 and bool(_JOINED_PARTICLE.fullmatch(syls[k].text)) and looks_foreign(syls[k - 1].text)
 
 
+_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
+
+
 def _middle_initial(syls: list[Syllable], k: int) -> bool:
-    """Is ``syls[k]`` a middle initial: one capital letter, a dot glued to it, a name after?"""
+    """Is ``syls[k]`` a middle initial: one capital letter, a dot glued to it, a name after?
+    Several initials are written as one token ("Meynardo | L.B | . Montealegre")."""
     return (
         k > 0
-        and len(syls[k].text) == 1
-        and syls[k].text.isupper()
+        and bool(_INITIALS.fullmatch(syls[k].text))
         and k + 2 < len(syls)
         and syls[k + 1].text == "."
         and syls[k + 1].start == syls[k].end

@@ -893,6 +893,11 @@ def test_an_apposition_after_a_titled_name(text: str, expected: dict[str, list[s
             {"Penny Wong": ["Ngoại trưởng Australia"]},
         ),
         ("Cựu Tổng thống George W. Bush phát biểu.", {"George W. Bush": ["Cựu Tổng thống"]}),
+        # two initials the tokenizer keeps as one token ("L.B", then the dot)
+        (
+            "Đại sứ Philippines tại Việt Nam Meynardo L.B. Montealegre cho biết.",
+            {"Meynardo L.B. Montealegre": ["Đại sứ Philippines tại Việt Nam"]},
+        ),
         # a lower-case "da" in Vietnamese is a word, not a particle
         (
             "Ông Lê Văn Hùng, Chủ tịch Hội đồng da liễu tỉnh, phát biểu.",
