@@ -446,6 +446,10 @@ def _name_at(syls: list[Syllable], i: int, lex: Lexicons, *, after_honorific: bo
     while k - 1 > i and _name_particle(syls, k - 1):
         k -= 1  # a particle ends no name
         initials -= 1
+    generation = k - 1 > i and syls[k - 1].text in _GENERATIONS
+    if generation and k < len(syls) and syls[k].text == "." and syls[k].start == syls[k - 1].end:
+        k += 1  # "Ferdinand Marcos Jr.": the generation's dot is the name's
+        initials += 2  # (neither it nor "Jr" is a name syllable to count)
     length = k - i
     if length - initials < 2 or length - initials > longest:
         return 0
@@ -473,6 +477,9 @@ def _name_at(syls: list[Syllable], i: int, lex: Lexicons, *, after_honorific: bo
         return length  # "Shin Dong Bin": a Korean name, though two of its syllables look Vietnamese
     return 0
 
+
+# A son's or father's mark after a foreign name, with its dot ("Ferdinand Marcos Jr.")
+_GENERATIONS = frozenset({"Jr", "Sr"})
 
 # Particles inside foreign names, in lower case: "Lula da Silva", "Ursula von der Leyen",
 # "Mohammed bin Salman"; and those joined to the name by a hyphen ("Bashar al-Assad").

@@ -893,6 +893,11 @@ def test_an_apposition_after_a_titled_name(text: str, expected: dict[str, list[s
             {"Penny Wong": ["Ngoại trưởng Australia"]},
         ),
         ("Cựu Tổng thống George W. Bush phát biểu.", {"George W. Bush": ["Cựu Tổng thống"]}),
+        # a son's mark and its dot end the name, before an apposition too
+        (
+            "Ông Ferdinand Marcos Jr., Tổng thống Philippines, đánh giá cao vai trò của Việt Nam.",
+            {"Ferdinand Marcos Jr.": ["Tổng thống Philippines"]},
+        ),
         # two initials the tokenizer keeps as one token ("L.B", then the dot)
         (
             "Đại sứ Philippines tại Việt Nam Meynardo L.B. Montealegre cho biết.",
