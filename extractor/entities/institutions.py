@@ -1482,6 +1482,7 @@ def _host_at(syls: list[Syllable], j: int, lex: Lexicons) -> int:
         or match_phrase(syls, j + 1, lex.places, lex)
         or world_body
         or (unit + city if city else 0)
+        or _continent_at(syls, j + 1)  # "Hội Người Việt Nam | tại châu Âu"
     )
 
 
@@ -1657,7 +1658,7 @@ def foreign_community(body: Sequence[str], lex: Lexicons) -> bool:
 def _overseas_community(syls: list[Syllable], begin: int, j: int, lex: Lexicons) -> bool:
     """Does a body of Vietnamese people abroad (:func:`_community_name`), its name after its head
     at ``begin``, end at ``j``, before "tại" and a country that is not Việt Nam?"""
-    country = match_phrase(syls, j + 1, lex.countries, lex)
+    country = match_phrase(syls, j + 1, lex.countries, lex) or (_continent_at(syls, j + 1) if j + 1 < len(syls) else 0)
     if not country or tuple(s.text for s in syls[j + 1 : j + 1 + country]) == _HOME:
         return False
     return any(begin >= n and _community_name(tuple(s.text for s in syls[begin - n : j])) for n in _COMMUNITY_LENGTHS)

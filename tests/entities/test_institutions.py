@@ -1613,6 +1613,11 @@ def test_national_bodies_of_a_country_and_vietnams_own(text: str, expected: dict
     [
         # an association of Vietnamese people abroad is named with the country it is in
         ("Ông đánh giá cao vai trò của Hội Người Việt Nam tại Hàn Quốc.", ["Hội Người Việt Nam tại Hàn Quốc"]),
+        # or in a continent
+        (
+            "Hiệp hội Doanh nghiệp Việt Nam tại châu Âu đóng góp 2 triệu USD.",
+            ["Hiệp hội Doanh nghiệp Việt Nam tại châu Âu"],
+        ),
         ("Hiệp hội Doanh nghiệp Việt Nam tại Séc trao quà.", ["Hiệp hội Doanh nghiệp Việt Nam tại Séc"]),
         # not where it meets: a city is no country it is in
         ("Hội Nông dân Việt Nam tại Hà Nội tổ chức hội nghị.", ["Hội Nông dân Việt Nam"]),
