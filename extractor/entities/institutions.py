@@ -2594,9 +2594,9 @@ _GENERAL_ASSEMBLY = ("đại", "hội", "đồng")
 
 def _title_after_a_name(syls: list[Syllable], k: int, title_cover: set[int]) -> bool:
     """Does the title ending at ``k`` stand in apposition after a name ("Nguyễn Văn An, | Hiệu
-    trưởng …", "Lê Văn Lợi ( | cựu Giám đốc …")? Its holder is named already; a name after the body is no second holder but the
-    name the body bears ("… | Trưởng Văn phòng Luật sư Trương Anh Tú", "Trường ĐH Y khoa Phạm
-    Ngọc Thạch")."""
+    trưởng …", "Lê Văn Lợi ( | cựu Giám đốc …")? Its holder is named already; a name after the
+    body is no second holder but the name the body bears ("… | Trưởng Văn phòng Luật sư Trương
+    Anh Tú", "Trường ĐH Y khoa Phạm Ngọc Thạch")."""
     while k - 1 >= 0 and k - 1 in title_cover:
         k -= 1
     return k >= 2 and syls[k - 1].text in _APPOSITION_MARKS and is_name_syllable(syls[k - 2])

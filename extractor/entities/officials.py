@@ -433,7 +433,7 @@ def _name_at(syls: list[Syllable], i: int, lex: Lexicons, *, after_honorific: bo
             k += 3  # "Điểu | K'Ré": one syllable written in three tokens
             initials += 2
             continue
-        if k > i and _middle_initial(syls, k) and not is_name_syllable(syls[k]):
+        if k > i and not is_name_syllable(syls[k]) and _middle_initial(syls, k):
             k += 2  # "Meynardo | L.B. | Montealegre": initials written as one token, then their dot
             initials += 2
             continue
@@ -466,8 +466,8 @@ def _name_at(syls: list[Syllable], i: int, lex: Lexicons, *, after_honorific: bo
         s.text
         for m, s in enumerate(syls[i:k], start=i)
         if s.text not in _NAME_PARTICLES
-        and not _middle_initial(syls, m)
         and (len(s.text) > 1 or (s.is_alpha and not glued_apostrophe(syls, m)))
+        and not _middle_initial(syls, m)
     ]
     foreign = [looks_foreign_name(word) or bool(_JOINED_PARTICLE.fullmatch(word)) for word in named]
     # A given name joined by a hyphen ("Ri Yong-ho", "Moon Jae-in") makes the whole name foreign.
