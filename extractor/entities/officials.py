@@ -59,6 +59,7 @@ from .institutions import (
     predicate_begins_at,
     term_length,
     trailing_country,
+    whole_field_name,
     without_inner_short_form,
     world_short_form,
 )
@@ -1465,7 +1466,32 @@ class SentenceOfficials:
             if short:
                 reading.short_mentions.append(short)
             i += 1
+        for (_, name_stop), found in reading.links:
+            if len(found) == 1 and found[0].organization is None:
+                self._ministry_in_brackets(found[0], name_stop)
         return reading
+
+    def _ministry_in_brackets(self, position: PositionFound, name_stop: int) -> None:
+        """A minister's ministry in brackets right after the name, where the title names none
+        ("các Bộ trưởng: Nguyễn Văn Thắng (Tài chính), …", "Bộ trưởng Nguyễn Văn Thắng (Bộ Tài
+        chính)"): the ministry's name, or its field alone, which the title's unit ("Bộ") heads and
+        which, as after "Bộ trưởng | Tài chính", names no institution of its own."""
+        syls = self.syls
+        if name_stop >= len(syls) or syls[name_stop].text != "(":
+            return
+        close = next((k for k in range(name_stop + 1, min(len(syls), name_stop + 12)) if syls[k].text == ")"), None)
+        if close is None or close == name_stop + 1:
+            return
+        unit = self.lex.title_units.get(" ".join(_bare_title_words(position.title, self.lex)).lower())
+        if unit != "Bộ":
+            return
+        written = self.text(name_stop + 1, close)
+        # (the field alone as the title's organization, as "Bộ trưởng | Tài chính" is read)
+        if whole_field_name(f"{unit} {written}", self.lex) or (
+            written.split()[0] == unit and whole_field_name(written, self.lex)
+        ):
+            position.organization = written
+            position.org_start, position.org_end = self.span(name_stop + 1, close)
 
     def _apposition_ends_clause(
         self, first: int, before: list[_Position], after: list[_Position], after_stop: int

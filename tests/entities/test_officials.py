@@ -809,10 +809,14 @@ def test_one_title_given_to_a_list_after_doi_voi_and_an_aside_before_the_apposit
                 "John Smith": ["Chủ tịch Phòng Thương mại Hoa Kỳ tại Việt Nam"],
             },
         ),
-        # a title over a list whose names each have a short bracket: every one's, and no body
+        # a title over a list whose names each have a short bracket: every one's, with the
+        # ministry's field the bracket gives, and no body
         (
             "Dự có các Bộ trưởng: Nguyễn Văn Thắng (Tài chính), Trần Đức Thắng (Nông nghiệp và Môi trường).",
-            {"Nguyễn Văn Thắng": ["Bộ trưởng"], "Trần Đức Thắng": ["Bộ trưởng"]},
+            {
+                "Nguyễn Văn Thắng": ["Bộ trưởng Tài chính"],
+                "Trần Đức Thắng": ["Bộ trưởng Nông nghiệp và Môi trường"],
+            },
         ),
         # the "Y" of medicine and pharmacy opens no Ê-đê name; a man's "Y" still does
         (
@@ -893,6 +897,13 @@ def test_an_apposition_after_a_titled_name(text: str, expected: dict[str, list[s
             {"Penny Wong": ["Ngoại trưởng Australia"]},
         ),
         ("Cựu Tổng thống George W. Bush phát biểu.", {"George W. Bush": ["Cựu Tổng thống"]}),
+        # a minister's ministry in brackets after the name, its field alone or whole
+        (
+            "Các Bộ trưởng: Nguyễn Văn Thắng (Tài chính), Nguyễn Kim Sơn (Bộ Giáo dục và Đào tạo) cùng dự.",
+            {"Nguyễn Văn Thắng": ["Bộ trưởng Tài chính"], "Nguyễn Kim Sơn": ["Bộ trưởng Bộ Giáo dục và Đào tạo"]},
+        ),
+        # (a bracket that holds no ministry gives none)
+        ("Bộ trưởng Trần Văn Nam (ảnh) phát biểu.", {"Trần Văn Nam": ["Bộ trưởng"]}),
         # a son's mark and its dot end the name, before an apposition too
         (
             "Ông Ferdinand Marcos Jr., Tổng thống Philippines, đánh giá cao vai trò của Việt Nam.",
