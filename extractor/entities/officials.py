@@ -1467,7 +1467,9 @@ class SentenceOfficials:
                 reading.short_mentions.append(short)
             i += 1
         for (_, name_stop), found in reading.links:
-            if len(found) == 1 and found[0].organization is None:
+            if len(found) == 1 and found[0].org_start is None:
+                # (no organization written after the title: a ministry in brackets beats one taken
+                # from a neighbour, "Dự có Bộ trưởng Bộ Ngoại giao A. Các Bộ trưởng: B (Tài chính), …")
                 self._ministry_in_brackets(found[0], name_stop)
         return reading
 
@@ -1490,7 +1492,7 @@ class SentenceOfficials:
         if whole_field_name(f"{unit} {written}", self.lex) or (
             written.split()[0] == unit and whole_field_name(written, self.lex)
         ):
-            position.organization = written
+            position.organization, position.inferred = written, False
             position.org_start, position.org_end = self.span(name_stop + 1, close)
 
     def _apposition_ends_clause(

@@ -902,6 +902,16 @@ def test_an_apposition_after_a_titled_name(text: str, expected: dict[str, list[s
             "Các Bộ trưởng: Nguyễn Văn Thắng (Tài chính), Nguyễn Kim Sơn (Bộ Giáo dục và Đào tạo) cùng dự.",
             {"Nguyễn Văn Thắng": ["Bộ trưởng Tài chính"], "Nguyễn Kim Sơn": ["Bộ trưởng Bộ Giáo dục và Đào tạo"]},
         ),
+        # a ministry in brackets beats one a bare title would take from the sentence before
+        (
+            "Dự có Bộ trưởng Bộ Ngoại giao Lê Hoài Trung. Các Bộ trưởng: Nguyễn Văn Thắng (Tài chính),"
+            " Nguyễn Kim Sơn (Giáo dục và Đào tạo) cùng dự.",
+            {
+                "Lê Hoài Trung": ["Bộ trưởng Bộ Ngoại giao"],
+                "Nguyễn Văn Thắng": ["Bộ trưởng Tài chính"],
+                "Nguyễn Kim Sơn": ["Bộ trưởng Giáo dục và Đào tạo"],
+            },
+        ),
         # (a bracket that holds no ministry gives none)
         ("Bộ trưởng Trần Văn Nam (ảnh) phát biểu.", {"Trần Văn Nam": ["Bộ trưởng"]}),
         # a son's mark and its dot end the name, before an apposition too
