@@ -513,7 +513,7 @@ _CONTINENTS = (("Âu",), ("Á",), ("Phi",), ("Mỹ",), ("Úc",), ("Đại", "Dư
 
 def _continent_at(syls: list[Syllable], j: int) -> int:
     """The length of a continent's name ("châu Âu", "châu Đại Dương") at ``j``, else 0."""
-    if syls[j].text != "châu":
+    if j >= len(syls) or syls[j].text != "châu":
         return 0
     for words in _CONTINENTS:
         if tuple(s.text for s in syls[j + 1 : j + 1 + len(words)]) == words:
@@ -1658,7 +1658,7 @@ def foreign_community(body: Sequence[str], lex: Lexicons) -> bool:
 def _overseas_community(syls: list[Syllable], begin: int, j: int, lex: Lexicons) -> bool:
     """Does a body of Vietnamese people abroad (:func:`_community_name`), its name after its head
     at ``begin``, end at ``j``, before "tại" and a country that is not Việt Nam?"""
-    country = match_phrase(syls, j + 1, lex.countries, lex) or (_continent_at(syls, j + 1) if j + 1 < len(syls) else 0)
+    country = match_phrase(syls, j + 1, lex.countries, lex) or _continent_at(syls, j + 1)
     if not country or tuple(s.text for s in syls[j + 1 : j + 1 + country]) == _HOME:
         return False
     return any(begin >= n and _community_name(tuple(s.text for s in syls[begin - n : j])) for n in _COMMUNITY_LENGTHS)
@@ -2919,11 +2919,12 @@ def _semicolon_names(syls: list[Syllable], source: str, lex: Lexicons) -> list[t
             continue  # "Bộ trưởng …": a title, not a body named
         while j < len(syls) and syls[j].is_alpha and j - k <= _MAX_SHARED and (j == k + 1 or not head_at(syls, j, lex)):
             j += 1  # the first name, in any case ("An toàn thông tin")
-        if j >= len(syls) or syls[j].text != ";" or _holder_inside(syls, k + 1, j, lex):
+        if j >= len(syls) or syls[j].text != ";" or person_cut(syls, k + 1, j, lex) is not None:
             continue  # "Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn; | Chủ nhiệm …": a list of people
         while j + 1 < len(syls) and syls[j].text in (";", ","):
             item = j + 1
-            if is_surname(syls[item], lex) or _rank_at(syls, item, lex) or _title_word_at(syls, item, lex):
+            title = match_phrase(syls, item, lex.titles_lower, lex, ignore_case=True)
+            if is_surname(syls[item], lex) or _rank_at(syls, item, lex) or title:
                 break  # "Bộ Quốc phòng; | Thượng tướng Nguyễn …": the next person of a list
             if not _sentence_case_word(syls, item, lex):
                 break
@@ -2937,20 +2938,6 @@ def _semicolon_names(syls: list[Syllable], source: str, lex: Lexicons) -> list[t
             )
             j = stop
     return found
-
-
-def _holder_inside(syls: list[Syllable], a: int, b: int, lex: Lexicons) -> bool:
-    """Does a person's name end ``syls[a:b]``, a body's name and the holder of its post?"""
-    return any(begins_name(syls, p, b, lex) for p in range(max(a + 1, b - 4), b - 1))
-
-
-def _title_word_at(syls: list[Syllable], k: int, lex: Lexicons) -> bool:
-    """Does a title ("Chủ nhiệm", "Chánh Văn phòng") begin at ``k``, capitalized: the next
-    person's post, no field a shared head takes?"""
-    return any(
-        tuple(s.text.lower() for s in syls[k : k + n]) in lex.titles_lower
-        for n in lex.lengths_by_first_word(lex.titles_lower).get(syls[k].text.lower(), ())
-    )
 
 
 def _joined_heads(syls: list[Syllable], source: str, lex: Lexicons) -> list[tuple[str, str, int, int]]:

@@ -1488,10 +1488,9 @@ class SentenceOfficials:
         if unit != "Bộ":
             return
         written = self.text(name_stop + 1, close)
-        # (the field alone as the title's organization, as "Bộ trưởng | Tài chính" is read)
-        if whole_field_name(f"{unit} {written}", self.lex) or (
-            written.split()[0] == unit and whole_field_name(written, self.lex)
-        ):
+        ministry = written if written.split()[0] == unit else f"{unit} {written}"
+        if whole_field_name(ministry, self.lex):
+            # (the field alone is the title's organization, as "Bộ trưởng | Tài chính" is read)
             position.organization, position.inferred = written, False
             position.org_start, position.org_end = self.span(name_stop + 1, close)
 

@@ -208,6 +208,11 @@ def _read_by_rules(text: str) -> dict[str, list[str]]:
             ["Cục Viễn thông", "Cục Báo chí", "Cục Thông tin đối ngoại"],
         ),
         ("Cục Thuế; Cục Hải quan đã báo cáo.", ["Cục Thuế", "Cục Hải quan"]),
+        # a place that ends the first name is no holder's name that ends the list
+        (
+            "Ông An, Giám đốc Sở Y tế Hà Nội; Giáo dục; Tài chính phát biểu.",
+            ["Sở Y tế Hà Nội", "Sở Giáo dục", "Sở Tài chính"],
+        ),
         # a state body's fields, read whole whatever their separators and case (state_fields.txt)
         ("Bộ Lao động, Thương binh và Xã hội đã ban hành hướng dẫn.", ["Bộ Lao động, Thương binh và Xã hội"]),
         ("Bộ Lao động-Thương binh và Xã hội đã ban hành hướng dẫn.", ["Bộ Lao động-Thương binh và Xã hội"]),
