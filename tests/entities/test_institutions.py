@@ -1303,6 +1303,24 @@ def test_a_news_site_cited_by_its_address_is_an_outlet(text: str, expected: list
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Theo tờ Korea JoongAng Daily, nhà máy sẽ mở năm sau.", ["Korea JoongAng Daily"]),
+        ("Hãng thông tấn Kyodo dẫn lời một quan chức cho biết.", ["Kyodo"]),
+        ("Theo tạp chí Journal of Clinical Oncology, tỷ lệ sống tăng.", ["Journal of Clinical Oncology"]),
+        # the lower-case word of a Chinese outlet's name is the name's
+        ("Hãng tin Tân Hoa xã cho biết giá đã tăng.", ["Tân Hoa xã"]),
+        # a bracket ends the name; the stop at the end of a sentence is no part of it
+        ("Bài viết đăng trên tờ Nikkei Asia (Nhật Bản).", ["Nikkei Asia"]),
+        # a name in sentence case goes on in lower case where no capital shows its end: none is guessed
+        ("Tờ Tin tức buổi sáng đưa tin về vụ việc.", []),
+    ],
+)
+def test_a_news_outlet_named_after_its_kind(text: str, expected: list[str]) -> None:
+    assert list(_read_by_rules(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # "trường" that ends a field in sentence case is no school's head
         (
             "Ông Phạm Văn D, nguyên Trưởng phòng Tài nguyên và Môi trường huyện Krông Pắc, bị khởi tố.",
