@@ -230,6 +230,14 @@ def person_cut(
     floor = run_first + max(min_keep, 1 if run_first > 0 and _unit_ends_at(syls, run_first, lex) else 0)
     while p > floor and looks_foreign_name(syls[p - 1].text):
         p -= 1
+    for n in (3, 2):  # "Đại sứ | Kang Hoon Sik": a Korean name, though two syllables look Vietnamese
+        if (
+            run_stop - n >= floor
+            and run_stop - p < n
+            and korean_name([s.text for s in syls[run_stop - n : run_stop]], lex)
+        ):
+            p = run_stop - n
+            break
     country = match_phrase(syls, p, lex.countries, lex) or match_phrase(syls, p, lex.places, lex)
     if country and run_stop - p - country >= 2:
         p += country  # "Tổng thống Argentina | Mauricio Macri"
@@ -867,12 +875,13 @@ def _place_covers(syls: list[Syllable], q: int, j: int, lex: Lexicons) -> bool:
 def korean_name(words: Sequence[str], lex: Lexicons) -> bool:
     """Are ``words`` a Korean person's name: a family name of korean_surnames.txt and two given
     syllables, all capitalized and without Vietnamese marks, one at least no Vietnamese syllable
-    ("Kim Long Tin" is a Vietnamese brand)?"""
-    if len(words) != 3 or words[0] not in lex.korean_surnames:
+    ("Kim Long Tin" is a Vietnamese brand); or one given syllable, which is none ("Cho Hyun",
+    "Park Jin": the few names of two syllables Korea has are given whole)?"""
+    if len(words) not in (2, 3) or words[0] not in lex.korean_surnames:
         return False
     if not all(w.isascii() and w.isalpha() and w[:1].isupper() and w[1:].islower() for w in words):
         return False
-    return any(looks_foreign(w) for w in words)
+    return any(looks_foreign(w) for w in words[len(words) - 1 if len(words) == 2 else 0 :])
 
 
 def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[int]) -> int:

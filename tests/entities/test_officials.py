@@ -924,6 +924,14 @@ def test_an_apposition_after_a_titled_name(text: str, expected: dict[str, list[s
             "Đại sứ Philippines tại Việt Nam Meynardo L.B. Montealegre cho biết.",
             {"Meynardo L.B. Montealegre": ["Đại sứ Philippines tại Việt Nam"]},
         ),
+        # a Korean name with syllables that look Vietnamese, or of two syllables, after a title
+        # with no country between
+        (
+            "Dự có Đại sứ Kang Hoon Sik và Bộ trưởng Ngoại giao Cho Hyun.",
+            {"Kang Hoon Sik": ["Đại sứ"], "Cho Hyun": ["Bộ trưởng Ngoại giao"]},
+        ),
+        # (a Vietnamese given name after a Korean family name's spelling makes no Korean name)
+        ("Dự có ông Kim Long và Chủ tịch Kim Anh.", {"Kim Anh": ["Chủ tịch"]}),
         # a lower-case "da" in Vietnamese is a word, not a particle
         (
             "Ông Lê Văn Hùng, Chủ tịch Hội đồng da liễu tỉnh, phát biểu.",
