@@ -3712,4 +3712,57 @@ def merge_institutions(mentions: list[tuple[str, str, int, int]], lex: Lexicons)
             record.mentions.append((start, end))
     for record in records:
         record.mentions.sort()
+    _named_in_full_inside_another(records, lex)
     return sorted(records, key=lambda r: r.mentions[0][0] if r.mentions else 1 << 30)
+
+
+def _named_in_full_inside_another(records: list[InstitutionRecord], lex: Lexicons) -> None:
+    """A short reference whose full name the article writes only inside another body's name
+    takes that full name ("Ban Thường vụ | Tỉnh ủy Bắc Giang" … "Bí thư Tỉnh ủy": the body is
+    "Tỉnh ủy Bắc Giang"; the guide lists it, named on its own, under its full name, while the
+    outermost name stays one institution). Only where one body of the article's fits."""
+    keys = {lex.keys.match_key(r.name) for r in records}
+    for record in records:
+        inner = {
+            full
+            for other in records
+            if other is not record
+            for full in _bodies_inside(other.name, lex)
+            if lex.keys.match_key(full) not in keys
+            and (_is_short_form(record.name, full, lex) or _is_clipped_form(record.name, full, lex))
+        }
+        if len(inner) == 1:
+            (full,) = inner
+            record.aliases.insert(0, record.name)
+            record.name = full
+            keys.add(lex.keys.match_key(full))
+
+
+def _bodies_inside(name: str, lex: Lexicons) -> list[str]:
+    """The bodies a name ends in after its own head ("Tỉnh ủy Bắc Giang" of "Ban Thường vụ Tỉnh
+    ủy Bắc Giang"): each run of its words to the end that opens with a head and ends in a
+    capitalized word. Not the company its legal forms are of (the same body), nor inside a
+    delegation's or a branch's name ("Đoàn đại biểu Quốc hội | TP Hà Nội": no "Quốc hội TP Hà
+    Nội"; "Chi nhánh Ngân hàng … TP Hà Nội": the city is the branch's, not the bank's)."""
+    words = name.split()
+    lowered = tuple(w.lower() for w in words)
+    if not words[-1][:1].isupper() or any(lowered[: len(h)] == h for h in _NO_PART_OF_HEADS):
+        return []
+    _, own = leading_head(words, lex)
+    after_head = len(own.words) if own is not None and tuple(words[: len(own.words)]) == own.words else 0
+    after_forms = after_head
+    while n := leading_phrase(words[after_forms:], lex.legal_forms, lex):
+        after_forms += n
+    return [
+        " ".join(words[k:])
+        for k in range(1, len(words) - 1)
+        if (k != after_forms or after_forms == after_head) and _opens_with_a_head(words[k:], lex)
+    ]
+
+
+_NO_PART_OF_HEADS = (("chi", "nhánh"), ("đoàn", "đại", "biểu"), ("đoàn", "đbqh"))
+
+
+def _opens_with_a_head(words: list[str], lex: Lexicons) -> bool:
+    _, head = leading_head(words, lex)
+    return head is not None and tuple(words[: len(head.words)]) == head.words

@@ -2988,6 +2988,24 @@ def test_the_models_span_does_not_run_through_a_verb(text: str, expected: list[s
             "Đại học Quốc gia Hà Nội và Trường Đại học Kinh tế ký kết hợp tác.",
             {"Đại học Quốc gia Hà Nội": [], "Trường Đại học Kinh tế": []},
         ),
+        # a short reference whose full name is written only inside another body's name takes it
+        (
+            "Ban Thường vụ Tỉnh ủy Bắc Giang đã họp. Bí thư Tỉnh ủy Nguyễn Văn An phát biểu.",
+            {"Ban Thường vụ Tỉnh ủy Bắc Giang": [], "Tỉnh ủy Bắc Giang": ["Tỉnh ủy"]},
+        ),
+        (
+            "Cơ quan CSĐT Công an tỉnh Phú Thọ đã khởi tố vụ án. Công an tỉnh đề nghị người dân báo tin.",
+            {"Cơ quan CSĐT Công an tỉnh Phú Thọ": [], "Công an tỉnh Phú Thọ": ["Công an tỉnh"]},
+        ),
+        # (not a delegation's place, nor a branch's)
+        (
+            "Đoàn đại biểu Quốc hội TP Hà Nội tiếp xúc cử tri. Quốc hội sẽ xem xét kiến nghị.",
+            {"Đoàn đại biểu Quốc hội TP Hà Nội": [], "Quốc hội": []},
+        ),
+        (
+            "Chi nhánh Ngân hàng Chính sách xã hội TP Hà Nội giải ngân. Ngân hàng Chính sách xã hội cho biết.",
+            {"Chi nhánh Ngân hàng Chính sách xã hội TP Hà Nội": [], "Ngân hàng Chính sách xã hội": []},
+        ),
     ],
 )
 def test_a_body_written_short_is_one_body(text: str, expected: dict[str, list[str]]) -> None:
