@@ -738,7 +738,7 @@ def _institutions(
     ]
     # A treaty's or an index's short form names no body ("Hiệp định … Liên minh châu Âu (EVFTA)"
     # declares no short name of the Union), nor does any later use of it.
-    documents = declared_document_forms(text)
+    documents = declared_document_forms(text, lex)
     if documents:
         folded = {d.lower() for d in documents}
         declared = {alias: full for alias, full in declared.items() if alias not in folded}
@@ -1254,7 +1254,7 @@ def not_an_institution(text: str, start: int, end: int, lex) -> bool:
     return (
         _names_no_body(words, before, lex)
         or any(before[-len(phrase) :] == phrase for phrase in lex.not_institutions)
-        or _short_form_of_an_index(text, start, end)
+        or _short_form_of_an_index(text, start, end, lex)
     )
 
 
@@ -1267,14 +1267,14 @@ def names_a_people(name: str, lex: Lexicons) -> bool:
 _PHRASE_BREAK = re.compile(r"[,.;:()\n]")
 
 
-def _short_form_of_an_index(text: str, start: int, end: int) -> bool:
+def _short_form_of_an_index(text: str, start: int, end: int, lex: Lexicons) -> bool:
     """Is the span a short form in brackets of an index or a treaty ("Chỉ số Năng lực cạnh
     tranh cấp tỉnh | (PCI)", "Hiệp định Thương mại tự do Việt Nam - Liên minh châu Âu |
     (EVFTA)")? Not of a project: a project's short form is often its company's ("Dự án nhà máy
     thép Việt – Trung (VTM)", VLSP 2018 tags it ORG)."""
     if text[start - 1 : start] != "(" or text[end : end + 1] != ")":
         return False
-    return _names_a_document_before(text, start - 1)
+    return _names_a_document_before(text, start - 1, lex)
 
 
 # The words that open the name of an index or of a treaty, whose short form in brackets names
@@ -1284,20 +1284,38 @@ _DOCUMENT_OPENINGS = (("chỉ", "số"), ("hiệp", "định"), ("hiệp", "ư�
 _SHORT_FORM_IN_BRACKETS = re.compile(r"\(([A-Z][A-Za-z0-9&+-]{1,14})\)")
 
 
-def _names_a_document_before(text: str, bracket: int) -> bool:
+def _names_a_document_before(text: str, bracket: int, lex: Lexicons) -> bool:
     """Does the phrase that ends at the bracket ``bracket`` open with an index's or a treaty's
-    word (:data:`_DOCUMENT_OPENINGS`)?"""
+    word (:data:`_DOCUMENT_OPENINGS`), or is such a word the nearest opening before the bracket,
+    no body's head after it ("Quốc hội Hàn Quốc đã phê chuẩn | Hiệp định thương mại tự do Việt
+    Nam - Hàn Quốc (VKFTA)"; but "Hiệp định giữa … và | Ngân hàng Thế giới (WB)": the Bank's)?"""
     floor = max(0, bracket - 120)
     breaks = [m.end() for m in _PHRASE_BREAK.finditer(text, floor, bracket)]
     phrase = text[breaks[-1] if breaks else floor : bracket].split()
-    return tuple(w.lower() for w in phrase[:2]) in _DOCUMENT_OPENINGS
+    lowered = [w.lower() for w in phrase]
+    if tuple(lowered[:2]) in _DOCUMENT_OPENINGS:
+        return True
+    for k in range(len(phrase) - 1, -1, -1):
+        if tuple(lowered[k : k + 2]) in _DOCUMENT_OPENINGS:
+            # "Tổ chức | Hiệp ước Bắc Đại Tây Dương (NATO)": a body's name holds the treaty's word
+            return phrase[k][:1].isupper() and not any(_a_head(phrase[j:k], lex) for j in range(max(0, k - 3), k))
+        _, head = leading_head(phrase[k:], lex)
+        if head is not None and tuple(phrase[k : k + len(head.words)]) == head.words:
+            return False
+    return False
 
 
-def declared_document_forms(text: str) -> frozenset[str]:
+def _a_head(words: list[str], lex: Lexicons) -> bool:
+    """Are ``words`` a head as written, no more ("Tổ chức")?"""
+    _, head = leading_head(words, lex)
+    return head is not None and head.words == tuple(words)
+
+
+def declared_document_forms(text: str, lex: Lexicons) -> frozenset[str]:
     """The short forms the text declares in brackets for an index or a treaty ("(EVFTA)"): no
     body's name or alias, wherever they stand."""
     return frozenset(
-        m.group(1) for m in _SHORT_FORM_IN_BRACKETS.finditer(text) if _names_a_document_before(text, m.start())
+        m.group(1) for m in _SHORT_FORM_IN_BRACKETS.finditer(text) if _names_a_document_before(text, m.start(), lex)
     )
 
 

@@ -3041,8 +3041,21 @@ def test_a_head_alone_is_the_articles_one_body_it_opens(text: str, expected: dic
             {"Liên minh châu Âu": []},
         ),
         ("Hiệp định Đối tác Kinh tế Toàn diện Khu vực (RCEP) có hiệu lực. RCEP gồm 15 nước.", {}),
-        # a body's own short form still is one
+        # the treaty named in the middle of its clause, its word the nearest opening before the bracket
+        (
+            "Quốc hội Hàn Quốc đã phê chuẩn Hiệp định thương mại tự do Việt Nam - Hàn Quốc (VKFTA).",
+            {"Quốc hội Hàn Quốc": []},
+        ),
+        # a body's own short form still is one, after a treaty's word too ("Tổ chức | Hiệp ước …")
         ("Theo Quỹ Tiền tệ Quốc tế (IMF), tăng trưởng đạt 6%.", {"Quỹ Tiền tệ Quốc tế": ["IMF"]}),
+        (
+            "Việt Nam ký Hiệp định vay vốn với Ngân hàng Thế giới (WB). WB sẽ giải ngân trong năm.",
+            {"Ngân hàng Thế giới": ["WB"]},
+        ),
+        (
+            "Ba Lan và Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) tập trận. NATO cho biết.",
+            {"Tổ chức Hiệp ước Bắc Đại Tây Dương": ["NATO"]},
+        ),
     ],
 )
 def test_a_treatys_short_form_names_no_body(text: str, expected: dict[str, list[str]]) -> None:
