@@ -3198,8 +3198,30 @@ def _parent_head(short: str, before: str, lex: Lexicons) -> OrgHead | None:
     a head the name before it does not hold: the body that name belongs to ("Trường ĐH Khoa
     học Tự nhiên | (ĐHQG-HCM)" is a school of the national university); None for the name's
     own short form ("Đại học Quốc gia TP.HCM (ĐHQG-HCM)", "Ban Quản lý dự án (BQL)")."""
-    head, expansion = _expanded_head(re.split(r"[-–\s.]", short)[0], lex)
+    first = re.split(r"[-–\s.]", short)[0]
+    head, expansion = _expanded_head(first, lex)
+    named = lex.folded_heads.get((first,))
+    if head is None and named is not None and named.national and named.expansion and _a_department_before(before, lex):
+        head, expansion = named, named.expansion  # "Vụ Chính sách tiền tệ | (NHNN)": the State Bank's department
     return head if head is not None and expansion.lower() not in canonical(before).lower() else None
+
+
+# The heads of the departments a national body or group is made of, whose short form in brackets
+# after the department's name is the body's ("Vụ Chính sách tiền tệ (NHNN)", "Ban Quản lý dự án
+# điện 1 (EVN)"), where after a body's own name it is its own ("Liên đoàn … (VCCI)").
+_DEPARTMENT_HEADS = frozenset(
+    {("Vụ",), ("Cục",), ("Tổng", "cục"), ("Viện",), ("Trung", "tâm"), ("Ban",), ("Phòng",), ("Văn", "phòng")}
+)
+
+
+def _a_department_before(before: str, lex: Lexicons) -> bool:
+    """Is the nearest head before a bracket a department's ("Vụ | Chính sách tiền tệ")?"""
+    words = before.split()
+    for k in range(len(words) - 1, -1, -1):
+        _, head = leading_head(words[k:], lex)
+        if head is not None and tuple(words[k : k + len(head.words)]) == head.words:
+            return head.words[:1] in _DEPARTMENT_HEADS or head.words[:2] in _DEPARTMENT_HEADS
+    return False
 
 
 def _foreign_brand(phrase: str, lex: Lexicons) -> bool:

@@ -856,6 +856,13 @@ def _read_by_rules(text: str) -> dict[str, list[str]]:
         ("Ban Quản lý dự án đầu tư xây dựng tỉnh vừa khởi công.", ["Ban Quản lý dự án đầu tư xây dựng tỉnh"]),
         # "các cấp" (at every level) after a body is no part of its name
         ("Nhiệm kỳ qua, Quỹ Hỗ trợ nông dân các cấp đã giải ngân 5.200 tỷ đồng.", ["Quỹ Hỗ trợ nông dân"]),
+        # a national body's short form in brackets after one of its departments is the body's
+        ("Theo Vụ Chính sách tiền tệ (NHNN), tín dụng tăng 16%.", ["Vụ Chính sách tiền tệ", "NHNN"]),
+        # (after a body's own name, under its new name too, it is its own)
+        (
+            "Liên đoàn Thương mại và Công nghiệp Việt Nam (VCCI) tổ chức diễn đàn. VCCI cho biết.",
+            ["Liên đoàn Thương mại và Công nghiệp Việt Nam"],
+        ),
     ],
 )
 def test_institution_names(text: str, expected: list[str]) -> None:
