@@ -2172,6 +2172,8 @@ def test_a_bodys_number_after_its_line_of_work(text: str, expected: list[str]) -
         ("Diễn đàn Kinh tế Thế giới đánh giá cao Việt Nam.", ["Diễn đàn Kinh tế Thế giới"]),
         ("Cao ủy Liên hợp quốc về người tị nạn cảnh báo.", ["Cao ủy Liên hợp quốc về người tị nạn"]),
         ("Tổ chức Bác sĩ không biên giới cho biết.", ["Tổ chức Bác sĩ không biên giới"]),
+        ("Chương trình Phát triển Liên Hợp Quốc tài trợ dự án.", ["Chương trình Phát triển Liên Hợp Quốc"]),
+        ("Ủy hội sông Mê Kông quốc tế cảnh báo hạn mặn.", ["Ủy hội sông Mê Kông quốc tế"]),
         (
             "Cơ quan Liên hợp quốc về Bình đẳng giới và Trao quyền cho phụ nữ cho biết.",
             ["Cơ quan Liên hợp quốc về Bình đẳng giới và Trao quyền cho phụ nữ"],
