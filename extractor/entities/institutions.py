@@ -371,9 +371,15 @@ def bears_the_name(
             )
         ):
             return False
-        while k < cut and is_abbreviation(syls[k].text):
-            k += 1  # "Trường ĐH | Đinh Tiên Hoàng": a short form of the kind of school
-        return cut == k or (not titled and 0 < cut - k <= _MAX_FIELD_BEFORE_NAME)
+        while (
+            k < cut and is_abbreviation(syls[k].text) and (syls[k].text in lex.abbreviations or len(syls[k].text) <= 2)
+        ):
+            # "Trường ĐH | Đinh Tiên Hoàng", "Bệnh viện ĐK | Trưng Vương": a short form of the kind of
+            # school or hospital (two letters, or one the lists expand); not a brand ("Trường Đại
+            # học FPT | Lê Thị Thu Hằng": the school bears the brand, the holder follows)
+            k += 1
+        # (a place is no field: "Đại học Đà Nẵng | Nguyễn Minh Vũ" is named by its city, a holder follows)
+        return cut == k or (not titled and 0 < cut - k <= _MAX_FIELD_BEFORE_NAME and not _is_place(syls, k, cut, lex))
     forms = legal_forms_end(syls, k, lex)
     return forms > k and cut == forms and not (cut + 1 < len(syls) and syls[cut + 1].text in MIDDLE_NAMES)
 

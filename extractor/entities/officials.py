@@ -1604,10 +1604,11 @@ class SentenceOfficials:
 
     def _name_past_parent_body(self, position: _Position, j: int) -> tuple[int, int]:
         """The holder named after the body the post's unit belongs to, set off by a comma ("Phó
-        Cục trưởng Cục Quản lý Dược, | Bộ Y tế | Tạ Mạnh Hùng"): (where the name starts, its
-        length), or (``j``, 0)."""
+        Cục trưởng Cục Quản lý Dược, | Bộ Y tế | Tạ Mạnh Hùng") or a dash ("Hiệu trưởng Trường
+        Đại học Bách khoa - | Đại học Đà Nẵng | Nguyễn Minh Vũ", as member schools are named):
+        (where the name starts, its length), or (``j``, 0)."""
         syls = self.syls
-        if position.org_stop != j or j >= len(syls) or syls[j].text != ",":
+        if position.org_stop != j or j >= len(syls) or syls[j].text not in (",", *_NAME_DASHES):
             return j, 0
         parent = self.orgs_at.get(j + 1)
         if parent is None:

@@ -649,6 +649,16 @@ def test_a_standing_deputy_takes_the_unit_named_before_as_a_deputy_does() -> Non
                 "UBND tỉnh Quảng Nam",
             },
         ),
+        (  # a member school named with its university after a dash, then its head; a brand in a
+            # school's name is no short form of its kind, so the holder after it is cut off
+            "Hiệu trưởng Trường Đại học Bách khoa - Đại học Đà Nẵng Nguyễn Minh Vũ cho biết. Hiệu trưởng"
+            " Trường Đại học FPT Lê Thị Thu Hằng phát biểu.",
+            {
+                "Nguyễn Minh Vũ": ["Hiệu trưởng Trường Đại học Bách khoa"],
+                "Lê Thị Thu Hằng": ["Hiệu trưởng Trường Đại học FPT"],
+            },
+            {"Trường Đại học Bách khoa", "Đại học Đà Nẵng", "Trường Đại học FPT"},
+        ),
         (  # a country written straight after a body's short form is where its office is, not the
             # start of its head's name; with no name after it, no one is named
             "Trưởng đại diện UNICEF Việt Nam Silvia Danailov phát biểu. Giám đốc Văn phòng KOICA Việt Nam"
