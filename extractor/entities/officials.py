@@ -242,6 +242,15 @@ def _bare_title_words(title: str, lex: Lexicons) -> list[str]:
     return words
 
 
+# An envoy's rank, held beside the mission he heads ("Đại sứ, Trưởng Phái đoàn đại diện thường
+# trực Việt Nam tại Liên Hợp Quốc"): an ambassador is sent by a country, not by the body named next.
+_ENVOY_RANKS = frozenset({"đại sứ", "đại sứ đặc mệnh toàn quyền"})
+
+
+def _an_envoys_rank(title: str, lex: Lexicons) -> bool:
+    return " ".join(_bare_title_words(title, lex)).lower() in _ENVOY_RANKS
+
+
 def _names_its_office(title: str, lex: Lexicons) -> bool:
     """Does the title name its office alone: one of the self-named ("Thủ tướng"), or one that
     ends in its body ("Phó Chủ tịch Quốc hội", "Tổng Kiểm toán Nhà nước")?"""
@@ -946,9 +955,11 @@ class SentenceOfficials:
             position.org_stop = closing_place
             return closing_place
         city = foreign_city_at(syls, j + 1, self.lex) if self._ends_in_country(position) else 0
-        if city and (j + 1 + city == len(syls) or not syls[j + 1 + city].is_alpha):
+        if city and (
+            j + 1 + city == len(syls) or not syls[j + 1 + city].is_alpha or acts_at(syls, j + 1 + city, self.lex)
+        ):
             # "Tổng Lãnh sự Việt Nam tại | San Francisco |, …": an envoy's post in a city no
-            # gazetteer holds, where the apposition ends
+            # gazetteer holds, where the apposition ends or its holder's clause goes on ("| phát biểu")
             position.org_stop = j + 1 + city
             return j + 1 + city
         return j
@@ -1073,6 +1084,7 @@ class SentenceOfficials:
                 and positions[k + 1].org_text is not None
                 and not _names_its_office(positions[k].title.text, self.lex)
                 and not _is_membership(positions[k].title.text)
+                and not _an_envoys_rank(positions[k].title.text, self.lex)
                 and not (
                     _is_party_title(positions[k].title.text, self.lex)
                     and head_kind(positions[k + 1].org_text or "", self.lex) not in (None, "party")

@@ -501,6 +501,16 @@ def test_a_ward_named_after_a_person_is_not_a_person() -> None:
             "Giám đốc Trung tâm Dịch vụ nông nghiệp Tân Uyên Lê Hồng Phúc cho biết.",
             {"Lê Hồng Phúc": ["Giám đốc Trung tâm Dịch vụ nông nghiệp Tân Uyên"]},
         ),
+        # an ambassador's rank takes no body from the mission named next
+        (
+            "Ông Đặng Hoàng Giang, Đại sứ, Trưởng Phái đoàn đại diện thường trực Việt Nam tại Liên Hợp Quốc phát biểu.",
+            {"Đặng Hoàng Giang": ["Đại sứ", "Trưởng Phái đoàn đại diện thường trực Việt Nam tại Liên Hợp Quốc"]},
+        ),
+        # an envoy's city no gazetteer holds, before the holder's verb
+        (
+            "Ông Lê Quang Nam, Tổng Lãnh sự Việt Nam tại Osaka phát biểu tại buổi lễ.",
+            {"Lê Quang Nam": ["Tổng Lãnh sự Việt Nam tại Osaka"]},
+        ),
     ],
 )
 def test_foreign_officials_memberships_and_shared_organizations(text: str, expected: dict[str, list[str]]) -> None:
