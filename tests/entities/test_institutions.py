@@ -856,6 +856,15 @@ def _read_by_rules(text: str) -> dict[str, list[str]]:
         ("Ban Quản lý dự án đầu tư xây dựng tỉnh vừa khởi công.", ["Ban Quản lý dự án đầu tư xây dựng tỉnh"]),
         # "các cấp" (at every level) after a body is no part of its name
         ("Nhiệm kỳ qua, Quỹ Hỗ trợ nông dân các cấp đã giải ngân 5.200 tỷ đồng.", ["Quỹ Hỗ trợ nông dân"]),
+        # bodies whose lower-case field after their head is their name's (lower_case_names.txt)
+        (
+            "Ủy ban Công tác về các tổ chức phi chính phủ nước ngoài họp với các nhà tài trợ.",
+            ["Ủy ban Công tác về các tổ chức phi chính phủ nước ngoài"],
+        ),
+        (
+            "Phòng CSGT đường bộ - đường sắt Công an TP HCM ra quân xử lý vi phạm.",
+            ["Phòng CSGT đường bộ - đường sắt Công an TP HCM"],
+        ),
         # a national body's short form in brackets after one of its departments is the body's
         ("Theo Vụ Chính sách tiền tệ (NHNN), tín dụng tăng 16%.", ["Vụ Chính sách tiền tệ", "NHNN"]),
         # (after a body's own name, under its new name too, it is its own)
