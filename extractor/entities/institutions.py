@@ -887,7 +887,8 @@ def korean_name(words: Sequence[str], lex: Lexicons) -> bool:
         return False
     if not all(w.isascii() and w.isalpha() and w[:1].isupper() and w[1:].islower() for w in words):
         return False
-    return any(looks_foreign(w) for w in words[len(words) - 1 if len(words) == 2 else 0 :])
+    given = words[1:] if len(words) == 2 else words
+    return any(looks_foreign(w) for w in given)
 
 
 def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[int]) -> int:
@@ -3223,11 +3224,10 @@ _DEPARTMENT_HEADS = frozenset(
 def _a_department_before(before: str, lex: Lexicons) -> bool:
     """Is the nearest head before a bracket a department's ("Vụ | Chính sách tiền tệ")?"""
     words = before.split()
-    for k in range(len(words) - 1, -1, -1):
-        _, head = leading_head(words[k:], lex)
-        if head is not None and tuple(words[k : k + len(head.words)]) == head.words:
-            return head.words[:1] in _DEPARTMENT_HEADS or head.words[:2] in _DEPARTMENT_HEADS
-    return False
+    k = nearest_head(words, lex)
+    return k is not None and (
+        tuple(words[k : k + 1]) in _DEPARTMENT_HEADS or tuple(words[k : k + 2]) in _DEPARTMENT_HEADS
+    )
 
 
 def _foreign_brand(phrase: str, lex: Lexicons) -> bool:
@@ -3784,13 +3784,20 @@ def _bodies_inside(name: str, lex: Lexicons) -> list[str]:
     return [
         " ".join(words[k:])
         for k in range(1, len(words) - 1)
-        if (k != after_forms or after_forms == after_head) and _opens_with_a_head(words[k:], lex)
+        if (k != after_forms or after_forms == after_head) and opens_with_a_head(words[k:], lex)
     ]
 
 
 _NO_PART_OF_HEADS = (("chi", "nhánh"), ("đoàn", "đại", "biểu"), ("đoàn", "đbqh"))
 
 
-def _opens_with_a_head(words: list[str], lex: Lexicons) -> bool:
-    _, head = leading_head(words, lex)
+def opens_with_a_head(words: Sequence[str], lex: Lexicons) -> bool:
+    """Do ``words`` open with a head as it is written ("Tỉnh ủy | Bắc Giang"; not "tỉnh ủy")?"""
+    _, head = leading_head(tuple(words), lex)
     return head is not None and tuple(words[: len(head.words)]) == head.words
+
+
+def nearest_head(words: Sequence[str], lex: Lexicons) -> int | None:
+    """Where the last head as written opens among ``words`` (the nearest before what follows
+    them), if any."""
+    return next((k for k in range(len(words) - 1, -1, -1) if opens_with_a_head(words[k:], lex)), None)

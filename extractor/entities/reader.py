@@ -55,6 +55,7 @@ from .institutions import (
     korean_name,
     merge_institutions,
     names_a_place,
+    nearest_head,
     opens_a_document_title,
     opens_no_body,
     place_pair_after_dash,
@@ -1295,14 +1296,14 @@ def _names_a_document_before(text: str, bracket: int, lex: Lexicons) -> bool:
     lowered = [w.lower() for w in phrase]
     if tuple(lowered[:2]) in _DOCUMENT_OPENINGS:
         return True
-    for k in range(len(phrase) - 1, -1, -1):
-        if tuple(lowered[k : k + 2]) in _DOCUMENT_OPENINGS:
-            # "Tổ chức | Hiệp ước Bắc Đại Tây Dương (NATO)": a body's name holds the treaty's word
-            return phrase[k][:1].isupper() and not any(_a_head(phrase[j:k], lex) for j in range(max(0, k - 3), k))
-        _, head = leading_head(phrase[k:], lex)
-        if head is not None and tuple(phrase[k : k + len(head.words)]) == head.words:
-            return False
-    return False
+    document = next(
+        (k for k in range(len(phrase) - 1, -1, -1) if tuple(lowered[k : k + 2]) in _DOCUMENT_OPENINGS), None
+    )
+    if document is None or not phrase[document][:1].isupper():
+        return False
+    body = nearest_head(phrase, lex)
+    # "Tổ chức | Hiệp ước Bắc Đại Tây Dương (NATO)": a body's head right before the treaty's word
+    return body is None or body < document - 3 or (body < document and not _a_head(phrase[body:document], lex))
 
 
 def _a_head(words: list[str], lex: Lexicons) -> bool:
