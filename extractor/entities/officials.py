@@ -242,6 +242,10 @@ def _bare_title_words(title: str, lex: Lexicons) -> list[str]:
     return words
 
 
+# The first words of a deputy's title: a body has several deputies ("các Thứ trưởng: A, B" may all
+# be the ministry's named nearby), and one head.
+_DEPUTY_WORDS = frozenset({"phó", "thứ"})
+
 # An envoy's rank, held beside the mission he heads ("Đại sứ, Trưởng Phái đoàn đại diện thường
 # trực Việt Nam tại Liên Hợp Quốc"): an ambassador is sent by a country, not by the body named next.
 _ENVOY_RANKS = frozenset({"đại sứ", "đại sứ đặc mệnh toàn quyền"})
@@ -1254,6 +1258,8 @@ class SentenceOfficials:
         head = self.lex.title_units.get(" ".join(words).lower())
         if head is None:
             return None
+        if self._plural_title_before(title.first) and words[0].lower() not in _DEPUTY_WORDS:
+            return None  # "Các Bộ trưởng: A, B": each heads a ministry of his own, not the one named nearby
         near = [o for o in self.orgs_at.values() if o.first < title.first and title.first - o.stop <= _UNIT_REACH]
         for orgs in (near, self.previous_orgs if not self._has_unit(head) else []):
             named = {o.text for o in orgs if o.text.split()[0] == head and o.stop > o.first + len(o.head.words)}

@@ -922,6 +922,20 @@ def test_an_apposition_after_a_titled_name(text: str, expected: dict[str, list[s
                 "Nguyễn Kim Sơn": ["Bộ trưởng Giáo dục và Đào tạo"],
             },
         ),
+        # without brackets, listed ministers take no ministry from the sentence before (each heads
+        # his own); listed deputies may all be the one ministry's
+        (
+            "Dự có Bộ trưởng Bộ Ngoại giao Lê Hoài Trung. Các Bộ trưởng: Nguyễn Văn Thắng, Nguyễn Kim Sơn cùng dự.",
+            {
+                "Lê Hoài Trung": ["Bộ trưởng Bộ Ngoại giao"],
+                "Nguyễn Văn Thắng": ["Bộ trưởng"],
+                "Nguyễn Kim Sơn": ["Bộ trưởng"],
+            },
+        ),
+        (
+            "Đoàn công tác của Bộ Tài chính đến làm việc. Các Thứ trưởng: Nguyễn Văn Bình, Trần Văn Cường cùng dự.",
+            {"Nguyễn Văn Bình": ["Thứ trưởng Bộ Tài chính"], "Trần Văn Cường": ["Thứ trưởng Bộ Tài chính"]},
+        ),
         # (a bracket that holds no ministry gives none)
         ("Bộ trưởng Trần Văn Nam (ảnh) phát biểu.", {"Trần Văn Nam": ["Bộ trưởng"]}),
         # a son's mark and its dot end the name, before an apposition too
