@@ -2183,6 +2183,7 @@ def test_a_bodys_number_after_its_line_of_work(text: str, expected: list[str]) -
         ("Tổ chức Bác sĩ không biên giới cho biết.", ["Tổ chức Bác sĩ không biên giới"]),
         ("Chương trình Phát triển Liên Hợp Quốc tài trợ dự án.", ["Chương trình Phát triển Liên Hợp Quốc"]),
         ("Ủy hội sông Mê Kông quốc tế cảnh báo hạn mặn.", ["Ủy hội sông Mê Kông quốc tế"]),
+        ("Nhóm Ngân hàng Thế giới cam kết tài trợ.", ["Nhóm Ngân hàng Thế giới"]),
         (
             "Cơ quan Liên hợp quốc về Bình đẳng giới và Trao quyền cho phụ nữ cho biết.",
             ["Cơ quan Liên hợp quốc về Bình đẳng giới và Trao quyền cho phụ nữ"],
