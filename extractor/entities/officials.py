@@ -1258,7 +1258,7 @@ class SentenceOfficials:
         head = self.lex.title_units.get(" ".join(words).lower())
         if head is None:
             return None
-        if self._plural_title_before(title.first) and words[0].lower() not in _DEPUTY_WORDS:
+        if self._plural_title_before(title.first) and title.text.split()[0].lower() not in _DEPUTY_WORDS:
             return None  # "Các Bộ trưởng: A, B": each heads a ministry of his own, not the one named nearby
         near = [o for o in self.orgs_at.values() if o.first < title.first and title.first - o.stop <= _UNIT_REACH]
         for orgs in (near, self.previous_orgs if not self._has_unit(head) else []):

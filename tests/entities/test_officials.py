@@ -936,6 +936,10 @@ def test_an_apposition_after_a_titled_name(text: str, expected: dict[str, list[s
             "Đoàn công tác của Bộ Tài chính đến làm việc. Các Thứ trưởng: Nguyễn Văn Bình, Trần Văn Cường cùng dự.",
             {"Nguyễn Văn Bình": ["Thứ trưởng Bộ Tài chính"], "Trần Văn Cường": ["Thứ trưởng Bộ Tài chính"]},
         ),
+        (
+            "Đoàn công tác của Cục Thuế đến làm việc. Các Phó Cục trưởng: Nguyễn Văn Bình, Trần Văn Cường cùng dự.",
+            {"Nguyễn Văn Bình": ["Phó Cục trưởng Cục Thuế"], "Trần Văn Cường": ["Phó Cục trưởng Cục Thuế"]},
+        ),
         # (a bracket that holds no ministry gives none)
         ("Bộ trưởng Trần Văn Nam (ảnh) phát biểu.", {"Trần Văn Nam": ["Bộ trưởng"]}),
         # a son's mark and its dot end the name, before an apposition too
