@@ -3187,13 +3187,20 @@ def _abbreviated_head(word: str, lex: Lexicons) -> bool:
     return head is not None and len(head.words) == len(expansion.split())
 
 
+def closing_bracket(syls: list[Syllable], j: int, reach: int) -> int | None:
+    """The index of the ")" closing a bracket that opens at ``j``, within ``reach`` syllables and
+    with something inside; None otherwise."""
+    if j >= len(syls) or syls[j].text != "(":
+        return None
+    close = next((k for k in range(j + 1, min(len(syls), j + reach)) if syls[k].text == ")"), None)
+    return None if close is None or close == j + 1 else close
+
+
 def _parent_in_brackets(syls: list[Syllable], j: int, source: str, lex: Lexicons) -> OrgMention | None:
     """The body a name belongs to, written short in brackets right after it at ``j`` ("(ĐHQG
     TP.HCM)", "(ĐHQG-HCM)"): a mention of it, else None."""
-    if j >= len(syls) or syls[j].text != "(":
-        return None
-    close = next((k for k in range(j + 1, min(len(syls), j + 8)) if syls[k].text == ")"), None)
-    if close is None or close == j + 1:
+    close = closing_bracket(syls, j, 8)
+    if close is None:
         return None
     written = source[syls[j + 1].start : syls[close - 1].end]
     head = _parent_head(written, source[max(0, syls[j].start - 80) : syls[j].start], lex)
@@ -3750,12 +3757,19 @@ def _named_in_full_inside_another(records: list[InstitutionRecord], lex: Lexicon
     "Tỉnh ủy Bắc Giang"; the guide lists it, named on its own, under its full name, while the
     outermost name stays one institution). Only where one body of the article's fits."""
     keys = {lex.keys.match_key(r.name) for r in records}
+    inside: dict[str, list[str]] = {}  # each name's bodies, read once (a renamed record's anew)
+
+    def bodies_inside(name: str) -> list[str]:
+        if name not in inside:
+            inside[name] = _bodies_inside(name, lex)
+        return inside[name]
+
     for record in records:
         inner = {
             full
             for other in records
             if other is not record
-            for full in _bodies_inside(other.name, lex)
+            for full in bodies_inside(other.name)
             if lex.keys.match_key(full) not in keys
             and (_is_short_form(record.name, full, lex) or _is_clipped_form(record.name, full, lex))
         }

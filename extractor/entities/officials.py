@@ -41,6 +41,7 @@ from .institutions import (
     bears_the_name,
     begins_name,
     capital_inside,
+    closing_bracket,
     extend_name,
     foreign_city_at,
     glued_apostrophe,
@@ -242,6 +243,16 @@ def _bare_title_words(title: str, lex: Lexicons) -> list[str]:
     return words
 
 
+def _bare_title(title: str, lex: Lexicons) -> str:
+    """The title without its prefixes, in lower case, as the title lists key it ("bộ trưởng")."""
+    return " ".join(_bare_title_words(title, lex)).lower()
+
+
+def _title_unit(title: str, lex: Lexicons) -> str | None:
+    """The head of the unit the title heads (title_units.tsv: "Bộ" for "Bộ trưởng"), if any."""
+    return lex.title_units.get(_bare_title(title, lex))
+
+
 # The first words of a deputy's title: a body has several deputies ("các Thứ trưởng: A, B" may all
 # be the ministry's named nearby), and one head.
 _DEPUTY_WORDS = frozenset({"phó", "thứ"})
@@ -252,7 +263,7 @@ _ENVOY_RANKS = frozenset({"đại sứ", "đại sứ đặc mệnh toàn quyề
 
 
 def _an_envoys_rank(title: str, lex: Lexicons) -> bool:
-    return " ".join(_bare_title_words(title, lex)).lower() in _ENVOY_RANKS
+    return _bare_title(title, lex) in _ENVOY_RANKS
 
 
 def _names_its_office(title: str, lex: Lexicons) -> bool:
@@ -294,7 +305,7 @@ _EXECUTIVE_TITLES = frozenset({"giám đốc", "tổng giám đốc", "kế toá
 
 
 def _is_executive(title: str, lex: Lexicons) -> bool:
-    return " ".join(_bare_title_words(title, lex)).lower() in _EXECUTIVE_TITLES
+    return _bare_title(title, lex) in _EXECUTIVE_TITLES
 
 
 def _is_party_title(title: str, lex: Lexicons) -> bool:
@@ -1181,7 +1192,7 @@ class SentenceOfficials:
     def _qualified_title(self, title: str, org: str | None) -> tuple[str, str | None]:
         """ "Giám đốc" + "Quốc gia Ngân hàng Thế giới" -> "Giám đốc Quốc gia" + "Ngân hàng Thế
         giới": a qualifier written the English way belongs to the title when a body follows it."""
-        if not org or self.lex.title_units.get(" ".join(_bare_title_words(title, self.lex)).lower()) == "Bộ":
+        if not org or _title_unit(title, self.lex) == "Bộ":
             return title, org  # "Bộ trưởng | Tài chính": the ministry written short, not a line of work
         words = tuple(org.split())
         officer = not self._heads_a_unit(title)  # "Giám đốc | Tài chính", not "Trưởng ban | Pháp chế"
@@ -1496,13 +1507,10 @@ class SentenceOfficials:
         ("các Bộ trưởng: Nguyễn Văn Thắng (Tài chính), …", "Bộ trưởng Nguyễn Văn Thắng (Bộ Tài
         chính)"): the ministry's name, or its field alone, which the title's unit ("Bộ") heads and
         which, as after "Bộ trưởng | Tài chính", names no institution of its own."""
-        syls = self.syls
-        if name_stop >= len(syls) or syls[name_stop].text != "(":
+        close = closing_bracket(self.syls, name_stop, 12)
+        if close is None:
             return
-        close = next((k for k in range(name_stop + 1, min(len(syls), name_stop + 12)) if syls[k].text == ")"), None)
-        if close is None or close == name_stop + 1:
-            return
-        unit = self.lex.title_units.get(" ".join(_bare_title_words(position.title, self.lex)).lower())
+        unit = _title_unit(position.title, self.lex)
         if unit != "Bộ":
             return
         written = self.text(name_stop + 1, close)

@@ -1301,9 +1301,14 @@ def _names_a_document_before(text: str, bracket: int, lex: Lexicons) -> bool:
     )
     if document is None or not phrase[document][:1].isupper():
         return False
-    body = nearest_head(phrase, lex)
-    # "Tổ chức | Hiệp ước Bắc Đại Tây Dương (NATO)": a body's head right before the treaty's word
-    return body is None or body < document - 3 or (body < document and not _a_head(phrase[body:document], lex))
+    # A head nearer the bracket than the treaty's word, or right before it ("Tổ chức | Hiệp ước Bắc
+    # Đại Tây Dương (NATO)"), makes the short form a body's; one further back decides nothing.
+    reach = max(0, document - 3)
+    body = nearest_head(phrase[reach:], lex)
+    if body is None:
+        return True
+    body += reach
+    return body < document and not _a_head(phrase[body:document], lex)
 
 
 def _a_head(words: list[str], lex: Lexicons) -> bool:
