@@ -3790,14 +3790,14 @@ def _bodies_inside(name: str, lex: Lexicons) -> list[str]:
     lowered = tuple(w.lower() for w in words)
     if not words[-1][:1].isupper() or any(lowered[: len(h)] == h for h in _NO_PART_OF_HEADS):
         return []
-    _, own = leading_head(words, lex)
+    own = leading_rule_head(words, lex)  # the rules' heads too: "Hội đồng trường | Đại học …"
     after_head = len(own.words) if own is not None and tuple(words[: len(own.words)]) == own.words else 0
     after_forms = after_head
     while n := leading_phrase(words[after_forms:], lex.legal_forms, lex):
         after_forms += n
     return [
         " ".join(words[k:])
-        for k in range(1, len(words) - 1)
+        for k in range(max(1, after_head), len(words) - 1)  # not inside its own head
         if (k != after_forms or after_forms == after_head) and opens_with_a_head(words[k:], lex)
     ]
 

@@ -2228,6 +2228,8 @@ def test_a_field_written_short_is_the_same_body(text: str, body: str, short: str
         # the youth union of a unit, named like the party's committees
         ("Tỉnh đoàn Nghệ An phát động chiến dịch tình nguyện.", ["Tỉnh đoàn Nghệ An"]),
         ("Đại diện Thành đoàn Hà Nội và Huyện đoàn Yên Thành dự lễ.", ["Thành đoàn Hà Nội", "Huyện đoàn Yên Thành"]),
+        # and of a bloc, named like the party's committee of the bloc
+        ("Đoàn Khối các cơ quan Trung ương được tặng cờ thi đua.", ["Đoàn Khối các cơ quan Trung ương"]),
     ],
 )
 def test_a_units_youth_union(text: str, expected: list[str]) -> None:
@@ -3024,6 +3026,11 @@ def test_the_models_span_does_not_run_through_a_verb(text: str, expected: list[s
         (
             "Chi nhánh Ngân hàng Chính sách xã hội TP Hà Nội giải ngân. Ngân hàng Chính sách xã hội cho biết.",
             {"Chi nhánh Ngân hàng Chính sách xã hội TP Hà Nội": [], "Ngân hàng Chính sách xã hội": []},
+        ),
+        # (nor a body inside the name's own head: the council's "trường" is no school's head)
+        (
+            "Đại học Y Dược TP.HCM khánh thành tòa nhà. Chủ tịch Hội đồng trường Đại học Y Dược TP.HCM Trần Văn An phát biểu.",
+            {"Đại học Y Dược TP.HCM": [], "Hội đồng trường Đại học Y Dược TP.HCM": []},
         ),
     ],
 )
