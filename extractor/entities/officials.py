@@ -195,7 +195,6 @@ _UNIT_AGE = frozenset({"cũ", "mới"})
 # A board member's standing after the board ("Thành viên HĐQT | độc lập", independent; "… |
 # không điều hành", non-executive), which the member's title has in English and the board not
 _BOARD_STANDINGS = (("độc", "lập"), ("không", "điều", "hành"))
-_BOARDS_WRITTEN = (("HĐQT",), ("quản", "trị"))
 
 
 # The heads of a board's own committees ("Thành viên HĐQT kiêm Chủ tịch | Ủy ban Kiểm toán"),
@@ -218,9 +217,12 @@ def _company_of_a_committee(org: str, lex: Lexicons) -> str | None:
     return None
 
 
-def _board_standing(syls: list[Syllable], j: int) -> int:
-    """How many syllables a board member's standing takes at ``j``, right after the board; 0."""
-    board = any(tuple(s.text for s in syls[max(0, j - len(b)) : j]) == b for b in _BOARDS_WRITTEN)
+def _board_standing(syls: list[Syllable], j: int, lex: Lexicons) -> int:
+    """How many syllables a board member's standing takes at ``j``, right after the board
+    (:data:`BOARDS`, as written short or in full); 0."""
+    board = any(
+        lex.keys.match_key(" ".join(s.text for s in syls[j - n : j])) in BOARDS for n in range(1, min(4, j) + 1)
+    )
     if not board:
         return 0
     return next(
@@ -268,13 +270,14 @@ def _an_envoys_rank(title: str, lex: Lexicons) -> bool:
 
 def _names_its_office(title: str, lex: Lexicons) -> bool:
     """Does the title name its office alone: one of the self-named ("Thủ tướng"), or one that
-    ends in its body ("Phó Chủ tịch Quốc hội", "Tổng Kiểm toán Nhà nước")?"""
+    ends in a body a head names alone ("Phó Chủ tịch Quốc hội", "Tổng Kiểm toán Nhà nước"; not
+    "Chánh Văn phòng", whose office is named after it)?"""
     words = _bare_title_words(title, lex)
     if " ".join(words).lower() in _SELF_NAMED_TITLES:
         return True
     for k in range(1, len(words)):
-        length, head = leading_head(words[k:], lex)
-        if head is not None and length == len(words) - k:
+        head = lex.org_heads.get(tuple(words[k:]))
+        if head is not None and (head.standalone or head.national):
             return True
     return False
 
@@ -652,13 +655,13 @@ _GENERIC_BODY_ENDS = frozenset({",", ".", ";", ":", "-", "–", "—", "(", ")",
 
 def _a_bare_head(syls: list[Syllable], first: int, stop: int, lex: Lexicons) -> bool:
     """Are ``syls[first:stop]`` one head and nothing more, a head that names no body alone
-    ("Công ty", "Tập đoàn")? Not a head that also opens longer heads ("Hội đồng", "Bộ"): for
-    such words ``leading_head`` reports the longest head they begin (its look-up slices past
-    the words' end), and after them a foreign holder is still cut off ("Chủ tịch Hội đồng |
-    Antonio Costa")."""
-    words = [s.text for s in syls[first:stop]]
-    size, head = leading_head(words, lex)
-    return head is not None and size == len(words) and not head.standalone
+    ("Công ty", "Tập đoàn")? Not a head whose first word opens longer heads ("Hội đồng": "Hội
+    đồng nhân dân"; "Bộ": "Bộ Chính trị"): after those a foreign holder is still cut off
+    ("Chủ tịch Hội đồng | Antonio Costa")."""
+    words = tuple(s.text for s in syls[first:stop])
+    head = lex.org_heads.get(words)
+    longest = max(lex.lengths_by_first_word(lex.org_heads).get(words[0], (0,))) if words else 0
+    return head is not None and longest == len(words) and not head.standalone
 
 
 def _names_a_unit(word: str, lex: Lexicons) -> bool:
@@ -869,7 +872,7 @@ class SentenceOfficials:
             if placed:
                 j = placed  # "Hiệu trưởng Trường THPT Chu Văn An | - Hà Nội | Trần Thị Hoa": where the body is
                 continue
-            standing = _board_standing(syls, j)
+            standing = _board_standing(syls, j, self.lex)
             if standing:
                 j += standing  # "Thành viên HĐQT | độc lập | , Trưởng Ban Kiểm toán": a member's standing
                 continue
@@ -1263,7 +1266,7 @@ class SentenceOfficials:
         return org
 
     def _unit_named_nearby(self, title: _Title) -> str | None:
-        words = [w for w in title.text.split() if (w,) not in self.lex.title_prefixes]
+        words = _bare_title_words(title.text, self.lex)
         if [w.lower() for w in words[-2:]] in _TITLE_SUFFIXES:
             words = words[:-2]  # "Thứ trưởng | Thường trực": the standing deputy of that ministry too
         head = self.lex.title_units.get(" ".join(words).lower())

@@ -69,7 +69,7 @@ def leading_head(words: tuple[str, ...] | list[str], lex: Lexicons) -> tuple[int
     """The longest head a written name begins with, and its length in words (0, None if none)."""
     words = tuple(words)
     for n in lex.lengths_by_first_word(lex.org_heads).get(words[0], ()) if words else ():
-        head = lex.org_heads.get(words[:n])
+        head = lex.org_heads.get(words[:n]) if len(words) >= n else None
         if head is not None:
             return n, head
     return 0, None
