@@ -1947,12 +1947,13 @@ def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_start
             k += 2  # "thương" is a verb, "thương mại" (trade) a noun
             continue
         if predicate_begins_at(syls, k, lex) or acts:
-            if k > j and _lower_word_of_two(syls, k - 1, lex) and syls[k - 1].word == syls[k].word:
+            # a word the tagger seldom reads as a verb (nominal_words.txt) is none, wherever it
+            # stands in the tail ("Y tế | công cộng", "Ban Hỗ trợ | chất lượng giáo dục đại học",
+            # where the segmenter, reading only near capitals, may have left it two words);
+            # "quy định" may be one ("Bộ Công thương | cắt giảm điều kiện …")
+            nominal = k > j and f"{syls[k - 1].text} {syls[k].text}" in lex.nominal_words
+            if k > j and _lower_word_of_two(syls, k - 1, lex) and (syls[k - 1].word == syls[k].word or nominal):
                 k += 1  # "công | trình": the second syllable of a noun, not the verb "trình" (but see below)
-                # a word the tagger seldom reads as a verb, right after the capitalized words, is none
-                # ("Y tế | công cộng"); "quy định" may be one, and so may a word after others ("Bộ
-                # Công thương | cắt giảm điều kiện …")
-                nominal = k - 2 == j and f"{syls[j].text} {syls[j + 1].text}" in lex.nominal_words
                 through_a_verb = through_a_verb or not nominal
                 continue
             return j

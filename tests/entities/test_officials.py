@@ -1788,6 +1788,12 @@ def test_an_apposition_ended_by_the_holders_act(text: str, name: str, post: str)
     [
         # a word the tagger seldom reads as a verb ("công cộng") goes on in the field's name
         ("Ông Lê Văn An, Trưởng khoa Y tế công cộng cho biết.", "Lê Văn An", "Trưởng khoa Y tế công cộng"),
+        # (wherever it stands in the lower-case words: "đại học", whose "học" alone is a verb)
+        (
+            "Ông Lê Văn An, Trưởng Ban Hỗ trợ chất lượng giáo dục đại học, cho biết.",
+            "Lê Văn An",
+            "Trưởng Ban Hỗ trợ chất lượng giáo dục đại học",
+        ),
         # one read as a verb as often as a noun ("quy định") after a body still ends it
         ("Bà Trần Thị Hoa, Giám đốc Sở Tài chính quy định, các xã phải nộp.", "Trần Thị Hoa", "Giám đốc Sở Tài chính"),
     ],
