@@ -1943,7 +1943,13 @@ def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_start
             break
         pair = " ".join(s.text for s in syls[k : k + 2])
         acts = acts_at(syls, k, lex)  # "Trung tâm … quốc gia | dự báo"
-        if word in lex.verbs and pair not in lex.verbs and _lower_word_of_two(syls, k, lex) and not acts:
+        if (
+            word in lex.verbs
+            and pair not in lex.verbs
+            and _lower_word_of_two(syls, k, lex)
+            and not acts
+            and not _stops_a_lower_tail(syls, k + 1, lex, title_starts)  # "kể | lại", "nhớ | lại": a verb's particle
+        ):
             k += 2  # "thương" is a verb, "thương mại" (trade) a noun
             continue
         if predicate_begins_at(syls, k, lex) or acts:

@@ -1777,6 +1777,9 @@ def test_a_hmong_mans_middle_name(text: str, expected: dict[str, list[str]]) -> 
             "Nguyễn Văn Thắng",
             "Trưởng Ban Tổ chức Trung ương",
         ),
+        # a verb with its particle ("kể lại", "nhớ lại") is no noun of the place's name
+        ("Ông Lò Văn Luấn, Trưởng bản Nong nhớ lại: đêm đó mưa to.", "Lò Văn Luấn", "Trưởng bản Nong"),
+        ("Ông Lò Văn Luấn, Trưởng thôn Đoài kể lại: đêm đó mưa to.", "Lò Văn Luấn", "Trưởng thôn Đoài"),
     ],
 )
 def test_an_apposition_ended_by_the_holders_act(text: str, name: str, post: str) -> None:
