@@ -1009,6 +1009,20 @@ def test_a_given_name_alone_after_the_full_name_is_the_same_person() -> None:
     assert people.count("Tiên") == 1 and "Thành" not in people
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a minister called by her two given syllables after her full name, with a post or without
+        "Bộ trưởng Y tế Nguyễn Thị Kim Tiến chủ trì hội nghị. Bộ trưởng Kim Tiến cho biết sẽ thí điểm.",
+        "Bà Nguyễn Thị Kim Tiến có mặt từ sớm. Bộ trưởng Kim Tiến cho biết sẽ thí điểm.",
+        # or before it
+        "Bộ trưởng Kim Tiến cho biết sẽ thí điểm. Bộ trưởng Y tế Nguyễn Thị Kim Tiến nhấn mạnh thêm.",
+    ],
+)
+def test_an_official_called_by_the_given_name_is_one_official(text: str) -> None:
+    assert list(_officials(text)) == ["Nguyễn Thị Kim Tiến"]
+
+
 def test_a_given_name_glued_to_the_verb_after_it_is_still_the_person() -> None:
     # the segmenter makes one word of "Hải hưởng"; a word its dictionary does not know is a
     # name and a verb, while "Chính phủ" (a word) is no "Chính"
