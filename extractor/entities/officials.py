@@ -1424,6 +1424,12 @@ class SentenceOfficials:
                             and not self._someone_named_after(after[-1], after_stop)
                         ):
                             more, stop = after, after_stop
+                    elif chain_start is not None and syls[stop].text == "(":
+                        # "Bí thư Huyện ủy X Nguyễn Văn A (nay là Bí thư Đảng ủy xã Y)": the posts a
+                        # bracket after the name holds, closed where they end, are the name's own
+                        after, after_stop = self._chain_with_more(chain_start)
+                        if after and after_stop < len(syls) and syls[after_stop].text == ")":
+                            more, stop = after, after_stop + 1
                     elif (
                         chain_start is not None
                         and syls[stop].text not in _APPOSITION_SEPARATORS
@@ -1745,8 +1751,8 @@ class SentenceOfficials:
                 nxt = rank_end  # "Ủy viên Bộ Chính trị, | Đại tướng, | Bộ trưởng …"
             else:
                 nxt = self._linked_title(j)
-                if nxt is None and syls[j].text in (",", "-", "–", "—"):
-                    nxt = self._linked_title(j + 1)
+                if nxt is None and syls[j].text in (",", "-", "–", "—", "("):
+                    nxt = self._linked_title(j + 1)  # "(": "Bí thư Huyện ủy X (nay là Bí thư …)"
             if nxt is None:
                 break
             more, j = self.read_chain(nxt)
@@ -2046,8 +2052,8 @@ class SentenceOfficials:
         if rank_end is not None:
             return rank_end  # "ông Phan Văn Giang, | Đại tướng, | Bộ trưởng Bộ Quốc phòng"
         linked = self._linked_title(k)
-        if linked is None and syls[k].text in _APPOSITION_SEPARATORS and syls[k].text != "(":
-            linked = self._linked_title(k + 1)
+        if linked is None and syls[k].text in _APPOSITION_SEPARATORS:
+            linked = self._linked_title(k + 1)  # "ông A (hiện là Bí thư …)"
         if linked is not None:
             return linked
         close = self._aside_close(k)

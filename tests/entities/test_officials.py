@@ -298,6 +298,19 @@ def test_a_family_name_after_a_unit_stays_with_the_person(text: str, expected: d
     assert _officials(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the post held now, in brackets after the name or after the former post, as after a comma
+        "Bí thư Huyện ủy Mường Tè Bùi Huy Phương (nay là Bí thư Đảng ủy xã Mường Tè) cho biết.",
+        "Ông Bùi Huy Phương, Bí thư Huyện ủy Mường Tè (nay là Bí thư Đảng ủy xã Mường Tè) cho biết.",
+        "Bí thư Huyện ủy Mường Tè Bùi Huy Phương, nay là Bí thư Đảng ủy xã Mường Tè, cho biết.",
+    ],
+)
+def test_the_post_held_now_in_brackets(text: str) -> None:
+    assert _officials(text) == {"Bùi Huy Phương": ["Bí thư Huyện ủy Mường Tè", "Bí thư Đảng ủy xã Mường Tè"]}
+
+
 def test_a_ward_named_after_a_person_is_not_a_person() -> None:
     result = extract_text("Chủ tịch UBND huyện Văn Yên cho biết.", require_vietnamese=False)
     assert result.officials == []
