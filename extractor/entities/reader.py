@@ -146,6 +146,7 @@ class EntityReader:
             ner = _after_titles(text, ner, officials)
             _extend_positions(text, officials, ner, lex)
         institutions = _institutions(text, read, officials, ner or [], lex)
+        officials = _no_body_named(officials, institutions, lex)
         if ner is None:
             return EntityResult(officials, institutions, _entity_spans(text, read, officials, lex))
         extra = [
@@ -411,6 +412,16 @@ def _given_names_alone(text: str, read: list[_Sentence], spans: list[EntitySpan]
 def _without_head(words: list[str], lex: Lexicons) -> list[str]:
     """The words of a name after the body's head it begins with ("Thanh tra | tỉnh")."""
     return words[leading_head(tuple(words), lex)[0] :]
+
+
+def _no_body_named(
+    officials: list[OfficialFound], institutions: list[InstitutionRecord], lex: Lexicons
+) -> list[OfficialFound]:
+    """The officials whose names the article gives no body: a name it gives a body is no
+    person's ("Tờ Bangkok Post …", then "theo Bangkok Post, là Phó Tư lệnh …": the paper that
+    reports, not the officer it names)."""
+    bodies = {lex.keys.match_key(name) for record in institutions for name in (record.name, *record.aliases)}
+    return [o for o in officials if lex.keys.match_key(o.name) not in bodies]
 
 
 def _consistent_labels(text: str, spans: list[EntitySpan], institutions: list[InstitutionRecord]) -> list[EntitySpan]:

@@ -1023,6 +1023,17 @@ def test_an_official_called_by_the_given_name_is_one_official(text: str) -> None
     assert list(_officials(text)) == ["Nguyễn Thị Kim Tiến"]
 
 
+def test_a_name_the_article_gives_a_body_is_no_official() -> None:
+    text = (
+        "Tờ Bangkok Post hôm nay đưa tin về vụ việc. Người dẫn đầu cuộc điều tra, theo Bangkok Post, "
+        "là Phó Tư lệnh Cảnh sát Hoàng gia Thái Lan."
+    )
+    result = extract_text(text, require_vietnamese=False)
+    assert "Bangkok Post" not in {o.name for o in result.officials}
+    assert "Bangkok Post" in {i.name for i in result.institutions}
+    assert not any(e.label == "PER" and text[e.start : e.end] == "Bangkok Post" for e in result.entities)
+
+
 def test_a_given_name_glued_to_the_verb_after_it_is_still_the_person() -> None:
     # the segmenter makes one word of "Hải hưởng"; a word its dictionary does not know is a
     # name and a verb, while "Chính phủ" (a word) is no "Chính"
