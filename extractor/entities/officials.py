@@ -1795,6 +1795,9 @@ class SentenceOfficials:
             if len(syls) < k + 3 or is_name_syllable(syls[k + 1]):
                 return [], None  # a full name: the sentence's own reading has it
             given, k = syls[k].text, k + 1
+        born = self._past_birth_details(k)
+        if born is not None:
+            k = born + 1  # "Ông Vinh sinh năm 1988, | trước đó là …", as after a full name
         start = self._linked_title(k)
         if start is None:
             return [], None

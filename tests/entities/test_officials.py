@@ -611,6 +611,14 @@ def test_an_honorific_and_a_given_name_continue_about_the_one_official_of_that_n
     assert _officials(text) == {"Trần Đình Hòa": ["Tổng giám đốc", "Chủ tịch HĐQT Công ty cổ phần Sông Lam"]}
 
 
+def test_a_given_name_and_a_birth_year_continue_about_the_official() -> None:
+    text = (
+        "Hội đồng quản trị bổ nhiệm ông Trần Đình Hòa làm Tổng giám đốc. "
+        "Ông Hòa sinh năm 1975, trước đó là Chủ tịch HĐQT Công ty cổ phần Sông Lam."
+    )
+    assert _officials(text) == {"Trần Đình Hòa": ["Tổng giám đốc", "Chủ tịch HĐQT Công ty cổ phần Sông Lam"]}
+
+
 def test_a_given_name_that_is_a_family_name_too_continues_about_the_official() -> None:
     text = (
         "Bộ Nội vụ bổ nhiệm bà Nguyễn Thị Hà giữ chức Cục trưởng Cục Việc làm. "
