@@ -1389,7 +1389,11 @@ class SentenceOfficials:
                     if not any(looks_foreign_name(s.text) for s in syls[j : j + name_len]):
                         name_len = 0
                     name_first = j
-                if not name_len and not self._of_a_body_unnamed(positions[-1]):
+                if (
+                    not name_len
+                    and not self._of_a_body_unnamed(positions[-1])
+                    and not self._holder_named_short(positions[-1], j)
+                ):
                     # (not after a body's head in lower case: "Nhắc nhở tân Giám đốc ban, | ông A
                     # đề nghị": A speaks to the director; a name before such a post is its holder's)
                     name_first, name_len = self._honorific_name_after(j)
@@ -1724,6 +1728,21 @@ class SentenceOfficials:
         if length and (first + length >= len(syls) or not is_name_syllable(syls[first + length])):
             return first, length
         return k, 0
+
+    def _holder_named_short(self, position: _Position, j: int) -> bool:
+        """Is the post a self-named office ("Tổng thống", "Thủ tướng") and its "organization" one
+        foreign name's word alone, its holder called by it ("… của Tổng thống Trump, | ông Kim
+        Jong Un khẳng định": the name after the comma is someone else's)? Not a country's or a
+        place's ("Tổng thống Mỹ, ông Donald Trump"), nor a company's after another title ("Chủ
+        tịch Vinachem, ông Nguyễn Anh Dũng")."""
+        if _bare_title(position.title.text, self.lex) not in _SELF_NAMED_TITLES:
+            return False
+        k = self._lone_given_name(position, j)
+        if k is None or not looks_foreign_name(self.syls[k].text):
+            return False
+        return not match_phrase(self.syls, k, self.lex.countries, self.lex) and not match_phrase(
+            self.syls, k, self.lex.places, self.lex
+        )
 
     def _lone_given_name(self, position: _Position, j: int) -> int | None:
         """After a title, one capitalized syllable and no more: 'Thứ trưởng Trường yêu cầu'."""

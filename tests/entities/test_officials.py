@@ -611,6 +611,21 @@ def test_an_honorific_and_a_given_name_continue_about_the_one_official_of_that_n
     assert _officials(text) == {"Trần Đình Hòa": ["Tổng giám đốc", "Chủ tịch HĐQT Công ty cổ phần Sông Lam"]}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a self-named office and its holder's one name: the name after the comma is another's
+        ("Đáp lại phát biểu của Tổng thống Trump, ông Kim Jong Un khẳng định sẽ đáp trả.", {}),
+        # (a country after the office is no holder's name)
+        ("Tổng thống Mỹ, ông Donald Trump khẳng định sẽ đáp trả.", {"Donald Trump": ["Tổng thống Mỹ"]}),
+        # (nor a company's name after another title)
+        ("Chủ tịch Vinachem, ông Nguyễn Anh Dũng cho biết.", {"Nguyễn Anh Dũng": ["Chủ tịch Vinachem"]}),
+    ],
+)
+def test_a_self_named_office_called_with_its_holders_name(text: str, expected: dict[str, list[str]]) -> None:
+    assert _officials(text) == expected
+
+
 def test_a_given_name_and_a_birth_year_continue_about_the_official() -> None:
     text = (
         "Hội đồng quản trị bổ nhiệm ông Trần Đình Hòa làm Tổng giám đốc. "
