@@ -579,6 +579,16 @@ def officer_rank_at(syls: list[Syllable], j: int, lex: Lexicons) -> bool:
 FUNCTION_WORDS = frozenset("cùng với của cho để và hoặc là được đã sẽ các những này đó mà thì nhưng đến".split())
 
 
+def _a_duration_at(syls: list[Syllable], j: int) -> bool:
+    """Does the number at ``j`` count a time ("… HĐQT BSC | 30-36 tháng tù", "5-7 năm"), no
+    name's number: a word of time after it that no number dates ("tháng 8")?"""
+    return (
+        j + 1 < len(syls)
+        and syls[j + 1].text.lower() in _NUMBERED_TIMES
+        and not (j + 2 < len(syls) and syls[j + 2].text[:1].isdigit())
+    )
+
+
 def _capitalized_word_at(syls: list[Syllable], j: int, lex: Lexicons, *, placed: bool = False) -> int:
     """If a capitalized word starts at ``j``, the index after it; else ``j``.
 
@@ -591,7 +601,7 @@ def _capitalized_word_at(syls: list[Syllable], j: int, lex: Lexicons, *, placed:
     """
     s = syls[j]
     if not (s.is_upper_initial and s.is_alpha) and not (
-        s.text[:1].isdigit() and j > 0 and syls[j - 1].is_upper_initial
+        s.text[:1].isdigit() and j > 0 and syls[j - 1].is_upper_initial and not _a_duration_at(syls, j)
     ):
         return j
     k = j + 1

@@ -825,6 +825,12 @@ def test_a_standing_deputy_takes_the_unit_named_before_as_a_deputy_does() -> Non
             {"Thân Quý": ["Chủ tịch UBND TP"]},
             {"UBND thành phố Thủ Đức"},  # ("UBND TP" is the same body, named in full after)
         ),
+        # a range of months after a brand is a sentence, no number of the company's
+        (
+            "VKS đề nghị cho Hoàng Thị Tứ - cựu Chủ tịch HĐQT BSC 30-36 tháng tù nhưng cho hưởng án treo.",
+            {"Hoàng Thị Tứ": ["cựu Chủ tịch HĐQT BSC"]},
+            {"HĐQT BSC"},
+        ),
     ],
 )
 def test_name_boundaries_in_news_sentences(text: str, officials: dict[str, list[str]], institutions: set[str]) -> None:
