@@ -1029,6 +1029,13 @@ def test_an_official_called_by_the_given_name_is_one_official(text: str) -> None
     assert list(_officials(text)) == ["Nguyễn Thị Kim Tiến"]
 
 
+def test_an_official_called_by_two_given_syllables_is_a_person_in_the_entities_layer() -> None:
+    text = "Bộ trưởng Y tế Đào Hồng Lan chủ trì hội nghị. Bộ trưởng Hồng Lan yêu cầu giảm thời gian chờ khám."
+    entities = {(text[e.start : e.end], e.label) for e in extract_text(text, require_vietnamese=False).entities}
+    assert ("Hồng Lan", "PER") in entities
+    assert not any(label != "PER" and name == "Hồng Lan" for name, label in entities)
+
+
 def test_a_name_the_article_gives_a_body_is_no_official() -> None:
     text = (
         "Tờ Bangkok Post hôm nay đưa tin về vụ việc. Người dẫn đầu cuộc điều tra, theo Bangkok Post, "
