@@ -238,7 +238,7 @@ def person_cut(
         ):
             p = run_stop - n
             break
-    country = match_phrase(syls, p, lex.countries, lex) or match_phrase(syls, p, lex.places, lex)
+    country = country_or_place_at(syls, p, lex)
     if country and run_stop - p - country >= 2:
         p += country  # "Tổng thống Argentina | Mauricio Macri"
     if run_stop - p >= 2:
@@ -443,6 +443,12 @@ def _word_start(syls: list[Syllable], k: int) -> Syllable:
 def _is_place(syls: list[Syllable], first: int, stop: int, lex: Lexicons) -> bool:
     """Is ``syls[first:stop]`` a known place name (Hà Nội, Thái Bình)?"""
     return tuple(s.text for s in syls[first:stop]) in lex.places
+
+
+def country_or_place_at(syls: list[Syllable], p: int, lex: Lexicons) -> int:
+    """The length of the country or known place whose name begins at ``p`` ("Argentina", "Thái
+    Lan", "Hà Nội"), 0 if none."""
+    return match_phrase(syls, p, lex.countries, lex) or match_phrase(syls, p, lex.places, lex)
 
 
 def _ends_in_a_known_place(syls: list[Syllable], first: int, stop: int, lex: Lexicons) -> bool:

@@ -42,6 +42,7 @@ from .institutions import (
     begins_name,
     capital_inside,
     closing_bracket,
+    country_or_place_at,
     extend_name,
     foreign_city_at,
     glued_apostrophe,
@@ -1740,9 +1741,7 @@ class SentenceOfficials:
         k = self._lone_given_name(position, j)
         if k is None or not looks_foreign_name(self.syls[k].text):
             return False
-        return not match_phrase(self.syls, k, self.lex.countries, self.lex) and not match_phrase(
-            self.syls, k, self.lex.places, self.lex
-        )
+        return not country_or_place_at(self.syls, k, self.lex)
 
     def _lone_given_name(self, position: _Position, j: int) -> int | None:
         """After a title, one capitalized syllable and no more: 'Thứ trưởng Trường yêu cầu'."""

@@ -538,16 +538,14 @@ def _fold_given_names(
     Kim Tiến"): the guide names a person once, in the fullest mention. VLSP 2018's training
     articles hold 50 two-word PERSON spans that end a longer one of the same article, each the
     same person."""
-    fuller_names = [o.name for o in order] + [name for name, _, _ in persons]
+    # each fuller name of the article (three syllables or more) by its key, read once
+    names = [o.name for o in order] + [name for name, _, _ in persons]
+    fuller_names = [(lex.keys.match_key(name), name) for name in names if len(name.split()) > 2]
     for official in list(order):
         words = lex.keys.match_key(official.name).split()
         if len(words) != 2:
             continue
-        fuller = {
-            lex.keys.match_key(name): name
-            for name in fuller_names
-            if len(name.split()) > 2 and lex.keys.match_key(name).split()[-2:] == words
-        }
+        fuller = {key: name for key, name in fuller_names if key.split()[-2:] == words}
         if len(fuller) != 1:
             continue
         ((key, name),) = fuller.items()
@@ -1385,8 +1383,7 @@ def _names_a_document_before(text: str, bracket: int, lex: Lexicons) -> bool:
 
 def _a_head(words: list[str], lex: Lexicons) -> bool:
     """Are ``words`` a head as written, no more ("Tổ chức")?"""
-    _, head = leading_head(words, lex)
-    return head is not None and head.words == tuple(words)
+    return tuple(words) in lex.org_heads
 
 
 def declared_document_forms(text: str, lex: Lexicons) -> frozenset[str]:
