@@ -1928,9 +1928,14 @@ class SentenceOfficials:
             return self._linked_title(after)  # "được điều động | đến nhận công tác tại Sở X, giữ chức …"
         if after - 1 > m and self._title_here(after - 1):
             return after - 1  # "được giao | quyền Chủ tịch …": the link's last word is the title's prefix
-        again = match_phrase(syls, after, self.lex.title_links, self.lex, ignore_case=True)
-        if again and self._title_here(after + again):
-            return after + again  # two links: "được điều động | về làm | Bí thư …"
+        # two links: "được điều động | về làm | Bí thư …", also past an adverb ("được điều động |
+        # đến nhận công tác và | giữ chức Giám đốc …")
+        second = after
+        while adverb := match_phrase(syls, second, self.lex.link_adverbs, self.lex, ignore_case=True):
+            second += adverb
+        again = match_phrase(syls, second, self.lex.title_links, self.lex, ignore_case=True)
+        if again and self._title_here(second + again):
+            return second + again
         if passive and after < len(syls) and syls[after].text in (",", "và"):
             # two passive verbs sharing "được": "được điều động, | bổ nhiệm giữ chức | Phó Giám đốc …",
             # also past the body that appoints ("được Bộ Chính trị điều động, | phân công giữ chức …")

@@ -113,6 +113,17 @@ def _officials(text: str) -> dict[str, list[str]]:
             "Ông Cao Văn Lực được điều động về làm Bí thư Đảng ủy xã Tân Lập.",
             {"Cao Văn Lực": ["Bí thư Đảng ủy xã Tân Lập"]},
         ),
+        # the posting with no workplace named, then the post taken ("và" or a comma between)
+        (
+            "Bộ trưởng điều động Đại tá Lê Quang Nhân, Phó Giám đốc Công an tỉnh An Giang đến nhận công tác và"
+            " giữ chức Giám đốc Công an tỉnh Cà Mau.",
+            {"Lê Quang Nhân": ["Phó Giám đốc Công an tỉnh An Giang", "Giám đốc Công an tỉnh Cà Mau"]},
+        ),
+        (
+            "Ông Lê Văn Tâm, Phó Chủ tịch UBND huyện được điều động về nhận công tác, giữ chức Bí thư Đảng ủy"
+            " xã Tân Lập.",
+            {"Lê Văn Tâm": ["Phó Chủ tịch UBND huyện", "Bí thư Đảng ủy xã Tân Lập"]},
+        ),
         (  # the reason a post is left, then the post taken
             "HĐND phường miễn nhiệm chức vụ Chủ tịch UBND phường đối với ông Nguyễn Quang Trung do được"
             " điều động giữ chức Phó Giám đốc Sở Xây dựng Hà Nội.",
