@@ -1013,11 +1013,15 @@ def _brand_name(name: str, kind: str, lex) -> str | None:
     may use alone later ("Công ty CP Bibica" … "Bibica có lãi"); not a place ("Công ty Hà Nội")."""
     if kind not in ("business", "finance"):
         return None
-    words = name.split()
-    head_length, _ = leading_head(words, lex)
-    rest = words[head_length:]
-    while rest and (rest[0],) in lex.legal_forms:
-        rest = rest[1:]
+    rest = name.split()
+    # a group's company: "Công ty cổ phần | Tập đoàn | Masan", the group's head after the legal form
+    for _ in range(2):
+        head_length, head = leading_head(rest, lex)
+        if head is None or head.kind not in ("business", "finance"):
+            break
+        rest = rest[head_length:]
+        while form := next((n for n in (4, 3, 2, 1) if len(rest) > n and tuple(rest[:n]) in lex.legal_forms), 0):
+            rest = rest[form:]
     if len(rest) != 1:
         return None
     word = rest[0]

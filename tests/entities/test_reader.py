@@ -271,6 +271,24 @@ def test_company_business_line_and_stock_codes() -> None:
     assert "Công ty TNHH" not in names and "BBC" not in names
 
 
+@pytest.mark.parametrize(
+    ("text", "company", "brand"),
+    [
+        # the legal form written in words, and a group's head after it
+        (
+            "Công ty cổ phần Tập đoàn Masan (MSN) vừa họp. Masan sẽ chia cổ tức.",
+            "Công ty cổ phần Tập đoàn Masan",
+            "Masan",
+        ),
+        ("Công ty Cổ phần Bibica báo lãi. Bibica sẽ chia cổ tức.", "Công ty Cổ phần Bibica", "Bibica"),
+    ],
+)
+def test_a_company_is_named_later_by_its_one_word_brand(text: str, company: str, brand: str) -> None:
+    names = {i.name: i.aliases for i in extract_text(text, require_vietnamese=False).institutions}
+    assert brand in names[company]
+    assert brand not in names
+
+
 def test_branches_in_positions_are_institutions() -> None:
     text = "Tòa xử Lê Tuấn Anh – nguyên Giám đốc chi nhánh Thăng Long; Nguyễn Thị Loan - nguyên Giám đốc phòng giao dịch Trung Yên."
     result = extract_text(text, require_vietnamese=False)
