@@ -592,7 +592,10 @@ def _org_after_title(
     unnamed = _generic_body_at(syls, j, lex)
     if unnamed:
         return j, unnamed, unnamed
-    # Lower-case words that end in a capitalized run (chi nhánh Thái Bình, khối … Techcombank).
+    # Lower-case words that end in a capitalized run (chi nhánh Thái Bình, khối … Techcombank);
+    # not after "và", which joins someone else ("Chủ tịch HĐTV | và đại diện Tổng công ty X").
+    if syls[j].text in ("và", "&"):
+        return None, None, j
     k = j
     while k < len(syls) and k - j < _MAX_LOWER_GAP and syls[k].is_alpha and not syls[k].is_upper_initial:
         if syls[k].text in _ORG_STOP or k in title_starts:

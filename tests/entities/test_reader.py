@@ -70,6 +70,11 @@ def test_seed_official_with_two_positions_and_all_institutions(seed_text: str) -
             "Chiều 11/8, tại Phủ Chủ tịch, Tổng Bí thư Tô Lâm chủ trì lễ đón Tổng thống Hàn Quốc Lee Jae Myung.",
             {"Tô Lâm": ["Tổng Bí thư"], "Lee Jae Myung": ["Tổng thống Hàn Quốc"]},
         ),
+        # "và" after a post joins other guests, not a description of the post's body
+        (
+            "Tham dự có ông Lê Ngọc Sơn, Chủ tịch HĐTV và đại diện Tổng công ty Khí Việt Nam.",
+            {"Lê Ngọc Sơn": ["Chủ tịch HĐTV"]},
+        ),
     ],
 )
 def test_positions(text: str, expected: dict[str, list[str]]) -> None:
