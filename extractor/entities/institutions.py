@@ -1904,6 +1904,8 @@ def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_start
             break
         if k > j and _joins_a_body(syls, k, lex):
             break  # "Cục Biến đổi | khí hậu | và Viện Khoa học …": "và" joins another body
+        if word == "và" and k + 1 < len(syls) and officer_rank_at(syls, k + 1, lex):
+            return j  # "Phòng Cảnh sát hình sự | và Thiếu tá Phạm Minh Đức": a person, as after "và ông"
         if (
             word == "và"
             and not joined

@@ -1137,6 +1137,12 @@ def test_a_dash_before_a_place_is_inside_the_place() -> None:
         ),
         ("Bộ Ngoại giao và ngài Đại sứ Pierre Dubois đã ký biên bản.", ["Bộ Ngoại giao"]),
         ("Lãnh đạo Bộ Tài chính và bà Trần Thị Hoa, Giám đốc Quỹ Đầu tư, dự lễ.", ["Bộ Tài chính", "Quỹ Đầu tư"]),
+        # so does an officer's rank, after a name that goes on in lower case
+        (
+            "Trung tá Lê Văn Hà, Trưởng phòng Cảnh sát hình sự và Thiếu tá Phạm Minh Đức, Đội trưởng Đội Cảnh sát"
+            " giao thông đã trao thưởng.",
+            ["Phòng Cảnh sát hình sự", "Đội Cảnh sát giao thông"],
+        ),
         # "phi" (non-) makes a description of the body's name: non-governmental organizations
         ("Tỉnh có 40 tổ chức Phi Chính phủ nước ngoài hoạt động.", []),
         ("Các tổ chức phi Chính phủ đã hỗ trợ; Chính phủ ghi nhận.", ["Chính phủ"]),
