@@ -2967,6 +2967,11 @@ def _semicolon_names(syls: list[Syllable], source: str, lex: Lexicons) -> list[t
             title = match_phrase(syls, item, lex.titles_lower, lex, ignore_case=True)
             if is_surname(syls[item], lex) or _rank_at(syls, item, lex) or title:
                 break  # "Bộ Quốc phòng; | Thượng tướng Nguyễn …": the next person of a list
+            own = head_at(syls, item, lex)
+            if own is not None and (
+                own.standalone or extend_name(syls, item + len(own.words), lex, set()) > item + len(own.words)
+            ):
+                break  # "Sở Y tế; | Bệnh viện Bạch Mai": a body with a head and a name of its own
             if not _sentence_case_word(syls, item, lex):
                 break
             stop = word_end = _capitalized_word_at(syls, item, lex)

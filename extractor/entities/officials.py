@@ -2178,11 +2178,24 @@ class SentenceOfficials:
             return 0  # inside a longer capitalized run
         if i > 0 and syls[i - 1].text.lower() in _NOT_PERSON_BEFORE:
             return 0
-        honorific = match_phrase_back(syls, i, self.lex)
+        honorific = match_phrase_back(syls, i, self.lex) or self._listed_after_honorific(i)
         n = _name_at(syls, i, self.lex, after_honorific=honorific)
         if n and i + n < len(syls) and is_name_syllable(syls[i + n]):
             return 0
         return n
+
+    def _listed_after_honorific(self, i: int) -> bool:
+        """Does ``i`` open an item of a list that an honorific and a colon head ("các đồng chí: |
+        A, Bí thư …; | B, Chủ tịch …")? The honorific is each listed person's."""
+        syls = self.syls
+        if i == 0 or syls[i - 1].text not in (":", ";"):
+            return False
+        for c in range(i - 1, -1, -1):
+            if syls[c].text == ":":
+                return match_phrase_back(syls, c, self.lex)
+            if syls[c].text in (".", "!", "?"):
+                break
+        return False
 
     def _honorific_short(self, i: int) -> tuple[str, int, int] | None:
         """'ông Tâm', 'bà Nghĩa': an honorific and one capitalized syllable."""

@@ -208,6 +208,9 @@ def _read_by_rules(text: str) -> dict[str, list[str]]:
             ["Cục Viễn thông", "Cục Báo chí", "Cục Thông tin đối ngoại"],
         ),
         ("Cục Thuế; Cục Hải quan đã báo cáo.", ["Cục Thuế", "Cục Hải quan"]),
+        # a name with a head of its own after ";" is another kind of body, not the first head's
+        ("Tham dự có lãnh đạo Sở Y tế; Bệnh viện Bạch Mai.", ["Sở Y tế", "Bệnh viện Bạch Mai"]),
+        ("Tham dự có lãnh đạo Sở Y tế; Công an tỉnh.", ["Sở Y tế", "Công an tỉnh"]),
         # a place that ends the first name is no holder's name that ends the list
         (
             "Ông An, Giám đốc Sở Y tế Hà Nội; Giáo dục; Tài chính phát biểu.",

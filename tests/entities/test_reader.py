@@ -776,6 +776,11 @@ def test_a_standing_deputy_takes_the_unit_named_before_as_a_deputy_does() -> Non
             },
             {"HĐND tỉnh", "Ban Tổ chức Tỉnh ủy", "UBND tỉnh Sơn La"},
         ),
+        (  # the honorific before the colon is each listed person's, whatever family name the lists lack
+            "Tham dự có các đồng chí: Bríu Quân, Bí thư Đảng ủy xã Tây Giang; Zơ Râm Thơ, Phó Chủ tịch HĐND xã.",
+            {"Bríu Quân": ["Bí thư Đảng ủy xã Tây Giang"], "Zơ Râm Thơ": ["Phó Chủ tịch HĐND xã"]},
+            {"Đảng ủy xã Tây Giang", "HĐND xã"},
+        ),
         (  # the committee's board written in lower case is its board all the same
             "Bà Lò Thị Minh Phượng, Ủy viên Ban thường vụ, Trưởng ban Tuyên giáo Tỉnh ủy dự.",
             {"Lò Thị Minh Phượng": ["Ủy viên Ban thường vụ Tỉnh ủy", "Trưởng ban Tuyên giáo Tỉnh ủy"]},
