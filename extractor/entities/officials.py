@@ -256,6 +256,19 @@ def _title_unit(title: str, lex: Lexicons) -> str | None:
     return lex.title_units.get(_bare_title(title, lex))
 
 
+def _heads_another_kind_of_unit(title: str, body: str, lex: Lexicons) -> bool:
+    """Does ``body`` open with the head of another kind of unit than the one ``title`` heads
+    (title_units.tsv)? "Thứ trưởng, kiêm Cục trưởng | Cục Bưu điện Trung ương": a deputy
+    minister heads no department, so the title takes no share of the department's name."""
+    unit = _title_unit(title, lex)
+    if unit is None:
+        return False
+    words = body.split()
+    heads = set(lex.title_units.values())
+    opening = next((" ".join(words[:n]) for n in (2, 1) if " ".join(words[:n]) in heads), None)
+    return opening is not None and opening != unit
+
+
 # The first words of a deputy's title: a body has several deputies ("các Thứ trưởng: A, B" may all
 # be the ministry's named nearby), and one head.
 _DEPUTY_WORDS = frozenset({"phó", "thứ"})
@@ -1107,6 +1120,7 @@ class SentenceOfficials:
                 and not _names_its_office(positions[k].title.text, self.lex)
                 and not _is_membership(positions[k].title.text)
                 and not _an_envoys_rank(positions[k].title.text, self.lex)
+                and not _heads_another_kind_of_unit(positions[k].title.text, positions[k + 1].org_text or "", self.lex)
                 and not (
                     _is_party_title(positions[k].title.text, self.lex)
                     and head_kind(positions[k + 1].org_text or "", self.lex) not in (None, "party")

@@ -57,6 +57,11 @@ def test_seed_official_with_two_positions_and_all_institutions(seed_text: str) -
             "Theo đó, Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng gợi ý một số vấn đề.",
             {"Mai Tiến Dũng": ["Bộ trưởng Văn phòng Chính phủ", "Chủ nhiệm Văn phòng Chính phủ"]},
         ),
+        # but no share of another kind of unit than the title heads: a deputy minister heads no department
+        (
+            "Ông Phạm Đức Long, Thứ trưởng, kiêm Cục trưởng Cục Bưu điện Trung ương phát biểu.",
+            {"Phạm Đức Long": ["Thứ trưởng", "Cục trưởng Cục Bưu điện Trung ương"]},
+        ),
         (
             "Tổng thống Mỹ Donald Trump đã có bài phát biểu tại hội nghị.",
             {"Donald Trump": ["Tổng thống Mỹ"]},
