@@ -2404,9 +2404,16 @@ def _zone_province(syls: list[Syllable], j: int, lex: Lexicons) -> int:
     province after a dash."""
     if j + 1 >= len(syls) or syls[j].text not in ("-", "–"):
         return 0
-    n = match_phrase(syls, j + 1, lex.places, lex) or match_phrase(syls, j + 1, lex.localities, lex)
+
+    def place_at(k: int) -> int:
+        return match_phrase(syls, k, lex.places, lex) or match_phrase(syls, k, lex.localities, lex)
+
+    n = place_at(j + 1)
     if not n and _short_place_at(syls, j + 1, lex):
         n = 1  # "TAND khu vực 7 - | TP.HCM": the city written short
+    unit = 0 if n else match_phrase(syls, j + 1, lex.admin_units, lex)
+    if unit and (named := place_at(j + 1 + unit)):
+        n = unit + named  # "TAND khu vực 3 - | TP Hồ Chí Minh": the city with its unit
     return 1 + n if n else 0
 
 

@@ -256,6 +256,18 @@ def _title_unit(title: str, lex: Lexicons) -> str | None:
     return lex.title_units.get(_bare_title(title, lex))
 
 
+def _in_charge_alone(syls: list[Syllable], j: int) -> bool:
+    """Does "phụ trách" (in charge) stand at ``j`` with nothing it is in charge of after it, the
+    clause or the apposition ending ("Phó Tổng Giám đốc | phụ trách |, làm …"): a deputy who runs
+    the unit, a standing of the title, not a verb that opens the predicate?"""
+    return (
+        j + 2 < len(syls)
+        and syls[j].text == "phụ"
+        and syls[j + 1].text == "trách"
+        and syls[j + 2].text in (",", ".", ";", ")")
+    )
+
+
 def _heads_another_kind_of_unit(title: str, body: str, lex: Lexicons) -> bool:
     """Does ``body`` open with the head of another kind of unit than the one ``title`` heads
     (title_units.tsv)? "Thứ trưởng, kiêm Cục trưởng | Cục Bưu điện Trung ương": a deputy
@@ -892,6 +904,9 @@ class SentenceOfficials:
             standing = _board_standing(syls, j, self.lex)
             if standing:
                 j += standing  # "Thành viên HĐQT | độc lập | , Trưởng Ban Kiểm toán": a member's standing
+                continue
+            if _in_charge_alone(syls, j):
+                j += 2  # "Phó Tổng Giám đốc | phụ trách |, làm Tổng Giám đốc": the deputy in charge
                 continue
             term = term_length(syls, j)
             if not term:

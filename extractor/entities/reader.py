@@ -734,8 +734,12 @@ def _institutions(
     covered = SpanIndex((m[2], m[3]) for m in mentions)
     # A post's organization, read whole as a body ("Trưởng ban | Tuyên giáo và Dân vận Thành
     # ủy Hà Nội"): the model's pieces of it are no bodies of their own.
+    # So is a post's bare head ("Phó Trưởng Ban Chỉ đạo" with no name after it), which the model
+    # may cut inside a word ("Ban Chỉ").
     posts = SpanIndex(
-        (p.start, p.end) for p, named in named_posts if p.org_start is not None and (named or _a_field_only(p, lex))
+        (p.start, p.end)
+        for p, named in named_posts
+        if p.org_start is not None and (named or _a_field_only(p, lex) or _a_bare_head_post(p, lex))
     )
     officer_titles = SpanIndex((p.start, p.end) for o in officials for p in o.positions if p.organization is None)
     for a, b in _bodies_joined_apart(text, ner_orgs, lex):
@@ -1775,6 +1779,13 @@ def _unit_headed(title_words: list[str]) -> tuple[str, ...]:
     if len(title_words) >= 2 and title_words[0].lower() == "trưởng":
         return tuple(title_words[1:])
     return ()
+
+
+def _a_bare_head_post(position: PositionFound, lex: Lexicons) -> bool:
+    """Is the post's organization a head alone that names no body by itself ("Ban Chỉ đạo",
+    "Hội đồng quản trị"): one of a kind, the article's own, not a name?"""
+    head = lex.org_heads.get(tuple((position.organization or "").split()))
+    return head is not None and not head.standalone
 
 
 def _a_field_only(position: PositionFound, lex: Lexicons) -> bool:

@@ -564,6 +564,10 @@ def _read_by_rules(text: str) -> dict[str, list[str]]:
         ("Khách vay vốn của ngân hàng Bank of Tokyo tăng.", ["ngân hàng Bank of Tokyo"]),
         # a regional court's province after the dash, also a city written short
         ("Tòa án nhân dân khu vực 7 - TP.HCM xét xử sơ thẩm vụ án.", ["Tòa án nhân dân khu vực 7 - TP.HCM"]),
+        (
+            "Tòa án nhân dân khu vực 3 - TP Hồ Chí Minh xét xử sơ thẩm vụ án.",
+            ["Tòa án nhân dân khu vực 3 - TP Hồ Chí Minh"],
+        ),
         # "và" before a body named by its place is another body, where the model runs on through it
         (
             "Kho bạc Nhà nước khu vực I và Thuế cơ sở 2 TP Hà Nội phối hợp thu ngân sách.",

@@ -75,6 +75,11 @@ def test_seed_official_with_two_positions_and_all_institutions(seed_text: str) -
             "Chiều 11/8, tại Phủ Chủ tịch, Tổng Bí thư Tô Lâm chủ trì lễ đón Tổng thống Hàn Quốc Lee Jae Myung.",
             {"Tô Lâm": ["Tổng Bí thư"], "Lee Jae Myung": ["Tổng thống Hàn Quốc"]},
         ),
+        # "phụ trách" with nothing after it is the deputy's standing; the post taken follows
+        (
+            "HĐQT đã bổ nhiệm ông Lê Hồng Hà, Phó Tổng Giám đốc phụ trách, làm Tổng Giám đốc.",
+            {"Lê Hồng Hà": ["Phó Tổng Giám đốc", "Tổng Giám đốc"]},
+        ),
         # "và" after a post joins other guests, not a description of the post's body
         (
             "Tham dự có ông Lê Ngọc Sơn, Chủ tịch HĐTV và đại diện Tổng công ty Khí Việt Nam.",
@@ -1030,6 +1035,16 @@ def test_no_body_begins_inside_a_title(text: str, bodies: list[str], institution
     result = extract_text(text)
     assert [text[e.start : e.end] for e in result.entities if e.label == "ORG"] == bodies
     assert _names(result) == institutions
+
+
+def test_a_models_piece_of_a_posts_bare_head_is_no_institution() -> None:
+    # the model cuts "Ban Chỉ | đạo" inside a word; the post's bare head names no body
+    text = "Phó Thủ tướng Nguyễn Chí Dũng, Phó Trưởng Ban Chỉ đạo báo cáo kết quả 11 tháng."
+    result = extract_text(text)
+    assert [(o.name, [p.phrase for p in o.positions]) for o in result.officials] == [
+        ("Nguyễn Chí Dũng", ["Phó Thủ tướng", "Phó Trưởng Ban Chỉ đạo"])
+    ]
+    assert _names(result) == []
 
 
 def test_an_officials_name_is_a_person_in_the_entities_layer() -> None:
