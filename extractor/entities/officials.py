@@ -1395,7 +1395,8 @@ class SentenceOfficials:
                 positions = self._one_countrys(positions)
                 name_first = j
                 plural = self._plural_title_before(i)
-                if plural and j + 1 < len(syls) and syls[j].text == ":":
+                listed_after_colon = plural and j + 1 < len(syls) and syls[j].text == ":"
+                if listed_after_colon:
                     name_first = j = j + 1  # "các Thứ trưởng: A, B"
                 name_len = self._name_outside_org_at(j)
                 if not name_len and positions:
@@ -1439,8 +1440,9 @@ class SentenceOfficials:
                     stop = name_first + name_len
                     more: list[_Position] = []
                     chain_start = self._apposition_start(stop)
-                    if chain_start is not None and name_first > j:
-                        # "… đối với ông A, Giám đốc Sở X": the name's own apposition follows
+                    if chain_start is not None and (name_first > j or listed_after_colon):
+                        # "… đối với ông A, Giám đốc Sở X", "các Ủy viên Ban Thường vụ: A, Trưởng
+                        # ban …; B, …": the name's own apposition follows
                         more, stop = self._chain_with_more(chain_start)
                     elif (
                         chain_start is not None
@@ -1487,9 +1489,10 @@ class SentenceOfficials:
                             stop = max(stop, after_list)
                     if more:
                         reading.links.append((name_span, self.finish(more)))
-                    if name_first > j:
-                        # "… đối với ông A, X; ông B, Y; và ông C, Z": the title is each one's
-                        stop = self._more_named(stop, finished, reading)
+                    if name_first > j or listed_after_colon:
+                        # "… đối với ông A, X; ông B, Y; và ông C, Z": the title is each one's (after
+                        # the colon of a title in the plural each listed name needs no honorific)
+                        stop = self._more_named(stop, finished, reading, honorific_required=not listed_after_colon)
                     used.update(range(i, stop))
                     i = stop
                     continue
@@ -1885,7 +1888,9 @@ class SentenceOfficials:
         self.title_set.add(k)
         return True
 
-    def _more_named(self, k: int, positions: list[PositionFound], reading: SentenceReading) -> int:
+    def _more_named(
+        self, k: int, positions: list[PositionFound], reading: SentenceReading, *, honorific_required: bool = True
+    ) -> int:
         """Further people a title is given to, after ";" or ", và": each with an honorific,
         a name and perhaps a title of their own. Returns the index after the last."""
         syls = self.syls
@@ -1893,7 +1898,7 @@ class SentenceOfficials:
             m = k + 1
             if m < len(syls) and syls[m].text == "và":
                 m += 1
-            first, length = self._named_at(m, honorific_required=True)
+            first, length = self._named_at(m, honorific_required=honorific_required)
             if not length:
                 break
             span = (first, first + length)
@@ -2067,8 +2072,10 @@ class SentenceOfficials:
 
     def _plural_title_before(self, i: int) -> bool:
         """Is the title at ``i`` in the plural ("các Thứ trưởng", "hai Phó Chủ tịch"), so that
-        it is each of the names listed after it?"""
-        return i > 0 and self.syls[i - 1].text.lower() in _PLURAL_WORDS
+        it is each of the names listed after it? Also after an honorific: "các đồng chí | Ủy viên
+        Ban Thường vụ Thành ủy: A, B và C"."""
+        before = i - match_phrase_back_length(self.syls, i, self.lex)
+        return before > 0 and self.syls[before - 1].text.lower() in _PLURAL_WORDS
 
     def _plural_before(self, i: int) -> bool:
         """Is the name at ``i`` the first of a list: "các đồng chí", "các ông", "các bà"?"""

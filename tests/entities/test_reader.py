@@ -900,6 +900,21 @@ def test_a_title_after_a_plural_list_is_every_listed_persons(text: str) -> None:
     assert _officials(text) == {"Nguyễn Văn An": expected, "Trần Văn Bình": expected, "Lê Thị Cúc": expected}
 
 
+def test_a_plural_title_before_a_colon_is_every_listed_persons() -> None:
+    # after an honorific too, and with each listed person's own post after the name
+    text = "Dự lễ có các đồng chí Ủy viên Ban Thường vụ Thành ủy: Nguyễn Văn An, Trần Văn Bình và Lê Thị Cúc."
+    expected = ["Ủy viên Ban Thường vụ Thành ủy"]
+    assert _officials(text) == {"Nguyễn Văn An": expected, "Trần Văn Bình": expected, "Lê Thị Cúc": expected}
+    text = (
+        "Dự có các đồng chí Ủy viên Ban Thường vụ Thành ủy: Nguyễn Văn Phong, Phó Bí thư Thường trực Thành ủy;"
+        " Vũ Thu Hà, Trưởng ban Tổ chức Thành ủy cùng lãnh đạo các sở, ngành."
+    )
+    assert _officials(text) == {
+        "Nguyễn Văn Phong": ["Ủy viên Ban Thường vụ Thành ủy", "Phó Bí thư Thường trực Thành ủy"],
+        "Vũ Thu Hà": ["Ủy viên Ban Thường vụ Thành ủy", "Trưởng ban Tổ chức Thành ủy"],
+    }
+
+
 @pytest.mark.parametrize(
     ("text", "records"),
     [
