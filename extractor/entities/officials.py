@@ -1492,7 +1492,9 @@ class SentenceOfficials:
                     if name_first > j or listed_after_colon:
                         # "… đối với ông A, X; ông B, Y; và ông C, Z": the title is each one's (after
                         # the colon of a title in the plural each listed name needs no honorific)
-                        stop = self._more_named(stop, finished, reading, honorific_required=not listed_after_colon)
+                        stop = self._more_named(
+                            stop, finished, reading, honorific_required=not listed_after_colon, plural=plural
+                        )
                     used.update(range(i, stop))
                     i = stop
                     continue
@@ -1889,12 +1891,20 @@ class SentenceOfficials:
         return True
 
     def _more_named(
-        self, k: int, positions: list[PositionFound], reading: SentenceReading, *, honorific_required: bool = True
+        self,
+        k: int,
+        positions: list[PositionFound],
+        reading: SentenceReading,
+        *,
+        honorific_required: bool = True,
+        plural: bool = False,
     ) -> int:
-        """Further people a title is given to, after ";" or ", và": each with an honorific,
-        a name and perhaps a title of their own. Returns the index after the last."""
+        """Further people a title is given to, after ";" or ", và" (after "và" alone when the
+        title is in the plural: "hai Phó Chủ tịch UBND tỉnh là ông A | và | ông B"): each with an
+        honorific, a name and perhaps a title of their own. Returns the index after the last."""
         syls = self.syls
-        while k < len(syls) and syls[k].text in (";", ","):
+        separators = (";", ",", "và") if plural else (";", ",")
+        while k < len(syls) and syls[k].text in separators:
             m = k + 1
             if m < len(syls) and syls[m].text == "và":
                 m += 1

@@ -893,6 +893,8 @@ def test_a_bare_party_committee_is_the_one_the_article_names() -> None:
     [
         "Các đồng chí Nguyễn Văn An, Trần Văn Bình, Lê Thị Cúc, Ủy viên Ban Thường vụ Thành ủy dự lễ.",
         "Dự lễ có các đồng chí: Nguyễn Văn An, Trần Văn Bình và Lê Thị Cúc, Ủy viên Ban Thường vụ Thành ủy.",
+        # a title in the plural, a link, then the names with their honorifics joined by "và"
+        "Dự lễ có ba Ủy viên Ban Thường vụ Thành ủy là ông Nguyễn Văn An, ông Trần Văn Bình và bà Lê Thị Cúc.",
     ],
 )
 def test_a_title_after_a_plural_list_is_every_listed_persons(text: str) -> None:
