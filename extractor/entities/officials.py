@@ -2145,6 +2145,15 @@ class SentenceOfficials:
                 and any(s.text[:1].isdigit() for s in syls[k + 1 : m])
             ):
                 return m + 1
+        if (
+            k + 3 < len(syls)
+            and syls[k].text == ","
+            and syls[k + 1].text.isdigit()
+            and syls[k + 2].text == "tuổi"
+            and syls[k + 3].text == ","
+        ):
+            # "ông Nguyễn Văn A, 58 tuổi, | nguyên Chủ tịch UBND xã …": past the age set off by commas
+            return self._apposition_start(k + 3)
         after_birth = self._past_birth_details(k)
         if after_birth is not None:
             # "Ông A sinh năm 1972, quê Ninh Bình, | từng giữ chức …": the posts after the birth year

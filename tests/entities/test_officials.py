@@ -113,6 +113,15 @@ def _officials(text: str) -> dict[str, list[str]]:
             "Ông Cao Văn Lực được điều động về làm Bí thư Đảng ủy xã Tân Lập.",
             {"Cao Văn Lực": ["Bí thư Đảng ủy xã Tân Lập"]},
         ),
+        # a relative clause of the post held ("người từng giữ chức"), and an age set off by commas
+        (
+            "Ông Nguyễn Văn An, người từng giữ chức Chủ tịch UBND huyện Mê Linh, bị khởi tố.",
+            {"Nguyễn Văn An": ["Chủ tịch UBND huyện Mê Linh"]},
+        ),
+        (
+            "Ông Nguyễn Văn An, 58 tuổi, nguyên Chủ tịch UBND xã Tân Lập, bị khởi tố.",
+            {"Nguyễn Văn An": ["nguyên Chủ tịch UBND xã Tân Lập"]},
+        ),
         # the posting with no workplace named, then the post taken ("và" or a comma between)
         (
             "Bộ trưởng điều động Đại tá Lê Quang Nhân, Phó Giám đốc Công an tỉnh An Giang đến nhận công tác và"
