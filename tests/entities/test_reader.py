@@ -1054,6 +1054,19 @@ def test_no_body_begins_inside_a_title(text: str, bodies: list[str], institution
     assert _names(result) == institutions
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "phrase"),
+    [
+        ("Đây là khẳng định của CEO Apple Tim Cook trước những ý kiến trái chiều.", "Tim Cook", "CEO Apple"),
+        ("Giám đốc điều hành (CEO) Nvidia Jensen Huang vừa đến Hà Nội.", "Jensen Huang", "Giám đốc điều hành Nvidia"),
+    ],
+)
+def test_a_foreign_chief_after_a_companys_name_holds_the_title(text: str, name: str, phrase: str) -> None:
+    result = extract_text(text)
+    assert {o.name: [p.phrase for p in o.positions] for o in result.officials} == {name: [phrase]}
+    assert name not in _names(result)
+
+
 def test_a_models_piece_of_a_posts_bare_head_is_no_institution() -> None:
     # the model cuts "Ban Chỉ | đạo" inside a word; the post's bare head names no body
     text = "Phó Thủ tướng Nguyễn Chí Dũng, Phó Trưởng Ban Chỉ đạo báo cáo kết quả 11 tháng."
