@@ -256,6 +256,24 @@ def _title_unit(title: str, lex: Lexicons) -> str | None:
     return lex.title_units.get(_bare_title(title, lex))
 
 
+# A company's founder, no office by itself, before the office the founder holds ("đồng sáng lập
+# kiêm CEO", "nhà sáng lập, Chủ tịch …").
+_FOUNDERS = (("đồng", "sáng", "lập"), ("nhà", "sáng", "lập"), ("người", "sáng", "lập"), ("nhà", "đồng", "sáng", "lập"))
+
+
+def _founder_before_a_title(syls: list[Syllable], j: int) -> int:
+    """The length of a founder's word and the "kiêm", "," or "và" after it at ``j`` (0 if none)."""
+    for words in _FOUNDERS:
+        n = len(words)
+        if (
+            tuple(s.text.lower() for s in syls[j : j + n]) == words
+            and j + n < len(syls)
+            and syls[j + n].text in ("kiêm", ",", "và")
+        ):
+            return n + 1
+    return 0
+
+
 def _in_charge_alone(syls: list[Syllable], j: int) -> bool:
     """Does "phụ trách" (in charge) stand at ``j`` with nothing it is in charge of after it, the
     clause or the apposition ending ("Phó Tổng Giám đốc | phụ trách |, làm …"): a deputy who runs
@@ -2123,6 +2141,9 @@ class SentenceOfficials:
             return None  # "Nhận lời mời của Thủ tướng X, | Thủ tướng Nhật Bản sẽ thăm …": the guest follows
         if syls[k].text in _APPOSITION_SEPARATORS and self._title_here(k + 1):
             return k + 1
+        founder = _founder_before_a_title(syls, k + 1) if syls[k].text in _APPOSITION_SEPARATORS else 0
+        if founder and self._title_here(k + 1 + founder):
+            return k + 1 + founder  # "ông A, đồng sáng lập kiêm | CEO của Matternet": the office held
         rank_end = self._rank_item_end(k)
         if rank_end is not None:
             return rank_end  # "ông Phan Văn Giang, | Đại tướng, | Bộ trưởng Bộ Quốc phòng"

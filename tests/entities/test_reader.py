@@ -80,6 +80,11 @@ def test_seed_official_with_two_positions_and_all_institutions(seed_text: str) -
             "HĐQT đã bổ nhiệm ông Lê Hồng Hà, Phó Tổng Giám đốc phụ trách, làm Tổng Giám đốc.",
             {"Lê Hồng Hà": ["Phó Tổng Giám đốc", "Tổng Giám đốc"]},
         ),
+        # a founder is no office; the office after "kiêm" is the founder's post
+        (
+            "Ông Andreas Raptopoulos, đồng sáng lập kiêm CEO của Matternet nói rằng kết quả rất khả quan.",
+            {"Andreas Raptopoulos": ["CEO Matternet"]},
+        ),
         # "và" after a post joins other guests, not a description of the post's body
         (
             "Tham dự có ông Lê Ngọc Sơn, Chủ tịch HĐTV và đại diện Tổng công ty Khí Việt Nam.",
