@@ -1832,6 +1832,10 @@ def _chiefs_after_a_brand(
             j = stop
             if j + 2 < len(syls) and syls[j].text == "(" and syls[j + 2].text == ")" and syls[j + 1].text.isupper():
                 j += 3  # "Giám đốc điều hành | (CEO) | Nvidia …"
+            of = next((m for m in range(j, min(len(syls), j + 5)) if syls[m].text == "của"), None)
+            if of is not None and all(s.is_alpha and not s.is_upper_initial for s in syls[j:of]):
+                # "Điều phối viên | y tế khẩn cấp | của | MSF Kate White": the line of work is the title's
+                title, j = text[syls[first].start : syls[of - 1].end] if of > j else title, of + 1
             k = j
             while k < len(syls) and syls[k].is_upper_initial and syls[k].is_alpha:
                 k += 1

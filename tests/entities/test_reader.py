@@ -1064,6 +1064,12 @@ def test_no_body_begins_inside_a_title(text: str, bodies: list[str], institution
     [
         ("Đây là khẳng định của CEO Apple Tim Cook trước những ý kiến trái chiều.", "Tim Cook", "CEO Apple"),
         ("Giám đốc điều hành (CEO) Nvidia Jensen Huang vừa đến Hà Nội.", "Jensen Huang", "Giám đốc điều hành Nvidia"),
+        # the title's line of work in lower case, then "của" before the body
+        (
+            "Điều phối viên y tế khẩn cấp của MSF Kate White cho biết mỗi ngày đều có bệnh nhân.",
+            "Kate White",
+            "Điều phối viên y tế khẩn cấp MSF",
+        ),
     ],
 )
 def test_a_foreign_chief_after_a_companys_name_holds_the_title(text: str, name: str, phrase: str) -> None:
