@@ -274,6 +274,18 @@ def _founder_before_a_title(syls: list[Syllable], j: int) -> int:
     return 0
 
 
+def _age_between_commas(syls: list[Syllable], k: int) -> bool:
+    """Does a person's age set off by commas stand at ``k`` (", 58 tuổi,"), as court and obituary
+    news write it after the name, where the bracketed "(58 tuổi)" is passed over too?"""
+    return (
+        k + 3 < len(syls)
+        and syls[k].text == ","
+        and syls[k + 1].text.isdigit()
+        and syls[k + 2].text == "tuổi"
+        and syls[k + 3].text == ","
+    )
+
+
 def _in_charge_alone(syls: list[Syllable], j: int) -> bool:
     """Does "phụ trách" (in charge) stand at ``j`` with nothing it is in charge of after it, the
     clause or the apposition ending ("Phó Tổng Giám đốc | phụ trách |, làm …"): a deputy who runs
@@ -2166,15 +2178,8 @@ class SentenceOfficials:
                 and any(s.text[:1].isdigit() for s in syls[k + 1 : m])
             ):
                 return m + 1
-        if (
-            k + 3 < len(syls)
-            and syls[k].text == ","
-            and syls[k + 1].text.isdigit()
-            and syls[k + 2].text == "tuổi"
-            and syls[k + 3].text == ","
-        ):
-            # "ông Nguyễn Văn A, 58 tuổi, | nguyên Chủ tịch UBND xã …": past the age set off by commas
-            return self._apposition_start(k + 3)
+        if _age_between_commas(syls, k):
+            return self._apposition_start(k + 3)  # "ông Nguyễn Văn A, 58 tuổi, | nguyên Chủ tịch …"
         after_birth = self._past_birth_details(k)
         if after_birth is not None:
             # "Ông A sinh năm 1972, quê Ninh Bình, | từng giữ chức …": the posts after the birth year

@@ -1811,14 +1811,29 @@ def _a_field_only(position: PositionFound, lex: Lexicons) -> bool:
     )
 
 
+def _body_after_title(text: str, syls: list[Syllable], first: int, stop: int, title: str) -> tuple[str, int]:
+    """The title as it ends and where the body after it begins: past a short bracket ("Giám đốc
+    điều hành | (CEO) | Nvidia …") and past "của", with the title's line of work in lower case
+    before it ("Điều phối viên | y tế khẩn cấp | của | MSF …": the line is the title's)."""
+    j = stop
+    if j + 2 < len(syls) and syls[j].text == "(" and syls[j + 2].text == ")" and syls[j + 1].text.isupper():
+        j += 3
+    of = next((m for m in range(j, min(len(syls), j + 5)) if syls[m].text == "của"), None)
+    if of is None or not all(s.is_alpha and not s.is_upper_initial for s in syls[j:of]):
+        return title, j
+    if of > j:
+        title = text[syls[first].start : syls[of - 1].end]
+    return title, of + 1
+
+
 def _chiefs_after_a_brand(
     text: str, read: list[_Sentence], officials: list[OfficialFound], ner: list[tuple[int, int, str]], lex: Lexicons
 ) -> list[OfficialFound]:
     """Officials a title names after a company's name and no rule could part the two: "CEO Apple
-    | Tim Cook", "Tổng giám đốc Turkish Arlines | Bilal Eksi" (VLSP 2018: four such mentions, none
-    read before). Where the capitalized run after a title (past a short bracket: "Giám đốc điều
-    hành (CEO) Nvidia Jensen Huang") ends in a person the model tags, by no Vietnamese name (those
-    the rules read), and something stands before it, that is the holder and the rest the body."""
+    | Tim Cook", "Tổng giám đốc Turkish Arlines | Bilal Eksi" (VLSP 2018's training articles: six
+    such mentions in four articles, none read before). Where the capitalized run after a title
+    (:func:`_body_after_title`) ends in a person the model tags, by no Vietnamese name (those the
+    rules read), and something stands before it, that is the holder and the rest the body."""
     people = {(a, b) for a, b, label in ner if label == "PER"}
     posts = SpanIndex((p.start, p.end) for o in officials for p in o.positions)
     named = SpanIndex(m for o in officials for m in o.mentions)
@@ -1829,13 +1844,7 @@ def _chiefs_after_a_brand(
         for first, stop, title in sentence.titles:
             if posts.overlaps(syls[first].start, syls[stop - 1].end):
                 continue
-            j = stop
-            if j + 2 < len(syls) and syls[j].text == "(" and syls[j + 2].text == ")" and syls[j + 1].text.isupper():
-                j += 3  # "Giám đốc điều hành | (CEO) | Nvidia …"
-            of = next((m for m in range(j, min(len(syls), j + 5)) if syls[m].text == "của"), None)
-            if of is not None and all(s.is_alpha and not s.is_upper_initial for s in syls[j:of]):
-                # "Điều phối viên | y tế khẩn cấp | của | MSF Kate White": the line of work is the title's
-                title, j = text[syls[first].start : syls[of - 1].end] if of > j else title, of + 1
+            title, j = _body_after_title(text, syls, first, stop, title)
             k = j
             while k < len(syls) and syls[k].is_upper_initial and syls[k].is_alpha:
                 k += 1
