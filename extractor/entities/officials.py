@@ -1523,7 +1523,11 @@ class SentenceOfficials:
                         # "… đối với ông A, X; ông B, Y; và ông C, Z": the title is each one's (after
                         # the colon of a title in the plural each listed name needs no honorific)
                         stop = self._more_named(
-                            stop, finished, reading, honorific_required=not listed_after_colon, plural=plural
+                            stop,
+                            finished,
+                            reading,
+                            honorific_required=not (listed_after_colon or plural),
+                            plural=plural,
                         )
                     used.update(range(i, stop))
                     i = stop

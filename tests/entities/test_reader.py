@@ -900,6 +900,7 @@ def test_a_bare_party_committee_is_the_one_the_article_names() -> None:
         "Dự lễ có các đồng chí: Nguyễn Văn An, Trần Văn Bình và Lê Thị Cúc, Ủy viên Ban Thường vụ Thành ủy.",
         # a title in the plural, a link, then the names with their honorifics joined by "và"
         "Dự lễ có ba Ủy viên Ban Thường vụ Thành ủy là ông Nguyễn Văn An, ông Trần Văn Bình và bà Lê Thị Cúc.",
+        "Dự lễ có ba Ủy viên Ban Thường vụ Thành ủy là Nguyễn Văn An, Trần Văn Bình và Lê Thị Cúc.",
     ],
 )
 def test_a_title_after_a_plural_list_is_every_listed_persons(text: str) -> None:
