@@ -451,6 +451,12 @@ def country_or_place_at(syls: list[Syllable], p: int, lex: Lexicons) -> int:
     return match_phrase(syls, p, lex.countries, lex) or match_phrase(syls, p, lex.places, lex)
 
 
+def place_or_locality_at(syls: list[Syllable], p: int, lex: Lexicons) -> int:
+    """The length of the known place or locality whose name begins at ``p`` ("Hà Nội", "Lâm
+    Đồng", a ward's or commune's name), 0 if none."""
+    return match_phrase(syls, p, lex.places, lex) or match_phrase(syls, p, lex.localities, lex)
+
+
 def _ends_in_a_known_place(syls: list[Syllable], first: int, stop: int, lex: Lexicons) -> bool:
     """Does a known place of two syllables or more end ``syls[first:stop]``, beginning at
     ``first`` or later?"""
@@ -2404,15 +2410,11 @@ def _zone_province(syls: list[Syllable], j: int, lex: Lexicons) -> int:
     province after a dash."""
     if j + 1 >= len(syls) or syls[j].text not in ("-", "–"):
         return 0
-
-    def place_at(k: int) -> int:
-        return match_phrase(syls, k, lex.places, lex) or match_phrase(syls, k, lex.localities, lex)
-
-    n = place_at(j + 1)
+    n = place_or_locality_at(syls, j + 1, lex)
     if not n and _short_place_at(syls, j + 1, lex):
         n = 1  # "TAND khu vực 7 - | TP.HCM": the city written short
     unit = 0 if n else match_phrase(syls, j + 1, lex.admin_units, lex)
-    if unit and (named := place_at(j + 1 + unit)):
+    if unit and (named := place_or_locality_at(syls, j + 1 + unit, lex)):
         n = unit + named  # "TAND khu vực 3 - | TP Hồ Chí Minh": the city with its unit
     return 1 + n if n else 0
 

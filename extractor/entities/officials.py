@@ -58,6 +58,7 @@ from .institutions import (
     officer_rank_at,
     opening_board,
     person_cut,
+    place_or_locality_at,
     predicate_begins_at,
     term_length,
     trailing_country,
@@ -951,9 +952,7 @@ class SentenceOfficials:
         syls = self.syls
         if j + 2 >= len(syls) or syls[j].text not in _NAME_DASHES:
             return 0
-        n = match_phrase(syls, j + 1, self.lex.places, self.lex) or match_phrase(
-            syls, j + 1, self.lex.localities, self.lex
-        )
+        n = place_or_locality_at(syls, j + 1, self.lex)
         k = j + 1 + n
         return k if n and k < len(syls) and is_surname(syls[k], self.lex) and _name_at(syls, k, self.lex) else 0
 
@@ -1520,15 +1519,8 @@ class SentenceOfficials:
                     if more:
                         reading.links.append((name_span, self.finish(more)))
                     if name_first > j or listed_after_colon:
-                        # "… đối với ông A, X; ông B, Y; và ông C, Z": the title is each one's (after
-                        # the colon of a title in the plural each listed name needs no honorific)
-                        stop = self._more_named(
-                            stop,
-                            finished,
-                            reading,
-                            honorific_required=not (listed_after_colon or plural),
-                            plural=plural,
-                        )
+                        # "… đối với ông A, X; ông B, Y; và ông C, Z": the title is each one's
+                        stop = self._more_named(stop, finished, reading, plural=plural)
                     used.update(range(i, stop))
                     i = stop
                     continue
@@ -1925,24 +1917,19 @@ class SentenceOfficials:
         return True
 
     def _more_named(
-        self,
-        k: int,
-        positions: list[PositionFound],
-        reading: SentenceReading,
-        *,
-        honorific_required: bool = True,
-        plural: bool = False,
+        self, k: int, positions: list[PositionFound], reading: SentenceReading, *, plural: bool = False
     ) -> int:
-        """Further people a title is given to, after ";" or ", và" (after "và" alone when the
-        title is in the plural: "hai Phó Chủ tịch UBND tỉnh là ông A | và | ông B"): each with an
-        honorific, a name and perhaps a title of their own. Returns the index after the last."""
+        """Further people a title is given to, after ";" or ", và": each with an honorific, a name
+        and perhaps a title of their own. After a title in the plural ("hai Phó Chủ tịch UBND tỉnh
+        là A | và | B", "các Ủy viên …: A, …; B, …") "và" alone parts them too and the name needs
+        no honorific. Returns the index after the last."""
         syls = self.syls
         separators = (";", ",", "và") if plural else (";", ",")
         while k < len(syls) and syls[k].text in separators:
             m = k + 1
             if m < len(syls) and syls[m].text == "và":
                 m += 1
-            first, length = self._named_at(m, honorific_required=honorific_required)
+            first, length = self._named_at(m, honorific_required=not plural)
             if not length:
                 break
             span = (first, first + length)

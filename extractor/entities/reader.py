@@ -1839,6 +1839,7 @@ def _chiefs_after_a_brand(
     named = SpanIndex(m for o in officials for m in o.mentions)
     by_name = {o.name: o for o in officials}
     found = list(officials)
+    absorbed: list[tuple[OfficialFound, PositionFound]] = []
     for sentence in read:
         syls = sentence.syls
         for first, stop, title in sentence.titles:
@@ -1868,10 +1869,9 @@ def _chiefs_after_a_brand(
             if official is None:
                 official = by_name[name] = OfficialFound(name)
                 found.append(official)
-            key = _position_key(position, lex)
-            if all(_position_key(held, lex) != key for held in official.positions):
-                official.positions.append(position)
+            _add_positions(official, [position], lex, absorbed)
             official.mentions.append((syls[holder].start, end))
+    _restore_ambiguous(absorbed, lex)
     return found
 
 
