@@ -691,10 +691,12 @@ def brand_word(word: str, lex: Lexicons) -> bool:
 def _generic_body_at(syls: list[Syllable], j: int, lex: Lexicons) -> int:
     """The index after a body's head written in lower case alone, where the clause or the
     holder's honorific follows ("Giám đốc | bệnh viện |, cho biết", "Hiệu trưởng | trường | lý giải"):
-    the post as written, of a body the sentence does not name; 0 if there is none."""
+    the post as written, of a body the sentence does not name; 0 if there is none. Also the
+    school called "nhà trường" ("Hiệu trưởng | nhà trường |, thầy A, cho biết")."""
     for n in (3, 2, 1):
         words = tuple(s.text for s in syls[j : j + n])
-        if len(words) < n or not all(w.isalpha() and w.islower() for w in words) or words not in lex.heads_lower:
+        head = words[1:] if words == _THE_SCHOOL else words
+        if len(words) < n or not all(w.isalpha() and w.islower() for w in words) or head not in lex.heads_lower:
             continue
         k = j + n
         if (
@@ -708,6 +710,9 @@ def _generic_body_at(syls: list[Syllable], j: int, lex: Lexicons) -> int:
         return 0
     return 0
 
+
+# "the school" as its pupils, teachers and the news call it, a lower-case head with "nhà" before
+_THE_SCHOOL = ("nhà", "trường")
 
 # What may end a post written with a lower-case head alone: the clause's punctuation
 _GENERIC_BODY_ENDS = frozenset({",", ".", ";", ":", "-", "–", "—", "(", ")", "!", "?"})
@@ -1460,6 +1465,8 @@ class SentenceOfficials:
                     # (not after a body's head in lower case: "Nhắc nhở tân Giám đốc ban, | ông A
                     # đề nghị": A speaks to the director; a name before such a post is its holder's)
                     name_first, name_len = self._honorific_name_after(j)
+                if not name_len and self._of_a_body_unnamed(positions[-1]):
+                    name_first, name_len = self._holder_set_off(j)
                 if not name_len:
                     name_first, name_len = self._name_after_link(j)
                 if not name_len:
@@ -1728,6 +1735,24 @@ class SentenceOfficials:
         if first is None or stop is None:
             return False
         return _generic_body_at(self.syls, first, self.lex) == stop
+
+    def _holder_set_off(self, j: int) -> tuple[int, int]:
+        """The holder of a post of a body named by its lower-case head, set off by commas (or
+        dashes) on both sides: "Hiệu trưởng nhà trường, | thầy Giàng A Dình |, cho biết",
+        "Giám đốc hợp tác xã, bà A, cho biết". Closed, the name is an aside on the post, not the
+        subject of the clause ("tân Giám đốc ban, | ông A đề nghị": A speaks); nor when the
+        name's own title follows ("…, ông A, Phó Chủ tịch UBND xã, …")."""
+        first, length = self._honorific_name_after(j)
+        after = first + length
+        if (
+            not length
+            or self.syls[j].text not in (",", "-", "–")
+            or after >= len(self.syls)
+            or self.syls[after].text not in (",", "-", "–")
+            or self._apposition_start(after) is not None
+        ):
+            return j, 0
+        return first, length
 
     def _name_across_org_end(self, position: _Position, j: int) -> tuple[int, int]:
         """A foreign name the organization's run took the start of, going on past it with a

@@ -253,6 +253,11 @@ def _officials(text: str) -> dict[str, list[str]]:
         ),
         # but not a name the title is set off from by a comma
         ("Ông Lê Văn Hải và bà Trần Thị Mai, Phó Giám đốc Sở Y tế dự họp.", {"Trần Thị Mai": ["Phó Giám đốc Sở Y tế"]}),
+        # a university council's chair is "recognized" (công nhận) by the ministry
+        (
+            "GS.TS Trần Thị Mai được công nhận là Chủ tịch Hội đồng trường Trường Đại học Vinh.",
+            {"Trần Thị Mai": ["Chủ tịch Hội đồng trường Trường Đại học Vinh"]},
+        ),
     ],
 )
 def test_appointment_wording_links_names_and_titles(text: str, expected: dict[str, list[str]]) -> None:

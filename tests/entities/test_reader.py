@@ -85,6 +85,18 @@ def test_seed_official_with_two_positions_and_all_institutions(seed_text: str) -
             "Ông Andreas Raptopoulos, đồng sáng lập kiêm CEO của Matternet nói rằng kết quả rất khả quan.",
             {"Andreas Raptopoulos": ["CEO Matternet"]},
         ),
+        # a post of a body named by its lower-case head, its holder set off by commas on both sides
+        ("Giám đốc hợp tác xã, bà Ngô Thị Thu, cho biết giá bán cao hơn.", {"Ngô Thị Thu": ["Giám đốc hợp tác xã"]}),
+        (
+            "Hiệu trưởng nhà trường, thầy Giàng A Dình, cho biết trường có 612 học sinh.",
+            {"Giàng A Dình": ["Hiệu trưởng nhà trường"]},
+        ),
+        # (not a name the clause goes on from, nor one with a post of its own after it)
+        ("Nhắc nhở tân Giám đốc ban, ông Nguyễn Văn An đề nghị cán bộ đoàn kết.", {}),
+        (
+            "Nhắc nhở tân Giám đốc ban, ông Nguyễn Văn An, Phó Chủ tịch UBND xã, đề nghị đoàn kết.",
+            {"Nguyễn Văn An": ["Phó Chủ tịch UBND xã"]},
+        ),
         # "và" after a post joins other guests, not a description of the post's body
         (
             "Tham dự có ông Lê Ngọc Sơn, Chủ tịch HĐTV và đại diện Tổng công ty Khí Việt Nam.",
