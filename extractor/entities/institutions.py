@@ -1939,6 +1939,10 @@ def _sentence_case_tail(syls: list[Syllable], j: int, lex: Lexicons, title_start
             break  # "Hội đồng Tư vấn chính sách | của Thủ tướng": the body it belongs to follows
         if k > j and _tense_at(syls, k):
             break  # "Quỹ Nghĩa tình đồng đội | đã hỗ trợ …": the predicate begins
+        modifier = match_phrase(syls, k, lex.name_modifiers, lex) if k > j else 0
+        if modifier:
+            k += modifier  # "Trường Phổ thông | dân tộc nội trú | THCS …": "nội trú" (boarding), tagged a verb
+            continue
         if k > j and _now_called_at(syls, k):
             break  # "Tổng cục Quản lý thị trường | nay là Cục …": what it is called now follows
         if (
@@ -3037,6 +3041,8 @@ def _heads_sharing_a_locality(
     the last head begins, or ``k``."""
     if _after_office(syls, k) or (k > 0 and syls[k - 1].is_upper_initial and syls[k - 1].is_alpha):
         return [], k  # (nor inside a name: "TP Hải | Phòng và Ủy ban MTTQ tỉnh …")
+    if _opens_a_school(syls, k):
+        return [], k  # "Trường Phổ thông dân tộc nội trú | THCS và THPT huyện X": one school's two levels
     listed: list[tuple[int, int, OrgHead]] = []
     j = k
     # capitalized heads only: "Cảnh sát môi | trường, | Công an tỉnh …" holds no school

@@ -872,6 +872,16 @@ def _read_by_rules(text: str) -> dict[str, list[str]]:
             "Phòng CSGT đường bộ - đường sắt Công an TP HCM ra quân xử lý vi phạm.",
             ["Phòng CSGT đường bộ - đường sắt Công an TP HCM"],
         ),
+        # a boarding school for ethnic minorities ("nội trú", tagged a verb) and its two levels
+        # before one district: one school, not a list of schools sharing the district
+        (
+            "Lễ khai giảng tại Trường Phổ thông dân tộc nội trú THCS và THPT huyện Mường Tè.",
+            ["Trường Phổ thông dân tộc nội trú THCS và THPT huyện Mường Tè"],
+        ),
+        (
+            "Trường Phổ thông dân tộc nội trú THCS Trà Cang khai giảng năm học mới.",
+            ["Trường Phổ thông dân tộc nội trú THCS Trà Cang"],
+        ),
         # a national body's short form in brackets after one of its departments is the body's
         ("Theo Vụ Chính sách tiền tệ (NHNN), tín dụng tăng 16%.", ["Vụ Chính sách tiền tệ", "NHNN"]),
         # (after a body's own name, under its new name too, it is its own)
@@ -3191,6 +3201,9 @@ def test_a_bare_heads_lower_case_field_closed_by_a_place(text: str, expected: li
         ("Tại Hội trường Diên Hồng, Nhà Quốc hội, các đại biểu biểu quyết.", []),
         ("Hội nghị diễn ra tại Trung tâm Hội nghị Quốc gia.", []),
         ("Đêm nhạc diễn ra tại Nhà hát Lớn Hà Nội.", []),
+        # a square or a park, which the model may tag ORG
+        ("Sáng 2/9, Quân đội nhân dân Việt Nam diễu binh tại Quảng trường Ba Đình.", ["Quân đội nhân dân Việt Nam"]),
+        ("Lễ hội hoa diễn ra tại Công viên Thống Nhất.", []),
         # the body meeting there is one
         ("Sáng nay, tại Nhà Quốc hội, Quốc hội thảo luận dự án luật.", ["Quốc hội"]),
     ],
