@@ -711,6 +711,26 @@ def _generic_body_at(syls: list[Syllable], j: int, lex: Lexicons) -> int:
     return 0
 
 
+def _restated(shared: Sequence[PositionFound], own: Sequence[PositionFound]) -> bool:
+    """Do a listed person's own posts restate the title in the plural the list is under, each
+    shared post begun by one of theirs ("Các phó bí thư gồm: ông A - Phó bí thư Thường trực Tỉnh
+    ủy, …": A holds the one post, described in full), of the same body where the shared one
+    names one?"""
+
+    def restates(post: PositionFound, their: PositionFound) -> bool:
+        title, theirs = post.title.lower().split(), their.title.lower().split()
+        same_body = post.organization is None or (
+            their.organization is not None and post.organization.lower() == their.organization.lower()
+        )
+        return theirs[: len(title)] == title and same_body
+
+    return bool(shared) and bool(own) and all(any(restates(post, their) for their in own) for post in shared)
+
+
+# The lower-case words a board named as the agent of a passive link may go on with after its
+# head ("được Hội đồng | quản trị | bổ nhiệm")
+_AGENT_NAME_WORDS = 2
+
 # "the school" as its pupils, teachers and the news call it, a lower-case head with "nhà" before
 _THE_SCHOOL = ("nhà", "trường")
 
@@ -1429,9 +1449,10 @@ class SentenceOfficials:
                 positions = self._one_countrys(positions)
                 name_first = j
                 plural = self._plural_title_before(i)
-                listed_after_colon = plural and j + 1 < len(syls) and syls[j].text == ":"
+                list_opens = self._list_opening(j) if plural else 0
+                listed_after_colon = bool(list_opens)
                 if listed_after_colon:
-                    name_first = j = j + 1  # "các Thứ trưởng: A, B"
+                    name_first = j = j + list_opens  # "các Thứ trưởng: A, B", "các Phó Chủ tịch gồm: A, B"
                 name_len = self._name_outside_org_at(j)
                 if not name_len and positions:
                     name_first, name_len = self._name_across_org_end(positions[-1], j)
@@ -1515,7 +1536,8 @@ class SentenceOfficials:
                         # a bare "làm", which gives a task: "… làm Trưởng đoàn kiểm tra")
                         more, stop = self._chain_with_more(chain_start)
                     finished = self.finish(positions)
-                    reading.links.append((name_span, finished))
+                    if not (listed_after_colon and _restated(finished, self.finish(more))):
+                        reading.links.append((name_span, finished))
                     if plural and name_first <= j and not more:
                         # "các Phó Chủ tịch UBND tỉnh A, B và C": the title is every listed one's
                         listed, after_list = self._listed_names(name_first, name_len)
@@ -1958,14 +1980,31 @@ class SentenceOfficials:
             if not length:
                 break
             span = (first, first + length)
-            reading.links.append((span, list(positions)))
             k = span[1]
             chain_start = self._apposition_start(k)
+            own_found: list[PositionFound] = []
             if chain_start is not None:
                 own, k = self._chain_with_more(chain_start)
-                if own:
-                    reading.links.append((span, self.finish(own)))
+                own_found = self.finish(own) if own else []
+            if not (plural and _restated(positions, own_found)):
+                reading.links.append((span, list(positions)))
+            if own_found:
+                reading.links.append((span, own_found))
         return k
+
+    def _list_opening(self, j: int) -> int:
+        """The length of what opens the list of names after a title in the plural at ``j``: a
+        colon, or "gồm (có)" and perhaps a colon ("Các Phó Chủ tịch UBND tỉnh gồm: ông A, ông B
+        và bà C"); 0 if no list opens there."""
+        syls = self.syls
+        k = j
+        if k < len(syls) and syls[k].text.lower() == "gồm":
+            k += 1
+            if k < len(syls) and syls[k].text.lower() == "có":
+                k += 1
+        if k < len(syls) and syls[k].text == ":":
+            k += 1
+        return k - j if k > j and k < len(syls) else 0
 
     def _aside_close(self, k: int) -> int | None:
         """The index of ")" closing a short bracket at ``k`` with no title in it ("(49 tuổi)",
@@ -2088,12 +2127,28 @@ class SentenceOfficials:
 
     def _passive_link_after_agent(self, m: int) -> tuple[int, int]:
         """ "được | Ban Thường vụ Thành ủy | chỉ định giữ chức": the body that appoints stands
-        between "được" and the rest of the link. Returns where that rest begins and its length
-        (0 if there is none)."""
+        between "được" and the rest of the link; so may a board named by its head alone ("được |
+        HĐQT | bầu làm Chủ tịch HĐQT") or an office ("được | Thủ tướng | bổ nhiệm giữ chức …",
+        "được | Bộ trưởng Bộ Y tế | bổ nhiệm làm …"). Returns where that rest begins and its
+        length (0 if there is none)."""
         agent = self.orgs_at.get(m + 1)
-        if agent is None:
+        if agent is not None:
+            stop = agent.stop
+        elif m + 1 in self.titles:  # before a head it may begin with ("Bộ | trưởng")
+            stop = self.titles[m + 1].stop
+            stop = self.orgs_at[stop].stop if stop in self.orgs_at else stop
+        elif (head := head_at(self.syls, m + 1, self.lex)) is not None:
+            stop = m + 1 + len(head.words)
+        elif m + 1 < len(self.syls) and self.syls[m + 1].text in self.lex.abbreviations:
+            stop = m + 2  # "HĐQT", "HĐND"
+        else:
             return m, 0
-        return agent.stop, self._passive_rest(agent.stop)
+        for k in range(stop, min(len(self.syls), stop + _AGENT_NAME_WORDS + 1)):
+            if k > stop and not (self.syls[k - 1].is_alpha and self.syls[k - 1].text.islower()):
+                break
+            if rest := self._passive_rest(k):
+                return k, rest  # (past the lower-case rest of the body's name: "Hội đồng | quản trị")
+        return stop, 0
 
     def _passive_rest(self, k: int) -> int:
         """The length of a passive link's words after its "được" at ``k`` ("chỉ định giữ chức"

@@ -253,6 +253,23 @@ def _officials(text: str) -> dict[str, list[str]]:
         ),
         # but not a name the title is set off from by a comma
         ("Ông Lê Văn Hải và bà Trần Thị Mai, Phó Giám đốc Sở Y tế dự họp.", {"Trần Thị Mai": ["Phó Giám đốc Sở Y tế"]}),
+        # the one who appoints between "được" and the verb: a board by its head alone, an office
+        (
+            "Ông Nguyễn Văn Khoa, Tổng Giám đốc FPT, được HĐQT bầu làm Chủ tịch HĐQT nhiệm kỳ mới.",
+            {"Nguyễn Văn Khoa": ["Tổng Giám đốc FPT", "Chủ tịch HĐQT"]},
+        ),
+        (
+            "Bà Trần Thị Bình vừa được Hội đồng quản trị bổ nhiệm làm Tổng Giám đốc Vinamilk.",
+            {"Trần Thị Bình": ["Tổng Giám đốc Vinamilk"]},
+        ),
+        (
+            "Ông Nguyễn Văn Khoa được Thủ tướng bổ nhiệm giữ chức Thứ trưởng Bộ Tài chính.",
+            {"Nguyễn Văn Khoa": ["Thứ trưởng Bộ Tài chính"]},
+        ),
+        (
+            "Ông Lê Văn Cường được Bộ trưởng Bộ Y tế bổ nhiệm làm Giám đốc Bệnh viện Bạch Mai.",
+            {"Lê Văn Cường": ["Giám đốc Bệnh viện Bạch Mai"]},
+        ),
         # a university council's chair is "recognized" (công nhận) by the ministry
         (
             "GS.TS Trần Thị Mai được công nhận là Chủ tịch Hội đồng trường Trường Đại học Vinh.",

@@ -933,6 +933,19 @@ def test_a_plural_title_before_a_colon_is_every_listed_persons() -> None:
         "Nguyễn Văn Phong": ["Ủy viên Ban Thường vụ Thành ủy", "Phó Bí thư Thường trực Thành ủy"],
         "Vũ Thu Hà": ["Ủy viên Ban Thường vụ Thành ủy", "Trưởng ban Tổ chức Thành ủy"],
     }
+    # "gồm (có)" opens the list as a colon does
+    text = "Các Phó Chủ tịch UBND tỉnh gồm: ông Hoàng Quốc Khánh, ông Giàng A Tính và bà Tống Thanh Hải."
+    expected = ["Phó Chủ tịch UBND tỉnh"]
+    assert _officials(text) == {"Hoàng Quốc Khánh": expected, "Giàng A Tính": expected, "Tống Thanh Hải": expected}
+    # a listed person's own post that restates the plural title, in full, is the one post
+    text = (
+        "Các Phó Chủ tịch UBND tỉnh gồm: ông Hoàng Quốc Khánh - Phó Chủ tịch Thường trực UBND tỉnh;"
+        " ông Giàng A Tính - Phó Chủ tịch UBND tỉnh, Trưởng Ban Dân tộc tỉnh."
+    )
+    assert _officials(text) == {
+        "Hoàng Quốc Khánh": ["Phó Chủ tịch Thường trực UBND tỉnh"],
+        "Giàng A Tính": ["Phó Chủ tịch UBND tỉnh", "Trưởng Ban Dân tộc tỉnh"],
+    }
 
 
 @pytest.mark.parametrize(
