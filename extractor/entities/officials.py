@@ -1105,6 +1105,9 @@ class SentenceOfficials:
         """Is ``syls[first:stop]`` a known place or locality, one after its unit ("TP | Hồ Chí
         Minh"), or a city's short form ("TP.HCM"), not a unit word alone ("TP", "Tp.")?"""
         words = tuple(s.text for s in self.syls[first:stop])
+        bound = match_phrase(self.syls, first, self.lex.bound_names, self.lex)
+        if bound:
+            return stop - first == bound  # "tại | Thái Bình Dương": not the province "Thái Bình"
         if words in self.lex.places or words in self.lex.localities:
             return True
         unit = match_phrase(self.syls, first, self.lex.admin_units, self.lex)

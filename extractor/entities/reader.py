@@ -745,6 +745,11 @@ def _institutions(
         if p.org_start is not None and (named or _a_field_only(p, lex) or _a_bare_head_post(p, lex))
     )
     officer_titles = SpanIndex((p.start, p.end) for o in officials for p in o.positions if p.organization is None)
+    title_ends = {sentence.syls[stop - 1].end for sentence in read for _, stop, _ in sentence.titles}
+    # the words of a title as written, before its body ("Tùy viên Quốc phòng | Hoa Kỳ tại Việt Nam")
+    title_words = SpanIndex(
+        (p.start, p.start + len(p.title)) for o in officials for p in o.positions if text.startswith(p.title, p.start)
+    )
     for a, b in _bodies_joined_apart(text, ner_orgs, lex):
         trimmed = trimmed_span(text, a, _before_predicate(text, a, b, lex), "ORG")  # "CTCP -": no dangling dash
         if trimmed is None:
@@ -755,8 +760,15 @@ def _institutions(
         if covered.overlaps(a, b) or person_spans.overlaps(a, b) or posts.covers(a, b):
             continue
         name = text[a:b]
-        if officer_titles.covers(a, b) and leading_phrase(name.split(), lex.officer_lines, lex):
-            continue  # "Giám đốc | Nghiên cứu và Phân tích": the officer's line of work, in the title
+        line = leading_phrase(name.split(), lex.officer_lines, lex)
+        if line and (
+            officer_titles.covers(a, b)
+            or title_words.overlaps(a, a + 1)
+            or (a - 1 in title_ends and tuple(name.split()[line:]) in lex.countries)
+        ):
+            # "Giám đốc | Nghiên cứu và Phân tích", "Tùy viên | Quốc phòng Hoa Kỳ": the officer's
+            # line of work, in the title (of no one named, too, before a country alone)
+            continue
         if _membership_title_at(text, b) or lex.keys.match_key(name) in BOARDS:
             continue  # a bare "HĐQT": a board of no one named
         if tuple(w.lower() for w in name.split()) in lex.titles_lower:

@@ -872,6 +872,14 @@ def _read_by_rules(text: str) -> dict[str, list[str]]:
             "Phòng CSGT đường bộ - đường sắt Công an TP HCM ra quân xử lý vi phạm.",
             ["Phòng CSGT đường bộ - đường sắt Công an TP HCM"],
         ),
+        # a port authority
+        (
+            "Cảng vụ Hàng hải Hải Phòng và Cục Hàng hải và Đường thủy Việt Nam báo cáo.",
+            ["Cảng vụ Hàng hải Hải Phòng", "Cục Hàng hải và Đường thủy Việt Nam"],
+        ),
+        # an attaché's field before a country is the title's, no body (the model tags it ORG)
+        ("Đại tá John Smith, Tùy viên Quốc phòng Hoa Kỳ tại Việt Nam, cùng dự.", []),
+        ("Cục Đối ngoại và Tùy viên Quốc phòng Hoa Kỳ tại Việt Nam cùng dự.", ["Cục Đối ngoại"]),
         # a boarding school for ethnic minorities ("nội trú", tagged a verb) and its two levels
         # before one district: one school, not a list of schools sharing the district
         (

@@ -85,6 +85,20 @@ def test_seed_official_with_two_positions_and_all_institutions(seed_text: str) -
             "Ông Andreas Raptopoulos, đồng sáng lập kiêm CEO của Matternet nói rằng kết quả rất khả quan.",
             {"Andreas Raptopoulos": ["CEO Matternet"]},
         ),
+        # an ocean after "tại" ends the post's place: its "Dương" is no family name of the holder's
+        (
+            "Bộ trưởng tiếp Tư lệnh Lục quân Hoa Kỳ tại Thái Bình Dương, Đại tướng Ronald Clark, tại Hà Nội.",
+            {"Ronald Clark": ["Tư lệnh Lục quân Hoa Kỳ tại Thái Bình Dương"]},
+        ),
+        (
+            "Bộ trưởng tiếp Tư lệnh Lục quân Hoa Kỳ tại Thái Bình Dương Ronald Clark.",
+            {"Ronald Clark": ["Tư lệnh Lục quân Hoa Kỳ tại Thái Bình Dương"]},
+        ),
+        # an attaché's field is the title's, before the country
+        (
+            "Đại tá John Smith, Tùy viên Quốc phòng Hoa Kỳ tại Việt Nam, cùng dự.",
+            {"John Smith": ["Tùy viên Quốc phòng Hoa Kỳ tại Việt Nam"]},
+        ),
         # a post of a body named by its lower-case head, its holder set off by commas on both sides
         ("Giám đốc hợp tác xã, bà Ngô Thị Thu, cho biết giá bán cao hơn.", {"Ngô Thị Thu": ["Giám đốc hợp tác xã"]}),
         (
