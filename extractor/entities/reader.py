@@ -1559,19 +1559,24 @@ _COUNTRY_JOINERS = frozenset({"-", "–", "và"})
 def _businesses_of_countries(words: tuple[str, ...], lex: Lexicons) -> bool:
     """Is the name a business head and countries only ("Diễn đàn | Doanh nghiệp Việt Nam - Hàn
     Quốc", a sentence opening "Doanh nghiệp Việt Nam nhận thức …")? That is a country's firms,
-    no one of them: a firm's name goes on with its own words."""
+    no one of them: a firm's name goes on with its own words. "Doanh nghiệp" (business) and a
+    city or province are that place's firms too ("Doanh nghiệp Hà Nội tăng tốc cuối năm")."""
     n, head = leading_head(words, lex)
     if head is None or head.kind != "business" or n == len(words):
         return False
+    places = (lex.countries, lex.places, lex.localities) if words[:n] == _BUSINESS else (lex.countries,)
     k = n
     while k < len(words):
-        country = next((m for m in (3, 2, 1) if words[k : k + m] in lex.countries), 0)
+        country = next((m for m in (3, 2, 1) if any(words[k : k + m] in table for table in places)), 0)
         if not country:
             return False
         k += country
         if k < len(words) and words[k] in _COUNTRY_JOINERS and k + 1 < len(words):
             k += 1
     return True
+
+
+_BUSINESS = ("Doanh", "nghiệp")
 
 
 def _a_kind_after_a_plural(words: tuple[str, ...], before: tuple[str, ...], lex: Lexicons) -> bool:

@@ -1585,6 +1585,10 @@ def test_a_case_is_no_department(text: str, expected: dict[str, list[str]]) -> N
         # a business head and countries only: a country's firms, none of them named
         ("Diễn đàn Doanh nghiệp Việt Nam - Hàn Quốc do VCCI tổ chức.", ["VCCI"]),
         ("Doanh nghiệp Việt Nam nhận thức rõ rủi ro thiên tai.", []),
+        # a city's or a province's firms, in a headline too; a firm named on is one
+        ("Doanh nghiệp Hà Nội tăng tốc cuối năm", []),
+        ("Doanh nghiệp Đà Nẵng xuất khẩu 2 tỷ USD.", []),
+        ("Doanh nghiệp tư nhân Thủy Sinh bị phạt 50 triệu đồng.", ["Doanh nghiệp tư nhân Thủy Sinh"]),
         ("Công ty Nhật Bản và Tập đoàn Hàn Quốc tăng vốn.", []),
         # a firm's own words after the head name it
         ("Công ty Việt Nhật mở nhà máy.", ["Công ty Việt Nhật"]),
