@@ -2364,7 +2364,7 @@ def _residential_area(syls: list[Syllable], j: int, lex: Lexicons) -> int:
 
 
 def _place_follows(syls: list[Syllable], j: int, lex: Lexicons) -> bool:
-    """Does a locality ("tỉnh Nghệ An", "TP HCM", "phường 12"), a numbered region ("khu vực
+    """Does a locality ("tỉnh Nghệ An", "TP HCM", "TP.HCM", "phường 12"), a numbered region ("khu vực
     XII", "cơ sở 3"), a country (the national office: "Bảo hiểm xã hội Việt Nam"), a number
     ("Tổ công tác | số 9") or a bound owner ("Tổ công tác | của Thủ tướng Chính phủ") begin at ``j``?"""
     if j >= len(syls):
@@ -2373,8 +2373,10 @@ def _place_follows(syls: list[Syllable], j: int, lex: Lexicons) -> bool:
         return _numbered_after_so(syls, j)
     if syls[j].text == "của":
         return bool(match_phrase(syls, j, lex.bound_names, lex))
-    return bool(_numbered_zone(syls, j, lex) or match_phrase(syls, j, lex.countries, lex)) or _locality_follows(
-        syls, j, lex
+    return (
+        bool(_numbered_zone(syls, j, lex) or match_phrase(syls, j, lex.countries, lex))
+        or _locality_follows(syls, j, lex)
+        or _short_place_at(syls, j, lex)  # "Thuế | TP.HCM", the city written short in one token
     )
 
 

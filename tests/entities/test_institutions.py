@@ -285,6 +285,9 @@ def _read_by_rules(text: str) -> dict[str, list[str]]:
         ("Thuế cơ sở 4 tỉnh Gia Lai đã hoàn thuế.", ["Thuế cơ sở 4 tỉnh Gia Lai"]),
         ("Thống kê tỉnh Điện Biên công bố số liệu.", ["Thống kê tỉnh Điện Biên"]),
         ("BHXH tỉnh Cà Mau chi trả lương hưu.", ["BHXH tỉnh Cà Mau"]),
+        # (the city written short in one token)
+        ("Thuế TP Hà Nội và Thuế TP.HCM chiếm 45% tổng thu.", ["Thuế TP Hà Nội", "Thuế TP.HCM"]),
+        ("Theo Bảo hiểm xã hội TPHCM, số nợ giảm.", ["Bảo hiểm xã hội TPHCM"]),
         ("Thi hành án dân sự tỉnh Phú Thọ đã thu hồi 50 tỷ đồng.", ["Thi hành án dân sự tỉnh Phú Thọ"]),
         ("Công tác thi hành án dân sự năm nay đạt kết quả tốt.", []),
         # … and the regional offices below them, the field read whole before the region
