@@ -1562,7 +1562,14 @@ def _businesses_of_countries(words: tuple[str, ...], lex: Lexicons) -> bool:
     no one of them: a firm's name goes on with its own words. "Doanh nghiệp" (business) and a
     city or province are that place's firms too ("Doanh nghiệp Hà Nội tăng tốc cuối năm")."""
     n, head = leading_head(words, lex)
-    if head is None or head.kind != "business" or n == len(words):
+    club = next((len(c) for c in _CLUBS if words[: len(c)] == c), 0)
+    if club:
+        n = club  # "CLB Hà Lan", "CLB | bóng đá | Đức": a country's club spoken of, its name not given
+        while n < len(words) and words[n].islower():
+            n += 1
+    elif head is None or head.kind != "business":
+        return False
+    if n == len(words):
         return False
     places = (lex.countries, lex.places, lex.localities) if words[:n] == _BUSINESS else (lex.countries,)
     k = n
@@ -1577,6 +1584,7 @@ def _businesses_of_countries(words: tuple[str, ...], lex: Lexicons) -> bool:
 
 
 _BUSINESS = ("Doanh", "nghiệp")
+_CLUBS = (("CLB",), ("Câu", "lạc", "bộ"))
 
 
 def _a_kind_after_a_plural(words: tuple[str, ...], before: tuple[str, ...], lex: Lexicons) -> bool:

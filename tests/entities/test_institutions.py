@@ -875,6 +875,10 @@ def _read_by_rules(text: str) -> dict[str, list[str]]:
             "Phòng CSGT đường bộ - đường sắt Công an TP HCM ra quân xử lý vi phạm.",
             ["Phòng CSGT đường bộ - đường sắt Công an TP HCM"],
         ),
+        # a club: a body's name inside it is the club's ("Công an Hà Nội"); a country's club is none
+        ("CLB Công an Hà Nội thắng 2-0 trên sân nhà.", ["CLB Công an Hà Nội"]),
+        ("Câu lạc bộ Hưu trí phường Kim Liên tổ chức giao lưu.", ["Câu lạc bộ Hưu trí phường Kim Liên"]),
+        ("Đến CLB Hà Lan từ đội trẻ Barcelona, anh tiến bộ nhanh.", []),
         # a port authority
         (
             "Cảng vụ Hàng hải Hải Phòng và Cục Hàng hải và Đường thủy Việt Nam báo cáo.",
