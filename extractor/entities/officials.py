@@ -713,9 +713,9 @@ def _generic_body_at(syls: list[Syllable], j: int, lex: Lexicons) -> int:
 
 def _restated(shared: Sequence[PositionFound], own: Sequence[PositionFound]) -> bool:
     """Do a listed person's own posts restate the title in the plural the list is under, each
-    shared post begun by one of theirs ("Các phó bí thư gồm: ông A - Phó bí thư Thường trực Tỉnh
-    ủy, …": A holds the one post, described in full), of the same body where the shared one
-    names one?"""
+    shared post begun by one of theirs ("Các Phó Chủ tịch UBND tỉnh gồm: ông A - Phó Chủ tịch
+    Thường trực UBND tỉnh; …": A holds the one post, described in full), of the same body where
+    the shared one names one?"""
 
     def restates(post: PositionFound, their: PositionFound) -> bool:
         title, theirs = post.title.lower().split(), their.title.lower().split()
@@ -1106,8 +1106,12 @@ class SentenceOfficials:
         Minh"), or a city's short form ("TP.HCM"), not a unit word alone ("TP", "Tp.")?"""
         words = tuple(s.text for s in self.syls[first:stop])
         bound = match_phrase(self.syls, first, self.lex.bound_names, self.lex)
-        if bound:
-            return stop - first == bound  # "tại | Thái Bình Dương": not the province "Thái Bình"
+        if bound > stop - first:
+            return False  # "tại | Thái Bình | Dương": the start of an ocean's name, not the province
+        if bound == stop - first and any(
+            words[:n] in self.lex.places or words[:n] in self.lex.countries for n in range(1, bound)
+        ):
+            return True  # "tại | Thái Bình Dương |", "Ấn Độ Dương": a place's name gone on to a sea's
         if words in self.lex.places or words in self.lex.localities:
             return True
         unit = match_phrase(self.syls, first, self.lex.admin_units, self.lex)

@@ -1446,7 +1446,7 @@ def _names_no_body(words: tuple[str, ...], before: tuple[str, ...], lex: Lexicon
         or _a_kind_of_school(words, lex)
         or _no_school_named(words, lex)
         or _an_exam(words, before, lex)
-        or _businesses_of_countries(words, lex)
+        or _firms_or_a_club_of_places(words, lex)
         or _a_case(words, lex)
         or _a_kind_after_a_plural(words, before, lex)
         or _event_organizers(words, lex)
@@ -1556,15 +1556,17 @@ def _a_case(words: tuple[str, ...], lex: Lexicons) -> bool:
 _COUNTRY_JOINERS = frozenset({"-", "–", "và"})
 
 
-def _businesses_of_countries(words: tuple[str, ...], lex: Lexicons) -> bool:
+def _firms_or_a_club_of_places(words: tuple[str, ...], lex: Lexicons) -> bool:
     """Is the name a business head and countries only ("Diễn đàn | Doanh nghiệp Việt Nam - Hàn
     Quốc", a sentence opening "Doanh nghiệp Việt Nam nhận thức …")? That is a country's firms,
     no one of them: a firm's name goes on with its own words. "Doanh nghiệp" (business) and a
-    city or province are that place's firms too ("Doanh nghiệp Hà Nội tăng tốc cuối năm")."""
+    city or province are that place's firms too ("Doanh nghiệp Hà Nội tăng tốc cuối năm"); a
+    club's head, perhaps its sport, and a country a club of that country spoken of ("CLB Hà Lan",
+    "CLB bóng đá Đức")."""
     n, head = leading_head(words, lex)
     club = next((len(c) for c in _CLUBS if words[: len(c)] == c), 0)
     if club:
-        n = club  # "CLB Hà Lan", "CLB | bóng đá | Đức": a country's club spoken of, its name not given
+        n = club  # "CLB | bóng đá | Đức": past the sport
         while n < len(words) and words[n].islower():
             n += 1
     elif head is None or head.kind != "business":

@@ -934,32 +934,45 @@ def test_a_title_after_a_plural_list_is_every_listed_persons(text: str) -> None:
     assert _officials(text) == {"Nguyễn Văn An": expected, "Trần Văn Bình": expected, "Lê Thị Cúc": expected}
 
 
-def test_a_plural_title_before_a_colon_is_every_listed_persons() -> None:
-    # after an honorific too, and with each listed person's own post after the name
-    text = "Dự lễ có các đồng chí Ủy viên Ban Thường vụ Thành ủy: Nguyễn Văn An, Trần Văn Bình và Lê Thị Cúc."
-    expected = ["Ủy viên Ban Thường vụ Thành ủy"]
-    assert _officials(text) == {"Nguyễn Văn An": expected, "Trần Văn Bình": expected, "Lê Thị Cúc": expected}
-    text = (
-        "Dự có các đồng chí Ủy viên Ban Thường vụ Thành ủy: Nguyễn Văn Phong, Phó Bí thư Thường trực Thành ủy;"
-        " Vũ Thu Hà, Trưởng ban Tổ chức Thành ủy cùng lãnh đạo các sở, ngành."
-    )
-    assert _officials(text) == {
-        "Nguyễn Văn Phong": ["Ủy viên Ban Thường vụ Thành ủy", "Phó Bí thư Thường trực Thành ủy"],
-        "Vũ Thu Hà": ["Ủy viên Ban Thường vụ Thành ủy", "Trưởng ban Tổ chức Thành ủy"],
-    }
-    # "gồm (có)" opens the list as a colon does
-    text = "Các Phó Chủ tịch UBND tỉnh gồm: ông Hoàng Quốc Khánh, ông Giàng A Tính và bà Tống Thanh Hải."
-    expected = ["Phó Chủ tịch UBND tỉnh"]
-    assert _officials(text) == {"Hoàng Quốc Khánh": expected, "Giàng A Tính": expected, "Tống Thanh Hải": expected}
-    # a listed person's own post that restates the plural title, in full, is the one post
-    text = (
-        "Các Phó Chủ tịch UBND tỉnh gồm: ông Hoàng Quốc Khánh - Phó Chủ tịch Thường trực UBND tỉnh;"
-        " ông Giàng A Tính - Phó Chủ tịch UBND tỉnh, Trưởng Ban Dân tộc tỉnh."
-    )
-    assert _officials(text) == {
-        "Hoàng Quốc Khánh": ["Phó Chủ tịch Thường trực UBND tỉnh"],
-        "Giàng A Tính": ["Phó Chủ tịch UBND tỉnh", "Trưởng Ban Dân tộc tỉnh"],
-    }
+_MEMBER = ["Ủy viên Ban Thường vụ Thành ủy"]
+_DEPUTY = ["Phó Chủ tịch UBND tỉnh"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after an honorific too
+        (
+            "Dự lễ có các đồng chí Ủy viên Ban Thường vụ Thành ủy: Nguyễn Văn An, Trần Văn Bình và Lê Thị Cúc.",
+            {"Nguyễn Văn An": _MEMBER, "Trần Văn Bình": _MEMBER, "Lê Thị Cúc": _MEMBER},
+        ),
+        # with each listed person's own post after the name
+        (
+            "Dự có các đồng chí Ủy viên Ban Thường vụ Thành ủy: Nguyễn Văn Phong, Phó Bí thư Thường trực Thành ủy;"
+            " Vũ Thu Hà, Trưởng ban Tổ chức Thành ủy cùng lãnh đạo các sở, ngành.",
+            {
+                "Nguyễn Văn Phong": [*_MEMBER, "Phó Bí thư Thường trực Thành ủy"],
+                "Vũ Thu Hà": [*_MEMBER, "Trưởng ban Tổ chức Thành ủy"],
+            },
+        ),
+        # "gồm (có)" opens the list as a colon does
+        (
+            "Các Phó Chủ tịch UBND tỉnh gồm: ông Hoàng Quốc Khánh, ông Giàng A Tính và bà Tống Thanh Hải.",
+            {"Hoàng Quốc Khánh": _DEPUTY, "Giàng A Tính": _DEPUTY, "Tống Thanh Hải": _DEPUTY},
+        ),
+        # a listed person's own post that restates the plural title, in full, is the one post
+        (
+            "Các Phó Chủ tịch UBND tỉnh gồm: ông Hoàng Quốc Khánh - Phó Chủ tịch Thường trực UBND tỉnh;"
+            " ông Giàng A Tính - Phó Chủ tịch UBND tỉnh, Trưởng Ban Dân tộc tỉnh.",
+            {
+                "Hoàng Quốc Khánh": ["Phó Chủ tịch Thường trực UBND tỉnh"],
+                "Giàng A Tính": [*_DEPUTY, "Trưởng Ban Dân tộc tỉnh"],
+            },
+        ),
+    ],
+)
+def test_a_plural_title_before_a_colon_is_every_listed_persons(text: str, expected: dict[str, list[str]]) -> None:
+    assert _officials(text) == expected
 
 
 @pytest.mark.parametrize(
