@@ -631,6 +631,18 @@ def _org_after_title(
         after = j + len(qualifier)
         if tuple(s.text for s in syls[j:after]) != qualifier:
             continue
+        if (
+            after >= len(syls)
+            or syls[after].text in _GENERIC_BODY_ENDS
+            or (
+                _name_at(syls, after, lex)
+                and not place_or_locality_at(syls, after, lex)
+                and not country_or_place_at(syls, after, lex)  # "Bộ trưởng Quốc phòng | Áo Hans-Peter …"
+            )
+        ):
+            # "Trưởng Ban | kiểm soát |,", "… kiểm soát | Nguyễn Văn A": the board the title heads,
+            # of no body named
+            return j, after, after
         if officer and after < len(syls) and syls[after].text == "của":
             after += 1  # "Giám đốc | Tài chính | của | Tập đoàn Hòa Phát": the officer's company
         if after in orgs_at:

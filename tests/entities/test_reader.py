@@ -85,6 +85,19 @@ def test_seed_official_with_two_positions_and_all_institutions(seed_text: str) -
             "Ông Andreas Raptopoulos, đồng sáng lập kiêm CEO của Matternet nói rằng kết quả rất khả quan.",
             {"Andreas Raptopoulos": ["CEO Matternet"]},
         ),
+        # a title's qualifier with no body after it is the title's ("Trưởng Ban kiểm soát": the
+        # supervisory board), before the clause's punctuation or the holder's name
+        ("Ông Nguyễn Văn Tuấn, Trưởng Ban kiểm soát, cho biết.", {"Nguyễn Văn Tuấn": ["Trưởng Ban kiểm soát"]}),
+        ("Trưởng Ban kiểm soát Nguyễn Văn Tuấn cho biết.", {"Nguyễn Văn Tuấn": ["Trưởng Ban kiểm soát"]}),
+        (
+            "Giám đốc tài chính (CFO) Hồ Ngọc Yến Phương trình bày báo cáo.",
+            {"Hồ Ngọc Yến Phương": ["Giám đốc tài chính"]},
+        ),
+        # (a country is no holder's name)
+        (
+            "Bộ trưởng Quốc phòng Áo Hans-Peter Dosoczil cho biết.",
+            {"Hans-Peter Dosoczil": ["Bộ trưởng Quốc phòng Áo"]},
+        ),
         # an ocean after "tại" ends the post's place: its "Dương" is no family name of the holder's
         (
             "Bộ trưởng tiếp Tư lệnh Lục quân Hoa Kỳ tại Thái Bình Dương, Đại tướng Ronald Clark, tại Hà Nội.",
