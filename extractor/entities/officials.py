@@ -194,6 +194,7 @@ _MAX_OPENING = 6  # syllables of an opening adverbial before the subject ("Từ 
 
 # A unit's age in brackets after its name, since the 2025 mergers: "huyện Thanh Trì (cũ)", "xã Phù Đổng (mới)".
 _UNIT_AGE = frozenset({"cũ", "mới"})
+_FORMER_UNIT = "cũ"  # also written without brackets; "mới" so written is as often "newly" ("… mới được bầu")
 # A board member's standing after the board ("Thành viên HĐQT | độc lập", independent; "… |
 # không điều hành", non-executive), which the member's title has in English and the board not
 _BOARD_STANDINGS = (("độc", "lập"), ("không", "điều", "hành"))
@@ -956,6 +957,9 @@ class SentenceOfficials:
                 continue
             if syls[j].text == "(" and j + 2 < len(syls) and syls[j + 1].text in _UNIT_AGE and syls[j + 2].text == ")":
                 j += 3  # "UBND huyện Thanh Trì (cũ) Nguyễn Văn A": the unit before the 2025 mergers
+                continue
+            if syls[j].text == _FORMER_UNIT and j > 0 and syls[j - 1].is_alpha:
+                j += 1  # "Bí thư Huyện ủy | cũ |, nay là …": the same, with no brackets
                 continue
             country = self._country_in_brackets(j)
             if country:

@@ -85,6 +85,15 @@ def test_seed_official_with_two_positions_and_all_institutions(seed_text: str) -
             "Ông Andreas Raptopoulos, đồng sáng lập kiêm CEO của Matternet nói rằng kết quả rất khả quan.",
             {"Andreas Raptopoulos": ["CEO Matternet"]},
         ),
+        # a unit before the 2025 mergers, "cũ" (former) written without brackets
+        (
+            "Bà Hoàng Thị Én, Bí thư Huyện ủy cũ, nay là Bí thư Đảng ủy xã Tân Lập, dự lễ.",
+            {"Hoàng Thị Én": ["Bí thư Huyện ủy", "Bí thư Đảng ủy xã Tân Lập"]},
+        ),
+        (
+            "Nguyên Chủ tịch UBND huyện Mỹ Đức cũ Nguyễn Văn Hùng bị kỷ luật.",
+            {"Nguyễn Văn Hùng": ["Nguyên Chủ tịch UBND huyện Mỹ Đức"]},
+        ),
         # a title's qualifier with no body after it is the title's ("Trưởng Ban kiểm soát": the
         # supervisory board), before the clause's punctuation or the holder's name
         ("Ông Nguyễn Văn Tuấn, Trưởng Ban kiểm soát, cho biết.", {"Nguyễn Văn Tuấn": ["Trưởng Ban kiểm soát"]}),
