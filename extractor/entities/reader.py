@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from ..lexicon.loader import Lexicons
@@ -147,6 +147,7 @@ class EntityReader:
         if ner:
             ner = _after_titles(text, ner, officials)
             _extend_positions(text, officials, ner, lex)
+            officials = _brands_out_of_chiefs_names(text, officials, ner, lex)
             officials = _chiefs_after_a_brand(text, read, officials, ner, lex)
         institutions = _institutions(text, read, officials, ner or [], lex)
         officials = _no_body_named(officials, institutions, lex)
@@ -1851,6 +1852,54 @@ def _body_after_title(text: str, syls: list[Syllable], first: int, stop: int, ti
     if of > j:
         title = text[syls[first].start : syls[of - 1].end]
     return title, of + 1
+
+
+def _brands_out_of_chiefs_names(
+    text: str, officials: list[OfficialFound], ner: list[tuple[int, int, str]], lex: Lexicons
+) -> list[OfficialFound]:
+    """A company's one-word brand the rules read into its foreign chief's name after the title
+    ("Tổng Giám đốc | Techcombank Jens Lottner": a run of foreign-looking words, which no shape
+    parts), where the model parts them, the brand a body and the rest a person: the brand is
+    the post's organization, the rest the holder's name."""
+    orgs = {(a, b) for a, b, label in ner if label == "ORG"}
+    people = {(a, b) for a, b, label in ner if label == "PER"}
+    by_name = {o.name: o for o in officials}
+    found: list[OfficialFound] = []
+    absorbed: list[tuple[OfficialFound, PositionFound]] = []
+    for official in officials:
+        split = next(
+            (
+                (a, a + len(brand), c)
+                for a, c in official.mentions
+                for brand in text[a:c].split()[:1]
+                if (a, a + len(brand)) in orgs and (a + len(brand) + 1, c) in people and _brand_word(brand, lex)
+            ),
+            None,
+        )
+        if split is None:
+            found.append(official)
+            continue
+        a, b, c = split
+        # the bare post right before the name, or the brand already the organization of a post
+        # of the same person named again ("…, Tổng Giám đốc Techcombank")
+        post = next((p for p in official.positions if p.organization is None and 0 <= a - p.end <= 1), None)
+        if post is None and not any(p.organization == text[a:b] for p in official.positions):
+            found.append(official)
+            continue
+        positions = [
+            replace(p, organization=text[a:b], end=b, org_start=a, org_end=b) if p is post else p
+            for p in official.positions
+        ]
+        mentions = [(b + 1, c) if m == (a, c) else m for m in official.mentions]
+        holder = by_name.get(text[b + 1 : c])
+        if holder is not None and holder is not official:
+            _add_positions(holder, positions, lex, absorbed)  # the chief named again alone elsewhere
+            holder.mentions.extend(mentions)
+            continue
+        official.name, official.positions, official.mentions = text[b + 1 : c], positions, mentions
+        found.append(official)
+    _restore_ambiguous(absorbed, lex)
+    return found
 
 
 def _chiefs_after_a_brand(

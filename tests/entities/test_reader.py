@@ -1139,6 +1139,13 @@ def test_no_body_begins_inside_a_title(text: str, bodies: list[str], institution
     [
         ("Đây là khẳng định của CEO Apple Tim Cook trước những ý kiến trái chiều.", "Tim Cook", "CEO Apple"),
         ("Giám đốc điều hành (CEO) Nvidia Jensen Huang vừa đến Hà Nội.", "Jensen Huang", "Giám đốc điều hành Nvidia"),
+        # a one-word brand the rules read into the name, which the model parts from it
+        (
+            "Tổng Giám đốc Techcombank Jens Lottner cho biết lợi nhuận tăng 20%.",
+            "Jens Lottner",
+            "Tổng Giám đốc Techcombank",
+        ),
+        ("CEO Tesla Elon Musk cho biết công ty sẽ mở nhà máy mới.", "Elon Musk", "CEO Tesla"),
         # the title's line of work in lower case, then "của" before the body
         (
             "Điều phối viên y tế khẩn cấp của MSF Kate White cho biết mỗi ngày đều có bệnh nhân.",
