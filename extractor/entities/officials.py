@@ -260,20 +260,15 @@ def _title_unit(title: str, lex: Lexicons) -> str | None:
 
 # A company's founder, no office by itself, before the office the founder holds ("đồng sáng lập
 # kiêm CEO", "nhà sáng lập, Chủ tịch …").
-_FOUNDERS = (("đồng", "sáng", "lập"), ("nhà", "sáng", "lập"), ("người", "sáng", "lập"), ("nhà", "đồng", "sáng", "lập"))
+_FOUNDERS = frozenset(
+    {("đồng", "sáng", "lập"), ("nhà", "sáng", "lập"), ("người", "sáng", "lập"), ("nhà", "đồng", "sáng", "lập")}
+)
 
 
-def _founder_before_a_title(syls: list[Syllable], j: int) -> int:
+def _founder_before_a_title(syls: list[Syllable], j: int, lex: Lexicons) -> int:
     """The length of a founder's word and the "kiêm", "," or "và" after it at ``j`` (0 if none)."""
-    for words in _FOUNDERS:
-        n = len(words)
-        if (
-            tuple(s.text.lower() for s in syls[j : j + n]) == words
-            and j + n < len(syls)
-            and syls[j + n].text in ("kiêm", ",", "và")
-        ):
-            return n + 1
-    return 0
+    n = match_phrase(syls, j, _FOUNDERS, lex, ignore_case=True)
+    return n + 1 if n and j + n < len(syls) and syls[j + n].text in ("kiêm", ",", "và") else 0
 
 
 def _age_between_commas(syls: list[Syllable], k: int) -> bool:
@@ -308,8 +303,7 @@ def _heads_another_kind_of_unit(title: str, body: str, lex: Lexicons) -> bool:
     if unit is None:
         return False
     words = body.split()
-    heads = set(lex.title_units.values())
-    opening = next((" ".join(words[:n]) for n in (2, 1) if " ".join(words[:n]) in heads), None)
+    opening = next((" ".join(words[:n]) for n in (2, 1) if " ".join(words[:n]) in lex.unit_heads_titled), None)
     return opening is not None and opening != unit
 
 
@@ -638,7 +632,7 @@ def _org_after_title(
             or (
                 _name_at(syls, after, lex)
                 and not place_or_locality_at(syls, after, lex)
-                and not country_or_place_at(syls, after, lex)  # "Bộ trưởng Quốc phòng | Áo Hans-Peter …"
+                and not match_phrase(syls, after, lex.countries, lex)  # "Bộ trưởng Quốc phòng | Áo Hans-Peter …"
             )
         ):
             # "Trưởng Ban | kiểm soát |,", "… kiểm soát | Nguyễn Văn A": the board the title heads,
@@ -743,6 +737,9 @@ def _restated(shared: Sequence[PositionFound], own: Sequence[PositionFound]) -> 
 # The lower-case words a board named as the agent of a passive link may go on with after its
 # head ("được Hội đồng | quản trị | bổ nhiệm")
 _AGENT_NAME_WORDS = 2
+
+# The marks that set a holder's name off on both sides after a post ("…, | thầy A |, …")
+_SET_OFF_MARKS = frozenset({",", "-", "–"})
 
 # "the school" as its pupils, teachers and the news call it, a lower-case head with "nhà" before
 _THE_SCHOOL = ("nhà", "trường")
@@ -1124,9 +1121,7 @@ class SentenceOfficials:
         bound = match_phrase(self.syls, first, self.lex.bound_names, self.lex)
         if bound > stop - first:
             return False  # "tại | Thái Bình | Dương": the start of an ocean's name, not the province
-        if bound == stop - first and any(
-            words[:n] in self.lex.places or words[:n] in self.lex.countries for n in range(1, bound)
-        ):
+        if bound == stop - first and 0 < country_or_place_at(self.syls, first, self.lex) < bound:
             return True  # "tại | Thái Bình Dương |", "Ấn Độ Dương": a place's name gone on to a sea's
         if words in self.lex.places or words in self.lex.localities:
             return True
@@ -1791,9 +1786,9 @@ class SentenceOfficials:
         after = first + length
         if (
             not length
-            or self.syls[j].text not in (",", "-", "–")
+            or self.syls[j].text not in _SET_OFF_MARKS
             or after >= len(self.syls)
-            or self.syls[after].text not in (",", "-", "–")
+            or self.syls[after].text not in _SET_OFF_MARKS
             or self._apposition_start(after) is not None
         ):
             return j, 0
@@ -2247,7 +2242,7 @@ class SentenceOfficials:
             return None  # "Nhận lời mời của Thủ tướng X, | Thủ tướng Nhật Bản sẽ thăm …": the guest follows
         if syls[k].text in _APPOSITION_SEPARATORS and self._title_here(k + 1):
             return k + 1
-        founder = _founder_before_a_title(syls, k + 1) if syls[k].text in _APPOSITION_SEPARATORS else 0
+        founder = _founder_before_a_title(syls, k + 1, self.lex) if syls[k].text in _APPOSITION_SEPARATORS else 0
         if founder and self._title_here(k + 1 + founder):
             return k + 1 + founder  # "ông A, đồng sáng lập kiêm | CEO của Matternet": the office held
         rank_end = self._rank_item_end(k)

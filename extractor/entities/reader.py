@@ -147,7 +147,6 @@ class EntityReader:
         if ner:
             ner = _after_titles(text, ner, officials)
             _extend_positions(text, officials, ner, lex)
-            officials = _brands_out_of_chiefs_names(text, officials, ner, lex)
             officials = _chiefs_after_a_brand(text, read, officials, ner, lex)
         institutions = _institutions(text, read, officials, ner or [], lex)
         officials = _no_body_named(officials, institutions, lex)
@@ -1855,17 +1854,19 @@ def _body_after_title(text: str, syls: list[Syllable], first: int, stop: int, ti
 
 
 def _brands_out_of_chiefs_names(
-    text: str, officials: list[OfficialFound], ner: list[tuple[int, int, str]], lex: Lexicons
+    text: str,
+    officials: list[OfficialFound],
+    orgs: Collection[tuple[int, int]],
+    people: Collection[tuple[int, int]],
+    lex: Lexicons,
+    absorbed: list[tuple[OfficialFound, PositionFound]],
 ) -> list[OfficialFound]:
     """A company's one-word brand the rules read into its foreign chief's name after the title
     ("Tổng Giám đốc | Techcombank Jens Lottner": a run of foreign-looking words, which no shape
-    parts), where the model parts them, the brand a body and the rest a person: the brand is
-    the post's organization, the rest the holder's name."""
-    orgs = {(a, b) for a, b, label in ner if label == "ORG"}
-    people = {(a, b) for a, b, label in ner if label == "PER"}
+    parts), where the model parts them (``orgs``, ``people``), the brand a body and the rest a
+    person: the brand is the post's organization, the rest the holder's name."""
     by_name = {o.name: o for o in officials}
     found: list[OfficialFound] = []
-    absorbed: list[tuple[OfficialFound, PositionFound]] = []
     for official in officials:
         split = next(
             (
@@ -1898,7 +1899,6 @@ def _brands_out_of_chiefs_names(
             continue
         official.name, official.positions, official.mentions = text[b + 1 : c], positions, mentions
         found.append(official)
-    _restore_ambiguous(absorbed, lex)
     return found
 
 
@@ -1909,13 +1909,17 @@ def _chiefs_after_a_brand(
     | Tim Cook", "Tổng giám đốc Turkish Arlines | Bilal Eksi" (VLSP 2018's training articles: six
     such mentions in four articles, none read before). Where the capitalized run after a title
     (:func:`_body_after_title`) ends in a person the model tags, by no Vietnamese name (those the
-    rules read), and something stands before it, that is the holder and the rest the body."""
+    rules read), and something stands before it, that is the holder and the rest the body.
+    First, where the rules did read a post but took the brand into the name, the model's spans
+    part them (:func:`_brands_out_of_chiefs_names`)."""
+    orgs = {(a, b) for a, b, label in ner if label == "ORG"}
     people = {(a, b) for a, b, label in ner if label == "PER"}
+    absorbed: list[tuple[OfficialFound, PositionFound]] = []
+    officials = _brands_out_of_chiefs_names(text, officials, orgs, people, lex, absorbed)
     posts = SpanIndex((p.start, p.end) for o in officials for p in o.positions)
     named = SpanIndex(m for o in officials for m in o.mentions)
     by_name = {o.name: o for o in officials}
     found = list(officials)
-    absorbed: list[tuple[OfficialFound, PositionFound]] = []
     for sentence in read:
         syls = sentence.syls
         for first, stop, title in sentence.titles:

@@ -214,6 +214,11 @@ class Lexicons:
         return frozenset(" ".join(p[1:3]) for p in self.title_links if p[0] == "được" and len(p) >= 3)
 
     @cached_property
+    def unit_heads_titled(self) -> frozenset[str]:
+        """The heads of the units titles head (title_units.tsv's values: "Bộ", "Cục", "Sở" …)."""
+        return frozenset(self.title_units.values())
+
+    @cached_property
     def titles_lower(self) -> Phrases:
         """Every title the rules read, in lower case: titles.txt's and rule_titles.txt's."""
         return frozenset(tuple(w.lower() for w in p) for p in self.titles | self.rule_titles)
