@@ -884,6 +884,9 @@ def _read_by_rules(text: str) -> dict[str, list[str]]:
             "Cảng vụ Hàng hải Hải Phòng và Cục Hàng hải và Đường thủy Việt Nam báo cáo.",
             ["Cảng vụ Hàng hải Hải Phòng", "Cục Hàng hải và Đường thủy Việt Nam"],
         ),
+        # a state body's web portal cited as news is read whole (the model tags "Cổng Thông")
+        ("Theo Cổng Thông tin điện tử Chính phủ, Thủ tướng đã ký quyết định.", ["Cổng Thông tin điện tử Chính phủ"]),
+        ("Theo Cổng thông tin điện tử TP Đà Nẵng, lúc 8h sáng nay.", ["Cổng thông tin điện tử TP Đà Nẵng"]),
         # an attaché's field before a country is the title's, no body (the model tags it ORG)
         ("Đại tá John Smith, Tùy viên Quốc phòng Hoa Kỳ tại Việt Nam, cùng dự.", []),
         ("Cục Đối ngoại và Tùy viên Quốc phòng Hoa Kỳ tại Việt Nam cùng dự.", ["Cục Đối ngoại"]),
