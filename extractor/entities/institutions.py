@@ -1208,6 +1208,8 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
                 after = _line_of_work_to_place(syls, j, lex, title_starts)
         elif after == j and j == begin and not placed and _bare_heads_field_at(syls, j, lex):
             after = _bare_head_tail_to_a_place(syls, j, lex, title_starts)
+            if after == j and _sentence_case_head_ends_at(syls, j, lex):
+                after = _sentence_case_tail(syls, j, lex, title_starts)  # "Ban Quản lý | dự án đường sắt"
         if (
             after == j
             and j == begin
@@ -2222,6 +2224,18 @@ def _capitalized_head_ends_at(syls: list[Syllable], j: int, lex: Lexicons) -> bo
         head = head_at(syls, x, lex)
         if head is not None and x + len(head.words) == j and syls[x].is_upper_initial:
             return not head.national
+    return False
+
+
+def _sentence_case_head_ends_at(syls: list[Syllable], j: int, lex: Lexicons) -> bool:
+    """Does a head of two words or more, its later words capitalized as a name's ("Ban Quản
+    lý", "Ban Chỉ huy", not "Trung tâm" nor "Hội"), end at ``j``? Its lower-case line of work
+    needs no place after it to be the name's, as a field in sentence case does not ("Ban Quản
+    lý | dự án đường sắt")."""
+    for x in range(max(0, j - 5), j - 1):
+        head = head_at(syls, x, lex)
+        if head is not None and x + len(head.words) == j:
+            return not head.national and any(s.is_upper_initial for s in syls[x + 1 : j])
     return False
 
 
@@ -3584,6 +3598,9 @@ def _is_clipped_form(short: str, long: str, lex: Lexicons) -> bool:
     # (or a body's own short form, no field's: "Văn phòng | JICA" ~ "Văn phòng JICA Việt Nam")
     named = named or any(_own_short_form(w, lex) for w in words[head_length:])
     named = named or _field_before_a_name(words[head_length:], long.split()[len(words) :], lex)
+    # (or a line of work after a head in sentence case: "Ban Quản lý | rừng" ~ "Ban Quản lý rừng
+    # phòng hộ Ia Grai")
+    named = named or (len(words) > head_length > 1 and any(w[:1].isupper() for w in words[1:head_length]))
     # (the long name's place left out: "Tổng Liên đoàn" ~ "Tổng Liên đoàn Lao động | Việt Nam")
     prefix = kl[: len(ks)] == ks and min(len(kl), _without_place_length(long, lex)) - len(ks) <= 2 and named
     # (not where the words left out are a foreign body's: "Ủy ban Đối ngoại" is no clipped "Ủy

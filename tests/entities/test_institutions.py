@@ -884,6 +884,11 @@ def _read_by_rules(text: str) -> dict[str, list[str]]:
             "Cảng vụ Hàng hải Hải Phòng và Cục Hàng hải và Đường thủy Việt Nam báo cáo.",
             ["Cảng vụ Hàng hải Hải Phòng", "Cục Hàng hải và Đường thủy Việt Nam"],
         ),
+        # a line of work after a head in sentence case: the short reference is the same board
+        (
+            "Ban Quản lý rừng phòng hộ Ia Grai cho biết. Ông A, kế toán Ban Quản lý rừng, nói.",
+            ["Ban Quản lý rừng phòng hộ Ia Grai"],
+        ),
         # a state body's web portal cited as news is read whole (the model tags "Cổng Thông")
         ("Theo Cổng Thông tin điện tử Chính phủ, Thủ tướng đã ký quyết định.", ["Cổng Thông tin điện tử Chính phủ"]),
         ("Theo Cổng thông tin điện tử TP Đà Nẵng, lúc 8h sáng nay.", ["Cổng thông tin điện tử TP Đà Nẵng"]),

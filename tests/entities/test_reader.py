@@ -133,6 +133,16 @@ def test_seed_official_with_two_positions_and_all_institutions(seed_text: str) -
             "Nhắc nhở tân Giám đốc ban, ông Nguyễn Văn An, Phó Chủ tịch UBND xã, đề nghị đoàn kết.",
             {"Nguyễn Văn An": ["Phó Chủ tịch UBND xã"]},
         ),
+        # a board whose head is in sentence case ("Ban Quản lý") names its line of work in lower
+        # case, with no place after it
+        (
+            "Giám đốc Ban Quản lý dự án đường sắt Nguyễn Văn Hải cho biết.",
+            {"Nguyễn Văn Hải": ["Giám đốc Ban Quản lý dự án đường sắt"]},
+        ),
+        (
+            "Giám đốc Ban Quản lý dự án 85, ông Nguyễn Văn Hải, cho biết.",
+            {"Nguyễn Văn Hải": ["Giám đốc Ban Quản lý dự án 85"]},
+        ),
         # "và" after a post joins other guests, not a description of the post's body
         (
             "Tham dự có ông Lê Ngọc Sơn, Chủ tịch HĐTV và đại diện Tổng công ty Khí Việt Nam.",
