@@ -188,8 +188,9 @@ _UNIT_REACH = 8
 # How long a home place after a birth year may run ("quê quán xã Yên Từ, huyện Yên Mô, tỉnh Ninh
 # Bình" runs to its first comma only: the words after it read as more of the same aside)
 _HOME_PLACE = 9
-# Honorifics that stand for a person already named when they open a sentence alone.
-_PRONOUNS = frozenset({"Ông", "Bà"})
+# Honorifics that stand for a person already named when they open a sentence alone (in party
+# news "đồng chí", comrade, as "ông" elsewhere: "Trước đó, đồng chí Bảo là …").
+_PRONOUNS = frozenset({("ông",), ("bà",), ("đồng", "chí")})
 _MAX_OPENING = 6  # syllables of an opening adverbial before the subject ("Từ tháng 3/2020, | ông …")
 
 # A unit's age in brackets after its name, since the 2025 mergers: "huyện Thanh Trì (cũ)", "xã Phù Đổng (mới)".
@@ -1932,10 +1933,11 @@ class SentenceOfficials:
         positions and that given name (None after a pronoun)."""
         syls = self.syls
         p = self._after_opening_adverbial()
-        if len(syls) < p + 3 or syls[p].text.capitalize() not in _PRONOUNS:
+        pronoun = next((len(w) for w in _PRONOUNS if tuple(s.text.lower() for s in syls[p : p + len(w)]) == w), 0)
+        if not pronoun or len(syls) < p + pronoun + 2:
             return [], None
         given = None
-        k = p + 1
+        k = p + pronoun
         if is_name_syllable(syls[k]):
             # (a given name that is a family name too stays a given name: "Bà Hà | từng là …")
             if len(syls) < k + 3 or is_name_syllable(syls[k + 1]):

@@ -1482,6 +1482,15 @@ def test_a_given_name_gives_a_post_to_a_person_named_before(text: str, expected:
             "Ông Nguyễn Văn Hòa, Chủ tịch UBND xã, phát biểu. Trước đó, ông từng giữ chức Phó Bí thư Đảng ủy xã.",
             {"Nguyễn Văn Hòa": ["Chủ tịch UBND xã", "Phó Bí thư Đảng ủy xã"]},
         ),
+        # in party news "đồng chí" (comrade) stands for the person as "ông" does
+        (
+            "Đồng chí Hoàng Văn Bảo được bầu làm Chủ tịch UBND xã. Trước đó, đồng chí Bảo là Phó Giám đốc Sở Nội vụ.",
+            {"Hoàng Văn Bảo": ["Chủ tịch UBND xã", "Phó Giám đốc Sở Nội vụ"]},
+        ),
+        (
+            "Đồng chí Hoàng Văn Bảo, Chủ tịch UBND xã, phát biểu. Đồng chí từng giữ chức Bí thư Huyện ủy Nghi Lộc.",
+            {"Hoàng Văn Bảo": ["Chủ tịch UBND xã", "Bí thư Huyện ủy Nghi Lộc"]},
+        ),
         # an opening that names someone is no adverbial
         (
             "Ông Nguyễn Văn Hòa phát biểu. Theo ông Lê Văn Bình, ông từng giữ chức Phó Bí thư Đảng ủy xã.",
