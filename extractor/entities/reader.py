@@ -463,6 +463,14 @@ def _consistent_labels(text: str, spans: list[EntitySpan], institutions: list[In
     ]
 
 
+_PRONOUN_ENDS = re.compile(r"(?:\b[ôÔ]ng|\b[bB]à|\b[đĐ]ồng chí)\s+$")
+
+
+def _after_a_pronoun(text: str, start: int) -> bool:
+    """Does "ông", "bà" or "đồng chí" stand right before ``start``?"""
+    return _PRONOUN_ENDS.search(text, max(0, start - 12), start) is not None
+
+
 def _merge_officials(text: str, read: list[_Sentence], lex: Lexicons) -> list[OfficialFound]:
     by_key: dict[str, OfficialFound] = {}
     order: list[OfficialFound] = []
@@ -487,8 +495,22 @@ def _merge_officials(text: str, read: list[_Sentence], lex: Lexicons) -> list[Of
                     officials_named[0].mentions.append((a, b))
                     order.append(officials_named[0])
                 _add_positions(officials_named[0], sentence.reading.pronoun_positions, lex, absorbed)
-        elif sentence.reading.pronoun_positions and named and len(named[-1]) == 1 and next(iter(named[-1])) in by_key:
-            _add_positions(by_key[next(iter(named[-1]))], sentence.reading.pronoun_positions, lex, absorbed)
+        elif sentence.reading.pronoun_positions and named and len(named[-1]) == 1:
+            key = next(iter(named[-1]))
+            official = by_key.get(key)
+            if official is None:
+                # "Ông Nguyễn Văn An sinh năm 1970. Ông từng giữ chức …": the one person the last
+                # sentence names, after an honorific and without a post so far, becomes an
+                # official by these posts (not "… thăm một trạm ở | Bad Honnef", a place read as a name)
+                person = next(
+                    (p for p in persons if lex.keys.match_key(p[0]) == key and _after_a_pronoun(text, p[1])), None
+                )
+                if person is not None:
+                    official = by_key[key] = OfficialFound(person[0])
+                    official.mentions.append((person[1], person[2]))
+                    order.append(official)
+            if official is not None:
+                _add_positions(official, sentence.reading.pronoun_positions, lex, absorbed)
         spans = [span for span, _ in sentence.reading.links] + list(sentence.reading.persons)
         keys = {lex.keys.match_key(text[syls[a].start : syls[b - 1].end]) for a, b in spans}
         recent.append(keys)

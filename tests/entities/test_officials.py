@@ -1491,6 +1491,17 @@ def test_a_given_name_gives_a_post_to_a_person_named_before(text: str, expected:
             "Đồng chí Hoàng Văn Bảo, Chủ tịch UBND xã, phát biểu. Đồng chí từng giữ chức Bí thư Huyện ủy Nghi Lộc.",
             {"Hoàng Văn Bảo": ["Chủ tịch UBND xã", "Bí thư Huyện ủy Nghi Lộc"]},
         ),
+        # the one person the last sentence names after an honorific, with no post so far
+        (
+            "Ông Nguyễn Văn An sinh năm 1970, quê Hà Nam. Ông từng giữ chức Bí thư Huyện ủy Kim Bảng.",
+            {"Nguyễn Văn An": ["Bí thư Huyện ủy Kim Bảng"]},
+        ),
+        # (not a place the model read as a name, nor one of two people)
+        (
+            "Bà Merkel thăm một trạm xử lý nước ở Bad Honnef, Đức. Trước đó 1 năm, bà trở thành Bộ trưởng Môi trường.",
+            {},
+        ),
+        ("Trong buổi làm việc với ông Nguyễn Văn An, bà Lê Thị Hoa cho biết. Bà từng là Bí thư Huyện ủy Kim Bảng.", {}),
         # an opening that names someone is no adverbial
         (
             "Ông Nguyễn Văn Hòa phát biểu. Theo ông Lê Văn Bình, ông từng giữ chức Phó Bí thư Đảng ủy xã.",
