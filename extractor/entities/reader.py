@@ -164,6 +164,7 @@ class EntityReader:
         found = [s for s in found if not (s.label == "ORG" and names_a_people(text[s.start : s.end], lex))]
         found = _with_officials(text, found, officials, lex)
         found = _consistent_labels(text, _two_given_syllables(text, found, officials), institutions)
+        found = _split_at_listed_bodies(text, found, institutions, lex)
         found += _given_names_alone(text, read, found, lex)
         return EntityResult(officials, institutions, sorted(found, key=lambda e: (e.start, -e.end)))
 
@@ -461,6 +462,46 @@ def _consistent_labels(text: str, spans: list[EntitySpan], institutions: list[In
         else span
         for span in spans
     ]
+
+
+_LIST_GAP = re.compile(r"\s*[,;]\s*")
+
+
+def _split_at_listed_bodies(
+    text: str, spans: list[EntitySpan], institutions: list[InstitutionRecord], lex: Lexicons
+) -> list[EntitySpan]:
+    """A model ORG span that runs over two or more bodies of one head the institution rules
+    read apart, listed with commas and covering it whole ("Sở Tài chính, Sở Xây dựng TP Hà
+    Nội", "Ủy ban Kinh tế và Tài chính, Ủy ban Pháp luật và Tư pháp"), is those bodies: VLSP
+    2018 tags such lists item by item. Not a department and its parent after the comma, which
+    VLSP tags whole ("Phòng Cảnh sát môi trường, Công an tỉnh Đắk Lắk", "Vụ Kế hoạch Tài chính,
+    Bộ VHTT&DL"), nor across "và" ("Cục Trinh sát và Văn phòng Bộ Tư lệnh BĐBP", whole)."""
+    mentions = sorted({m for record in institutions for m in record.mentions})
+    out: list[EntitySpan] = []
+    for span in spans:
+        inside = [m for m in mentions if span.start <= m[0] and m[1] <= span.end] if span.label == "ORG" else []
+        parts = _covering_parts(text, span, inside)
+        heads = {leading_head(tuple(text[a:b].split()), lex)[1] for a, b in parts}
+        if parts and len(heads) == 1 and None not in heads:
+            out.extend(EntitySpan("ORG", a, b) for a, b in parts)
+        else:
+            out.append(span)
+    return out
+
+
+def _covering_parts(text: str, span: EntitySpan, inside: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Mentions inside ``span`` that cover it from end to end, in order, with only a list's
+    separators between them; [] where there are fewer than two or they leave words over."""
+    parts: list[tuple[int, int]] = []
+    at = span.start
+    for a, b in inside:
+        if a < at:
+            continue
+        if a > at and (not parts or not _LIST_GAP.fullmatch(text, at, a)):
+            return []
+        parts.append((a, b))
+        at = b
+    return parts if len(parts) >= 2 and at == span.end else []
 
 
 _PRONOUN_ENDS = re.compile(r"(?:\b[ôÔ]ng|\b[bB]à|\b[đĐ]ồng chí)\s+$")

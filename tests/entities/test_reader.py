@@ -1115,6 +1115,30 @@ def test_a_shared_head_distributes_over_a_list_of_names(text: str, expected: lis
     assert _names(extract_text(text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        # bodies of one head listed with commas are tagged one by one, as VLSP 2018 tags them
+        (
+            "Sở Tài chính, Sở Xây dựng TP Hà Nội cũng báo cáo tiến độ các dự án.",
+            ["Sở Tài chính", "Sở Xây dựng TP Hà Nội"],
+        ),
+        (
+            "Ủy ban Kinh tế và Tài chính, Ủy ban Pháp luật và Tư pháp đã tổ chức phiên giải trình.",
+            ["Ủy ban Kinh tế và Tài chính", "Ủy ban Pháp luật và Tư pháp"],
+        ),
+        # a department and its parent after the comma stay one span (VLSP tags them whole)
+        (
+            "Phòng Cảnh sát môi trường, Công an tỉnh Đắk Lắk đã phát hiện vụ việc.",
+            ["Phòng Cảnh sát môi trường, Công an tỉnh Đắk Lắk"],
+        ),
+    ],
+)
+def test_a_list_of_bodies_is_tagged_item_by_item(text: str, orgs: list[str]) -> None:
+    result = extract_text(text)
+    assert [e.text for e in result.entities if e.label == "ORG"] == orgs
+
+
 def test_a_people_is_no_organization_in_the_entities_layer() -> None:
     text = "Trên địa bàn xã có 98% hộ dân là đồng bào H'Mông, Hà Nhì."
     result = extract_text(text)
