@@ -430,6 +430,9 @@ class _Position:
     concurrent: bool = False  # joined to the next title by "kiêm": another office held as well
     parent_stop: int | None = None  # the index after a parent body in brackets right after the organization
     holder_after: int = 0  # the length of the name right after where the post is held (_posted_at)
+    # a board member's standing between the board and its company ("HĐQT | độc lập | Công ty X"),
+    # which the title keeps and the organization leaves out
+    standing: tuple[int, int] | None = None
 
 
 def title_at(syls: list[Syllable], i: int, lex: Lexicons, source: str) -> _Title | None:
@@ -901,7 +904,13 @@ class SentenceOfficials:
                 after = org_stop
             if title.lower_post and org_first is None:
                 break  # "ông A, thành viên đoàn công tác": a member of nothing named
-            position = _Position(title, org_first, org_stop)
+            company = self._company_after_standing(org_stop)
+            standing = None
+            if company is not None and org_stop is not None:
+                # "Thành viên HĐQT | độc lập | Công ty CP FPT": the company's board
+                standing = (org_stop, company.first)
+                org_stop = after = company.stop
+            position = _Position(title, org_first, org_stop, standing=standing)
             positions.append(position)
             posted = self._posted_at(position, after)
             if posted == org_stop and not self._short_name_in_brackets(posted):
@@ -920,6 +929,19 @@ class SentenceOfficials:
                 continue
             break
         return positions, j
+
+    def _company_after_standing(self, stop: int | None) -> OrgMention | None:
+        """The company named after a board and its member's standing at ``stop`` ("HĐQT | độc
+        lập | Công ty CP FPT", "… | không điều hành | Vinamilk"), else None."""
+        if stop is None:
+            return None
+        standing = _board_standing(self.syls, stop, self.lex)
+        company = self.orgs_at.get(stop + standing) if standing else None
+        if company is None:
+            return None
+        words = tuple(s.text for s in self.syls[company.first : company.stop])
+        named = leading_head(words, self.lex)[1] is not None or self._brand(" ".join(words))
+        return company if named else None
 
     def _past_concurrent_link(self, j: int) -> int:
         """At a comma followed by words that add another office held at once and a title ("…,
@@ -1183,7 +1205,11 @@ class SentenceOfficials:
         """Distribute shared modifiers and turn positions into records."""
         for position in positions:
             if position.org_first is not None and position.org_stop is not None:
-                position.org_text = without_inner_short_form(self.text(position.org_first, position.org_stop))
+                written = self.text(position.org_first, position.org_stop)
+                if position.standing is not None:
+                    a, b = position.standing
+                    written = f"{self.text(position.org_first, a)} {self.text(b, position.org_stop)}"
+                position.org_text = without_inner_short_form(written)
         for position in positions:
             posted = self.posted_bodies.get(position.title.first)
             if (

@@ -143,6 +143,15 @@ def test_seed_official_with_two_positions_and_all_institutions(seed_text: str) -
             "Giám đốc Ban Quản lý dự án 85, ông Nguyễn Văn Hải, cho biết.",
             {"Nguyễn Văn Hải": ["Giám đốc Ban Quản lý dự án 85"]},
         ),
+        # a board member's standing between the board and its company: the company's board
+        (
+            "Bà Lê Thị Hà, Thành viên HĐQT độc lập Công ty CP FPT, cho biết.",
+            {"Lê Thị Hà": ["Thành viên HĐQT Công ty CP FPT"]},
+        ),
+        (
+            "Thành viên HĐQT không điều hành Ngân hàng TMCP Á Châu Lê Thị Hà cho biết.",
+            {"Lê Thị Hà": ["Thành viên HĐQT Ngân hàng TMCP Á Châu"]},
+        ),
         # "và" after a post joins other guests, not a description of the post's body
         (
             "Tham dự có ông Lê Ngọc Sơn, Chủ tịch HĐTV và đại diện Tổng công ty Khí Việt Nam.",
