@@ -2552,9 +2552,17 @@ def place_pair_after_dash(before: Sequence[str], after: Sequence[str], lex: Lexi
         return 1 if _pair_with_viet(before, after[:1], lex) else 0
     if _pair_with_viet(before, after[:second], lex):
         return second
-    rest = after[second : second + 3]
-    # "(SHB)", "(SHS, HNX: SHS)": the name's short form first in the bracket
-    short_form = len(rest) == 3 and rest[0] == "(" and rest[2] in (")", ",") and is_abbreviation(rest[1])
+    rest = after[second : second + 5]
+    # "(SHB)", "(SHS, HNX: SHS)": the name's short form first in the bracket; or "(HNX: SHS)",
+    # "(HoSE: SHB)": a listed company's exchange and ticker, which show as much
+    short_form = (
+        len(rest) >= 3
+        and rest[0] == "("
+        and (
+            (rest[2] in (")", ",") and is_abbreviation(rest[1]))
+            or (len(rest) == 5 and rest[2] == ":" and rest[1][:1].isupper() and is_abbreviation(rest[3]))
+        )
+    )
     first_tables = tables if short_form else tables[:3]
     ends_in_place = any(tuple(before[-k:]) in t for k in (1, 2, 3, 4) if k <= len(before) for t in first_tables)
     return second if ends_in_place else 0

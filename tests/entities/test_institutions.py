@@ -884,6 +884,11 @@ def _read_by_rules(text: str) -> dict[str, list[str]]:
             "Cảng vụ Hàng hải Hải Phòng và Cục Hàng hải và Đường thủy Việt Nam báo cáo.",
             ["Cảng vụ Hàng hải Hải Phòng", "Cục Hàng hải và Đường thủy Việt Nam"],
         ),
+        # a listed company's exchange and ticker after a pair of places show the pair is the name's
+        (
+            "Công ty CP Chứng khoán Sài Gòn - Hà Nội (HNX: SHS) báo lãi quý III.",
+            ["Công ty CP Chứng khoán Sài Gòn - Hà Nội", "HNX"],
+        ),
         # a line of work after a head in sentence case: the short reference is the same board
         (
             "Ban Quản lý rừng phòng hộ Ia Grai cho biết. Ông A, kế toán Ban Quản lý rừng, nói.",
