@@ -886,7 +886,7 @@ def _institutions(
         for k, m in enumerate(mentions)
         if k >= posted_from
         or m[2] < 0
-        or not m[0].startswith("chi nhánh ")
+        or not m[0].lower().startswith("chi nhánh ")
         or not any(a < m[2] and m[3] <= b for a, b in posts_written.overlapping(m[2], m[3]))
     ]
     # A treaty's or an index's short form names no body ("Hiệp định … Liên minh châu Âu (EVFTA)"
@@ -936,8 +936,8 @@ def _with_branches(text: str, mentions: list[tuple[str, str, int, int]]) -> list
     merged: dict[int, tuple[str, str, int, int]] = {}
     dropped: set[int] = set()
     for k, (name, _, a, b) in enumerate(mentions):
-        if a < 0 or not name.startswith("chi nhánh "):
-            continue
+        if a < 0 or not name.lower().startswith("chi nhánh "):
+            continue  # (capitalized as well: "Agribank | Chi nhánh tỉnh Thanh Hóa")
         before = by_end.get(a - 1)
         if before is None or text[a - 1] != " " or before in dropped:
             continue

@@ -633,6 +633,12 @@ def _read_by_rules(text: str) -> dict[str, list[str]]:
             "Ông Trần Văn Bình, Giám đốc Vietcombank chi nhánh tỉnh Quảng Nam, cho biết.",
             ["Vietcombank chi nhánh tỉnh Quảng Nam"],
         ),
+        # (and written with its capital, as banks write their branches' names)
+        (
+            "Ông Lê Văn Nam, Giám đốc Vietcombank Chi nhánh Thăng Long, cho biết.",
+            ["Vietcombank Chi nhánh Thăng Long"],
+        ),
+        ("Agribank Chi nhánh tỉnh Thanh Hóa giải ngân 500 tỷ đồng.", ["Agribank Chi nhánh tỉnh Thanh Hóa"]),
         # a state's formal name is a place, however the model reads it
         ("Chủ tịch nước tiếp Đại sứ Đặc mệnh toàn quyền Cộng hòa Liên bang Đức Helga Margarete Barth.", []),
         # "và" the segmenter glued to a listed field ("mại và") still joins the list's last field
