@@ -853,6 +853,11 @@ def _institutions(
     for exchange in EXCHANGE_IN_BRACKET.finditer(text):
         if not covered.overlaps(*exchange.span(1)):
             mentions.append((exchange.group(1), "finance", *exchange.span(1)))
+    mentions = [_without_subsidiary_word(m) for m in mentions]
+    for a, b in _subsidiaries(text, lex):
+        if not covered.overlaps(a, b) and not person_spans.overlaps(a, b):
+            mentions.append((text[a:b], "business", a, b))
+            covered.add(a, b)
     for sentence in read:
         first, last = sentence.syls[0].start, sentence.syls[-1].end
         for a, b in (*_cited_sites(text, first, last), *_named_outlets(text, first, last, lex)):
@@ -1072,6 +1077,32 @@ def _named_outlets(text: str, start: int, end: int, lex: Lexicons) -> list[tuple
             continue
         found.append((words[0].start(), words[taken - 1].end()))
     return found
+
+
+# "công ty con" (a subsidiary) before a company's brand: the brand names the body ("thông qua
+# công ty con WinCommerce"), which the model often leaves untagged
+_SUBSIDIARY = re.compile(r"(?<![\w])[Cc]ông ty con (?:là )?")
+_BRAND_RUN = re.compile(r"[A-ZĐ][\w&'’-]*(?: [A-ZĐ][\w&'’-]*){0,2}")
+
+
+def _subsidiaries(text: str, lex: Lexicons) -> list[tuple[int, int]]:
+    """The brands written after "công ty con", where the first word looks like a brand's."""
+    found = []
+    for kind in _SUBSIDIARY.finditer(text):
+        run = _BRAND_RUN.match(text, kind.end())
+        if run is not None and brand_like(run.group().split()[0], lex):
+            found.append(run.span())
+    return found
+
+
+def _without_subsidiary_word(mention: tuple[str, str, int, int]) -> tuple[str, str, int, int]:
+    """A body read from the head "Công ty" where "con" follows ("Công ty con WinCommerce") is the
+    subsidiary named after it."""
+    name, kind, a, b = mention
+    match = _SUBSIDIARY.match(name)
+    if a < 0 or match is None or match.end() >= len(name):
+        return mention
+    return name[match.end() :], kind, a + match.end(), b
 
 
 def _membership_title_at(text: str, end: int) -> bool:

@@ -890,6 +890,9 @@ def _read_by_rules(text: str) -> dict[str, list[str]]:
             "Cảng vụ Hàng hải Hải Phòng và Cục Hàng hải và Đường thủy Việt Nam báo cáo.",
             ["Cảng vụ Hàng hải Hải Phòng", "Cục Hàng hải và Đường thủy Việt Nam"],
         ),
+        # "công ty con" (a subsidiary) before a brand: the brand names the body
+        ("Masan mở rộng mạng lưới thông qua công ty con WinCommerce.", ["Masan", "WinCommerce"]),
+        ("Công ty con Waymo của Alphabet thử nghiệm xe tự lái.", ["Waymo", "Alphabet"]),
         # a listed company's exchange and ticker after a pair of places show the pair is the name's
         (
             "Công ty CP Chứng khoán Sài Gòn - Hà Nội (HNX: SHS) báo lãi quý III.",
