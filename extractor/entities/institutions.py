@@ -2217,14 +2217,21 @@ def without_inner_short_form(name: str) -> str:
     return _INNER_SHORT_FORM.sub("", name)
 
 
-def _capitalized_head_ends_at(syls: list[Syllable], j: int, lex: Lexicons) -> bool:
-    """Does a head written with its capital ("Ban Quản lý dự án", not "công trường") end at ``j``,
-    one that a line of work may follow (not a whole body: "Bộ Chính trị | nhấn mạnh …")?"""
+def _head_ending_at(syls: list[Syllable], j: int, lex: Lexicons) -> int | None:
+    """Where a head that is no whole national body ("Bộ Chính trị | nhấn mạnh …") and ends at
+    ``j`` begins, else None."""
     for x in range(max(0, j - 5), j):
         head = head_at(syls, x, lex)
-        if head is not None and x + len(head.words) == j and syls[x].is_upper_initial:
-            return not head.national
-    return False
+        if head is not None and x + len(head.words) == j:
+            return None if head.national else x
+    return None
+
+
+def _capitalized_head_ends_at(syls: list[Syllable], j: int, lex: Lexicons) -> bool:
+    """Does a head written with its capital ("Ban Quản lý dự án", not "công trường") end at ``j``,
+    one that a line of work may follow?"""
+    x = _head_ending_at(syls, j, lex)
+    return x is not None and syls[x].is_upper_initial
 
 
 def _sentence_case_head_ends_at(syls: list[Syllable], j: int, lex: Lexicons) -> bool:
@@ -2232,11 +2239,8 @@ def _sentence_case_head_ends_at(syls: list[Syllable], j: int, lex: Lexicons) -> 
     lý", "Ban Chỉ huy", not "Trung tâm" nor "Hội"), end at ``j``? Its lower-case line of work
     needs no place after it to be the name's, as a field in sentence case does not ("Ban Quản
     lý | dự án đường sắt")."""
-    for x in range(max(0, j - 5), j - 1):
-        head = head_at(syls, x, lex)
-        if head is not None and x + len(head.words) == j:
-            return not head.national and any(s.is_upper_initial for s in syls[x + 1 : j])
-    return False
+    x = _head_ending_at(syls, j, lex)
+    return x is not None and any(s.is_upper_initial for s in syls[x + 1 : j])
 
 
 # The longest line of work in lower case between a name in sentence case and its place.

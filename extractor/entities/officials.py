@@ -190,7 +190,7 @@ _UNIT_REACH = 8
 _HOME_PLACE = 9
 # Honorifics that stand for a person already named when they open a sentence alone (in party
 # news "đồng chí", comrade, as "ông" elsewhere: "Trước đó, đồng chí Bảo là …").
-_PRONOUNS = frozenset({("ông",), ("bà",), ("đồng", "chí")})
+PRONOUNS = frozenset({("ông",), ("bà",), ("đồng", "chí")})
 _MAX_OPENING = 6  # syllables of an opening adverbial before the subject ("Từ tháng 3/2020, | ông …")
 
 # A unit's age in brackets after its name, since the 2025 mergers: "huyện Thanh Trì (cũ)", "xã Phù Đổng (mới)".
@@ -1959,7 +1959,7 @@ class SentenceOfficials:
         positions and that given name (None after a pronoun)."""
         syls = self.syls
         p = self._after_opening_adverbial()
-        pronoun = next((len(w) for w in _PRONOUNS if tuple(s.text.lower() for s in syls[p : p + len(w)]) == w), 0)
+        pronoun = next((len(w) for w in PRONOUNS if tuple(s.text.lower() for s in syls[p : p + len(w)]) == w), 0)
         if not pronoun or len(syls) < p + pronoun + 2:
             return [], None
         given = None

@@ -67,6 +67,7 @@ from .institutions import (
 )
 from .ner import NerModel
 from .officials import (
+    PRONOUNS,
     OfficialFound,
     PositionFound,
     SentenceOfficials,
@@ -504,11 +505,11 @@ def _covering_parts(text: str, span: EntitySpan, inside: list[tuple[int, int]]) 
     return parts if len(parts) >= 2 and at == span.end else []
 
 
-_PRONOUN_ENDS = re.compile(r"(?:\b[ôÔ]ng|\b[bB]à|\b[đĐ]ồng chí)\s+$")
+_PRONOUN_ENDS = re.compile(r"(?<!\w)(?:" + "|".join(" ".join(w) for w in PRONOUNS) + r")\s+$", re.IGNORECASE)
 
 
 def _after_a_pronoun(text: str, start: int) -> bool:
-    """Does "ông", "bà" or "đồng chí" stand right before ``start``?"""
+    """Does a pronoun's honorific ("ông", "bà", "đồng chí") stand right before ``start``?"""
     return _PRONOUN_ENDS.search(text, max(0, start - 12), start) is not None
 
 
