@@ -939,9 +939,7 @@ class SentenceOfficials:
         company = self.orgs_at.get(stop + standing) if standing else None
         if company is None:
             return None
-        words = tuple(s.text for s in self.syls[company.first : company.stop])
-        named = leading_head(words, self.lex)[1] is not None or self._brand(" ".join(words))
-        return company if named else None
+        return company if self._names_a_company(self.text(company.first, company.stop)) else None
 
     def _past_concurrent_link(self, j: int) -> int:
         """At a comma followed by words that add another office held at once and a title ("…,
@@ -1261,7 +1259,7 @@ class SentenceOfficials:
                 here.org_text
                 and after.org_text
                 and self.lex.keys.match_key(here.org_text) in BOARDS
-                and (leading_head(after.org_text.split(), self.lex)[1] is not None or self._brand(after.org_text))
+                and self._names_a_company(after.org_text)
             ):
                 company = _company_of_a_committee(after.org_text, self.lex)
                 if company is None:
@@ -1440,6 +1438,11 @@ class SentenceOfficials:
         """Is ``org`` one brand's name alone (:func:`brand_word`)?"""
         words = org.split()
         return len(words) == 1 and brand_word(words[0], self.lex)
+
+    def _names_a_company(self, org: str) -> bool:
+        """Does ``org`` open with a head ("Công ty CP FPT") or is it a brand alone ("Vinamilk"):
+        a company a board's name may end in?"""
+        return leading_head(org.split(), self.lex)[1] is not None or self._brand(org)
 
     def _committee_named_in(self, position: _Position) -> str | None:
         """The party committee a position's organization ends with, from its head on ("Ban
@@ -1959,7 +1962,7 @@ class SentenceOfficials:
         positions and that given name (None after a pronoun)."""
         syls = self.syls
         p = self._after_opening_adverbial()
-        pronoun = next((len(w) for w in PRONOUNS if tuple(s.text.lower() for s in syls[p : p + len(w)]) == w), 0)
+        pronoun = match_phrase(syls, p, PRONOUNS, self.lex, ignore_case=True)
         if not pronoun or len(syls) < p + pronoun + 2:
             return [], None
         given = None
