@@ -734,11 +734,11 @@ def _longer_word_split_off(syls: list[Syllable], j: int, stop: int, lex: Lexicon
 def _glued_predicate(syls: list[Syllable], j: int, k: int, stop: int, lex: Lexicons) -> bool:
     """Does a verb begin at ``k``, after a whole word of the dictionary begun at ``j``, inside
     one segmenter word the dictionary does not know ("Sự thật ra mắt": "sự thật" is a word,
-    "ra mắt" a verb)?"""
+    "ra mắt" a verb; "Chính sách xã hội đồng hành": a body's act, clause_verbs.txt)?"""
     return bool(
         lex.dictionary.known_word(syls[j:k])
         and lex.dictionary.known_word(syls[j:stop]) is False
-        and predicate_begins_at(syls, k, lex)
+        and (predicate_begins_at(syls, k, lex) or acts_at(syls, k, lex))
         and not lex.dictionary.known_word(syls[j : k + 1])  # "Viễn | thông" is one word, not "thông" the verb
     )
 
@@ -1306,7 +1306,9 @@ def _bare_head_tail_to_a_place(syls: list[Syllable], j: int, lex: Lexicons, titl
         # ministry's ("Bộ | giáo dục | Mỹ"), not "Bộ | sưu tập | Quốc gia"
         return j
     if syls[after - 1].text == "người":
-        return j  # "… người | Pháp": a people, not a country the body is of
+        # "… người | Pháp": a people, not a country the body is of; but the people's body in
+        # another country is named by both ("Hội | người | Việt Nam | tại Lào")
+        return after if country and _host_at(syls, after + country, lex) else j
     if country or _known_locality_at(syls, after, lex):
         return after
     if any(after - n > j and _known_locality_at(syls, after - n, lex) for n in (1, 2)):
@@ -1621,7 +1623,7 @@ def foreign_city_at(syls: list[Syllable], k: int, lex: Lexicons) -> int:
 
 # Heads of the associations of Vietnamese people abroad, named with "tại" and the country they
 # are in ("Hội Người Việt Nam tại Hàn Quốc", "Hiệp hội Doanh nghiệp Việt Nam tại Séc")
-_COMMUNITY_HEADS = frozenset({("Hội",), ("Hiệp", "hội")})
+_COMMUNITY_HEADS = frozenset({("Hội",), ("Hiệp", "hội"), ("Tổng", "hội"), ("Liên", "hiệp", "hội")})
 _COMMUNITY_LENGTHS = frozenset(len(head) for head in _COMMUNITY_HEADS)
 
 

@@ -921,6 +921,11 @@ def _read_by_rules(text: str) -> dict[str, list[str]]:
         ),
         # a national body's short form in brackets after one of its departments is the body's
         ("Theo Vụ Chính sách tiền tệ (NHNN), tín dụng tăng 16%.", ["Vụ Chính sách tiền tệ", "NHNN"]),
+        # the securities depository's field opens with "Lưu", a family name
+        (
+            "Tổng công ty Lưu ký và Bù trừ chứng khoán Việt Nam đang chuẩn bị hệ thống mới.",
+            ["Tổng công ty Lưu ký và Bù trừ chứng khoán Việt Nam"],
+        ),
         # (after a body's own name, under its new name too, it is its own)
         (
             "Liên đoàn Thương mại và Công nghiệp Việt Nam (VCCI) tổ chức diễn đàn. VCCI cho biết.",
@@ -1665,6 +1670,12 @@ def test_a_preposition_after_a_lower_case_head_ends_it(text: str, expected: list
         # the segmenter glues "Sự thật" and the verb "ra mắt" into one word
         ("Nhà xuất bản Sự thật ra mắt bộ sách mới.", ["Nhà xuất bản Sự thật"]),
         ("Nhà xuất bản Chính trị quốc gia Sự thật ra mắt bộ sách mới.", ["Nhà xuất bản Chính trị quốc gia Sự thật"]),
+        # or "Chính sách xã hội" and a body's act of clause_verbs.txt
+        ("Ngân hàng Chính sách xã hội đồng hành cùng người nghèo.", ["Ngân hàng Chính sách xã hội"]),
+        # not glued, the act ends the lower-case tail
+        ("Ngân hàng Chính sách xã hội hỗ trợ người nghèo.", ["Ngân hàng Chính sách xã hội"]),
+        # a head's field keeps its capital
+        ("Trung tâm Hỗ trợ phụ nữ tổ chức hội thảo.", ["Trung tâm Hỗ trợ phụ nữ"]),
     ],
 )
 def test_a_verb_glued_to_a_sentence_case_word_ends_the_name(text: str, expected: list[str]) -> None:
@@ -1722,6 +1733,10 @@ def test_national_bodies_of_a_country_and_vietnams_own(text: str, expected: dict
             ["Hiệp hội Doanh nghiệp Việt Nam tại châu Âu"],
         ),
         ("Hiệp hội Doanh nghiệp Việt Nam tại Séc trao quà.", ["Hiệp hội Doanh nghiệp Việt Nam tại Séc"]),
+        # "người" in lower case, where "Hội | người | Pháp" alone is no body's name
+        ("Đại sứ quán phối hợp với Hội người Việt Nam tại Lào tổ chức Tết.", ["Hội người Việt Nam tại Lào"]),
+        ("Đại sứ quán gặp gỡ Tổng hội Người Việt Nam tại Campuchia.", ["Tổng hội Người Việt Nam tại Campuchia"]),
+        ("GS Nguyễn Văn B, Chủ tịch Tổng hội Y học Việt Nam, phát biểu.", ["Tổng hội Y học Việt Nam"]),
         # not where it meets: a city is no country it is in
         ("Hội Nông dân Việt Nam tại Hà Nội tổ chức hội nghị.", ["Hội Nông dân Việt Nam"]),
         # nor a ministry at work abroad
