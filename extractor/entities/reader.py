@@ -1176,6 +1176,8 @@ def fair_extension(text: str, start: int, end: int, new_end: int, person_spans: 
     return (
         bool(words)
         and any(w[:1].isupper() for w in last_words)
+        # "Chi cục Hải quan khu vực I | thu ngân sách": a unit's number in Roman closes its name
+        and not _ROMAN_NUMERAL.fullmatch(last_words[-1])
         and all(ch.isalpha() or ch == " " for ch in _DASH_IN_NAME.sub(" ", tail))
         and not _another_body_after_dash(text[start:end], tail, text[new_end : new_end + 40], lex)
         and not _looks_like_person(words, lex)

@@ -921,6 +921,8 @@ def _read_by_rules(text: str) -> dict[str, list[str]]:
         ),
         # a national body's short form in brackets after one of its departments is the body's
         ("Theo Vụ Chính sách tiền tệ (NHNN), tín dụng tăng 16%.", ["Vụ Chính sách tiền tệ", "NHNN"]),
+        # a zone's Roman number closes the name, though the segmenter glues it to the verb ("I thu")
+        ("Chi cục Hải quan khu vực I thu ngân sách cao nhất.", ["Chi cục Hải quan khu vực I"]),
         # the securities depository's field opens with "Lưu", a family name
         (
             "Tổng công ty Lưu ký và Bù trừ chứng khoán Việt Nam đang chuẩn bị hệ thống mới.",
