@@ -297,7 +297,9 @@ def _per_unit(tokens: list[Token], i: int) -> tuple[str, int] | None:
         pair = f"{first.lower} {tokens[stop].lower}"
         if pair in _TWO_WORD_UNITS:
             stop += 1
-    return " ".join(t.text for t in tokens[i + 1 : stop]), stop
+    unit = tokens[i + 1 : stop]
+    # as written: "m2" is one word, "cổ phiếu" two
+    return "".join((" " if k and t.start > unit[k - 1].end else "") + t.text for k, t in enumerate(unit)), stop
 
 
 def _qualifier_before(tokens: list[Token], i: int, tables: QuantityTables) -> tuple[Qualifier | None, int]:

@@ -209,6 +209,9 @@ def test_price_unit_and_context() -> None:
         ("giá 80.000 USD/ một đêm", "đêm", "80.000 USD/ một đêm"),  # "one night": the unit is the night
         ("vé 200.000 đồng/một người", "người", "200.000 đồng/một người"),
         ("12.000 đồng/cổ phiếu", "cổ phiếu", "12.000 đồng/cổ phiếu"),
+        # a unit of area or volume with its power, one word as written
+        ("giá đất 120 triệu đồng/m2", "m2", "120 triệu đồng/m2"),
+        ("giá thuê 25 USD/m2/tháng", "m2", "25 USD/m2"),
     ],
 )
 def test_price_units(text: str, per: str, written: str) -> None:
