@@ -1738,6 +1738,7 @@ def test_national_bodies_of_a_country_and_vietnams_own(text: str, expected: dict
         # "người" in lower case, where "Hội | người | Pháp" alone is no body's name
         ("Đại sứ quán phối hợp với Hội người Việt Nam tại Lào tổ chức Tết.", ["Hội người Việt Nam tại Lào"]),
         ("Đại sứ quán gặp gỡ Tổng hội Người Việt Nam tại Campuchia.", ["Tổng hội Người Việt Nam tại Campuchia"]),
+        ("Liên hiệp hội người Việt Nam tại châu Âu trao quà.", ["Liên hiệp hội người Việt Nam tại châu Âu"]),
         ("GS Nguyễn Văn B, Chủ tịch Tổng hội Y học Việt Nam, phát biểu.", ["Tổng hội Y học Việt Nam"]),
         # not where it meets: a city is no country it is in
         ("Hội Nông dân Việt Nam tại Hà Nội tổ chức hội nghị.", ["Hội Nông dân Việt Nam"]),
