@@ -207,6 +207,10 @@ def _without_predicate_tail(text: str, span: EntitySpan, lex: Lexicons) -> Entit
     )
     if last_capital is None:
         return span
+    numeral = _ROMAN_NUMERAL.match(text, last_capital)
+    if numeral and numeral.end() < span.end and text[numeral.end()] == " ":
+        # "Chi cục Hải quan khu vực I | thu ngân": a unit's number in Roman closes its name
+        return EntitySpan(span.label, span.start, numeral.end())
     cut = _before_predicate(text, last_capital, span.end, lex)  # read from the last capitalized word on
     return EntitySpan(span.label, span.start, cut) if last_capital < cut < span.end else span
 

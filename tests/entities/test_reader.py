@@ -1294,6 +1294,13 @@ def test_a_bodys_name_ends_before_a_predicate_in_lower_case() -> None:
     assert not any(name.endswith("dự họp") for name in bodies)
 
 
+def test_a_zones_roman_number_ends_the_bodys_span() -> None:
+    # the segmenter glues "I thu", and the model runs the name on into "thu ngân"
+    text = "Chi cục Hải quan khu vực I thu ngân sách cao nhất."
+    bodies = [text[e.start : e.end] for e in extract_text(text).entities if e.label == "ORG"]
+    assert bodies == ["Chi cục Hải quan khu vực I"]
+
+
 def test_a_given_name_before_the_full_name_is_no_person() -> None:
     # "Chi" (spends) opens a sentence before "Nguyễn Đức Chi" is named: a verb, not the man
     text = (
