@@ -2242,7 +2242,13 @@ def _sentence_case_head_ends_at(syls: list[Syllable], j: int, lex: Lexicons) -> 
     needs no place after it to be the name's, as a field in sentence case does not ("Ban Quản
     lý | dự án đường sắt")."""
     x = _head_ending_at(syls, j, lex)
-    return x is not None and any(s.is_upper_initial for s in syls[x + 1 : j])
+    return x is not None and _head_in_sentence_case([s.text for s in syls[x:j]])
+
+
+def _head_in_sentence_case(head: Sequence[str]) -> bool:
+    """Is ``head`` of two words or more, its later words capitalized as a name's ("Ban Quản lý",
+    "Ban Chỉ huy")?"""
+    return len(head) > 1 and any(w[:1].isupper() for w in head[1:])
 
 
 # The longest line of work in lower case between a name in sentence case and its place.
@@ -3614,7 +3620,7 @@ def _is_clipped_form(short: str, long: str, lex: Lexicons) -> bool:
     named = named or _field_before_a_name(words[head_length:], long.split()[len(words) :], lex)
     # (or a line of work after a head in sentence case: "Ban Quản lý | rừng" ~ "Ban Quản lý rừng
     # phòng hộ Ia Grai")
-    named = named or (len(words) > head_length > 1 and any(w[:1].isupper() for w in words[1:head_length]))
+    named = named or (len(words) > head_length and _head_in_sentence_case(words[:head_length]))
     # (the long name's place left out: "Tổng Liên đoàn" ~ "Tổng Liên đoàn Lao động | Việt Nam")
     prefix = kl[: len(ks)] == ks and min(len(kl), _without_place_length(long, lex)) - len(ks) <= 2 and named
     # (not where the words left out are a foreign body's: "Ủy ban Đối ngoại" is no clipped "Ủy

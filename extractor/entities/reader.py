@@ -207,10 +207,6 @@ def _without_predicate_tail(text: str, span: EntitySpan, lex: Lexicons) -> Entit
     )
     if last_capital is None:
         return span
-    numeral = _ROMAN_NUMERAL.match(text, last_capital)
-    if numeral and numeral.end() < span.end and text[numeral.end()] == " ":
-        # "Chi cục Hải quan khu vực I | thu ngân": a unit's number in Roman closes its name
-        return EntitySpan(span.label, span.start, numeral.end())
     cut = _before_predicate(text, last_capital, span.end, lex)  # read from the last capitalized word on
     return EntitySpan(span.label, span.start, cut) if last_capital < cut < span.end else span
 
@@ -896,7 +892,7 @@ def _institutions(
         for k, m in enumerate(mentions)
         if k >= posted_from
         or m[2] < 0
-        or not m[0].lower().startswith("chi nhánh ")
+        or not _a_branch_name(m[0])
         or not any(a < m[2] and m[3] <= b for a, b in posts_written.overlapping(m[2], m[3]))
     ]
     # A treaty's or an index's short form names no body ("Hiệp định … Liên minh châu Âu (EVFTA)"
@@ -938,6 +934,12 @@ def _institutions(
     return records
 
 
+def _a_branch_name(name: str) -> bool:
+    """Is ``name`` a branch's, in lower case or with its capital ("chi nhánh Thăng Long",
+    "Agribank | Chi nhánh tỉnh Thanh Hóa")?"""
+    return name.lower().startswith("chi nhánh ")
+
+
 def _with_branches(text: str, mentions: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
     """A branch written in lower case straight after its body is part of the body's name
     ("Agribank | chi nhánh tỉnh Thanh Hóa" is one institution, as "Giám đốc Vietcombank chi
@@ -946,8 +948,8 @@ def _with_branches(text: str, mentions: list[tuple[str, str, int, int]]) -> list
     merged: dict[int, tuple[str, str, int, int]] = {}
     dropped: set[int] = set()
     for k, (name, _, a, b) in enumerate(mentions):
-        if a < 0 or not name.lower().startswith("chi nhánh "):
-            continue  # (capitalized as well: "Agribank | Chi nhánh tỉnh Thanh Hóa")
+        if a < 0 or not _a_branch_name(name):
+            continue
         before = by_end.get(a - 1)
         if before is None or text[a - 1] != " " or before in dropped:
             continue
@@ -1180,8 +1182,7 @@ def fair_extension(text: str, start: int, end: int, new_end: int, person_spans: 
     return (
         bool(words)
         and any(w[:1].isupper() for w in last_words)
-        # "Chi cục Hải quan khu vực I | thu ngân sách": a unit's number in Roman closes its name
-        and not _ROMAN_NUMERAL.fullmatch(last_words[-1])
+        and not _roman_number_closes(last_words[-1])  # "Chi cục Hải quan khu vực I | thu ngân sách"
         and all(ch.isalpha() or ch == " " for ch in _DASH_IN_NAME.sub(" ", tail))
         and not _another_body_after_dash(text[start:end], tail, text[new_end : new_end + 40], lex)
         and not _looks_like_person(words, lex)
@@ -1397,11 +1398,14 @@ def _one_word_across(before: str, after: Sequence[str], lex: Lexicons) -> bool:
 def _before_predicate(text: str, start: int, end: int, lex: Lexicons) -> int:
     """Where a model span should end: before the first word that begins a predicate (one
     that follows names far more often than it sits in one, or a verb never seen in a name:
-    "Viện KSND | phân tích")."""
+    "Viện KSND | phân tích"), or after a unit's number in Roman, which closes the name ("Chi cục
+    Hải quan khu vực I | thu ngân", the segmenter's "I thu")."""
     words = text[start:end].split(" ")
     head_length, _ = leading_head(tuple(words), lex)
     position = start
     for k, word in enumerate(words):
+        if k and not word[:1].isupper() and _roman_number_closes(words[k - 1]):
+            return position - 1
         if position > start and word.islower():
             # "xây | dựng", "Hàng | không", "Ca | múa nhạc": one word, whatever the case of its first
             # syllable; but a head is a whole word ("Hiệp hội | kiến nghị" is no "hội kiến")
@@ -1574,6 +1578,12 @@ def _event_organizers(words: tuple[str, ...], lex: Lexicons) -> bool:
 
 _DOCUMENT_NUMBER = re.compile(r"\d+/\d{2,4}/|\d+-[A-ZĐ]+/")
 _ROMAN_NUMERAL = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")  # I to XXXIX
+
+
+def _roman_number_closes(word: str) -> bool:
+    """Is ``word`` a number in Roman, which ends the name of the unit it numbers ("Chi cục Hải
+    quan khu vực I", the 2025 regional offices): what follows in lower case is no name's?"""
+    return bool(_ROMAN_NUMERAL.fullmatch(word))
 
 
 def _after_legal_forms(words: tuple[str, ...], lex) -> tuple[str, ...]:
