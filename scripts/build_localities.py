@@ -28,6 +28,9 @@ sys.path.insert(0, str(ROOT))
 from extractor.text.normalize import canonical  # noqa: E402
 
 OUT = ROOT / "extractor" / "lexicon" / "data" / "localities.txt"
+# Names of one syllable ("Phường Hồ", "Thị trấn Phùng") apart: a family name of one syllable
+# after a unit word is a place only when the list holds it.
+OUT_ONE = ROOT / "extractor" / "lexicon" / "data" / "one_syllable_localities.txt"
 RELEASES = ("0.6.0", "2025.10.1")
 # Unit words that lead an official name ("Thành phố Hà Nội", "Thị xã Sơn Tây", "Đặc khu Phú Quốc").
 _UNIT = re.compile(r"^(?:Thành phố|Thị xã|Thị trấn|Quận|Huyện|Tỉnh|Phường|Xã|Đặc khu)\s+", re.IGNORECASE)
@@ -43,6 +46,7 @@ def _names(division: dict) -> list[str]:
 
 def main() -> int:
     names: set[str] = set()
+    one_syllable: set[tuple[str, str]] = set()  # (name, unit word in lower case)
     with tempfile.TemporaryDirectory() as tmp:
         for release in RELEASES:
             subprocess.run(
@@ -66,8 +70,13 @@ def main() -> int:
                 for name in _names(province):
                     bare = canonical(_UNIT.sub("", name).strip())
                     # numbered wards ("Phường 12") name nothing on their own
-                    if bare and not bare[0].isdigit() and len(bare.split()) >= 2:
+                    unit = _UNIT.match(name)
+                    if not bare or bare[0].isdigit():
+                        continue
+                    if len(bare.split()) >= 2:
                         names.add(bare)
+                    elif unit:
+                        one_syllable.add((bare, canonical(unit.group(0).strip().lower())))
     header = (
         "# Names of Việt Nam's provinces, districts, wards and communes, before and after the 2025\n"
         "# reorganization, without the unit word; names of two syllables or more. Source: the General\n"
@@ -76,6 +85,15 @@ def main() -> int:
     )
     OUT.write_text(header + "\n".join(sorted(names)) + "\n", encoding="utf-8")
     print(f"{len(names)} names -> {OUT}")
+    OUT_ONE.write_text(
+        "# Names of Việt Nam's provinces, districts, wards and communes of one syllable, before and\n"
+        "# after the 2025 reorganization: name, tab, its unit word. Source and build as localities.txt.\n"
+        "# Built by scripts/build_localities.py; do not edit by hand.\n"
+        + "\n".join(f"{name}\t{unit}" for name, unit in sorted(one_syllable))
+        + "\n",
+        encoding="utf-8",
+    )
+    print(f"{len(one_syllable)} names of one syllable -> {OUT_ONE}")
     return 0
 
 

@@ -249,13 +249,22 @@ def person_cut(
 def _family_name_ends_a_word(syls: list[Syllable], p: int, run_stop: int, lex: Lexicons) -> bool:
     """Does the family name at ``p`` end a word with the name syllable before it, while a name
     of two syllables or more begins after it ("Ngân hàng TMCP Á | Châu | Trần Hùng Huy": "Á
-    Châu" is the bank's word, "Trần Hùng Huy" the person)?"""
+    Châu" is the bank's word, "Trần Hùng Huy" the person)? Not after a country or province the
+    lists know, which ends a word of its own ("BHXH Việt Nam | Cao Mai Hùng", though "Nam Cao"
+    is a word)."""
     return (
         p > 0
+        and not _place_ends_at(syls, p, lex)
         and is_name_syllable(syls[p - 1])
         and bool(lex.dictionary.has(f"{syls[p - 1].text.lower()} {syls[p].text.lower()}"))
         and begins_name(syls, p + 1, run_stop, lex)
     )
+
+
+def _place_ends_at(syls: list[Syllable], k: int, lex: Lexicons) -> bool:
+    """Does a country or a province the lists know end right before ``k``?"""
+    before = (tuple(s.text for s in syls[k - n : k]) for n in (2, 3) if k >= n)
+    return any(words in lex.countries or words in lex.places for words in before)
 
 
 def _given_syllable_before(syls: list[Syllable], p: int, run_stop: int, lex: Lexicons) -> int:
@@ -293,6 +302,30 @@ def names_a_body_in_capitals(word: str, lex: Lexicons) -> bool:
 def _unit_ends_at(syls: list[Syllable], k: int, lex: Lexicons) -> bool:
     """Does an administrative unit word ("tỉnh", "thành phố") end right before ``k``?"""
     return any(match_phrase(syls, k - n, lex.admin_units, lex) == n for n in (1, 2, 3) if k - n >= 0)
+
+
+def _a_place_opens(syls: list[Syllable], k: int, lex: Lexicons) -> bool:
+    """Does a place the lists know begin at ``k``, after a unit word: a province, district, ward
+    or commune of two syllables or more, or one of one syllable of that unit ("phường | Hồ",
+    "thị trấn | Phùng", not "TP | Phùng")? Of the 83 places of one syllable before and after
+    2025, 5 bear a family name (one_syllable_localities.txt): after a unit word, a family name
+    that opens no place of the lists opens a person's name."""
+    if match_phrase(syls, k, lex.localities, lex) or match_phrase(syls, k, lex.places, lex):
+        return True
+    units = {" ".join(s.text.lower() for s in syls[k - n : k]) for n in (1, 2) if k >= n}
+    units |= {_SHORT_UNITS[u] for u in units if u in _SHORT_UNITS}
+    return any((syls[k].text, unit) in lex.one_syllable_localities for unit in units)
+
+
+# Unit words written short, as the statistics office's list spells them in full
+_SHORT_UNITS = {
+    "tp": "thành phố",
+    "tp.": "thành phố",
+    "tx": "thị xã",
+    "tx.": "thị xã",
+    "tt": "thị trấn",
+    "tt.": "thị trấn",
+}
 
 
 def _inside_bound_name(syls: list[Syllable], p: int, lex: Lexicons) -> bool:
@@ -2805,15 +2838,28 @@ def find_org_mentions(
         ):
             cut = run_first  # "Phó Chủ tịch UBND thành phố | Nguyễn Văn Hùng": a bare unit word, then a name
         if (
+            cut is not None
+            and cut > run_first > head_stop
+            and titled
+            and 3 <= stop - run_first <= 4
+            and begins_name(syls, run_first, stop, lex)
+            and not _a_place_opens(syls, run_first, lex)
+        ):
+            # "Chủ tịch UBND tỉnh | Nguyễn Lê Minh Quân", "Phó Chủ tịch UBND TP | Phùng Mai Huy",
+            # "Chủ tịch UBND phường | Huỳnh Kim Vượng": a bare unit word, then a name whose
+            # second family name is no place's end
+            cut = run_first
+        if (
             cut == run_first + 1
             and titled
-            and run_first > head_stop
-            and stop - run_first == 4
-            and not syls[run_first - 1].is_upper_initial
+            and run_first == head_stop
+            and not head.standalone
+            and head.kind not in _NAMED_AFTER_PEOPLE
+            and stop - run_first == 3
             and is_surname(syls[run_first], lex)
-            and not match_phrase(syls, run_first, lex.localities, lex)
+            and begins_name(syls, run_first, stop, lex)
         ):
-            cut = run_first  # "Chủ tịch UBND tỉnh | Nguyễn Lê Minh Quân": a bare unit word, then a name of two family names
+            cut = run_first  # "Tổng Thư ký Hiệp hội | Dương Kim Tâm": a name of three, not a body named "Dương"
         if (
             cut is None
             and titled

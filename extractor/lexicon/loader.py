@@ -95,6 +95,9 @@ class Lexicons:
     rule_surnames: frozenset[str] = frozenset()
     # Names of provinces, districts, wards and communes (localities.txt, from the statistics office's list)
     localities: Phrases = frozenset()
+    # The places of one syllable, each with its unit word in lower case (one_syllable_localities.txt:
+    # ("Hồ", "phường"), ("Phùng", "thị trấn"))
+    one_syllable_localities: frozenset[tuple[str, str]] = frozenset()
     # Bodies joining two bodies' heads in one name ("HĐND và UBND"; joint_bodies.txt)
     joint_bodies: Phrases = frozenset()
     # Parts of names ending in a family-name syllable ("Trung ương Đoàn"; bound_names.txt)
@@ -175,6 +178,10 @@ class Lexicons:
             joining_links=frozenset(links["joins"]),
             giving_links=frozenset(links["gives"]),
             localities=_phrases("localities.txt"),
+            one_syllable_localities=frozenset(
+                (canonical(name), canonical(unit))
+                for name, unit in (line.split("\t") for line in data_lines("one_syllable_localities.txt"))
+            ),
             joint_bodies=_phrases("joint_bodies.txt"),
             bound_names=_phrases("bound_names.txt"),
             state_fields=frozenset(v for line in data_lines("state_fields.txt") for v in _separator_spellings(line)),

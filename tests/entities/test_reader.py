@@ -838,6 +838,31 @@ def test_a_standing_deputy_takes_the_unit_named_before_as_a_deputy_does() -> Non
             },
             {"UBND tỉnh", "Đảng ủy phường Lê Đại Hành"},
         ),
+        (  # a second family name after a bare unit word: no province, city or ward has one syllable so
+            "Phó Chủ tịch UBND TP Phùng Mai Huy dự. Chủ tịch HĐND tỉnh Võ Anh Hoàng Linh phát biểu."
+            " Chủ tịch UBND phường Huỳnh Kim Vượng dự.",
+            {
+                "Phùng Mai Huy": ["Phó Chủ tịch UBND TP"],
+                "Võ Anh Hoàng Linh": ["Chủ tịch HĐND tỉnh"],
+                "Huỳnh Kim Vượng": ["Chủ tịch UBND phường"],
+            },
+            {"UBND TP", "HĐND tỉnh", "UBND phường"},
+        ),
+        (  # a ward the lists know, whole, after its unit word is no person, though "Sơn" is a family name
+            "Tân Bí thư phường Sơn Thành Đông nhận nhiệm vụ từ hôm nay.",
+            {},
+            set(),
+        ),
+        (  # a guard: a town of one syllable the lists know keeps its name ("thị trấn Phùng")
+            "Chủ tịch UBND thị trấn Phùng Mai Hoa dự.",
+            {"Mai Hoa": ["Chủ tịch UBND thị trấn Phùng"]},
+            {"UBND thị trấn Phùng"},
+        ),
+        (  # a country ends a word of its own, though "Nam Cao" is a word; a name of three after a bare head
+            "Giám đốc BHXH Việt Nam Cao Mai Hùng cho biết. Tổng Thư ký Hiệp hội Dương Kim Tâm dự.",
+            {"Cao Mai Hùng": ["Giám đốc BHXH Việt Nam"], "Dương Kim Tâm": ["Tổng Thư ký Hiệp hội"]},
+            {"BHXH Việt Nam", "Hiệp hội"},
+        ),
         (  # family names of the uplands' peoples the NER's list lacks (Tày "Ma", Thái "Cầm")
             "Bộ trưởng Bộ Y tế Ma Thanh Tài cho biết. Chủ tịch UBND tỉnh Sơn La Cầm Minh Sơn dự. Ma túy giảm.",
             {"Ma Thanh Tài": ["Bộ trưởng Bộ Y tế"], "Cầm Minh Sơn": ["Chủ tịch UBND tỉnh Sơn La"]},
