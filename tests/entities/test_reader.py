@@ -848,6 +848,16 @@ def test_a_standing_deputy_takes_the_unit_named_before_as_a_deputy_does() -> Non
             },
             {"UBND TP", "HĐND tỉnh", "UBND phường"},
         ),
+        (  # places read from the left: "Bình Dương" would begin inside "Quảng Bình", so it is no place
+            "Phó Chủ tịch UBND tỉnh Quảng Bình Dương Kim Tuấn cho biết tỉnh sẽ đầu tư.",
+            {"Dương Kim Tuấn": ["Phó Chủ tịch UBND tỉnh Quảng Bình"]},
+            {"UBND tỉnh Quảng Bình"},
+        ),
+        (  # the copula after a name ends it, though the segmenter glues "nghĩa là" into a word
+            "Luật sư của cựu chủ tịch OceanBank Chu Đức Nghĩa là Đào Văn Hải, cho rằng đã đủ căn cứ.",
+            {"Chu Đức Nghĩa": ["cựu chủ tịch OceanBank"]},
+            {"OceanBank"},
+        ),
         (  # a ward the lists know, whole, after its unit word is no person, though "Sơn" is a family name
             "Tân Bí thư phường Sơn Thành Đông nhận nhiệm vụ từ hôm nay.",
             {},

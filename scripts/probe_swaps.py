@@ -1,0 +1,88 @@
+#!/usr/bin/env python3
+"""Swap the officials' names in real texts for invented ones and list what reads differently.
+
+    python scripts/probe_swaps.py --seeds 6 --out swaps.json
+    python scripts/probe_swaps.py --vlsp 200 --texts my-articles/*.txt
+
+Texts: the tuning half of the gold (never the checking half: its errors are not to be read),
+the first --vlsp articles of VLSP 2018 training (all 781 by default), and any --texts. Each
+official read in a text gets another name of as many syllables (family names from the lists,
+common middle and given names), ``--seeds`` times; a swap that changes what is read is
+printed with its mapping. See devtools/swaps.py for why.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # devtools/ is not installed
+from devtools.gold_split import select  # noqa: E402
+from devtools.swaps import NamePools, probe_names  # noqa: E402
+from devtools.vlsp import article_paths, read_article  # noqa: E402
+from extractor import Pipeline  # noqa: E402
+from extractor.lexicon.loader import data_lines  # noqa: E402
+
+SHARED = ROOT.parent / "shared"
+# Middle and given names common in the news, invented names' other syllables; "Văn" and "Thị"
+# only as middle names (as family names they are rare and read as places by any reader).
+_MIDDLE = "Văn Thị Minh Đức Quốc Thanh Hữu Ngọc Xuân Hoàng Anh Công Đình Tuấn Mạnh Thu Hồng Kim Bảo Trọng Quang Hải"
+_GIVEN = (
+    "Hùng Dũng Lan Hương Tuấn Hải Nam Sơn Bình Hòa An Long Phong Quân Trung Thắng Hưng Thủy Hà Linh Trang Thảo"
+    " Nga Phúc Lộc Thành Tâm Cường Vinh Huy Khánh Đạt Giang Hiếu Nghĩa Tùng Việt Chiến Thịnh Toàn Hiền Yến Tú"
+)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seeds", type=int, default=6)
+    parser.add_argument("--vlsp", type=int, default=781, help="how many VLSP 2018 training articles")
+    parser.add_argument("--texts", nargs="*", type=Path, default=[], help="more plain-text articles")
+    parser.add_argument("--out", type=Path, help="write the differing swaps here as JSON")
+    args = parser.parse_args(argv)
+
+    texts: list[tuple[str, str]] = []
+    gold = sorted((SHARED / "gold").glob("*.txt"))
+    texts += [(f"gold:{p.stem}", p.read_text(encoding="utf-8")) for p in select(gold, "tune")]
+    vlsp_root = SHARED / "data" / "vlsp2018-train"
+    if vlsp_root.is_dir():
+        paths = article_paths(vlsp_root)[: args.vlsp]
+        texts += [(f"vlsp:{p.parent.name}/{p.stem}", read_article(p).text) for p in paths]
+    texts += [(f"text:{p}", p.read_text(encoding="utf-8")) for p in args.texts]
+    if not texts:
+        print("no texts: ../shared/ is absent and no --texts given", file=sys.stderr)
+        return 1
+
+    family = [w for w in data_lines("surnames.txt") if w not in ("Văn", "Thị")][:40]
+    pools = NamePools(family, _MIDDLE.split(), _GIVEN.split())
+    pipeline = Pipeline.load()
+    places = {
+        " ".join(words)
+        for table in (pipeline.lexicons.places, pipeline.lexicons.countries, pipeline.lexicons.localities)
+        for words in table
+    }
+
+    def read(text: str) -> dict[str, list[str]]:
+        result = pipeline(text)
+        return {o.name: sorted(f"{p.title} @ {p.organization}" for p in o.positions) for o in result.officials}
+
+    report = []
+    swaps = 0
+    for label, text in texts:
+        for seed, mapping, found in probe_names(text, read, pools, args.seeds, label, places):
+            swaps += 1
+            report.append({"text": label, "seed": seed, "mapping": mapping, "differences": [asdict(d) for d in found]})
+            for d in found:
+                print(f"{label} seed {seed} {d.kind}: {d.name} -> {d.swapped_to}: {d.before} => {d.after}")
+    print(f"{len(texts)} texts, {swaps} swaps read differently")
+    if args.out:
+        args.out.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from devtools.swaps import Difference, NamePools, differences, name_mapping, probe_names, swapped
+
+POOLS = NamePools(family=["Trần", "Lê", "Phạm"], middle=["Minh", "Quốc"], given=["Hùng", "Lan", "Tâm"])
+
+
+@pytest.mark.parametrize(
+    ("text", "mapping", "expected"),
+    [
+        (  # whole words only: "An" inside "Anh" stays
+            "Ông Nguyễn Văn An và ông Nguyễn Văn Anh dự.",
+            {"Nguyễn Văn An": "Lê Minh Hùng"},
+            "Ông Lê Minh Hùng và ông Nguyễn Văn Anh dự.",
+        ),
+        (  # a value that is another key is not replaced again
+            "Nguyễn Văn An gặp Lê Minh Hùng.",
+            {"Nguyễn Văn An": "Lê Minh Hùng", "Lê Minh Hùng": "Phạm Quốc Tâm"},
+            "Lê Minh Hùng gặp Phạm Quốc Tâm.",
+        ),
+        (  # the short mention after an honorific follows; a full name after one does not
+            "Ông Nguyễn Văn An phát biểu. Ông An cho biết ông An Giang sẽ đến.",
+            {"Nguyễn Văn An": "Lê Minh Hùng"},
+            "Ông Lê Minh Hùng phát biểu. Ông Hùng cho biết ông An Giang sẽ đến.",
+        ),
+    ],
+)
+def test_swapped(text: str, mapping: dict[str, str], expected: str) -> None:
+    assert swapped(text, mapping, short_mentions=True) == expected
+
+
+@pytest.mark.parametrize("like", ["Lê Hùng", "Nguyễn Văn An", "Nguyễn Lê Minh Quân"])
+def test_an_invented_name_has_as_many_syllables(like: str) -> None:
+    rng = random.Random(0)
+    for _ in range(20):
+        name = POOLS.invent(like, rng)
+        assert name is not None and len(name.split()) == len(like.split())
+        assert name.split()[0] in POOLS.family and name.split()[-1] in POOLS.given
+
+
+def test_a_name_of_one_or_five_syllables_is_not_swapped() -> None:
+    assert POOLS.invent("Sugiono", random.Random(0)) is None
+    assert POOLS.invent("Y Thanh Hà Niê Kđăm", random.Random(0)) is None
+
+
+def test_no_invented_name_is_a_place_to_avoid() -> None:
+    pools = NamePools(family=["Hà", "Lê"], middle=[], given=["Nam", "Lan"])
+    avoid = {"Hà Nam", "Hà Lan"}
+    for seed in range(10):
+        mapping = name_mapping(["Nguyễn An"], "", pools, random.Random(seed), avoid)
+        assert mapping["Nguyễn An"] in {"Lê Nam", "Lê Lan"}
+
+
+def test_differences_map_the_names_back() -> None:
+    before = {"Nguyễn Văn An": ["Chủ tịch @ UBND tỉnh"], "Lê Hùng": ["Giám đốc @ Sở Y tế"]}
+    after = {"Minh Hùng": ["Chủ tịch @ UBND tỉnh Lê"], "Phạm Lan": ["Giám đốc @ Sở Y tế"]}
+    mapping = {"Nguyễn Văn An": "Lê Minh Hùng", "Lê Hùng": "Phạm Lan"}
+    assert differences(before, after, mapping) == [
+        Difference("lost", "Nguyễn Văn An", "Lê Minh Hùng", ["Chủ tịch @ UBND tỉnh"], None),
+        Difference("new", "Minh Hùng", None, None, ["Chủ tịch @ UBND tỉnh Lê"]),
+    ]
+
+
+_TEXT = "Chủ tịch UBND tỉnh Nguyễn Văn An phát biểu. Ông An cho biết tỉnh sẽ đầu tư."
+
+
+def _structural_reader(text: str) -> dict[str, list[str]]:
+    return {m.group(1): ["Chủ tịch @ UBND tỉnh"] for m in re.finditer(r"UBND tỉnh (\w+ \w+ \w+) phát", text)}
+
+
+def _name_bound_reader(text: str) -> dict[str, list[str]]:
+    # reads only the family name it was written from, as an overfitted rule would
+    return {m.group(1): ["Chủ tịch @ UBND tỉnh"] for m in re.finditer(r"UBND tỉnh (Nguyễn \w+ \w+) phát", text)}
+
+
+def test_a_reader_of_the_sentences_shape_reads_every_swap_alike() -> None:
+    assert probe_names(_TEXT, _structural_reader, POOLS, seeds=5, label="t") == []
+
+
+def test_a_reader_bound_to_one_name_is_caught() -> None:
+    found = probe_names(_TEXT, _name_bound_reader, POOLS, seeds=5, label="t")
+    assert len(found) == 5
+    assert all(d.kind == "lost" and d.name == "Nguyễn Văn An" for _, _, diffs in found for d in diffs)
