@@ -75,7 +75,7 @@ def name_mapping(
     return mapping
 
 
-Reading = dict[str, list[str]]  # a person's name -> their posts, "title @ organization"
+Reading = dict[str, list[str]]  # a person's name -> their posts (as the reader writes them: phrases, or "title @ body")
 
 
 @dataclass(frozen=True)
@@ -123,4 +123,47 @@ def probe_names(
         found = differences(before, read(swapped(text, mapping, short_mentions=True)), mapping)
         if found:
             results.append((seed, mapping, found))
+    return results
+
+
+# Titles swapped for another that a sentence writes the same way: (the title, not inside a
+# longer one, as a pattern; what it becomes). A reader of the sentence's shape reads the new
+# title where it read the old one, with the same body and holder.
+TITLE_SWAPS: tuple[tuple[str, str], ...] = (
+    (r"(?<!Phó )(?<!Tổng )(?<!Ban )(?<![\w-])Chủ tịch(?!\w)", "Phó Chủ tịch"),
+    (r"(?<![\w-])Phó Chủ tịch(?! Thường trực)(?!\w)", "Phó Chủ tịch Thường trực"),
+    (r"(?<!Phó )(?<!Tổng )(?<![\w-])Giám đốc(?!\w)", "Phó Giám đốc"),
+    (r"(?<!Phó )(?<!Tổng )(?<![\w-])Giám đốc(?!\w)", "Tổng Giám đốc"),
+    (r"(?<!Phó )(?<!Tổng )(?<!Ban )(?<![\w-])Bí thư(?!\w)", "Phó Bí thư"),
+    (r"(?<!Phó )(?<![\w-])Bộ trưởng(?!\w)", "Thứ trưởng"),
+    (r"(?<!Phó )(?<![\w-])Trưởng ban(?!\w)", "Phó Trưởng ban"),
+)
+
+
+def swapped_titles(text: str, pattern: str, new: str) -> str:
+    return re.sub(pattern, new, text)
+
+
+def probe_titles(
+    text: str, read: Callable[[str], Reading], swaps: Sequence[tuple[str, str]] = TITLE_SWAPS
+) -> list[tuple[str, list[Difference]]]:
+    """Swap each title of ``swaps`` that the text holds; each swap that reads differently
+    from the reading of the text as written, its posts swapped alike, with its differences."""
+    before = read(text)
+    results = []
+    for pattern, new in swaps:
+        if not re.search(pattern, text):
+            continue
+        expected = {
+            name: sorted(swapped_titles(post, pattern, new) for post in posts) for name, posts in before.items()
+        }
+        after = read(swapped_titles(text, pattern, new))
+        found = [
+            Difference("lost" if name not in after else "posts", name, None, posts, after.get(name))
+            for name, posts in expected.items()
+            if after.get(name) != posts
+        ]
+        found += [Difference("new", name, None, None, posts) for name, posts in after.items() if name not in expected]
+        if found:
+            results.append((new, found))
     return results

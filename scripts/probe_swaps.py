@@ -1,14 +1,17 @@
 #!/usr/bin/env python3
-"""Swap the officials' names in real texts for invented ones and list what reads differently.
+"""Swap the officials' names, or their titles, in real texts and list what reads differently.
 
     python scripts/probe_swaps.py --seeds 6 --out swaps.json
     python scripts/probe_swaps.py --vlsp 200 --texts my-articles/*.txt
+    python scripts/probe_swaps.py --titles
 
 Texts: the tuning half of the gold (never the checking half: its errors are not to be read),
 the first --vlsp articles of VLSP 2018 training (all 781 by default), and any --texts. Each
 official read in a text gets another name of as many syllables (family names from the lists,
 common middle and given names), ``--seeds`` times; a swap that changes what is read is
-printed with its mapping. See devtools/swaps.py for why.
+printed with its mapping. With --titles, each title of devtools.swaps.TITLE_SWAPS the text
+holds becomes another ("Chủ tịch" -> "Phó Chủ tịch", "Bộ trưởng" -> "Thứ trưởng") and the
+posts read must change alike. See devtools/swaps.py for why.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # devtools/ is not installed
 from devtools.gold_split import select  # noqa: E402
-from devtools.swaps import NamePools, probe_names  # noqa: E402
+from devtools.swaps import NamePools, probe_names, probe_titles  # noqa: E402
 from devtools.vlsp import article_paths, read_article  # noqa: E402
 from extractor import Pipeline  # noqa: E402
 from extractor.lexicon.loader import data_lines  # noqa: E402
@@ -42,6 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seeds", type=int, default=6)
     parser.add_argument("--vlsp", type=int, default=781, help="how many VLSP 2018 training articles")
     parser.add_argument("--texts", nargs="*", type=Path, default=[], help="more plain-text articles")
+    parser.add_argument("--titles", action="store_true", help="swap titles, not names")
     parser.add_argument("--out", type=Path, help="write the differing swaps here as JSON")
     args = parser.parse_args(argv)
 
@@ -68,11 +72,18 @@ def main(argv: list[str] | None = None) -> int:
 
     def read(text: str) -> dict[str, list[str]]:
         result = pipeline(text)
-        return {o.name: sorted(f"{p.title} @ {p.organization}" for p in o.positions) for o in result.officials}
+        return {o.name: sorted(p.phrase for p in o.positions) for o in result.officials}
 
     report = []
     swaps = 0
     for label, text in texts:
+        if args.titles:
+            for title, found in probe_titles(text, read):
+                swaps += 1
+                report.append({"text": label, "title": title, "differences": [asdict(d) for d in found]})
+                for d in found:
+                    print(f"{label} to {title!r} {d.kind}: {d.name}: {d.before} => {d.after}")
+            continue
         for seed, mapping, found in probe_names(text, read, pools, args.seeds, label, places):
             swaps += 1
             report.append({"text": label, "seed": seed, "mapping": mapping, "differences": [asdict(d) for d in found]})

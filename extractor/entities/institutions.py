@@ -384,10 +384,16 @@ def bears_the_name(
     Ngọc Thạch"): a post's holder needs a title, so there a name after one or two words of
     field is the body's own. A bare head that the article has named in full before with another
     name refers back to that body ("Bệnh viện Nhi Trung ương …; Giám đốc Bệnh viện | Trần Minh
-    Điển"): the name is the holder's."""
+    Điển"): the name is the holder's. A school or hospital inside the body's name bears it as
+    well ("Hội đồng giáo dục | Trường THPT dân lập | Đinh Tiên Hoàng": the school's council)."""
     head = head_at(syls, first, lex)
     if head is None:
         return False
+    if head.kind not in _NAMED_AFTER_PEOPLE:
+        for q in range(first + len(head.words), cut):
+            inner_head = head_at(syls, q, lex) if syls[q].is_upper_initial else None
+            if inner_head is not None and inner_head.kind in _NAMED_AFTER_PEOPLE:
+                return bears_the_name(syls, q, cut, lex, titled=titled, named_before=named_before)
     k = first
     while (inner := head_at(syls, k, lex)) is not None and (
         k == first or inner.kind == head.kind or head.kind not in _NAMED_AFTER_PEOPLE
@@ -411,6 +417,8 @@ def bears_the_name(
             # school or hospital (two letters, or one the lists expand); not a brand ("Trường Đại
             # học FPT | Lê Thị Thu Hằng": the school bears the brand, the holder follows)
             k += 1
+        # "Trường THPT | dân lập | Đinh Tiên Hoàng": the school's kind, then the name it bears
+        k += _school_kind_at(syls, k, lex) if k < cut else 0
         # (a place is no field: "Đại học Đà Nẵng | Nguyễn Minh Vũ" is named by its city, a holder follows)
         return cut == k or (not titled and 0 < cut - k <= _MAX_FIELD_BEFORE_NAME and not _is_place(syls, k, cut, lex))
     forms = legal_forms_end(syls, k, lex)

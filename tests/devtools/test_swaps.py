@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from devtools.swaps import Difference, NamePools, differences, name_mapping, probe_names, swapped
+from devtools.swaps import Difference, NamePools, differences, name_mapping, probe_names, probe_titles, swapped
 
 POOLS = NamePools(family=["Trần", "Lê", "Phạm"], middle=["Minh", "Quốc"], given=["Hùng", "Lan", "Tâm"])
 
@@ -86,3 +86,30 @@ def test_a_reader_bound_to_one_name_is_caught() -> None:
     found = probe_names(_TEXT, _name_bound_reader, POOLS, seeds=5, label="t")
     assert len(found) == 5
     assert all(d.kind == "lost" and d.name == "Nguyễn Văn An" for _, _, diffs in found for d in diffs)
+
+
+_TITLED = "Chủ tịch UBND tỉnh Nguyễn Văn An phát biểu. Phó Chủ tịch UBND tỉnh Lê Minh Hùng dự."
+
+
+def _title_shape_reader(text: str) -> dict[str, list[str]]:
+    found = re.finditer(r"((?:Phó )?Chủ tịch(?: Thường trực)?) (UBND tỉnh) (\w+ \w+ \w+) (?:phát|dự)", text)
+    return {m.group(3): [f"{m.group(1)} @ {m.group(2)}"] for m in found}
+
+
+def _one_title_reader(text: str) -> dict[str, list[str]]:
+    # knows "Chủ tịch" only, and reads it inside "Phó Chủ tịch" too, as a rule tuned on one title might
+    return {m.group(1): ["Chủ tịch @ UBND tỉnh"] for m in re.finditer(r"Chủ tịch UBND tỉnh (\w+ \w+ \w+)", text)}
+
+
+def test_a_reader_of_the_titles_shape_reads_every_title_swap_alike() -> None:
+    assert probe_titles(_TITLED, _title_shape_reader) == []
+
+
+def test_a_reader_of_one_title_is_caught_by_the_title_swap() -> None:
+    found = dict(probe_titles(_TITLED, _one_title_reader))
+    assert set(found) == {"Phó Chủ tịch", "Phó Chủ tịch Thường trực"}
+    # the swap makes both posts "Phó Chủ tịch"; the reader still gives both "Chủ tịch"
+    assert found["Phó Chủ tịch"] == [
+        Difference("posts", "Nguyễn Văn An", None, ["Phó Chủ tịch @ UBND tỉnh"], ["Chủ tịch @ UBND tỉnh"]),
+        Difference("posts", "Lê Minh Hùng", None, ["Phó Chủ tịch @ UBND tỉnh"], ["Chủ tịch @ UBND tỉnh"]),
+    ]

@@ -863,6 +863,30 @@ def test_a_standing_deputy_takes_the_unit_named_before_as_a_deputy_does() -> Non
             {},
             set(),
         ),
+        (  # lower-case words that "của" ends are the title's line of work, the body follows "của"
+            "Ông Nguyễn Văn An, Phó Tổng Giám đốc điều hành của Vietjet, cho biết. Điều phối viên y tế"
+            " khẩn cấp của MSF Tăng Thị Giang dự.",
+            {
+                "Nguyễn Văn An": ["Phó Tổng Giám đốc điều hành Vietjet"],
+                "Tăng Thị Giang": ["Điều phối viên y tế khẩn cấp MSF"],
+            },
+            {"Vietjet", "MSF"},
+        ),
+        (  # a school inside a council's name bears the name after its kind ("dân lập"): no holder
+            "Phó Chủ tịch Hội đồng giáo dục Trường THPT dân lập Lê Quý Đôn cho biết trường sẽ tuyển sinh.",
+            {},
+            {"Trường THPT dân lập Lê Quý Đôn"},
+        ),
+        (  # the body after "của" read as after a title, its kind in lower case first; the chief
+            # executive's title of three words
+            "Ông John Miller là Chủ tịch kiêm Tổng Giám đốc điều hành của công ty phần mềm Northwind Systems."
+            " Bà Nguyễn Thị Hoa - Tổng Giám đốc điều hành Công ty kiến trúc Aurora chia sẻ kinh nghiệm.",
+            {
+                "John Miller": ["Chủ tịch Northwind Systems", "Tổng Giám đốc điều hành Northwind Systems"],
+                "Nguyễn Thị Hoa": ["Tổng Giám đốc điều hành Công ty kiến trúc Aurora"],
+            },
+            {"Northwind Systems", "Công ty kiến trúc Aurora"},
+        ),
         (  # a guard: a town of one syllable the lists know keeps its name ("thị trấn Phùng")
             "Chủ tịch UBND thị trấn Phùng Mai Hoa dự.",
             {"Mai Hoa": ["Chủ tịch UBND thị trấn Phùng"]},
