@@ -157,13 +157,57 @@ def probe_titles(
         expected = {
             name: sorted(swapped_titles(post, pattern, new) for post in posts) for name, posts in before.items()
         }
-        after = read(swapped_titles(text, pattern, new))
-        found = [
-            Difference("lost" if name not in after else "posts", name, None, posts, after.get(name))
-            for name, posts in expected.items()
-            if after.get(name) != posts
-        ]
-        found += [Difference("new", name, None, None, posts) for name, posts in after.items() if name not in expected]
+        found = compared(expected, read(swapped_titles(text, pattern, new)))
         if found:
             results.append((new, found))
+    return results
+
+
+def compared(expected: Reading, after: Reading) -> list[Difference]:
+    """How ``after`` differs from the reading expected of it, name by name."""
+    found = [
+        Difference("lost" if name not in after else "posts", name, None, posts, after.get(name))
+        for name, posts in expected.items()
+        if after.get(name) != posts
+    ]
+    return found + [Difference("new", name, None, None, posts) for name, posts in after.items() if name not in expected]
+
+
+# The ways a news sentence sets a post beside its holder's name, each from "{post} {name}": a
+# comma apposition and a dash one, both after an honorific ("ông Nguyễn Văn An, Chủ tịch UBND
+# tỉnh, cho biết"; "ông Nguyễn Văn An - Chủ tịch UBND tỉnh cho biết").
+APPOSITION_FORMS: tuple[str, ...] = ("{honorific} {name}, {post},", "{honorific} {name} - {post}")
+
+
+def _honorific(name: str, capital: bool) -> str:
+    word = "bà" if " Thị " in f" {name} " else "ông"
+    return word.capitalize() if capital else word
+
+
+def probe_appositions(
+    text: str, read: Callable[[str], Reading], forms: Sequence[str] = APPOSITION_FORMS
+) -> list[tuple[str, list[Difference]]]:
+    """Rewrite each "{post} {name}" the reading found where a sentence or a clause opens with
+    it, in each of ``forms``; each rewrite read differently, with the words written and the
+    differences. ``read`` must give posts as phrases (title and body together), which do not
+    depend on which side of the name the post is written."""
+    before = read(text)
+    results = []
+    for name, posts in before.items():
+        for post in posts:
+            needle = f"{post} {name}"
+            at = text.find(needle)
+            if at < 0:
+                continue
+            capital = at == 0 or text[at - 2 : at] == ". " or text[at - 1] == "\n"
+            if not (capital or text[at - 2 : at] in (", ", ": ")):
+                continue
+            end = at + len(needle)
+            for form in forms:
+                written = form.format(honorific=_honorific(name, capital), name=name, post=post)
+                if written.endswith(",") and text[end : end + 1] in (",", ".", ""):
+                    written = written[:-1]  # the clause's own comma or stop closes the apposition
+                found = compared(before, read(text[:at] + written + text[end:]))
+                if found:
+                    results.append((written, found))
     return results

@@ -4,6 +4,7 @@
     python scripts/probe_swaps.py --seeds 6 --out swaps.json
     python scripts/probe_swaps.py --vlsp 200 --texts my-articles/*.txt
     python scripts/probe_swaps.py --titles
+    python scripts/probe_swaps.py --appositions
 
 Texts: the tuning half of the gold (never the checking half: its errors are not to be read),
 the first --vlsp articles of VLSP 2018 training (all 781 by default), and any --texts. Each
@@ -11,7 +12,9 @@ official read in a text gets another name of as many syllables (family names fro
 common middle and given names), ``--seeds`` times; a swap that changes what is read is
 printed with its mapping. With --titles, each title of devtools.swaps.TITLE_SWAPS the text
 holds becomes another ("Chủ tịch" -> "Phó Chủ tịch", "Bộ trưởng" -> "Thứ trưởng") and the
-posts read must change alike. See devtools/swaps.py for why.
+posts read must change alike. With --appositions, each "{post} {name}" that opens a sentence
+or a clause is rewritten "ông {name}, {post}," and "ông {name} - {post}", and must read the
+same. See devtools/swaps.py for why.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # devtools/ is not installed
 from devtools.gold_split import select  # noqa: E402
-from devtools.swaps import NamePools, probe_names, probe_titles  # noqa: E402
+from devtools.swaps import NamePools, probe_appositions, probe_names, probe_titles  # noqa: E402
 from devtools.vlsp import article_paths, read_article  # noqa: E402
 from extractor import Pipeline  # noqa: E402
 from extractor.lexicon.loader import data_lines  # noqa: E402
@@ -46,6 +49,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--vlsp", type=int, default=781, help="how many VLSP 2018 training articles")
     parser.add_argument("--texts", nargs="*", type=Path, default=[], help="more plain-text articles")
     parser.add_argument("--titles", action="store_true", help="swap titles, not names")
+    parser.add_argument("--appositions", action="store_true", help="move posts after their holders' names")
     parser.add_argument("--out", type=Path, help="write the differing swaps here as JSON")
     args = parser.parse_args(argv)
 
@@ -77,6 +81,13 @@ def main(argv: list[str] | None = None) -> int:
     report = []
     swaps = 0
     for label, text in texts:
+        if args.appositions:
+            for written, found in probe_appositions(text, read):
+                swaps += 1
+                report.append({"text": label, "written": written, "differences": [asdict(d) for d in found]})
+                for d in found:
+                    print(f"{label} as {written!r} {d.kind}: {d.name}: {d.before} => {d.after}")
+            continue
         if args.titles:
             for title, found in probe_titles(text, read):
                 swaps += 1

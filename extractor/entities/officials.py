@@ -780,9 +780,11 @@ def _split_name_off(
     cut = person_cut(syls, run_first, stop, lex, min_keep=0)
     if cut is None:
         return None
-    if any(s.text == "của" for s in syls[max(first - 1, 0) : cut]) and not is_surname(syls[cut], lex):
-        # "chủ tịch của Qualcomm Technologies", "đại sứ chính thức của CLB | Borussia Dortmund":
-        # after "của" the foreign words are the body's name, not its officer's
+    since = max(min(first - 1, position.title.stop), 0)
+    if any(s.text == "của" for s in syls[since:cut]) and not is_surname(syls[cut], lex):
+        # "chủ tịch của Qualcomm Technologies", "đại sứ chính thức của CLB | Borussia Dortmund",
+        # "Giám đốc điều hành của công ty dầu lửa | Continental Resources": after "của" the
+        # foreign words are the body's name, not its officer's
         return None
     if bears_the_name(syls, first, cut, lex, named_before=named_before):
         return None  # "Hiệu trưởng Trường THPT Đinh Tiên Hoàng": the school bears the name
@@ -889,8 +891,11 @@ class SentenceOfficials:
     def span(self, first: int, stop: int) -> tuple[int, int]:
         return self.syls[first].start, self.syls[stop - 1].end
 
-    def read_chain(self, i: int) -> tuple[list[_Position], int]:
-        """Titles with their organizations from ``i``, separated by commas / ``kiêm``."""
+    def read_chain(self, i: int, *, holder_known: bool = False) -> tuple[list[_Position], int]:
+        """Titles with their organizations from ``i``, separated by commas / ``kiêm``.
+        ``holder_known``: the chain follows its holder's name, so titles after "và" that a name
+        of their own follows are that person's ("ông A - Tổng Bí thư | và Tổng thống Hàn Quốc
+        Lee Jae Myung")."""
         positions: list[_Position] = []
         j = i
         while j in self.titles:
@@ -936,6 +941,8 @@ class SentenceOfficials:
                     break  # "tới Quốc vương, Hoàng Thái hậu, Chủ tịch Thượng viện Hun Sen": three people
                 if self._ends_in_name(position):
                     break  # "nguyên Chủ tịch HĐQT Hà Văn Thắm và nguyên Tổng Giám đốc …": two people
+                if holder_known and self.syls[j].text == "và" and self._another_holder_after(j + 1):
+                    break
                 position.concurrent = self.syls[j].text == "kiêm"
                 j += 1
                 continue
@@ -957,6 +964,11 @@ class SentenceOfficials:
             return None
         # (the body after "của" read as after a title: "công ty dầu lửa | Continental Resources")
         return k if _org_after_title(self.syls, k + 1, self.lex, self.orgs_at, self.source, self.title_set)[0] else None
+
+    def _another_holder_after(self, k: int) -> bool:
+        """Does a name follow the title chain that begins at ``k``, as its holder?"""
+        chain, stop = self.read_chain(k)
+        return bool(chain) and self._someone_named_after(chain[-1], stop)
 
     def _company_after_standing(self, stop: int | None) -> OrgMention | None:
         """The company named after a board and its member's standing at ``stop`` ("HĐQT | độc
@@ -1946,7 +1958,7 @@ class SentenceOfficials:
         Phó Y", "A - đang là X - sẽ giữ chức Y", "A, nguyên X, giữ chức Y". ``separators``:
         what may part two titles (";" too where the sentence is about one person alone)."""
         syls = self.syls
-        positions, j = self.read_chain(start)
+        positions, j = self.read_chain(start, holder_known=True)
         while j < len(syls):
             j = self._past_parent_body(j, separators)
             if j + 1 < len(syls) and syls[j].text in (*separators, "(") and self._title_here(j + 1):
@@ -1959,7 +1971,7 @@ class SentenceOfficials:
                     nxt = self._linked_title(j + 1)  # "(": "Bí thư Huyện ủy X (nay là Bí thư …)"
             if nxt is None:
                 break
-            more, j = self.read_chain(nxt)
+            more, j = self.read_chain(nxt, holder_known=True)
             positions.extend(more)
         return positions, j
 

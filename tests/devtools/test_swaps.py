@@ -5,7 +5,16 @@ import re
 
 import pytest
 
-from devtools.swaps import Difference, NamePools, differences, name_mapping, probe_names, probe_titles, swapped
+from devtools.swaps import (
+    Difference,
+    NamePools,
+    differences,
+    name_mapping,
+    probe_appositions,
+    probe_names,
+    probe_titles,
+    swapped,
+)
 
 POOLS = NamePools(family=["Trần", "Lê", "Phạm"], middle=["Minh", "Quốc"], given=["Hùng", "Lan", "Tâm"])
 
@@ -113,3 +122,32 @@ def test_a_reader_of_one_title_is_caught_by_the_title_swap() -> None:
         Difference("posts", "Nguyễn Văn An", None, ["Phó Chủ tịch @ UBND tỉnh"], ["Chủ tịch @ UBND tỉnh"]),
         Difference("posts", "Lê Minh Hùng", None, ["Phó Chủ tịch @ UBND tỉnh"], ["Chủ tịch @ UBND tỉnh"]),
     ]
+
+
+_POSTED = "Chủ tịch UBND tỉnh Nguyễn Văn An cho biết tỉnh sẽ đầu tư. Dự có Giám đốc Sở Y tế Lê Thị Hoa."
+_NAME = r"([A-ZĐÀ-Ỹ]\w* [A-ZĐÀ-Ỹ]\w* [A-ZĐÀ-Ỹ]\w*)"
+_POST = r"((?:Chủ tịch|Giám đốc) (?:UBND tỉnh|Sở Y tế))"
+
+
+def _either_side_reader(text: str) -> dict[str, list[str]]:
+    before = {m.group(2): [m.group(1)] for m in re.finditer(rf"{_POST} {_NAME}", text)}
+    after = {m.group(1): [m.group(2)] for m in re.finditer(rf"(?:ông|bà|Ông|Bà) {_NAME}(?:,| -) {_POST}", text)}
+    return before | after
+
+
+def _post_first_reader(text: str) -> dict[str, list[str]]:
+    return {m.group(2): [m.group(1)] for m in re.finditer(rf"{_POST} {_NAME}", text)}
+
+
+def test_a_reader_of_either_side_reads_every_apposition_alike() -> None:
+    assert probe_appositions(_POSTED, _either_side_reader) == []
+
+
+def test_a_reader_of_posts_before_names_only_is_caught() -> None:
+    found = probe_appositions(_POSTED, _post_first_reader)
+    # the first post opens a sentence, so its honorific is capitalized; the second is no clause's opening
+    assert [written for written, _ in found] == [
+        "Ông Nguyễn Văn An, Chủ tịch UBND tỉnh,",
+        "Ông Nguyễn Văn An - Chủ tịch UBND tỉnh",
+    ]
+    assert all(d.kind == "lost" and d.name == "Nguyễn Văn An" for _, diffs in found for d in diffs)

@@ -887,6 +887,24 @@ def test_a_standing_deputy_takes_the_unit_named_before_as_a_deputy_does() -> Non
             },
             {"Northwind Systems", "Công ty kiến trúc Aurora"},
         ),
+        (  # after a holder's name, titles after "và" that a name of their own follows are that
+            # person's; with no name after them they stay the holder's
+            "Ông Trần Quốc Bảo - Chánh án TAND tối cao và Viện trưởng VKSND tối cao Lê Văn Định dự. Bà Phạm"
+            " Thu Hà, Chủ tịch HĐQT và Tổng Giám đốc Công ty Sao Mai, cho biết.",
+            {
+                "Trần Quốc Bảo": ["Chánh án TAND tối cao"],
+                "Lê Văn Định": ["Viện trưởng VKSND tối cao"],
+                "Phạm Thu Hà": ["Chủ tịch HĐQT Công ty Sao Mai", "Tổng Giám đốc Công ty Sao Mai"],
+            },
+            {"TAND tối cao", "VKSND tối cao", "Công ty Sao Mai"},
+        ),
+        (  # after "của" foreign words are the body's name, its kind in lower case between: no
+            # other holder, so the titles joined by "và" stay the first one's
+            "Ông Peter Walsh là người sáng lập, Chủ tịch và Giám đốc điều hành của công ty dầu khí Northwind"
+            " Energy. Tài sản của ông tăng.",
+            {"Peter Walsh": ["Chủ tịch Northwind Energy", "Giám đốc điều hành Northwind Energy"]},
+            {"Northwind Energy"},
+        ),
         (  # a guard: a town of one syllable the lists know keeps its name ("thị trấn Phùng")
             "Chủ tịch UBND thị trấn Phùng Mai Hoa dự.",
             {"Mai Hoa": ["Chủ tịch UBND thị trấn Phùng"]},
