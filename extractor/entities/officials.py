@@ -1117,7 +1117,14 @@ class SentenceOfficials:
                 # "Tùy viên Quốc phòng Việt Nam tại Lào | Đại tá Nguyễn Văn Hùng": the rank opens the name
                 position.org_stop = end
                 return end
-            if not closing_place and (end == len(syls) or syls[end].text in _APPOSITION_ENDS):
+            if not closing_place and (
+                end == len(syls)
+                or syls[end].text in _APPOSITION_ENDS
+                # "…, Đại sứ Pháp tại Việt Nam | và Phó Chủ tịch UBND …": another's post after "và"
+                or (syls[end].text == "và" and end + 1 in self.titles)
+                # "ông A - Tổng Lãnh sự Việt Nam tại Osaka | cùng tham dự": the holder's clause goes on
+                or predicate_begins_at(syls, end, self.lex)
+            ):
                 closing_place = end
         stop = extend_name(syls, j + 1, self.lex, self.title_set)
         ends_in_name = person_cut(syls, j + 1, stop, self.lex) is not None

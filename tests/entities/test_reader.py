@@ -905,6 +905,16 @@ def test_a_standing_deputy_takes_the_unit_named_before_as_a_deputy_does() -> Non
             {"Peter Walsh": ["Chủ tịch Northwind Energy", "Giám đốc điều hành Northwind Energy"]},
             {"Northwind Energy"},
         ),
+        (  # where an envoy serves ends the apposition before "và" and another's post, or the verb
+            "Ông Jean Martin - Đại sứ Pháp tại Việt Nam và Phó Chủ tịch UBND tỉnh Trần Thị Lan dự khai mạc."
+            " Ông Phan Văn Hùng - Tổng Lãnh sự Việt Nam tại Osaka cùng tham dự.",
+            {
+                "Jean Martin": ["Đại sứ Pháp tại Việt Nam"],
+                "Trần Thị Lan": ["Phó Chủ tịch UBND tỉnh"],
+                "Phan Văn Hùng": ["Tổng Lãnh sự Việt Nam tại Osaka"],
+            },
+            {"UBND tỉnh"},
+        ),
         (  # a guard: a town of one syllable the lists know keeps its name ("thị trấn Phùng")
             "Chủ tịch UBND thị trấn Phùng Mai Hoa dự.",
             {"Mai Hoa": ["Chủ tịch UBND thị trấn Phùng"]},
