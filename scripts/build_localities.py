@@ -33,6 +33,7 @@ OUT = ROOT / "extractor" / "lexicon" / "data" / "localities.txt"
 OUT_ONE = ROOT / "extractor" / "lexicon" / "data" / "one_syllable_localities.txt"
 RELEASES = ("0.6.0", "2025.10.1")
 # Unit words that lead an official name ("Thành phố Hà Nội", "Thị xã Sơn Tây", "Đặc khu Phú Quốc").
+_ROMAN = re.compile(r"[IVXL]+")
 _UNIT = re.compile(r"^(?:Thành phố|Thị xã|Thị trấn|Quận|Huyện|Tỉnh|Phường|Xã|Đặc khu)\s+", re.IGNORECASE)
 
 
@@ -69,10 +70,9 @@ def main() -> int:
             for province in divisions:
                 for name in _names(province):
                     bare = canonical(_UNIT.sub("", name).strip())
-                    # numbered wards ("Phường 12") name nothing on their own
                     unit = _UNIT.match(name)
-                    if not bare or bare[0].isdigit():
-                        continue
+                    if not bare or bare[0].isdigit() or _ROMAN.fullmatch(bare):
+                        continue  # numbered wards ("Phường 12", "Phường IV") name nothing on their own
                     if len(bare.split()) >= 2:
                         names.add(bare)
                     elif unit:

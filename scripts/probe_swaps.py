@@ -78,29 +78,24 @@ def main(argv: list[str] | None = None) -> int:
         result = pipeline(text)
         return {o.name: sorted(p.phrase for p in o.positions) for o in result.officials}
 
-    report = []
-    swaps = 0
+    report: list[dict[str, object]] = []
     for label, text in texts:
+        # each probe's swaps, as (what was swapped, for the report and the line printed; differences)
         if args.appositions:
-            for written, found in probe_appositions(text, read):
-                swaps += 1
-                report.append({"text": label, "written": written, "differences": [asdict(d) for d in found]})
-                for d in found:
-                    print(f"{label} as {written!r} {d.kind}: {d.name}: {d.before} => {d.after}")
-            continue
-        if args.titles:
-            for title, found in probe_titles(text, read):
-                swaps += 1
-                report.append({"text": label, "title": title, "differences": [asdict(d) for d in found]})
-                for d in found:
-                    print(f"{label} to {title!r} {d.kind}: {d.name}: {d.before} => {d.after}")
-            continue
-        for seed, mapping, found in probe_names(text, read, pools, args.seeds, label, places):
-            swaps += 1
-            report.append({"text": label, "seed": seed, "mapping": mapping, "differences": [asdict(d) for d in found]})
+            swaps = [({"written": w}, f"as {w!r}", found) for w, found in probe_appositions(text, read)]
+        elif args.titles:
+            swaps = [({"title": t}, f"to {t!r}", found) for t, found in probe_titles(text, read)]
+        else:
+            swaps = [
+                ({"seed": seed, "mapping": mapping}, f"seed {seed}", found)
+                for seed, mapping, found in probe_names(text, read, pools, args.seeds, label, places)
+            ]
+        for what, line, found in swaps:
+            report.append({"text": label, **what, "differences": [asdict(d) for d in found]})
             for d in found:
-                print(f"{label} seed {seed} {d.kind}: {d.name} -> {d.swapped_to}: {d.before} => {d.after}")
-    print(f"{len(texts)} texts, {swaps} swaps read differently")
+                renamed = f" -> {d.swapped_to}" if d.swapped_to else ""
+                print(f"{label} {line} {d.kind}: {d.name}{renamed}: {d.before} => {d.after}")
+    print(f"{len(texts)} texts, {len(report)} swaps read differently")
     if args.out:
         args.out.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
     return 0

@@ -307,7 +307,7 @@ def _unit_ends_at(syls: list[Syllable], k: int, lex: Lexicons) -> bool:
 def _a_place_opens(syls: list[Syllable], k: int, lex: Lexicons) -> bool:
     """Does a place the lists know begin at ``k``, after a unit word: a province, district, ward
     or commune of two syllables or more, or one of one syllable of that unit ("phường | Hồ",
-    "thị trấn | Phùng", not "TP | Phùng")? Of the 83 places of one syllable before and after
+    "thị trấn | Phùng", not "TP | Phùng")? Of the 78 places of one syllable before and after
     2025, 5 bear a family name (one_syllable_localities.txt): after a unit word, a family name
     that opens no place of the lists opens a person's name."""
     if match_phrase(syls, k, lex.localities, lex) or match_phrase(syls, k, lex.places, lex):

@@ -913,14 +913,12 @@ class SentenceOfficials:
                 after = org_stop
             if title.lower_post and org_first is None:
                 break  # "ông A, thành viên đoàn công tác": a member of nothing named
-            line_end = self._line_of_work_before_of(title, org_first, org_stop)
+            line_end, body = self._line_of_work_before_of(title, org_first, org_stop)
             if line_end is not None:
                 # "Tổng Giám đốc | điều hành | của | Las Vegas Sands", "Điều phối viên | y tế khẩn cấp |
                 # của | MSF": the words before "của" are the title's line of work, the body follows "của"
                 title = replace(title, stop=line_end, text=self.text(title.first, line_end))
-                org_first, org_stop, after = _org_after_title(
-                    self.syls, line_end + 1, self.lex, self.orgs_at, self.source, self.title_set
-                )
+                org_first, org_stop, after = body
             company = self._company_after_standing(org_stop)
             standing = None
             if company is not None and org_stop is not None:
@@ -949,21 +947,25 @@ class SentenceOfficials:
             break
         return positions, j
 
-    def _line_of_work_before_of(self, title: _Title, org_first: int | None, org_stop: int | None) -> int | None:
+    def _line_of_work_before_of(
+        self, title: _Title, org_first: int | None, org_stop: int | None
+    ) -> tuple[int | None, tuple[int | None, int | None, int]]:
         """Where "của" stands when the organization read after ``title`` opens with lower-case
         words that "của" ends, a body after it: the title's line of work, then the body it is
-        held at ("Tổng Giám đốc | điều hành của Las Vegas Sands"); else None."""
+        held at ("Tổng Giám đốc | điều hành của Las Vegas Sands"), with that body as read after
+        a title ("công ty dầu lửa | Continental Resources"); (None, (None, None, 0)) otherwise."""
+        none: tuple[int | None, tuple[int | None, int | None, int]] = (None, (None, None, 0))
         if org_first is None or org_stop is None or org_first != title.stop:
-            return None
+            return none
         k = org_first
         while (
             k < org_stop and self.syls[k].is_alpha and not self.syls[k].is_upper_initial and self.syls[k].text != "của"
         ):
             k += 1
         if k == org_first or k + 1 >= org_stop or self.syls[k].text != "của":
-            return None
-        # (the body after "của" read as after a title: "công ty dầu lửa | Continental Resources")
-        return k if _org_after_title(self.syls, k + 1, self.lex, self.orgs_at, self.source, self.title_set)[0] else None
+            return none
+        body = _org_after_title(self.syls, k + 1, self.lex, self.orgs_at, self.source, self.title_set)
+        return (k, body) if body[0] is not None else none
 
     def _another_holder_after(self, k: int) -> bool:
         """Does a name follow the title chain that begins at ``k``, as its holder?"""
