@@ -261,9 +261,10 @@ def _family_name_ends_a_word(syls: list[Syllable], p: int, run_stop: int, lex: L
     )
 
 
-def _place_ends_at(syls: list[Syllable], k: int, lex: Lexicons) -> bool:
-    """Does a country or a province the lists know end right before ``k``?"""
-    before = (tuple(s.text for s in syls[k - n : k]) for n in (2, 3) if k >= n)
+def _place_ends_at(syls: list[Syllable], k: int, lex: Lexicons, *, shortest: int = 2) -> bool:
+    """Does a country or a known place of ``shortest`` to three syllables end right before
+    ``k``? (Of one syllable only where asked: "Anh | Đào" is a word, though "Anh" is a country.)"""
+    before = (tuple(s.text for s in syls[k - n : k]) for n in range(shortest, 4) if k >= n)
     return any(words in lex.countries or words in lex.places for words in before)
 
 
@@ -281,8 +282,7 @@ def _given_syllable_before(syls: list[Syllable], p: int, run_stop: int, lex: Lex
     if names_a_body_in_capitals(syls[q - 1].text, lex):
         return q
     # "Hiệp hội các quốc gia Đông Nam Á | Kao Kim Hourn": a known place or country ends the body
-    before = [tuple(s.text for s in syls[q - n : q]) for n in (1, 2, 3) if q - n >= 0]
-    ends_in_place = any(words in lex.places or words in lex.countries for words in before)
+    ends_in_place = _place_ends_at(syls, q, lex, shortest=1)
     return q if ends_in_place and any(looks_foreign_name(s.text) for s in syls[q:run_stop]) else 0
 
 
@@ -310,22 +310,12 @@ def _a_place_opens(syls: list[Syllable], k: int, lex: Lexicons) -> bool:
     "thị trấn | Phùng", not "TP | Phùng")? Of the 78 places of one syllable before and after
     2025, 5 bear a family name (one_syllable_localities.txt): after a unit word, a family name
     that opens no place of the lists opens a person's name."""
-    if match_phrase(syls, k, lex.localities, lex) or match_phrase(syls, k, lex.places, lex):
+    if place_or_locality_at(syls, k, lex):
         return True
-    units = {" ".join(s.text.lower() for s in syls[k - n : k]) for n in (1, 2) if k >= n}
-    units |= {_SHORT_UNITS[u] for u in units if u in _SHORT_UNITS}
+    # the unit word before, spelled out as the statistics office's list writes it ("TP" -> "thành phố")
+    written = (" ".join(s.text for s in syls[k - n : k]) for n in (1, 2) if k >= n)
+    units = {lex.abbreviations.get(unit, unit).lower() for unit in written}
     return any((syls[k].text, unit) in lex.one_syllable_localities for unit in units)
-
-
-# Unit words written short, as the statistics office's list spells them in full
-_SHORT_UNITS = {
-    "tp": "thành phố",
-    "tp.": "thành phố",
-    "tx": "thị xã",
-    "tx.": "thị xã",
-    "tt": "thị trấn",
-    "tt.": "thị trấn",
-}
 
 
 def _inside_bound_name(syls: list[Syllable], p: int, lex: Lexicons) -> bool:
