@@ -149,6 +149,7 @@ class EntityReader:
             ner = _after_titles(text, ner, officials)
             _extend_positions(text, officials, ner, lex)
             officials = _chiefs_after_a_brand(text, read, officials, ner, lex)
+            officials = _chiefs_after_a_model_body(text, read, officials, ner, lex)
         institutions = _institutions(text, read, officials, ner or [], lex)
         officials = _no_body_named(officials, institutions, lex)
         if ner is None:
@@ -2063,6 +2064,56 @@ def _chiefs_after_a_brand(
             _add_positions(official, [position], lex, absorbed)
             official.mentions.append((syls[holder].start, end))
     _restore_ambiguous(absorbed, lex)
+    return found
+
+
+def _chiefs_after_a_model_body(
+    text: str, read: list[_Sentence], officials: list[OfficialFound], ner: list[tuple[int, int, str]], lex: Lexicons
+) -> list[OfficialFound]:
+    """Officials a title names before a body whose name the rules could not read to its end, in
+    lower case or past a dash ("Chủ tịch | Hiệp hội các DN Hàn Quốc | Đinh Đình Hải", "Giám
+    đốc | Công ty TNHH xuất nhập khẩu 3A Việt Nam | Bùi Văn Đạt"): where the model's body,
+    opening with a head, begins right after a title no post holds and the model's person, a
+    Vietnamese name, begins right after the body, that person holds the title at that body."""
+    orgs: dict[int, int] = {}
+    for a, b, label in ner:
+        if label == "ORG":
+            orgs[a] = max(b, orgs.get(a, b))
+    people = {a: b for a, b, label in ner if label == "PER"}
+    posts = SpanIndex((p.start, p.end) for o in officials for p in o.positions)
+    named = SpanIndex(m for o in officials for m in o.mentions)
+    by_name = {o.name: o for o in officials}
+    found = list(officials)
+    for sentence in read:
+        syls = sentence.syls
+        for first, stop, title in sentence.titles:
+            if posts.overlaps(syls[first].start, syls[stop - 1].end):
+                continue
+            title, j = _body_after_title(text, syls, first, stop, title)
+            if j >= len(syls) or syls[j].start not in orgs:
+                continue
+            body_end = orgs[syls[j].start]
+            holder = next((k for k in range(j + 1, len(syls)) if syls[k].start > body_end), None)
+            if holder is None or syls[holder].start not in people or text[body_end : syls[holder].start].strip():
+                continue
+            end = people[syls[holder].start]
+            stop_name = next((k for k in range(holder, len(syls)) if syls[k].end == end), None)
+            body = text[syls[j].start : body_end]
+            if (
+                stop_name is None
+                or not begins_name(syls, holder, stop_name + 1, lex)
+                or not leading_head(tuple(body.split()), lex)[0]
+                or named.overlaps(syls[holder].start, end)
+            ):
+                continue
+            name = text[syls[holder].start : end]
+            position = PositionFound(title, body, syls[first].start, body_end, syls[j].start, body_end)
+            official = by_name.get(name)
+            if official is None:
+                official = by_name[name] = OfficialFound(name)
+                found.append(official)
+            _add_positions(official, [position], lex, [])
+            official.mentions.append((syls[holder].start, end))
     return found
 
 

@@ -1028,6 +1028,28 @@ def test_a_standing_deputy_takes_the_unit_named_before_as_a_deputy_does() -> Non
             {"Hoàng Thị Tứ": ["cựu Chủ tịch HĐQT BSC"]},
             {"HĐQT BSC"},
         ),
+        # a foreign word of a body's name before a Vietnamese name stays the body's
+        (
+            "Phó Tổng Biên tập tờ Jakarta Globe Trịnh Hồng Vân và Giám đốc Công ty NDK Pharma Đoàn Mỹ Lệ"
+            " cùng dự buổi ra mắt.",
+            {
+                "Trịnh Hồng Vân": ["Phó Tổng Biên tập tờ Jakarta Globe"],
+                "Đoàn Mỹ Lệ": ["Giám đốc Công ty NDK Pharma"],
+            },
+            {"Công ty NDK Pharma"},
+        ),
+        # a degree written short after a membership body's head names its members, a province after it
+        (
+            "Phó Chủ tịch Hội KTS Đà Nẵng Tạ Quang Vỹ nhận định các đồ án còn dàn trải.",
+            {"Tạ Quang Vỹ": ["Phó Chủ tịch Hội KTS Đà Nẵng"]},
+            {"Hội KTS Đà Nẵng"},
+        ),
+        # a body the model reads past its lower-case words, a Vietnamese name straight after it
+        (
+            "Giám đốc Trung tâm dịch vụ việc làm Khu công nghiệp Tân Tạo Đàm Thu Uyên kiến nghị giảm thuế.",
+            {"Đàm Thu Uyên": ["Giám đốc Trung tâm dịch vụ việc làm Khu công nghiệp Tân Tạo"]},
+            {"Trung tâm dịch vụ việc làm Khu công nghiệp Tân Tạo"},
+        ),
     ],
 )
 def test_name_boundaries_in_news_sentences(text: str, officials: dict[str, list[str]], institutions: set[str]) -> None:
