@@ -2134,7 +2134,10 @@ def _extend_positions(
                 b
                 for b in ner_ends.get(position.org_start, ())
                 if b > position.org_end
-                and fair_extension(text, position.org_start, position.org_end, b, person_spans, lex)
+                and (
+                    fair_extension(text, position.org_start, position.org_end, b, person_spans, lex)
+                    or _names_a_bare_head(text, position, b, person_spans, lex)
+                )
             ]
             if longer:
                 shorter = position.organization
@@ -2143,6 +2146,27 @@ def _extend_positions(
                 position.end = max(position.end, position.org_end)
                 if shorter:
                     _lengthen_composed(official.positions, shorter, position.organization)
+
+
+def _names_a_bare_head(text: str, position: PositionFound, end: int, person_spans: SpanIndex, lex: Lexicons) -> bool:
+    """Is the model's span to ``end`` the name of a post's body the rules read as a head alone,
+    one that names no body by itself ("Chủ tịch Hiệp hội | các DN Hàn Quốc", "Giám đốc Bệnh
+    viện | (BV) phẫu thuật thẩm mỹ EMCSA")? The rules read no name there, so the model's is the
+    only reading, taken where it runs into no person and no predicate and reads as a name."""
+    start = position.org_start
+    words = tuple((position.organization or "").split())
+    head_length, head = leading_head(words, lex)
+    tail = text[position.org_end or end : end]
+    return (
+        start is not None
+        and head is not None
+        and not head.standalone
+        and not _after_legal_forms(words[head_length:], lex)  # "Công ty | TNHH |": a legal form names no company
+        and any(ch.isupper() or ch.isdigit() for ch in tail)  # the name the model reads after the head
+        and not person_spans.overlaps(start, end)
+        and _before_predicate(text, start, end, lex) == end
+        and _plausible_name(text[start:end])
+    )
 
 
 def _lengthen_composed(positions: list[PositionFound], shorter: str, longer: str) -> None:

@@ -1050,6 +1050,22 @@ def test_a_standing_deputy_takes_the_unit_named_before_as_a_deputy_does() -> Non
             {"Đàm Thu Uyên": ["Giám đốc Trung tâm dịch vụ việc làm Khu công nghiệp Tân Tạo"]},
             {"Trung tâm dịch vụ việc làm Khu công nghiệp Tân Tạo"},
         ),
+        # after a comma or a dash, a head the rules read alone takes the name the model reads after it
+        (
+            "Ông Kiều Văn Lâm - Giám đốc Bệnh viện (BV) đa khoa quốc tế Hòa Bình nêu rõ yêu cầu. Ông Đàm"
+            " Quang Vinh, Giám đốc Công ty TNHH may mặc 7H Bắc Ninh, cho biết đơn hàng tăng.",
+            {
+                "Kiều Văn Lâm": ["Giám đốc Bệnh viện (BV) đa khoa quốc tế Hòa Bình"],
+                "Đàm Quang Vinh": ["Giám đốc Công ty TNHH may mặc 7H Bắc Ninh"],
+            },
+            {"Bệnh viện (BV) đa khoa quốc tế Hòa Bình", "Công ty TNHH may mặc 7H Bắc Ninh"},
+        ),
+        # a guard: a legal form alone is no name
+        (
+            "Ông Đàm Quang Vinh, Giám đốc Công ty TNHH, cho biết đơn hàng tăng.",
+            {"Đàm Quang Vinh": ["Giám đốc Công ty TNHH"]},
+            set(),
+        ),
     ],
 )
 def test_name_boundaries_in_news_sentences(text: str, officials: dict[str, list[str]], institutions: set[str]) -> None:
