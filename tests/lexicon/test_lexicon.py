@@ -71,6 +71,24 @@ def test_heads_match_their_first_word_as_written(lex) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("Đài Loan Thái Anh Văn", None),  # a country whose name opens with a head's word
+        ("Đài Bắc", None),  # a province's
+        ("Đài Truyền hình Đài Loan", ("Đài", "Truyền", "hình")),  # a longer head is no place
+        ("Hội An ngày càng đông", None),  # a locality the run ends with
+        ("Hội An toàn giao thông", ("Hội",)),  # "an toàn" is a word: the name goes on
+        ("Trường Trung học cơ sở Quảng Phú", ("Trường",)),  # "trung học" likewise
+        ("Trường Giang.", None),  # a locality's name alone (here a comedian's)
+        ("Trường Giang Nguyễn Văn An", ("Trường",)),  # the run goes on: not the place alone
+    ],
+)
+def test_a_place_that_opens_with_a_heads_word_is_no_head(lex, text: str, head: tuple[str, ...] | None) -> None:
+    found = head_at(_syls(text), 0, lex)
+    assert (found.words if found else None) == head
+
+
+@pytest.mark.parametrize(
     ("word", "foreign"),
     [
         ("Trump", True),
