@@ -211,3 +211,87 @@ def probe_appositions(
                 if found:
                     results.append((written, found))
     return results
+
+
+# The title a body's holder bears, by the body's head (longest first), for the context probe:
+# any title the reader knows would do, but one that suits the head makes a sentence news writes.
+HOLDER_TITLES: tuple[tuple[str, str], ...] = (
+    ("Tổng công ty", "Tổng Giám đốc"),
+    ("Tổng cục", "Tổng cục trưởng"),
+    ("Chi cục", "Chi cục trưởng"),
+    ("Học viện", "Giám đốc"),
+    ("Bệnh viện", "Giám đốc"),
+    ("Hiệp hội", "Chủ tịch"),
+    ("Liên đoàn", "Chủ tịch"),
+    ("Ngân hàng", "Tổng Giám đốc"),
+    ("Tập đoàn", "Chủ tịch"),
+    ("Trung tâm", "Giám đốc"),
+    ("Công ty", "Giám đốc"),
+    ("Đại học", "Giám đốc"),
+    ("Ủy ban", "Phó Chủ tịch"),
+    ("Tòa án", "Chánh án"),
+    ("Công an", "Giám đốc"),
+    ("Trường", "Hiệu trưởng"),
+    ("VKSND", "Viện trưởng"),
+    ("UBND", "Phó Chủ tịch"),
+    ("HĐND", "Chủ tịch"),
+    ("TAND", "Chánh án"),
+    ("Viện", "Viện trưởng"),
+    ("Cục", "Cục trưởng"),
+    ("Báo", "Tổng Biên tập"),
+    ("Quỹ", "Giám đốc"),
+    ("Hội", "Chủ tịch"),
+    ("Sở", "Phó Giám đốc"),
+    ("Bộ", "Thứ trưởng"),
+    ("Vụ", "Vụ trưởng"),
+    ("Ban", "Trưởng ban"),
+    ("Đài", "Giám đốc"),
+)
+
+# Sentences a body's holder is named in, with the post before the name and after it:
+# "{title} {body} {name} cho biết", "ông {name}, {title} {body}, cho biết", a dash apposition.
+CONTEXT_FORMS: tuple[str, ...] = (
+    "{title} {body} {name} cho biết, năm nay đơn vị đã hoàn thành kế hoạch đề ra.",
+    "Ông {name}, {title} {body}, cho biết năm nay đơn vị đã hoàn thành kế hoạch đề ra.",
+    "Phát biểu tại hội nghị, ông {name} - {title} {body} nhấn mạnh yêu cầu đổi mới.",
+)
+
+
+def holder_title(body: str, titles: Sequence[tuple[str, str]] = HOLDER_TITLES) -> str | None:
+    """The title of ``titles`` whose head opens ``body`` (a whole word), or None."""
+    return next((title for head, title in titles if body.startswith(f"{head} ")), None)
+
+
+@dataclass(frozen=True)
+class ContextMiss:
+    sentence: str
+    body: str
+    holder: str
+    institutions: list[str]  # what was read
+    officials: Reading
+
+
+def probe_contexts(
+    bodies: Sequence[str],
+    read: Callable[[str], tuple[Reading, list[str]]],
+    pools: NamePools,
+    forms: Sequence[str] = CONTEXT_FORMS,
+) -> list[ContextMiss]:
+    """Put each of ``bodies`` (names the reader read in real texts) into each of ``forms`` with
+    an invented holder; each sentence where the body is not read whole as an institution or the
+    holder is not given "{title} {body}". ``read`` gives the officials (posts as phrases) and the
+    institutions' names. A reader of the names' grammar reads a body the same in any sentence; one
+    that leans on what followed it where it was written does not."""
+    misses = []
+    for body in bodies:
+        title = holder_title(body)
+        if title is None:
+            continue
+        rng = random.Random(body)
+        for form in forms:
+            holder = pools.invent("Nguyễn Văn An", rng) or "Nguyễn Văn An"
+            sentence = form.format(title=title, body=body, name=holder)
+            officials, institutions = read(sentence)
+            if body not in institutions or f"{title} {body}" not in officials.get(holder, []):
+                misses.append(ContextMiss(sentence, body, holder, institutions, officials))
+    return misses

@@ -5,6 +5,7 @@
     python scripts/probe_swaps.py --vlsp 200 --texts my-articles/*.txt
     python scripts/probe_swaps.py --titles
     python scripts/probe_swaps.py --appositions
+    python scripts/probe_swaps.py --contexts
 
 Texts: the tuning half of the gold (never the checking half: its errors are not to be read),
 the first --vlsp articles of VLSP 2018 training (all 781 by default), and any --texts. Each
@@ -14,7 +15,9 @@ printed with its mapping. With --titles, each title of devtools.swaps.TITLE_SWAP
 holds becomes another ("Chủ tịch" -> "Phó Chủ tịch", "Bộ trưởng" -> "Thứ trưởng") and the
 posts read must change alike. With --appositions, each "{post} {name}" that opens a sentence
 or a clause is rewritten "ông {name}, {post}," and "ông {name} - {post}", and must read the
-same. See devtools/swaps.py for why.
+same. With --contexts, each institution read in the texts (whose head has a holder's title in
+devtools.swaps.HOLDER_TITLES) is put into three invented sentences with a titled holder, and
+must be read whole with the holder's post. See devtools/swaps.py for why.
 """
 
 from __future__ import annotations
@@ -28,7 +31,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # devtools/ is not installed
 from devtools.gold_split import select  # noqa: E402
-from devtools.swaps import NamePools, probe_appositions, probe_names, probe_titles  # noqa: E402
+from devtools.swaps import (  # noqa: E402
+    NamePools,
+    holder_title,
+    probe_appositions,
+    probe_contexts,
+    probe_names,
+    probe_titles,
+)
 from devtools.vlsp import article_paths, read_article  # noqa: E402
 from extractor import Pipeline  # noqa: E402
 from extractor.lexicon.loader import data_lines  # noqa: E402
@@ -50,6 +60,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--texts", nargs="*", type=Path, default=[], help="more plain-text articles")
     parser.add_argument("--titles", action="store_true", help="swap titles, not names")
     parser.add_argument("--appositions", action="store_true", help="move posts after their holders' names")
+    parser.add_argument("--contexts", action="store_true", help="put the institutions read into new sentences")
     parser.add_argument("--out", type=Path, help="write the differing swaps here as JSON")
     args = parser.parse_args(argv)
 
@@ -78,6 +89,9 @@ def main(argv: list[str] | None = None) -> int:
         result = pipeline(text)
         return {o.name: sorted(p.phrase for p in o.positions) for o in result.officials}
 
+    if args.contexts:
+        return _probe_contexts(texts, pipeline, pools, args.out)
+
     report: list[dict[str, object]] = []
     for label, text in texts:
         # each probe's swaps, as (what was swapped, for the report and the line printed; differences)
@@ -98,6 +112,29 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(texts)} texts, {len(report)} swaps read differently")
     if args.out:
         args.out.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+    return 0
+
+
+def _probe_contexts(texts: list[tuple[str, str]], pipeline: Pipeline, pools: NamePools, out: Path | None) -> int:
+    bodies: dict[str, str] = {}  # each institution's name as a text writes it -> the first text
+    for label, text in texts:
+        for institution in pipeline(text, require_vietnamese=False).institutions:
+            name = institution.name
+            if name in text and len(name.split()) >= 2 and name[-1].isalnum() and holder_title(name):
+                bodies.setdefault(name, label)
+
+    def read(sentence: str) -> tuple[dict[str, list[str]], list[str]]:
+        result = pipeline(sentence)
+        officials = {o.name: sorted(p.phrase for p in o.positions) for o in result.officials}
+        return officials, [i.name for i in result.institutions]
+
+    misses = probe_contexts(sorted(bodies), read, pools)
+    for miss in misses:
+        print(f"{bodies[miss.body]} {miss.sentence!r}: {miss.institutions} {miss.officials}")
+    print(f"{len(texts)} texts, {len(bodies)} institutions, {len(misses)} sentences read wrong")
+    if out:
+        report = [{"text": bodies[m.body], **asdict(m)} for m in misses]
+        out.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
     return 0
 
 

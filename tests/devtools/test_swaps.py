@@ -9,8 +9,10 @@ from devtools.swaps import (
     Difference,
     NamePools,
     differences,
+    holder_title,
     name_mapping,
     probe_appositions,
+    probe_contexts,
     probe_names,
     probe_titles,
     swapped,
@@ -151,3 +153,59 @@ def test_a_reader_of_posts_before_names_only_is_caught() -> None:
         "Ông Nguyễn Văn An - Chủ tịch UBND tỉnh",
     ]
     assert all(d.kind == "lost" and d.name == "Nguyễn Văn An" for _, diffs in found for d in diffs)
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        ("Tổng công ty Điện lực miền Bắc", "Tổng Giám đốc"),  # the longer head, not "Công ty"
+        ("Trường THPT Chu Văn An", "Hiệu trưởng"),
+        ("Bộ Y tế", "Thứ trưởng"),
+        ("Bộ", None),  # a head alone is no body to put in a sentence
+        ("Vinamilk", None),
+    ],
+)
+def test_holder_title(body: str, title: str | None) -> None:
+    assert holder_title(body) == title
+
+
+_BODIES = ("Báo Nhân Dân", "Hiệp hội các DN Hàn Quốc")
+_HOLDER = r"([A-ZĐÀ-Ỹ]\w* [A-ZĐÀ-Ỹ]\w* [A-ZĐÀ-Ỹ]\w*)"
+
+
+def _posts(sentence: str, bodies: list[str]) -> dict[str, list[str]]:
+    officials: dict[str, list[str]] = {}
+    for body in bodies:
+        title = holder_title(body)
+        m = re.search(rf"{title} {body} {_HOLDER}", sentence) or re.search(
+            rf"(?:ông|Ông) {_HOLDER}(?:,| -) {title} {body}", sentence
+        )
+        if m:
+            officials[m.group(1)] = [f"{title} {body}"]
+    return officials
+
+
+def _gazetteer_reader(sentence: str) -> tuple[dict[str, list[str]], list[str]]:
+    bodies = [body for body in _BODIES if body in sentence]
+    return _posts(sentence, bodies), bodies
+
+
+def _capitals_reader(sentence: str) -> tuple[dict[str, list[str]], list[str]]:
+    # a body's name is its head and the capitalized words after it, as a rule that stops at lower case reads it
+    bodies = [m.group() for m in re.finditer(r"(?:Báo|Hiệp hội)(?: [A-ZĐÀ-Ỹ]\w*)*", sentence)]
+    return _posts(sentence, bodies), bodies
+
+
+def test_a_reader_that_reads_the_names_whole_reads_them_in_every_sentence() -> None:
+    assert probe_contexts(_BODIES, _gazetteer_reader, POOLS) == []
+
+
+def test_a_reader_that_stops_at_lower_case_is_caught_in_every_sentence() -> None:
+    misses = probe_contexts(_BODIES, _capitals_reader, POOLS)
+    # it runs into the holder's name written straight after the body, and cuts the other body everywhere
+    assert [(m.body, m.sentence.startswith("Tổng Biên tập")) for m in misses] == [
+        ("Báo Nhân Dân", True),
+        *[("Hiệp hội các DN Hàn Quốc", False)] * 3,
+    ]
+    assert misses[0].institutions == [f"Báo Nhân Dân {misses[0].holder}"]
+    assert all(m.institutions == ["Hiệp hội"] for m in misses[1:])
