@@ -514,8 +514,8 @@ def _inside_place(syls: list[Syllable], run_first: int, p: int, lex: Lexicons) -
         # A locality's name counts only begun before ``p`` and where a capitalized run begins:
         # many are also given names ("Đức Tuấn") or straddle two names ("Hà | Nội Hoàng").
         locality = q < p and (q == 0 or not is_name_syllable(syls[q - 1]))
-        length = 0
-        for table in (lex.places, lex.localities) if locality else (lex.places,):
+        length = _region_at(syls, q)
+        for table in ((lex.places, lex.localities) if locality else (lex.places,)) if not length else ():
             for n in lex.lengths_by_first_word(table).get(syls[q].text, ()):
                 if n > length and tuple(s.text for s in syls[q : q + n]) in table:
                     length = n
@@ -523,6 +523,25 @@ def _inside_place(syls: list[Syllable], run_first: int, p: int, lex: Lexicons) -
             return True
         q += length or 1
     return False
+
+
+_DIRECTIONS = frozenset({"Bắc", "Trung", "Nam", "Tây", "Đông"})
+
+
+def _region_at(syls: list[Syllable], q: int) -> int:
+    """The length of the part of the country named after "miền" at ``q`` ("miền | Nam", "miền |
+    Tây Nam Bộ"), 0 if none: read as one place, so that no place begins inside it ("Công ty Cao
+    su miền Nam | Dương Hữu Đạt", not "Nam Dương"; "Điện lực miền Bắc | Hà Văn Nam", not the
+    district "Bắc Hà"). VLSP 2018 training: what follows "miền Nam", "miền Tây" … capitalized is
+    a place of its own ("miền Nam | Thái Lan", "miền Tây | Nghệ An"), never one begun inside."""
+    if q == 0 or syls[q - 1].text.lower() != "miền":
+        return 0
+    k = q
+    while k < len(syls) and k - q < 2 and syls[k].text in _DIRECTIONS:
+        k += 1
+    if k > q and k < len(syls) and syls[k].text == "Bộ":
+        k += 1  # "miền Trung Bộ", "miền Tây Nam Bộ"
+    return k - q
 
 
 def _rank_at(syls: list[Syllable], j: int, lex: Lexicons) -> bool:

@@ -1060,6 +1060,16 @@ def test_a_standing_deputy_takes_the_unit_named_before_as_a_deputy_does() -> Non
             },
             {"Bệnh viện (BV) đa khoa quốc tế Hòa Bình", "Công ty TNHH may mặc 7H Bắc Ninh"},
         ),
+        # the part of the country after "miền" is read whole: no place begins inside it
+        (
+            "Tổng Giám đốc Tổng công ty Điện lực miền Bắc Hà Thu Trang và Giám đốc Công ty Du lịch miền Tây"
+            " Hồ Quang Lợi cùng ký kết.",
+            {
+                "Hà Thu Trang": ["Tổng Giám đốc Tổng công ty Điện lực miền Bắc"],
+                "Hồ Quang Lợi": ["Giám đốc Công ty Du lịch miền Tây"],
+            },
+            {"Tổng công ty Điện lực miền Bắc", "Công ty Du lịch miền Tây"},
+        ),
         # a guard: a legal form alone is no name
         (
             "Ông Đàm Quang Vinh, Giám đốc Công ty TNHH, cho biết đơn hàng tăng.",
