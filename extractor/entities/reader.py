@@ -10,7 +10,7 @@ LOC spans. Spans index the normalized text.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
@@ -2028,43 +2028,64 @@ def _chiefs_after_a_brand(
     people = {(a, b) for a, b, label in ner if label == "PER"}
     absorbed: list[tuple[OfficialFound, PositionFound]] = []
     officials = _brands_out_of_chiefs_names(text, officials, orgs, people, lex, absorbed)
-    posts = SpanIndex((p.start, p.end) for o in officials for p in o.positions)
     named = SpanIndex(m for o in officials for m in o.mentions)
-    by_name = {o.name: o for o in officials}
-    found = list(officials)
+    holders = _Holders(officials, lex, absorbed)
+    for syls, first, title, j in _titles_no_post_holds(text, read, officials):
+        k = j
+        while k < len(syls) and syls[k].is_upper_initial and syls[k].is_alpha:
+            k += 1
+        if k - j < 3:
+            continue
+        end = syls[k - 1].end
+        holder = next(
+            (m for m in range(j + 1, k - 1) if (syls[m].start, end) in people),
+            None,
+        )
+        name = text[syls[holder].start : end] if holder is not None else ""
+        if holder is None or begins_name(syls, holder, k, lex) or names_a_place(name, lex):
+            continue  # a Vietnamese name after a body, the rules' to read; a place is no person
+        if named.overlaps(syls[holder].start, end):
+            continue
+        body = text[syls[j].start : syls[holder - 1].end]
+        position = PositionFound(
+            title, body, syls[first].start, syls[holder - 1].end, syls[j].start, syls[holder - 1].end
+        )
+        holders.give(name, position, (syls[holder].start, end))
+    _restore_ambiguous(absorbed, lex)
+    return holders.found
+
+
+class _Holders:
+    """The officials found so far, by name, to give posts found after the rules' reading."""
+
+    def __init__(
+        self, officials: list[OfficialFound], lex: Lexicons, absorbed: list[tuple[OfficialFound, PositionFound]]
+    ) -> None:
+        self.found = list(officials)
+        self.by_name = {o.name: o for o in officials}
+        self.lex = lex
+        self.absorbed = absorbed
+
+    def give(self, name: str, position: PositionFound, mention: tuple[int, int]) -> None:
+        official = self.by_name.get(name)
+        if official is None:
+            official = self.by_name[name] = OfficialFound(name)
+            self.found.append(official)
+        _add_positions(official, [position], self.lex, self.absorbed)
+        official.mentions.append(mention)
+
+
+def _titles_no_post_holds(
+    text: str, read: list[_Sentence], officials: list[OfficialFound]
+) -> Iterator[tuple[list[Syllable], int, str, int]]:
+    """Each title the rules read that no post holds: its sentence's syllables, its first
+    syllable, the title as it ends and where the body after it begins (:func:`_body_after_title`)."""
+    posts = SpanIndex((p.start, p.end) for o in officials for p in o.positions)
     for sentence in read:
         syls = sentence.syls
         for first, stop, title in sentence.titles:
-            if posts.overlaps(syls[first].start, syls[stop - 1].end):
-                continue
-            title, j = _body_after_title(text, syls, first, stop, title)
-            k = j
-            while k < len(syls) and syls[k].is_upper_initial and syls[k].is_alpha:
-                k += 1
-            if k - j < 3:
-                continue
-            end = syls[k - 1].end
-            holder = next(
-                (m for m in range(j + 1, k - 1) if (syls[m].start, end) in people),
-                None,
-            )
-            name = text[syls[holder].start : end] if holder is not None else ""
-            if holder is None or begins_name(syls, holder, k, lex) or names_a_place(name, lex):
-                continue  # a Vietnamese name after a body, the rules' to read; a place is no person
-            if named.overlaps(syls[holder].start, end):
-                continue
-            body = text[syls[j].start : syls[holder - 1].end]
-            position = PositionFound(
-                title, body, syls[first].start, syls[holder - 1].end, syls[j].start, syls[holder - 1].end
-            )
-            official = by_name.get(name)
-            if official is None:
-                official = by_name[name] = OfficialFound(name)
-                found.append(official)
-            _add_positions(official, [position], lex, absorbed)
-            official.mentions.append((syls[holder].start, end))
-    _restore_ambiguous(absorbed, lex)
-    return found
+            if not posts.overlaps(syls[first].start, syls[stop - 1].end):
+                yield syls, first, *_body_after_title(text, syls, first, stop, title)
 
 
 def _chiefs_after_a_model_body(
@@ -2080,41 +2101,28 @@ def _chiefs_after_a_model_body(
         if label == "ORG":
             orgs[a] = max(b, orgs.get(a, b))
     people = {a: b for a, b, label in ner if label == "PER"}
-    posts = SpanIndex((p.start, p.end) for o in officials for p in o.positions)
     named = SpanIndex(m for o in officials for m in o.mentions)
-    by_name = {o.name: o for o in officials}
-    found = list(officials)
-    for sentence in read:
-        syls = sentence.syls
-        for first, stop, title in sentence.titles:
-            if posts.overlaps(syls[first].start, syls[stop - 1].end):
-                continue
-            title, j = _body_after_title(text, syls, first, stop, title)
-            if j >= len(syls) or syls[j].start not in orgs:
-                continue
-            body_end = orgs[syls[j].start]
-            holder = next((k for k in range(j + 1, len(syls)) if syls[k].start > body_end), None)
-            if holder is None or syls[holder].start not in people or text[body_end : syls[holder].start].strip():
-                continue
-            end = people[syls[holder].start]
-            stop_name = next((k for k in range(holder, len(syls)) if syls[k].end == end), None)
-            body = text[syls[j].start : body_end]
-            if (
-                stop_name is None
-                or not begins_name(syls, holder, stop_name + 1, lex)
-                or not leading_head(tuple(body.split()), lex)[0]
-                or named.overlaps(syls[holder].start, end)
-            ):
-                continue
-            name = text[syls[holder].start : end]
-            position = PositionFound(title, body, syls[first].start, body_end, syls[j].start, body_end)
-            official = by_name.get(name)
-            if official is None:
-                official = by_name[name] = OfficialFound(name)
-                found.append(official)
-            _add_positions(official, [position], lex, [])
-            official.mentions.append((syls[holder].start, end))
-    return found
+    holders = _Holders(officials, lex, [])
+    for syls, first, title, j in _titles_no_post_holds(text, read, officials):
+        if j >= len(syls) or syls[j].start not in orgs:
+            continue
+        body_end = orgs[syls[j].start]
+        holder = next((k for k in range(j + 1, len(syls)) if syls[k].start > body_end), None)
+        if holder is None or syls[holder].start not in people or text[body_end : syls[holder].start].strip():
+            continue
+        end = people[syls[holder].start]
+        stop_name = next((k for k in range(holder, len(syls)) if syls[k].end == end), None)
+        body = text[syls[j].start : body_end]
+        if (
+            stop_name is None
+            or not begins_name(syls, holder, stop_name + 1, lex)
+            or not leading_head(tuple(body.split()), lex)[0]
+            or named.overlaps(syls[holder].start, end)
+        ):
+            continue
+        position = PositionFound(title, body, syls[first].start, body_end, syls[j].start, body_end)
+        holders.give(text[syls[holder].start : end], position, (syls[holder].start, end))
+    return holders.found
 
 
 def _extend_positions(
