@@ -1173,6 +1173,17 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
         if lower_level and j + lower_level < n and _school_level_after(syls, j + lower_level, lex):
             j += lower_level  # "Trường | tiểu học | & THCS …": the first level written in lower case
             continue
+        if (
+            lower_level
+            and j == begin
+            and j > 0
+            and syls[j - 1].text.lower() == "trường"
+            and _named_after(syls, j + lower_level)
+        ):
+            # "Trường | cao đẳng | Sư phạm Yên Bái", "trường | tiểu học | Hoàng Hoa Thám": the school's
+            # level in lower case, then its name (VLSP 2018 training: all 13 such spans are ORG)
+            j += lower_level
+            continue
         if joins and (looks_foreign(syls[j + 1].text) or is_abbreviation(syls[j + 1].text)):
             break  # "Tập đoàn Apple | và Samsung", "… và FPT": a brand after "và" is another body, not a field
         if joins and syls[j + 1].is_upper_initial and not head_at(syls, j + 1, lex) and not _rank_at(syls, j + 1, lex):
@@ -1870,6 +1881,11 @@ def _lower_school_level(syls: list[Syllable], j: int, lex: Lexicons) -> int:
         if head is not None and head.kind == "education":
             return n
     return 0
+
+
+def _named_after(syls: list[Syllable], k: int) -> bool:
+    """Does a capitalized word of letters stand at ``k``?"""
+    return k < len(syls) and syls[k].is_upper_initial and syls[k].is_alpha
 
 
 def _bare_head_before(syls: list[Syllable], j: int, lex: Lexicons) -> bool:

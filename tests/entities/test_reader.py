@@ -1070,6 +1070,13 @@ def test_a_standing_deputy_takes_the_unit_named_before_as_a_deputy_does() -> Non
             },
             {"Tổng công ty Điện lực miền Bắc", "Công ty Du lịch miền Tây"},
         ),
+        # a school's level in lower case after "Trường", then its name; a plural or a place after it names none
+        (
+            "Trường cao đẳng Y tế Thanh Hóa tổ chức lễ khai giảng. Học sinh trường tiểu học Lê Văn Tám được"
+            " tặng quà. Các trường tiểu học Hà Nội đã khai giảng.",
+            {},
+            {"Trường cao đẳng Y tế Thanh Hóa", "trường tiểu học Lê Văn Tám"},
+        ),
         # a guard: a legal form alone is no name
         (
             "Ông Đàm Quang Vinh, Giám đốc Công ty TNHH, cho biết đơn hàng tăng.",
