@@ -32,6 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # devtools/ is not installed
 from devtools.gold_split import select  # noqa: E402
 from devtools.swaps import (  # noqa: E402
+    Difference,
     NamePools,
     holder_title,
     probe_appositions,
@@ -42,6 +43,7 @@ from devtools.swaps import (  # noqa: E402
 from devtools.vlsp import article_paths, read_article  # noqa: E402
 from extractor import Pipeline  # noqa: E402
 from extractor.lexicon.loader import data_lines  # noqa: E402
+from extractor.schema import Extraction  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 # Middle and given names common in the news, invented names' other syllables; "Văn" and "Thị"
@@ -86,8 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     }
 
     def read(text: str) -> dict[str, list[str]]:
-        result = pipeline(text)
-        return {o.name: sorted(p.phrase for p in o.positions) for o in result.officials}
+        return _posts(pipeline(text))
 
     if args.contexts:
         return _probe_contexts(texts, pipeline, pools, args.out)
@@ -95,6 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     report: list[dict[str, object]] = []
     for label, text in texts:
         # each probe's swaps, as (what was swapped, for the report and the line printed; differences)
+        swaps: list[tuple[dict[str, object], str, list[Difference]]]
         if args.appositions:
             swaps = [({"written": w}, f"as {w!r}", found) for w, found in probe_appositions(text, read)]
         elif args.titles:
@@ -115,6 +117,11 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def _posts(result: Extraction) -> dict[str, list[str]]:
+    """Each official's posts as phrases (title and body), the readings the probes compare."""
+    return {o.name: sorted(p.phrase for p in o.positions) for o in result.officials}
+
+
 def _probe_contexts(texts: list[tuple[str, str]], pipeline: Pipeline, pools: NamePools, out: Path | None) -> int:
     bodies: dict[str, str] = {}  # each institution's name as a text writes it -> the first text
     for label, text in texts:
@@ -125,8 +132,7 @@ def _probe_contexts(texts: list[tuple[str, str]], pipeline: Pipeline, pools: Nam
 
     def read(sentence: str) -> tuple[dict[str, list[str]], list[str]]:
         result = pipeline(sentence)
-        officials = {o.name: sorted(p.phrase for p in o.positions) for o in result.officials}
-        return officials, [i.name for i in result.institutions]
+        return _posts(result), [i.name for i in result.institutions]
 
     misses = probe_contexts(sorted(bodies), read, pools)
     for miss in misses:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from ..lexicon.keys import locality_unit_length
 from ..lexicon.loader import Lexicons, OrgHead
 from ..lexicon.phrases import (
+    country_or_place_at,
     head_at,
     is_bare_head,
     leading_head,
@@ -484,12 +485,6 @@ def _word_start(syls: list[Syllable], k: int) -> Syllable:
 def _is_place(syls: list[Syllable], first: int, stop: int, lex: Lexicons) -> bool:
     """Is ``syls[first:stop]`` a known place name (Hà Nội, Thái Bình)?"""
     return tuple(s.text for s in syls[first:stop]) in lex.places
-
-
-def country_or_place_at(syls: list[Syllable], p: int, lex: Lexicons) -> int:
-    """The length of the country or known place whose name begins at ``p`` ("Argentina", "Thái
-    Lan", "Hà Nội"), 0 if none."""
-    return match_phrase(syls, p, lex.countries, lex) or match_phrase(syls, p, lex.places, lex)
 
 
 def place_or_locality_at(syls: list[Syllable], p: int, lex: Lexicons) -> int:
@@ -2870,9 +2865,6 @@ def find_org_mentions(
             continue
         if head.needs_name and not _own_name_follows(syls, i, head_stop, stop, source, lex):
             i = head_stop  # "Chứng khoán Việt Nam tăng": the market, not a firm
-            continue
-        if _is_place(syls, i, stop, lex) or tuple(s.text for s in syls[i:stop]) in lex.countries:
-            i = stop  # "Đài Loan" is Taiwan, not a broadcaster ("Đài …")
             continue
         if stop == head_stop + 1 and syls[i].text == "Trường" and is_name_syllable(syls[head_stop]):
             # "Trường Sa", "Trường Giang": one name syllable after "Trường" is a place's or a

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 
 from ..lexicon.loader import SPECIALIST_GRADES, Lexicons, OrgHead, Phrases
 from ..lexicon.phrases import (
+    country_or_place_at,
     head_at,
     head_kind,
     leading_head,
@@ -42,7 +43,6 @@ from .institutions import (
     begins_name,
     capital_inside,
     closing_bracket,
-    country_or_place_at,
     extend_name,
     foreign_city_at,
     glued_apostrophe,

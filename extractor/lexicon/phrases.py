@@ -28,6 +28,12 @@ def match_phrase(syls: list[Syllable], i: int, phrases, lex: Lexicons, *, ignore
     return 0
 
 
+def country_or_place_at(syls: list[Syllable], p: int, lex: Lexicons) -> int:
+    """The length of the country or known place whose name begins at ``p`` ("Argentina", "Thái
+    Lan", "Hà Nội"), 0 if none."""
+    return match_phrase(syls, p, lex.countries, lex) or match_phrase(syls, p, lex.places, lex)
+
+
 def leading_phrase(words: tuple[str, ...] | list[str], phrases, lex: Lexicons) -> int:
     """Length (in words) of the longest phrase of ``phrases`` (a table of ``lex``) that a written
     name begins with, as :func:`match_phrase` reads syllables; 0 if none."""
@@ -59,7 +65,7 @@ def _place_opens_with_a_heads_word(syls: list[Syllable], i: int, n: int, lex: Le
     ("Trường Trung | học cơ sở …" is a school). VLSP 2018 training: "Đài Loan" alone is tagged
     LOC 38 times, ORG never; of 17 such localities ending a run, none is an ORG ("Trường Giang",
     a comedian, and "Trường Xuân", "Trường Sơn" ending people's names are PER)."""
-    if (match_phrase(syls, i, lex.countries, lex) or match_phrase(syls, i, lex.places, lex)) > n:
+    if country_or_place_at(syls, i, lex) > n:
         return True
     local = match_phrase(syls, i, lex.localities, lex)
     if local <= n:
