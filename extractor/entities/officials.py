@@ -379,6 +379,19 @@ def _body_ending_title(title: str, lex: Lexicons) -> str | None:
     return None
 
 
+def _unit_ending_title(title: str, lex: Lexicons) -> str | None:
+    """The lower-case administrative unit a title ends in ("Trưởng thôn" -> "thôn", "Tổ trưởng tổ
+    dân phố" -> "tổ dân phố"), if any: the name after such a title is the unit's, so a title
+    that shares it shares the unit too ("Bí thư Chi bộ, Trưởng thôn Nà Mòn": the cell of the
+    village Nà Mòn, not of a body named "Nà Mòn")."""
+    words = _bare_title_words(title, lex)
+    for n in (3, 2, 1):
+        tail = tuple(words[-n:])
+        if len(words) > n and tail[0].islower() and tail in lex.admin_units:
+            return " ".join(tail)
+    return None
+
+
 # The dashes a holder's name may follow at the end of a title chain ("… Puerto Rico - Ricardo Ramos").
 _NAME_DASHES = frozenset({"-", "–", "—"})
 _APPOSITION_ENDS = frozenset({",", ".", ";", ")"})
@@ -1299,6 +1312,9 @@ class SentenceOfficials:
                     # "Tổng giám đốc, Thành viên | HĐQT | Công ty X", "Phó Tổng Giám đốc kiêm Giám
                     # đốc | Khối Vận hành | Techcombank": the company's, not its board's or division's
                     shared = self._without_division(self._without_board(shared))
+                village = _unit_ending_title(positions[k + 1].title.text, self.lex)
+                if shared is not None and village is not None:
+                    shared = f"{village} {shared}"
                 positions[k].org_text = f"{body} {shared}" if body else shared
         # A company's board takes the company the next title names: "Chủ tịch HĐQT kiêm Tổng
         # giám đốc Công ty cổ phần X" chairs the board of X.

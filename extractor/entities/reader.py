@@ -1840,6 +1840,12 @@ def _position_institution(position: PositionFound, lex) -> str | None:
     words = tuple(org.split())
     head_length, first_head = leading_head(words, lex)
     own_head = head_length > 0
+    if any(words[:n] in lex.admin_units for n in (1, 2, 3)):
+        title_words = _title_words(position, lex)
+        if len(title_words) >= 3 and tuple(w.lower() for w in title_words[-2:]) in lex.heads_lower:
+            # "Bí thư Chi bộ | thôn Nà Mòn", the village shared with "Trưởng thôn Nà Mòn" after it:
+            # the body the title ends in, of that place
+            return f"{' '.join(title_words[-2:])} {org}"
     if not org[0].isupper() and not own_head:
         return None  # "phụ trách Hồng Kông", "khối bán hàng …": a description, not a name
     lowered = tuple(w.lower() for w in words)

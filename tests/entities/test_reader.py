@@ -1077,6 +1077,17 @@ def test_a_standing_deputy_takes_the_unit_named_before_as_a_deputy_does() -> Non
             {},
             {"Trường cao đẳng Y tế Thanh Hóa", "trường tiểu học Lê Văn Tám"},
         ),
+        # a title that ends in a village's unit shares the unit with the title before it, and a
+        # party cell of that village is a body
+        (
+            "Ông Giàng A Chu, Bí thư Chi bộ, Trưởng bản Sín Chải, cho biết. Bà Lò Thị Mai, Bí thư Chi bộ kiêm"
+            " Tổ trưởng tổ dân phố số 5, phát biểu.",
+            {
+                "Giàng A Chu": ["Bí thư Chi bộ bản Sín Chải", "Trưởng bản Sín Chải"],
+                "Lò Thị Mai": ["Bí thư Chi bộ tổ dân phố số 5", "Tổ trưởng tổ dân phố số 5"],
+            },
+            {"Chi bộ bản Sín Chải", "Chi bộ tổ dân phố số 5"},
+        ),
         # a guard: a legal form alone is no name
         (
             "Ông Đàm Quang Vinh, Giám đốc Công ty TNHH, cho biết đơn hàng tăng.",
@@ -1220,6 +1231,10 @@ def test_two_syllables_ending_an_untitled_name_are_not_cut_off_as_a_person() -> 
 def test_places_are_not_institutions() -> None:
     result = extract_text("Căng thẳng giữa Trung Quốc và Đài Loan gia tăng, theo Đài Truyền hình Việt Nam.")
     assert [i.name for i in result.institutions] == ["Đài Truyền hình Việt Nam"]
+    # the village a title shares with "Trưởng thôn" after it is a place, no body of the title before
+    result = extract_text("Bí thư, Trưởng thôn Đoài Lê Văn Bình cho biết.", require_vietnamese=False)
+    assert [p.phrase for o in result.officials for p in o.positions] == ["Bí thư thôn Đoài", "Trưởng thôn Đoài"]
+    assert result.institutions == []
 
 
 @pytest.mark.parametrize(
