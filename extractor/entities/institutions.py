@@ -138,6 +138,13 @@ def _highland_name_start(syls: list[Syllable], run_first: int, p: int, lex: Lexi
             and not (syls[q].text == "Y" and _is_place(syls, q + 1, p, lex))
             # "Bệnh viện Đại học Y Dược | Lê Anh Tuấn": "Y Dược" (medicine and pharmacy) is a field
             and not (syls[q].text == "Y" and q + 1 < p and syls[q + 1].text.lower() in _MEDICINE_AFTER_Y)
+            # "Cục Thú Y | Nguyễn Văn Long", "Bệnh viện Quân Y": the "y" of a word of medicine before a name
+            and not (
+                syls[q].text == "Y"
+                and q > 0
+                and syls[q - 1].is_upper_initial
+                and lex.dictionary.has(f"{syls[q - 1].text.lower()} y")
+            )
         ):
             return q
     return p

@@ -1088,6 +1088,15 @@ def test_a_standing_deputy_takes_the_unit_named_before_as_a_deputy_does() -> Non
             },
             {"Chi bộ bản Sín Chải", "Chi bộ tổ dân phố số 5"},
         ),
+        # the "Y" of a word of medicine ends the body's name; an Ê-đê "Y" still opens a man's name
+        (
+            "Cục trưởng Cục Thú Y Nguyễn Văn Long và Bí thư Đảng ủy xã Ea Tiêu Y Thanh Niê dự họp.",
+            {
+                "Nguyễn Văn Long": ["Cục trưởng Cục Thú Y"],
+                "Y Thanh Niê": ["Bí thư Đảng ủy xã Ea Tiêu"],
+            },
+            {"Cục Thú Y", "Đảng ủy xã Ea Tiêu"},
+        ),
         # a guard: a legal form alone is no name
         (
             "Ông Đàm Quang Vinh, Giám đốc Công ty TNHH, cho biết đơn hàng tăng.",
