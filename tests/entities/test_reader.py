@@ -1325,9 +1325,10 @@ def test_a_people_is_no_organization_in_the_entities_layer() -> None:
     ("text", "bodies", "institutions"),
     [
         # the standing deputy's title ends in lower case "ban Thường trực": no board of that name
+        # (and the bare "Ban Chỉ đạo", a head with no name, is no entity in VLSP's convention)
         (
             "Ông Trần Văn Sơn, Phó Trưởng ban Thường trực Ban Chỉ đạo, phát biểu.",
-            ["Ban Chỉ đạo"],
+            [],
             [],
         ),
         (
@@ -1515,6 +1516,41 @@ def test_a_bare_legal_form_is_not_an_institution(name: str, expected: bool) -> N
     text = f"Theo {name} cho biết."
     start = text.index(name)
     assert not_an_institution(text, start, start + len(name), default_pipeline().lexicons) is expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # a head that names no body alone, or a head and a bare unit: "the court", "the province's committee"
+        ("UBND tỉnh", True),
+        ("Công an huyện", True),
+        ("HĐND thành phố", True),
+        ("Viện KSND", True),
+        ("Tòa án", True),
+        # a name, or a body one of a kind
+        ("UBND tỉnh Nghệ An", False),
+        ("Công an TP Hà Nội", False),
+        ("Tòa án nhân dân tỉnh Bình Dương", False),
+        ("Bộ Chính trị", False),
+        ("Ngân hàng Nhà nước", False),
+        ("Sở Y tế", False),
+    ],
+)
+def test_a_head_with_no_name_is_no_entity_in_vlsps_convention(name: str, expected: bool) -> None:
+    from extractor.entities.reader import _a_generic_reference
+    from extractor.pipeline import default_pipeline
+
+    assert _a_generic_reference(name, default_pipeline().lexicons) is expected
+
+
+def test_a_ministrys_act_after_its_name_is_no_part_of_the_models_span() -> None:
+    from extractor.entities.reader import EntitySpan, _without_predicate_tail
+    from extractor.pipeline import default_pipeline
+
+    text = "Bộ Công an chủ trì cuộc họp với các đơn vị."
+    span = EntitySpan("ORG", 0, text.index(" với"))  # the model ran on into the predicate
+    cut = _without_predicate_tail(text, span, default_pipeline().lexicons)
+    assert text[cut.start : cut.end] == "Bộ Công an"
 
 
 @pytest.mark.parametrize(
