@@ -3,11 +3,18 @@
 
     python scripts/evaluate_ner.py              # the test part (index % 10 == 0), exact spans
     python scripts/evaluate_ner.py --part dev
+    python scripts/evaluate_ner.py --cv 3       # out of fold: each fold read with its CV model
 
 The split is the one ``scripts/train_ner.py`` uses (the gold-set articles left out). Each
 article's plain text goes through ``extract_text`` as a user's would; a predicted entity
 counts when its label and its exact character span equal a gold one (the VLSP convention:
 outermost spans, titles outside PER).
+
+``--cv K`` reads the models ``scripts/cv_ner.py --folds K`` left in ``build/cv/`` (recipe and
+seed as given): each fold of the 765 training articles goes through the whole pipeline with
+the model trained on the other folds. No rule was chosen on what this reads, so it is the
+fairest figure of what the rules add to a model on text neither has seen (the CV models skip
+pretraining and train fewer epochs, so the level is below the shipped model's).
 """
 
 from __future__ import annotations
@@ -15,17 +22,63 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+import warnings
 from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # devtools/ is not installed
 sys.path.insert(0, str(ROOT / "scripts"))
 
+from cv_ner import WORK as CV_WORK  # noqa: E402
+from cv_ner import folds  # noqa: E402
 from train_ner import DEFAULT_DATA, DEFAULT_GOLD, split  # noqa: E402
 
 from devtools.vlsp import article_paths, parse_muc  # noqa: E402
 from extractor import Pipeline  # noqa: E402
+
+LABELS = ("PER", "ORG", "LOC")
+
+
+@dataclass
+class Score:
+    tp: Counter[str] = field(default_factory=Counter)
+    fp: Counter[str] = field(default_factory=Counter)
+    fn: Counter[str] = field(default_factory=Counter)
+    misses: dict[str, list[str]] = field(default_factory=lambda: {label: [] for label in LABELS})
+    spurious: dict[str, list[str]] = field(default_factory=lambda: {label: [] for label in LABELS})
+
+    def add(self, pipeline: Pipeline, path: Path) -> None:
+        annotated = parse_muc(path.read_text(encoding="utf-8"))
+        text = annotated.text
+        # Gold spans over white space at their edges are trimmed, as the pipeline's are.
+        gold = {
+            (s + len(text[s:e]) - len(text[s:e].lstrip()), e - len(text[s:e]) + len(text[s:e].rstrip()), label)
+            for s, e, label in annotated.entities
+        }
+        result = pipeline(text, require_vietnamese=False)
+        predicted = {(e.start, e.end, e.label) for e in result.entities}
+        for label in LABELS:
+            g = {x for x in gold if x[2] == label}
+            p = {x for x in predicted if x[2] == label}
+            self.tp[label] += len(g & p)
+            self.fp[label] += len(p - g)
+            self.fn[label] += len(g - p)
+            self.misses[label] += [text[s:e] for s, e, _ in sorted(g - p)]
+            self.spurious[label] += [text[s:e] for s, e, _ in sorted(p - g)]
+
+    def table(self) -> str:
+        lines = [f"{'label':6} {'P':>6} {'R':>6} {'F1':>6}   {'tp':>5} {'fp':>5} {'fn':>5}"]
+        for label in (*LABELS, "all"):
+            t = sum(self.tp.values()) if label == "all" else self.tp[label]
+            f_p = sum(self.fp.values()) if label == "all" else self.fp[label]
+            f_n = sum(self.fn.values()) if label == "all" else self.fn[label]
+            precision = t / (t + f_p) if t + f_p else 1.0
+            recall = t / (t + f_n) if t + f_n else 1.0
+            f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+            lines.append(f"{label:6} {precision:6.3f} {recall:6.3f} {f1:6.3f}   {t:5d} {f_p:5d} {f_n:5d}")
+        return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -35,50 +88,42 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--part", choices=("test", "dev"), default="test")
     parser.add_argument("--errors", type=int, default=0, help="show this many misses and spurious spans per label")
     parser.add_argument("--model", type=Path, help="a model directory from train_ner.py instead of the shipped one")
+    parser.add_argument("--cv", type=int, metavar="K", help="out of fold, with the K fold models of cv_ner.py")
+    parser.add_argument("--recipe", default="lexicon+AREA", help="the CV models' recipe (with --cv)")
+    parser.add_argument("--seed", type=int, default=0, help="the CV models' seed (with --cv)")
     args = parser.parse_args(argv)
-    pipeline = Pipeline.load(model_dir=args.model)
 
     gold_ids = {p.stem.removeprefix("vlsp18-") for p in args.gold.glob("vlsp18-*.txt")}
-    paths = split(article_paths(args.data), gold_ids)[args.part]
-    tp, fp, fn = Counter(), Counter(), Counter()
-    misses: dict[str, list[str]] = {"PER": [], "ORG": [], "LOC": []}
-    spurious: dict[str, list[str]] = {"PER": [], "ORG": [], "LOC": []}
+    score = Score()
     started = time.perf_counter()
-    for path in paths:
-        annotated = parse_muc(path.read_text(encoding="utf-8"))
-        text = annotated.text
-        gold = {(s, e, label) for s, e, label in annotated.entities}
-        # Gold spans over white space at their edges are trimmed, as the pipeline's are.
-        gold = {
-            (s + len(text[s:e]) - len(text[s:e].lstrip()), e - len(text[s:e]) + len(text[s:e].rstrip()), label)
-            for s, e, label in gold
-        }
-        result = pipeline(text, require_vietnamese=False)
-        predicted = {(e.start, e.end, e.label) for e in result.entities}
-        for label in ("PER", "ORG", "LOC"):
-            g = {x for x in gold if x[2] == label}
-            p = {x for x in predicted if x[2] == label}
-            tp[label] += len(g & p)
-            fp[label] += len(p - g)
-            fn[label] += len(g - p)
-            misses[label] += [text[s:e] for s, e, _ in sorted(g - p)]
-            spurious[label] += [text[s:e] for s, e, _ in sorted(p - g)]
+    if args.cv:
+        parts = folds(article_paths(args.data), gold_ids, args.cv)
+        for fold, paths in enumerate(parts):
+            model = CV_WORK / f"{args.recipe}-k{args.cv}-f{fold}" / f"seed-{args.seed}" / "model-last"
+            if not model.is_dir():
+                print(f"no model at {model}: run scripts/cv_ner.py --recipes {args.recipe} --folds {args.cv}")
+                return 1
+            with warnings.catch_warnings():
+                # the CV models record no word-list fingerprint: they were trained with today's lists
+                warnings.filterwarnings("ignore", message=".*fingerprint")
+                pipeline = Pipeline.load(model_dir=model, check_fingerprint=False)
+            for path in paths:
+                score.add(pipeline, path)
+        described = f"{sum(len(p) for p in parts)} articles, out of {args.cv} folds"
+    else:
+        pipeline = Pipeline.load(model_dir=args.model)
+        paths = split(article_paths(args.data), gold_ids)[args.part]
+        for path in paths:
+            score.add(pipeline, path)
+        described = f"{len(paths)} articles ({args.part})"
     seconds = time.perf_counter() - started
 
-    print(f"{'label':6} {'P':>6} {'R':>6} {'F1':>6}   {'tp':>5} {'fp':>5} {'fn':>5}")
-    for label in ("PER", "ORG", "LOC", "all"):
-        t = sum(tp.values()) if label == "all" else tp[label]
-        f_p = sum(fp.values()) if label == "all" else fp[label]
-        f_n = sum(fn.values()) if label == "all" else fn[label]
-        precision = t / (t + f_p) if t + f_p else 1.0
-        recall = t / (t + f_n) if t + f_n else 1.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        print(f"{label:6} {precision:6.3f} {recall:6.3f} {f1:6.3f}   {t:5d} {f_p:5d} {f_n:5d}")
-    print(f"\n{len(paths)} articles ({args.part}) in {seconds:.1f} s")
+    print(score.table())
+    print(f"\n{described} in {seconds:.1f} s")
     if args.errors:
-        for label in ("PER", "ORG", "LOC"):
-            print(f"\n{label} missed:   ", misses[label][: args.errors])
-            print(f"{label} spurious: ", spurious[label][: args.errors])
+        for label in LABELS:
+            print(f"\n{label} missed:   ", score.misses[label][: args.errors])
+            print(f"{label} spurious: ", score.spurious[label][: args.errors])
     return 0
 
 
