@@ -163,6 +163,7 @@ class EntityReader:
         found = [_without_predicate_tail(text, s, lex) if s.label == "ORG" else s for s in found]
         found = [_without_trailing_degree(text, s, lex) if s.label != "PER" else s for s in found]
         found = [_without_half_a_time(text, s) if s.label == "ORG" else s for s in found]
+        found = [_with_the_word_newspaper(text, s, lex) if s.label == "ORG" else s for s in found]
         found = [s for s in found if not (s.label == "ORG" and names_a_people(text[s.start : s.end], lex))]
         found = [s for s in found if not (s.label == "ORG" and _a_generic_reference(text[s.start : s.end], lex))]
         found = _with_officials(text, found, officials, lex)
@@ -403,6 +404,23 @@ def _two_given_syllables(text: str, spans: list[EntitySpan], officials: list[Off
         else s
         for s in spans
     ]
+
+
+def _with_the_word_newspaper(text: str, span: EntitySpan, lex: Lexicons) -> EntitySpan:
+    """A newspaper named after a lower-case "báo" is tagged with it ("báo Lao Động", "báo VTC"):
+    VLSP 2018's training articles do so 26 times of 29 where the name is Vietnamese or written
+    in capitals. Foreign names go either way there (3 with, 4 without) and stay as the model
+    reads them; "báo" that ends another word ("thông báo", "tờ báo", "dự báo") is not taken."""
+    start = span.start - 4
+    name = text[span.start : span.end]
+    if start < 0 or text[start : span.start] != "báo " or (start > 0 and not text[start - 1].isspace()):
+        return span
+    if name.isascii() and not name.replace("-", "").isupper():
+        return span  # "báo | The Nation", "báo Anh | Mirror"
+    before = text[:start].split()[-1:]
+    if before and lex.dictionary.has(f"{before[0].lower()} báo"):
+        return span
+    return EntitySpan("ORG", start, span.end)
 
 
 def _a_generic_reference(name: str, lex: Lexicons) -> bool:

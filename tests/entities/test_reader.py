@@ -1549,6 +1549,26 @@ def test_a_head_with_no_name_is_no_entity_in_vlsps_convention(name: str, expecte
     assert _a_generic_reference(name, default_pipeline().lexicons) is expected
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("Theo báo VTC, vụ việc xảy ra hôm qua.", "VTC", "báo VTC"),
+        ("Ông nói với báo Pháp luật TP.HCM rằng sẽ xử lý.", "Pháp luật TP.HCM", "báo Pháp luật TP.HCM"),
+        # a foreign name goes either way in VLSP: as the model reads it
+        ("Theo báo The Nation, cảnh sát đã bắt giữ.", "The Nation", "The Nation"),
+        # "báo" that ends another word
+        ("Theo thông báo VTC sẽ phát sóng trực tiếp.", "VTC", "VTC"),
+    ],
+)
+def test_a_newspaper_is_tagged_with_the_word_before_it(text: str, span: str, expected: str) -> None:
+    from extractor.entities.reader import EntitySpan, _with_the_word_newspaper
+    from extractor.pipeline import default_pipeline
+
+    start = text.index(span)
+    found = _with_the_word_newspaper(text, EntitySpan("ORG", start, start + len(span)), default_pipeline().lexicons)
+    assert text[found.start : found.end] == expected
+
+
 def test_a_ministrys_act_after_its_name_is_no_part_of_the_models_span() -> None:
     from extractor.entities.reader import EntitySpan, _without_predicate_tail
     from extractor.pipeline import default_pipeline
