@@ -35,9 +35,9 @@ def main(argv: list[str] | None = None) -> int:
     setup = proxy_setup(__doc__.splitlines()[0], argv)
     if setup is None:
         return 2
-    args, pipeline, paths = setup
+    args, readings = setup
     outcome: Counter[str] = Counter()
-    for path in paths:
+    for pipeline, path in ((pipeline, path) for pipeline, paths in readings for path in paths):
         annotated = parse_muc(path.read_text(encoding="utf-8"))
         text = annotated.text
         mentions = {
@@ -64,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{kind:7} {text[start:end]!r} -> {overlapping} | {around!r}")
     total = sum(outcome.values())
     print(
-        f"{len(paths)} articles ({args.part}): {total} ORG spans that begin with a head; "
+        f"{args.described}: {total} ORG spans that begin with a head; "
         f"read to the same extent {outcome['same']} ({outcome['same'] / max(total, 1):.3f}); "
         f"shorter {outcome['shorter']}, longer {outcome['longer']}, not read {outcome['none']}"
     )

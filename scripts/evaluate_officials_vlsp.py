@@ -44,12 +44,12 @@ def main(argv: list[str] | None = None) -> int:
     setup = proxy_setup(__doc__.splitlines()[0], argv)
     if setup is None:
         return 2
-    args, pipeline, paths = setup
-    titles = sorted((" ".join(t) for t in pipeline.lexicons.titles_lower), key=len, reverse=True)
+    args, readings = setup
+    titles = sorted((" ".join(t) for t in readings[0][0].lexicons.titles_lower), key=len, reverse=True)
     title_pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(t) for t in titles) + r")(?!\w)", re.IGNORECASE)
     names: Counter[str] = Counter()
     titled: Counter[str] = Counter()
-    for path in paths:
+    for pipeline, path in ((pipeline, path) for pipeline, paths in readings for path in paths):
         annotated = parse_muc(path.read_text(encoding="utf-8"))
         text = annotated.text
         persons = set()
@@ -78,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"titled  {text[a:b]!r} | {text[max(0, a - 60) : b + 40]!r}".replace("\\n", " "))
     n_names, n_titled = sum(names.values()), sum(titled.values())
     print(
-        f"{len(paths)} articles ({args.part}): official full-name mentions {n_names}, a PER span exactly "
+        f"{args.described}: official full-name mentions {n_names}, a PER span exactly "
         f"{names['same']} ({names['same'] / max(n_names, 1):.3f}); PER spans with a title before or after "
         f"{n_titled}, read as officials {titled['read']} ({titled['read'] / max(n_titled, 1):.3f})"
     )
