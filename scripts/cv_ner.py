@@ -39,6 +39,11 @@ def recipe_classes(recipe: str) -> tuple[str, ...]:
     return tuple(part for part in recipe.split("+")[1:])
 
 
+def fold_model(recipe: str, k: int, fold: int, seed: int) -> Path:
+    """Where the model of one (recipe, fold, seed) run is left: trained on the other folds."""
+    return WORK / f"{recipe}-k{k}-f{fold}" / f"seed-{seed}" / "model-last"
+
+
 def folds(paths: list[Path], gold_ids: set[str], k: int) -> list[list[Path]]:
     kept = [p for p in paths if p.stem not in gold_ids]
     return [[p for index, p in enumerate(kept) if index % k == fold] for fold in range(k)]
@@ -78,7 +83,7 @@ def run(recipe: str, fold: int, seed: int, parts: list[list[Path]], epochs: int)
         },
     )
     minutes = (time.perf_counter() - started) / 60
-    scores = evaluate(output / "model-last", parts[fold], reading)
+    scores = evaluate(fold_model(recipe, len(parts), fold, seed), parts[fold], reading)
     return {
         "recipe": recipe,
         "fold": fold,

@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-import warnings
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,9 +30,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # devtools/ is not installed
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from cv_ner import WORK as CV_WORK  # noqa: E402
-from cv_ner import folds  # noqa: E402
 from train_ner import DEFAULT_DATA, DEFAULT_GOLD, split  # noqa: E402
+from vlsp_proxy import cv_readings  # noqa: E402
 
 from devtools.vlsp import article_paths, parse_muc  # noqa: E402
 from extractor import Pipeline  # noqa: E402
@@ -97,19 +95,13 @@ def main(argv: list[str] | None = None) -> int:
     score = Score()
     started = time.perf_counter()
     if args.cv:
-        parts = folds(article_paths(args.data), gold_ids, args.cv)
-        for fold, paths in enumerate(parts):
-            model = CV_WORK / f"{args.recipe}-k{args.cv}-f{fold}" / f"seed-{args.seed}" / "model-last"
-            if not model.is_dir():
-                print(f"no model at {model}: run scripts/cv_ner.py --recipes {args.recipe} --folds {args.cv}")
-                return 1
-            with warnings.catch_warnings():
-                # the CV models record no word-list fingerprint: they were trained with today's lists
-                warnings.filterwarnings("ignore", message=".*fingerprint")
-                pipeline = Pipeline.load(model_dir=model, check_fingerprint=False)
+        readings = cv_readings(args.data, gold_ids, args.cv, args.recipe, args.seed)
+        if readings is None:
+            return 1
+        for pipeline, paths in readings:
             for path in paths:
                 score.add(pipeline, path)
-        described = f"{sum(len(p) for p in parts)} articles, out of {args.cv} folds"
+        described = f"{sum(len(paths) for _, paths in readings)} articles, out of {args.cv} folds"
     else:
         pipeline = Pipeline.load(model_dir=args.model)
         paths = split(article_paths(args.data), gold_ids)[args.part]

@@ -17,8 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # devtools/ is not installed
 
-from cv_ner import WORK as CV_WORK  # noqa: E402
-from cv_ner import folds  # noqa: E402
+from cv_ner import fold_model, folds  # noqa: E402
 from train_ner import DEFAULT_DATA, DEFAULT_GOLD, split  # noqa: E402
 
 from devtools.vlsp import article_paths  # noqa: E402
@@ -50,17 +49,24 @@ def proxy_setup(description: str, argv: list[str] | None) -> tuple[argparse.Name
         paths = split(article_paths(args.data), gold_ids)[args.part]
         args.described = f"{len(paths)} articles ({args.part})"
         return args, [(pipeline, paths)]
+    readings = cv_readings(args.data, gold_ids, args.cv, args.recipe, args.seed)
+    if readings is None:
+        return None
+    args.described = f"{sum(len(paths) for _, paths in readings)} articles (training, out of {args.cv} folds)"
+    return args, readings
+
+
+def cv_readings(data: Path, gold_ids: set[str], k: int, recipe: str, seed: int) -> Readings | None:
+    """Each fold of the training articles (gold articles left out) with a pipeline of the model
+    ``scripts/cv_ner.py`` trained on the other folds; None (having said why) when one is absent."""
     readings: Readings = []
-    for fold, paths in enumerate(folds(article_paths(args.data), gold_ids, args.cv)):
-        model = CV_WORK / f"{args.recipe}-k{args.cv}-f{fold}" / f"seed-{args.seed}" / "model-last"
+    for fold, paths in enumerate(folds(article_paths(data), gold_ids, k)):
+        model = fold_model(recipe, k, fold, seed)
         if not model.is_dir():
-            print(
-                f"no model at {model}: run scripts/cv_ner.py --recipes {args.recipe} --folds {args.cv}", file=sys.stderr
-            )
+            print(f"no model at {model}: run scripts/cv_ner.py --recipes {recipe} --folds {k}", file=sys.stderr)
             return None
         with warnings.catch_warnings():
             # the CV models record no word-list fingerprint: they were trained with today's lists
             warnings.filterwarnings("ignore", message=".*fingerprint")
             readings.append((Pipeline.load(model_dir=model, check_fingerprint=False), paths))
-    args.described = f"{sum(len(paths) for _, paths in readings)} articles (training, out of {args.cv} folds)"
-    return args, readings
+    return readings
