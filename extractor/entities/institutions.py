@@ -516,8 +516,9 @@ def _inside_place(syls: list[Syllable], run_first: int, p: int, lex: Lexicons) -
         # A locality's name counts only begun before ``p`` and where a capitalized run begins:
         # many are also given names ("Đức Tuấn") or straddle two names ("Hà | Nội Hoàng").
         locality = q < p and (q == 0 or not is_name_syllable(syls[q - 1]))
-        length = _region_at(syls, q)
-        for table in ((lex.places, lex.localities) if locality else (lex.places,)) if not length else ():
+        length = _region_at(syls, q)  # a region after "miền" is read whole: no place is looked up inside
+        tables = () if length else (lex.places, lex.localities) if locality else (lex.places,)
+        for table in tables:
             for n in lex.lengths_by_first_word(table).get(syls[q].text, ()):
                 if n > length and tuple(s.text for s in syls[q : q + n]) in table:
                     length = n

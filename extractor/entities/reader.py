@@ -406,6 +406,10 @@ def _two_given_syllables(text: str, spans: list[EntitySpan], officials: list[Off
     ]
 
 
+# Characters enough for any written word before "báo" (the dictionary's words are syllables).
+_LONGEST_WORD = 64
+
+
 def _with_the_word_newspaper(text: str, span: EntitySpan, lex: Lexicons) -> EntitySpan:
     """A newspaper named after a lower-case "báo" is tagged with it ("báo Lao Động", "báo VTC"):
     VLSP 2018's training articles do so 26 times of 29 where the name is Vietnamese or written
@@ -417,7 +421,8 @@ def _with_the_word_newspaper(text: str, span: EntitySpan, lex: Lexicons) -> Enti
         return span
     if name.isascii() and not name.replace("-", "").isupper():
         return span  # "báo | The Nation", "báo Anh | Mirror"
-    before = text[:start].split()[-1:]
+    # the word before "báo", read in a window, not by splitting all the text before it
+    before = text[max(0, start - _LONGEST_WORD) : start].split()[-1:]
     if before and lex.dictionary.has(f"{before[0].lower()} báo"):
         return span
     return EntitySpan("ORG", start, span.end)
@@ -1900,12 +1905,17 @@ def _position_institution(position: PositionFound, lex) -> str | None:
     words = tuple(org.split())
     head_length, first_head = leading_head(words, lex)
     own_head = head_length > 0
-    if any(words[:n] in lex.admin_units for n in (1, 2, 3)):
-        title_words = _title_words(position, lex)
-        if len(title_words) >= 3 and tuple(w.lower() for w in title_words[-2:]) in lex.heads_lower:
-            # "Bí thư Chi bộ | thôn Nà Mòn", the village shared with "Trưởng thôn Nà Mòn" after it:
-            # the body the title ends in, of that place
-            return f"{' '.join(title_words[-2:])} {org}"
+    title_words = _title_words(position, lex)
+    # the body a title ends in, after a shorter title ("Chủ nhiệm | Ủy ban", "Bí thư | Chi bộ")
+    ending_body = (
+        tuple(title_words[-2:])
+        if len(title_words) >= 3 and tuple(w.lower() for w in title_words[-2:]) in lex.heads_lower
+        else ()
+    )
+    if ending_body and any(words[:n] in lex.admin_units for n in (1, 2, 3)):
+        # "Bí thư Chi bộ | thôn Nà Mòn", the village shared with "Trưởng thôn Nà Mòn" after it:
+        # the body the title ends in, of that place
+        return f"{' '.join(ending_body)} {org}"
     if not org[0].isupper() and not own_head:
         return None  # "phụ trách Hồng Kông", "khối bán hàng …": a description, not a name
     lowered = tuple(w.lower() for w in words)
@@ -1923,12 +1933,9 @@ def _position_institution(position: PositionFound, lex) -> str | None:
         return None  # a bare head ("Tổng Giám đốc Tập đoàn") is generic
     if len(words) == 1 and head is None and _opens_a_longer_head(words[0], lex):
         return None  # "Chính trị viên | Đồn": the unit named before, by its head's first word
-    title_words = _title_words(position, lex)
     if lex.title_units.get(" ".join(title_words).lower()) == "Bộ" and not own_head:
         return None  # "Thứ trưởng | GD&ĐT", "Bộ trưởng | Nội vụ": a ministry's field, not its name
-    unit = _unit_headed(title_words)
-    if not unit and len(title_words) >= 3 and tuple(w.lower() for w in title_words[-2:]) in lex.heads_lower:
-        unit = tuple(title_words[-2:])  # "Chủ nhiệm Ủy ban" + "Văn hóa" -> Ủy ban Văn hóa
+    unit = _unit_headed(title_words) or ending_body  # "Chủ nhiệm Ủy ban" + "Văn hóa" -> Ủy ban Văn hóa
     if unit and (unit in lex.admin_units or tuple(w.lower() for w in unit) in lex.admin_units):
         return None  # "Trưởng thôn Đông Hội": the head of a place, which is no body
     if unit:
