@@ -57,7 +57,9 @@ def run(recipe: str, fold: int, seed: int, parts: list[list[Path]], epochs: int)
 
     classes = recipe_classes(recipe)
     reading = Reading.load(classes)
-    work = WORK / f"{recipe}-k{len(parts)}-f{fold}"
+    model = fold_model(recipe, len(parts), fold, seed)
+    output = model.parent  # spaCy's training output: model-best, model-last
+    work = output.parent  # the fold's data, shared by its seeds
     work.mkdir(parents=True, exist_ok=True)
     training = [p for f, part in enumerate(parts) if f != fold for p in part]
     tokenizer = {"@tokenizers": "extractor.syllables.v1", "classes": list(classes)}
@@ -65,7 +67,6 @@ def run(recipe: str, fold: int, seed: int, parts: list[list[Path]], epochs: int)
     for name, paths in (("train", training), ("held", parts[fold])):
         if not (work / f"{name}.spacy").exists():
             build_docbin(paths, work / f"{name}.spacy", nlp, reading)
-    output = work / f"seed-{seed}"
     started = time.perf_counter()
     train(
         CONFIG,
@@ -83,7 +84,7 @@ def run(recipe: str, fold: int, seed: int, parts: list[list[Path]], epochs: int)
         },
     )
     minutes = (time.perf_counter() - started) / 60
-    scores = evaluate(fold_model(recipe, len(parts), fold, seed), parts[fold], reading)
+    scores = evaluate(model, parts[fold], reading)
     return {
         "recipe": recipe,
         "fold": fold,
