@@ -748,6 +748,21 @@ _ZONE = ("khu", "kinh", "tế")
 _AND_THE_PARKS = ("và", "các", "khu", "công", "nghiệp")
 
 
+def _lone_capital_before_lower_case(syls: list[Syllable], k: int, after: int, lex: Lexicons) -> bool:
+    """Is the capitalized word after "và", ``syls[k:after]``, one syllable that makes no word with
+    the lower case after it ("và Giải | đặc biệt", "và Nhà | nước")? A field joined by "và" is a
+    word in sentence case ("và Đào tạo", "và Phát triển nông thôn"): VLSP 2018's training articles
+    hold 90 ORG spans with "và" before a capital and lower case, each a word of two syllables or
+    more, and none with a lone capitalized syllable."""
+    return (
+        after == k + 1
+        and after < len(syls)
+        and syls[after].is_alpha
+        and not syls[after].is_upper_initial
+        and not match_phrase(syls, after, lex.admin_units, lex)
+    )
+
+
 def _parks_after_a_zone(syls: list[Syllable], begin: int, j: int) -> bool:
     """Do "và các khu công nghiệp" at ``j`` go on a name that holds an economic zone (read from
     up to three syllables before ``begin``, where the zone may be the head itself)?"""
@@ -1192,6 +1207,8 @@ def extend_name(syls: list[Syllable], j: int, lex: Lexicons, title_starts: set[i
         if joins and syls[j + 1].is_upper_initial and not head_at(syls, j + 1, lex) and not _rank_at(syls, j + 1, lex):
             after = _capitalized_word_at(syls, j + 1, lex)
             sentence_case = any(not s.is_upper_initial for s in syls[j + 2 : after])  # "Đào tạo", not "Đào Duy"
+            if _lone_capital_before_lower_case(syls, j + 1, after, lex):
+                break  # "Hiệp hội Sáng kiến sáng chế Macao | và Giải đặc biệt …": another thing's name
             if after > j + 1 and (not is_surname(syls[j + 1], lex) or sentence_case):
                 j = after
                 continue

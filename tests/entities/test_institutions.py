@@ -928,6 +928,18 @@ def _read_by_rules(text: str) -> dict[str, list[str]]:
             "Tổng công ty Lưu ký và Bù trừ chứng khoán Việt Nam đang chuẩn bị hệ thống mới.",
             ["Tổng công ty Lưu ký và Bù trừ chứng khoán Việt Nam"],
         ),
+        # a lone capitalized syllable after "và", then lower case, names another thing: no field
+        (
+            "Đề tài đoạt Giải nhất của Hiệp hội Sáng kiến sáng chế Macao và Giải đặc biệt của Hội.",
+            ["Hiệp hội Sáng kiến sáng chế Macao"],
+        ),
+        (
+            "Sở Nông nghiệp và Phát triển nông thôn tỉnh Nghệ An họp.",
+            ["Sở Nông nghiệp và Phát triển nông thôn tỉnh Nghệ An"],
+        ),
+        # "chính thức" (officially) opens the body's act
+        ("Sau đó Cục Quản lý thị trường chính thức công bố kết luận.", ["Cục Quản lý thị trường"]),
+        ("Sau đó Cục Quân khí chính thức công bố kết luận.", ["Cục Quân khí"]),
         # (after a body's own name, under its new name too, it is its own)
         (
             "Liên đoàn Thương mại và Công nghiệp Việt Nam (VCCI) tổ chức diễn đàn. VCCI cho biết.",
