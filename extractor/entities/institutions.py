@@ -83,7 +83,7 @@ def begins_name(syls: list[Syllable], p: int, stop: int, lex: Lexicons) -> bool:
     / "Văn" when a given name follows; "Văn" after a family name is the middle name, not a
     second family name ("Nguyễn | Văn Hùng")."""
     # (counted in syllables, one written with a glued apostrophe one: "Rơ Châm | H'Yen" has three)
-    n = stop - p - 2 * sum(1 for q in range(p + 1, stop - 2) if glued_apostrophe(syls, q))
+    n = stop - p - 2 * sum(1 for q in range(p + 1, stop - 2) if glued_apostrophe(syls, q, any_case=True))
     if not 2 <= n <= 4:
         return False
     if n == 2 and syls[p].text in MIDDLE_NAMES:

@@ -526,8 +526,8 @@ def _name_at(syls: list[Syllable], i: int, lex: Lexicons, *, after_honorific: bo
         if _joined_particle(syls, k) and k > i:
             k += 1  # "Bashar | al-Assad"
             continue
-        if k > i and glued_apostrophe(syls, k):
-            k += 3  # "Điểu | K'Ré": one syllable written in three tokens
+        if k > i and glued_apostrophe(syls, k, any_case=True):
+            k += 3  # "Điểu | K'Ré", "Điểu | K’ré": one syllable written in three tokens
             initials += 2
             continue
         if k > i and not is_name_syllable(syls[k]) and _middle_initial(syls, k):

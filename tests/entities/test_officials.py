@@ -844,6 +844,12 @@ def test_one_title_given_to_a_list_after_doi_voi_and_an_aside_before_the_apposit
         ("Ông K'Bròi, Phó Chủ tịch UBND xã Lộc Bảo, cho biết.", {"K'Bròi": ["Phó Chủ tịch UBND xã Lộc Bảo"]}),
         ("Chủ tịch UBND xã Đạ Tẻh K'Điệp phát biểu.", {"K'Điệp": ["Chủ tịch UBND xã Đạ Tẻh"]}),
         ("Phó Chủ tịch UBND xã Ea Kar H'Nga Niê cho biết.", {"H'Nga Niê": ["Phó Chủ tịch UBND xã Ea Kar"]}),
+        # a highland given name after the family name, its syllable in lower case after the
+        # apostrophe as the press writes it ("Điểu K'ré" beside "Điểu K'Ré")
+        (
+            "Ông Điểu K’ré, Phó Chủ tịch UBND tỉnh Bình Phước, phát biểu.",
+            {"Điểu K’ré": ["Phó Chủ tịch UBND tỉnh Bình Phước"]},
+        ),
         # Jrai lineage names the rules' own list holds ("Rơ", "Rmah" …)
         ("Thẩm phán Rơ Mah Tuấn làm chủ tọa phiên tòa.", {"Rơ Mah Tuấn": ["Thẩm phán"]}),
         ("Bí thư Huyện ủy Rmah Thắng dự.", {"Rmah Thắng": ["Bí thư Huyện ủy"]}),
