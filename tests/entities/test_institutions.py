@@ -937,6 +937,13 @@ def _read_by_rules(text: str) -> dict[str, list[str]]:
             "Sở Nông nghiệp và Phát triển nông thôn tỉnh Nghệ An họp.",
             ["Sở Nông nghiệp và Phát triển nông thôn tỉnh Nghệ An"],
         ),
+        # the customs departments whose names go on past "về", "sau", "và" in lower case
+        ("Ông A, Cục trưởng Cục Giám sát quản lý về hải quan cho biết.", ["Cục Giám sát quản lý về hải quan"]),
+        ("Cục Kiểm tra sau thông quan đã kiểm tra 20 doanh nghiệp.", ["Cục Kiểm tra sau thông quan"]),
+        (
+            "Đại diện Cục Công nghệ thông tin và Thống kê hải quan cho biết.",
+            ["Cục Công nghệ thông tin và Thống kê hải quan"],
+        ),
         # "chính thức" (officially) opens the body's act
         ("Sau đó Cục Quản lý thị trường chính thức công bố kết luận.", ["Cục Quản lý thị trường"]),
         ("Sau đó Cục Quân khí chính thức công bố kết luận.", ["Cục Quân khí"]),
