@@ -347,10 +347,21 @@ def _person_extent(text: str, start: int, end: int) -> tuple[int, int]:
         while first > 0 and text[first - 1].isalpha():
             first -= 1
         start = first
-    initial = end - 1 == start or text[end - 2] in " ."
-    if end < len(text) and text[end] == "." and text[end - 1].isupper() and initial:
+    if end < len(text) and text[end] == "." and _an_initial(text[start:end].replace(".", " ").split()[-1]):
         end += 1
     return start, end
+
+
+_CONSONANTS = frozenset("bcdđghklmnpqrstvx")
+
+
+def _an_initial(word: str) -> bool:
+    """Is a name's last word cut to its initial: one capital ("Đ"), or the consonants that open
+    its syllable, with no vowel ("Th" of "Cáp Trọng Th.": 9 of 10 such names in VLSP's
+    training part keep the dot)?"""
+    if len(word) == 1:
+        return word.isupper()
+    return len(word) <= 3 and word[0].isupper() and all(ch in _CONSONANTS for ch in word.lower())
 
 
 def _with_officials(

@@ -1488,6 +1488,10 @@ def test_a_given_name_before_the_full_name_is_no_person() -> None:
         ("chị Đ. đã được rút ống thở", "Đ", "Đ."),  # an initial keeps its dot
         ("chị Hoàng Thu H. (SN 1991)", "Hoàng Thu H", "Hoàng Thu H."),
         ("ông Nguyễn Văn An. Sau đó", "Nguyễn Văn An", "Nguyễn Văn An"),  # a full stop is not an initial's
+        # a syllable cut to the consonants that open it keeps its dot too; a word with a vowel is whole
+        ("anh Cáp Trọng Th. (SN 1984)", "Cáp Trọng Th", "Cáp Trọng Th."),
+        ("anh Th. và vợ không trả lời", "Th", "Th."),
+        ("gặp ông Lê Trọng Thi. Sau đó", "Lê Trọng Thi", "Lê Trọng Thi"),
     ],
 )
 def test_person_spans_take_the_name_as_written(text: str, span: str, expected: str) -> None:
