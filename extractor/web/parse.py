@@ -18,11 +18,12 @@ path on other sites.
 from __future__ import annotations
 
 import re
+import warnings
 from datetime import datetime
 from urllib.parse import urljoin
 from zoneinfo import ZoneInfo
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, Tag
 
 from ..errors import BlockedError, EncodingError, NotAnArticleError
 from .article import Article, Image
@@ -254,7 +255,11 @@ def parse_article(html: str | bytes, url: str | None = None) -> Article:
         raise EncodingError("the page text holds lone surrogates: it was decoded with errors='surrogateescape'")
     if is_challenge(html):
         raise BlockedError("the page is a bot challenge (Cloudflare 'Just a moment…'), not an article")
-    soup = BeautifulSoup(html, "lxml")
+    with warnings.catch_warnings():
+        # a page is markup by contract: a short one that looks like a path or an address is
+        # still parsed as a page (and then refused as no article), not a reason to warn the caller
+        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+        soup = BeautifulSoup(html, "lxml")
     template = _detect(soup)
     fallbacks: list[str] = []
 

@@ -158,3 +158,13 @@ def test_a_closing_byline_is_the_author_when_the_meta_tags_have_none() -> None:
     assert article.author == "Minh Anh"
     assert "author:byline" in article.fallbacks
     assert all("Minh Anh" not in p for p in article.paragraphs)
+
+
+@pytest.mark.parametrize("page", ["article.html", "https://hanoimoi.vn/a-1.html", "/tmp/page"])
+def test_a_page_that_looks_like_a_path_is_refused_without_a_warning(page: str) -> None:
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # BeautifulSoup warns when markup looks like a file name or an address
+        with pytest.raises(NotAnArticleError):
+            parse_article(page)
