@@ -1693,28 +1693,3 @@ def test_an_officials_full_name_in_a_caption_is_a_person_not_part_of_an_organiza
     spans = [(seed_text[e.start : e.end], e.label) for e in result.entities]
     assert ("Nguyễn Minh Tâm", "PER") in spans
     assert not [name for name, label in spans if label != "PER" and "Nguyễn Minh Tâm" in name]
-
-
-@pytest.mark.parametrize(
-    ("labels", "expected"),
-    [
-        # the rules named the body ("Công ty CP Bibica"): each of its model tags becomes ORG
-        (["LOC"], ["ORG"]),
-        (["LOC", "LOC"], ["ORG", "ORG"]),
-        # the model tagged the name ORG once and a person far more often: a person it stays
-        (["PER", "PER", "ORG"], ["PER", "PER", "ORG"]),
-        # as often ORG as a person: ORG, as the institution says
-        (["PER", "ORG"], ["ORG", "ORG"]),
-    ],
-)
-def test_a_name_is_an_organization_wherever_tagged_unless_the_model_says_otherwise_more_often(
-    labels: list[str], expected: list[str]
-) -> None:
-    from extractor.entities.reader import EntitySpan, _consistent_labels
-
-    text = "Công ty CP Bibica báo lãi. " + " ".join("Bibica có lãi." for _ in labels)
-    record = extract_text("Công ty CP Bibica báo lãi. Bibica có lãi.").institutions[0]
-    starts = [i for i in range(len(text)) if text.startswith("Bibica có", i)]
-    spans = [EntitySpan(label, start, start + len("Bibica")) for label, start in zip(labels, starts, strict=True)]
-    relabelled = _consistent_labels(text, spans, [record.model_copy(update={"name": "Bibica", "aliases": []})])
-    assert [span.label for span in relabelled] == expected
