@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # devtools/ is not installed
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from vlsp_proxy import proxy_setup  # noqa: E402
+from vlsp_proxy import each_article, proxy_setup  # noqa: E402
 
 from devtools.vlsp import parse_muc  # noqa: E402
 from extractor.lexicon.phrases import leading_head  # noqa: E402
@@ -37,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     args, readings = setup
     outcome: Counter[str] = Counter()
-    for pipeline, path in ((pipeline, path) for pipeline, paths in readings for path in paths):
+    for pipeline, path in each_article(readings):
         annotated = parse_muc(path.read_text(encoding="utf-8"))
         text = annotated.text
         mentions = {

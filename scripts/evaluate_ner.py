@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # devtools/ is 
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from train_ner import DEFAULT_DATA, DEFAULT_GOLD, split  # noqa: E402
-from vlsp_proxy import cv_readings  # noqa: E402
+from vlsp_proxy import cv_readings, each_article  # noqa: E402
 
 from devtools.vlsp import article_paths, parse_muc  # noqa: E402
 from extractor import Pipeline  # noqa: E402
@@ -98,9 +98,8 @@ def main(argv: list[str] | None = None) -> int:
         readings = cv_readings(args.data, gold_ids, args.cv, args.recipe, args.seed)
         if readings is None:
             return 1
-        for pipeline, paths in readings:
-            for path in paths:
-                score.add(pipeline, path)
+        for pipeline, path in each_article(readings):
+            score.add(pipeline, path)
         described = f"{sum(len(paths) for _, paths in readings)} articles, out of {args.cv} folds"
     else:
         pipeline = Pipeline.load(model_dir=args.model)

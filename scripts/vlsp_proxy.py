@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import sys
 import warnings
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -70,3 +71,10 @@ def cv_readings(data: Path, gold_ids: set[str], k: int, recipe: str, seed: int) 
             warnings.filterwarnings("ignore", message=".*fingerprint")
             readings.append((Pipeline.load(model_dir=model, check_fingerprint=False), paths))
     return readings
+
+
+def each_article(readings: Readings) -> Iterator[tuple[Pipeline, Path]]:
+    """Each article with the pipeline that reads it."""
+    for pipeline, paths in readings:
+        for path in paths:
+            yield pipeline, path

@@ -28,7 +28,7 @@ from ..lexicon.phrases import (
     trailing_heads,
 )
 from ..text.layout import sentences
-from ..text.normalize import canonical
+from ..text.normalize import canonical, is_consonant_initial
 from ..text.spans import SpanIndex, opens_a_quote
 from ..text.syllables import Segmenter, Syllable
 from .conventions import EDGE_PUNCTUATION, in_vlsp_convention
@@ -351,16 +351,13 @@ def _person_extent(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_CONSONANTS = frozenset("bcdđghklmnpqrstvx")
-
-
 def _an_initial(word: str) -> bool:
     """Is a name's last word cut to its initial: one capital ("Đ"), or the consonants that open
     its syllable, with no vowel ("Th" of "Cáp Trọng Th.": 9 of 10 such names in VLSP's
     training part keep the dot)?"""
     if len(word) == 1:
         return word.isupper()
-    return len(word) <= 3 and word[0].isupper() and all(ch in _CONSONANTS for ch in word.lower())
+    return word[0].isupper() and is_consonant_initial(word.lower())
 
 
 def _with_officials(

@@ -30,8 +30,16 @@ _MARKED_VOWELS = "ăâêôơư"
 _INITIALS = ("ngh", "ng", "gh", "gi", "kh", "nh", "ph", "th", "tr", "ch", "qu")
 _SINGLE_INITIALS = "bcdđghklmnpqrstvx"
 _FINALS = frozenset({"", "c", "ch", "m", "n", "ng", "nh", "p", "t"})
+# The initials written with consonants only ("gi" and "qu" hold a vowel letter)
+_CONSONANT_INITIALS = frozenset(_SINGLE_INITIALS) | {i for i in _INITIALS if not any(ch in _VOWELS for ch in i)}
 
 _WORD = re.compile(r"[^\W\d_]+")
+
+
+def is_consonant_initial(letters: str) -> bool:
+    """Are the lower-case ``letters`` the consonants that open a syllable and no more ("đ", "th",
+    "ngh"): a syllable cut to its initial, as a name's last word may be ("Cáp Trọng Th.")?"""
+    return letters in _CONSONANT_INITIALS
 
 
 def _split_syllable(bare: str) -> tuple[str, str, str]:
