@@ -30,7 +30,7 @@ RANGE_SEPARATORS = frozenset({"-", "–", "—", "~", "đến", "tới"})
 # the amount a count.
 _AFTER_BARE_AMOUNT = frozenset(
     "và hoặc cho từ so trong vào của để thì là với tại nhưng nên đã sẽ được bị trên dưới mỗi "
-    "một nhằm thuộc khi do nữa rồi trở lên này đó , . ; : ) ( - – … ! ? ” ',".split()
+    "một nhằm thuộc khi do nữa rồi trở lên này đó mà , . ; : ) ( - – … ! ? ” ',".split()
 )
 # "đồng" after a number is the currency, unless it begins one of these words.
 _DONG_COMPOUNDS = frozenset(

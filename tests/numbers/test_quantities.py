@@ -134,6 +134,15 @@ CASES: list[tuple[str, list[tuple]]] = [
         [(M, 500000000000, None, "VND", None, "500 tỷ"), (P, 10, None, "percent", None, "10%")],
     ),
     ("tổng mức đầu tư hơn 1.000 tỷ.", [(M, 1000000000000, None, "VND", "more_than", "hơn 1.000 tỷ")]),
+    # verbs of paying, earning and setting aside make the clause about money (VLSP 2018 counts)
+    ("thành phố dành 5.000 tỷ để cải tạo", [(M, 5000000000000, None, "VND", None, "5.000 tỷ")]),
+    ("mỗi tháng kiếm 8-10 triệu.", [(M, 8000000, 10000000, "VND", None, "8-10 triệu")]),
+    ("thành phố dành 5.000 tỷ người", []),  # a count follows
+    # "mà" after a bare amount opens a clause: nothing is counted ("vượt quá 300 tỉ mà vẫn …")
+    (
+        "giá trị giải vượt quá 300 tỉ mà vẫn chưa có ai trúng",
+        [(M, 300000000000, None, "VND", "more_than", "vượt quá 300 tỉ")],
+    ),
     # not money, not percentages
     ("dân số 1,5 triệu người", []),
     ("vốn đầu tư cho 1,5 triệu người", []),
