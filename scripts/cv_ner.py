@@ -14,7 +14,8 @@ For speed, CV runs skip the tok2vec pretraining and train a fixed number of epoc
 recipes are treated the same way, so the comparison holds, not the absolute level. A recipe
 part ``ptN`` pretrains the tok2vec layer N epochs on the fold's training texts first, as
 ``train_ner.py`` does for the shipped model: ``--recipes lexicon+AREA+pt4 --epochs 8`` is the
-shipped recipe, out of fold.
+shipped recipe, out of fold. Parts ``dN`` (dropout N/100, 0.1 otherwise) and ``wN`` (the
+encoder's window, N syllables each side per layer, 1 otherwise) change the training's shape.
 """
 
 from __future__ import annotations
@@ -55,6 +56,17 @@ def recipe_pretraining(recipe: str) -> int:
     return next((int(part[2:]) for part in recipe.split("+")[1:] if part.startswith("pt") and part[2:].isdigit()), 0)
 
 
+def recipe_overrides(recipe: str) -> dict[str, float | int]:
+    """ "lexicon+d25+w2" -> dropout 0.25, encoder window 2: the training config values a recipe changes."""
+    overrides: dict[str, float | int] = {}
+    for part in recipe.split("+")[1:]:
+        if part.startswith("d") and part[1:].isdigit():
+            overrides["training.dropout"] = int(part[1:]) / 100
+        elif part.startswith("w") and part[1:].isdigit():
+            overrides["components.tok2vec.model.encode.window_size"] = int(part[1:])
+    return overrides
+
+
 def fold_model(recipe: str, k: int, fold: int, seed: int) -> Path:
     """Where the model of one (recipe, fold, seed) run is left: trained on the other folds."""
     return WORK / f"{recipe}-k{k}-f{fold}" / f"seed-{seed}" / "model-last"
@@ -91,6 +103,7 @@ def run(recipe: str, fold: int, seed: int, parts: list[list[Path]], epochs: int)
         "components.tok2vec.model.embed.width": 64,
         "components.tok2vec.model.encode.depth": 3,
         **FEATURES[recipe.split("+")[0]],
+        **recipe_overrides(recipe),
     }
     pretraining = recipe_pretraining(recipe)
     # on the fold's training texts only: the scored fold's text stays unseen

@@ -1,4 +1,4 @@
-"""The recipe names of scripts/cv_ner.py: feature classes in capitals, pretraining as ``ptN``."""
+"""The recipe names of scripts/cv_ner.py: feature classes in capitals, pretraining as ``ptN``, shape parts."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 
-from cv_ner import recipe_classes, recipe_pretraining
+from cv_ner import recipe_classes, recipe_overrides, recipe_pretraining
 
 
 @pytest.mark.parametrize(
@@ -26,3 +26,16 @@ def test_a_recipe_names_its_feature_classes_and_its_pretraining(
 ) -> None:
     assert recipe_classes(recipe) == classes
     assert recipe_pretraining(recipe) == pretraining
+
+
+@pytest.mark.parametrize(
+    ("recipe", "overrides"),
+    [
+        ("lexicon+AREA", {}),
+        ("lexicon+AREA+d25", {"training.dropout": 0.25}),
+        ("lexicon+AREA+pt4+w2", {"components.tok2vec.model.encode.window_size": 2}),
+        ("lexicon+d30+w2", {"training.dropout": 0.3, "components.tok2vec.model.encode.window_size": 2}),
+    ],
+)
+def test_a_recipe_names_the_training_values_it_changes(recipe: str, overrides: dict[str, float | int]) -> None:
+    assert recipe_overrides(recipe) == overrides
