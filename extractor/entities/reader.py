@@ -170,6 +170,7 @@ class EntityReader:
         found = _consistent_labels(text, _two_given_syllables(text, found, officials), institutions)
         found = _split_at_listed_bodies(text, found, institutions, lex)
         found += _given_names_alone(text, read, found, lex)
+        found = _ended_where_the_body_is(found, institutions)
         return EntityResult(officials, institutions, sorted(found, key=lambda e: (e.start, -e.end)))
 
 
@@ -537,6 +538,27 @@ def _consistent_labels(text: str, spans: list[EntitySpan], institutions: list[In
         else span
         for span in spans
     ]
+
+
+def _ended_where_the_body_is(spans: list[EntitySpan], institutions: list[InstitutionRecord]) -> list[EntitySpan]:
+    """A model ORG span that opens where one institution mention opens, and meets no other
+    mention or entity, ends where that mention ends: the institution grammar decides where a
+    name stops ("Ban Quản lý dự án | đầu tư xây dựng … tỉnh Phú Thọ", "Tổng cục Thuế | cho
+    biết"), the model where a name is. Out of fold on VLSP 2018 (even-indexed articles, seed 0,
+    where it was found): 43 spans moved, 19 to VLSP's extent, 3 away from it; ORG F1 0.743 ->
+    0.750, on the unread half 0.735 -> 0.740, seed 1 0.749 -> 0.755, the shipped recipe's
+    CV models 0.741 -> 0.749 and 0.729 -> 0.739, the held-out test part 0.865 -> 0.869."""
+    mentions = sorted({m for record in institutions for m in record.mentions})
+    out: list[EntitySpan] = []
+    for span in spans:
+        if span.label == "ORG":
+            met = [m for m in mentions if m[0] < span.end and span.start < m[1]]
+            if len(met) == 1 and met[0][0] == span.start and met[0][1] != span.end:
+                start, end = met[0]
+                if not any(other is not span and other.start < end and start < other.end for other in spans):
+                    span = EntitySpan("ORG", start, end)
+        out.append(span)
+    return out
 
 
 _LIST_GAP = re.compile(r"\s*[,;]\s*")

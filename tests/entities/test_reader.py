@@ -1314,6 +1314,26 @@ def test_a_list_of_bodies_is_tagged_item_by_item(text: str, orgs: list[str]) -> 
     assert [e.text for e in result.entities if e.label == "ORG"] == orgs
 
 
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        # the model stops at "dự án" or before the short form; the institution grammar reads on
+        (
+            "Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh Phú Thọ làm chủ đầu tư.",
+            ["Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh Phú Thọ"],
+        ),
+        (
+            "Hợp tác giữa Viện Nghiên cứu Phát triển (NCPT) Du lịch và Viện Nghiên cứu Văn hóa được ký kết.",
+            ["Viện Nghiên cứu Phát triển (NCPT) Du lịch", "Viện Nghiên cứu Văn hóa"],
+        ),
+        ("Sở Xây dựng Hà Nội đề xuất thu hồi dự án.", ["Sở Xây dựng Hà Nội"]),
+    ],
+)
+def test_a_model_organization_ends_where_the_institution_grammar_ends_it(text: str, orgs: list[str]) -> None:
+    result = extract_text(text)
+    assert [e.text for e in result.entities if e.label == "ORG"] == orgs
+
+
 def test_a_people_is_no_organization_in_the_entities_layer() -> None:
     text = "Trên địa bàn xã có 98% hộ dân là đồng bào H'Mông, Hà Nhì."
     result = extract_text(text)
