@@ -1334,6 +1334,26 @@ def test_a_model_organization_ends_where_the_institution_grammar_ends_it(text: s
     assert [e.text for e in result.entities if e.label == "ORG"] == orgs
 
 
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        # tagged twice, so a person at the mention the model left untagged
+        (
+            "Tiền vệ Anh Đức chuyền bóng cho Diogo. Diogo ghi bàn. Sau trận, Diogo được khen ngợi.",
+            ["Anh Đức", "Diogo", "Diogo", "Diogo"],
+        ),
+        # a lone syllable tagged once stays where the model put it
+        (
+            "Minh vội vàng chạy ra cửa. Ngọc đứng đó, tay cầm bức ảnh. Minh nhìn Ngọc rất lâu. Ngọc không nói gì.",
+            ["Minh", "Minh", "Ngọc"],
+        ),
+    ],
+)
+def test_a_person_the_model_tags_is_a_person_where_the_article_names_them_again(text: str, persons: list[str]) -> None:
+    result = extract_text(text)
+    assert [e.text for e in result.entities if e.label == "PER"] == persons
+
+
 def test_a_people_is_no_organization_in_the_entities_layer() -> None:
     text = "Trên địa bàn xã có 98% hộ dân là đồng bào H'Mông, Hà Nhì."
     result = extract_text(text)
