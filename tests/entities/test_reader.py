@@ -1335,23 +1335,39 @@ def test_a_model_organization_ends_where_the_institution_grammar_ends_it(text: s
 
 
 @pytest.mark.parametrize(
-    ("text", "persons"),
+    ("text", "label", "names"),
     [
         # tagged twice, so a person at the mention the model left untagged
         (
             "Tiền vệ Anh Đức chuyền bóng cho Diogo. Diogo ghi bàn. Sau trận, Diogo được khen ngợi.",
+            "PER",
             ["Anh Đức", "Diogo", "Diogo", "Diogo"],
         ),
         # a lone syllable tagged once stays where the model put it
         (
             "Minh vội vàng chạy ra cửa. Ngọc đứng đó, tay cầm bức ảnh. Minh nhìn Ngọc rất lâu. Ngọc không nói gì.",
+            "PER",
             ["Minh", "Minh", "Ngọc"],
+        ),
+        # a place again, but not where it names a people ("người dân Corpus Christi")
+        (
+            "Cơn bão đổ bộ vào Corpus Christi, Texas. Thiệt hại ở Corpus Christi rất lớn. "
+            "Người dân Corpus Christi sơ tán.",
+            "LOC",
+            ["Corpus Christi", "Texas", "Corpus Christi"],
+        ),
+        (
+            "Du khách thích đến Sapa vào mùa đông. Sapa có tuyết. Khách sạn ở Sapa kín phòng. Ở Sapa rất lạnh.",
+            "LOC",
+            ["Sapa", "Sapa", "Sapa", "Sapa"],
         ),
     ],
 )
-def test_a_person_the_model_tags_is_a_person_where_the_article_names_them_again(text: str, persons: list[str]) -> None:
+def test_a_name_the_model_tags_is_tagged_where_the_article_names_it_again(
+    text: str, label: str, names: list[str]
+) -> None:
     result = extract_text(text)
-    assert [e.text for e in result.entities if e.label == "PER"] == persons
+    assert [e.text for e in result.entities if e.label == label] == names
 
 
 def test_a_people_is_no_organization_in_the_entities_layer() -> None:
