@@ -169,10 +169,10 @@ class EntityReader:
         found = [s for s in found if not (s.label == "ORG" and _a_generic_reference(text[s.start : s.end], lex))]
         found = _with_officials(text, found, officials, lex)
         found = _consistent_labels(text, _two_given_syllables(text, found, officials), institutions)
-        found = _split_at_listed_bodies(text, found, institutions, lex)
+        bodies = SpanIndex(m for record in institutions for m in record.mentions)
+        found = _split_at_listed_bodies(text, found, bodies, lex)
         found += _given_names_alone(text, read, found, lex)
-        found = _ended_where_the_body_is(found, institutions)
-        bodies = sorted({m for record in institutions for m in record.mentions})
+        found = _ended_where_the_body_is(found, bodies)
         found = _named_again(text, _named_again(text, found, "PER", bodies), "LOC", bodies)
         return EntityResult(officials, institutions, sorted(found, key=lambda e: (e.start, -e.end)))
 
@@ -543,7 +543,7 @@ def _consistent_labels(text: str, spans: list[EntitySpan], institutions: list[In
     ]
 
 
-def _named_again(text: str, spans: list[EntitySpan], label: str, bodies: Sequence[tuple[int, int]]) -> list[EntitySpan]:
+def _named_again(text: str, spans: list[EntitySpan], label: str, bodies: SpanIndex) -> list[EntitySpan]:
     """A name the model tags ``label`` somewhere in the article, and as nothing else, is that
     at its untagged mentions too ("Spencer nhận định", "cho Diogo"; "tại Pleiku"): when it has
     two syllables or more, or is tagged twice (a lone syllable tagged once may be the model's
@@ -561,6 +561,7 @@ def _named_again(text: str, spans: list[EntitySpan], label: str, bodies: Sequenc
     test 0.853 -> 0.872 (with the guard for institutions' names, worth 0.0004-0.002)."""
     tagged = Counter(text[s.start : s.end] for s in spans if s.label == label)
     elsewise = {text[s.start : s.end] for s in spans if s.label != label}
+    taken = SpanIndex((s.start, s.end) for s in spans)
     added: list[EntitySpan] = []
     for name, times in tagged.items():
         if name in elsewise or len(name) < 2 or (len(name.split()) < 2 and times < 2):
@@ -570,11 +571,12 @@ def _named_again(text: str, spans: list[EntitySpan], label: str, bodies: Sequenc
             if (
                 _in_a_capitalized_run(text, start, end)
                 or (label == "LOC" and _a_people_or_an_event(text, start, end))
-                or any(s.start < end and start < s.end for s in (*spans, *added))
-                or any(a < end and start < b for a, b in bodies)
+                or taken.overlaps(start, end)
+                or bodies.overlaps(start, end)
             ):
                 continue
             added.append(EntitySpan(label, start, end))
+            taken.add(start, end)
     return spans + added
 
 
@@ -599,7 +601,7 @@ def _in_a_capitalized_run(text: str, start: int, end: int) -> bool:
     return after.isupper() or before.isupper()
 
 
-def _ended_where_the_body_is(spans: list[EntitySpan], institutions: list[InstitutionRecord]) -> list[EntitySpan]:
+def _ended_where_the_body_is(spans: list[EntitySpan], bodies: SpanIndex) -> list[EntitySpan]:
     """A model ORG span that opens where one institution mention opens, and meets no other
     mention or entity, ends where that mention ends: the institution grammar decides where a
     name stops ("Ban Quản lý dự án | đầu tư xây dựng … tỉnh Phú Thọ", "Tổng cục Thuế | cho
@@ -607,14 +609,17 @@ def _ended_where_the_body_is(spans: list[EntitySpan], institutions: list[Institu
     where it was found): 43 spans moved, 19 to VLSP's extent, 3 away from it; ORG F1 0.743 ->
     0.750, on the unread half 0.735 -> 0.740, seed 1 0.749 -> 0.755, the shipped recipe's
     CV models 0.741 -> 0.749 and 0.729 -> 0.739, the held-out test part 0.865 -> 0.869."""
-    mentions = sorted({m for record in institutions for m in record.mentions})
+    extents = Counter((s.start, s.end) for s in spans)
+    taken = SpanIndex(extents)
     out: list[EntitySpan] = []
     for span in spans:
         if span.label == "ORG":
-            met = [m for m in mentions if m[0] < span.end and span.start < m[1]]
+            met = bodies.overlapping(span.start, span.end)
             if len(met) == 1 and met[0][0] == span.start and met[0][1] != span.end:
                 start, end = met[0]
-                if not any(other is not span and other.start < end and start < other.end for other in spans):
+                own = (span.start, span.end)
+                others = extents[own] > 1 or any(t != own for t in taken.overlapping(start, end))
+                if not others:
                     span = EntitySpan("ORG", start, end)
         out.append(span)
     return out
@@ -623,19 +628,20 @@ def _ended_where_the_body_is(spans: list[EntitySpan], institutions: list[Institu
 _LIST_GAP = re.compile(r"\s*[,;]\s*")
 
 
-def _split_at_listed_bodies(
-    text: str, spans: list[EntitySpan], institutions: list[InstitutionRecord], lex: Lexicons
-) -> list[EntitySpan]:
+def _split_at_listed_bodies(text: str, spans: list[EntitySpan], bodies: SpanIndex, lex: Lexicons) -> list[EntitySpan]:
     """A model ORG span that runs over two or more bodies of one head the institution rules
     read apart, listed with commas and covering it whole ("Sở Tài chính, Sở Xây dựng TP Hà
     Nội", "Ủy ban Kinh tế và Tài chính, Ủy ban Pháp luật và Tư pháp"), is those bodies: VLSP
     2018 tags such lists item by item. Not a department and its parent after the comma, which
     VLSP tags whole ("Phòng Cảnh sát môi trường, Công an tỉnh Đắk Lắk", "Vụ Kế hoạch Tài chính,
     Bộ VHTT&DL"), nor across "và" ("Cục Trinh sát và Văn phòng Bộ Tư lệnh BĐBP", whole)."""
-    mentions = sorted({m for record in institutions for m in record.mentions})
     out: list[EntitySpan] = []
     for span in spans:
-        inside = [m for m in mentions if span.start <= m[0] and m[1] <= span.end] if span.label == "ORG" else []
+        inside = (
+            [m for m in bodies.overlapping(span.start, span.end) if span.start <= m[0] and m[1] <= span.end]
+            if span.label == "ORG"
+            else []
+        )
         parts = _covering_parts(text, span, inside)
         heads = {leading_head(tuple(text[a:b].split()), lex)[1] for a, b in parts}
         if parts and len(heads) == 1 and None not in heads:
